@@ -1,0 +1,127 @@
+/**
+ * Numbers as staff type them: Indonesian ("36,36%", "Rp 1.234.567", "7,5") and English ("32,300,612,788", "70.20").
+ *
+ * Reading rules, in order:
+ * - blank ("", spaces, null) is "not filled" (null), never 0; a lone "-" is the accounting zero ("Rp -").
+ * - "Rp", "Rp.", "IDR" prefixes, a ",-" suffix and spaces are dropped; "(1.234)" and "-1.234" are negative; a trailing "%" divides
+ *   by 100 (as Excel does when you type "21%").
+ * - both "." and "," present: the last one is the decimal mark ("1.234.567,89", "1,234,567.89").
+ * - the same mark twice or more: it groups thousands ("1.371.808", "32,300,612,788").
+ * - one mark that cannot group thousands (not followed by exactly three digits, or after a leading 0) is decimal
+ *   ("70.20", "7,5", "0.740").
+ * - **ambiguous**: one mark followed by exactly three digits ("1.234", "1,234"). Read the Indonesian way by default
+ *   ("1.234" = 1234, "1,234" = 1,234); pass `{ ambigu: "en" }` to read it the English way.
+ */
+import { Hasil, kutip, sakipError } from "./errors";
+
+export type Ambigu = "id" | "en";
+
+export interface OpsiAngka {
+  /** How to read one separator followed by exactly three digits. Default "id". */
+  ambigu?: Ambigu;
+}
+
+const SPASI = /[\s\u00a0\u202f\u2007]/g;
+const MINUS = /^[-\u2212\u2013]/;
+const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
+const PLAIN = /^\d+(\.\d+)?$/;
+const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
+
+/** A cell's value as a number; null when blank. Text that is not a number is an error naming the text. */
+export function parseAngka(value: unknown, opsi: OpsiAngka = {}): Hasil<number | null> {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : sakipError("#NUM!", `Nilai ${kutip(value)} bukan angka terhingga.`);
+  }
+  if (typeof value === "boolean") {
+    return sakipError("#VALUE!", `Nilai logika ${value ? "TRUE" : "FALSE"} bukan angka.`);
+  }
+  if (typeof value !== "string") return sakipError("#VALUE!", `Nilai ${kutip(value)} bukan angka.`);
+  const parsed = parseTeks(value, opsi.ambigu ?? "id");
+  return parsed === undefined ? sakipError("#VALUE!", `Teks ${kutip(value.trim())} tidak dikenali sebagai angka.`) : parsed;
+}
+
+/** undefined = not a number; null = blank. */
+function parseTeks(raw: string, ambigu: Ambigu): number | null | undefined {
+  let s = raw.replace(SPASI, " ").trim();
+  if (s === "") return null;
+  let negative = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(/^(rp\.?|idr)\s*/i, "").replace(/[.,]-$/, ""); // "Rp 1.500.000,-"
+  if (/^[-\u2212\u2013]$/.test(s)) return 0; // accounting zero: "-", "Rp -"
+  if (MINUS.test(s)) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(/^(rp\.?|idr)\s*/i, ""); // "-Rp 5.000"
+  let scale = 1;
+  if (s.endsWith("%")) {
+    scale = 100;
+    s = s.slice(0, -1).trim();
+  }
+  s = s.replace(/ (?=\d{3}\b)/g, ""); // "1 234 567"
+  const magnitude = parseMagnitude(s, ambigu);
+  if (magnitude === undefined) return undefined;
+  const n = (negative ? -magnitude : magnitude) / scale;
+  return n === 0 ? 0 : n; // no -0
+}
+
+function parseMagnitude(s: string, ambigu: Ambigu): number | undefined {
+  if (SCIENTIFIC.test(s)) return Number(s);
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  const dots = count(s, ".");
+  const commas = count(s, ",");
+  if (dots > 0 && commas > 0) {
+    const decimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    if (count(s, decimal) !== 1) return undefined;
+    const [intPart, frac] = s.split(decimal);
+    if (!GROUPED(group).test(intPart) || !/^\d+$/.test(frac)) return undefined;
+    return Number(`${intPart.split(group).join("")}.${frac}`);
+  }
+  const sep = dots > 0 ? "." : commas > 0 ? "," : "";
+  if (sep === "") return Number(s);
+  if (count(s, sep) > 1) return GROUPED(sep).test(s) ? Number(s.split(sep).join("")) : undefined;
+  const [intPart, frac] = s.split(sep);
+  if (intPart === "" || frac === "") return undefined;
+  const couldGroup = frac.length === 3 && intPart.length <= 3 && !intPart.startsWith("0");
+  const asDecimal = Number(`${intPart}.${frac}`);
+  if (!couldGroup) return PLAIN.test(`${intPart}.${frac}`) ? asDecimal : undefined;
+  const groupsThousands = (ambigu === "id") === (sep === ".");
+  return groupsThousands ? Number(intPart + frac) : asDecimal;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(min: number, max: number, style: "decimal" | "percent"): Intl.NumberFormat {
+  const key = `${min}:${max}:${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("id-ID", { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** 1234567.5 → "1.234.567,5" (id-ID grouping; up to `maxDesimal` decimals, trailing zeros dropped). */
+export function formatAngka(n: number, maxDesimal = 2, minDesimal = 0): string {
+  return formatter(minDesimal, maxDesimal, "decimal").format(n).replace(/\u00a0/g, " ");
+}
+
+/** 1.7316 → "173,16%" (a ratio shown as a percentage with two decimals, the way LKIP tables print capaian). */
+export function formatPersen(ratio: number, desimal = 2): string {
+  return formatter(desimal, desimal, "percent").format(ratio).replace(/\u00a0/g, "");
+}
+
+/** 32300612788 → "Rp 32.300.612.788" */
+export function formatRupiah(n: number): string {
+  return `Rp ${formatAngka(n, 0)}`;
+}

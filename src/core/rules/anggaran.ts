@@ -1,0 +1,80 @@
+/**
+ * Budget rules: serapan = realisasi / pagu; sisa = pagu − realisasi; efisiensi by a named method (DOMAIN: the seed's
+ * "Efisiensi Anggaran" Rupiah column is exactly sisa).
+ */
+import { Hasil, sakipError } from "../errors";
+import { Pilihan, pilih } from "./pilihan";
+
+export type MetodeEfisiensi = "sisa" | "bersyarat" | "selisih" | "rasio";
+
+export const METODE_EFISIENSI: Pilihan<MetodeEfisiensi> = {
+  nama: "Metode efisiensi",
+  bawaan: "sisa",
+  sinonim: {
+    sisa: ["sisa anggaran", "sisa/pagu", "default", "standar"],
+    bersyarat: ["target tercapai", "jika tercapai", "conditional"],
+    selisih: ["capaian-serapan", "capaian - serapan", "poin", "difference"],
+    rasio: ["serapan/capaian", "serapan : capaian", "ratio"],
+  },
+};
+
+/** What each method returns, for sheet captions and docs. */
+export const PENJELASAN_EFISIENSI: Readonly<Record<MetodeEfisiensi, string>> = {
+  sisa: "Efisiensi = (pagu − realisasi anggaran) ÷ pagu",
+  bersyarat: "Efisiensi = (pagu − realisasi) ÷ pagu bila capaian ≥ 100%, selain itu 0",
+  selisih: "Efisiensi = capaian − serapan (poin persen; > 5 poin efisien)",
+  rasio: "Efisiensi = serapan ÷ capaian (< 60% sangat efisien; > 100% tidak efisien)",
+};
+
+function cekPagu(pagu: number | null): Hasil<number> {
+  if (pagu === null) return sakipError("#N/A", "Pagu kosong.");
+  if (pagu < 0) return sakipError("#VALUE!", `Pagu negatif (${pagu}): periksa angka anggaran.`);
+  return pagu;
+}
+
+export function serapan(realisasi: number | null, pagu: number | null): Hasil<number> {
+  const p = cekPagu(pagu);
+  if (typeof p !== "number") return p;
+  if (realisasi === null) return sakipError("#N/A", "Realisasi anggaran belum dilaporkan (sel kosong).");
+  if (p === 0) return sakipError("#DIV/0!", "Pagu 0: serapan tidak dapat dihitung.");
+  return realisasi / p;
+}
+
+export function sisa(pagu: number | null, realisasi: number | null): Hasil<number> {
+  const p = cekPagu(pagu);
+  if (typeof p !== "number") return p;
+  if (realisasi === null) return sakipError("#N/A", "Realisasi anggaran belum dilaporkan (sel kosong).");
+  return p - realisasi;
+}
+
+export function efisiensi(
+  pagu: number | null,
+  realisasi: number | null,
+  capaian: number | null,
+  metode: MetodeEfisiensi = "sisa",
+): Hasil<number> {
+  const s = serapan(realisasi, pagu);
+  if (typeof s !== "number") return s;
+  const sisaRasio = 1 - s;
+  if (metode === "sisa") return sisaRasio;
+  if (capaian === null) return sakipError("#VALUE!", `Metode efisiensi "${metode}" memerlukan capaian kinerja.`);
+  switch (metode) {
+    case "bersyarat":
+      return capaian >= 1 - 1e-9 ? sisaRasio : 0;
+    case "selisih":
+      return capaian - s;
+    case "rasio":
+      return capaian === 0 ? sakipError("#DIV/0!", "Capaian 0: rasio serapan ÷ capaian tidak terdefinisi.") : s / capaian;
+  }
+}
+
+export function persentase(pembilang: number | null, penyebut: number | null): Hasil<number> {
+  if (pembilang === null) return sakipError("#N/A", "Pembilang kosong.");
+  if (penyebut === null) return sakipError("#N/A", "Penyebut kosong.");
+  if (penyebut === 0) return sakipError("#DIV/0!", "Penyebut 0.");
+  return pembilang / penyebut;
+}
+
+export function parseMetodeEfisiensi(value: unknown): Hasil<MetodeEfisiensi> {
+  return pilih(METODE_EFISIENSI, value);
+}

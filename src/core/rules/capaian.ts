@@ -1,0 +1,90 @@
+/**
+ * Capaian (achievement) as a ratio: 1 = 100%. Sources: PermenPANRB 8/2021 (negative polarity "kondisi khusus",
+ * range targets); see docs/RULES.md for the formulas and worked examples.
+ */
+import { Hasil, isSakipError, sakipError } from "../errors";
+import { Pilihan, pilih } from "./pilihan";
+
+export type Polaritas = "positif" | "negatif" | "rentang";
+export type MetodeNegatif = "selisih" | "rasio";
+
+export const POLARITAS: Pilihan<Polaritas> = {
+  nama: "Polaritas",
+  bawaan: "positif",
+  sinonim: {
+    positif: ["+", "positive", "naik", "meningkat", "maksimal", "maksimum", "max", "tinggi", "semakin tinggi semakin baik", "higher is better", "higher_is_better", "up"],
+    negatif: ["-", "\u2212", "negative", "turun", "menurun", "minimal", "minimum", "min", "rendah", "semakin rendah semakin baik", "lower is better", "lower_is_better", "down"],
+    rentang: ["range", "stabil", "stabilisasi", "interval", "kisaran"],
+  },
+};
+
+export const METODE_NEGATIF: Pilihan<MetodeNegatif> = {
+  nama: "Metode polaritas negatif",
+  bawaan: "selisih",
+  sinonim: {
+    selisih: ["difference", "kondisi khusus", "permenpanrb", "2t-r", "(2t-r)/t"],
+    rasio: ["ratio", "t/r", "tren negatif", "sipd"],
+  },
+};
+
+/** Above this, a capaian is flagged as unrealistic ("tidak realistis") by readers and reports. */
+export const BATAS_REALISTIS = 1.5;
+
+export interface OpsiCapaian {
+  polaritas?: Polaritas;
+  metode?: MetodeNegatif;
+  /** Upper bound b of a range target [target, targetAtas]. */
+  targetAtas?: number | null;
+  /** Optional cap on the result (ratio, e.g. 1.2 for 120%). */
+  batas?: number | null;
+}
+
+/**
+ * realisasi and target in the same unit; null = blank.
+ * - positif: R / T
+ * - negatif selisih: (2T − R) / T; negatif rasio: T / R
+ * - rentang [a, b]: 1 inside; below a: R / a; above b: the negative formula against b (exceeding the range is bad)
+ */
+export function capaian(realisasi: number | null, target: number | null, opsi: OpsiCapaian = {}): Hasil<number> {
+  const polaritas = opsi.polaritas ?? "positif";
+  const metode = opsi.metode ?? "selisih";
+  if (target === null) return sakipError("#N/A", "Target kosong: capaian tidak dapat dihitung.");
+  if (realisasi === null) return sakipError("#N/A", "Realisasi belum dilaporkan (sel kosong).");
+  let hasil: Hasil<number>;
+  if (polaritas === "rentang") {
+    const atas = opsi.targetAtas ?? null;
+    if (atas === null) return sakipError("#VALUE!", "Polaritas rentang memerlukan target_atas (batas atas rentang).");
+    if (atas < target) return sakipError("#VALUE!", `target_atas (${atas}) lebih kecil dari target (${target}).`);
+    if (realisasi < target) hasil = positif(realisasi, target);
+    else if (realisasi > atas) hasil = negatif(realisasi, atas, metode);
+    else hasil = 1;
+  } else {
+    hasil = polaritas === "negatif" ? negatif(realisasi, target, metode) : positif(realisasi, target);
+  }
+  if (isSakipError(hasil)) return hasil;
+  const batas = opsi.batas ?? null;
+  return batas !== null && hasil > batas ? batas : hasil;
+}
+
+function positif(r: number, t: number): Hasil<number> {
+  if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+  return r / t;
+}
+
+function negatif(r: number, t: number, metode: MetodeNegatif): Hasil<number> {
+  if (metode === "rasio") {
+    if (r === 0) return sakipError("#DIV/0!", "Realisasi 0 dengan metode rasio (T/R): capaian tidak terdefinisi.");
+    if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+    return t / r;
+  }
+  if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+  return (2 * t - r) / t;
+}
+
+export function parsePolaritas(value: unknown): Hasil<Polaritas> {
+  return pilih(POLARITAS, value);
+}
+
+export function parseMetodeNegatif(value: unknown): Hasil<MetodeNegatif> {
+  return pilih(METODE_NEGATIF, value);
+}

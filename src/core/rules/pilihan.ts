@@ -1,0 +1,39 @@
+/**
+ * Named choices typed by users (polaritas, metode, skala…): one matcher so every option accepts its synonyms,
+ * ignores case, spacing and punctuation, and rejects unknown words with the list of valid ones.
+ */
+import { Hasil, kutip, sakipError } from "../errors";
+
+export interface Pilihan<T extends string> {
+  /** What the option is called in messages, e.g. "polaritas". */
+  readonly nama: string;
+  readonly bawaan: T;
+  /** Canonical value → accepted spellings (the canonical name is always accepted). */
+  readonly sinonim: Readonly<Record<T, readonly string[]>>;
+}
+
+export function normalKata(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\s_\-./]+/g, " ")
+    .trim();
+}
+
+/** Resolve a typed option. Blank → the default. "+"/"-" survive normalisation because they are matched first. */
+export function pilih<T extends string>(p: Pilihan<T>, value: unknown): Hasil<T> {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return p.bawaan;
+  if (typeof value !== "string") return sakipError("#VALUE!", `${p.nama} ${kutip(value)} tidak dikenal. ${daftar(p)}`);
+  const raw = value.trim();
+  const key = normalKata(raw);
+  for (const canonical of Object.keys(p.sinonim) as T[]) {
+    const spellings = [canonical, ...p.sinonim[canonical]];
+    if (spellings.some((s) => s === raw || normalKata(s) === key)) return canonical;
+  }
+  return sakipError("#VALUE!", `${p.nama} ${kutip(raw)} tidak dikenal. ${daftar(p)}`);
+}
+
+function daftar<T extends string>(p: Pilihan<T>): string {
+  return `Pilihan: ${Object.keys(p.sinonim).join(", ")}.`;
+}

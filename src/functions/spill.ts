@@ -1,0 +1,144 @@
+/**
+ * The one place that turns Excel arguments into core calls (after HyperFormula's runFunction): every custom function
+ * declares how each argument is coerced and gets plain scalars. This module handles cells vs ranges (1×1 arguments
+ * broadcast, equal-sized ranges go element by element, anything else is #VALUE!), blanks, Indonesian number text,
+ * error values arriving in cells, and turns core errors into CustomFunctions.Error.
+ */
+import { Hasil, SakipError, isSakipError, sakipError } from "../core/errors";
+import { parseAngka } from "../core/numbers";
+
+export type Matrix = unknown[][];
+/** Coerces one cell of an argument. */
+export type Coercer<T> = (cell: unknown) => Hasil<T>;
+
+/** A number or blank (null). */
+export const angka: Coercer<number | null> = (cell) => parseAngka(cell);
+/** Raw text or blank, for option words resolved by the core. */
+export const teks: Coercer<unknown> = (cell) => cell;
+
+interface ExcelErrorLike {
+  code: string;
+  message?: string;
+}
+
+/** An error value that came in through a cell (Excel passes CustomFunctions.Error objects). */
+function isExcelError(x: unknown): x is ExcelErrorLike {
+  return typeof x === "object" && x !== null && typeof (x as ExcelErrorLike).code === "string" && (x as ExcelErrorLike).code.startsWith("#");
+}
+
+function toMatrix(arg: unknown): Matrix {
+  if (arg === null || arg === undefined) return [[null]];
+  if (Array.isArray(arg)) return Array.isArray(arg[0]) ? (arg as Matrix) : [arg];
+  return [[arg]];
+}
+
+const ERROR_CODES: Record<string, CustomFunctions.ErrorCode> = {
+  "#DIV/0!": "#DIV/0!" as CustomFunctions.ErrorCode,
+  "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode,
+  "#N/A": "#N/A" as CustomFunctions.ErrorCode,
+  "#NUM!": "#NUM!" as CustomFunctions.ErrorCode,
+};
+
+/** Core error → Excel error. Excel shows custom messages only for #VALUE! and #N/A. */
+export function toExcelError(e: SakipError): CustomFunctions.Error {
+  const code = ERROR_CODES[e.code];
+  const withMessage = e.code === "#VALUE!" || e.code === "#N/A";
+  return withMessage ? new CustomFunctions.Error(code, e.message.slice(0, 255)) : new CustomFunctions.Error(code);
+}
+
+function toCell(value: Hasil<unknown>): unknown {
+  if (isSakipError(value)) return toExcelError(value);
+  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", "Tidak ada nilai."));
+  return value;
+}
+
+type Coerced<C> = { [K in keyof C]: C[K] extends Coercer<infer T> ? T : never };
+
+/**
+ * Element-wise function over cells and ranges. `body` receives coerced scalars and returns a core result.
+ * Shapes: every argument that is not 1×1 must have the same rows × columns; that shape is the spilled result.
+ */
+export function elementwise<C extends readonly Coercer<unknown>[]>(
+  coercers: C,
+  body: (...args: Coerced<C>) => Hasil<unknown>,
+): (...args: unknown[]) => Matrix {
+  return (...args: unknown[]) => {
+    const matrices = coercers.map((_, i) => toMatrix(args[i]));
+    const shape = commonShape(matrices);
+    if (isSakipError(shape)) return [[toExcelError(shape)]];
+    const [rows, cols] = shape;
+    const out: Matrix = new Array(rows);
+    const scalars: unknown[] = new Array(coercers.length);
+    for (let r = 0; r < rows; r++) {
+      const row: unknown[] = new Array(cols);
+      for (let c = 0; c < cols; c++) {
+        row[c] = cell(matrices, coercers, scalars, r, c, body as (...a: unknown[]) => Hasil<unknown>);
+      }
+      out[r] = row;
+    }
+    return out;
+  };
+}
+
+function cell(
+  matrices: Matrix[],
+  coercers: readonly Coercer<unknown>[],
+  scalars: unknown[],
+  r: number,
+  c: number,
+  body: (...a: unknown[]) => Hasil<unknown>,
+): unknown {
+  for (let i = 0; i < matrices.length; i++) {
+    const m = matrices[i];
+    const raw = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
+    if (isExcelError(raw)) return raw;
+    const v = coercers[i](raw);
+    if (isSakipError(v)) return toExcelError(v);
+    scalars[i] = v;
+  }
+  return toCell(body(...scalars));
+}
+
+function commonShape(matrices: Matrix[]): Hasil<[number, number]> {
+  let shape: [number, number] = [1, 1];
+  for (const m of matrices) {
+    const rows = m.length;
+    const cols = rows > 0 ? m[0].length : 0;
+    if (rows === 1 && cols === 1) continue;
+    if (shape[0] === 1 && shape[1] === 1) shape = [rows, cols];
+    else if (shape[0] !== rows || shape[1] !== cols) {
+      return sakipError("#VALUE!", `Ukuran rentang tidak sama: ${shape[0]}×${shape[1]} dan ${rows}×${cols}.`);
+    }
+  }
+  return shape;
+}
+
+/** All cells of a range, row by row, coerced; an error cell stays an error so aggregates can report it. */
+export function flatten<T>(arg: unknown, coercer: Coercer<T>): (T | SakipError)[] {
+  const out: (T | SakipError)[] = [];
+  for (const row of toMatrix(arg)) {
+    for (const raw of row) {
+      out.push(isExcelError(raw) ? sakipError(coercible(raw.code), raw.message ?? `Sel berisi ${raw.code}.`) : coercer(raw));
+    }
+  }
+  return out;
+}
+
+function coercible(code: string): SakipError["code"] {
+  return code in ERROR_CODES ? (code as SakipError["code"]) : "#VALUE!";
+}
+
+/** An aggregate over whole ranges (one result cell). */
+export function aggregate(body: () => Hasil<unknown>): Matrix {
+  return [[toCell(body())]];
+}
+
+/** Each row of a range, coerced, for row-wise functions (e.g. quarterly values → one value per indicator). */
+export function rowwise<T>(arg: unknown, coercer: Coercer<T>, body: (row: (T | SakipError)[]) => Hasil<unknown>): Matrix {
+  return toMatrix(arg).map((row) => [toCell(body(flatten([row], coercer)))]);
+}
+
+export function shapeOf(arg: unknown): [number, number] {
+  const m = toMatrix(arg);
+  return [m.length, m.length ? m[0].length : 0];
+}
