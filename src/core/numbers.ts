@@ -23,7 +23,10 @@ export interface OpsiAngka {
 
 const SPASI = /[\s\u00a0\u202f\u2007]/g;
 const MINUS = /^[-\u2212\u2013]/;
-const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
+const GROUPED_BY: Record<string, RegExp> = { ".": /^\d{1,3}(\.\d{3})+$/, ",": /^\d{1,3}(,\d{3})+$/ };
+const GROUPED = (sep: string) => GROUPED_BY[sep];
+/** Plain integers and decimals with one or two decimal digits: never ambiguous, by far the most common text. */
+const FAST = /^-?\d+(?:[.,]\d{1,2})?$/;
 const PLAIN = /^\d+(\.\d+)?$/;
 const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
 
@@ -43,6 +46,10 @@ export function parseAngka(value: unknown, opsi: OpsiAngka = {}): Hasil<number |
 
 /** undefined = not a number; null = blank. */
 function parseTeks(raw: string, ambigu: Ambigu): number | null | undefined {
+  if (FAST.test(raw)) {
+    const n = Number(raw.replace(",", "."));
+    return n === 0 ? 0 : n;
+  }
   let s = raw.replace(SPASI, " ").trim();
   if (s === "") return null;
   let negative = false;

@@ -1,6 +1,6 @@
 /*
  * Excel custom functions, namespace SAKIP. Each is a thin wrapper over src/core/rules through spill.ts.
- * The JSDoc below is the Indonesian metadata (dist/functions.json); English lives in functions.en-US.ts.
+ * The JSDoc below is the Indonesian metadata (dist/functions.json); English lives in functions.en-US.json
  * Function ids are stable: never rename one once released. Every argument is declared as a matrix (any[][]) so
  * a cell or a range may be passed; a range spills a range of results.
  */
@@ -10,15 +10,17 @@ import { efisiensi, parseMetodeEfisiensi, persentase, serapan, sisa } from "../c
 import { capaian as hitungCapaian, parseMetodeNegatif, parsePolaritas } from "../core/rules/capaian";
 import { parseSkala, predikat as hitungPredikat, skalaPengguna } from "../core/rules/predikat";
 import { isSakipError, sakipError } from "../core/errors";
-import { aggregate, angka, elementwise, flatten, rowwise, shapeOf, teks, toExcelError } from "./spill";
+import { aggregate, angka, elementwise, flatten, rowwise, shapeOf, toExcelError } from "./spill";
 
-const capaianSel = elementwise([angka, angka, teks, teks, angka, angka] as const, (r, t, pol, met, atas, batas) => {
-  const polaritas = parsePolaritas(pol);
-  if (isSakipError(polaritas)) return polaritas;
-  const metode = parseMetodeNegatif(met);
-  if (isSakipError(metode)) return metode;
-  return hitungCapaian(r, t, { polaritas, metode, targetAtas: atas, batas });
-});
+// Outside Excel (the standalone page) there is no CustomFunctions runtime; the registrations appended to this file
+// by custom-functions-metadata-plugin then do nothing instead of throwing.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }).CustomFunctions = { associate: () => undefined };
+}
+
+const capaianSel = elementwise([angka, angka, parsePolaritas, parseMetodeNegatif, angka, angka] as const, (r, t, polaritas, metode, atas, batas) =>
+  hitungCapaian(r, t, { polaritas, metode, targetAtas: atas, batas }),
+);
 
 /**
  * Capaian kinerja sebagai rasio (format sel sebagai %): realisasi ÷ target untuk polaritas positif; (2×target − realisasi) ÷ target untuk polaritas negatif (PermenPANRB 8/2021).
@@ -42,11 +44,7 @@ export function capaian(
   return capaianSel(realisasi, target, polaritas, metode, target_atas, batas);
 }
 
-const predikatSel = elementwise([angka, teks] as const, (nilai, skala) => {
-  const s = parseSkala(skala);
-  if (isSakipError(s)) return s;
-  return nilai === null ? null : hitungPredikat(nilai, s);
-});
+const predikatSel = elementwise([angka, parseSkala] as const, (nilai, skala) => (nilai === null ? null : hitungPredikat(nilai, skala)));
 
 /**
  * Predikat (kategori) sebuah capaian atau skor menurut skala bernama atau tabel batas bawah milik pengguna.
@@ -109,10 +107,7 @@ export function sisa_anggaran(pagu: any[][], realisasi_anggaran: any[][]): any[]
   return sisaSel(pagu, realisasi_anggaran);
 }
 
-const efisiensiSel = elementwise([angka, angka, angka, teks] as const, (p, r, c, m) => {
-  const metode = parseMetodeEfisiensi(m);
-  return isSakipError(metode) ? metode : efisiensi(p, r, c, metode);
-});
+const efisiensiSel = elementwise([angka, angka, angka, parseMetodeEfisiensi] as const, (p, r, c, metode) => efisiensi(p, r, c, metode));
 
 /**
  * Efisiensi anggaran menurut metode bernama: sisa (bawaan, sisa ÷ pagu), bersyarat (hanya bila capaian ≥ 100%), selisih (capaian − serapan), rasio (serapan ÷ capaian).

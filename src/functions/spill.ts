@@ -13,8 +13,6 @@ export type Coercer<T> = (cell: unknown) => Hasil<T>;
 
 /** A number or blank (null). */
 export const angka: Coercer<number | null> = (cell) => parseAngka(cell);
-/** Raw text or blank, for option words resolved by the core. */
-export const teks: Coercer<unknown> = (cell) => cell;
 
 interface ExcelErrorLike {
   code: string;
@@ -48,7 +46,7 @@ export function toExcelError(e: SakipError): CustomFunctions.Error {
 
 function toCell(value: Hasil<unknown>): unknown {
   if (isSakipError(value)) return toExcelError(value);
-  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", "Tidak ada nilai."));
+  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", "Sel kosong: belum ada nilai."));
   return value;
 }
 
@@ -62,17 +60,30 @@ export function elementwise<C extends readonly Coercer<unknown>[]>(
   coercers: C,
   body: (...args: Coerced<C>) => Hasil<unknown>,
 ): (...args: unknown[]) => Matrix {
+  const run = body as (...a: unknown[]) => Hasil<unknown>;
   return (...args: unknown[]) => {
     const matrices = coercers.map((_, i) => toMatrix(args[i]));
     const shape = commonShape(matrices);
     if (isSakipError(shape)) return [[toExcelError(shape)]];
     const [rows, cols] = shape;
+    // A 1×1 argument is coerced once and broadcast; the others are coerced cell by cell.
+    const n = coercers.length;
+    const broadcast: boolean[] = matrices.map((m) => m.length === 1 && m[0].length === 1);
+    const fixed: unknown[] = matrices.map((m, i) => (broadcast[i] ? coerce(coercers[i], m[0][0]) : undefined));
+    const scalars: unknown[] = new Array(n);
     const out: Matrix = new Array(rows);
-    const scalars: unknown[] = new Array(coercers.length);
     for (let r = 0; r < rows; r++) {
       const row: unknown[] = new Array(cols);
-      for (let c = 0; c < cols; c++) {
-        row[c] = cell(matrices, coercers, scalars, r, c, body as (...a: unknown[]) => Hasil<unknown>);
+      cells: for (let c = 0; c < cols; c++) {
+        for (let i = 0; i < n; i++) {
+          const v = broadcast[i] ? fixed[i] : coerce(coercers[i], matrices[i][r][c]);
+          if (v instanceof Failed) {
+            row[c] = v.cell;
+            continue cells;
+          }
+          scalars[i] = v;
+        }
+        row[c] = toCell(run(...scalars));
       }
       out[r] = row;
     }
@@ -80,23 +91,15 @@ export function elementwise<C extends readonly Coercer<unknown>[]>(
   };
 }
 
-function cell(
-  matrices: Matrix[],
-  coercers: readonly Coercer<unknown>[],
-  scalars: unknown[],
-  r: number,
-  c: number,
-  body: (...a: unknown[]) => Hasil<unknown>,
-): unknown {
-  for (let i = 0; i < matrices.length; i++) {
-    const m = matrices[i];
-    const raw = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
-    if (isExcelError(raw)) return raw;
-    const v = coercers[i](raw);
-    if (isSakipError(v)) return toExcelError(v);
-    scalars[i] = v;
-  }
-  return toCell(body(...scalars));
+/** A coercion that already produced the cell's error value. */
+class Failed {
+  constructor(readonly cell: unknown) {}
+}
+
+function coerce(coercer: Coercer<unknown>, raw: unknown): unknown {
+  if (isExcelError(raw)) return new Failed(raw);
+  const v = coercer(raw);
+  return isSakipError(v) ? new Failed(toExcelError(v)) : v;
 }
 
 function commonShape(matrices: Matrix[]): Hasil<[number, number]> {

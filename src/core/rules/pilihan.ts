@@ -21,11 +21,25 @@ export function normalKata(text: string): string {
     .trim();
 }
 
+const memo = new WeakMap<Pilihan<string>, Map<string, Hasil<string>>>();
+
 /** Resolve a typed option. Blank → the default. "+"/"-" survive normalisation because they are matched first. */
 export function pilih<T extends string>(p: Pilihan<T>, value: unknown): Hasil<T> {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return p.bawaan;
+  if (value === null || value === undefined) return p.bawaan;
   if (typeof value !== "string") return sakipError("#VALUE!", `${p.nama} ${kutip(value)} tidak dikenal. ${daftar(p)}`);
+  let cache = memo.get(p);
+  if (!cache) memo.set(p, (cache = new Map()));
+  let hasil = cache.get(value);
+  if (hasil === undefined) {
+    hasil = resolve(p, value);
+    if (cache.size < 1000) cache.set(value, hasil);
+  }
+  return hasil as Hasil<T>;
+}
+
+function resolve<T extends string>(p: Pilihan<T>, value: string): Hasil<T> {
   const raw = value.trim();
+  if (raw === "") return p.bawaan;
   const key = normalKata(raw);
   for (const canonical of Object.keys(p.sinonim) as T[]) {
     const spellings = [canonical, ...p.sinonim[canonical]];
