@@ -10,7 +10,11 @@ Perintah:
 
 Kode keluar: 0 berhasil, 2 perintah salah, 3 masukan bermasalah, 1 galat tak terduga.`;
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export interface Output {
+  write(text: string): unknown;
+}
+
+export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {

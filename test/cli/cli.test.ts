@@ -3,7 +3,7 @@ import { main } from "../../src/cli/main";
 function run(argv: string[]) {
   let out = "";
   let err = "";
-  const sink = (f: (s: string) => void) => ({ write: (s: string) => (f(s), true) }) as unknown as NodeJS.WriteStream;
+  const sink = (f: (s: string) => void) => ({ write: (s: string) => f(s) });
   return main(argv, sink((s) => (out += s)), sink((s) => (err += s))).then((code) => ({ code, out, err }));
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Builds samples/dkum-depok-2023.xlsx: the seed agency's three input sheets (Perjanjian Kinerja with its
+ * program–budget table, realisasi IKU, and the budget table exported SIPD-style at program/kegiatan/sub kegiatan
+ * level with kode rekening), from samples/dkum-depok-2023.json (the LKIP Dinas Koperasi dan Usaha Mikro Kota Depok
+ * 2023, numbers as the report states them). Laid out the way agencies lay them out: title rows, merged two-row
+ * headers, a "(1) (2) (3)" row, sasaran merged down, numbers typed as Indonesian text, the PK's own misspelling.
+ * Run: npx tsx scripts/build-sample.ts
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
+
+const ROOT = path.resolve(__dirname, "..");
+export const SAMPLE_XLSX = path.join(ROOT, "samples/dkum-depok-2023.xlsx");
+const seed = JSON.parse(fs.readFileSync(path.join(ROOT, "samples/dkum-depok-2023.json"), "utf8"));
+
+const rupiahTeks = (n: number | null) => (n === null ? "Rp -" : `Rp ${n.toLocaleString("id-ID")}`);
+const RP = "#,##0";
+
+/** Kode rekening as SIPD exports them: urusan 2.17 (koperasi, usaha kecil dan menengah), Permendagri 90/2019. */
+const PROGRAM_KODE: Record<number, string> = { 1: "2.17.01", 3: "2.17.03", 4: "2.17.04", 5: "2.17.05", 6: "2.17.06", 7: "2.17.07", 8: "2.17.08" };
+const PENUNJANG_KEGIATAN = ["2.01", "2.02", "2.06", "2.08", "2.09"];
+
+export function sampleSheets(): SheetInput[] {
+  const pk = seed.perjanjian_kinerja;
+  const [s1, s2] = pk.sasaran_strategis;
+  const pkRows: CellInput[][] = [
+    [pk.title],
+    [],
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2023"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)"],
+    [1, s1.sasaran, s1.indikator[0].name, s1.indikator[0].satuan, { v: s1.indikator[0].target, fmt: "0.00" }],
+    [2, s2.sasaran, s2.indikator[0].name, s2.indikator[0].satuan, s2.indikator[0].target_raw],
+    [null, null, s2.indikator[1].name_as_in_pk, s2.indikator[1].satuan, { v: s2.indikator[1].target / 100, fmt: "0%" }],
+    [],
+    [],
+    ["No", "Program", "Anggaran", "Keterangan"],
+    ...pk.program_anggaran.map((p: { no: number; program: string; anggaran: number | null; keterangan: string }) => [p.no, p.program, rupiahTeks(p.anggaran), p.keterangan]),
+    ["JUMLAH", null, rupiahTeks(pk.jumlah_anggaran_stated)],
+    [],
+    [null, null, null, pk.signed],
+    [null, null, null, seed.agency.head.jabatan],
+    [],
+    [null, null, null, seed.agency.head.name],
+  ];
+
+  const iku = seed.iku_capaian_2023.primary_section_3_1;
+  const { numerator, denominator } = seed.raw_counts.koperasi_berkualitas_2023;
+  const realisasiRows: CellInput[][] = [
+    ["PENGUKURAN KINERJA TAHUN 2023"],
+    [seed.agency.name],
+    [],
+    ["No", "Indikator Kinerja", "Satuan", "Kinerja 2023", null, null, "Sumber Data"],
+    [null, null, null, "Target", "Realisasi", "Capaian (%)"],
+    [1, "Nilai Evaluasi AKIP", iku[0].satuan, { v: iku[0].target, fmt: "0.00" }, { v: iku[0].realisasi, fmt: "0.00" }, iku[0].raw.capaian.replace(".", ","), iku[0].sumber_data],
+    // Koperasi Berkualitas: 60 of 165 cooperatives, kept as the formula so the unrounded 36,3636…% is read.
+    [2, iku[1].indikator, iku[1].satuan, iku[1].raw.target, { f: `=${numerator}/${denominator}`, v: numerator / denominator, fmt: "0.00%" }, iku[1].raw.capaian, iku[1].sumber_data],
+    [3, "Persentase Wirausaha", iku[2].satuan, iku[2].raw.target, iku[2].raw.realisasi, iku[2].raw.capaian, iku[2].sumber_data],
+  ];
+
+  const rows36 = seed.program_kegiatan_subkegiatan_3_6.rows as {
+    code: string; level: string; pk_program_no: number | null; name: string; indikator: string | null; satuan: string | null;
+    anggaran: number; realisasi_anggaran: number; raw: { target: string; realisasi: string };
+  }[];
+  const kode = new Map<string, string>();
+  const dpaRows: CellInput[][] = [
+    ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN TAHUN ANGGARAN 2023"],
+    [`${seed.agency.name} — ${seed.agency.pemerintah_daerah}`],
+    [],
+    ["Kode Rekening", "Program / Kegiatan / Sub Kegiatan", "Kinerja", null, null, null, "Anggaran (Rp)", null],
+    [null, null, "Indikator", "Satuan", "Target", "Realisasi", "Pagu", "Realisasi"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+  ];
+  for (const r of rows36) {
+    if (r.level === "agency") {
+      dpaRows.push(["2.17", "URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH", null, null, null, null, { v: r.anggaran, fmt: RP }, { v: r.realisasi_anggaran, fmt: RP }]);
+      continue;
+    }
+    const [p, k, s] = r.code.split(".");
+    if (r.level === "program") kode.set(r.code, PROGRAM_KODE[r.pk_program_no!]);
+    else if (r.level === "kegiatan") kode.set(r.code, `${kode.get(p)}.${p === "P1" ? PENUNJANG_KEGIATAN[Number(k.slice(1)) - 1] : `2.0${k.slice(1)}`}`);
+    else kode.set(r.code, `${kode.get(`${p}.${k}`)}.${String(Number(s.slice(1))).padStart(4, "0")}`);
+    dpaRows.push([kode.get(r.code), r.name, r.indikator, r.satuan, r.raw.target, r.raw.realisasi, { v: r.anggaran, fmt: RP }, { v: r.realisasi_anggaran, fmt: RP }]);
+  }
+  const agency = rows36.find((r) => r.level === "agency")!;
+  dpaRows.push([null, "JUMLAH", null, null, null, null, { v: agency.anggaran, fmt: RP }, { v: agency.realisasi_anggaran, fmt: RP }]);
+
+  return [
+    { name: "PK 2023", rows: pkRows, merges: ["A1:E1", "A6:A7", "B6:B7"], widths: [8, 48, 36, 10, 14], boldRows: [1, 3, 10] },
+    { name: "Realisasi TW IV", rows: realisasiRows, merges: ["A4:A5", "B4:B5", "C4:C5", "D4:F4", "G4:G5"], widths: [6, 36, 10, 12, 12, 12, 32], boldRows: [1, 4, 5] },
+    { name: "DPA 2023", rows: dpaRows, merges: ["A4:A5", "B4:B5", "C4:F4", "G4:H4"], widths: [20, 60, 40, 8, 10, 10, 18, 18], boldRows: [1, 4, 5] },
+  ];
+}
+
+if (require.main === module) {
+  writeWorkbook(sampleSheets(), SAMPLE_XLSX).then(() => console.log(`ditulis: ${path.relative(process.cwd(), SAMPLE_XLSX)}`));
+}

@@ -1,0 +1,100 @@
+/**
+ * A sheet as any host reads it: 2-D cell values with their A1 addresses, plus what the host can tell about
+ * formulas, number formats, merged areas and hidden rows/columns. Rows and columns are 0-based in code and
+ * printed 1-based ("B5") in messages.
+ */
+export interface ErrorCell {
+  /** An Excel error value as shown in the cell: "#N/A", "#DIV/0!", … */
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | null | ErrorCell;
+
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface Grid {
+  readonly name: string;
+  /** values[r][c] is the cell at row r, column c (A1 = [0][0]). Rows may be ragged; missing cells are blank. */
+  readonly values: readonly (readonly CellValue[])[];
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  readonly merges?: readonly Area[];
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
+}
+
+export function isErrorCell(v: unknown): v is ErrorCell {
+  return typeof v === "object" && v !== null && typeof (v as ErrorCell).error === "string";
+}
+
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "AB" → 27 (0-based); undefined when not a column name. */
+export function columnIndex(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** "A1:C3" → Area (0-based). */
+export function parseArea(ref: string): Area | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const left = columnIndex(m[1])!;
+  const top = Number(m[2]) - 1;
+  const right = m[3] ? columnIndex(m[3])! : left;
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** 'Sheet name'!B5, quoted the way Excel quotes it. */
+export function cellRef(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${a1(row, col)}`;
+}
+
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function cell(grid: Grid, row: number, col: number): CellValue {
+  return grid.values[row]?.[col] ?? null;
+}
+
+export function numberFormat(grid: Grid, row: number, col: number): string | null {
+  return grid.numberFormats?.[row]?.[col] ?? null;
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.values.length;
+}
+
+export function columnCount(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.values) if (row.length > n) n = row.length;
+  return n;
+}
+
+/** Text of a cell for matching headers and names: trimmed, inner whitespace collapsed; "" for blanks. */
+export function text(v: CellValue): string {
+  if (v === null) return "";
+  if (isErrorCell(v)) return v.error;
+  return String(v).replace(/\s+/g, " ").trim();
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}

@@ -1,0 +1,97 @@
+/**
+ * Column synonyms: what a header cell may say for each field, in the words agencies use ("Target 2024", "Pagu
+ * Anggaran (Rp)", "Realisasi s.d. TW IV", "Program/Kegiatan/Sub Kegiatan"…). A two-row header is matched on
+ * "parent child" ("Anggaran Realisasi"), so the order of the rules below matters: the most specific first.
+ */
+export type Field =
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "satuan"
+  | "target"
+  | "target_atas"
+  | "target_tw1"
+  | "target_tw2"
+  | "target_tw3"
+  | "target_tw4"
+  | "polaritas"
+  | "realisasi"
+  | "tw1"
+  | "tw2"
+  | "tw3"
+  | "tw4"
+  | "jenis"
+  | "capaian"
+  | "kode"
+  | "uraian"
+  | "pagu"
+  | "realisasi_anggaran"
+  | "sisa"
+  | "persen"
+  | "keterangan";
+
+export const FIELDS: readonly Field[] = [
+  "no", "sasaran", "indikator", "satuan", "target", "target_atas", "target_tw1", "target_tw2", "target_tw3", "target_tw4",
+  "polaritas", "realisasi", "tw1", "tw2", "tw3", "tw4", "jenis", "capaian", "kode", "uraian", "pagu", "realisasi_anggaran",
+  "sisa", "persen", "keterangan",
+];
+
+/** Lower case, no accents, no years, punctuation to spaces: "Target 2024 (%)" → "target". */
+export function normalLabel(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\b(19|20)\d{2}\b/g, " ")
+    .replace(/\bs\s*[./]\s*d\b\.?/g, " sd ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const TW = ["i|1|satu", "ii|2|dua", "iii|3|tiga", "iv|4|empat"];
+const twPattern = (n: number) => new RegExp(`\\b(tw|triwulan|trw|tri wulan|q)\\s*(${TW[n]})\\b`);
+const MONEY = "(anggaran|keuangan|rp|rupiah|belanja|dana|biaya)";
+
+interface Rule {
+  readonly field: Field;
+  readonly test: (label: string, raw: string) => boolean;
+}
+const re = (field: Field, pattern: RegExp): Rule => ({ field, test: (label) => pattern.test(label) });
+
+/** Ordered: the first rule that matches a label decides its field. */
+export const RULES: readonly Rule[] = [
+  re("no", /^(no|nomor|no urut|nomor urut)$/),
+  re("realisasi_anggaran", new RegExp(`\\brealisasi\\b.*\\b${MONEY}\\b|\\b${MONEY}\\b.*\\brealisasi\\b`)),
+  re("sisa", /\b(sisa|efisiensi anggaran|selisih anggaran|sisa anggaran|silpa)\b/),
+  { field: "persen", test: (label, raw) => /\b(serapan|persentase realisasi|persen)\b/.test(label) || (/%/.test(raw) && /\b(realisasi|rp|anggaran|keuangan)\b/.test(label)) },
+  ...[0, 1, 2, 3].map((i): Rule => ({ field: `target_tw${i + 1}` as Field, test: (label) => /\btarget\b/.test(label) && twPattern(i).test(label) })),
+  ...[0, 1, 2, 3].map((i): Rule => ({ field: `tw${i + 1}` as Field, test: (label) => twPattern(i).test(label) && !/\bsd\b/.test(label) })),
+  re("capaian", /\bcapaian\b/),
+  re("target_atas", /\b(target atas|batas atas|target maksimal)\b/),
+  re("pagu", new RegExp(`\\b(pagu|anggaran|alokasi|dpa|nilai anggaran|jumlah anggaran|${MONEY})\\b`)),
+  re("realisasi", /\brealisasi\b/),
+  re("target", /\btarget\b/),
+  re("indikator", /\b(indikator|iku|indikator kinerja utama|ukuran keberhasilan)\b/),
+  re("sasaran", /\b(sasaran|sasaran strategis|tujuan)\b/),
+  re("satuan", /\b(satuan|satuan ukuran)\b|^(sat|unit)$/),
+  re("polaritas", /\b(polaritas|sifat indikator|arah indikator|arah)\b/),
+  re("jenis", /\b(jenis akumulasi|akumulasi|sifat data|jenis data|cara akumulasi)\b/),
+  re("kode", /\b(kode|kd|kode rekening|rekening|no rekening)\b/),
+  re("uraian", /\b(uraian|program|kegiatan|sub kegiatan|nama program|nomenklatur)\b/),
+  re("keterangan", /\b(ket|keterangan|catatan|penjelasan)\b/),
+];
+
+/** Cheap pre-filter: could this cell be a header label at all? */
+export const KEYWORD =
+  /\b(no|nomor|sasaran|tujuan|indikator|iku|satuan|target|realisasi|tw|triwulan|capaian|kode|rekening|uraian|program|kegiatan|pagu|anggaran|alokasi|dpa|sisa|serapan|keterangan|polaritas|akumulasi|rp)\b/i;
+
+export const MAX_HEADER_LABEL = 60;
+
+export function fieldOf(raw: string): Field | undefined {
+  if (raw.length === 0 || raw.length > MAX_HEADER_LABEL * 2) return undefined;
+  const label = normalLabel(raw);
+  if (label === "") return undefined;
+  for (const rule of RULES) if (rule.test(label, raw)) return rule.field;
+  return undefined;
+}

@@ -1,0 +1,29 @@
+/** Collects diagnostics while reading; every one names its sheet and cell when it has them. */
+import { a1 } from "../grid";
+import type { Diagnostic, Severity } from "../model";
+
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  add(severity: Severity, code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+    const cell = where && where.row !== undefined ? a1(where.row, where.col ?? 0) : undefined;
+    this.list.push({
+      severity,
+      code,
+      message,
+      ...(where ? { sheet: where.sheet } : {}),
+      ...(cell ? { cell } : {}),
+      ...(found !== undefined ? { found } : {}),
+      ...(expected !== undefined ? { expected } : {}),
+    });
+  }
+  error(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+    this.add("error", code, message, where, found, expected);
+  }
+  warning(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+    this.add("warning", code, message, where, found, expected);
+  }
+  info(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+    this.add("info", code, message, where, found, expected);
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Grids → Model. Finds the PK, realisasi and anggaran tables wherever they are, reads them, joins them and
+ * reports every problem by sheet and cell. Detection proposes a mapping (Model.pemetaan); a mapping passed in
+ * overrides any part of it.
+ */
+import { BATAS_REALISTIS, capaian } from "../rules/capaian";
+import { Grid, columnLetter } from "../grid";
+import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
+import { formatAngka, formatPersen, formatRupiah } from "../numbers";
+import { readAnggaran, HasilAnggaran } from "./anggaran";
+import { Field } from "./columns";
+import { Diagnostics } from "./diagnostics";
+import { pasangkan } from "./join";
+import { readPk, readProgramPk } from "./pk";
+import { BarisRealisasi, readRealisasi } from "./realisasi";
+import { Table, TableKind, findTables } from "./tables";
+
+export interface OpsiBaca {
+  readonly pemetaan?: Partial<Pemetaan>;
+  /** Sheets never read (the add-in's own generated sheets). */
+  readonly abaikan?: readonly string[];
+}
+
+type Peran = "pk" | "realisasi" | "anggaran";
+const PERAN: readonly Peran[] = ["pk", "realisasi", "anggaran"];
+const NAMA_PERAN: Record<Peran, string> = { pk: "Perjanjian Kinerja", realisasi: "realisasi", anggaran: "anggaran (DPA)" };
+const NAME_HINT: Record<Peran, RegExp> = {
+  pk: /\b(pk|perjanjian|perjanjian kinerja|iku|target)\b/i,
+  realisasi: /\b(realisasi|capaian|tw|triwulan|pengukuran)\b/i,
+  anggaran: /\b(dpa|anggaran|keuangan|belanja|sipd|rka|pagu|program)\b/i,
+};
+
+export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model {
+  const diag = new Diagnostics();
+  const map = opsi.pemetaan ?? {};
+  const sheets = grids.filter((g) => !(opsi.abaikan ?? []).includes(g.name));
+  for (const [peran, name] of Object.entries(map.lembar ?? {})) {
+    if (name && !sheets.some((g) => g.name === name)) diag.error("SHEET_NOT_FOUND", `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`, undefined, name);
+  }
+  const tables = new Map<string, Table[]>();
+  for (const g of sheets) tables.set(g.name, tablesOf(g, map));
+  const grid = (name: string) => sheets.find((g) => g.name === name)!;
+
+  const chosen: Partial<Record<Peran, string>> = {};
+  for (const peran of PERAN) {
+    const forced = map.lembar?.[peran];
+    if (forced && tables.has(forced)) {
+      chosen[peran] = forced;
+      if (!tables.get(forced)!.some((t) => roleOf(t) === peran)) {
+        diag.error("HEADER_NOT_FOUND", `Lembar "${forced}" tidak memuat tabel ${NAMA_PERAN[peran]} yang dikenali; tentukan baris judul dan kolomnya di pemetaan.`, { sheet: forced, row: 0 });
+      }
+      continue;
+    }
+    const candidates = [...tables.entries()].filter(([, ts]) => ts.some((t) => roleOf(t) === peran)).map(([name]) => name);
+    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    if (candidates.length > 0) chosen[peran] = candidates[0];
+    if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${candidates.map((c) => `"${c}"`).join(", ")}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });
+  }
+  // A sheet with indikator, target and realisasi in one table serves as both PK and realisasi.
+  if (!chosen.pk && chosen.realisasi && tableOf(tables, chosen.realisasi, "realisasi")?.columns.target !== undefined) {
+    chosen.pk = chosen.realisasi;
+    diag.info("PK_FROM_REALISASI", `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`, { sheet: chosen.realisasi });
+  }
+  for (const g of sheets) {
+    if ((tables.get(g.name) ?? []).length > 0) continue;
+    const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
+    if (named) diag.warning("HEADER_NOT_FOUND", `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`, { sheet: g.name, row: 0 });
+  }
+  for (const peran of PERAN) {
+    if (!chosen[peran]) {
+      const severity = peran === "pk" ? "error" : "warning";
+      diag.add(severity, "TABLE_NOT_FOUND", `Tabel ${NAMA_PERAN[peran]} tidak ditemukan di lembar mana pun.`);
+    }
+  }
+
+  // PK
+  const pkTable = chosen.pk ? tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi") : undefined;
+  const sasaran: Sasaran[] = pkTable ? readPk(grid(pkTable.sheet), pkTable, diag) : [];
+  const programPk: ProgramPk[] = [];
+  for (const [name, ts] of tables) {
+    for (const t of ts.filter((x) => x.kind === "pk_program")) programPk.push(...readProgramPk(grid(name), t, diag).program);
+  }
+
+  // Realisasi
+  const realTable = chosen.realisasi ? tableOf(tables, chosen.realisasi, "realisasi") : undefined;
+  const realisasi: BarisRealisasi[] = realTable ? readRealisasi(grid(realTable.sheet), realTable, diag) : [];
+  if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias);
+
+  // Anggaran
+  const angTable = chosen.anggaran ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+  const anggaran: HasilAnggaran = angTable ? readAnggaran(grid(angTable.sheet), angTable, diag) : { program: [] };
+  if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
+
+  reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
+  reportUnrealistic(sasaran, diag);
+
+  return {
+    sasaran,
+    programPk,
+    anggaran: anggaran.program,
+    ...(anggaran.total ? { totalTertulis: anggaran.total } : {}),
+    diagnostics: diag.list,
+    pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
+  };
+}
+
+function roleOf(t: Table): Peran | undefined {
+  return t.kind === "pk_program" ? undefined : t.kind;
+}
+
+function hint(sheet: string, peran: Peran): number {
+  return NAME_HINT[peran].test(sheet) ? 1 : 0;
+}
+
+function tableOf(tables: Map<string, Table[]>, sheet: string, kind: TableKind): Table | undefined {
+  const ts = (tables.get(sheet) ?? []).filter((t) => t.kind === kind);
+  return ts.sort((a, b) => b.rows.length - a.rows.length)[0];
+}
+
+/** The tables of a sheet, with the mapping's header rows and columns applied where it names this sheet. */
+function tablesOf(g: Grid, map: Partial<Pemetaan>): Table[] {
+  let found = findTables(g);
+  // A program table in a sheet without a PK table is a budget table without a realisasi column.
+  if (!found.some((t) => t.kind === "pk")) found = found.map((t) => (t.kind === "pk_program" ? { ...t, kind: "anggaran" as const } : t));
+  for (const peran of PERAN) {
+    if (map.lembar?.[peran] !== g.name) continue;
+    const override = map.tabel?.[peran];
+    if (!override) continue;
+    const columns = override.kolom as Partial<Record<Field, string>> | undefined;
+    if (override.barisJudul?.length) {
+      const [t] = findTables(g, { headerRows: override.barisJudul, columns });
+      const start = t.headerRows[t.headerRows.length - 1];
+      const next = found.find((x) => x.headerRows[0] > start);
+      const rows = next ? t.rows.filter((r) => r < next.headerRows[0]) : t.rows;
+      found = [...found.filter((x) => x.kind !== peran), { ...t, kind: peran, rows }];
+    } else if (columns) {
+      const [t] = findTables(g, { columns });
+      found = found.map((x) => (x.kind === peran && t ? { ...x, columns: { ...x.columns, ...pick(t.columns, Object.keys(columns) as Field[]) } } : x));
+    }
+  }
+  return found;
+}
+
+function pick(columns: Partial<Record<Field, number>>, fields: Field[]): Partial<Record<Field, number>> {
+  return Object.fromEntries(fields.filter((f) => columns[f] !== undefined).map((f) => [f, columns[f]]));
+}
+
+function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: Diagnostics, alias?: Record<string, string>): void {
+  const indikator = sasaran.flatMap((s) => s.indikator);
+  const { pairs, onlyLeft, onlyRight } = pasangkan(indikator, rows, (i) => i.nama, (r) => r.nama, (i) => i.sumber, (r) => r.realisasi.sumber, diag, "Nama indikator", alias);
+  for (const [ind, row] of pairs) {
+    if (ind.realisasi) continue;
+    ind.realisasi = row.realisasi;
+    const stated = row.realisasi.targetTertulis;
+    if (stated !== undefined && stated !== null && ind.target !== null && Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))) {
+      const s = row.realisasi.sumber;
+      diag.warning("TARGET_MISMATCH", `Target "${ind.nama}" di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
+    }
+    if (row.realisasi.nilai === null) {
+      const s = row.realisasi.sumber;
+      diag.warning("REALISASI_BLANK", `Realisasi "${ind.nama}" kosong: belum dilaporkan.`, { sheet: s.sheet, row: s.row, col: row.realisasi.kolomNilai ?? s.col });
+    }
+  }
+  for (const ind of onlyLeft) {
+    diag.warning("PK_WITHOUT_REALISASI", `Indikator PK "${ind.nama}" tidak ditemukan di lembar realisasi.`, { sheet: ind.sumber.sheet, row: ind.sumber.row, col: ind.sumber.col });
+  }
+  for (const row of onlyRight) {
+    const s = row.realisasi.sumber;
+    diag.warning("REALISASI_WITHOUT_PK", `Baris realisasi "${row.nama}" tidak sesuai dengan indikator PK mana pun; tidak dipakai.`, { sheet: s.sheet, row: s.row, col: s.col });
+  }
+}
+
+function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: Diagnostics, alias?: Record<string, string>): void {
+  const funded = programPk.filter((p) => p.anggaran !== null && p.anggaran !== 0);
+  for (const p of programPk.filter((x) => x.anggaran === null || x.anggaran === 0)) {
+    diag.info("PROGRAM_WITHOUT_BUDGET", `Program PK "${p.nama}" beranggaran Rp 0; tidak ada di tabel anggaran.`, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
+  }
+  const { pairs, onlyLeft, onlyRight } = pasangkan(funded, program, (p) => p.nama, (n) => n.uraian, (p) => p.sumber, (n) => n.sumber, diag, "Nama program", alias);
+  for (const [pk, node] of pairs) {
+    node.sasaranNo = pk.sasaranNo;
+    if (pk.anggaran !== null && node.pagu !== null && Math.abs(pk.anggaran - node.pagu) > 0.5) {
+      diag.warning("PK_BUDGET_MISMATCH", `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`, { sheet: pk.sumber.sheet, row: pk.sumber.row, col: pk.sumber.col }, String(pk.anggaran), String(node.pagu));
+    }
+  }
+  for (const p of onlyLeft) diag.warning("PROGRAM_NOT_IN_BUDGET", `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
+  for (const n of onlyRight) diag.info("PROGRAM_NOT_IN_PK", `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`, { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col });
+}
+
+function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], diag: Diagnostics): void {
+  for (const t of used) {
+    if (!t) continue;
+    const g = sheets.find((x) => x.name === t.sheet)!;
+    const hidden = new Set(g.hiddenRows ?? []);
+    const rows = t.rows.filter((r) => hidden.has(r));
+    if (rows.length > 0) diag.info("HIDDEN_ROWS", `${rows.length} baris tersembunyi ikut dibaca (${rows.slice(0, 5).map((r) => r + 1).join(", ")}${rows.length > 5 ? ", …" : ""}). Hapus barisnya bila tidak berlaku.`, { sheet: t.sheet, row: rows[0] });
+  }
+}
+
+function reportUnrealistic(sasaran: Sasaran[], diag: Diagnostics): void {
+  for (const ind of sasaran.flatMap((s) => s.indikator)) {
+    const c = capaianOf(ind);
+    if (c !== undefined && c > BATAS_REALISTIS) {
+      const s = ind.realisasi!.sumber;
+      diag.warning("CAPAIAN_UNREALISTIC", `Capaian "${ind.nama}" ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
+    }
+  }
+}
+
+function capaianOf(ind: Indikator): number | undefined {
+  if (!ind.realisasi) return undefined;
+  const c = capaian(ind.realisasi.nilai, ind.target, { polaritas: ind.polaritas, targetAtas: ind.targetAtas ?? null });
+  return typeof c === "number" ? c : undefined;
+}
+
+function proposal(chosen: Partial<Record<Peran, string>>, used: (Table | undefined)[], tables: Map<string, Table[]>, alias?: Record<string, string>): Pemetaan {
+  const tabel: NonNullable<Pemetaan["tabel"]> = {};
+  const describe = (t: Table) => ({
+    barisJudul: t.headerRows.map((r) => r + 1),
+    kolom: Object.fromEntries(Object.entries(t.columns).map(([f, c]) => [f, columnLetter(c as number)])),
+  });
+  const [pk, real, ang] = used;
+  if (pk) tabel.pk = describe(pk);
+  if (real) tabel.realisasi = describe(real);
+  if (ang) tabel.anggaran = describe(ang);
+  const pkProgram = chosen.pk ? (tables.get(chosen.pk) ?? []).find((t) => t.kind === "pk_program") : undefined;
+  if (pkProgram) tabel.pk_program = describe(pkProgram);
+  return { versi: 1, lembar: { ...chosen }, tabel, ...(alias ? { alias } : {}) };
+}

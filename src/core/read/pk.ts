@@ -1,0 +1,165 @@
+/** The Perjanjian Kinerja table (sasaran → indikator) and its program–budget table. */
+import { Grid, cell, text } from "../grid";
+import { Indikator, ProgramPk, Sasaran } from "../model";
+import { Polaritas, parsePolaritas } from "../rules/capaian";
+import { isSakipError } from "../errors";
+import { formatRupiah } from "../numbers";
+import { Diagnostics } from "./diagnostics";
+import { Table } from "./tables";
+import { Angka, angkaDari, columnStyle, readAngka, readTeks } from "./values";
+
+const TOTAL_ROW = /^(jumlah|total|sub ?total|grand total)\b/i;
+
+export function isPercentUnit(satuan: string | null): boolean {
+  return satuan !== null && /^(%|persen|persentase|prosen)$/i.test(satuan.trim());
+}
+
+/**
+ * A value in the indicator's own unit. For "%" indicators, a value typed as a percentage ("21%", or 0,21 in a
+ * %-formatted cell) becomes 21, so target and realisasi agree however each was typed.
+ */
+export function inUnit(a: Angka, satuan: string | null): number | null {
+  if (a.value === null) return null;
+  return a.percent && isPercentUnit(satuan) ? a.value * 100 : a.value;
+}
+
+/** "10 - 20", "10–20", "10 s.d. 20": a range target. */
+function rangeTarget(v: unknown): [string, string] | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = /^\s*([^-–—]+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai)\s*([^-–—]+?)\s*$/i.exec(v);
+  return m && /\d/.test(m[1]) && /\d/.test(m[2]) ? [m[1], m[2]] : undefined;
+}
+
+export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
+  const c = table.columns;
+  const ctx = { grid, diag };
+  const style = columnStyle(grid, table.rows, c.target);
+  const sasaran: Sasaran[] = [];
+  let current: Sasaran | undefined;
+  for (const row of table.rows) {
+    const nama = readTeks(grid, row, c.indikator);
+    const sasaranNama = sasaranAt(grid, row, c.sasaran);
+    if (sasaranNama && (!current || sasaranNama !== current.nama)) {
+      current = { no: readTeks(grid, row, c.no), nama: sasaranNama, indikator: [], sumber: { sheet: grid.name, row, col: c.sasaran } };
+      sasaran.push(current);
+    }
+    if (!nama) continue;
+    if (TOTAL_ROW.test(nama)) continue;
+    if (!current) {
+      current = { no: null, nama: "(tanpa sasaran)", indikator: [], sumber: { sheet: grid.name, row } };
+      sasaran.push(current);
+      diag.warning("SASARAN_MISSING", `Indikator "${nama}" tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
+    }
+    let satuan = readTeks(grid, row, c.satuan);
+    let polaritas: Polaritas = "positif";
+    if (c.polaritas !== undefined) {
+      const p = parsePolaritas(text(cell(grid, row, c.polaritas)));
+      if (isSakipError(p)) diag.error("POLARITY_UNKNOWN", p.message, { sheet: grid.name, row, col: c.polaritas }, text(cell(grid, row, c.polaritas)), "positif / negatif / rentang");
+      else polaritas = p;
+    }
+    let target: number | null;
+    let targetAtas: number | null = readAngkaIn(ctx, row, c.target_atas, "target atas", satuan);
+    const range = c.target !== undefined ? rangeTarget(cell(grid, row, c.target)) : undefined;
+    let status: Angka["status"];
+    const where = { sheet: grid.name, row, col: c.target };
+    const bounds = range?.map((s) => angkaDari(s, "", style));
+    if (range && bounds && bounds[0]?.status === "ok" && bounds[1]?.status === "ok") {
+      if (bounds[0].percent && satuan === null) satuan = "%";
+      target = inUnit(bounds[0], satuan);
+      targetAtas = inUnit(bounds[1], satuan);
+      polaritas = "rentang";
+      status = "ok";
+    } else {
+      const t = readAngka(ctx, row, c.target, "target", style);
+      if (t.percent && satuan === null) satuan = "%";
+      target = inUnit(t, satuan);
+      status = t.status;
+    }
+    if (status === "blank") {
+      diag.error("TARGET_BLANK", `Target indikator "${nama}" kosong: capaiannya tidak dapat dihitung.`, where, "kosong", "angka target");
+    } else if (target === 0) {
+      diag.error("TARGET_ZERO", `Target indikator "${nama}" bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, where, "0", "target bukan nol");
+    }
+    const targetTw = (["target_tw1", "target_tw2", "target_tw3", "target_tw4"] as const).map((f) => readAngkaIn(ctx, row, c[f], `target ${f.slice(-3).toUpperCase()}`, satuan));
+    const indikator: Indikator = {
+      nama,
+      satuan,
+      target,
+      ...(targetAtas !== null ? { targetAtas } : {}),
+      polaritas,
+      ...(targetTw.some((v) => v !== null) ? { targetTw } : {}),
+      sumber: { sheet: grid.name, row, col: c.indikator },
+      ...(c.target !== undefined ? { kolomTarget: c.target } : {}),
+    };
+    current.indikator.push(indikator);
+  }
+  reportDuplicates(sasaran, diag);
+  return sasaran.filter((s) => s.indikator.length > 0);
+}
+
+function readAngkaIn(ctx: { grid: Grid; diag: Diagnostics }, row: number, col: number | undefined, label: string, satuan: string | null): number | null {
+  return inUnit(readAngka(ctx, row, col, label), satuan);
+}
+
+/** The sasaran of a row: its own cell, or the merged area it lies in. Blank → undefined (carry the one above). */
+function sasaranAt(grid: Grid, row: number, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const own = readTeks(grid, row, col);
+  if (own) return own;
+  const merge = grid.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  return merge ? readTeks(grid, merge.top, merge.left) ?? undefined : undefined;
+}
+
+function reportDuplicates(sasaran: Sasaran[], diag: Diagnostics): void {
+  const seen = new Map<string, Indikator>();
+  for (const s of sasaran) {
+    for (const i of s.indikator) {
+      const key = i.nama.toLowerCase().replace(/\s+/g, " ");
+      const first = seen.get(key);
+      if (first) {
+        diag.error(
+          "DUPLICATE_INDICATOR",
+          `Indikator "${i.nama}" tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
+          { sheet: i.sumber.sheet, row: i.sumber.row, col: i.sumber.col },
+        );
+      } else seen.set(key, i);
+    }
+  }
+}
+
+const SASARAN_KE = /sasaran(?:\s+strategis)?\s*(?:ke)?\s*-?\s*(\d+)/i;
+
+export function readProgramPk(grid: Grid, table: Table, diag: Diagnostics): { program: ProgramPk[]; jumlah?: { nilai: number | null; row: number } } {
+  const c = table.columns;
+  const ctx = { grid, diag };
+  const style = columnStyle(grid, table.rows, c.pagu);
+  const program: ProgramPk[] = [];
+  let jumlah: { nilai: number | null; row: number } | undefined;
+  for (const row of table.rows) {
+    const nama = readTeks(grid, row, c.uraian);
+    const label = nama ?? readTeks(grid, row, c.no);
+    if (!label) continue;
+    const anggaran = readAngka(ctx, row, c.pagu, "anggaran", style).value;
+    if (TOTAL_ROW.test(label)) {
+      jumlah = { nilai: anggaran, row };
+      continue;
+    }
+    if (!nama) continue;
+    const keterangan = readTeks(grid, row, c.keterangan);
+    const ke = keterangan ? SASARAN_KE.exec(keterangan) : null;
+    program.push({ nama, anggaran, sasaranNo: ke ? ke[1] : null, keterangan, sumber: { sheet: grid.name, row, col: c.uraian } });
+  }
+  if (jumlah && jumlah.nilai !== null) {
+    const sum = program.reduce((s, p) => s + (p.anggaran ?? 0), 0);
+    if (Math.abs(sum - jumlah.nilai) > 0.5) {
+      diag.error(
+        "TOTAL_MISMATCH",
+        `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`,
+        { sheet: grid.name, row: jumlah.row, col: c.pagu },
+        String(jumlah.nilai),
+        String(sum),
+      );
+    }
+  }
+  return { program, jumlah };
+}

@@ -1,0 +1,65 @@
+/** The realisasi table: one row per indikator, with an annual column and/or TW I–IV columns. */
+import { isSakipError } from "../errors";
+import { Grid, cell, text } from "../grid";
+import { Realisasi } from "../model";
+import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
+import { Diagnostics } from "./diagnostics";
+import { inUnit, isPercentUnit } from "./pk";
+import { Table } from "./tables";
+import { columnStyle, readAngka, readTeks } from "./values";
+
+export interface BarisRealisasi {
+  readonly nama: string;
+  readonly satuan: string | null;
+  readonly realisasi: Realisasi;
+}
+
+const TW_FIELDS = ["tw1", "tw2", "tw3", "tw4"] as const;
+
+export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): BarisRealisasi[] {
+  const c = table.columns;
+  const ctx = { grid, diag };
+  const out: BarisRealisasi[] = [];
+  const style = columnStyle(grid, table.rows, c.realisasi);
+  const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
+  for (const row of table.rows) {
+    const nama = readTeks(grid, row, c.indikator);
+    if (!nama || /^(jumlah|total|rata-rata)\b/i.test(nama)) continue;
+    let satuan = readTeks(grid, row, c.satuan);
+    const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
+    if (annual.percent && satuan === null) satuan = "%";
+    const tw = TW_FIELDS.map((f) => inUnit(readAngka(ctx, row, c[f], `realisasi ${f.toUpperCase()}`, style), satuan));
+    const targetTertulis = c.target !== undefined ? inUnit(readAngka(ctx, row, c.target, "target", columnStyle(grid, table.rows, c.target)), satuan) : undefined;
+    let jenis: JenisAkumulasi | undefined;
+    if (c.jenis !== undefined && text(cell(grid, row, c.jenis)) !== "") {
+      const j = parseJenisAkumulasi(text(cell(grid, row, c.jenis)));
+      if (isSakipError(j)) diag.error("ACCUMULATION_UNKNOWN", j.message, { sheet: grid.name, row, col: c.jenis }, text(cell(grid, row, c.jenis)), "kumulatif / nilai_akhir");
+      else jenis = j;
+    }
+    let nilai = inUnit(annual, satuan);
+    if (annual.status === "blank" && hasTw && tw.some((v) => v !== null)) {
+      // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently.
+      const used = jenis ?? (isPercentUnit(satuan) ? "nilai_akhir" : "kumulatif");
+      const v = akumulasi(tw, used);
+      nilai = typeof v === "number" ? v : null;
+      diag.info(
+        "REALISASI_FROM_TW",
+        `Realisasi tahunan "${nama}" dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
+        { sheet: grid.name, row, col: c.indikator },
+      );
+    }
+    out.push({
+      nama,
+      satuan,
+      realisasi: {
+        nilai,
+        ...(hasTw ? { tw } : {}),
+        ...(jenis ? { jenisAkumulasi: jenis } : {}),
+        ...(targetTertulis !== undefined ? { targetTertulis } : {}),
+        sumber: { sheet: grid.name, row, col: c.indikator },
+        ...(c.realisasi !== undefined ? { kolomNilai: c.realisasi } : {}),
+      },
+    });
+  }
+  return out;
+}

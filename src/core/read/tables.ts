@@ -1,0 +1,185 @@
+/**
+ * Finds the tables in a sheet: header row(s) by content, columns by synonyms, the numbering row "(1) (2) (3)"
+ * skipped, data rows until the next header or a run of blank rows. One sheet may hold several tables (the PK and
+ * its program–budget table).
+ */
+import { CellValue, Grid, cell, columnCount, columnIndex, isBlank, rowCount, text } from "../grid";
+import { isSakipError } from "../errors";
+import { parseAngka } from "../numbers";
+
+import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf } from "./columns";
+
+const MAX_HEADER_WORDS = 6;
+
+/** The text of a cell if it can be a header label: short text, not a number ("Rp 9.384.257.538" is data). */
+function headerText(v: CellValue): string {
+  if (typeof v !== "string") return "";
+  const t = text(v);
+  if (t === "" || t.length > MAX_HEADER_LABEL || t.split(" ").length > MAX_HEADER_WORDS) return "";
+  const n = parseAngka(t);
+  return n !== null && !isSakipError(n) ? "" : t;
+}
+
+export type TableKind = "pk" | "realisasi" | "anggaran" | "pk_program";
+
+export interface Table {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** 0-based header rows (one or two). */
+  readonly headerRows: readonly number[];
+  readonly columns: Partial<Record<Field, number>>;
+  /** 0-based data rows, blank rows excluded. */
+  readonly rows: readonly number[];
+  /** The header label of each mapped column, for messages. */
+  readonly labels: Partial<Record<Field, string>>;
+}
+
+export interface TableOverride {
+  /** 1-based header rows as the user sees them. */
+  headerRows?: number[];
+  /** Field → column letter. */
+  columns?: Partial<Record<Field, string>>;
+}
+
+const BLANK_RUN_ENDS_TABLE = 3;
+
+interface Header {
+  rows: number[];
+  columns: Partial<Record<Field, number>>;
+  labels: Partial<Record<Field, string>>;
+}
+
+/** Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried. */
+function headerLabels(grid: Grid, rows: number[], width: number): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const [i, r] of rows.entries()) {
+    let carried = "";
+    for (let c = 0; c < width; c++) {
+      let t = headerText(cell(grid, r, c));
+      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      if (t === "" && merge) t = headerText(cell(grid, merge.top, merge.left));
+      // Without merge information: a parent label in the first header row covers the blank cells to its right
+      // that have their own label in the row below.
+      if (t === "" && i === 0 && rows.length > 1 && carried !== "" && !isBlank(cell(grid, rows[1], c))) t = carried;
+      carried = t !== "" ? t : i === 0 && rows.length > 1 && !isBlank(cell(grid, rows[1], c)) ? carried : "";
+      if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
+    }
+  }
+  return parts.map((p) => p.join(" "));
+}
+
+function matchHeader(grid: Grid, rows: number[], width: number): Header {
+  const labels = headerLabels(grid, rows, width);
+  const columns: Partial<Record<Field, number>> = {};
+  const named: Partial<Record<Field, string>> = {};
+  for (let c = 0; c < width; c++) {
+    const label = labels[c];
+    if (label === "" || label.length > MAX_HEADER_LABEL * 2) continue;
+    const field = fieldOf(label);
+    if (field && columns[field] === undefined) {
+      columns[field] = c;
+      named[field] = label;
+    }
+  }
+  return { rows, columns, labels: named };
+}
+
+function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined {
+  const has = (f: Field) => columns[f] !== undefined;
+  const anyTw = has("tw1") || has("tw2") || has("tw3") || has("tw4");
+  if (has("pagu") && (has("uraian") || has("kode"))) {
+    if (!has("realisasi_anggaran") && !has("kode") && !has("indikator")) return "pk_program";
+    return "anggaran";
+  }
+  if (has("indikator") && (has("realisasi") || anyTw)) return "realisasi";
+  if (has("indikator") && has("target")) return "pk";
+  return undefined;
+}
+
+function isNumberingRow(grid: Grid, r: number, width: number): boolean {
+  let seen = 0;
+  for (let c = 0; c < width; c++) {
+    const t = text(cell(grid, r, c));
+    if (t === "") continue;
+    if (!/^\(?\d{1,2}\)?$|^\(?\d{1,2}\)?\s*=\s*\(?\d{1,2}\)?\s*[-+x/:]\s*\(?\d{1,2}\)?$/.test(t)) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
+function rowIsBlank(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  return !row || row.every(isBlank);
+}
+
+function candidateRow(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  if (!row) return false;
+  return row.some((v) => typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "");
+}
+
+/** The best header starting at row r (one or two rows), or undefined. */
+function headerAt(grid: Grid, r: number, width: number): (Header & { kind: TableKind }) | undefined {
+  const one = matchHeader(grid, [r], width);
+  const two = r + 1 < rowCount(grid) ? matchHeader(grid, [r, r + 1], width) : undefined;
+  const score = (h: Header) => Object.keys(h.columns).length;
+  const oneKind = kindOf(one.columns);
+  const twoKind = two ? kindOf(two.columns) : undefined;
+  // The second row only belongs to the header if it is itself header text (not data).
+  const secondIsHeader = two !== undefined && candidateRow(grid, r + 1) && !rowHasNumbers(grid, r + 1);
+  if (twoKind && two && secondIsHeader && score(two) > score(one)) return { ...two, kind: twoKind };
+  if (oneKind && score(one) >= 2) return { ...one, kind: oneKind };
+  return undefined;
+}
+
+function rowHasNumbers(grid: Grid, r: number): boolean {
+  return (grid.values[r] ?? []).some((v) => typeof v === "number");
+}
+
+/** All tables of a sheet, top to bottom. */
+export function findTables(grid: Grid, override?: TableOverride): Table[] {
+  const width = columnCount(grid);
+  const height = rowCount(grid);
+  const headers: (Header & { kind: TableKind })[] = [];
+  if (override?.headerRows?.length) {
+    const rows = override.headerRows.map((n) => n - 1);
+    const h = matchHeader(grid, rows, width);
+    applyColumnOverride(h, override);
+    headers.push({ ...h, kind: kindOf(h.columns) ?? "anggaran" });
+  } else {
+    for (let r = 0; r < height; r++) {
+      if (!candidateRow(grid, r)) continue;
+      const h = headerAt(grid, r, width);
+      if (!h) continue;
+      if (override) applyColumnOverride(h, override);
+      headers.push(h);
+      r = h.rows[h.rows.length - 1];
+    }
+  }
+  return headers.map((h, i) => {
+    const end = i + 1 < headers.length ? headers[i + 1].rows[0] : height;
+    const rows: number[] = [];
+    let blanks = 0;
+    let first = h.rows[h.rows.length - 1] + 1;
+    while (first < end && isNumberingRow(grid, first, width)) first++;
+    for (let r = first; r < end; r++) {
+      if (rowIsBlank(grid, r)) {
+        if (++blanks >= BLANK_RUN_ENDS_TABLE && rows.length > 0) break;
+        continue;
+      }
+      blanks = 0;
+      rows.push(r);
+    }
+    return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, labels: h.labels };
+  });
+}
+
+function applyColumnOverride(h: Header, override: TableOverride): void {
+  for (const [field, letter] of Object.entries(override.columns ?? {})) {
+    const col = letter ? columnIndex(letter) : undefined;
+    if (col !== undefined) {
+      h.columns[field as Field] = col;
+      h.labels[field as Field] = `kolom ${letter.toUpperCase()}`;
+    }
+  }
+}

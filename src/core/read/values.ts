@@ -1,0 +1,82 @@
+/**
+ * Reading cell values inside a table: numbers (typed or as Indonesian/English text), percentages, names. Every
+ * problem becomes a diagnostic at the cell; nothing unreadable turns into 0.
+ */
+import { isSakipError, kutip } from "../errors";
+import { Grid, cell, isErrorCell, numberFormat, text } from "../grid";
+import { Ambigu, parseAngka } from "../numbers";
+import { Diagnostics } from "./diagnostics";
+
+export interface Angka {
+  readonly value: number | null;
+  /** Typed as a percentage ("21%" or a %-formatted cell): value is then a ratio (0,21). */
+  readonly percent: boolean;
+  /** blank: the cell is empty; bad: it held something unreadable (already diagnosed). */
+  readonly status: "ok" | "blank" | "bad";
+}
+
+const BLANK: Angka = { value: null, percent: false, status: "blank" };
+const BAD: Angka = { value: null, percent: false, status: "bad" };
+
+/**
+ * How this column writes ambiguous numbers ("1.234"): English when its other text numbers are unambiguously
+ * English ("32,300,612,788", "90.50%") and none are unambiguously Indonesian; otherwise Indonesian.
+ */
+export function columnStyle(grid: Grid, rows: readonly number[], col: number | undefined): Ambigu {
+  if (col === undefined) return "id";
+  let en = 0;
+  let id = 0;
+  for (const r of rows) {
+    const v = cell(grid, r, col);
+    if (typeof v !== "string") continue;
+    const s = v.replace(/[\s%]|rp\.?/gi, "");
+    if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$|^\d{1,3}(,\d{3})+\.\d+$|^\d+\.\d{1,2}$/.test(s)) en++;
+    else if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$|^\d{1,3}(\.\d{3})+,\d+$|^\d+,\d{1,2}$/.test(s)) id++;
+  }
+  return en > 0 && id === 0 ? "en" : "id";
+}
+
+export interface Konteks {
+  readonly grid: Grid;
+  readonly diag: Diagnostics;
+}
+
+/** A number from a cell; `label` names the column in messages ("target", "pagu"). */
+export function readAngka(ctx: Konteks, row: number, col: number | undefined, label: string, style: Ambigu = "id"): Angka {
+  if (col === undefined) return BLANK;
+  const { grid, diag } = ctx;
+  const v = cell(grid, row, col);
+  const where = { sheet: grid.name, row, col };
+  if (isErrorCell(v)) {
+    diag.error("CELL_ERROR", `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`, where, v.error, "angka");
+    return BAD;
+  }
+  const a = angkaDari(v, numberFormat(grid, row, col) ?? "", style);
+  if (a === undefined) {
+    diag.error("NUMBER_UNREADABLE", `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`, where, text(v).slice(0, 200), "angka");
+    return BAD;
+  }
+  return a;
+}
+
+/** A typed number or number text as an Angka; undefined when unreadable. */
+export function angkaDari(v: unknown, fmt: string, style: Ambigu): Angka | undefined {
+  const parsed = parseAngka(v, { ambigu: style });
+  if (isSakipError(parsed)) return undefined;
+  if (parsed === null) return BLANK;
+  const percent = (typeof v === "string" && /%\s*$/.test(v.trim())) || (typeof v === "number" && fmt.includes("%"));
+  return { value: parsed, percent, status: "ok" };
+}
+
+/** Text of a name cell, or null; a name that looks like a formula stays text. */
+export function readTeks(grid: Grid, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const v = cell(grid, row, col);
+  if (isErrorCell(v)) return null;
+  const t = text(v);
+  return t === "" ? null : t;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
