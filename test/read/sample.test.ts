@@ -1,0 +1,96 @@
+/**
+ * The bundled sample (samples/dkum-depok-2023.xlsx, built by scripts/build-sample.ts from the seed report's data)
+ * read through the .xlsx host reads to exactly the seed's figures, with the seed's own inconsistencies reported.
+ */
+import * as path from "path";
+import { sampleSheets } from "../../scripts/build-sample";
+import { workbookBuffer } from "../../scripts/workbook-builder";
+import { bacaWorkbook } from "../../src/core/read";
+import { Model, NodeAnggaran } from "../../src/core/model";
+import { readGrids } from "../../src/xlsx/read";
+
+const SAMPLE = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
+let model: Model;
+beforeAll(async () => {
+  model = bacaWorkbook(await readGrids(SAMPLE));
+});
+
+const all = (nodes: NodeAnggaran[]): NodeAnggaran[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+const codes = () => model.diagnostics.map((d) => `${d.severity} ${d.code} ${d.sheet}!${d.cell}`);
+
+test("the committed sample is exactly what the build script writes", async () => {
+  const fresh = await readGrids(await workbookBuffer(sampleSheets()));
+  expect(fresh.map((g) => g.values)).toEqual((await readGrids(SAMPLE)).map((g) => g.values));
+});
+
+test("2 sasaran and 3 IKU with the PK's targets, in their units", () => {
+  expect(model.sasaran.map((s) => [s.no, s.nama, s.indikator.length])).toEqual([
+    ["1", "Meningkatnya Kualitas Manajemen Pemerintahan yang Akutabel", 1],
+    ["2", "Meningkatnya daya saing Koperasi dan Usaha Mikro", 2],
+  ]);
+  const iku = model.sasaran.flatMap((s) => s.indikator).map((i) => [i.nama, i.satuan, i.target, i.polaritas]);
+  expect(iku).toEqual([
+    ["Nilai evaluasi AKIP", "Nilai", 70.2, "positif"],
+    ["Koperasi Berkualitas", "%", 21, "positif"], // typed "21%"
+    ["Persentase Wirasaha", "%", 2, "positif"], // 0,02 in a 0%-formatted cell
+  ]);
+});
+
+test("realisasi joined to each IKU, Koperasi Berkualitas unrounded from its formula 60/165", () => {
+  const [sakip, koperasi, wirausaha] = model.sasaran.flatMap((s) => s.indikator);
+  expect(sakip.realisasi?.nilai).toBe(70.85);
+  expect(koperasi.realisasi?.nilai).toBeCloseTo((60 / 165) * 100, 12);
+  expect(wirausaha.realisasi?.nilai).toBeCloseTo(0.74, 12); // typed "0,74%"
+});
+
+test("7 funded programs (8 in the PK, one with Rp 0), 11 kegiatan, 26 sub kegiatan, the agency's totals", () => {
+  expect(model.programPk).toHaveLength(8);
+  expect(model.programPk.filter((p) => !p.anggaran)).toEqual([expect.objectContaining({ nama: "PROGRAM PELAYANAN (ZIN USAHA SIMPAN PINJAM)", anggaran: 0 })]);
+  expect(model.anggaran).toHaveLength(7);
+  const nodes = all(model.anggaran);
+  expect(nodes.filter((n) => n.level === "kegiatan")).toHaveLength(11);
+  const subs = nodes.filter((n) => n.level === "sub_kegiatan");
+  expect(subs).toHaveLength(26);
+  expect(subs.reduce((s, n) => s + n.pagu!, 0)).toBe(32300612788);
+  expect(subs.reduce((s, n) => s + n.realisasi!, 0)).toBe(29231216957);
+  expect(model.anggaran.reduce((s, n) => s + n.pagu!, 0)).toBe(32300612788);
+  expect(model.totalTertulis?.pagu).toBe(32300612788);
+});
+
+test("kode rekening give the hierarchy; each program knows the sasaran it supports", () => {
+  const penunjang = model.anggaran[0];
+  expect(penunjang).toMatchObject({ kode: "2.17.01", level: "program", sasaranNo: "1" });
+  expect(penunjang.children.map((k) => k.kode)).toEqual(["2.17.01.2.01", "2.17.01.2.02", "2.17.01.2.06", "2.17.01.2.08", "2.17.01.2.09"]);
+  expect(penunjang.children[2].children).toHaveLength(6);
+  expect(model.anggaran.slice(1).every((p) => p.sasaranNo === "2")).toBe(true);
+});
+
+test("the seed's inconsistent Program Penunjang is a roll-up diagnostic at its cell with both figures", () => {
+  const d = model.diagnostics.find((x) => x.code === "ROLLUP_MISMATCH")!;
+  expect(d).toMatchObject({ severity: "error", sheet: "DPA 2023", cell: "G8", found: "10255966594", expected: "9384257538" });
+  expect(d.message).toMatch(/Rp 10\.255\.966\.594.*Rp 9\.384\.257\.538/);
+  expect(model.anggaran[0].pagu).toBe(9384257538);
+  expect(model.anggaran[0].paguTertulis).toBe(10255966594);
+});
+
+test("every diagnostic of the sample, each a real inconsistency of the seed report", () => {
+  expect(codes()).toEqual([
+    "error TOTAL_MISMATCH PK 2023!C19", // PK jumlah 32.300.612.788 vs its programs 32.300.621.788
+    "warning NAME_NEAR_MISS Realisasi TW IV!B8", // "Persentase Wirasaha" in the PK
+    "error ROLLUP_MISMATCH DPA 2023!G8",
+    "info PROGRAM_WITHOUT_BUDGET PK 2023!B12",
+    "warning NAME_NEAR_MISS DPA 2023!B32", // "KSP/USPKOPERASI"
+    "warning NAME_NEAR_MISS DPA 2023!B36", // "LATHAN"
+    "warning PK_BUDGET_MISMATCH PK 2023!B16", // 1.761.348.000 in the PK, 1.761.339.000 in the DPA
+    "warning CAPAIAN_UNREALISTIC Realisasi TW IV!E7", // 173,16%
+  ]);
+});
+
+test("the proposed mapping names the sheets, header rows and columns found", () => {
+  expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
+  expect(model.pemetaan.tabel?.anggaran).toEqual({
+    barisJudul: [4, 5],
+    kolom: { kode: "A", uraian: "B", indikator: "C", satuan: "D", target: "E", realisasi: "F", pagu: "G", realisasi_anggaran: "H" },
+  });
+  expect(JSON.parse(JSON.stringify(model.pemetaan))).toEqual(model.pemetaan);
+});
