@@ -7,6 +7,8 @@ import { CELLS_PER_SYNC, readGrids } from "../../src/excel/read";
 import { bacaWorkbook } from "../../src/core/read";
 
 type Rows = (string | number | boolean)[][];
+/** The mock's tree-building methods, private in its typings but the documented way to add objects. */
+type Tree = { addMock(name: string): void; populate(data: unknown): void } & Record<string, unknown>;
 
 /** A mock workbook whose sheets hand out ranges (sub-blocks of their used range) registered in the mock tree. */
 function mockWorkbook(sheets: { name: string; rows: Rows; formats?: string[][]; rowIndex?: number }[]) {
@@ -25,11 +27,11 @@ function mockWorkbook(sheets: { name: string; rows: Rows; formats?: string[][]; 
           getUsedRangeOrNullObject(this: OfficeMockObject & { used: unknown }) {
             return this.used;
           },
-          getRangeByIndexes(this: OfficeMockObject & Record<string, unknown>, r: number, c: number, nr: number, nc: number) {
+          getRangeByIndexes(this: Tree, r: number, c: number, nr: number, nc: number) {
             const top = r - (s.rowIndex ?? 0);
             const key = `range${made++}`;
             this.addMock(key);
-            (this[key] as OfficeMockObject).populate({
+            (this[key] as Tree).populate({
               values: rows.slice(top, top + nr).map((x) => x.slice(c, c + nc)),
               numberFormat: formats.slice(top, top + nr).map((x) => x.slice(c, c + nc)),
             });
@@ -50,8 +52,8 @@ function mockWorkbook(sheets: { name: string; rows: Rows; formats?: string[][]; 
         },
       },
     },
-  }) as unknown as { context: Excel.RequestContext & { workbook: { worksheets: { items: unknown[] } & Record<string, unknown> } } };
-  const ws = mock.context.workbook.worksheets;
+  }) as unknown as { context: Excel.RequestContext };
+  const ws = mock.context.workbook.worksheets as unknown as { items: unknown[] } & Record<string, unknown>;
   ws.items = sheets.map((_, i) => ws[`sheet${i}`]);
   // isNullObject is readable after any sync without a load, as in Office.js.
   sheets.forEach((s, i) => ((ws[`sheet${i}`] as { used: { isNullObject: boolean } }).used.isNullObject = s.rows.length === 0));

@@ -7,13 +7,13 @@
 import { Grid, cell } from "../grid";
 import { Level, NodeAnggaran, Sumber } from "../model";
 import { formatRupiah } from "../numbers";
+import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
 import { columnStyle, readAngka, readTeks } from "./values";
 
 const LEVELS: readonly Level[] = ["program", "kegiatan", "sub_kegiatan"];
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
-const TOTAL_ROW = /^(jumlah|total|grand total|jumlah total|total belanja|jumlah belanja)\b/i;
 
 export function levelFromKode(kode: string): Level | "atas" | undefined {
   const segments = kode.split(".").filter((s) => s !== "");
@@ -63,7 +63,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
     const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu).value;
     const realisasi = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal).value;
     if (!uraian && !kode) continue;
-    if (uraian && TOTAL_ROW.test(uraian) && !kode) {
+    if (uraian && SUBTOTAL_LABEL.test(uraian) && !kode) {
       total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
       continue;
     }

@@ -95,3 +95,8 @@ export function fieldOf(raw: string): Field | undefined {
   for (const rule of RULES) if (rule.test(label, raw)) return rule.field;
   return undefined;
 }
+
+/** A total row's label: "Jumlah", "Total", "JUMLAH TOTAL"… (not "Jumlah dokumen", which is an indicator). */
+export const TOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|anggaran|belanja))?\s*:?$/i;
+/** In a budget table without kode, any "Jumlah …"/"Total …" row is a total or subtotal, never a program. */
+export const SUBTOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)\b/i;

@@ -52,7 +52,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       continue;
     }
     const candidates = [...tables.entries()].filter(([, ts]) => ts.some((t) => roleOf(t) === peran)).map(([name]) => name);
-    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || year(b) - year(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
     if (candidates.length > 0) chosen[peran] = candidates[0];
     if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${candidates.map((c) => `"${c}"`).join(", ")}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });
   }
@@ -106,6 +106,11 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
 
 function roleOf(t: Table): Peran | undefined {
   return t.kind === "pk_program" ? undefined : t.kind;
+}
+
+/** The latest year a sheet name mentions ("PK 2024" → 2024), 0 when none: this year's sheet wins over last year's. */
+function year(sheet: string): number {
+  return Math.max(0, ...[...sheet.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0])));
 }
 
 function hint(sheet: string, peran: Peran): number {

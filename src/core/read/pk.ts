@@ -4,11 +4,11 @@ import { Indikator, ProgramPk, Sasaran } from "../model";
 import { Polaritas, parsePolaritas } from "../rules/capaian";
 import { isSakipError } from "../errors";
 import { formatRupiah } from "../numbers";
+import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
 import { Angka, angkaDari, columnStyle, readAngka, readTeks } from "./values";
 
-const TOTAL_ROW = /^(jumlah|total|sub ?total|grand total)\b/i;
 
 export function isPercentUnit(satuan: string | null): boolean {
   return satuan !== null && /^(%|persen|persentase|prosen)$/i.test(satuan.trim());
@@ -20,7 +20,7 @@ export function isPercentUnit(satuan: string | null): boolean {
  */
 export function inUnit(a: Angka, satuan: string | null): number | null {
   if (a.value === null) return null;
-  return a.percent && isPercentUnit(satuan) ? a.value * 100 : a.value;
+  return a.percent && isPercentUnit(satuan) ? Number((a.value * 100).toPrecision(15)) : a.value;
 }
 
 /** "10 - 20", "10–20", "10 s.d. 20": a range target. */
@@ -44,11 +44,15 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       sasaran.push(current);
     }
     if (!nama) continue;
-    if (TOTAL_ROW.test(nama)) continue;
+    if (TOTAL_LABEL.test(nama)) continue;
     if (!current) {
       current = { no: null, nama: "(tanpa sasaran)", indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
-      diag.warning("SASARAN_MISSING", `Indikator "${nama}" tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
+      if (c.sasaran === undefined) {
+        diag.info("SASARAN_COLUMN_MISSING", "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", { sheet: grid.name, row: table.headerRows[0] });
+      } else {
+        diag.warning("SASARAN_MISSING", `Indikator "${nama}" tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
+      }
     }
     let satuan = readTeks(grid, row, c.satuan);
     let polaritas: Polaritas = "positif";
@@ -140,7 +144,7 @@ export function readProgramPk(grid: Grid, table: Table, diag: Diagnostics): { pr
     const label = nama ?? readTeks(grid, row, c.no);
     if (!label) continue;
     const anggaran = readAngka(ctx, row, c.pagu, "anggaran", style).value;
-    if (TOTAL_ROW.test(label)) {
+    if (TOTAL_LABEL.test(label)) {
       jumlah = { nilai: anggaran, row };
       continue;
     }

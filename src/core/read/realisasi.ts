@@ -3,8 +3,14 @@ import { isSakipError } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
+import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { inUnit, isPercentUnit } from "./pk";
+
+/** Units whose quarterly values are positions, not additions: percentages, indices, ratios, scores. */
+function isStockUnit(satuan: string | null): boolean {
+  return isPercentUnit(satuan) || (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()));
+}
 import { Table } from "./tables";
 import { columnStyle, readAngka, readTeks } from "./values";
 
@@ -24,7 +30,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
-    if (!nama || /^(jumlah|total|rata-rata)\b/i.test(nama)) continue;
+    if (!nama || TOTAL_LABEL.test(nama) || /^rata-?rata$/i.test(nama)) continue;
     let satuan = readTeks(grid, row, c.satuan);
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
@@ -39,7 +45,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
     let nilai = inUnit(annual, satuan);
     if (annual.status === "blank" && hasTw && tw.some((v) => v !== null)) {
       // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently.
-      const used = jenis ?? (isPercentUnit(satuan) ? "nilai_akhir" : "kumulatif");
+      const used = jenis ?? (isStockUnit(satuan) ? "nilai_akhir" : "kumulatif");
       const v = akumulasi(tw, used);
       nilai = typeof v === "number" ? v : null;
       diag.info(

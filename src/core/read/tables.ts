@@ -86,6 +86,11 @@ function matchHeader(grid: Grid, rows: number[], width: number): Header {
 
 function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined {
   const has = (f: Field) => columns[f] !== undefined;
+  // A budget table's lone "Realisasi" (no indicator or target beside it) is the budget's realisasi.
+  if (has("pagu") && has("realisasi") && !has("realisasi_anggaran") && !has("target") && !has("indikator")) {
+    columns.realisasi_anggaran = columns.realisasi;
+    delete columns.realisasi;
+  }
   const anyTw = has("tw1") || has("tw2") || has("tw3") || has("tw4");
   if (has("pagu") && (has("uraian") || has("kode"))) {
     if (!has("realisasi_anggaran") && !has("kode") && !has("indikator")) return "pk_program";
