@@ -22,8 +22,8 @@ export function isSakipError(x: unknown): x is SakipError {
 export type Hasil<T> = T | SakipError;
 
 /** Quote a user's value inside a message, shortened so a 10,000-character cell cannot flood it. */
-export function kutip(value: unknown): string {
+export function kutip(value: unknown, max = 40): string {
   const text = typeof value === "string" ? value : String(value);
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${short}"`;
 }

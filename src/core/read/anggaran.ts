@@ -6,6 +6,7 @@
  */
 import { Grid, cell } from "../grid";
 import { Level, NodeAnggaran, Sumber } from "../model";
+import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
@@ -76,10 +77,10 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
       continue;
     }
     if (level === undefined) {
-      if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris "${uraian}" tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, where);
+      if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, where);
       continue;
     }
-    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", `Pagu "${uraian ?? kode}" negatif (${formatRupiah(pagu)}).`, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
+    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
     const kinerja =
       c.indikator !== undefined || c.target !== undefined
         ? {
@@ -137,10 +138,18 @@ function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, 
     const stated = key === "pagu" ? node.paguTertulis : node.realisasiTertulis;
     const truth = sum(key);
     if (truth === null) continue;
+    const missing = children.filter((ch) => ch[key] === null);
+    if (missing.length > 0) {
+      diag.warning(
+        "ROLLUP_INCOMPLETE",
+        `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
+        { sheet, row: node.sumber.row, col },
+      );
+    }
     if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
         "ROLLUP_MISMATCH",
-        `${label} ${LABEL_NAMA[node.level]} "${node.uraian}" tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`,
+        `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`,
         { sheet, row: node.sumber.row, col },
         String(stated),
         String(truth),

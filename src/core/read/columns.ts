@@ -100,3 +100,8 @@ export function fieldOf(raw: string): Field | undefined {
 export const TOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|anggaran|belanja))?\s*:?$/i;
 /** In a budget table without kode, any "Jumlah …"/"Total …" row is a total or subtotal, never a program. */
 export const SUBTOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)\b/i;
+
+/** The latest year a text mentions ("Target 2024", "PK 2023-2024" → 2024); 0 when none. */
+export function tahunTerakhir(s: string): number {
+  return Math.max(0, ...[...s.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+}

@@ -3,12 +3,13 @@
  * reports every problem by sheet and cell. Detection proposes a mapping (Model.pemetaan); a mapping passed in
  * overrides any part of it.
  */
+import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { Grid, columnLetter } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran } from "./anggaran";
-import { Field } from "./columns";
+import { Field, tahunTerakhir } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
@@ -52,7 +53,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       continue;
     }
     const candidates = [...tables.entries()].filter(([, ts]) => ts.some((t) => roleOf(t) === peran)).map(([name]) => name);
-    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || year(b) - year(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
     if (candidates.length > 0) chosen[peran] = candidates[0];
     if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${candidates.map((c) => `"${c}"`).join(", ")}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });
   }
@@ -108,11 +109,6 @@ function roleOf(t: Table): Peran | undefined {
   return t.kind === "pk_program" ? undefined : t.kind;
 }
 
-/** The latest year a sheet name mentions ("PK 2024" → 2024), 0 when none: this year's sheet wins over last year's. */
-function year(sheet: string): number {
-  return Math.max(0, ...[...sheet.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0])));
-}
-
 function hint(sheet: string, peran: Peran): number {
   return NAME_HINT[peran].test(sheet) ? 1 : 0;
 }
@@ -159,19 +155,15 @@ function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: Diagnos
     const stated = row.realisasi.targetTertulis;
     if (stated !== undefined && stated !== null && ind.target !== null && Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))) {
       const s = row.realisasi.sumber;
-      diag.warning("TARGET_MISMATCH", `Target "${ind.nama}" di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
-    }
-    if (row.realisasi.nilai === null) {
-      const s = row.realisasi.sumber;
-      diag.warning("REALISASI_BLANK", `Realisasi "${ind.nama}" kosong: belum dilaporkan.`, { sheet: s.sheet, row: s.row, col: row.realisasi.kolomNilai ?? s.col });
+      diag.warning("TARGET_MISMATCH", `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
     }
   }
   for (const ind of onlyLeft) {
-    diag.warning("PK_WITHOUT_REALISASI", `Indikator PK "${ind.nama}" tidak ditemukan di lembar realisasi.`, { sheet: ind.sumber.sheet, row: ind.sumber.row, col: ind.sumber.col });
+    diag.warning("PK_WITHOUT_REALISASI", `Indikator PK ${kutip(ind.nama, 80)} tidak ditemukan di lembar realisasi.`, { sheet: ind.sumber.sheet, row: ind.sumber.row, col: ind.sumber.col });
   }
   for (const row of onlyRight) {
     const s = row.realisasi.sumber;
-    diag.warning("REALISASI_WITHOUT_PK", `Baris realisasi "${row.nama}" tidak sesuai dengan indikator PK mana pun; tidak dipakai.`, { sheet: s.sheet, row: s.row, col: s.col });
+    diag.warning("REALISASI_WITHOUT_PK", `Baris realisasi ${kutip(row.nama, 80)} tidak sesuai dengan indikator PK mana pun; tidak dipakai.`, { sheet: s.sheet, row: s.row, col: s.col });
   }
 }
 
@@ -206,7 +198,7 @@ function reportUnrealistic(sasaran: Sasaran[], diag: Diagnostics): void {
     const c = capaianOf(ind);
     if (c !== undefined && c > BATAS_REALISTIS) {
       const s = ind.realisasi!.sumber;
-      diag.warning("CAPAIAN_UNREALISTIC", `Capaian "${ind.nama}" ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
+      diag.warning("CAPAIAN_UNREALISTIC", `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
     }
   }
 }

@@ -2,6 +2,7 @@
  * Joining rows of different sheets by name: exact after normalisation (case, spacing, punctuation, numbering),
  * then a near-miss (a typo or a dropped word) that is joined *and* reported with both spellings. Nothing else joins.
  */
+import { kutip } from "../errors";
 import { cellRef } from "../grid";
 import { Sumber } from "../model";
 import { Diagnostics } from "./diagnostics";
@@ -85,7 +86,7 @@ export function pasangkan<A, B>(
       const [sa, sb] = [whereL(a), whereR(b)];
       diag.warning(
         "NAME_NEAR_MISS",
-        `${what} dieja berbeda: "${nameL(a)}" (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) dan "${nameR(b)}" (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); dianggap sama. Samakan ejaannya atau tambahkan alias di pemetaan bila keliru.`,
+        `${what} dieja berbeda: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) dan ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); dianggap sama. Samakan ejaannya atau tambahkan alias di pemetaan bila keliru.`,
         { sheet: sb.sheet, row: sb.row, col: sb.col },
         nameR(b),
         nameL(a),

@@ -2,7 +2,7 @@
 import { Grid, cell, text } from "../grid";
 import { Indikator, ProgramPk, Sasaran } from "../model";
 import { Polaritas, parsePolaritas } from "../rules/capaian";
-import { isSakipError } from "../errors";
+import { isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
@@ -51,7 +51,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       if (c.sasaran === undefined) {
         diag.info("SASARAN_COLUMN_MISSING", "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", { sheet: grid.name, row: table.headerRows[0] });
       } else {
-        diag.warning("SASARAN_MISSING", `Indikator "${nama}" tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
+        diag.warning("SASARAN_MISSING", `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
       }
     }
     let satuan = readTeks(grid, row, c.satuan);
@@ -80,9 +80,9 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       status = t.status;
     }
     if (status === "blank") {
-      diag.error("TARGET_BLANK", `Target indikator "${nama}" kosong: capaiannya tidak dapat dihitung.`, where, "kosong", "angka target");
+      diag.error("TARGET_BLANK", `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`, where, "kosong", "angka target");
     } else if (target === 0) {
-      diag.error("TARGET_ZERO", `Target indikator "${nama}" bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, where, "0", "target bukan nol");
+      diag.error("TARGET_ZERO", `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, where, "0", "target bukan nol");
     }
     const targetTw = (["target_tw1", "target_tw2", "target_tw3", "target_tw4"] as const).map((f) => readAngkaIn(ctx, row, c[f], `target ${f.slice(-3).toUpperCase()}`, satuan));
     const indikator: Indikator = {
@@ -123,7 +123,7 @@ function reportDuplicates(sasaran: Sasaran[], diag: Diagnostics): void {
       if (first) {
         diag.error(
           "DUPLICATE_INDICATOR",
-          `Indikator "${i.nama}" tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
+          `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
           { sheet: i.sumber.sheet, row: i.sumber.row, col: i.sumber.col },
         );
       } else seen.set(key, i);

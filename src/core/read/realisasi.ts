@@ -1,5 +1,5 @@
 /** The realisasi table: one row per indikator, with an annual column and/or TW I–IV columns. */
-import { isSakipError } from "../errors";
+import { isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
@@ -50,9 +50,12 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
       nilai = typeof v === "number" ? v : null;
       diag.info(
         "REALISASI_FROM_TW",
-        `Realisasi tahunan "${nama}" dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
+        `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
         { sheet: grid.name, row, col: c.indikator },
       );
+    }
+    if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
+      diag.warning("REALISASI_BLANK", `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`, { sheet: grid.name, row, col: c.realisasi ?? c.indikator });
     }
     out.push({
       nama,

@@ -7,7 +7,7 @@ import { CellValue, Grid, cell, columnCount, columnIndex, isBlank, rowCount, tex
 import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
 
-import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf } from "./columns";
+import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, tahunTerakhir } from "./columns";
 
 const MAX_HEADER_WORDS = 6;
 
@@ -76,7 +76,8 @@ function matchHeader(grid: Grid, rows: number[], width: number): Header {
     const label = labels[c];
     if (label === "" || label.length > MAX_HEADER_LABEL * 2) continue;
     const field = fieldOf(label);
-    if (field && columns[field] === undefined) {
+    // "Target 2023 | Target 2024": the latest year wins; the mapping can choose another column.
+    if (field && (columns[field] === undefined || tahunTerakhir(label) > tahunTerakhir(named[field]!))) {
       columns[field] = c;
       named[field] = label;
     }

@@ -51,7 +51,13 @@ export function readAngka(ctx: Konteks, row: number, col: number | undefined, la
     diag.error("CELL_ERROR", `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`, where, v.error, "angka");
     return BAD;
   }
-  const a = angkaDari(v, numberFormat(grid, row, col) ?? "", style);
+  let a = angkaDari(v, numberFormat(grid, row, col) ?? "", style);
+  // "2 dokumen", "34 Org/bln": the number with its unit typed in the cell.
+  const withUnit = a === undefined && typeof v === "string" ? /^([-\d.,%\s]*\d[\d.,%]*)\s+([A-Za-z][A-Za-z/. ]{0,20})$/.exec(v.trim()) : null;
+  if (withUnit) {
+    a = angkaDari(withUnit[1], "", style);
+    if (a) diag.info("NUMBER_WITH_UNIT", `${capital(label)} ${kutip(v)} dibaca ${withUnit[1].trim()} (satuan "${withUnit[2].trim()}" ditulis di sel).`, where, withUnit[0], "angka saja");
+  }
   if (a === undefined) {
     diag.error("NUMBER_UNREADABLE", `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`, where, text(v).slice(0, 200), "angka");
     return BAD;

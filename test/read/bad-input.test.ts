@@ -1,0 +1,132 @@
+/**
+ * The bad-input corpus: each workbook ends in the right diagnostics (at the right cell) and a model of what could
+ * be read — never a crash, never a silent 0, never a guess without a diagnostic.
+ */
+import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
+import { bacaWorkbook } from "../../src/core/read";
+import { Model, NodeAnggaran } from "../../src/core/model";
+import { readGrids } from "../../src/xlsx/read";
+
+const read = async (sheets: SheetInput[]): Promise<Model> => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+const at = (m: Model, code: string) => m.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
+const indikator = (m: Model) => m.sasaran.flatMap((s) => s.indikator);
+
+const PK_HEAD = ["No", "Sasaran", "Indikator", "Satuan", "Target"];
+const pk = (...rows: unknown[][]): SheetInput => ({ name: "PK", rows: [PK_HEAD, ...rows] as SheetInput["rows"] });
+const realisasi = (...rows: unknown[][]): SheetInput => ({ name: "Realisasi", rows: [["Indikator", "Realisasi"], ...rows] as SheetInput["rows"] });
+const dpa = (...rows: unknown[][]): SheetInput => ({ name: "DPA", rows: [["Kode", "Uraian", "Pagu", "Realisasi"], ...rows] as SheetInput["rows"] });
+
+test("text where a number belongs: an error naming the text, target left empty, not 0", async () => {
+  const m = await read([pk([1, "S", "Indeks A", "indeks", "tujuh puluh"])]);
+  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error PK!E2"]);
+  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.found).toBe("tujuh puluh");
+  expect(indikator(m)[0].target).toBeNull();
+  expect(at(m, "TARGET_BLANK")).toEqual([]);
+});
+
+test("a number with its unit typed in the cell is read, and said", async () => {
+  const m = await read([pk([1, "S", "Jumlah dokumen", "dokumen", "2 dokumen"])]);
+  expect(indikator(m)[0].target).toBe(2);
+  expect(at(m, "NUMBER_WITH_UNIT")).toEqual(["info PK!E2"]);
+});
+
+test("#N/A and other error values in cells", async () => {
+  const m = await read([pk([1, "S", "Indeks A", "indeks", 80]), realisasi(["Indeks A", { error: "#N/A" }]), dpa(["1.01.01", "Program X", { error: "#REF!" }, 5])]);
+  expect(at(m, "CELL_ERROR")).toEqual(["error Realisasi!B2", "error DPA!C2"]);
+  expect(indikator(m)[0].realisasi?.nilai).toBeNull();
+  expect(m.anggaran[0].pagu).toBeNull();
+});
+
+test("blank target and target 0", async () => {
+  const m = await read([pk([1, "S", "Indeks A", "indeks", null], [null, null, "Indeks B", "indeks", 0])]);
+  expect(at(m, "TARGET_BLANK")).toEqual(["error PK!E2"]);
+  expect(at(m, "TARGET_ZERO")).toEqual(["error PK!E3"]);
+  expect(indikator(m).map((i) => i.target)).toEqual([null, 0]);
+});
+
+test("negative pagu, and a parent summed from incomplete children", async () => {
+  const m = await read([
+    pk([1, "S", "Indeks A", "indeks", 80]),
+    dpa(["1.01.01", "Program X", 100, 50], ["1.01.01.2.01", "Kegiatan Y", 100, 50], ["1.01.01.2.01.0001", "Sub A", -40, 10], ["1.01.01.2.01.0002", "Sub B", "Rp ?", 40]),
+  ]);
+  expect(at(m, "PAGU_NEGATIVE")).toEqual(["error DPA!C4"]);
+  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error DPA!C5"]);
+  expect(at(m, "ROLLUP_INCOMPLETE")).toEqual(["warning DPA!C3"]); // said once, where the gap is
+});
+
+test("duplicate indicator names", async () => {
+  const m = await read([pk([1, "S", "Indeks A", "indeks", 80], [null, null, "indeks  a", "indeks", 90])]);
+  expect(at(m, "DUPLICATE_INDICATOR")).toEqual(["error PK!C3"]);
+});
+
+test("a realisasi row with no PK indicator, and a PK indicator with no realisasi", async () => {
+  const m = await read([pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Cakupan B", "%", "90%"]), realisasi(["Indeks A", 82], ["Rasio C", 3])]);
+  expect(at(m, "PK_WITHOUT_REALISASI")).toEqual(["warning PK!C3"]);
+  expect(at(m, "REALISASI_WITHOUT_PK")).toEqual(["warning Realisasi!A3"]);
+  expect(indikator(m)[0].realisasi?.nilai).toBe(82);
+});
+
+test("a sheet with no recognisable header", async () => {
+  const m = await read([{ name: "PK 2024", rows: [["Catatan rapat"], ["tidak ada tabel di sini", 3, 4]] }]);
+  expect(at(m, "HEADER_NOT_FOUND")).toEqual(["warning PK 2024!A1"]);
+  expect(m.diagnostics.find((d) => d.code === "TABLE_NOT_FOUND")?.severity).toBe("error");
+  expect(m.sasaran).toEqual([]);
+});
+
+test("a 10,000-character cell is kept whole and quoted short", async () => {
+  const long = `Indeks ${"panjang ".repeat(1250)}`.trim();
+  const m = await read([pk([1, "S", long, "indeks", 80]), realisasi(["Lain", 1])]);
+  expect(indikator(m)[0].nama).toBe(long);
+  for (const d of m.diagnostics) expect(d.message.length).toBeLessThan(400);
+});
+
+test("strings that look like formulas stay text", async () => {
+  const formula = '=HYPERLINK("http://x","klik")';
+  const m = await read([pk([1, "+62 sasaran", formula, "indeks", "=1+1"])]);
+  expect(indikator(m)[0].nama).toBe(formula);
+  expect(m.sasaran[0].nama).toBe("+62 sasaran");
+  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error PK!E2"]);
+});
+
+test("merged cells across the header: a label merged over two columns maps to the first", async () => {
+  const m = await read([
+    {
+      name: "PK",
+      rows: [["PERJANJIAN KINERJA"], ["Indikator", null, "Target", null], ["Indeks A", "catatan", 80, "(delapan puluh)"]],
+      merges: ["A1:D1", "A2:B2", "C2:D2"],
+    },
+  ]);
+  expect(indikator(m).map((i) => [i.nama, i.target])).toEqual([["Indeks A", 80]]);
+  expect(m.pemetaan.tabel?.pk?.kolom).toEqual({ indikator: "A", target: "C" });
+});
+
+test("hidden rows and columns: read, and the hidden rows said", async () => {
+  const m = await read([
+    { ...pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Indeks lama", "indeks", 60]), hiddenRows: [3], hiddenColumns: ["D"] },
+  ]);
+  expect(indikator(m).map((i) => [i.nama, i.satuan, i.target])).toEqual([["Indeks A", "indeks", 80], ["Indeks lama", "indeks", 60]]);
+  expect(at(m, "HIDDEN_ROWS")).toEqual(["info PK!A3"]);
+});
+
+test("a 50,000-row budget sheet reads whole", async () => {
+  const rows: unknown[][] = [["1.01.01", "Program Besar", null, null]];
+  for (let k = 1; k <= 10; k++) {
+    rows.push([`1.01.01.2.${String(k).padStart(2, "0")}`, `Kegiatan ${k}`, null, null]);
+    for (let i = 1; i <= 5_000; i++) rows.push([`1.01.01.2.${String(k).padStart(2, "0")}.${String(i).padStart(4, "0")}`, `Sub ${k}.${i}`, 1000, k === 3 && i === 7 ? null : 900]);
+  }
+  const m = await read([pk([1, "S", "Indeks A", "indeks", 80]), dpa(...rows)]);
+  const kegiatan: NodeAnggaran[] = m.anggaran[0].children;
+  expect(kegiatan.map((k) => k.children.length)).toEqual(new Array(10).fill(5_000));
+  expect(m.anggaran[0].pagu).toBe(50_000_000);
+  expect(m.anggaran[0].realisasi).toBe(49_999 * 900);
+  expect(at(m, "ROLLUP_INCOMPLETE")).toEqual([`warning DPA!D${2 + 2 * 5001 + 1}`]); // Kegiatan 3's row
+  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "ROLLUP_INCOMPLETE"]);
+}, 60_000);
+
+test("nothing but noise: an empty workbook and a workbook of numbers", async () => {
+  const empty = await read([{ name: "Sheet1", rows: [] }]);
+  expect(empty.diagnostics.map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "TABLE_NOT_FOUND", "TABLE_NOT_FOUND"]);
+  const numbers = await read([{ name: "Data", rows: [[1, 2, 3], [4, 5, 6]] }]);
+  expect(numbers.sasaran).toEqual([]);
+  expect(numbers.anggaran).toEqual([]);
+});
