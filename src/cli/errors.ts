@@ -13,6 +13,6 @@ export const EXIT = {
   /** A bug: an unexpected exception (printed with its stack). */
   FAILURE: 1,
   USAGE: 2,
-  /** The input could not be used (missing file, unreadable workbook, errors in the data). */
+  /** The input could not be used (missing file, unreadable workbook, invalid mapping). */
   INPUT: 3,
 } as const;

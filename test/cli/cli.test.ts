@@ -24,3 +24,29 @@ test("exit codes tell usage errors from success", async () => {
   expect((await run([])).code).toBe(2);
   expect((await run(["contoh", "x"])).code).toBe(2);
 });
+
+test("kinerja baca reads the bundled sample by default and lists findings by cell", async () => {
+  const { code, out } = await run(["baca"]);
+  expect(code).toBe(0);
+  expect(out).toMatch(/2 sasaran, 3 indikator \(3 dengan realisasi\)/);
+  expect(out).toMatch(/7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/);
+  expect(out).toMatch(/\[GALAT\] DPA 2023!G8: Pagu program .* tertulis Rp 10\.255\.966\.594, jumlah kegiatannya Rp 9\.384\.257\.538/);
+});
+
+test("kinerja baca --json prints the model for other systems", async () => {
+  const { code, out } = await run(["baca", "samples/fixtures/dua-pk.xlsx", "--json"]);
+  expect(code).toBe(0);
+  const model = JSON.parse(out);
+  expect(model.sasaran[0].indikator[0]).toMatchObject({ nama: "Indeks kepuasan", target: 80, realisasi: { nilai: 82 } });
+  expect(model.pemetaan.lembar.pk).toBe("PK 2024");
+});
+
+test("input problems exit 3 with a message, not a stack", async () => {
+  const missing = await run(["baca", "tidak-ada.xlsx"]);
+  expect(missing.code).toBe(3);
+  expect(missing.err).toBe("kinerja: Berkas tidak ditemukan: tidak-ada.xlsx\n");
+  const notXlsx = await run(["baca", "README.md"]);
+  expect(notXlsx.code).toBe(3);
+  expect(notXlsx.err).toMatch(/tidak dapat dibuka sebagai buku kerja/);
+  expect((await run(["baca", "--warna"])).code).toBe(2);
+});

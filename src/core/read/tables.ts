@@ -118,10 +118,19 @@ function rowIsBlank(grid: Grid, r: number): boolean {
   return !row || row.every(isBlank);
 }
 
+/** Cheap test run on every row: a header row has at least two header-like cells with a keyword. */
 function candidateRow(grid: Grid, r: number): boolean {
   const row = grid.values[r];
   if (!row) return false;
-  return row.some((v) => typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "");
+  let hits = 0;
+  for (const v of row) if (typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "" && ++hits >= 2) return true;
+  return false;
+}
+
+/** The second row of a two-row header may hold a single keyword ("Pagu" under "Anggaran"). */
+function headerLikeRow(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  return !!row && row.some((v) => typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "");
 }
 
 /** The best header starting at row r (one or two rows), or undefined. */
@@ -132,7 +141,7 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
   const oneKind = kindOf(one.columns);
   const twoKind = two ? kindOf(two.columns) : undefined;
   // The second row only belongs to the header if it is itself header text (not data).
-  const secondIsHeader = two !== undefined && candidateRow(grid, r + 1) && !rowHasNumbers(grid, r + 1);
+  const secondIsHeader = two !== undefined && headerLikeRow(grid, r + 1) && !rowHasNumbers(grid, r + 1);
   if (twoKind && two && secondIsHeader && score(two) > score(one)) return { ...two, kind: twoKind };
   if (oneKind && score(one) >= 2) return { ...one, kind: oneKind };
   return undefined;

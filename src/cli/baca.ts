@@ -1,0 +1,55 @@
+/**
+ * `kinerja baca <file.xlsx> [--mapping m.json] [--json]`: what the reader makes of a workbook, in plain words or
+ * as JSON for other systems.
+ */
+import * as fs from "fs";
+import { formatAngka, formatRupiah } from "../core";
+import { bacaWorkbook } from "../core/read";
+import { parsePemetaan } from "../core/read/mapping";
+import { Diagnostic, Model, NodeAnggaran } from "../core/model";
+import { readGrids } from "../xlsx/read";
+import { ExpectedError } from "./errors";
+
+export async function baca(file: string, mappingFile?: string): Promise<Model> {
+  if (!fs.existsSync(file)) throw new ExpectedError(`Berkas tidak ditemukan: ${file}`);
+  let pemetaan;
+  if (mappingFile) {
+    if (!fs.existsSync(mappingFile)) throw new ExpectedError(`Berkas pemetaan tidak ditemukan: ${mappingFile}`);
+    const parsed = parsePemetaan(fs.readFileSync(mappingFile, "utf8"));
+    if (!parsed.ok) throw new ExpectedError(`Pemetaan ${mappingFile} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`);
+    pemetaan = parsed.pemetaan;
+  }
+  let grids;
+  try {
+    grids = await readGrids(file);
+  } catch (e) {
+    throw new ExpectedError(`${file} tidak dapat dibuka sebagai buku kerja .xlsx (${(e as Error).message}).`);
+  }
+  return bacaWorkbook(grids, { pemetaan });
+}
+
+const all = (nodes: NodeAnggaran[]): NodeAnggaran[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+
+export function diagnosticLine(d: Diagnostic): string {
+  const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
+  return `  [${d.severity === "error" ? "GALAT" : d.severity === "warning" ? "PERINGATAN" : "info"}] ${where}${d.message}`;
+}
+
+export function ringkasan(m: Model): string {
+  const nodes = all(m.anggaran);
+  const count = (level: string) => nodes.filter((n) => n.level === level).length;
+  const ind = m.sasaran.flatMap((s) => s.indikator);
+  const lines = [
+    `Lembar: PK "${m.pemetaan.lembar.pk ?? "-"}", realisasi "${m.pemetaan.lembar.realisasi ?? "-"}", anggaran "${m.pemetaan.lembar.anggaran ?? "-"}"`,
+    `${m.sasaran.length} sasaran, ${ind.length} indikator (${ind.filter((i) => i.realisasi?.nilai != null).length} dengan realisasi)`,
+    `${m.anggaran.length} program, ${count("kegiatan")} kegiatan, ${count("sub_kegiatan")} sub kegiatan; pagu ${formatRupiah(m.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0))}, realisasi ${formatRupiah(m.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0))}`,
+    "",
+    ...m.sasaran.flatMap((s) => [
+      `${s.no ? `${s.no}. ` : ""}${s.nama}`,
+      ...s.indikator.map((i) => `    ${i.nama}: target ${i.target === null ? "-" : formatAngka(i.target, 4)}${i.satuan ? ` ${i.satuan}` : ""}, realisasi ${i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4)}`),
+    ]),
+  ];
+  const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;
+  lines.push("", `Temuan: ${counts("error")} galat, ${counts("warning")} peringatan, ${counts("info")} info`, ...m.diagnostics.map(diagnosticLine));
+  return lines.join("\n");
+}
