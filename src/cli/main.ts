@@ -2,6 +2,15 @@
 import * as path from "path";
 import { baca, ringkasan } from "./baca";
 import { contoh } from "./demo";
+import { defaultOutput, generate } from "./generate";
+import { parsePemetaan } from "../core/read/mapping";
+import { PILIHAN_SKALA } from "../core/rules/predikat";
+import { METODE_NEGATIF } from "../core/rules/capaian";
+import { METODE_EFISIENSI } from "../core/rules/anggaran";
+import { pilih, Pilihan } from "../core/rules/pilihan";
+import { isSakipError } from "../core/errors";
+import { diagnosticLine } from "./baca";
+import * as fs from "fs";
 import { EXIT, ExpectedError } from "./errors";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
@@ -12,6 +21,12 @@ Perintah:
   baca [berkas.xlsx] [--mapping pemetaan.json] [--json]
               baca lembar PK, realisasi dan anggaran; tampilkan model dan temuan per sel
               (tanpa berkas: contoh samples/dkum-depok-2023.xlsx)
+  generate [masukan.xlsx] [-o keluaran.xlsx] [--mapping pemetaan.json] [--json]
+           [--tahun 2024] [--skala tiga|lima|permendagri86] [--metode-negatif selisih|rasio]
+           [--metode-efisiensi sisa|bersyarat|selisih|rasio] [--rumus native|sakip] [--bahasa id|en]
+           [--instansi "Nama OPD"]
+              susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
+              ke salinan buku kerja (masukan tidak pernah diubah)
   contoh      hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
   bantuan     tampilkan pesan ini
 
@@ -32,6 +47,62 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const model = await baca(positional[0] ?? SAMPLE_XLSX, flags["--mapping"]);
         out.write(flags["--json"] ? `${JSON.stringify(model, null, 2)}\n` : `${ringkasan(model)}\n`);
+        return EXIT.OK;
+      }
+      case "generate":
+      case "buat": {
+        const valued = ["-o", "--output", "--mapping", "--tahun", "--skala", "--metode-negatif", "--metode-efisiensi", "--rumus", "--bahasa", "--instansi"];
+        const { positional, flags } = parseArgs(rest, ["--json"], valued);
+        if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
+        const input = positional[0] ?? SAMPLE_XLSX;
+        const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultOutput(input));
+        let pemetaan;
+        if (flags["--mapping"]) {
+          if (!fs.existsSync(flags["--mapping"])) throw new ExpectedError(`Berkas pemetaan tidak ditemukan: ${flags["--mapping"]}`);
+          const parsed = parsePemetaan(fs.readFileSync(flags["--mapping"], "utf8"));
+          if (!parsed.ok) throw new ExpectedError(`Pemetaan tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`);
+          pemetaan = parsed.pemetaan;
+        }
+        const tahun = flags["--tahun"] !== undefined ? Number(flags["--tahun"]) : undefined;
+        if (tahun !== undefined && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) throw new ExpectedError(`--tahun harus tahun, mis. 2024`, EXIT.USAGE);
+        const bahasa = flags["--bahasa"];
+        if (bahasa !== undefined && bahasa !== "id" && bahasa !== "en") throw new ExpectedError(`--bahasa harus id atau en`, EXIT.USAGE);
+        const rumusOpt = flags["--rumus"];
+        if (rumusOpt !== undefined && rumusOpt !== "native" && rumusOpt !== "sakip") throw new ExpectedError(`--rumus harus native atau sakip`, EXIT.USAGE);
+        const started = Date.now();
+        const r = await generate(
+          input,
+          output,
+          {
+            pemetaan,
+            tahun,
+            bahasa,
+            rumus: rumusOpt,
+            instansi: flags["--instansi"],
+            skala: option(PILIHAN_SKALA, flags["--skala"]),
+            metodeNegatif: option(METODE_NEGATIF, flags["--metode-negatif"]),
+            metodeEfisiensi: option(METODE_EFISIENSI, flags["--metode-efisiensi"]),
+          },
+          (msg) => {
+            if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
+          },
+        );
+        if (flags["--json"]) {
+          out.write(`${JSON.stringify({ output: r.output, lembar: r.nama, dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil }, null, 2)}\n`);
+        } else {
+          const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
+          out.write(
+            [
+              `Ditulis: ${r.output}`,
+              `Lembar: ${Object.values(r.nama).map((n) => `"${n}"`).join(", ")}`,
+              ...r.bentrok.map((b) => `  Lembar "${b}" milik pengguna tidak ditimpa; lembar baru diberi nama lain.`),
+              ...r.laporan.dilewati.map((d) => `Dilewati: ${d.nama} — ${d.alasan}`),
+              `Temuan: ${counts("error")} galat, ${counts("warning")} peringatan, ${counts("info")} info`,
+              ...r.model.diagnostics.filter((d) => d.severity !== "info").map(diagnosticLine),
+              "",
+            ].join("\n"),
+          );
+        }
         return EXIT.OK;
       }
       case "contoh":
@@ -73,4 +144,11 @@ function parseArgs(args: string[], booleans: string[], valued: string[]): { posi
     else positional.push(a);
   }
   return { positional, flags };
+}
+
+function option<T extends string>(p: Pilihan<T>, value: string | undefined): T | undefined {
+  if (value === undefined) return undefined;
+  const v = pilih(p, value);
+  if (isSakipError(v)) throw new ExpectedError(v.message, EXIT.USAGE);
+  return v;
 }

@@ -17,6 +17,17 @@ export interface Diagnostic {
   readonly expected?: string;
 }
 
+/**
+ * A source cell that holds a real number, for generated formulas that stay live. `kali` converts it to the model's
+ * unit (100 when a %-formatted 0,21 is the model's 21). Values typed as text have no SelRef: they are written as values.
+ */
+export interface SelRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly kali?: number;
+}
+
 /** Where a value came from: sheet and 0-based row/column. */
 export interface Sumber {
   readonly sheet: string;
@@ -33,8 +44,9 @@ export interface Realisasi {
   /** Target as stated on the realisasi sheet, when it has one (checked against the PK). */
   readonly targetTertulis?: number | null;
   readonly sumber: Sumber;
-  /** Column of the annual value, for formulas that reference it. */
+  /** Column of the annual value. */
   readonly kolomNilai?: number;
+  readonly ref?: SelRef;
 }
 
 export interface Indikator {
@@ -46,6 +58,7 @@ export interface Indikator {
   readonly targetTw?: readonly (number | null)[];
   readonly sumber: Sumber;
   readonly kolomTarget?: number;
+  readonly refTarget?: SelRef;
   realisasi?: Realisasi;
 }
 
@@ -89,6 +102,8 @@ export interface NodeAnggaran {
   readonly sumber: Sumber;
   readonly kolomPagu?: number;
   readonly kolomRealisasi?: number;
+  readonly refPagu?: SelRef;
+  readonly refRealisasi?: SelRef;
   /** Programs: the sasaran they support, from the PK's program table ("Mendukung Sasaran Strategis Ke 2"). */
   sasaranNo?: string | null;
 }

@@ -5,13 +5,14 @@
  * the children are the truth.
  */
 import { Grid, cell } from "../grid";
-import { Level, NodeAnggaran, Sumber } from "../model";
+import { KinerjaBaris, Level, NodeAnggaran, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
+import { inUnit } from "./pk";
 import { Table } from "./tables";
-import { columnStyle, readAngka, readTeks } from "./values";
+import { columnStyle, readAngka, readTeks, refOf } from "./values";
 
 const LEVELS: readonly Level[] = ["program", "kegiatan", "sub_kegiatan"];
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
@@ -61,8 +62,9 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
     const kode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
     const uraian = readTeks(grid, row, c.uraian);
     const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
-    const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu).value;
-    const realisasi = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal).value;
+    const paguAngka = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
+    const realAngka = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
+    const [pagu, realisasi] = [paguAngka.value, realAngka.value];
     if (!uraian && !kode) continue;
     if (uraian && SUBTOTAL_LABEL.test(uraian) && !kode) {
       total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
@@ -81,15 +83,14 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
       continue;
     }
     if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
-    const kinerja =
-      c.indikator !== undefined || c.target !== undefined
-        ? {
-            indikator: readTeks(grid, row, c.indikator),
-            satuan: readTeks(grid, row, c.satuan),
-            target: readAngka(ctx, row, c.target, "target", styleKinerja).value,
-            realisasi: readAngka(ctx, row, c.realisasi, "realisasi kinerja", styleKinerja).value,
-          }
-        : undefined;
+    let kinerja: KinerjaBaris | undefined;
+    if (c.indikator !== undefined || c.target !== undefined) {
+      const satuan = readTeks(grid, row, c.satuan);
+      const target = readAngka(ctx, row, c.target, "target", styleKinerja);
+      const real = readAngka(ctx, row, c.realisasi, "realisasi kinerja", styleKinerja);
+      const unit = satuan ?? (target.percent || real.percent ? "%" : null);
+      kinerja = { indikator: readTeks(grid, row, c.indikator), satuan: unit, target: inUnit(target, unit), realisasi: inUnit(real, unit) };
+    }
     const node: NodeAnggaran = {
       level,
       kode,
@@ -103,6 +104,8 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
       sumber: { sheet: grid.name, row, col: c.uraian },
       ...(c.pagu !== undefined ? { kolomPagu: c.pagu } : {}),
       ...(c.realisasi_anggaran !== undefined ? { kolomRealisasi: c.realisasi_anggaran } : {}),
+      ...(refOf(paguAngka, grid.name, row, c.pagu) ? { refPagu: refOf(paguAngka, grid.name, row, c.pagu) } : {}),
+      ...(refOf(realAngka, grid.name, row, c.realisasi_anggaran) ? { refRealisasi: refOf(realAngka, grid.name, row, c.realisasi_anggaran) } : {}),
     };
     const depth = LEVELS.indexOf(level);
     let parent: NodeAnggaran | undefined;

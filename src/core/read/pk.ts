@@ -1,13 +1,13 @@
 /** The Perjanjian Kinerja table (sasaran → indikator) and its program–budget table. */
 import { Grid, cell, text } from "../grid";
-import { Indikator, ProgramPk, Sasaran } from "../model";
+import { Indikator, ProgramPk, Sasaran, SelRef } from "../model";
 import { Polaritas, parsePolaritas } from "../rules/capaian";
 import { isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
-import { Angka, angkaDari, columnStyle, readAngka, readTeks } from "./values";
+import { Angka, angkaDari, columnStyle, readAngka, readTeks, refOf } from "./values";
 
 
 export function isPercentUnit(satuan: string | null): boolean {
@@ -20,7 +20,11 @@ export function isPercentUnit(satuan: string | null): boolean {
  */
 export function inUnit(a: Angka, satuan: string | null): number | null {
   if (a.value === null) return null;
-  return a.percent && isPercentUnit(satuan) ? Number((a.value * 100).toPrecision(15)) : a.value;
+  return unitFactor(a, satuan) === 100 ? Number((a.value * 100).toPrecision(15)) : a.value;
+}
+
+export function unitFactor(a: Angka, satuan: string | null): number {
+  return a.percent && isPercentUnit(satuan) ? 100 : 1;
 }
 
 /** "10 - 20", "10–20", "10 s.d. 20": a range target. */
@@ -65,6 +69,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
     let targetAtas: number | null = readAngkaIn(ctx, row, c.target_atas, "target atas", satuan);
     const range = c.target !== undefined ? rangeTarget(cell(grid, row, c.target)) : undefined;
     let status: Angka["status"];
+    let refTarget: SelRef | undefined;
     const where = { sheet: grid.name, row, col: c.target };
     const bounds = range?.map((s) => angkaDari(s, "", style));
     if (range && bounds && bounds[0]?.status === "ok" && bounds[1]?.status === "ok") {
@@ -78,6 +83,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       if (t.percent && satuan === null) satuan = "%";
       target = inUnit(t, satuan);
       status = t.status;
+      refTarget = refOf(t, grid.name, row, c.target, unitFactor(t, satuan));
     }
     if (status === "blank") {
       diag.error("TARGET_BLANK", `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`, where, "kosong", "angka target");
@@ -94,6 +100,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       ...(targetTw.some((v) => v !== null) ? { targetTw } : {}),
       sumber: { sheet: grid.name, row, col: c.indikator },
       ...(c.target !== undefined ? { kolomTarget: c.target } : {}),
+      ...(refTarget ? { refTarget } : {}),
     };
     current.indikator.push(indikator);
   }

@@ -5,14 +5,14 @@ import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
-import { inUnit, isPercentUnit } from "./pk";
+import { inUnit, isPercentUnit, unitFactor } from "./pk";
 
 /** Units whose quarterly values are positions, not additions: percentages, indices, ratios, scores. */
 function isStockUnit(satuan: string | null): boolean {
   return isPercentUnit(satuan) || (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()));
 }
 import { Table } from "./tables";
-import { columnStyle, readAngka, readTeks } from "./values";
+import { columnStyle, readAngka, readTeks, refOf } from "./values";
 
 export interface BarisRealisasi {
   readonly nama: string;
@@ -67,6 +67,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
         ...(targetTertulis !== undefined ? { targetTertulis } : {}),
         sumber: { sheet: grid.name, row, col: c.indikator },
         ...(c.realisasi !== undefined ? { kolomNilai: c.realisasi } : {}),
+        ...(annual.status === "ok" && annual.typed ? { ref: refOf(annual, grid.name, row, c.realisasi, unitFactor(annual, satuan)) } : {}),
       },
     });
   }

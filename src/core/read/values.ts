@@ -5,6 +5,7 @@
 import { isSakipError, kutip } from "../errors";
 import { Grid, cell, isErrorCell, numberFormat, text } from "../grid";
 import { Ambigu, parseAngka } from "../numbers";
+import type { SelRef } from "../model";
 import { Diagnostics } from "./diagnostics";
 
 export interface Angka {
@@ -13,6 +14,8 @@ export interface Angka {
   readonly percent: boolean;
   /** blank: the cell is empty; bad: it held something unreadable (already diagnosed). */
   readonly status: "ok" | "blank" | "bad";
+  /** The cell holds a real number (typed, or a formula's result), so generated sheets may reference it. */
+  readonly typed?: boolean;
 }
 
 const BLANK: Angka = { value: null, percent: false, status: "blank" };
@@ -71,7 +74,7 @@ export function angkaDari(v: unknown, fmt: string, style: Ambigu): Angka | undef
   if (isSakipError(parsed)) return undefined;
   if (parsed === null) return BLANK;
   const percent = (typeof v === "string" && /%\s*$/.test(v.trim())) || (typeof v === "number" && fmt.includes("%"));
-  return { value: parsed, percent, status: "ok" };
+  return { value: parsed, percent, status: "ok", typed: typeof v === "number" };
 }
 
 /** Text of a name cell, or null; a name that looks like a formula stays text. */
@@ -85,4 +88,10 @@ export function readTeks(grid: Grid, row: number, col: number | undefined): stri
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The cell of a typed number, with the factor that converts it to the model's unit. */
+export function refOf(a: Angka, sheet: string, row: number, col: number | undefined, kali = 1): SelRef | undefined {
+  if (!a.typed || col === undefined) return undefined;
+  return kali === 1 ? { sheet, row, col } : { sheet, row, col, kali };
 }

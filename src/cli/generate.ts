@@ -1,0 +1,64 @@
+/**
+ * `kinerja generate <input.xlsx> [-o output.xlsx]`: reads the workbook, computes, and writes the Pengukuran Kinerja
+ * and LKIP sheets into a copy. The input file is never written; the output appears only when complete.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { bacaWorkbook } from "../core/read";
+import { Model } from "../core/model";
+import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "../core/report";
+import { hitung, HasilPerhitungan } from "../core/report/hasil";
+import { SKALA } from "../core/rules/predikat";
+import { Pemetaan } from "../core/model";
+import { loadWorkbook, workbookToGrids } from "../xlsx/read";
+import { lembarBertanda, rencanaNama, tulisLembar, OpsiTulis } from "../xlsx/write";
+import { ExpectedError } from "./errors";
+
+export interface HasilGenerate {
+  readonly output: string;
+  readonly model: Model;
+  readonly laporan: Laporan;
+  readonly nama: Record<string, string>;
+  readonly bentrok: string[];
+  readonly hasil: HasilPerhitungan;
+}
+
+export async function generate(
+  input: string,
+  output: string,
+  opsi: OpsiLaporan & { pemetaan?: Pemetaan },
+  progress: (msg: string) => void = () => undefined,
+  tulis: OpsiTulis = {},
+): Promise<HasilGenerate> {
+  if (!fs.existsSync(input)) throw new ExpectedError(`Berkas tidak ditemukan: ${input}`);
+  if (path.resolve(input) === path.resolve(output)) throw new ExpectedError("Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa.");
+  const t0 = Date.now();
+  let wb;
+  try {
+    wb = await loadWorkbook(input);
+  } catch (e) {
+    throw new ExpectedError(`${input} tidak dapat dibuka sebagai buku kerja .xlsx (${(e as Error).message}).`);
+  }
+  progress(`dibaca ${input} (${Date.now() - t0} ms)`);
+  const ours = [...lembarBertanda(wb).values()];
+  const model = bacaWorkbook(workbookToGrids(wb).filter((g) => !ours.includes(g.name)), { pemetaan: opsi.pemetaan, abaikan: ours });
+  const bahasa = opsi.bahasa ?? "id";
+  const rencana = rencanaNama(wb, ID_LEMBAR.map((id) => ({ id, nama: namaBawaan(bahasa)[id] })));
+  const laporan = buatLaporan(model, { ...opsi, namaLembar: rencana.nama });
+  progress(`dihitung (${Date.now() - t0} ms)`);
+  tulisLembar(wb, laporan.sheets, tulis);
+  const tmp = `${output}.${process.pid}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, output);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  progress(`ditulis ${output} (${Date.now() - t0} ms)`);
+  return { output, model, laporan, nama: rencana.nama, bentrok: rencana.bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
+}
+
+export function defaultOutput(input: string): string {
+  return path.resolve(`${path.basename(input, path.extname(input))}-kinerja.xlsx`);
+}

@@ -1,0 +1,120 @@
+/**
+ * Native Excel formulas for the rules, each paired with the core's own result so an independent engine can be
+ * checked against it. A rule's error ("not reported", target 0…) shows as "–" in a generated sheet, as an LKIP
+ * table would print it; the formulas produce the same "–" in the same cases.
+ */
+import { Hasil, isSakipError } from "../errors";
+import { a1, quoteSheet } from "../grid";
+import { SelRef } from "../model";
+import { capaian, MetodeNegatif, Polaritas } from "../rules/capaian";
+import { Skala, predikat } from "../rules/predikat";
+import { MetodeEfisiensi, efisiensi, serapan, sisa } from "../rules/anggaran";
+import { Skalar } from "./spec";
+
+export const KOSONG = "–";
+
+/** A cell of the generated sheet or a source sheet, as used inside a formula. */
+export function ref(r: SelRef): string {
+  return `${quoteSheet(r.sheet)}!${a1(r.row, r.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+}
+
+/** The live link to a source value: blank stays blank (""), never 0; a %-formatted source is scaled to points. */
+export function tautan(r: SelRef): string {
+  const src = ref(r);
+  return `=IF(ISBLANK(${src}),"",${r.kali && r.kali !== 1 ? `${src}*${r.kali}` : src})`;
+}
+
+export function tampil(h: Hasil<number | string | null>): Skalar {
+  return isSakipError(h) || h === null ? KOSONG : h;
+}
+
+export function capaianRumus(r: string, t: string, polaritas: Polaritas, metode: MetodeNegatif, atas?: string): string {
+  const k = `"${KOSONG}"`;
+  const neg = (x: string, tt: string) => (metode === "rasio" ? `${tt}/${x}` : `(2*${tt}-${x})/${tt}`);
+  const negGuard = (x: string, tt: string) => (metode === "rasio" ? `OR(${x}=0,${tt}=0)` : `${tt}=0`);
+  if (polaritas === "rentang" && atas) {
+    return `=IF(OR(${t}="",${r}="",${atas}=""),${k},IF(${atas}<${t},${k},IF(${r}<${t},IF(${t}=0,${k},${r}/${t}),IF(${r}>${atas},IF(${negGuard(r, atas)},${k},${neg(r, atas)}),1))))`;
+  }
+  if (polaritas === "negatif") return `=IF(OR(${t}="",${r}=""),${k},IF(${negGuard(r, t)},${k},${neg(r, t)}))`;
+  return `=IF(OR(${t}="",${r}=""),${k},IF(${t}=0,${k},${r}/${t}))`;
+}
+
+export function capaianHasil(r: number | null, t: number | null, polaritas: Polaritas, metode: MetodeNegatif, atas?: number | null): Skalar {
+  return tampil(capaian(r, t, { polaritas, metode, targetAtas: atas ?? null }));
+}
+
+/** Nested IFs over the scale's bands, with the core's tolerances as literal bounds. */
+export function predikatRumus(x: string, skala: Skala): string {
+  const k = `"${KOSONG}"`;
+  let expr = "";
+  const bands = skala.pita;
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const p = bands[i];
+    const label = `"${p.label.replace(/"/g, '""')}"`;
+    if (i === bands.length - 1 && !Number.isFinite(p.min)) {
+      expr = label;
+      continue;
+    }
+    const tol = 1e-9 * Math.max(1, Math.abs(p.min));
+    const test = p.inklusif ? `${x}>=${String(p.min - tol)}` : `${x}>${String(p.min + tol)}`;
+    expr = expr === "" ? `IF(${test},${label},${k})` : `IF(${test},${label},${expr})`;
+  }
+  const guard = skala.masukan === "rasio" ? `OR(NOT(ISNUMBER(${x})),ABS(${x})>10)` : skala.masukan === "skor" ? `OR(NOT(ISNUMBER(${x})),${x}<0,${x}>100)` : `NOT(ISNUMBER(${x}))`;
+  return `=IF(${guard},${k},${expr})`;
+}
+
+export function predikatHasil(c: Skalar, skala: Skala): Skalar {
+  return typeof c === "number" ? tampil(predikat(c, skala)) : KOSONG;
+}
+
+/** Mean of a sasaran's capaian cells; any "–" among them makes the mean "–" (errors propagate, as in the core). */
+export function rataRumus(range: string): string {
+  return `=IF(COUNT(${range})<ROWS(${range}),"${KOSONG}",AVERAGE(${range}))`;
+}
+
+export function serapanRumus(r: string, p: string): string {
+  return `=IF(OR(${p}="",${r}=""),"${KOSONG}",IF(${p}<=0,"${KOSONG}",${r}/${p}))`;
+}
+
+export function serapanHasil(r: number | null, p: number | null): Skalar {
+  return tampil(serapan(r, p));
+}
+
+export function sisaRumus(p: string, r: string): string {
+  return `=IF(OR(${p}="",${r}=""),"${KOSONG}",IF(${p}<0,"${KOSONG}",${p}-${r}))`;
+}
+
+export function sisaHasil(p: number | null, r: number | null): Skalar {
+  return tampil(sisa(p, r));
+}
+
+export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEfisiensi): string {
+  const k = `"${KOSONG}"`;
+  const s = `(${r}/${p})`;
+  const base = `OR(${p}="",${r}="",NOT(ISNUMBER(${p})),NOT(ISNUMBER(${r})))`;
+  switch (metode) {
+    case "sisa":
+      return `=IF(${base},${k},IF(${p}<=0,${k},1-${s}))`;
+    case "bersyarat":
+      return `=IF(OR(${base},NOT(ISNUMBER(${c}))),${k},IF(${p}<=0,${k},IF(${c}>=1-1E-9,1-${s},0)))`;
+    case "selisih":
+      return `=IF(OR(${base},NOT(ISNUMBER(${c}))),${k},IF(${p}<=0,${k},${c}-${s}))`;
+    case "rasio":
+      return `=IF(OR(${base},NOT(ISNUMBER(${c}))),${k},IF(OR(${p}<=0,${c}=0),${k},${s}/${c}))`;
+  }
+}
+
+export function efisiensiHasil(p: number | null, r: number | null, c: Skalar, metode: MetodeEfisiensi): Skalar {
+  return tampil(efisiensi(p, r, typeof c === "number" ? c : null, metode));
+}
+
+/** SAKIP.* custom-function variants, for workbooks where the add-in is installed. */
+export const SAKIP = {
+  capaian: (r: string, t: string, polaritas: Polaritas, metode: MetodeNegatif, atas?: string) =>
+    `=SAKIP.CAPAIAN(${r},${t},"${polaritas}","${metode}"${atas ? `,${atas}` : ""})`,
+  predikat: (x: string, skala: Skala) => `=SAKIP.PREDIKAT(${x},"${skala.id}")`,
+  serapan: (r: string, p: string) => `=SAKIP.SERAPAN(${r},${p})`,
+  sisa: (p: string, r: string) => `=SAKIP.SISA(${p},${r})`,
+  efisiensi: (p: string, r: string, c: string, metode: MetodeEfisiensi) => `=SAKIP.EFISIENSI(${p},${r},${c},"${metode}")`,
+  rata: (range: string) => `=SAKIP.CAPAIAN_SASARAN(${range})`,
+};

@@ -1,0 +1,53 @@
+/**
+ * The computed results as plain data (the CLI's --json): every indicator's target, realisasi, capaian and predikat;
+ * every budget row's pagu, realisasi, serapan and sisa; the diagnostics. Errors are kept as their messages.
+ */
+import { Hasil, isSakipError, sakipError } from "../errors";
+import { Diagnostic, Model, NodeAnggaran } from "../model";
+import { capaian, capaianSasaran, MetodeNegatif, predikat, serapan, sisa, Skala } from "../index";
+
+type Nilai = number | string | null;
+const nilai = (h: Hasil<number | string | null>): Nilai => (isSakipError(h) ? `${h.code} ${h.message}` : h);
+
+export interface HasilPerhitungan {
+  readonly sasaran: {
+    no: string | null;
+    nama: string;
+    capaian: Nilai;
+    indikator: { nama: string; satuan: string | null; polaritas: string; target: number | null; realisasi: number | null; capaian: Nilai; predikat: Nilai }[];
+  }[];
+  readonly anggaran: { level: string; kode: string | null; uraian: string; pagu: number | null; realisasi: number | null; serapan: Nilai; sisa: Nilai }[];
+  readonly total: { pagu: number; realisasi: number; serapan: Nilai; sisa: Nilai };
+  readonly diagnostics: Diagnostic[];
+}
+
+export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif = "selisih"): HasilPerhitungan {
+  const sasaran = model.sasaran.map((s) => {
+    const indikator = s.indikator.map((i) => {
+      const c = capaian(i.realisasi?.nilai ?? null, i.target, { polaritas: i.polaritas, metode: metodeNegatif, targetAtas: i.targetAtas ?? null });
+      return {
+        nama: i.nama,
+        satuan: i.satuan,
+        polaritas: i.polaritas,
+        target: i.target,
+        realisasi: i.realisasi?.nilai ?? null,
+        capaian: nilai(c),
+        predikat: typeof c === "number" ? nilai(predikat(c, skala)) : null,
+      };
+    });
+    const cs = capaianSasaran(indikator.map((i) => (typeof i.capaian === "number" ? i.capaian : sakipError("#N/A", String(i.capaian)))));
+    return { no: s.no, nama: s.nama, capaian: nilai(cs), indikator };
+  });
+  const flat = (n: NodeAnggaran): HasilPerhitungan["anggaran"] => [
+    { level: n.level, kode: n.kode, uraian: n.uraian, pagu: n.pagu, realisasi: n.realisasi, serapan: nilai(serapan(n.realisasi, n.pagu)), sisa: nilai(sisa(n.pagu, n.realisasi)) },
+    ...n.children.flatMap(flat),
+  ];
+  const pagu = model.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0);
+  const real = model.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+  return {
+    sasaran,
+    anggaran: model.anggaran.flatMap(flat),
+    total: { pagu, realisasi: real, serapan: nilai(serapan(real, pagu)), sisa: nilai(sisa(pagu, real)) },
+    diagnostics: model.diagnostics,
+  };
+}

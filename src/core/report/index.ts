@@ -1,0 +1,449 @@
+/**
+ * Model → SheetSpecs: the Pengukuran Kinerja sheet and the Bab III tables of the LKIP (PermenPANRB 53/2014):
+ * Capaian IKU (item 1), Realisasi Anggaran (III.B) and Efisiensi (item 6). Every computed cell is a native formula
+ * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
+ */
+import { a1, columnLetter } from "../grid";
+import { Model, NodeAnggaran, Sasaran } from "../model";
+import { MetodeNegatif } from "../rules/capaian";
+import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+import { SKALA, Skala } from "../rules/predikat";
+import { tahunTerakhir } from "../read/columns";
+import * as R from "./formula";
+import { AturanWarna, Dilewati, Gaya, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
+
+export interface OpsiLaporan {
+  readonly tahun?: number;
+  /** Id of a named predikat scale (default "tiga"). */
+  readonly skala?: string;
+  readonly metodeNegatif?: MetodeNegatif;
+  readonly metodeEfisiensi?: MetodeEfisiensi;
+  /** native: Excel formulas that work without the add-in (default); sakip: SAKIP.* custom functions. */
+  readonly rumus?: "native" | "sakip";
+  readonly bahasa?: Bahasa;
+  readonly instansi?: string;
+  /** Final sheet names chosen by the host (to avoid the user's own sheets); defaults to the language's names. */
+  readonly namaLembar?: Partial<Record<IdLembar, string>>;
+}
+
+export interface Laporan {
+  readonly sheets: SheetSpec[];
+  readonly dilewati: Dilewati[];
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi">> & { instansi: string };
+}
+
+const FMT = { rp: "#,##0", angka: "#,##0.##", persen: "0.00%" } as const;
+
+export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
+  return { ...TEKS[bahasa].lembar };
+}
+
+export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
+  const bahasa = opsi.bahasa ?? "id";
+  const t = TEKS[bahasa];
+  const lengkap = {
+    tahun: opsi.tahun ?? tahunModel(model),
+    skala: opsi.skala ?? "tiga",
+    metodeNegatif: opsi.metodeNegatif ?? "selisih",
+    metodeEfisiensi: opsi.metodeEfisiensi ?? "sisa",
+    rumus: opsi.rumus ?? "native",
+    bahasa,
+    instansi: opsi.instansi ?? "",
+  };
+  const skala = SKALA[lengkap.skala];
+  if (!skala) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
+  const nama = { ...namaBawaan(bahasa), ...opsi.namaLembar };
+  const ctx: Ctx = { model, t, skala, o: lengkap, nama };
+  const pengukuran = lembarPengukuran(ctx);
+  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), lembarRealisasiAnggaran(ctx), lembarEfisiensi(ctx, pengukuran.capaianSasaran)];
+  const dilewati = (["perbandingan", "renstra", "standar-nasional"] as const).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
+  return { sheets, dilewati, opsi: lengkap };
+}
+
+function tahunModel(model: Model): number {
+  const y = Math.max(...Object.values(model.pemetaan.lembar).map((s) => tahunTerakhir(s ?? "")), 0);
+  return y > 0 ? y : new Date().getFullYear();
+}
+
+interface Ctx {
+  readonly model: Model;
+  readonly t: (typeof TEKS)[Bahasa];
+  readonly skala: Skala;
+  readonly o: Laporan["opsi"];
+  readonly nama: Record<IdLembar, string>;
+}
+
+/** Accumulates the rows of one sheet. Rows and columns are 0-based here; formulas use A1. */
+class Lembar {
+  readonly rows: (SpecCell | null)[][] = [];
+  readonly merges: string[] = [];
+  readonly warna: AturanWarna[] = [];
+  constructor(readonly lebar: number[]) {}
+  get next(): number {
+    return this.rows.length;
+  }
+  push(cells: (SpecCell | null)[]): number {
+    this.rows.push(cells);
+    return this.rows.length - 1;
+  }
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    if (r2 > r1 || c2 > c1) this.merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+  }
+  /** Title block: title, agency and year, a blank row. */
+  judul(teks: string, sub: string): void {
+    const w = this.lebar.length - 1;
+    this.merge(this.push([{ v: teks, gaya: "judul" }]), 0, this.next - 1, w);
+    this.merge(this.push([{ v: sub, gaya: "subjudul" }]), 0, this.next - 1, w);
+    this.push([]);
+  }
+  /** A note across the whole width. */
+  catatan(teks: string): void {
+    this.merge(this.push([{ v: teks, gaya: "catatan" }]), 0, this.next - 1, this.lebar.length - 1);
+  }
+  /** Header row plus the numbering row "(1) (2) …"; returns the header row. */
+  kepala(labels: string[]): number {
+    const r = this.push(labels.map((v) => ({ v, gaya: "kepala" as Gaya })));
+    this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" as Gaya })));
+    return r;
+  }
+  /** Lines each row needs: the longest wrapped text in it over its column's width (merged rows left alone). */
+  private tinggi(): number[] {
+    const mergedRows = new Set<number>();
+    const spans = new Map<string, number>();
+    for (const m of this.merges) {
+      const [a, b] = m.split(":");
+      const [r1, r2] = [Number(/\d+/.exec(a)![0]) - 1, Number(/\d+/.exec(b)![0]) - 1];
+      const [c1, c2] = [a.replace(/\d+/g, ""), b.replace(/\d+/g, "")].map((l) => l.charCodeAt(0) - 65);
+      if (r2 > r1) for (let r = r1; r <= r2; r++) mergedRows.add(r);
+      else spans.set(`${r1}:${c1}`, this.lebar.slice(c1, c2 + 1).reduce((x, y) => x + y, 0));
+    }
+    return this.rows.map((row, r) => {
+      let lines = 1;
+      row.forEach((c, col) => {
+        if (!c || typeof c.v !== "string" || (mergedRows.has(r) && col <= 1)) return;
+        const width = spans.get(`${r}:${col}`) ?? this.lebar[col] ?? 10;
+        lines = Math.max(lines, Math.ceil(c.v.length / Math.max(1, width * 1.2)));
+      });
+      const base = row[0]?.gaya === "judul" ? 20 : 15;
+      return Math.min(409, base * lines);
+    });
+  }
+  spec(id: string, nama: string, kepala: number, extra: Partial<SheetSpec> = {}): SheetSpec {
+    return {
+      id,
+      nama,
+      rows: this.rows,
+      merges: this.merges,
+      lebar: this.lebar,
+      tinggi: this.tinggi(),
+      beku: { baris: kepala + 2, kolom: 0 },
+      barisJudulCetak: [kepala + 1, kepala + 2],
+      warna: this.warna,
+      ...extra,
+    };
+  }
+}
+
+const teks = (v: string | null | undefined, gaya: Gaya = "teks"): SpecCell => ({ v: v ?? "", gaya });
+const angka = (v: number | null, fmt: string = FMT.angka): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
+const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => ({ f, hasil, ...(fmt ? { fmt } : {}), gaya });
+const cellA1 = (r: number, c: number) => a1(r, c);
+
+/** A source value: the live link when the source cell holds a number, else the value itself. */
+function sumber(v: number | null, ref: Parameters<typeof R.tautan>[0] | undefined, fmt: string): SpecCell {
+  return ref ? rumus(R.tautan(ref), v ?? "", fmt) : angka(v, fmt);
+}
+
+function predikatWarna(skala: Skala): { teks: string; warna: string }[] {
+  return skala.pita.filter((p) => p.warna).map((p) => ({ teks: p.label, warna: p.warna }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Indicator rows, shared by Pengukuran Kinerja and Capaian IKU.
+
+interface BarisIndikator {
+  /** Row of each sasaran's capaian (0-based), for other sheets to reference. */
+  capaianSasaran: Map<Sasaran, { row: number; col: number; hasil: Skalar }>;
+  /** Capaian column and first/last indicator rows, for summaries. */
+  kolomCapaian: number;
+  baris: number[];
+}
+
+/** Columns: No | Sasaran | Indikator | Satuan | Polaritas | Target | Realisasi | Capaian | Predikat */
+function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisIndikator {
+  const { t, skala, o } = ctx;
+  const C = { target: 5, real: 6, capaian: 7, predikat: 8 };
+  const capaianSasaran = new Map<Sasaran, { row: number; col: number; hasil: Skalar }>();
+  const baris: number[] = [];
+  for (const s of ctx.model.sasaran) {
+    const first = sh.next;
+    const hasilIndikator: Skalar[] = [];
+    for (const [k, i] of s.indikator.entries()) {
+      const r = sh.next;
+      const [T, Rl, U] = [cellA1(r, C.target), cellA1(r, C.real), i.polaritas === "rentang" ? "" : undefined];
+      const real = i.realisasi?.nilai ?? null;
+      const hasil = R.capaianHasil(real, i.target, i.polaritas, o.metodeNegatif, i.targetAtas);
+      hasilIndikator.push(hasil);
+      const polaritasLabel = i.polaritas === "rentang" && i.targetAtas != null ? `${t.polaritas.rentang} (${i.target}–${i.targetAtas})` : t.polaritas[i.polaritas];
+      const capaianF =
+        o.rumus === "sakip"
+          ? R.SAKIP.capaian(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? "") : undefined)
+          : R.capaianRumus(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? '""') : U);
+      sh.push([
+        k === 0 ? teks(s.no ?? String(ctx.model.sasaran.indexOf(s) + 1)) : null,
+        k === 0 ? teks(s.nama) : null,
+        teks(i.nama),
+        teks(i.satuan),
+        teks(polaritasLabel),
+        sumber(i.target, i.refTarget, FMT.angka),
+        sumber(real, i.realisasi?.ref, FMT.angka),
+        rumus(capaianF, hasil, FMT.persen),
+        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.predikatHasil(hasil, skala), undefined, "teks"),
+      ]);
+      baris.push(r);
+    }
+    if (s.indikator.length === 0) continue;
+    let last = sh.next - 1;
+    if (denganSasaranRow) {
+      const r = sh.next;
+      const range = `${cellA1(first, C.capaian)}:${cellA1(last, C.capaian)}`;
+      const nums = hasilIndikator;
+      const hasil: Skalar = nums.every((x) => typeof x === "number") ? (nums as number[]).reduce((a, b) => a + b, 0) / nums.length : R.KOSONG;
+      sh.push([
+        null,
+        null,
+        teks(t.capaianSasaran, "teksTebal"),
+        null,
+        null,
+        null,
+        null,
+        rumus(o.rumus === "sakip" ? R.SAKIP.rata(range) : R.rataRumus(range), hasil, FMT.persen, "total"),
+        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.predikatHasil(hasil, skala), undefined, "total"),
+      ]);
+      capaianSasaran.set(s, { row: r, col: C.capaian, hasil });
+      last = r;
+    }
+    sh.merge(first, 0, last, 0);
+    sh.merge(first, 1, last, 1);
+  }
+  if (baris.length > 0) {
+    sh.warna.push({ range: `${cellA1(baris[0], C.predikat)}:${cellA1(sh.next - 1, C.predikat)}`, aturan: predikatWarna(skala) });
+  }
+  return { capaianSasaran, kolomCapaian: C.capaian, baris };
+}
+
+function kolomIndikator(t: Ctx["t"]): string[] {
+  const k = t.kolom;
+  return [k.no, k.sasaran, k.indikator, k.satuan, k.polaritas, k.target, k.realisasi, k.capaian, k.predikat];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Budget tree rows: Kode | Uraian | [Indikator | Target | Realisasi | Capaian] | Pagu | Realisasi | Serapan | [Sisa]
+
+interface KolomPohon {
+  kinerja: boolean;
+  sisa: boolean;
+}
+
+/** Writes a node and its subtree; returns the node's row. Parents sum their children by formula. */
+function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, depth = 0): number {
+  const { o } = ctx;
+  const r = sh.next;
+  const base = k.kinerja ? 6 : 2;
+  const [cP, cR] = [base, base + 1];
+  const row: (SpecCell | null)[] = [teks(node.kode), teks(`${"    ".repeat(depth)}${node.uraian}`, depth === 0 ? "teksTebal" : "teks")];
+  if (k.kinerja) {
+    const kin = node.kinerja;
+    const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);
+    row.push(teks(kin?.indikator), angka(kin?.target ?? null), angka(kin?.realisasi ?? null), rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen));
+  }
+  sh.push(row);
+  const childRows = node.children.map((ch) => tulisPohon(ctx, sh, ch, k, depth + 1));
+  const cells = sh.rows[r];
+  const sumOf = (col: number): string | undefined => {
+    if (childRows.length === 0) return undefined;
+    const contiguous = node.children.every((ch) => ch.children.length === 0);
+    if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
+    return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
+  };
+  const pagu = sumOf(cP);
+  const real = sumOf(cR);
+  cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
+  cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
+  const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
+  cells[cR + 1] = rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.serapanHasil(node.realisasi, node.pagu), FMT.persen);
+  if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(node.pagu, node.realisasi), FMT.rp);
+  if (depth === 0) for (const c of cells) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
+  return r;
+}
+
+/** Programs grouped by the sasaran they support (from the PK's program table); unlinked programs last. */
+function programPerSasaran(model: Model): { sasaran: Sasaran | null; program: NodeAnggaran[] }[] {
+  const groups = model.sasaran.map((s) => ({ sasaran: s as Sasaran | null, program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no) }));
+  const rest = model.anggaran.filter((p) => !groups.some((g) => g.program.includes(p)));
+  if (rest.length > 0) groups.push({ sasaran: null, program: rest });
+  return groups.filter((g) => g.program.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function lembarPengukuran(ctx: Ctx): { spec: SheetSpec; capaianSasaran: BarisIndikator["capaianSasaran"] } {
+  const { t } = ctx;
+  const sh = new Lembar([16, 40, 40, 9, 12, 12, 17, 17, 18]);
+  sh.judul(t.judul.pengukuran, subjudul(ctx));
+  const kepala = sh.kepala(kolomIndikator(t));
+  const ind = tulisIndikator(ctx, sh, true);
+  sh.catatan(t.catatanKosong);
+  if (ctx.model.anggaran.length > 0) {
+    sh.push([]);
+    sh.merge(sh.push([teks(t.judul.pendukung, "subjudul")]), 0, sh.next - 1, 8);
+    const k = t.kolom;
+    sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
+    for (const g of programPerSasaran(ctx.model)) {
+      const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
+      sh.merge(r, 0, r, 8);
+      for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
+    }
+  }
+  return { spec: sh.spec("pengukuran", ctx.nama.pengukuran, kepala), capaianSasaran: ind.capaianSasaran };
+}
+
+function lembarCapaianIku(ctx: Ctx): SheetSpec {
+  const { t } = ctx;
+  const sh = new Lembar([6, 40, 40, 9, 12, 12, 12, 12, 18]);
+  sh.judul(t.judul["capaian-iku"], subjudul(ctx));
+  const kepala = sh.kepala(kolomIndikator(t));
+  const ind = tulisIndikator(ctx, sh, false);
+  const n = ind.baris.length;
+  if (n > 0) {
+    // Met = capaian ≥ 100% (the core's tolerance), whatever the rating scale; "–" counts as neither.
+    sh.push([]);
+    const range = `${cellA1(ind.baris[0], 7)}:${cellA1(ind.baris[n - 1], 7)}`;
+    const nilai = ind.baris.map((r) => sh.rows[r][7]?.hasil).filter((x): x is number => typeof x === "number");
+    const met = 1 - 1e-9;
+    const [l1, , l2, , l3] = t.ringkasIku("", "", "");
+    sh.push([
+      null,
+      null,
+      teks(l1, "teksTebal"),
+      rumus(`=ROWS(${range})`, n, "0", "total"),
+      teks(l2, "teksTebal"),
+      rumus(`=COUNTIF(${range},">=${met}")`, nilai.filter((x) => x >= met).length, "0", "total"),
+      teks(l3, "teksTebal"),
+      rumus(`=COUNTIF(${range},"<${met}")`, nilai.filter((x) => x < met).length, "0", "total"),
+    ]);
+  }
+  sh.catatan(`${t.skala}: ${ctx.skala.judul}`);
+  const grafik =
+    n > 0
+      ? {
+          judul: t.grafik,
+          kategori: `${cellA1(ind.baris[0], 2)}:${cellA1(ind.baris[n - 1], 2)}`,
+          seri: [
+            { nama: t.kolom.target, range: `${cellA1(ind.baris[0], 5)}:${cellA1(ind.baris[n - 1], 5)}` },
+            { nama: t.kolom.realisasi, range: `${cellA1(ind.baris[0], 6)}:${cellA1(ind.baris[n - 1], 6)}` },
+          ],
+          posisi: cellA1(sh.next + 1, 1),
+        }
+      : undefined;
+  return sh.spec("capaian-iku", ctx.nama["capaian-iku"], kepala, grafik ? { grafik } : {});
+}
+
+function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
+  const { t, o } = ctx;
+  const k = t.kolom;
+  const sh = new Lembar([20, 60, 18, 18, 10, 18]);
+  sh.judul(t.judul["realisasi-anggaran"], subjudul(ctx));
+  const kepala = sh.kepala([k.kode, k.uraian, k.pagu, k.realisasiRp, k.serapan, k.sisa]);
+  const programRows = ctx.model.anggaran.map((p) => tulisPohon(ctx, sh, p, { kinerja: false, sisa: true }));
+  const last = sh.next - 1;
+  if (programRows.length > 0) {
+    const r = sh.next;
+    const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 3}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 3}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 3}:${columnLetter(c)}${last + 1}))`);
+    const pagu = ctx.model.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0);
+    const real = ctx.model.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+    const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
+    sh.push([
+      null,
+      teks(t.jumlah, "teksTebal"),
+      rumus(sum(2), pagu, FMT.rp, "total"),
+      rumus(sum(3), real, FMT.rp, "total"),
+      rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.serapanHasil(real, pagu), FMT.persen, "total"),
+      rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(pagu, real), FMT.rp, "total"),
+    ]);
+  }
+  const tabel = programRows.length > 0 ? `A${kepala + 1}:F${last + 1}` : undefined;
+  return sh.spec("realisasi-anggaran", ctx.nama["realisasi-anggaran"], kepala, tabel ? { tabel } : {});
+}
+
+/** A program's pagu or realisasi: the live link for a leaf, the value (the sum of its children) for a parent. */
+function sumberNode(p: NodeAnggaran, key: "pagu" | "realisasi"): SpecCell {
+  const ref = p.children.length === 0 ? (key === "pagu" ? p.refPagu : p.refRealisasi) : undefined;
+  return sumber(p[key], ref, FMT.rp);
+}
+
+function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasaran"]): SheetSpec {
+  const { t, o } = ctx;
+  const k = t.kolom;
+  const m = o.metodeEfisiensi;
+  const kategori = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
+  const sh = new Lembar([14, 50, 14, 18, 18, 10, 18, 12, 16]);
+  sh.judul(t.judul.efisiensi, subjudul(ctx));
+  sh.catatan(`${t.metode}: ${PENJELASAN_EFISIENSI[m]}`);
+  const kepala = sh.kepala([k.no, k.sasaran, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])]);
+  const groups = programPerSasaran(ctx.model);
+  // Program table first in the data (below), sasaran rows sum their programs' rows.
+  const sasaranRows: { g: (typeof groups)[number]; r: number }[] = [];
+  for (const [i, g] of groups.entries()) {
+    const r = sh.push([teks(String(g.sasaran?.no ?? i + 1)), teks(g.sasaran ? g.sasaran.nama : t.tanpaSasaran)]);
+    sasaranRows.push({ g, r });
+  }
+  sh.push([]);
+  sh.merge(sh.push([teks(t.judul.perProgram, "subjudul")]), 0, sh.next - 1, 8);
+  sh.kepala([k.kode, k.program, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])]);
+  const programRow = new Map<NodeAnggaran, number>();
+  for (const g of groups) {
+    for (const p of g.program) {
+      const r = sh.next;
+      // The program's own indicator (as read, a value): its capaian is shown as a value, the budget figures are live.
+      const c = R.capaianHasil(p.kinerja?.realisasi ?? null, p.kinerja?.target ?? null, "positif", o.metodeNegatif);
+      const capaianCell: SpecCell = typeof c === "number" ? { v: c, fmt: FMT.persen, gaya: "angka" } : teks(R.KOSONG);
+      sh.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
+      baris(sh, r, c, p.pagu, p.realisasi);
+      programRow.set(p, r);
+    }
+  }
+  for (const { g, r } of sasaranRows) {
+    const rows = g.program.map((p) => programRow.get(p)!);
+    const cs = g.sasaran ? capaianSasaran.get(g.sasaran) : undefined;
+    const pagu = g.program.reduce((s, p) => s + (p.pagu ?? 0), 0);
+    const real = g.program.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+    const cells = sh.rows[r];
+    cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, cs.hasil, FMT.persen) : teks(R.KOSONG);
+    cells[3] = rumus(`=SUM(${rows.map((pr) => cellA1(pr, 3)).join(",")})`, pagu, FMT.rp);
+    cells[4] = rumus(`=SUM(${rows.map((pr) => cellA1(pr, 4)).join(",")})`, real, FMT.rp);
+    baris(sh, r, cs ? cs.hasil : R.KOSONG, pagu, real);
+  }
+
+  /** Serapan, sisa, efisiensi (and category) of row r from its capaian (col 2), pagu (3) and realisasi (4). */
+  function baris(s: Lembar, r: number, capaian: Skalar, pagu: number | null, real: number | null): void {
+    const [C, P, Rl] = [cellA1(r, 2), cellA1(r, 3), cellA1(r, 4)];
+    const cells = s.rows[r];
+    while (cells.length < 5) cells.push(null);
+    cells[5] = rumus(R.serapanRumus(Rl, P), R.serapanHasil(real, pagu), FMT.persen);
+    cells[6] = rumus(R.sisaRumus(P, Rl), R.sisaHasil(pagu, real), FMT.rp);
+    const e = R.efisiensiHasil(pagu, real, capaian, m);
+    cells[7] = rumus(o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m), e, FMT.persen);
+    if (kategori) cells[8] = rumus(R.predikatRumus(cellA1(r, 7), kategori), R.predikatHasil(e, kategori), undefined, "teks");
+  }
+  if (kategori) sh.warna.push({ range: `I${kepala + 3}:I${sh.next}`, aturan: predikatWarna(kategori) });
+  return sh.spec("efisiensi", ctx.nama.efisiensi, kepala);
+}
+
+function subjudul(ctx: Ctx): string {
+  return [ctx.o.instansi, `${ctx.t.tahun} ${ctx.o.tahun}`].filter((s) => s !== "").join(" — ").toUpperCase();
+}
+
+export { ID_LEMBAR };
+export type { IdLembar };

@@ -1,0 +1,65 @@
+/**
+ * SheetSpec: a generated sheet, host-independent. Every host (Office.js, ExcelJS) is a small translator of this.
+ * Formulas are written in Excel's file syntax (English function names, comma separators), which both Office.js
+ * `range.formulas` and .xlsx files take; `hasil` is the value the core computed for the formula, so an independent
+ * engine can be checked against it.
+ */
+export type Skalar = string | number | boolean | null;
+
+/** Named styles; each host maps them to its own formatting. */
+export type Gaya = "judul" | "subjudul" | "kepala" | "nomor" | "teks" | "teksTebal" | "angka" | "total" | "catatan";
+
+export interface SpecCell {
+  /** A value; text from user cells is always a value, never a formula. */
+  readonly v?: Skalar;
+  /** A formula starting with "=". */
+  readonly f?: string;
+  /** The core's value for the formula. */
+  readonly hasil?: Skalar;
+  readonly fmt?: string;
+  readonly gaya?: Gaya;
+}
+
+/** Fill a range's cells whose text equals `teks` with `warna` (hex RGB): the predikat colours. */
+export interface AturanWarna {
+  readonly range: string;
+  readonly aturan: readonly { teks: string; warna: string }[];
+}
+
+export interface Grafik {
+  readonly judul: string;
+  /** Category labels and the two series (target, realisasi), as A1 ranges of this sheet. */
+  readonly kategori: string;
+  readonly seri: readonly { nama: string; range: string }[];
+  /** Where to place it: top-left cell. */
+  readonly posisi: string;
+}
+
+export interface SheetSpec {
+  /** Stable key of the sheet kind ("pengukuran", "capaian-iku", …), also its provenance tag. */
+  readonly id: string;
+  readonly nama: string;
+  readonly rows: readonly (readonly (SpecCell | null)[])[];
+  readonly merges: readonly string[];
+  /** Column widths in characters. */
+  readonly lebar: readonly number[];
+  /** Row heights in points, estimated from wrapped text (hosts do not auto-fit rows on write). */
+  readonly tinggi: readonly number[];
+  /** Rows and columns frozen above/left of the data. */
+  readonly beku: { readonly baris: number; readonly kolom: number };
+  /** 1-based header rows repeated on every printed page. */
+  readonly barisJudulCetak: readonly [number, number];
+  readonly warna: readonly AturanWarna[];
+  /** A1 range to make an Excel table of (only where no cell inside is merged). */
+  readonly tabel?: string;
+  readonly grafik?: Grafik;
+}
+
+/** What was not generated and why (missing data), for the result summary. */
+export interface Dilewati {
+  readonly id: string;
+  readonly nama: string;
+  readonly alasan: string;
+}
+
+export const TAG = "sakip-kinerja";

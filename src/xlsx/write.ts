@@ -1,0 +1,120 @@
+/**
+ * .xlsx host, writing: SheetSpecs into a workbook loaded with ExcelJS. Generated sheets are tagged with a defined
+ * name (_sakip_kinerja_<id>) so that regenerating replaces only them; a user's sheet with the same name is kept and
+ * the new sheet takes another name. Formulas are written without cached results and the workbook is set to
+ * recalculate on load, so every engine computes them itself.
+ */
+import ExcelJS from "exceljs";
+import { Gaya, SheetSpec, TAG } from "../core/report/spec";
+import { cariNamaLembar } from "../core/report/names";
+
+const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
+
+export interface HasilTulis {
+  /** Spec id → the sheet name it was written under. */
+  readonly nama: Record<string, string>;
+  /** Sheets named like ours but not ours, left untouched. */
+  readonly bentrok: string[];
+}
+
+/** Names of the sheets this add-in generated earlier, by spec id. */
+export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dn of definedNames(wb)) {
+    if (!dn.name.startsWith(TAG_PREFIX)) continue;
+    const sheet = /^'?(.*?)'?!/.exec(dn.ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
+    if (sheet && wb.getWorksheet(sheet)) out.set(dn.name.slice(TAG_PREFIX.length).replace(/_/g, "-"), sheet);
+  }
+  return out;
+}
+
+function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
+  return (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+}
+
+/** Final names for the specs: our old sheets' names are reusable, the user's are not. */
+export function rencanaNama(wb: ExcelJS.Workbook, ids: { id: string; nama: string }[]): HasilTulis {
+  const ours = lembarBertanda(wb);
+  const theirs = wb.worksheets.map((ws) => ws.name).filter((n) => ![...ours.values()].includes(n));
+  return cariNamaLembar(ids, theirs);
+}
+
+export interface OpsiTulis {
+  /** Called before each step, for fault-injection tests. */
+  readonly langkah?: (nama: string) => void;
+}
+
+/** Writes the specs into wb (replacing our previous sheets). The caller writes wb to a new file. */
+export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], opsi: OpsiTulis = {}): void {
+  const step = opsi.langkah ?? (() => undefined);
+  step("hapus-lama");
+  for (const [id, name] of lembarBertanda(wb)) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+    removeName(wb, `${TAG_PREFIX}${id.replace(/-/g, "_")}`);
+  }
+  for (const spec of specs) {
+    step(`lembar:${spec.id}`);
+    const ws = wb.addWorksheet(spec.nama, {
+      views: [{ state: "frozen", ySplit: spec.beku.baris, xSplit: spec.beku.kolom, showGridLines: false }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${spec.barisJudulCetak[0]}:${spec.barisJudulCetak[1]}`,
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+    });
+    spec.lebar.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    spec.tinggi.forEach((h, r) => (ws.getRow(r + 1).height = h));
+    spec.rows.forEach((row, r) => {
+      row.forEach((c, col) => {
+        if (!c) return;
+        const cell = ws.getCell(r + 1, col + 1);
+        if (c.f) cell.value = { formula: c.f.slice(1) } as ExcelJS.CellFormulaValue;
+        else if (c.v !== undefined && c.v !== null && c.v !== "") cell.value = c.v;
+        if (c.fmt) cell.numFmt = c.fmt;
+        if (c.gaya) Object.assign(cell, GAYA[c.gaya]);
+      });
+    });
+    for (const m of spec.merges) ws.mergeCells(m);
+    for (const w of spec.warna) {
+      const top = w.range.split(":")[0].replace(/\$/g, "");
+      ws.addConditionalFormatting({
+        ref: w.range,
+        rules: w.aturan.map((a, i) => ({
+          type: "expression" as const,
+          priority: i + 1,
+          formulae: [`${top}="${a.teks.replace(/"/g, '""')}"`],
+          style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${a.warna}` } } },
+        })),
+      });
+    }
+    wb.definedNames.add(`'${spec.nama.replace(/'/g, "''")}'!$A$1`, `${TAG_PREFIX}${spec.id.replace(/-/g, "_")}`);
+  }
+  step("selesai");
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+}
+
+function removeName(wb: ExcelJS.Workbook, name: string): void {
+  const model = definedNames(wb).filter((d) => d.name !== name);
+  (wb.definedNames as unknown as { model: unknown }).model = model;
+}
+
+const THIN = { style: "thin" as const, color: { argb: "FF8A8A8A" } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFD9E7DD" } };
+
+const GAYA: Record<Gaya, Partial<ExcelJS.Cell>> = {
+  judul: { font: { bold: true, size: 14 }, alignment: { horizontal: "center", vertical: "middle" } },
+  subjudul: { font: { bold: true, size: 11 }, alignment: { horizontal: "center", vertical: "middle" } },
+  kepala: { font: { bold: true }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  nomor: { font: { italic: true, size: 9 }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center" } },
+  teks: { border: BORDER, alignment: { vertical: "top", wrapText: true } },
+  teksTebal: { font: { bold: true }, border: BORDER, alignment: { vertical: "top", wrapText: true } },
+  angka: { border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
+  total: { font: { bold: true }, border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
+  catatan: { font: { italic: true, size: 9, color: { argb: "FF555555" } } },
+};
