@@ -59,8 +59,9 @@ export function predikatRumus(x: string, skala: Skala): string {
     const test = p.inklusif ? `${x}>=${String(p.min - tol)}` : `${x}>${String(p.min + tol)}`;
     expr = expr === "" ? `IF(${test},${label},${k})` : `IF(${test},${label},${expr})`;
   }
-  const guard = skala.masukan === "rasio" ? `OR(NOT(ISNUMBER(${x})),ABS(${x})>10)` : skala.masukan === "skor" ? `OR(NOT(ISNUMBER(${x})),${x}<0,${x}>100)` : `NOT(ISNUMBER(${x}))`;
-  return `=IF(${guard},${k},${expr})`;
+  // Excel and LibreOffice evaluate every argument of OR: test ISNUMBER first, in its own IF, before any arithmetic.
+  const range = skala.masukan === "rasio" ? `ABS(${x})>10` : skala.masukan === "skor" ? `OR(${x}<0,${x}>100)` : undefined;
+  return `=IF(NOT(ISNUMBER(${x})),${k},${range ? `IF(${range},${k},${expr})` : expr})`;
 }
 
 export function predikatHasil(c: Skalar, skala: Skala): Skalar {

@@ -1,0 +1,93 @@
+/** The report specs of the sample, checked as plain data: golden figures, formulas, and text safety. */
+import * as path from "path";
+import { bacaWorkbook } from "../../src/core/read";
+import { buatLaporan, Laporan } from "../../src/core/report";
+import { SheetSpec, SpecCell } from "../../src/core/report/spec";
+import { formatPersen } from "../../src/core/numbers";
+import { readGrids } from "../../src/xlsx/read";
+import { Model } from "../../src/core/model";
+
+let model: Model;
+let laporan: Laporan;
+beforeAll(async () => {
+  model = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
+  laporan = buatLaporan(model);
+});
+
+const sheet = (id: string): SheetSpec => laporan.sheets.find((s) => s.id === id)!;
+/** The cells of the row whose column `col` holds `label`. */
+const rowOf = (s: SheetSpec, label: string, col = 2): readonly (SpecCell | null)[] => {
+  const row = s.rows.find((r) => r[col]?.v === label);
+  if (!row) throw new Error(`no row "${label}" in ${s.nama}`);
+  return row;
+};
+
+test("four sheets, with the three the workbook has no data for skipped and said why", () => {
+  expect(laporan.sheets.map((s) => s.nama)).toEqual(["Pengukuran Kinerja", "Capaian IKU", "Realisasi Anggaran", "Efisiensi"]);
+  expect(laporan.dilewati.map((d) => d.id)).toEqual(["perbandingan", "renstra", "standar-nasional"]);
+  expect(laporan.opsi.tahun).toBe(2023);
+});
+
+test("Pengukuran Kinerja: 173,16% for Koperasi Berkualitas (from 60/165), 37% for Persentase Wirausaha", () => {
+  const pk = sheet("pengukuran");
+  const kop = rowOf(pk, "Koperasi Berkualitas");
+  expect(formatPersen(kop[7]!.hasil as number)).toBe("173,16%");
+  expect(kop[8]!.hasil).toBe("Melebihi Target");
+  // Live links: the target was typed as text "21%" (written as the value 21); the realisasi is the formula 60/165.
+  expect(kop[5]).toMatchObject({ v: 21 });
+  expect(kop[6]!.f).toBe(`=IF(ISBLANK('Realisasi TW IV'!$E$7),"",'Realisasi TW IV'!$E$7*100)`);
+  expect(kop[7]!.f).toBe('=IF(OR(F8="",G8=""),"–",IF(F8=0,"–",G8/F8))');
+  const wir = rowOf(pk, "Persentase Wirasaha");
+  expect(formatPersen(wir[7]!.hasil as number)).toBe("37,00%");
+  expect(wir[8]!.hasil).toBe("Tidak Tercapai");
+  const sakip = rowOf(pk, "Nilai evaluasi AKIP");
+  expect(sakip[5]!.f).toBe(`=IF(ISBLANK('PK 2023'!$E$5),"",'PK 2023'!$E$5)`);
+});
+
+test("capaian sasaran is the mean of its indicators, as a formula", () => {
+  const rows = sheet("pengukuran").rows.filter((r) => r[2]?.v === "Capaian sasaran");
+  expect(rows.map((r) => formatPersen(r[7]!.hasil as number))).toEqual(["100,93%", "105,08%"]);
+  expect(rows[1][7]!.f).toBe('=IF(COUNT(H8:H9)<ROWS(H8:H9),"–",AVERAGE(H8:H9))');
+});
+
+test("Realisasi Anggaran: the agency total 32.300.612.788 / 29.231.216.957, serapan 90,50%; parents sum their children", () => {
+  const ra = sheet("realisasi-anggaran");
+  const total = rowOf(ra, "Jumlah", 1);
+  expect(total[2]!.hasil).toBe(32300612788);
+  expect(total[3]!.hasil).toBe(29231216957);
+  expect(formatPersen(total[4]!.hasil as number)).toBe("90,50%");
+  expect(total[5]!.hasil).toBe(3069395831);
+  const penunjang = ra.rows.find((r) => r[0]?.v === "2.17.01")!;
+  expect(penunjang[2]).toMatchObject({ hasil: 9384257538 });
+  expect(penunjang[2]!.f).toMatch(/^=SUM\(C\d+,C\d+,C\d+,C\d+,C\d+\)$/);
+  const sub = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01.0001")!;
+  expect(sub[2]!.f).toBe(`=IF(ISBLANK('DPA 2023'!$G$10),"",'DPA 2023'!$G$10)`);
+});
+
+test("Efisiensi names its method and sets kinerja beside anggaran per sasaran and per program", () => {
+  const ef = sheet("efisiensi");
+  expect(ef.rows.some((r) => String(r[0]?.v).startsWith("Metode: Efisiensi = (pagu − realisasi anggaran) ÷ pagu"))).toBe(true);
+  const s1 = ef.rows.find((r) => r[1]?.v === "Meningkatnya Kualitas Manajemen Pemerintahan yang Akutabel")!;
+  expect(s1[2]!.f).toMatch(/^='Pengukuran Kinerja'!H\d+$/);
+  expect(s1[3]!.hasil).toBe(9384257538);
+  expect(s1[7]!.hasil).toBeCloseTo(1 - 7837758545 / 9384257538, 12);
+});
+
+test("text from user cells is always a value: a name like a formula stays text", () => {
+  const evil = '=HYPERLINK("http://x","klik")';
+  const m: Model = { ...model, sasaran: [{ ...model.sasaran[0], nama: evil, indikator: [{ ...model.sasaran[0].indikator[0], nama: evil }] }] };
+  const pk = buatLaporan(m).sheets[0];
+  const cells = pk.rows.flat().filter((c) => c?.v === evil);
+  expect(cells).toHaveLength(2);
+  expect(pk.rows.flat().some((c) => c?.f?.includes("HYPERLINK"))).toBe(false);
+});
+
+test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
+  const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
+  expect(en.sheets.map((s) => s.nama)).toEqual(["Performance Measurement", "KPI Achievement", "Budget Realisation", "Efficiency"]);
+  const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
+  expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');
+  expect(kop[8]!.hasil).toBe("Sangat Baik");
+  expect(en.sheets[3].rows[0][0]!.v).toBe("EFFICIENCY OF RESOURCE USE");
+  expect(en.sheets[0].rows[1][0]!.v).toBe("YEAR 2024");
+});
