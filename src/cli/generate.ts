@@ -4,14 +4,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { bacaWorkbook } from "../core/read";
 import { Model } from "../core/model";
-import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "../core/report";
+import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
+import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
-import { Pemetaan } from "../core/model";
 import { loadWorkbook, workbookToGrids } from "../xlsx/read";
-import { lembarBertanda, rencanaNama, tulisLembar, OpsiTulis } from "../xlsx/write";
+import { lembarBertanda, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { ExpectedError } from "./errors";
 
 export interface HasilGenerate {
@@ -26,7 +25,7 @@ export interface HasilGenerate {
 export async function generate(
   input: string,
   output: string,
-  opsi: OpsiLaporan & { pemetaan?: Pemetaan },
+  opsi: OpsiSusun,
   progress: (msg: string) => void = () => undefined,
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
@@ -41,10 +40,7 @@ export async function generate(
   }
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
   const ours = [...lembarBertanda(wb).values()];
-  const model = bacaWorkbook(workbookToGrids(wb).filter((g) => !ours.includes(g.name)), { pemetaan: opsi.pemetaan, abaikan: ours });
-  const bahasa = opsi.bahasa ?? "id";
-  const rencana = rencanaNama(wb, ID_LEMBAR.map((id) => ({ id, nama: namaBawaan(bahasa)[id] })));
-  const laporan = buatLaporan(model, { ...opsi, namaLembar: rencana.nama });
+  const { model, laporan, nama, bentrok } = susunLaporan(workbookToGrids(wb).filter((g) => !ours.includes(g.name)), ours, opsi);
   progress(`dihitung (${Date.now() - t0} ms)`);
   tulisLembar(wb, laporan.sheets, tulis);
   const tmp = `${output}.${process.pid}.tmp`;
@@ -56,7 +52,7 @@ export async function generate(
     throw e;
   }
   progress(`ditulis ${output} (${Date.now() - t0} ms)`);
-  return { output, model, laporan, nama: rencana.nama, bentrok: rencana.bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
+  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
 }
 
 export function defaultOutput(input: string): string {

@@ -14,11 +14,19 @@ interface Block {
   range: Excel.Range;
 }
 
-export async function readGrids(context: Excel.RequestContext, exclude: readonly string[] = []): Promise<Grid[]> {
+/**
+ * @param known sheet names already loaded by a previous sync (bacaKeadaan): saves the first sync.
+ */
+export async function readGrids(context: Excel.RequestContext, exclude: readonly string[] = [], known?: readonly string[]): Promise<Grid[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const sheets = worksheets.items.filter((ws) => !exclude.includes(ws.name));
+  let names = known;
+  if (!names) {
+    worksheets.load("items/name");
+    await context.sync();
+    names = worksheets.items.map((ws) => ws.name);
+  }
+  const sheets = names.filter((n) => !exclude.includes(n)).map((n) => worksheets.getItem(n));
+  const sheetNames = names.filter((n) => !exclude.includes(n));
   const extents = sheets.map((ws) => {
     const r = ws.getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -55,19 +63,21 @@ export async function readGrids(context: Excel.RequestContext, exclude: readonly
     await context.sync();
   }
 
-  return sheets.map((ws, i) => {
+  return sheets.map((_, i) => {
     const e = extents[i];
-    if (e.isNullObject) return { name: ws.name, values: [] };
+    const name = sheetNames[i];
+    if (e.isNullObject) return { name, values: [] };
     const values: CellValue[][] = Array.from({ length: e.rowIndex }, () => []);
     const numberFormats: (string | null)[][] = Array.from({ length: e.rowIndex }, () => []);
     const pad = new Array(e.columnIndex).fill(null);
     for (const block of blocks.filter((x) => x.sheet === i)) {
+      const formats = block.range.numberFormat as string[][];
       block.range.values.forEach((row, r) => {
         values.push([...pad, ...row.map(toCellValue)]);
-        numberFormats.push([...pad, ...(block.range.numberFormat[r] as string[]).map((f) => (f && f !== "General" ? f : null))]);
+        numberFormats.push([...pad, ...formats[r].map((f) => (f && f !== "General" ? f : null))]);
       });
     }
-    return { name: ws.name, values, numberFormats };
+    return { name, values, numberFormats };
   });
 }
 

@@ -6,16 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { Gaya, SheetSpec, TAG } from "../core/report/spec";
-import { cariNamaLembar } from "../core/report/names";
 
 const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
-
-export interface HasilTulis {
-  /** Spec id → the sheet name it was written under. */
-  readonly nama: Record<string, string>;
-  /** Sheets named like ours but not ours, left untouched. */
-  readonly bentrok: string[];
-}
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
 export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
@@ -30,13 +22,6 @@ export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
   return (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-}
-
-/** Final names for the specs: our old sheets' names are reusable, the user's are not. */
-export function rencanaNama(wb: ExcelJS.Workbook, ids: { id: string; nama: string }[]): HasilTulis {
-  const ours = lembarBertanda(wb);
-  const theirs = wb.worksheets.map((ws) => ws.name).filter((n) => ![...ours.values()].includes(n));
-  return cariNamaLembar(ids, theirs);
 }
 
 export interface OpsiTulis {

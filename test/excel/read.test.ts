@@ -49,6 +49,9 @@ function mockWorkbook(sheets: { name: string; rows: Rows; formats?: string[][]; 
           load(this: { items: OfficeMockObject[] }) {
             this.items.forEach((ws) => ws.load("name"));
           },
+          getItem(this: { items: { name: string }[] }, name: string) {
+            return this.items.find((ws) => ws.name === name);
+          },
         },
       },
     },

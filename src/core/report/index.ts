@@ -101,10 +101,15 @@ class Lembar {
   catatan(teks: string): void {
     this.merge(this.push([{ v: teks, gaya: "catatan" }]), 0, this.next - 1, this.lebar.length - 1);
   }
-  /** Header row plus the numbering row "(1) (2) …"; returns the header row. */
-  kepala(labels: string[]): number {
+  private tanpaNomor = false;
+  /**
+   * Header row plus the numbering row "(1) (2) …"; returns the header row. Without numbering for a sheet that
+   * becomes an Excel table (a table's first row must be data).
+   */
+  kepala(labels: string[], nomor = true): number {
     const r = this.push(labels.map((v) => ({ v, gaya: "kepala" as Gaya })));
-    this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" as Gaya })));
+    if (nomor) this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" as Gaya })));
+    else this.tanpaNomor = true;
     return r;
   }
   /** Lines each row needs: the longest wrapped text in it over its column's width (merged rows left alone). */
@@ -137,8 +142,8 @@ class Lembar {
       merges: this.merges,
       lebar: this.lebar,
       tinggi: this.tinggi(),
-      beku: { baris: kepala + 2, kolom: 0 },
-      barisJudulCetak: [kepala + 1, kepala + 2],
+      beku: { baris: kepala + (this.tanpaNomor ? 1 : 2), kolom: 0 },
+      barisJudulCetak: [kepala + 1, kepala + (this.tanpaNomor ? 1 : 2)],
       warna: this.warna,
       ...extra,
     };
@@ -355,12 +360,12 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
   const k = t.kolom;
   const sh = new Lembar([20, 60, 18, 18, 10, 18]);
   sh.judul(t.judul["realisasi-anggaran"], subjudul(ctx));
-  const kepala = sh.kepala([k.kode, k.uraian, k.pagu, k.realisasiRp, k.serapan, k.sisa]);
+  const kepala = sh.kepala([k.kode, k.uraian, k.pagu, k.realisasiRp, k.serapan, k.sisa], false);
   const programRows = ctx.model.anggaran.map((p) => tulisPohon(ctx, sh, p, { kinerja: false, sisa: true }));
   const last = sh.next - 1;
   if (programRows.length > 0) {
     const r = sh.next;
-    const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 3}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 3}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 3}:${columnLetter(c)}${last + 1}))`);
+    const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`);
     const pagu = ctx.model.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0);
     const real = ctx.model.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0);
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];

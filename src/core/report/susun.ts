@@ -1,0 +1,30 @@
+/**
+ * The whole job between reading and writing, shared by every host: the user's sheets (ours excluded) → model →
+ * final sheet names (never a user's) → SheetSpecs.
+ */
+import { Grid } from "../grid";
+import { Model, Pemetaan } from "../model";
+import { bacaWorkbook } from "../read";
+import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "./index";
+import { cariNamaLembar } from "./names";
+
+export interface OpsiSusun extends OpsiLaporan {
+  readonly pemetaan?: Partial<Pemetaan>;
+}
+
+export interface Susunan {
+  readonly model: Model;
+  readonly laporan: Laporan;
+  /** Spec id → final sheet name. */
+  readonly nama: Record<string, string>;
+  /** Names the user's own sheets already had: ours took another. */
+  readonly bentrok: string[];
+}
+
+export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[], opsi: OpsiSusun = {}): Susunan {
+  const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours });
+  const bawaan = namaBawaan(opsi.bahasa ?? "id");
+  const plan = cariNamaLembar(ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })), userGrids.map((g) => g.name));
+  const laporan = buatLaporan(model, { ...opsi, namaLembar: plan.nama });
+  return { model, laporan, nama: plan.nama, bentrok: plan.bentrok };
+}

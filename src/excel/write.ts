@@ -1,0 +1,285 @@
+/**
+ * Office.js host, writing SheetSpecs safely:
+ * 1. one sync reads the sheet names and ids and the workbook's defined names (our tags: _sakip_kinerja_<id>),
+ *    shared with the reader (bacaKeadaan);
+ * 2. every new sheet is built under a temporary name, its cells written in blocks whose payload stays under the
+ *    5 MB limit of Excel on the web (one sync per block batch; the sample needs one), with API calculation
+ *    suspended until each sync;
+ * 3. one sync swaps: our previous sheets are renamed aside, the new ones take their final names and tags;
+ * 4. one sync deletes the previous sheets.
+ * A failure at any sync up to the swap is undone from the ids recorded on the way: new sheets deleted, previous
+ * sheets and names restored. After the swap the new sheets are in place, and a failed delete is retried. So the
+ * workbook is either as it was or fully regenerated, never in between. User sheets are never renamed, written or
+ * deleted.
+ */
+import { Gaya, SheetSpec, TAG } from "../core/report/spec";
+
+export const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
+/** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
+export const PAYLOAD_PER_SYNC = 4_000_000;
+
+interface SheetInfo {
+  id: string;
+  name: string;
+}
+interface NameInfo {
+  name: string;
+  formula: string;
+}
+
+/** Sheet names tagged as ours, by spec id, from the workbook's defined names. */
+export function tagged(names: readonly NameInfo[], sheets: readonly SheetInfo[]): Map<string, SheetInfo> {
+  const out = new Map<string, SheetInfo>();
+  for (const n of names) {
+    if (!n.name.startsWith(TAG_PREFIX)) continue;
+    const sheet = /^=?'?(.*?)'?!/.exec(n.formula)?.[1]?.replace(/''/g, "'");
+    const info = sheets.find((s) => s.name === sheet);
+    if (info) out.set(n.name.slice(TAG_PREFIX.length).replace(/_/g, "-"), info);
+  }
+  return out;
+}
+
+/** What the first sync learned: the sheets (ids and names) and the defined names, with our tags among them. */
+export interface Keadaan {
+  readonly sheets: readonly SheetInfo[];
+  readonly names: readonly NameInfo[];
+  readonly ours: Map<string, SheetInfo>;
+}
+
+/** Sync 1: sheet names and ids, defined names. The reader and the writer both start from it. */
+export async function bacaKeadaan(context: Excel.RequestContext): Promise<Keadaan> {
+  const wb = context.workbook;
+  wb.worksheets.load("items/name,items/id");
+  wb.names.load("items/name,items/formula");
+  await context.sync();
+  const sheets = wb.worksheets.items.map((w) => ({ id: w.id, name: w.name }));
+  const names = wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
+  return { sheets, names, ours: tagged(names, sheets) };
+}
+
+/** Writes specs (already carrying their final names) into the workbook; returns the number of syncs used. */
+export async function tulisLembarExcel(context: Excel.RequestContext, specs: readonly SheetSpec[], k: Keadaan): Promise<number> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+  const created: Excel.Worksheet[] = [];
+  const aside = new Map<string, string>(); // sheet id → original name, for our previous sheets
+  try {
+    // 2. Build under temporary names.
+    let budget = 0;
+    for (const [i, spec] of specs.entries()) {
+      const ws = wb.worksheets.add(`${TEMP}${i + 1}`);
+      ws.load("id");
+      created.push(ws);
+      for (const block of blocks(spec)) {
+        if (budget > 0 && budget + block.bytes > PAYLOAD_PER_SYNC) {
+          await sync();
+          budget = 0;
+        }
+        context.application.suspendApiCalculationUntilNextSync();
+        const range = ws.getRangeByIndexes(block.row, 0, block.formulas.length, block.formulas[0].length);
+        range.numberFormat = block.formats;
+        range.formulas = block.formulas;
+        budget += block.bytes;
+      }
+      layout(ws, spec);
+    }
+    await sync();
+    // 3. Swap: previous sheets aside, new ones to their names, tags moved.
+    for (const [, info] of k.ours) {
+      aside.set(info.id, info.name);
+      wb.worksheets.getItem(info.id).name = `${ASIDE}${aside.size}`;
+    }
+    for (const n of k.names.filter((x) => x.name.startsWith(TAG_PREFIX))) wb.names.getItem(n.name).delete();
+    for (const [i, spec] of specs.entries()) {
+      created[i].name = spec.nama;
+      wb.names.add(`${TAG_PREFIX}${spec.id.replace(/-/g, "_")}`, created[i].getRange("A1"), "SAKIP Kinerja");
+    }
+    await sync();
+  } catch (e) {
+    await undo(context, created, aside, k.names);
+    throw e;
+  }
+  // 4. The new sheets are in place: delete the previous ones. If this sync fails, try once more; whatever
+  // remains is only a renamed copy of our own old sheets, never a user's.
+  for (const [id] of aside) wb.worksheets.getItem(id).delete();
+  try {
+    await sync();
+  } catch {
+    wb.worksheets.load("items/id");
+    await sync();
+    for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.delete();
+    await sync();
+  }
+  return syncs;
+}
+
+const TEMP = "~sakip-baru-";
+const ASIDE = "~sakip-lama-";
+
+/**
+ * Puts the workbook back as it was, whatever part of the batch was applied: sheets created in this run (by id, or
+ * by their temporary name) deleted, our previous sheets renamed back, our tags restored.
+ */
+async function undo(context: Excel.RequestContext, created: Excel.Worksheet[], aside: Map<string, string>, names: readonly NameInfo[]): Promise<void> {
+  const wb = context.workbook;
+  const ids = new Set(created.map(idOrUndefined).filter((x): x is string => x !== undefined));
+  wb.worksheets.load("items/name,items/id");
+  wb.names.load("items/name");
+  await context.sync();
+  // Delete first, so that the previous sheets can take their names back in the same batch.
+  for (const ws of wb.worksheets.items) if (!aside.has(ws.id) && (ids.has(ws.id) || ws.name.startsWith(TEMP))) ws.delete();
+  for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.name = aside.get(ws.id)!;
+  for (const n of wb.names.items) if (n.name.startsWith(TAG_PREFIX)) n.delete();
+  for (const n of names.filter((x) => x.name.startsWith(TAG_PREFIX))) wb.names.add(n.name, n.formula, "SAKIP Kinerja");
+  await context.sync();
+}
+
+/** A created sheet's id, if a sync has loaded it. */
+function idOrUndefined(ws: Excel.Worksheet): string | undefined {
+  try {
+    return typeof ws.id === "string" ? ws.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Block {
+  row: number;
+  formulas: (string | number | boolean)[][];
+  formats: string[][];
+  bytes: number;
+}
+
+const BLOCK_ROWS = 2000;
+
+/** Rows of a spec as formula/value and number-format arrays, in blocks of BLOCK_ROWS with their payload size. */
+export function blocks(spec: SheetSpec): Block[] {
+  const width = Math.max(spec.lebar.length, ...spec.rows.map((r) => r.length));
+  const out: Block[] = [];
+  for (let start = 0; start < spec.rows.length; start += BLOCK_ROWS) {
+    const rows = spec.rows.slice(start, start + BLOCK_ROWS);
+    let bytes = 0;
+    const formulas = rows.map((row) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = row[c];
+        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof cell.v === "string" && /^[=+\-@]/.test(cell.v) ? `'${cell.v}` : (cell.v ?? "");
+        bytes += typeof v === "string" ? v.length + 3 : 12;
+        return v;
+      }),
+    );
+    const formats = rows.map((row) =>
+      Array.from({ length: width }, (_, c) => {
+        const f = row[c]?.fmt ?? "General";
+        bytes += f.length + 3;
+        return f;
+      }),
+    );
+    out.push({ row: start, formulas, formats, bytes });
+  }
+  return out;
+}
+
+/** Styles by named areas (one call per style), merges, widths, freeze, print setup, colours, table, chart. */
+function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
+  for (const [gaya, areas] of styleAreas(spec)) {
+    const r = ws.getRanges(areas.join(","));
+    const f = GAYA[gaya];
+    if (f.bold) r.format.font.bold = true;
+    if (f.italic) r.format.font.italic = true;
+    if (f.size) r.format.font.size = f.size;
+    if (f.fill) r.format.fill.color = f.fill;
+    if (f.wrap) r.format.wrapText = true;
+    if (f.align) r.format.horizontalAlignment = f.align;
+    if (f.border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+        r.format.borders.getItem(edge).style = "Continuous";
+      }
+    }
+  }
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+  spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * 7)));
+  ws.getRange().format.autofitRows();
+  ws.freezePanes.freezeRows(spec.beku.baris);
+  ws.pageLayout.orientation = "Landscape";
+  ws.pageLayout.paperSize = "A4";
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.setPrintTitleRows(`$${spec.barisJudulCetak[0]}:$${spec.barisJudulCetak[1]}`);
+  ws.showGridlines = false;
+  for (const w of spec.warna) {
+    const top = w.range.split(":")[0];
+    for (const a of w.aturan) {
+      const cf = ws.getRange(w.range).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=${top}="${a.teks.replace(/"/g, '""')}"`;
+      cf.custom.format.fill.color = `#${a.warna}`;
+    }
+  }
+  if (spec.tabel) ws.tables.add(spec.tabel, true).style = "TableStyleLight1";
+  if (spec.grafik) {
+    const g = spec.grafik;
+    const chart = ws.charts.add("ColumnClustered", ws.getRange(g.seri[0].range), "Columns");
+    chart.title.text = g.judul;
+    chart.series.getItemAt(0).name = g.seri[0].nama;
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(g.kategori));
+    for (const s of g.seri.slice(1)) {
+      const series = chart.series.add(s.nama);
+      series.setValues(ws.getRange(s.range));
+      series.setXAxisValues(ws.getRange(g.kategori));
+    }
+    chart.setPosition(g.posisi);
+  }
+}
+
+/** For each style, its cells as a few rectangular A1 areas (runs of rows in a column). */
+export function styleAreas(spec: SheetSpec): Map<Gaya, string[]> {
+  const out = new Map<Gaya, string[]>();
+  const width = Math.max(0, ...spec.rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    let run: { gaya: Gaya; from: number } | undefined;
+    const close = (to: number) => {
+      if (!run) return;
+      const col = colName(c);
+      const area = run.from === to ? `${col}${run.from + 1}` : `${col}${run.from + 1}:${col}${to + 1}`;
+      out.set(run.gaya, [...(out.get(run.gaya) ?? []), area]);
+      run = undefined;
+    };
+    for (let r = 0; r <= spec.rows.length; r++) {
+      const g = spec.rows[r]?.[c]?.gaya;
+      if (run && g === run.gaya) continue;
+      close(r - 1);
+      if (g) run = { gaya: g, from: r };
+    }
+  }
+  return out;
+}
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface Format {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fill?: string;
+  wrap?: boolean;
+  align?: "Center" | "Right" | "Left";
+  border?: boolean;
+}
+
+const GAYA: Record<Gaya, Format> = {
+  judul: { bold: true, size: 14, align: "Center" },
+  subjudul: { bold: true, size: 11, align: "Center" },
+  kepala: { bold: true, fill: "#D9E7DD", wrap: true, align: "Center", border: true },
+  nomor: { italic: true, size: 9, fill: "#D9E7DD", align: "Center", border: true },
+  teks: { wrap: true, border: true },
+  teksTebal: { bold: true, wrap: true, border: true },
+  angka: { align: "Right", border: true },
+  total: { bold: true, align: "Right", border: true },
+  catatan: { italic: true, size: 9 },
+};
