@@ -89,7 +89,7 @@ test("every icon exists in assets/ at the size the manifest says", () => {
 
 test("requirement sets are declared once: ExcelApi, CustomFunctionsRuntime 1.3, SharedRuntime 1.1", () => {
   const sets = elements.filter(([tag]) => tag === "Set").map(([, n]) => `${attr(n, "Name")} ${attr(n, "MinVersion")}`);
-  expect(sets.sort()).toEqual(["CustomFunctionsRuntime 1.3", "ExcelApi 1.12", "SharedRuntime 1.1"]);
+  expect(sets.sort()).toEqual(["CustomFunctionsRuntime 1.3", "ExcelApi 1.9", "SharedRuntime 1.1"]);
 });
 
 test("one shared runtime: task pane, functions page, function file and button all load the same long-lived page", () => {
