@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { dpaRows } from "../scripts/synthetic";
 import { SheetInput, writeWorkbook } from "../scripts/workbook-builder";
 import { susunLaporan } from "../src/core/report/susun";
 import { loadWorkbook, workbookToGrids } from "../src/xlsx/read";
@@ -14,20 +15,10 @@ import { lembarBertanda, tulisLembar } from "../src/xlsx/write";
 const ROOT = path.resolve(__dirname, "..");
 
 function big(n: number): SheetInput[] {
-  const rows: SheetInput["rows"] = [["Kode Rekening", "Uraian", "Pagu", "Realisasi"]];
-  let c = 0;
-  for (let p = 1; c < n; p++) {
-    rows.push([`1.01.${String(p).padStart(2, "0")}`, `Program ${p}`]);
-    for (let k = 1; k <= 10 && c < n; k++) {
-      const kk = `1.01.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}`;
-      rows.push([kk, `Kegiatan ${p}.${k}`]);
-      for (let s = 1; s <= 500 && c < n; s++, c++) rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub kegiatan ${p}.${k}.${s}`, 1_000_000 + s, 900_000 + s]);
-    }
-  }
   return [
     { name: "PK", rows: [["Sasaran", "Indikator", "Target"], ["Meningkatnya pelayanan", "Indeks kepuasan", 80]] },
     { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
-    { name: "DPA", rows },
+    { name: "DPA", rows: dpaRows(n) as SheetInput["rows"] },
   ];
 }
 

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { dpaRows } from "../scripts/synthetic";
 import { SheetInput, writeWorkbook } from "../scripts/workbook-builder";
 import { bacaWorkbook } from "../src/core/read";
 import { readGrids } from "../src/xlsx/read";
@@ -13,21 +14,11 @@ const SUB_KEGIATAN = 50_000;
 const RUNS = 7;
 
 function sheets(): SheetInput[] {
-  const rows: SheetInput["rows"] = [["LAPORAN REALISASI ANGGARAN"], [], ["Kode Rekening", "Uraian", "Pagu", "Realisasi", "Sisa", "Keterangan"]];
-  let n = 0;
-  for (let p = 1; n < SUB_KEGIATAN; p++) {
-    rows.push([`1.01.${String(p).padStart(2, "0")}`, `Program ${p}`, null, null]);
-    for (let k = 1; k <= 10 && n < SUB_KEGIATAN; k++) {
-      const kk = `1.01.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}`;
-      rows.push([kk, `Kegiatan ${p}.${k}`, null, null]);
-      for (let s = 1; s <= 500 && n < SUB_KEGIATAN; s++, n++) {
-        rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub kegiatan ${p}.${k}.${s}`, { v: 1_000_000 + s, fmt: "#,##0" }, s % 3 ? `Rp ${(900_000 + s).toLocaleString("id-ID")}` : 900_000, null, "selesai"]);
-      }
-    }
-  }
+  // Realisasi typed as Indonesian text in two rows of three, as hand-edited exports have it.
+  const dpa = dpaRows(SUB_KEGIATAN, (s) => (s % 3 ? `Rp ${(900_000 + s).toLocaleString("id-ID")}` : 900_000));
   return [
     { name: "PK", rows: [["Indikator", "Target"], ["Indeks kepuasan", 80]] },
-    { name: "DPA", rows },
+    { name: "DPA", rows: [["LAPORAN REALISASI ANGGARAN"], [], ...dpa] as SheetInput["rows"] },
   ];
 }
 

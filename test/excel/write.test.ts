@@ -7,6 +7,7 @@ import * as path from "path";
 import { generateExcel } from "../../src/excel/generate";
 import { PAYLOAD_PER_SYNC } from "../../src/excel/write";
 import { readGrids } from "../../src/xlsx/read";
+import { dpaRows } from "../../scripts/synthetic";
 import { FakeBook } from "../support/excel-fake";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
@@ -20,17 +21,7 @@ async function sampleBook(): Promise<FakeBook> {
 function bigBook(subKegiatan: number): FakeBook {
   const book = new FakeBook();
   book.addSheet("PK", [["Indikator", "Target"], ["Indeks kepuasan", 80]]);
-  const rows: unknown[][] = [["Kode", "Uraian", "Pagu", "Realisasi"]];
-  let n = 0;
-  for (let p = 1; n < subKegiatan; p++) {
-    rows.push([`1.01.${String(p).padStart(2, "0")}`, `Program ${p}`]);
-    for (let k = 1; k <= 10 && n < subKegiatan; k++) {
-      const kk = `1.01.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}`;
-      rows.push([kk, `Kegiatan ${p}.${k}`]);
-      for (let s = 1; s <= 500 && n < subKegiatan; s++, n++) rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub ${p}.${k}.${s}`, 1000, 900]);
-    }
-  }
-  book.addSheet("DPA", rows);
+  book.addSheet("DPA", dpaRows(subKegiatan));
   return book;
 }
 

@@ -10,12 +10,15 @@ import { parseAngka } from "../numbers";
 import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, tahunTerakhir } from "./columns";
 
 const MAX_HEADER_WORDS = 6;
+/** Text that could be a number: digits, separators, signs, "%" and a currency prefix only. */
+const NUMBERISH = /^(rp\.?|idr)?[\s\d.,%()+\-\u2212]*$/i;
 
 /** The text of a cell if it can be a header label: short text, not a number ("Rp 9.384.257.538" is data). */
 function headerText(v: CellValue): string {
   if (typeof v !== "string") return "";
   const t = text(v);
   if (t === "" || t.length > MAX_HEADER_LABEL || t.split(" ").length > MAX_HEADER_WORDS) return "";
+  if (!NUMBERISH.test(t)) return t; // cheap: most labels have letters other than "Rp"
   const n = parseAngka(t);
   return n !== null && !isSakipError(n) ? "" : t;
 }
