@@ -48,16 +48,33 @@ export function sampleSheets(): SheetInput[] {
 
   const iku = seed.iku_capaian_2023.primary_section_3_1;
   const { numerator, denominator } = seed.raw_counts.koperasi_berkualitas_2023;
+  // Beside 2023: the 2022 figures (section 3.2), the Renstra end targets (3.3) and the national realisasi (3.4).
+  const y2022 = (k: number) => seed.multi_year_2021_2023.rows[k];
+  const renstra = (k: number) => seed.renstra_end_target.rows[k].target_renstra_2026;
+  const nasional = seed.national_standard_comparison.rows;
+  const pct = (n: number) => `${String(n).replace(".", ",")}%`;
   const realisasiRows: CellInput[][] = [
     ["PENGUKURAN KINERJA TAHUN 2023"],
     [seed.agency.name],
     [],
-    ["No", "Indikator Kinerja", "Satuan", "Kinerja 2023", null, null, "Sumber Data"],
-    [null, null, null, "Target", "Realisasi", "Capaian (%)"],
-    [1, "Nilai Evaluasi AKIP", iku[0].satuan, { v: iku[0].target, fmt: "0.00" }, { v: iku[0].realisasi, fmt: "0.00" }, iku[0].raw.capaian.replace(".", ","), iku[0].sumber_data],
+    ["No", "Indikator Kinerja", "Satuan", "Kinerja 2022", null, "Kinerja 2023", null, null, "Target Akhir Renstra (2026)", "Standar Nasional", "Sumber Data"],
+    [null, null, null, "Target", "Realisasi", "Target", "Realisasi", "Capaian (%)"],
+    [
+      1, "Nilai Evaluasi AKIP", iku[0].satuan,
+      { v: y2022(0).target["2022"], fmt: "0.00" }, { v: y2022(0).realisasi["2022"], fmt: "0.00" },
+      { v: iku[0].target, fmt: "0.00" }, { v: iku[0].realisasi, fmt: "0.00" }, iku[0].raw.capaian.replace(".", ","),
+      { v: renstra(0), fmt: "0.00" }, null, iku[0].sumber_data,
+    ],
     // Koperasi Berkualitas: 60 of 165 cooperatives, kept as the formula so the unrounded 36,3636…% is read.
-    [2, iku[1].indikator, iku[1].satuan, iku[1].raw.target, { f: `=${numerator}/${denominator}`, v: numerator / denominator, fmt: "0.00%" }, iku[1].raw.capaian, iku[1].sumber_data],
-    [3, "Persentase Wirausaha", iku[2].satuan, iku[2].raw.target, iku[2].raw.realisasi, iku[2].raw.capaian, iku[2].sumber_data],
+    [
+      2, iku[1].indikator, iku[1].satuan, pct(y2022(1).target["2022"]), pct(y2022(1).realisasi["2022"]),
+      iku[1].raw.target, { f: `=${numerator}/${denominator}`, v: numerator / denominator, fmt: "0.00%" }, iku[1].raw.capaian,
+      pct(renstra(1)), pct(nasional[0].realisasi_nasional), iku[1].sumber_data,
+    ],
+    [
+      3, "Persentase Wirausaha", iku[2].satuan, pct(y2022(2).target["2022"]), pct(y2022(2).realisasi["2022"]),
+      iku[2].raw.target, iku[2].raw.realisasi, iku[2].raw.capaian, pct(renstra(2)), pct(nasional[3].realisasi_nasional), iku[2].sumber_data,
+    ],
   ];
 
   const rows36 = seed.program_kegiatan_subkegiatan_3_6.rows as {
@@ -89,7 +106,13 @@ export function sampleSheets(): SheetInput[] {
 
   return [
     { name: "PK 2023", rows: pkRows, merges: ["A1:E1", "A6:A7", "B6:B7"], widths: [8, 48, 36, 10, 14], boldRows: [1, 3, 10] },
-    { name: "Realisasi TW IV", rows: realisasiRows, merges: ["A4:A5", "B4:B5", "C4:C5", "D4:F4", "G4:G5"], widths: [6, 36, 10, 12, 12, 12, 32], boldRows: [1, 4, 5] },
+    {
+      name: "Realisasi TW IV",
+      rows: realisasiRows,
+      merges: ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:H4", "I4:I5", "J4:J5", "K4:K5"],
+      widths: [6, 36, 10, 12, 12, 12, 12, 12, 16, 14, 32],
+      boldRows: [1, 4, 5],
+    },
     { name: "DPA 2023", rows: dpaRows, merges: ["A4:A5", "B4:B5", "C4:F4", "G4:H4"], widths: [20, 60, 40, 8, 10, 10, 18, 18], boldRows: [1, 4, 5] },
   ];
 }

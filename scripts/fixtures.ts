@@ -218,4 +218,19 @@ export const FIXTURES: Fixture[] = [
       { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
     ],
   },
+  {
+    file: "pembanding-antar-tahun.xlsx",
+    kesulitan: "Target dan realisasi beberapa tahun, target akhir Renstra dan standar nasional dalam satu tabel; indikator aliran (dijumlahkan) dan berpolaritas negatif",
+    sheets: [
+      {
+        name: "IKU 2024",
+        rows: [
+          ["Indikator", "Satuan", "Polaritas", "Target 2023", "Realisasi 2023", "Target 2024", "Realisasi 2024", "Target Renstra 2026", "Standar Nasional"],
+          ["Jumlah UMKM dibina", "unit", "positif", 500, 520, 600, 610, 3000, null],
+          ["Prevalensi stunting", "%", "menurun", "18%", "17,5%", "16%", "15,2%", "12%", "21,5%"],
+          ["Indeks kepuasan masyarakat", "indeks", "positif", 80, 81, 82, 82, null, 78],
+        ],
+      },
+    ],
+  },
 ];

@@ -88,13 +88,13 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
           },
         );
         if (flags["--json"]) {
-          out.write(`${JSON.stringify({ output: r.output, lembar: r.nama, dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil }, null, 2)}\n`);
+          out.write(`${JSON.stringify({ output: r.output, lembar: r.laporan.sheets.map((x) => x.nama), dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil }, null, 2)}\n`);
         } else {
           const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
           out.write(
             [
               `Ditulis: ${r.output}`,
-              `Lembar: ${Object.values(r.nama).map((n) => `"${n}"`).join(", ")}`,
+              `Lembar: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
               ...r.bentrok.map((b) => `  Lembar "${b}" milik pengguna tidak ditimpa; lembar baru diberi nama lain.`),
               ...r.laporan.dilewati.map((d) => `Dilewati: ${d.nama} — ${d.alasan}`),
               `Temuan: ${counts("error")} galat, ${counts("warning")} peringatan, ${counts("info")} info`,

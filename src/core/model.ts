@@ -28,6 +28,26 @@ export interface SelRef {
   readonly kali?: number;
 }
 
+/** A value with the source cell that holds it (when that cell is a real number). */
+export interface NilaiSel {
+  readonly nilai: number | null;
+  readonly ref?: SelRef;
+}
+
+/** An indicator's figures for an earlier year, from year-labelled columns ("Target 2022", "Realisasi 2022"). */
+export interface TahunLalu {
+  readonly tahun: number;
+  readonly target: NilaiSel;
+  readonly realisasi: NilaiSel;
+}
+
+/** Figures beside the year's own: earlier years, the Renstra end target, the national standard. */
+export interface Pembanding {
+  readonly tahunLalu?: readonly TahunLalu[];
+  readonly targetRenstra?: NilaiSel;
+  readonly standarNasional?: NilaiSel;
+}
+
 /** Where a value came from: sheet and 0-based row/column. */
 export interface Sumber {
   readonly sheet: string;
@@ -35,7 +55,7 @@ export interface Sumber {
   readonly col?: number;
 }
 
-export interface Realisasi {
+export interface Realisasi extends Pembanding {
   /** Annual realisation (or to date); null when not reported. */
   readonly nilai: number | null;
   /** TW I–IV when the sheet has them; null = not filled. */
@@ -49,7 +69,7 @@ export interface Realisasi {
   readonly ref?: SelRef;
 }
 
-export interface Indikator {
+export interface Indikator extends Pembanding {
   readonly nama: string;
   readonly satuan: string | null;
   readonly target: number | null;

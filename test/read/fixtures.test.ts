@@ -138,6 +138,19 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "warning TABLE_NOT_FOUND",
       "info SASARAN_COLUMN_MISSING PK 2024!A1"
     ]
+  },
+  "pembanding-antar-tahun.xlsx": {
+    "indikator": [
+      "(tanpa sasaran) | Jumlah UMKM dibina [unit] positif target 600 realisasi 610",
+      "(tanpa sasaran) | Prevalensi stunting [%] negatif target 16 realisasi 15.2",
+      "(tanpa sasaran) | Indeks kepuasan masyarakat [indeks] positif target 82 realisasi 82"
+    ],
+    "anggaran": [],
+    "diagnostics": [
+      "info PK_FROM_REALISASI IKU 2024!",
+      "warning TABLE_NOT_FOUND",
+      "info SASARAN_COLUMN_MISSING IKU 2024!A1"
+    ]
   }
 };
 

@@ -82,8 +82,18 @@ test("every diagnostic of the sample, each a real inconsistency of the seed repo
     "warning NAME_NEAR_MISS DPA 2023!B32", // "KSP/USPKOPERASI"
     "warning NAME_NEAR_MISS DPA 2023!B36", // "LATHAN"
     "warning PK_BUDGET_MISMATCH PK 2023!B16", // 1.761.348.000 in the PK, 1.761.339.000 in the DPA
-    "warning CAPAIAN_UNREALISTIC Realisasi TW IV!E7", // 173,16%
+    "warning CAPAIAN_UNREALISTIC Realisasi TW IV!G7", // 173,16%
   ]);
+});
+
+test("beside 2023: the 2022 figures, the Renstra end targets and the national realisasi (seed sections 3.2–3.4)", () => {
+  const [sakip, koperasi, wirausaha] = model.sasaran.flatMap((s) => s.indikator);
+  expect(sakip.realisasi?.tahunLalu).toEqual([
+    { tahun: 2022, target: { nilai: 70.15, ref: { sheet: "Realisasi TW IV", row: 5, col: 3 } }, realisasi: { nilai: 70.85, ref: { sheet: "Realisasi TW IV", row: 5, col: 4 } } },
+  ]);
+  expect(koperasi.realisasi?.tahunLalu?.[0]).toMatchObject({ tahun: 2022, target: { nilai: 18.18 }, realisasi: { nilai: 56.36 } });
+  expect([sakip, koperasi, wirausaha].map((i) => i.realisasi?.targetRenstra?.nilai)).toEqual([70.5, 30, 2]);
+  expect([sakip, koperasi, wirausaha].map((i) => i.realisasi?.standarNasional?.nilai)).toEqual([undefined, 8.5, 1.34]);
 });
 
 test("the proposed mapping names the sheets, header rows and columns found", () => {

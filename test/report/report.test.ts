@@ -22,10 +22,45 @@ const rowOf = (s: SheetSpec, label: string, col = 2): readonly (SpecCell | null)
   return row;
 };
 
-test("four sheets, with the three the workbook has no data for skipped and said why", () => {
-  expect(laporan.sheets.map((s) => s.nama)).toEqual(["Pengukuran Kinerja", "Capaian IKU", "Realisasi Anggaran", "Efisiensi"]);
-  expect(laporan.dilewati.map((d) => d.id)).toEqual(["perbandingan", "renstra", "standar-nasional"]);
+test("seven sheets: the sample holds 2022 figures, Renstra end targets and national standards", () => {
+  expect(laporan.sheets.map((s) => s.nama)).toEqual([
+    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi",
+  ]);
+  expect(laporan.dilewati).toEqual([]);
   expect(laporan.opsi.tahun).toBe(2023);
+});
+
+test("without the data, items 2–4 and the budget sheets are skipped and said why, never emitted empty", () => {
+  const bare: Model = { ...model, anggaran: [], sasaran: model.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, realisasi: i.realisasi && { nilai: i.realisasi.nilai, sumber: i.realisasi.sumber } })) })) };
+  const r = buatLaporan(bare);
+  expect(r.sheets.map((s) => s.id)).toEqual(["pengukuran", "capaian-iku"]);
+  expect(r.dilewati.map((d) => [d.id, d.alasan])).toEqual([
+    ["perbandingan", "Buku kerja tidak memuat target dan realisasi tahun-tahun sebelumnya."],
+    ["renstra", "Buku kerja tidak memuat target akhir Renstra."],
+    ["standar-nasional", "Buku kerja tidak memuat standar nasional untuk indikatornya."],
+    ["realisasi-anggaran", "Tabel anggaran (DPA) tidak ditemukan."],
+    ["efisiensi", "Tabel anggaran (DPA) tidak ditemukan."],
+  ]);
+});
+
+test("Perbandingan Antar Tahun: 2022 beside 2023; Koperasi Berkualitas 2022 is 56,36 / 18,18 = 310,01%", () => {
+  const row = rowOf(sheet("perbandingan"), "Koperasi Berkualitas", 1);
+  expect(row.slice(3, 6).map((c) => c?.v ?? c?.hasil)).toEqual([18.18, 56.36, 56.36 / 18.18]);
+  expect(formatPersen(row[5]!.hasil as number)).toBe("310,01%"); // the report states 310%
+  expect(formatPersen(row[8]!.hasil as number)).toBe("173,16%");
+});
+
+test("Capaian Renstra: percentages are stocks, never summed: Koperasi 36,36 of 30 → 121,21%", () => {
+  const row = rowOf(sheet("renstra"), "Koperasi Berkualitas", 1);
+  expect(row[3]!.v).toBe("stok (nilai akhir)");
+  expect(row[7]!.f).toBe("=G7");
+  expect(formatPersen(row[8]!.hasil as number)).toBe("121,21%"); // the report states 111,1% from 33,33
+});
+
+test("Standar Nasional: 0,74% wirausaha is below the national 1,34%", () => {
+  const row = rowOf(sheet("standar-nasional"), "Persentase Wirasaha", 1);
+  expect(row[5]!.hasil).toBeCloseTo(-0.6, 12);
+  expect(row[6]!.hasil).toBe("Di bawah standar nasional");
 });
 
 test("Pengukuran Kinerja: 173,16% for Koperasi Berkualitas (from 60/165), 37% for Persentase Wirausaha", () => {
@@ -35,7 +70,7 @@ test("Pengukuran Kinerja: 173,16% for Koperasi Berkualitas (from 60/165), 37% fo
   expect(kop[8]!.hasil).toBe("Melebihi Target");
   // Live links: the target was typed as text "21%" (written as the value 21); the realisasi is the formula 60/165.
   expect(kop[5]).toMatchObject({ v: 21 });
-  expect(kop[6]!.f).toBe(`=IF(ISBLANK('Realisasi TW IV'!$E$7),"",'Realisasi TW IV'!$E$7*100)`);
+  expect(kop[6]!.f).toBe(`=IF(ISBLANK('Realisasi TW IV'!$G$7),"",'Realisasi TW IV'!$G$7*100)`);
   expect(kop[7]!.f).toBe('=IF(OR(F8="",G8=""),"–",IF(F8=0,"–",G8/F8))');
   const wir = rowOf(pk, "Persentase Wirasaha");
   expect(formatPersen(wir[7]!.hasil as number)).toBe("37,00%");
@@ -84,10 +119,12 @@ test("text from user cells is always a value: a name like a formula stays text",
 
 test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
   const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
-  expect(en.sheets.map((s) => s.nama)).toEqual(["Performance Measurement", "KPI Achievement", "Budget Realisation", "Efficiency"]);
+  expect(en.sheets.map((s) => s.nama)).toEqual([
+    "Performance Measurement", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency",
+  ]);
   const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
   expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');
   expect(kop[8]!.hasil).toBe("Sangat Baik");
-  expect(en.sheets[3].rows[0][0]!.v).toBe("EFFICIENCY OF RESOURCE USE");
+  expect(en.sheets[6].rows[0][0]!.v).toBe("EFFICIENCY OF RESOURCE USE");
   expect(en.sheets[0].rows[1][0]!.v).toBe("YEAR 2024");
 });

@@ -17,7 +17,6 @@ const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "samples/dkum-depok-2023.xlsx");
 const tmp = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-")), name);
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-const GENERATED = ["Pengukuran Kinerja", "Capaian IKU", "Realisasi Anggaran", "Efisiensi"];
 
 /** Everything the reader can see of a sheet: values, formulas, number formats, merges, hidden rows. */
 const snapshot = (g: Grid) => ({ name: g.name, values: g.values, formulas: g.formulas, formats: g.numberFormats, merges: g.merges, hidden: g.hiddenRows });
@@ -37,9 +36,10 @@ describe.each(["samples/dkum-depok-2023.xlsx", ...FIXTURES.map((f) => `samples/f
     expect(sha(src)).toBe(before);
     const [a, b] = [await readGrids(src), await readGrids(out)];
     expect(b.slice(0, a.length).map(snapshot)).toEqual(a.map(snapshot));
-    expect(b.slice(a.length).map((g) => g.name)).toEqual(Object.values(r.nama));
+    const generated = r.laporan.sheets.map((x) => x.nama);
+    expect(b.slice(a.length).map((g) => g.name)).toEqual(generated);
     // A user sheet already called "Realisasi Anggaran" (angka-gaya-inggris) keeps its name; ours takes "(2)".
-    expect(Object.values(r.nama)).toEqual(GENERATED.map((n) => (a.some((g) => g.name === n) ? `${n} (2)` : n)));
+    for (const name of generated) expect(a.some((g) => g.name === name)).toBe(false);
   });
 });
 
@@ -57,7 +57,10 @@ test("the user's defined names survive, and ours are added beside them", async (
     "_sakip_kinerja_capaian_iku",
     "_sakip_kinerja_efisiensi",
     "_sakip_kinerja_pengukuran",
+    "_sakip_kinerja_perbandingan",
     "_sakip_kinerja_realisasi_anggaran",
+    "_sakip_kinerja_renstra",
+    "_sakip_kinerja_standar_nasional",
   ]);
 });
 
@@ -92,7 +95,10 @@ test("a user's own 'Pengukuran Kinerja' sheet is never overwritten: ours takes a
 test("a failure at any step leaves no output and the input as it was", async () => {
   const steps: string[] = [];
   await generate(SAMPLE, tmp("probe.xlsx"), {}, undefined, { langkah: (s) => steps.push(s) });
-  expect(steps).toEqual(["hapus-lama", "lembar:pengukuran", "lembar:capaian-iku", "lembar:realisasi-anggaran", "lembar:efisiensi", "selesai"]);
+  expect(steps).toEqual([
+    "hapus-lama", "lembar:pengukuran", "lembar:capaian-iku", "lembar:perbandingan", "lembar:renstra", "lembar:standar-nasional",
+    "lembar:realisasi-anggaran", "lembar:efisiensi", "selesai",
+  ]);
   const before = sha(SAMPLE);
   for (const failAt of steps) {
     const out = tmp("never.xlsx");

@@ -10,9 +10,8 @@ import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
-import { inUnit } from "./pk";
 import { Table } from "./tables";
-import { columnStyle, readAngka, readTeks, refOf } from "./values";
+import { columnStyle, inUnit, readAngka, readTeks, refOf } from "./values";
 
 const LEVELS: readonly Level[] = ["program", "kegiatan", "sub_kegiatan"];
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };

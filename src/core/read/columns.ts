@@ -22,6 +22,8 @@ export type Field =
   | "tw4"
   | "jenis"
   | "capaian"
+  | "target_renstra"
+  | "nasional"
   | "kode"
   | "uraian"
   | "pagu"
@@ -33,7 +35,7 @@ export type Field =
 export const FIELDS: readonly Field[] = [
   "no", "sasaran", "indikator", "satuan", "target", "target_atas", "target_tw1", "target_tw2", "target_tw3", "target_tw4",
   "polaritas", "realisasi", "tw1", "tw2", "tw3", "tw4", "jenis", "capaian", "kode", "uraian", "pagu", "realisasi_anggaran",
-  "sisa", "persen", "keterangan",
+  "sisa", "persen", "keterangan", "target_renstra", "nasional",
 ];
 
 /** Lower case, no accents, no years, punctuation to spaces: "Target 2024 (%)" → "target". */
@@ -67,6 +69,8 @@ export const RULES: readonly Rule[] = [
   { field: "persen", test: (label, raw) => /\b(serapan|persentase realisasi|persen)\b/.test(label) || (/%/.test(raw) && /\b(realisasi|rp|anggaran|keuangan)\b/.test(label)) },
   ...[0, 1, 2, 3].map((i): Rule => ({ field: `target_tw${i + 1}` as Field, test: (label) => /\btarget\b/.test(label) && twPattern(i).test(label) })),
   ...[0, 1, 2, 3].map((i): Rule => ({ field: `tw${i + 1}` as Field, test: (label) => twPattern(i).test(label) && !/\bsd\b/.test(label) })),
+  re("nasional", /\b(standar nasional|nasional|sdg|spm nasional)\b/),
+  re("target_renstra", /\b(renstra|target akhir|akhir periode|jangka menengah|rpjmd)\b/),
   re("capaian", /\bcapaian\b/),
   re("target_atas", /\b(target atas|batas atas|target maksimal)\b/),
   re("pagu", new RegExp(`\\b(pagu|anggaran|alokasi|dpa|nilai anggaran|jumlah anggaran|${MONEY})\\b`)),

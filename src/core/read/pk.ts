@@ -6,26 +6,10 @@ import { isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
+import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
-import { Angka, angkaDari, columnStyle, readAngka, readTeks, refOf } from "./values";
+import { Angka, angkaDari, columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
-
-export function isPercentUnit(satuan: string | null): boolean {
-  return satuan !== null && /^(%|persen|persentase|prosen)$/i.test(satuan.trim());
-}
-
-/**
- * A value in the indicator's own unit. For "%" indicators, a value typed as a percentage ("21%", or 0,21 in a
- * %-formatted cell) becomes 21, so target and realisasi agree however each was typed.
- */
-export function inUnit(a: Angka, satuan: string | null): number | null {
-  if (a.value === null) return null;
-  return unitFactor(a, satuan) === 100 ? Number((a.value * 100).toPrecision(15)) : a.value;
-}
-
-export function unitFactor(a: Angka, satuan: string | null): number {
-  return a.percent && isPercentUnit(satuan) ? 100 : 1;
-}
 
 /** "10 - 20", "10–20", "10 s.d. 20": a range target. */
 function rangeTarget(v: unknown): [string, string] | undefined {
@@ -101,6 +85,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       sumber: { sheet: grid.name, row, col: c.indikator },
       ...(c.target !== undefined ? { kolomTarget: c.target } : {}),
       ...(refTarget ? { refTarget } : {}),
+      ...readPembanding(grid, diag, table, row, satuan),
     };
     current.indikator.push(indikator);
   }

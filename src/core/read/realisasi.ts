@@ -5,14 +5,9 @@ import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
-import { inUnit, isPercentUnit, unitFactor } from "./pk";
-
-/** Units whose quarterly values are positions, not additions: percentages, indices, ratios, scores. */
-function isStockUnit(satuan: string | null): boolean {
-  return isPercentUnit(satuan) || (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()));
-}
+import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
-import { columnStyle, readAngka, readTeks, refOf } from "./values";
+import { columnStyle, inUnit, isStockUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
 export interface BarisRealisasi {
   readonly nama: string;
@@ -68,6 +63,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
         sumber: { sheet: grid.name, row, col: c.indikator },
         ...(c.realisasi !== undefined ? { kolomNilai: c.realisasi } : {}),
         ...(annual.status === "ok" && annual.typed ? { ref: refOf(annual, grid.name, row, c.realisasi, unitFactor(annual, satuan)) } : {}),
+        ...readPembanding(grid, diag, table, row, satuan),
       },
     });
   }

@@ -35,6 +35,8 @@ export interface Table {
   readonly rows: readonly number[];
   /** The header label of each mapped column, for messages. */
   readonly labels: Partial<Record<Field, string>>;
+  /** Year-labelled target and realisasi columns ("Target 2022", "Kinerja 2022 Realisasi"), by year. */
+  readonly tahunan: Readonly<Record<number, { target?: number; realisasi?: number }>>;
 }
 
 export interface TableOverride {
@@ -50,6 +52,7 @@ interface Header {
   rows: number[];
   columns: Partial<Record<Field, number>>;
   labels: Partial<Record<Field, string>>;
+  tahunan: Record<number, { target?: number; realisasi?: number }>;
 }
 
 /** Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried. */
@@ -75,17 +78,20 @@ function matchHeader(grid: Grid, rows: number[], width: number): Header {
   const labels = headerLabels(grid, rows, width);
   const columns: Partial<Record<Field, number>> = {};
   const named: Partial<Record<Field, string>> = {};
+  const tahunan: Header["tahunan"] = {};
   for (let c = 0; c < width; c++) {
     const label = labels[c];
     if (label === "" || label.length > MAX_HEADER_LABEL * 2) continue;
     const field = fieldOf(label);
+    const year = tahunTerakhir(label);
+    if ((field === "target" || field === "realisasi") && year > 0) (tahunan[year] ??= {})[field] ??= c;
     // "Target 2023 | Target 2024": the latest year wins; the mapping can choose another column.
     if (field && (columns[field] === undefined || tahunTerakhir(label) > tahunTerakhir(named[field]!))) {
       columns[field] = c;
       named[field] = label;
     }
   }
-  return { rows, columns, labels: named };
+  return { rows, columns, labels: named, tahunan };
 }
 
 function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined {
@@ -188,7 +194,7 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
       blanks = 0;
       rows.push(r);
     }
-    return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, labels: h.labels };
+    return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, labels: h.labels, tahunan: h.tahunan };
   });
 }
 

@@ -95,3 +95,25 @@ export function refOf(a: Angka, sheet: string, row: number, col: number | undefi
   if (!a.typed || col === undefined) return undefined;
   return kali === 1 ? { sheet, row, col } : { sheet, row, col, kali };
 }
+
+export function isPercentUnit(satuan: string | null): boolean {
+  return satuan !== null && /^(%|persen|persentase|prosen)$/i.test(satuan.trim());
+}
+
+/**
+ * A value in the indicator's own unit. For "%" indicators, a value typed as a percentage ("21%", or 0,21 in a
+ * %-formatted cell) becomes 21, so target and realisasi agree however each was typed.
+ */
+export function inUnit(a: Angka, satuan: string | null): number | null {
+  if (a.value === null) return null;
+  return unitFactor(a, satuan) === 100 ? Number((a.value * 100).toPrecision(15)) : a.value;
+}
+
+export function unitFactor(a: Angka, satuan: string | null): number {
+  return a.percent && isPercentUnit(satuan) ? 100 : 1;
+}
+
+/** Units whose quarterly values are positions, not additions: percentages, indices, ratios, scores. */
+export function isStockUnit(satuan: string | null): boolean {
+  return isPercentUnit(satuan) || (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()));
+}

@@ -4,7 +4,8 @@
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
 import { a1, columnLetter } from "../grid";
-import { Model, NodeAnggaran, Sasaran } from "../model";
+import { Indikator, Model, NilaiSel, NodeAnggaran, Pembanding, Sasaran } from "../model";
+import { isStockUnit } from "../read/values";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
@@ -56,8 +57,16 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
   const nama = { ...namaBawaan(bahasa), ...opsi.namaLembar };
   const ctx: Ctx = { model, t, skala, o: lengkap, nama };
   const pengukuran = lembarPengukuran(ctx);
-  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), lembarRealisasiAnggaran(ctx), lembarEfisiensi(ctx, pengukuran.capaianSasaran)];
-  const dilewati = (["perbandingan", "renstra", "standar-nasional"] as const).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
+  const adaAnggaran = model.anggaran.length > 0;
+  const pilihan = {
+    perbandingan: lembarPerbandingan(ctx),
+    renstra: lembarRenstra(ctx),
+    "standar-nasional": lembarStandarNasional(ctx),
+    "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
+    efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
+  };
+  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined)];
+  const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, dilewati, opsi: lengkap };
 }
 
@@ -128,7 +137,8 @@ class Lembar {
       row.forEach((c, col) => {
         if (!c || typeof c.v !== "string" || (mergedRows.has(r) && col <= 1)) return;
         const width = spans.get(`${r}:${col}`) ?? this.lebar[col] ?? 10;
-        lines = Math.max(lines, Math.ceil(c.v.length / Math.max(1, width * 1.2)));
+        const perLine = Math.max(1, width * (c.gaya === "kepala" || c.gaya === "teksTebal" ? 1 : 1.2));
+        lines = Math.max(lines, Math.ceil(c.v.length / perLine));
       });
       const base = row[0]?.gaya === "judul" ? 20 : 15;
       return Math.min(409, base * lines);
@@ -186,7 +196,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
     const hasilIndikator: Skalar[] = [];
     for (const [k, i] of s.indikator.entries()) {
       const r = sh.next;
-      const [T, Rl, U] = [cellA1(r, C.target), cellA1(r, C.real), i.polaritas === "rentang" ? "" : undefined];
+      const [T, Rl] = [cellA1(r, C.target), cellA1(r, C.real)];
       const real = i.realisasi?.nilai ?? null;
       const hasil = R.capaianHasil(real, i.target, i.polaritas, o.metodeNegatif, i.targetAtas);
       hasilIndikator.push(hasil);
@@ -194,7 +204,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
       const capaianF =
         o.rumus === "sakip"
           ? R.SAKIP.capaian(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? "") : undefined)
-          : R.capaianRumus(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? '""') : U);
+          : R.capaianRumus(Rl, T, i.polaritas, o.metodeNegatif, atasLiteral(i));
       sh.push([
         k === 0 ? teks(s.no ?? String(ctx.model.sasaran.indexOf(s) + 1)) : null,
         k === 0 ? teks(s.nama) : null,
@@ -444,6 +454,121 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
   }
   if (kategori) sh.warna.push({ range: `I${kepala + 3}:I${sh.next}`, aturan: predikatWarna(kategori) });
   return sh.spec("efisiensi", ctx.nama.efisiensi, kepala);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bab III items 2–4: only when the workbook holds the data.
+
+const pembanding = (i: Indikator): Pembanding => ({
+  tahunLalu: i.tahunLalu ?? i.realisasi?.tahunLalu,
+  targetRenstra: i.targetRenstra ?? i.realisasi?.targetRenstra,
+  standarNasional: i.standarNasional ?? i.realisasi?.standarNasional,
+});
+const semuaIndikator = (ctx: Ctx) => ctx.model.sasaran.flatMap((s) => s.indikator);
+const sel = (n: NilaiSel | undefined, fmt: string = FMT.angka) => sumber(n?.nilai ?? null, n?.ref, fmt);
+
+/** Item 2: target, realisasi and capaian of every year the workbook has, this year last. */
+function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
+  const { t, o } = ctx;
+  const ind = semuaIndikator(ctx);
+  const years = [...new Set(ind.flatMap((i) => (pembanding(i).tahunLalu ?? []).map((y) => y.tahun)))].sort((a, b) => a - b).filter((y) => y !== o.tahun);
+  if (years.length === 0) return undefined;
+  const all = [...years, o.tahun];
+  const k = t.kolom;
+  const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])]);
+  sh.judul(t.judul.perbandingan, subjudul(ctx));
+  const kepala = sh.kepala([k.no, k.indikator, k.satuan, ...all.flatMap((y) => [`${k.target} ${y}`, `${k.realisasi} ${y}`, `${k.capaian} ${y}`])]);
+  ind.forEach((i, n) => {
+    const r = sh.next;
+    const row: (SpecCell | null)[] = [teks(String(n + 1)), teks(i.nama), teks(i.satuan)];
+    all.forEach((y, j) => {
+      const data = y === o.tahun ? { target: { nilai: i.target, ref: i.refTarget }, realisasi: { nilai: i.realisasi?.nilai ?? null, ref: i.realisasi?.ref } } : pembanding(i).tahunLalu?.find((x) => x.tahun === y);
+      const c0 = 3 + 3 * j;
+      const hasil = R.capaianHasil(data?.realisasi.nilai ?? null, data?.target.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
+      row.push(sel(data?.target), sel(data?.realisasi), rumus(R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen));
+    });
+    sh.push(row);
+  });
+  sh.catatan(t.catatanKosong);
+  return sh.spec("perbandingan", ctx.nama.perbandingan, kepala);
+}
+
+/** Item 3: realisasi to date against the Renstra end target; stocks take this year's value, flows are summed. */
+function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
+  const { t, o } = ctx;
+  const ind = semuaIndikator(ctx).filter((i) => pembanding(i).targetRenstra);
+  if (ind.length === 0) return undefined;
+  const k = t.kolom;
+  const p = t.pembanding;
+  const sh = new Lembar([6, 40, 9, 16, 14, 14, 14, 14, 14]);
+  sh.judul(t.judul.renstra, subjudul(ctx));
+  const kepala = sh.kepala([k.no, k.indikator, k.satuan, p.jenis, p.targetRenstra, p.sdLalu, `${k.realisasi} ${o.tahun}`, p.sdKini(o.tahun), p.capaianRenstra]);
+  ind.forEach((i, n) => {
+    const r = sh.next;
+    const pb = pembanding(i);
+    const stok = i.realisasi?.jenisAkumulasi ? i.realisasi.jenisAkumulasi === "nilai_akhir" : isStockUnit(i.satuan);
+    const lalu = (pb.tahunLalu ?? []).map((y) => y.realisasi.nilai).filter((v): v is number => v !== null);
+    const kini = i.realisasi?.nilai ?? null;
+    const sdLalu: Skalar = stok || lalu.length === 0 ? R.KOSONG : lalu.reduce((a, b) => a + b, 0);
+    const sd = kini === null ? null : stok ? kini : kini + (typeof sdLalu === "number" ? sdLalu : 0);
+    const [F, G] = [cellA1(r, 5), cellA1(r, 6)];
+    const hasil = R.capaianHasil(sd, pb.targetRenstra?.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
+    sh.push([
+      teks(String(n + 1)),
+      teks(i.nama),
+      teks(i.satuan),
+      teks(stok ? p.stok : p.aliran),
+      sel(pb.targetRenstra),
+      typeof sdLalu === "number" ? angka(sdLalu) : teks(sdLalu),
+      sumber(kini, i.realisasi?.ref, FMT.angka),
+      rumus(stok ? `=${G}` : `=IF(${G}="","",IF(ISNUMBER(${F}),${F},0)+${G})`, sd ?? "", FMT.angka),
+      rumus(R.capaianRumus(cellA1(r, 7), cellA1(r, 4), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen),
+    ]);
+  });
+  sh.catatan(p.catatanRenstra);
+  return sh.spec("renstra", ctx.nama.renstra, kepala);
+}
+
+/** Item 4: this year's realisasi beside the national standard, judged by the indicator's polarity. */
+function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
+  const { t, o } = ctx;
+  const ind = semuaIndikator(ctx).filter((i) => pembanding(i).standarNasional);
+  if (ind.length === 0) return undefined;
+  const k = t.kolom;
+  const p = t.pembanding;
+  const sh = new Lembar([6, 40, 9, 14, 14, 14, 30]);
+  sh.judul(t.judul["standar-nasional"], subjudul(ctx));
+  const kepala = sh.kepala([k.no, k.indikator, k.satuan, `${k.realisasi} ${o.tahun}`, p.nasional, p.selisih, k.keterangan]);
+  ind.forEach((i, n) => {
+    const r = sh.next;
+    const std = pembanding(i).standarNasional!;
+    const kini = i.realisasi?.nilai ?? null;
+    const selisih: Skalar = kini === null || std.nilai === null ? R.KOSONG : kini - std.nilai;
+    const arah = i.polaritas === "negatif" ? -1 : 1;
+    const [D, E, F] = [cellA1(r, 3), cellA1(r, 4), cellA1(r, 5)];
+    const tol = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+    const ket: Skalar =
+      typeof selisih !== "number" || i.polaritas === "rentang" ? R.KOSONG : Math.abs(selisih) <= tol(std.nilai!) ? p.setara : arah * selisih > 0 ? p.lebihBaik : p.kurang;
+    const ketF =
+      i.polaritas === "rentang"
+        ? `="${R.KOSONG}"`
+        : `=IF(NOT(ISNUMBER(${F})),"${R.KOSONG}",IF(ABS(${F})<=1E-9*MAX(1,ABS(${E})),"${p.setara}",IF(${arah}*${F}>0,"${p.lebihBaik}","${p.kurang}")))`;
+    sh.push([
+      teks(String(n + 1)),
+      teks(i.nama),
+      teks(i.satuan),
+      sumber(kini, i.realisasi?.ref, FMT.angka),
+      sel(std),
+      rumus(`=IF(OR(${D}="",${E}=""),"${R.KOSONG}",${D}-${E})`, selisih, FMT.angka),
+      rumus(ketF, ket, undefined, "teks"),
+    ]);
+  });
+  return sh.spec("standar-nasional", ctx.nama["standar-nasional"], kepala);
+}
+
+/** The upper bound of a range target as a formula literal. */
+function atasLiteral(i: Indikator): string | undefined {
+  return i.polaritas === "rentang" ? String(i.targetAtas ?? '""') : undefined;
 }
 
 function subjudul(ctx: Ctx): string {

@@ -1,7 +1,15 @@
 /** Every word of the generated sheets once, per language (Indonesian is the product language). */
 export const TEKS = {
   id: {
-    lembar: { pengukuran: "Pengukuran Kinerja", "capaian-iku": "Capaian IKU", "realisasi-anggaran": "Realisasi Anggaran", efisiensi: "Efisiensi" },
+    lembar: {
+      pengukuran: "Pengukuran Kinerja",
+      "capaian-iku": "Capaian IKU",
+      perbandingan: "Perbandingan Antar Tahun",
+      renstra: "Capaian Renstra",
+      "standar-nasional": "Standar Nasional",
+      "realisasi-anggaran": "Realisasi Anggaran",
+      efisiensi: "Efisiensi",
+    },
     judul: {
       pengukuran: "PENGUKURAN KINERJA",
       "capaian-iku": "CAPAIAN INDIKATOR KINERJA UTAMA",
@@ -9,8 +17,17 @@ export const TEKS = {
       efisiensi: "EFISIENSI PENGGUNAAN SUMBER DAYA",
       pendukung: "PROGRAM, KEGIATAN DAN SUB KEGIATAN PENDUKUNG",
       perProgram: "EFISIENSI PER PROGRAM",
+      perbandingan: "PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN",
+      renstra: "REALISASI KINERJA TERHADAP TARGET AKHIR RENSTRA",
+      "standar-nasional": "REALISASI KINERJA TERHADAP STANDAR NASIONAL",
     },
     tahun: "TAHUN",
+    pembanding: {
+      jenis: "Jenis", stok: "stok (nilai akhir)", aliran: "aliran (kumulatif)", targetRenstra: "Target Akhir Renstra",
+      sdLalu: "Realisasi s.d. Tahun Lalu", sdKini: (t: number) => `Realisasi s.d. ${t}`, capaianRenstra: "Capaian thd Renstra",
+      nasional: "Standar Nasional", selisih: "Selisih", lebihBaik: "Lebih baik dari standar nasional", setara: "Setara standar nasional",
+      kurang: "Di bawah standar nasional", catatanRenstra: "Stok (persentase, indeks, rasio): realisasi tahun ini; aliran: jumlah realisasi sejak awal periode. Persentase tidak pernah dijumlahkan.",
+    },
     kolom: {
       no: "No", sasaran: "Sasaran Strategis", indikator: "Indikator Kinerja", satuan: "Satuan", polaritas: "Polaritas",
       target: "Target", realisasi: "Realisasi", capaian: "Capaian", predikat: "Predikat", keterangan: "Keterangan",
@@ -33,10 +50,20 @@ export const TEKS = {
       perbandingan: ["Perbandingan Antar Tahun", "Buku kerja tidak memuat target dan realisasi tahun-tahun sebelumnya."],
       renstra: ["Capaian Renstra", "Buku kerja tidak memuat target akhir Renstra."],
       "standar-nasional": ["Standar Nasional", "Buku kerja tidak memuat standar nasional untuk indikatornya."],
+      "realisasi-anggaran": ["Realisasi Anggaran", "Tabel anggaran (DPA) tidak ditemukan."],
+      efisiensi: ["Efisiensi", "Tabel anggaran (DPA) tidak ditemukan."],
     },
   },
   en: {
-    lembar: { pengukuran: "Performance Measurement", "capaian-iku": "KPI Achievement", "realisasi-anggaran": "Budget Realisation", efisiensi: "Efficiency" },
+    lembar: {
+      pengukuran: "Performance Measurement",
+      "capaian-iku": "KPI Achievement",
+      perbandingan: "Year-on-year Comparison",
+      renstra: "Strategic Plan Achievement",
+      "standar-nasional": "National Standard",
+      "realisasi-anggaran": "Budget Realisation",
+      efisiensi: "Efficiency",
+    },
     judul: {
       pengukuran: "PERFORMANCE MEASUREMENT",
       "capaian-iku": "KEY PERFORMANCE INDICATOR ACHIEVEMENT",
@@ -44,8 +71,17 @@ export const TEKS = {
       efisiensi: "EFFICIENCY OF RESOURCE USE",
       pendukung: "SUPPORTING PROGRAMS, ACTIVITIES AND SUB-ACTIVITIES",
       perProgram: "EFFICIENCY PER PROGRAM",
+      perbandingan: "PERFORMANCE ACROSS YEARS",
+      renstra: "PERFORMANCE AGAINST THE STRATEGIC PLAN'S END TARGET",
+      "standar-nasional": "PERFORMANCE AGAINST THE NATIONAL STANDARD",
     },
     tahun: "YEAR",
+    pembanding: {
+      jenis: "Kind", stok: "stock (last value)", aliran: "flow (cumulative)", targetRenstra: "Plan End Target",
+      sdLalu: "Actual to Last Year", sdKini: (t: number) => `Actual to ${t}`, capaianRenstra: "Achievement vs Plan",
+      nasional: "National Standard", selisih: "Difference", lebihBaik: "Better than the national standard", setara: "At the national standard",
+      kurang: "Below the national standard", catatanRenstra: "Stock (percentages, indices, ratios): this year's actual; flow: actuals summed since the start of the plan. Percentages are never summed.",
+    },
     kolom: {
       no: "No", sasaran: "Strategic Goal", indikator: "Performance Indicator", satuan: "Unit", polaritas: "Polarity",
       target: "Target", realisasi: "Actual", capaian: "Achievement", predikat: "Rating", keterangan: "Note",
@@ -68,10 +104,12 @@ export const TEKS = {
       perbandingan: ["Year-on-year Comparison", "The workbook holds no targets and actuals of previous years."],
       renstra: ["Strategic Plan Achievement", "The workbook holds no end-of-plan (Renstra) targets."],
       "standar-nasional": ["National Standard", "The workbook holds no national standard for its indicators."],
+      "realisasi-anggaran": ["Budget Realisation", "No budget (DPA) table was found."],
+      efisiensi: ["Efficiency", "No budget (DPA) table was found."],
     },
   },
 } as const;
 
 export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
-export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "realisasi-anggaran", "efisiensi"];
+export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi"];
