@@ -77,7 +77,6 @@ export interface Indikator extends Pembanding {
   readonly polaritas: Polaritas;
   readonly targetTw?: readonly (number | null)[];
   readonly sumber: Sumber;
-  readonly kolomTarget?: number;
   readonly refTarget?: SelRef;
   realisasi?: Realisasi;
 }
@@ -120,8 +119,6 @@ export interface NodeAnggaran {
   readonly kinerja?: KinerjaBaris;
   readonly children: NodeAnggaran[];
   readonly sumber: Sumber;
-  readonly kolomPagu?: number;
-  readonly kolomRealisasi?: number;
   readonly refPagu?: SelRef;
   readonly refRealisasi?: SelRef;
   /** Programs: the sasaran they support, from the PK's program table ("Mendukung Sasaran Strategis Ke 2"). */

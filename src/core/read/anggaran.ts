@@ -101,8 +101,6 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
       ...(kinerja ? { kinerja } : {}),
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
-      ...(c.pagu !== undefined ? { kolomPagu: c.pagu } : {}),
-      ...(c.realisasi_anggaran !== undefined ? { kolomRealisasi: c.realisasi_anggaran } : {}),
       ...(refOf(paguAngka, grid.name, row, c.pagu) ? { refPagu: refOf(paguAngka, grid.name, row, c.pagu) } : {}),
       ...(refOf(realAngka, grid.name, row, c.realisasi_anggaran) ? { refRealisasi: refOf(realAngka, grid.name, row, c.realisasi_anggaran) } : {}),
     };

@@ -83,7 +83,6 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       polaritas,
       ...(targetTw.some((v) => v !== null) ? { targetTw } : {}),
       sumber: { sheet: grid.name, row, col: c.indikator },
-      ...(c.target !== undefined ? { kolomTarget: c.target } : {}),
       ...(refTarget ? { refTarget } : {}),
       ...readPembanding(grid, diag, table, row, satuan),
     };

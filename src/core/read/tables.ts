@@ -33,8 +33,6 @@ export interface Table {
   readonly columns: Partial<Record<Field, number>>;
   /** 0-based data rows, blank rows excluded. */
   readonly rows: readonly number[];
-  /** The header label of each mapped column, for messages. */
-  readonly labels: Partial<Record<Field, string>>;
   /** Year-labelled target and realisasi columns ("Target 2022", "Kinerja 2022 Realisasi"), by year. */
   readonly tahunan: Readonly<Record<number, { target?: number; realisasi?: number }>>;
 }
@@ -51,6 +49,7 @@ const BLANK_RUN_ENDS_TABLE = 3;
 interface Header {
   rows: number[];
   columns: Partial<Record<Field, number>>;
+  /** The header label of each mapped column. */
   labels: Partial<Record<Field, string>>;
   tahunan: Record<number, { target?: number; realisasi?: number }>;
 }
@@ -194,7 +193,7 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
       blanks = 0;
       rows.push(r);
     }
-    return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, labels: h.labels, tahunan: h.tahunan };
+    return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, tahunan: h.tahunan };
   });
 }
 

@@ -3,7 +3,7 @@
  * Capaian IKU (item 1), Realisasi Anggaran (III.B) and Efisiensi (item 6). Every computed cell is a native formula
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
-import { a1, columnLetter } from "../grid";
+import { a1, columnLetter, parseArea } from "../grid";
 import { Indikator, Model, NilaiSel, NodeAnggaran, Pembanding, Sasaran } from "../model";
 import { isStockUnit } from "../read/values";
 import { MetodeNegatif } from "../rules/capaian";
@@ -126,11 +126,9 @@ class Lembar {
     const mergedRows = new Set<number>();
     const spans = new Map<string, number>();
     for (const m of this.merges) {
-      const [a, b] = m.split(":");
-      const [r1, r2] = [Number(/\d+/.exec(a)![0]) - 1, Number(/\d+/.exec(b)![0]) - 1];
-      const [c1, c2] = [a.replace(/\d+/g, ""), b.replace(/\d+/g, "")].map((l) => l.charCodeAt(0) - 65);
-      if (r2 > r1) for (let r = r1; r <= r2; r++) mergedRows.add(r);
-      else spans.set(`${r1}:${c1}`, this.lebar.slice(c1, c2 + 1).reduce((x, y) => x + y, 0));
+      const { top, left, bottom, right } = parseArea(m)!;
+      if (bottom > top) for (let r = top; r <= bottom; r++) mergedRows.add(r);
+      else spans.set(`${top}:${left}`, this.lebar.slice(left, right + 1).reduce((x, y) => x + y, 0));
     }
     return this.rows.map((row, r) => {
       let lines = 1;
