@@ -83,7 +83,7 @@ export function elementwise<C extends readonly Coercer<unknown>[]>(
           }
           scalars[i] = v;
         }
-        row[c] = toCell(run(...scalars));
+        row[c] = toCell(run.apply(undefined, scalars));
       }
       out[r] = row;
     }

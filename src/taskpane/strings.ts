@@ -15,7 +15,6 @@ export const STRINGS = {
 } as const;
 
 export type Bahasa = keyof typeof STRINGS;
-export type Strings = (typeof STRINGS)[Bahasa];
 
 /** Office display language → UI language: English for any en-*, Indonesian otherwise. */
 export function bahasaDari(displayLanguage: string | undefined): Bahasa {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isSakipError } from "../../src/core/errors";
 import { formatAngka, formatPersen, formatRupiah, parseAngka } from "../../src/core/numbers";
 
@@ -97,5 +98,18 @@ describe("formatting id-ID", () => {
   });
   test("format then parse is the identity at the printed precision", () => {
     for (const n of [0, 1, 12.5, 1234567.25, 32300612788]) expect(parseAngka(formatAngka(n))).toBeCloseTo(n, 2);
+  });
+});
+
+describe("the fast path for plain numbers agrees with the general reading", () => {
+  test("integers and one- or two-decimal numbers, either mark, either sign", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(",", "."), fc.constantFrom(1, 2), (int, frac, mark, digits) => {
+        const f = String(frac).padStart(2, "0").slice(0, digits);
+        const text = `${int}${mark}${f}`;
+        expect(parseAngka(text)).toBe(Number(`${int}.${f}`) || 0);
+        expect(parseAngka(String(int))).toBe(int || 0);
+      }),
+    );
   });
 });
