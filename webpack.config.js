@@ -19,14 +19,20 @@ module.exports = (env, argv) => {
   return {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the TypeScript source.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ES modules for the browser bundle, so webpack tree-shakes Fluent UI (CommonJS would pull it all in).
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+        },
       ],
     },
     plugins: [
@@ -46,6 +52,8 @@ module.exports = (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/bantuan.html", to: "bantuan.html" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The standalone page's sample (?contoh): the seed agency's workbook.
+          { from: "samples/dkum-depok-2023.xlsx", to: "contoh.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine: LibreOffice (the independent spreadsheet engine the
-# tests recalculate generated workbooks with) and the npm packages from the lock file.
+# tests recalculate generated workbooks with), Chromium (browser tests) and the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# Chromium for the task pane's browser tests (playwright-core drives it; it cannot download its own browser here).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -58,11 +58,15 @@ export async function bacaKeadaan(context: Excel.RequestContext): Promise<Keadaa
 }
 
 /** Writes specs (already carrying their final names) into the workbook; returns the number of syncs used. */
-export async function tulisLembarExcel(context: Excel.RequestContext, specs: readonly SheetSpec[], k: Keadaan): Promise<number> {
+export async function tulisLembarExcel(context: Excel.RequestContext, specs: readonly SheetSpec[], k: Keadaan, signal?: AbortSignal): Promise<number> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
     await context.sync();
+  };
+  /** Cancelling is honoured up to the swap; the undo then leaves the workbook as it was. */
+  const periksaBatal = () => {
+    if (signal?.aborted) throw new Error("Dibatalkan");
   };
   const wb = context.workbook;
   const created: Excel.Worksheet[] = [];
@@ -77,6 +81,7 @@ export async function tulisLembarExcel(context: Excel.RequestContext, specs: rea
       for (const block of blocks(spec)) {
         if (budget > 0 && budget + block.bytes > PAYLOAD_PER_SYNC) {
           await sync();
+          periksaBatal();
           budget = 0;
         }
         context.application.suspendApiCalculationUntilNextSync();
@@ -88,6 +93,7 @@ export async function tulisLembarExcel(context: Excel.RequestContext, specs: rea
       layout(ws, spec);
     }
     await sync();
+    periksaBatal();
     // 3. Swap: previous sheets aside, new ones to their names, tags moved.
     for (const [, info] of k.ours) {
       aside.set(info.id, info.name);

@@ -99,6 +99,9 @@ test("one shared runtime: task pane, functions page, function file and button al
   const page = attr(runtimes[0][1], "resid");
   const pageUses = elements.filter(([tag, n]) => (tag === "SourceLocation" || tag === "FunctionFile") && attr(n, "resid") === page);
   expect(pageUses.length).toBe(3); // custom functions <Page>, <FunctionFile>, ShowTaskpane action
+  // The second ribbon command runs in the same runtime, by the name the page associates (src/excel/office.ts).
+  expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>buatUlang<\/FunctionName>/);
+  expect(fs.readFileSync(path.join(ROOT, "src/excel/office.ts"), "utf8")).toMatch(/Office\.actions\.associate\("buatUlang"/);
   expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\/>/);
 });
 

@@ -32,6 +32,9 @@ export class FakeSheet {
   load(): this {
     return this;
   }
+  activate(): void {
+    this.book.active = this.name;
+  }
   delete(): void {
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
   }
@@ -154,6 +157,9 @@ export class FakeRange {
   merge(): void {
     this.sheet.merges.push(this.address);
   }
+  select(): void {
+    this.sheet.book.selected = `${this.sheet.name}!${this.address}`;
+  }
   getEntireColumn(): this {
     return this;
   }
@@ -170,6 +176,8 @@ export class FakeBook {
   sheets: FakeSheet[] = [];
   names: { name: string; formula: string }[] = [];
   pending: Error | undefined;
+  active = "";
+  selected = "";
   payload = 0;
   syncs = 0;
   suspends = 0;

@@ -1,0 +1,62 @@
+/** The task pane's host inside Excel: Office.js calls stay here. */
+import { Pemetaan } from "../core/model";
+import { bacaWorkbook } from "../core/read";
+import { OpsiSusun, susunLaporan } from "../core/report/susun";
+import { Dibatalkan, HasilBuat, Host, Pengaturan } from "../taskpane/host";
+import { readGrids } from "./read";
+import { bacaKeadaan, tulisLembarExcel } from "./write";
+
+const KUNCI = "sakip-kinerja";
+
+export class ExcelHost implements Host {
+  readonly jenis = "excel" as const;
+  readonly judul = "Excel";
+
+  async baca(pemetaan?: Partial<Pemetaan>) {
+    return Excel.run(async (context) => {
+      const k = await bacaKeadaan(context);
+      const ours = [...k.ours.values()].map((s) => s.name);
+      const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
+      return { model: bacaWorkbook(grids, { pemetaan, abaikan: ours }), lembar: grids.map((g) => g.name) };
+    });
+  }
+
+  async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
+    return Excel.run(async (context) => {
+      progres("membaca");
+      const k = await bacaKeadaan(context);
+      const ours = [...k.ours.values()].map((s) => s.name);
+      const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
+      if (signal.aborted) throw new Dibatalkan();
+      progres("menghitung");
+      const s = susunLaporan(grids, ours, opsi);
+      progres("menulis");
+      await tulisLembarExcel(context, s.laporan.sheets, k, signal);
+      return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok };
+    });
+  }
+
+  async tunjukkan(sheet: string, cell?: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell ?? "A1").select();
+      await context.sync();
+    });
+  }
+
+  async muat(): Promise<Pengaturan | undefined> {
+    const raw = Office.context.document.settings.get(KUNCI) as string | null;
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as Pengaturan;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async simpan(p: Pengaturan): Promise<void> {
+    Office.context.document.settings.set(KUNCI, JSON.stringify(p));
+    await new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+  }
+}

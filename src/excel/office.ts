@@ -1,0 +1,32 @@
+/**
+ * The Office.js start-up of the task pane, kept in src/excel with every other Office.js call: wait for Office,
+ * tell Excel from anything else (or from no Office at all: office.js missing or offline), register the ribbon's
+ * "build again" command.
+ */
+import { Bahasa, bahasaDari } from "../taskpane/strings";
+import { ExcelHost } from "./host";
+
+const OFFICE_READY_TIMEOUT_MS = 3000;
+
+export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost) => void, mandiri: () => void): void {
+  if (typeof Office === "undefined") return mandiri();
+  let done = false;
+  const fallback = setTimeout(() => {
+    done = true;
+    mandiri();
+  }, OFFICE_READY_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    if (done) return;
+    clearTimeout(fallback);
+    if (info.host !== Office.HostType.Excel) return mandiri();
+    const host = new ExcelHost();
+    // Ribbon: build again with the choices saved in this workbook, without opening the pane.
+    Office.actions.associate("buatUlang", (event: Office.AddinCommands.Event) => {
+      void host
+        .muat()
+        .then((p) => host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal))
+        .finally(() => event.completed());
+    });
+    diExcel(bahasaDari(Office.context.displayLanguage), host);
+  });
+}

@@ -1,0 +1,338 @@
+/**
+ * The task pane: Baca (what is in my workbook?) → Periksa (mapping and findings) → Buat (options, progress, result).
+ * All state changes go through the pure reducer in state.ts; the host does the work.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Subtitle2,
+  Switch,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { Diagnostic } from "../core/model";
+import { METODE_NEGATIF } from "../core/rules/capaian";
+import { METODE_EFISIENSI } from "../core/rules/anggaran";
+import { SKALA } from "../core/rules/predikat";
+import { Dibatalkan, Host } from "./host";
+import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca } from "./state";
+import { Bahasa, STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 14px", boxSizing: "border-box", maxWidth: "100%", overflowWrap: "anywhere" },
+  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "4px" },
+  row: { display: "flex", columnGap: "8px", flexWrap: "wrap" },
+  drop: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "12px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    alignItems: "flex-start",
+  },
+  finding: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  fullWidth: { minWidth: "0", width: "100%" },
+});
+
+export interface AppProps {
+  readonly bahasa: Bahasa;
+  /** null: standalone without a workbook yet. */
+  readonly host: Host | null;
+  /** Standalone: the user picked or dropped a file. */
+  readonly bukaBerkas?: (file: File) => void;
+}
+
+export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement {
+  const t = STRINGS[bahasa];
+  const s = useStyles();
+  const [state, dispatch] = React.useReducer(reducer, AWAL);
+  const abort = React.useRef<AbortController | null>(null);
+
+  React.useEffect(() => {
+    if (!host) return;
+    void host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }));
+  }, [host]);
+
+  const baca = async () => {
+    if (!host) return;
+    dispatch({ type: "mulai", progres: t.membaca });
+    try {
+      const { model, lembar } = await host.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined);
+      dispatch({ type: "dibaca", model, lembar });
+    } catch (e) {
+      dispatch({ type: "gagal", pesan: (e as Error).message });
+    }
+  };
+
+  const buat = async () => {
+    if (!host) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    dispatch({ type: "mulai", progres: t.membaca });
+    try {
+      const hasil = await host.buat({ ...state.opsi, pemetaan: state.pemetaan }, (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
+      await host.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
+      dispatch({ type: "dibuat", hasil });
+    } catch (e) {
+      if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
+      else dispatch({ type: "gagal", pesan: (e as Error).message });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const ke = (langkah: Langkah) => dispatch({ type: "ke", langkah });
+  const model = state.model;
+
+  return (
+    <main className={s.root} aria-busy={state.sibuk}>
+      <Title3 as="h1">{t.judul}</Title3>
+      {host?.jenis !== "excel" && <Caption1>{t.mandiri}</Caption1>}
+      <TabList selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
+        <Tab value="baca">{t.langkah.baca}</Tab>
+        <Tab value="periksa" disabled={!model}>
+          {t.langkah.periksa}
+        </Tab>
+        <Tab value="buat" disabled={!model}>
+          {t.langkah.buat}
+        </Tab>
+      </TabList>
+
+      {state.progres && <ProgressBar aria-label={state.progres} />}
+      {state.progres && <Body1 role="status">{state.progres}</Body1>}
+      {state.galat && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t.galat} {state.galat}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.langkah === "baca" && (
+        <section className={s.section} aria-labelledby="baca-judul">
+          <Subtitle2 as="h2" id="baca-judul">
+            {t.langkah.baca}
+          </Subtitle2>
+          {bukaBerkas && (
+            <div
+              className={s.drop}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                const f = e.dataTransfer.files[0];
+                if (f) bukaBerkas(f);
+              }}
+            >
+              <label htmlFor="berkas">{t.pilihBerkas}</label>
+              <input id="berkas" type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && bukaBerkas(e.target.files[0])} />
+              <Caption1>{t.seretBerkas}</Caption1>
+            </div>
+          )}
+          {host ? (
+            <>
+              <Body1>
+                {t.bacaPenjelasan} <strong>{host.judul}</strong>
+              </Body1>
+              <Button appearance={model ? "secondary" : "primary"} onClick={baca} disabled={state.sibuk}>
+                {t.bacaTombol}
+              </Button>
+            </>
+          ) : (
+            <Body1>{t.tanpaBerkas}</Body1>
+          )}
+          {model && (
+            <>
+              <ul className={s.list} aria-label={t.langkah.baca}>
+                {ringkasanBaca(model, t).map((r) => (
+                  <li key={r}>
+                    <Body1>{r}</Body1>
+                  </li>
+                ))}
+              </ul>
+              <Button appearance="primary" onClick={() => ke("periksa")}>
+                {t.lanjut}
+              </Button>
+            </>
+          )}
+        </section>
+      )}
+
+      {state.langkah === "periksa" && model && (
+        <section className={s.section} aria-labelledby="periksa-judul">
+          <Subtitle2 as="h2" id="periksa-judul">
+            {t.pemetaan}
+          </Subtitle2>
+          {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
+            <React.Fragment key={peran}>
+              <Field label={t.peran[peran]}>
+                <Dropdown
+                  className={s.fullWidth}
+                  value={state.pemetaan.lembar?.[peran] ?? ""}
+                  selectedOptions={state.pemetaan.lembar?.[peran] ? [state.pemetaan.lembar[peran]!] : []}
+                  onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "lembar", peran, nama: d.optionValue })}
+                >
+                  {state.lembar.map((l) => (
+                    <Option key={l} value={l}>
+                      {l}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              {state.pemetaan.tabel?.[peran]?.kolom && (
+                <div className={s.row} role="group" aria-label={`${t.kolom}: ${t.peran[peran]}`}>
+                  {KOLOM_UTAMA[peran].map((field) => {
+                    const letter = state.pemetaan.tabel?.[peran]?.kolom?.[field] ?? "";
+                    return (
+                      <Field key={field} label={t.namaKolom[field]} size="small">
+                        <Dropdown
+                          size="small"
+                          style={{ minWidth: "64px", width: "64px" }}
+                          value={letter}
+                          selectedOptions={letter ? [letter] : []}
+                          onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "kolom", peran, field, kolom: d.optionValue })}
+                        >
+                          {HURUF.map((h) => (
+                            <Option key={h} value={h}>
+                              {h}
+                            </Option>
+                          ))}
+                        </Dropdown>
+                      </Field>
+                    );
+                  })}
+                </div>
+              )}
+            </React.Fragment>
+          ))}
+          <div className={s.row}>
+            <Button onClick={baca} disabled={state.sibuk}>
+              {t.bacaUlang}
+            </Button>
+            <Button appearance="primary" onClick={() => ke("buat")}>
+              {t.lanjut}
+            </Button>
+          </div>
+          <Subtitle2 as="h2">{t.temuan}</Subtitle2>
+          {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
+          {URUTAN.map((sev) => {
+            const items = kelompokTemuan(model.diagnostics)[sev];
+            return items.length === 0 ? null : (
+              <section key={sev} aria-label={`${t.tingkat[sev]} (${items.length})`}>
+                <Body1 as="h3">
+                  <strong>
+                    {t.tingkat[sev]} ({items.length})
+                  </strong>
+                </Body1>
+                <ul className={s.list}>
+                  {items.map((d, i) => (
+                    <li key={i} className={s.finding}>
+                      <Temuan d={d} tunjukkan={host?.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </section>
+      )}
+
+      {state.langkah === "buat" && model && (
+        <section className={s.section} aria-labelledby="buat-judul">
+          <Subtitle2 as="h2" id="buat-judul">
+            {t.opsi}
+          </Subtitle2>
+          <Pilih label={t.skala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
+          <Pilih label={t.metodeNegatif} value={state.opsi.metodeNegatif ?? "selisih"} options={Object.keys(METODE_NEGATIF.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
+          <Pilih label={t.metodeEfisiensi} value={state.opsi.metodeEfisiensi ?? "sisa"} options={Object.keys(METODE_EFISIENSI.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
+          <Pilih label={t.bahasa} value={state.opsi.bahasa ?? "id"} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
+          {host?.jenis === "excel" && (
+            <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />
+          )}
+          <div className={s.row}>
+            <Button appearance="primary" onClick={buat} disabled={state.sibuk}>
+              {t.buatTombol}
+            </Button>
+            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
+            <Button onClick={() => ke("periksa")} disabled={state.sibuk}>
+              {t.kembali}
+            </Button>
+          </div>
+          {state.hasil && (
+            <div role="status" className={s.section}>
+              <Body1>{t.selesai}</Body1>
+              <ul className={s.list}>
+                {state.hasil.lembar.map((l) => (
+                  <li key={l}>{host?.tunjukkan ? <Link onClick={() => void host.tunjukkan!(l)}>{l}</Link> : <Body1>{l}</Body1>}</li>
+                ))}
+              </ul>
+              {state.hasil.bentrok.map((b) => (
+                <Caption1 key={b}>{t.bentrok(b)}</Caption1>
+              ))}
+              {state.hasil.dilewati.length > 0 && <Body1>{t.dilewati}</Body1>}
+              <ul className={s.list}>
+                {state.hasil.dilewati.map((d) => (
+                  <li key={d.id}>
+                    <Caption1>
+                      {d.nama}: {d.alasan}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+              {host?.unduh?.() && (
+                <Link href={host.unduh()!.url} download={host.unduh()!.nama}>
+                  {t.unduh}
+                </Link>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
+
+function Temuan({ d, tunjukkan, label }: { d: Diagnostic; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string }) {
+  const ref = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}` : "";
+  return (
+    <>
+      {ref && tunjukkan ? (
+        <Link aria-label={label(ref)} onClick={() => void tunjukkan(d.sheet!, d.cell)}>
+          {ref}
+        </Link>
+      ) : (
+        ref && <strong>{ref}</strong>
+      )}
+      {ref ? ": " : ""}
+      {d.message}
+    </>
+  );
+}
+
+function Pilih({ label, value, options, onChange }: { label: string; value: string; options: string[][]; onChange: (v: string) => void }) {
+  const text = options.find(([v]) => v === value)?.[1] ?? value;
+  return (
+    <Field label={label}>
+      <Dropdown value={text} selectedOptions={[value]} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 0, width: "100%" }}>
+        {options.map(([v, l]) => (
+          <Option key={v} value={v} text={l}>
+            {l}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

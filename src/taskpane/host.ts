@@ -1,0 +1,37 @@
+/** What the task pane needs from where the workbook lives: inside Excel (src/excel) or an .xlsx file (src/xlsx). */
+import { Model, Pemetaan } from "../core/model";
+import { Dilewati } from "../core/report/spec";
+import { OpsiSusun } from "../core/report/susun";
+
+export interface HasilBuat {
+  readonly lembar: readonly string[];
+  readonly dilewati: readonly Dilewati[];
+  /** Names the user's own sheets already had: ours took another. */
+  readonly bentrok: readonly string[];
+}
+
+/** The pane's remembered choices, stored in the workbook (Excel) or the browser session (file). */
+export interface Pengaturan {
+  readonly pemetaan?: Partial<Pemetaan>;
+  readonly opsi?: Omit<OpsiSusun, "pemetaan" | "namaLembar">;
+}
+
+export interface Host {
+  readonly jenis: "excel" | "berkas";
+  /** A name for the workbook, for the pane's header. */
+  readonly judul: string;
+  baca(pemetaan?: Partial<Pemetaan>): Promise<{ model: Model; lembar: string[] }>;
+  buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat>;
+  /** Shows a cell to the user (selects it in Excel). */
+  tunjukkan?(sheet: string, cell?: string): Promise<void>;
+  muat(): Promise<Pengaturan | undefined>;
+  simpan(p: Pengaturan): Promise<void>;
+  /** The generated workbook, for the standalone page's download. */
+  unduh?(): { nama: string; url: string } | undefined;
+}
+
+export class Dibatalkan extends Error {
+  constructor() {
+    super("Dibatalkan");
+  }
+}

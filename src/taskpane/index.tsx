@@ -1,0 +1,41 @@
+/**
+ * Task-pane entry. Inside Excel: the Excel host and the Office display language (src/excel/office.ts, which also
+ * registers the ribbon's "build again" command). Outside Office, or when office.js cannot be fetched: the standalone
+ * page over .xlsx files (with the bundled sample preloaded when the URL says ?contoh), starting at once.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { mulai } from "../excel/office";
+import { App } from "./App";
+import { Host } from "./host";
+import { Bahasa, bahasaDari } from "./strings";
+
+function Standalone({ bahasa }: { bahasa: Bahasa }) {
+  const [host, setHost] = React.useState<Host | null>(null);
+  const buka = React.useCallback(async (judul: string, isi: ArrayBuffer) => {
+    const { BerkasHost } = await import(/* webpackChunkName: "berkas" */ "../xlsx/browser-host.js");
+    setHost(new BerkasHost(judul, isi));
+  }, []);
+  React.useEffect(() => {
+    if (new URLSearchParams(location.search).has("contoh")) {
+      void fetch("contoh.xlsx")
+        .then((r) => r.arrayBuffer())
+        .then((b) => buka("dkum-depok-2023.xlsx", b));
+    }
+  }, [buka]);
+  return <App bahasa={bahasa} host={host} bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))} />;
+}
+
+function render(node: React.ReactElement, bahasa: Bahasa): void {
+  document.documentElement.lang = bahasa;
+  createRoot(document.getElementById("app")!).render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+}
+
+mulai(
+  (bahasa, host) => render(<App bahasa={bahasa} host={host} />, bahasa),
+  () => {
+    const bahasa = bahasaDari(navigator.language);
+    render(<Standalone bahasa={bahasa} />, bahasa);
+  },
+);

@@ -1,0 +1,108 @@
+/** The task pane's state and its transitions, pure so they are tested without a browser. */
+import { Diagnostic, Model, NodeAnggaran, Pemetaan, Severity } from "../core/model";
+import { OpsiSusun } from "../core/report/susun";
+import { HasilBuat, Pengaturan } from "./host";
+import { Teks } from "./strings";
+
+export type Langkah = "baca" | "periksa" | "buat";
+
+export interface State {
+  readonly langkah: Langkah;
+  readonly sibuk: boolean;
+  readonly progres?: string;
+  readonly model?: Model;
+  readonly lembar: readonly string[];
+  readonly pemetaan: Partial<Pemetaan>;
+  readonly opsi: Omit<OpsiSusun, "pemetaan" | "namaLembar">;
+  readonly hasil?: HasilBuat;
+  readonly galat?: string;
+}
+
+export type Aksi =
+  | { type: "pengaturan"; pengaturan: Pengaturan }
+  | { type: "mulai"; progres: string }
+  | { type: "progres"; progres: string }
+  | { type: "dibaca"; model: Model; lembar: string[] }
+  | { type: "lembar"; peran: "pk" | "realisasi" | "anggaran"; nama: string }
+  | { type: "kolom"; peran: "pk" | "realisasi" | "anggaran"; field: string; kolom: string }
+  | { type: "opsi"; opsi: State["opsi"] }
+  | { type: "ke"; langkah: Langkah }
+  | { type: "dibuat"; hasil: HasilBuat }
+  | { type: "dibatalkan" }
+  | { type: "gagal"; pesan: string };
+
+export const AWAL: State = { langkah: "baca", sibuk: false, lembar: [], pemetaan: { versi: 1, lembar: {} }, opsi: {} };
+
+export function reducer(s: State, a: Aksi): State {
+  switch (a.type) {
+    case "pengaturan":
+      return { ...s, pemetaan: a.pengaturan.pemetaan ?? s.pemetaan, opsi: a.pengaturan.opsi ?? s.opsi };
+    case "mulai":
+      return { ...s, sibuk: true, progres: a.progres, galat: undefined, hasil: undefined };
+    case "progres":
+      return { ...s, progres: a.progres };
+    case "dibaca":
+      // The reader's proposal fills what the user has not chosen; the user's choices stay.
+      return {
+        ...s,
+        sibuk: false,
+        progres: undefined,
+        model: a.model,
+        lembar: a.lembar,
+        pemetaan: {
+          versi: 1,
+          lembar: { ...a.model.pemetaan.lembar, ...(s.pemetaan.lembar ?? {}) },
+          tabel: s.pemetaan.tabel ?? a.model.pemetaan.tabel,
+          ...((s.pemetaan.alias ?? a.model.pemetaan.alias) ? { alias: s.pemetaan.alias ?? a.model.pemetaan.alias } : {}),
+        },
+      };
+    case "lembar":
+      return { ...s, pemetaan: { ...s.pemetaan, versi: 1, lembar: { ...(s.pemetaan.lembar ?? {}), [a.peran]: a.nama }, tabel: undefined } };
+    case "kolom": {
+      const tabel = { ...(s.pemetaan.tabel ?? {}) };
+      const t = tabel[a.peran] ?? {};
+      tabel[a.peran] = { ...t, kolom: { ...(t.kolom ?? {}), [a.field]: a.kolom } };
+      return { ...s, pemetaan: { ...s.pemetaan, versi: 1, tabel } };
+    }
+    case "opsi":
+      return { ...s, opsi: a.opsi };
+    case "ke":
+      return { ...s, langkah: a.langkah, galat: undefined };
+    case "dibuat":
+      return { ...s, sibuk: false, progres: undefined, hasil: a.hasil };
+    case "dibatalkan":
+      return { ...s, sibuk: false, progres: undefined };
+    case "gagal":
+      return { ...s, sibuk: false, progres: undefined, galat: a.pesan };
+  }
+}
+
+/** What was found, in plain words: "3 indikator di 'PK 2023'", "26 sub kegiatan di 'DPA 2023'". */
+export function ringkasanBaca(m: Model, t: Teks): string[] {
+  const ind = m.sasaran.flatMap((s) => s.indikator);
+  const all = (ns: NodeAnggaran[]): NodeAnggaran[] => ns.flatMap((n) => [n, ...all(n.children)]);
+  const subs = all(m.anggaran).filter((n) => n.level === "sub_kegiatan").length;
+  const out: string[] = [];
+  const { pk, realisasi, anggaran } = m.pemetaan.lembar;
+  out.push(pk ? t.ditemukanIndikator(m.sasaran.length, ind.length, pk) : t.tidakAdaPk);
+  if (realisasi) out.push(t.ditemukanRealisasi(ind.filter((i) => i.realisasi?.nilai != null).length, realisasi));
+  out.push(anggaran ? t.ditemukanAnggaran(m.anggaran.length, subs, anggaran) : t.tidakAdaAnggaran);
+  return out;
+}
+
+export const URUTAN: readonly Severity[] = ["error", "warning", "info"];
+
+export function kelompokTemuan(ds: readonly Diagnostic[]): Record<Severity, Diagnostic[]> {
+  const out: Record<Severity, Diagnostic[]> = { error: [], warning: [], info: [] };
+  for (const d of ds) out[d.severity].push(d);
+  return out;
+}
+
+/** The columns the pane lets the user re-point, per table. */
+export const KOLOM_UTAMA = {
+  pk: ["sasaran", "indikator", "satuan", "target", "polaritas"],
+  realisasi: ["indikator", "target", "realisasi"],
+  anggaran: ["kode", "uraian", "pagu", "realisasi_anggaran"],
+} as const;
+
+export const HURUF = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));

@@ -1,0 +1,63 @@
+/**
+ * The task pane's host outside Excel: an .xlsx file opened in the browser (ExcelJS), generated into a copy the
+ * user downloads. The file never leaves the browser. Loaded on demand, so Excel users never download ExcelJS.
+ */
+import { Pemetaan } from "../core/model";
+import { bacaWorkbook } from "../core/read";
+import { OpsiSusun, susunLaporan } from "../core/report/susun";
+import { Dibatalkan, HasilBuat, Host, Pengaturan } from "../taskpane/host";
+import { loadWorkbook, workbookToGrids } from "./read";
+import { lembarBertanda, tulisLembar } from "./write";
+
+const KUNCI = "sakip-kinerja";
+
+export class BerkasHost implements Host {
+  readonly jenis = "berkas" as const;
+  private hasil?: { nama: string; url: string };
+
+  constructor(
+    readonly judul: string,
+    private readonly isi: ArrayBuffer,
+  ) {}
+
+  private async grids() {
+    const wb = await loadWorkbook(this.isi);
+    const ours = [...lembarBertanda(wb).values()];
+    return { wb, ours, grids: workbookToGrids(wb).filter((g) => !ours.includes(g.name)) };
+  }
+
+  async baca(pemetaan?: Partial<Pemetaan>) {
+    const { grids, ours } = await this.grids();
+    return { model: bacaWorkbook(grids, { pemetaan, abaikan: ours }), lembar: grids.map((g) => g.name) };
+  }
+
+  async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
+    progres("membaca");
+    const { wb, grids, ours } = await this.grids();
+    if (signal.aborted) throw new Dibatalkan();
+    progres("menghitung");
+    const s = susunLaporan(grids, ours, opsi);
+    if (signal.aborted) throw new Dibatalkan();
+    progres("menulis");
+    tulisLembar(wb, s.laporan.sheets);
+    const buffer = await wb.xlsx.writeBuffer();
+    if (signal.aborted) throw new Dibatalkan();
+    if (this.hasil) URL.revokeObjectURL(this.hasil.url);
+    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    this.hasil = { nama: `${this.judul.replace(/\.xlsx$/i, "")}-kinerja.xlsx`, url: URL.createObjectURL(blob) };
+    return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok };
+  }
+
+  unduh() {
+    return this.hasil;
+  }
+
+  async muat(): Promise<Pengaturan | undefined> {
+    const raw = sessionStorage.getItem(KUNCI);
+    return raw ? (JSON.parse(raw) as Pengaturan) : undefined;
+  }
+
+  async simpan(p: Pengaturan): Promise<void> {
+    sessionStorage.setItem(KUNCI, JSON.stringify(p));
+  }
+}
