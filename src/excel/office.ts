@@ -8,7 +8,18 @@ import { ExcelHost } from "./host";
 
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
-export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost) => void, mandiri: () => void): void {
+export type Tema = "terang" | "gelap";
+
+/** Office's own theme: dark when its body background is dark (Office.context.officeTheme, where the host has it). */
+function temaOffice(): Tema {
+  const bg = Office.context.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return "terang";
+  const n = parseInt(bg.replace("#", ""), 16);
+  const luma = 0.2126 * (n >> 16) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255);
+  return luma < 128 ? "gelap" : "terang";
+}
+
+export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => void, mandiri: () => void): void {
   if (typeof Office === "undefined") return mandiri();
   let done = false;
   const fallback = setTimeout(() => {
@@ -27,6 +38,6 @@ export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost) => void, mandir
         .then((p) => host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal))
         .finally(() => event.completed());
     });
-    diExcel(bahasaDari(Office.context.displayLanguage), host);
+    diExcel(bahasaDari(Office.context.displayLanguage), host, temaOffice());
   });
 }

@@ -3,10 +3,10 @@
  * registers the ribbon's "build again" command). Outside Office, or when office.js cannot be fetched: the standalone
  * page over .xlsx files (with the bundled sample preloaded when the URL says ?contoh), starting at once.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { mulai } from "../excel/office";
+import { mulai, Tema } from "../excel/office";
 import { App } from "./App";
 import { Host } from "./host";
 import { Bahasa, bahasaDari } from "./strings";
@@ -27,13 +27,15 @@ function Standalone({ bahasa }: { bahasa: Bahasa }) {
   return <App bahasa={bahasa} host={host} bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))} />;
 }
 
-function render(node: React.ReactElement, bahasa: Bahasa): void {
+function render(node: React.ReactElement, bahasa: Bahasa, tema: Tema = "terang"): void {
   document.documentElement.lang = bahasa;
-  createRoot(document.getElementById("app")!).render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+  const theme = tema === "gelap" ? webDarkTheme : webLightTheme;
+  document.body.style.background = theme.colorNeutralBackground1;
+  createRoot(document.getElementById("app")!).render(<FluentProvider theme={theme}>{node}</FluentProvider>);
 }
 
 mulai(
-  (bahasa, host) => render(<App bahasa={bahasa} host={host} />, bahasa),
+  (bahasa, host, tema) => render(<App bahasa={bahasa} host={host} />, bahasa, tema),
   () => {
     const bahasa = bahasaDari(navigator.language);
     render(<Standalone bahasa={bahasa} />, bahasa);
