@@ -32,19 +32,32 @@ const GROUPED = (sep: string) => GROUPED_BY[sep];
 function fastNumber(s: string): number | undefined {
   const n = s.length;
   if (n === 0 || n > 15) return undefined;
-  let i = s.charCodeAt(0) === 45 ? 1 : 0;
-  const start = i;
-  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  if (i === start) return undefined;
+  const neg = s.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  let digits = 0;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+    digits++;
+  }
+  if (digits === 0) return undefined;
+  let scale = 1;
   if (i < n) {
     const sep = s.charCodeAt(i);
     const frac = n - i - 1;
     if ((sep !== 44 && sep !== 46) || frac < 1 || frac > 2) return undefined;
-    for (let j = i + 1; j < n; j++) if (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57) return undefined;
-    if (sep === 44) s = `${s.slice(0, i)}.${s.slice(i + 1)}`;
+    for (let j = i + 1; j < n; j++) {
+      const c = s.charCodeAt(j) - 48;
+      if (c < 0 || c > 9) return undefined;
+      v = v * 10 + c;
+      scale *= 10;
+    }
   }
-  const v = Number(s);
-  return v === 0 ? 0 : v;
+  // v and scale are exact integers (< 2^53), so v / scale is the correctly rounded decimal, as Number() gives.
+  const r = scale === 1 ? v : v / scale;
+  return neg && r !== 0 ? -r : r;
 }
 const PLAIN = /^\d+(\.\d+)?$/;
 const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
