@@ -12,9 +12,9 @@
  * workbook is either as it was or fully regenerated, never in between. User sheets are never renamed, written or
  * deleted.
  */
-import { Gaya, SheetSpec, TAG } from "../core/report/spec";
+import { columnLetter } from "../core/grid";
+import { Gaya, SheetSpec, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 
-export const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
 export const PAYLOAD_PER_SYNC = 4_000_000;
 
@@ -31,10 +31,10 @@ interface NameInfo {
 export function tagged(names: readonly NameInfo[], sheets: readonly SheetInfo[]): Map<string, SheetInfo> {
   const out = new Map<string, SheetInfo>();
   for (const n of names) {
-    if (!n.name.startsWith(TAG_PREFIX)) continue;
-    const sheet = /^=?'?(.*?)'?!/.exec(n.formula)?.[1]?.replace(/''/g, "'");
+    const id = idDariTag(n.name);
+    const sheet = id ? lembarDariRujukan(n.formula) : undefined;
     const info = sheets.find((s) => s.name === sheet);
-    if (info) out.set(n.name.slice(TAG_PREFIX.length).replace(/_/g, "-"), info);
+    if (id && info) out.set(id, info);
   }
   return out;
 }
@@ -99,10 +99,10 @@ export async function tulisLembarExcel(context: Excel.RequestContext, specs: rea
       aside.set(info.id, info.name);
       wb.worksheets.getItem(info.id).name = `${ASIDE}${aside.size}`;
     }
-    for (const n of k.names.filter((x) => x.name.startsWith(TAG_PREFIX))) wb.names.getItem(n.name).delete();
+    for (const n of k.names.filter((x) => idDariTag(x.name))) wb.names.getItem(n.name).delete();
     for (const [i, spec] of specs.entries()) {
       created[i].name = spec.nama;
-      wb.names.add(`${TAG_PREFIX}${spec.id.replace(/-/g, "_")}`, created[i].getRange("A1"), "SAKIP Kinerja");
+      wb.names.add(namaTag(spec.id), created[i].getRange("A1"), "SAKIP Kinerja");
     }
     await sync();
   } catch (e) {
@@ -139,8 +139,8 @@ async function undo(context: Excel.RequestContext, created: Excel.Worksheet[], a
   // Delete first, so that the previous sheets can take their names back in the same batch.
   for (const ws of wb.worksheets.items) if (!aside.has(ws.id) && (ids.has(ws.id) || ws.name.startsWith(TEMP))) ws.delete();
   for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.name = aside.get(ws.id)!;
-  for (const n of wb.names.items) if (n.name.startsWith(TAG_PREFIX)) n.delete();
-  for (const n of names.filter((x) => x.name.startsWith(TAG_PREFIX))) wb.names.add(n.name, n.formula, "SAKIP Kinerja");
+  for (const n of wb.names.items) if (idDariTag(n.name)) n.delete();
+  for (const n of names.filter((x) => idDariTag(x.name))) wb.names.add(n.name, n.formula, "SAKIP Kinerja");
   await context.sync();
 }
 
@@ -247,7 +247,7 @@ export function styleAreas(spec: SheetSpec): Map<Gaya, string[]> {
     let run: { gaya: Gaya; from: number } | undefined;
     const close = (to: number) => {
       if (!run) return;
-      const col = colName(c);
+      const col = columnLetter(c);
       const area = run.from === to ? `${col}${run.from + 1}` : `${col}${run.from + 1}:${col}${to + 1}`;
       out.set(run.gaya, [...(out.get(run.gaya) ?? []), area]);
       run = undefined;
@@ -260,12 +260,6 @@ export function styleAreas(spec: SheetSpec): Map<Gaya, string[]> {
     }
   }
   return out;
-}
-
-function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 interface Format {

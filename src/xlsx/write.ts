@@ -5,17 +5,15 @@
  * recalculate on load, so every engine computes them itself.
  */
 import ExcelJS from "exceljs";
-import { Gaya, SheetSpec, TAG } from "../core/report/spec";
-
-const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
+import { Gaya, SheetSpec, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
 export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   for (const dn of definedNames(wb)) {
-    if (!dn.name.startsWith(TAG_PREFIX)) continue;
-    const sheet = /^'?(.*?)'?!/.exec(dn.ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
-    if (sheet && wb.getWorksheet(sheet)) out.set(dn.name.slice(TAG_PREFIX.length).replace(/_/g, "-"), sheet);
+    const id = idDariTag(dn.name);
+    const sheet = id ? lembarDariRujukan(dn.ranges[0] ?? "") : undefined;
+    if (id && sheet && wb.getWorksheet(sheet)) out.set(id, sheet);
   }
   return out;
 }
@@ -36,7 +34,7 @@ export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], o
   for (const [id, name] of lembarBertanda(wb)) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
-    removeName(wb, `${TAG_PREFIX}${id.replace(/-/g, "_")}`);
+    removeName(wb, namaTag(id));
   }
   for (const spec of specs) {
     step(`lembar:${spec.id}`);
@@ -77,7 +75,7 @@ export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], o
         })),
       });
     }
-    wb.definedNames.add(`'${spec.nama.replace(/'/g, "''")}'!$A$1`, `${TAG_PREFIX}${spec.id.replace(/-/g, "_")}`);
+    wb.definedNames.add(`'${spec.nama.replace(/'/g, "''")}'!$A$1`, namaTag(spec.id));
   }
   step("selesai");
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };

@@ -63,3 +63,23 @@ export interface Dilewati {
 }
 
 export const TAG = "sakip-kinerja";
+
+/**
+ * The provenance tag of a generated sheet, in both hosts: a defined name _sakip_kinerja_<id> pointing at the
+ * sheet's A1. Only sheets tagged this way are ever replaced.
+ */
+export const TAG_PREFIX = `_${TAG.replace(/-/g, "_")}_`;
+
+export function namaTag(id: string): string {
+  return `${TAG_PREFIX}${id.replace(/-/g, "_")}`;
+}
+
+/** The spec id a defined name tags, or undefined when the name is not ours. */
+export function idDariTag(name: string): string | undefined {
+  return name.startsWith(TAG_PREFIX) ? name.slice(TAG_PREFIX.length).replace(/_/g, "-") : undefined;
+}
+
+/** The sheet a tag's reference ("'Pengukuran Kinerja'!$A$1", with or without "=") points at. */
+export function lembarDariRujukan(ref: string): string | undefined {
+  return /^=?'?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'");
+}
