@@ -1,20 +1,36 @@
 /**
- * The task pane's "Buat": read the workbook, build the sheets, write them, in a bounded number of syncs:
- * 1 (names) + 2 (read) + data blocks + 2 (swap, delete). Office.js stays in src/excel; the job is core code.
+ * The task pane's "Baca" and "Buat" in Excel, in a bounded number of syncs: 1 (names) + 2 (read) + data blocks +
+ * 2 (swap, delete). Office.js stays in src/excel; the job is core code.
  */
+import { Grid } from "../core/grid";
 import { OpsiSusun, Susunan, susunLaporan } from "../core/report/susun";
 import { readGrids } from "./read";
-import { bacaKeadaan, tulisLembarExcel } from "./write";
+import { Keadaan, bacaKeadaan, tulisLembarExcel } from "./write";
 
 export interface HasilExcel extends Susunan {
   readonly syncs: number;
 }
 
-export async function generateExcel(context: Excel.RequestContext, opsi: OpsiSusun = {}): Promise<HasilExcel> {
+/** The user's sheets (ours excluded) as Grids, with what the first sync learned. */
+export async function bacaExcel(context: Excel.RequestContext): Promise<{ k: Keadaan; ours: string[]; grids: Grid[] }> {
   const k = await bacaKeadaan(context);
   const ours = [...k.ours.values()].map((s) => s.name);
   const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
+  return { k, ours, grids };
+}
+
+export async function generateExcel(
+  context: Excel.RequestContext,
+  opsi: OpsiSusun = {},
+  progres: (langkah: "membaca" | "menghitung" | "menulis") => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<HasilExcel> {
+  progres("membaca");
+  const { k, ours, grids } = await bacaExcel(context);
+  if (signal?.aborted) throw new Error("Dibatalkan");
+  progres("menghitung");
   const susunan = susunLaporan(grids, ours, opsi);
-  const writeSyncs = await tulisLembarExcel(context, susunan.laporan.sheets, k);
+  progres("menulis");
+  const writeSyncs = await tulisLembarExcel(context, susunan.laporan.sheets, k, signal);
   return { ...susunan, syncs: 1 + 2 + writeSyncs };
 }

@@ -1,10 +1,9 @@
 /** The task pane's host inside Excel: Office.js calls stay here. */
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
-import { OpsiSusun, susunLaporan } from "../core/report/susun";
-import { Dibatalkan, HasilBuat, Host, Pengaturan } from "../taskpane/host";
-import { readGrids } from "./read";
-import { bacaKeadaan, tulisLembarExcel } from "./write";
+import { OpsiSusun } from "../core/report/susun";
+import { HasilBuat, Host, Pengaturan } from "../taskpane/host";
+import { bacaExcel, generateExcel } from "./generate";
 
 const KUNCI = "sakip-kinerja";
 
@@ -14,24 +13,14 @@ export class ExcelHost implements Host {
 
   async baca(pemetaan?: Partial<Pemetaan>) {
     return Excel.run(async (context) => {
-      const k = await bacaKeadaan(context);
-      const ours = [...k.ours.values()].map((s) => s.name);
-      const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
+      const { ours, grids } = await bacaExcel(context);
       return { model: bacaWorkbook(grids, { pemetaan, abaikan: ours }), lembar: grids.map((g) => g.name) };
     });
   }
 
   async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
     return Excel.run(async (context) => {
-      progres("membaca");
-      const k = await bacaKeadaan(context);
-      const ours = [...k.ours.values()].map((s) => s.name);
-      const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
-      if (signal.aborted) throw new Dibatalkan();
-      progres("menghitung");
-      const s = susunLaporan(grids, ours, opsi);
-      progres("menulis");
-      await tulisLembarExcel(context, s.laporan.sheets, k, signal);
+      const s = await generateExcel(context, opsi, progres, signal);
       return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok };
     });
   }
