@@ -9,8 +9,8 @@ import * as path from "path";
 import { dpaRows } from "../scripts/synthetic";
 import { SheetInput, writeWorkbook } from "../scripts/workbook-builder";
 import { susunLaporan } from "../src/core/report/susun";
-import { loadWorkbook, workbookToGrids } from "../src/xlsx/read";
-import { lembarBertanda, tulisLembar } from "../src/xlsx/write";
+import { loadWorkbook } from "../src/xlsx/read";
+import { gridsPengguna, tulisLembar } from "../src/xlsx/write";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -30,8 +30,7 @@ async function run(label: string, input: string): Promise<void> {
   const t0 = performance.now();
   const wb = await loadWorkbook(input);
   const t1 = performance.now();
-  const ours = [...lembarBertanda(wb).values()];
-  const grids = workbookToGrids(wb).filter((g) => !ours.includes(g.name));
+  const { grids, ours } = gridsPengguna(wb);
   const { laporan } = susunLaporan(grids, ours);
   tulisLembar(wb, laporan.sheets);
   const t2 = performance.now();

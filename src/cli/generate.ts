@@ -9,8 +9,8 @@ import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
-import { loadWorkbook, workbookToGrids } from "../xlsx/read";
-import { lembarBertanda, tulisLembar, OpsiTulis } from "../xlsx/write";
+import { loadWorkbook } from "../xlsx/read";
+import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { ExpectedError } from "./errors";
 
 export interface HasilGenerate {
@@ -39,8 +39,8 @@ export async function generate(
     throw new ExpectedError(`${input} tidak dapat dibuka sebagai buku kerja .xlsx (${(e as Error).message}).`);
   }
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
-  const ours = [...lembarBertanda(wb).values()];
-  const { model, laporan, nama, bentrok } = susunLaporan(workbookToGrids(wb).filter((g) => !ours.includes(g.name)), ours, opsi);
+  const { grids, ours } = gridsPengguna(wb);
+  const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);
   progress(`dihitung (${Date.now() - t0} ms)`);
   tulisLembar(wb, laporan.sheets, tulis);
   const tmp = `${output}.${process.pid}.tmp`;

@@ -6,8 +6,8 @@ import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { Dibatalkan, HasilBuat, Host, Pengaturan } from "../taskpane/host";
-import { loadWorkbook, workbookToGrids } from "./read";
-import { lembarBertanda, tulisLembar } from "./write";
+import { loadWorkbook } from "./read";
+import { gridsPengguna, tulisLembar } from "./write";
 
 const KUNCI = "sakip-kinerja";
 
@@ -22,8 +22,7 @@ export class BerkasHost implements Host {
 
   private async grids() {
     const wb = await loadWorkbook(this.isi);
-    const ours = [...lembarBertanda(wb).values()];
-    return { wb, ours, grids: workbookToGrids(wb).filter((g) => !ours.includes(g.name)) };
+    return { wb, ...gridsPengguna(wb) };
   }
 
   async baca(pemetaan?: Partial<Pemetaan>) {

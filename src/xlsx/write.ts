@@ -5,7 +5,9 @@
  * recalculate on load, so every engine computes them itself.
  */
 import ExcelJS from "exceljs";
+import { Grid } from "../core/grid";
 import { Gaya, SheetSpec, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { workbookToGrids } from "./read";
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
 export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
@@ -16,6 +18,12 @@ export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
     if (id && sheet && wb.getWorksheet(sheet)) out.set(id, sheet);
   }
   return out;
+}
+
+/** The user's sheets as Grids, and the names of our generated sheets, which are never read as input. */
+export function gridsPengguna(wb: ExcelJS.Workbook): { grids: Grid[]; ours: string[] } {
+  const ours = [...lembarBertanda(wb).values()];
+  return { ours, grids: workbookToGrids(wb).filter((g) => !ours.includes(g.name)) };
 }
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
