@@ -2,30 +2,16 @@
  * `kinerja baca <file.xlsx> [--mapping m.json] [--json]`: what the reader makes of a workbook, in plain words or
  * as JSON for other systems.
  */
-import * as fs from "fs";
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
-import { parsePemetaan } from "../core/read/mapping";
 import { Diagnostic, Model, NodeAnggaran } from "../core/model";
-import { readGrids } from "../xlsx/read";
-import { ExpectedError } from "./errors";
+import { gridsPengguna } from "../xlsx/write";
+import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 
 export async function baca(file: string, mappingFile?: string): Promise<Model> {
-  if (!fs.existsSync(file)) throw new ExpectedError(`Berkas tidak ditemukan: ${file}`);
-  let pemetaan;
-  if (mappingFile) {
-    if (!fs.existsSync(mappingFile)) throw new ExpectedError(`Berkas pemetaan tidak ditemukan: ${mappingFile}`);
-    const parsed = parsePemetaan(fs.readFileSync(mappingFile, "utf8"));
-    if (!parsed.ok) throw new ExpectedError(`Pemetaan ${mappingFile} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`);
-    pemetaan = parsed.pemetaan;
-  }
-  let grids;
-  try {
-    grids = await readGrids(file);
-  } catch (e) {
-    throw new ExpectedError(`${file} tidak dapat dibuka sebagai buku kerja .xlsx (${(e as Error).message}).`);
-  }
-  return bacaWorkbook(grids, { pemetaan });
+  const pemetaan = bacaPemetaan(mappingFile);
+  const { grids, ours } = gridsPengguna(await bukaBukuKerja(file));
+  return bacaWorkbook(grids, { pemetaan, abaikan: ours });
 }
 
 const all = (nodes: NodeAnggaran[]): NodeAnggaran[] => nodes.flatMap((n) => [n, ...all(n.children)]);

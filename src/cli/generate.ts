@@ -9,8 +9,8 @@ import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
-import { loadWorkbook } from "../xlsx/read";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
+import { bukaBukuKerja } from "./berkas";
 import { ExpectedError } from "./errors";
 
 export interface HasilGenerate {
@@ -29,15 +29,9 @@ export async function generate(
   progress: (msg: string) => void = () => undefined,
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
-  if (!fs.existsSync(input)) throw new ExpectedError(`Berkas tidak ditemukan: ${input}`);
   if (path.resolve(input) === path.resolve(output)) throw new ExpectedError("Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa.");
   const t0 = Date.now();
-  let wb;
-  try {
-    wb = await loadWorkbook(input);
-  } catch (e) {
-    throw new ExpectedError(`${input} tidak dapat dibuka sebagai buku kerja .xlsx (${(e as Error).message}).`);
-  }
+  const wb = await bukaBukuKerja(input);
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
   const { grids, ours } = gridsPengguna(wb);
   const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);

@@ -1,16 +1,14 @@
 /** The `kinerja` command: argument parsing and exit codes only; the work is done by exported, tested functions. */
 import * as path from "path";
-import { baca, ringkasan } from "./baca";
+import { baca, diagnosticLine, ringkasan } from "./baca";
 import { contoh } from "./demo";
 import { defaultOutput, generate } from "./generate";
-import { parsePemetaan } from "../core/read/mapping";
 import { PILIHAN_SKALA } from "../core/rules/predikat";
 import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
 import { pilih, Pilihan } from "../core/rules/pilihan";
 import { isSakipError } from "../core/errors";
-import { diagnosticLine } from "./baca";
-import * as fs from "fs";
+import { bacaPemetaan } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
@@ -56,13 +54,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_XLSX;
         const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultOutput(input));
-        let pemetaan;
-        if (flags["--mapping"]) {
-          if (!fs.existsSync(flags["--mapping"])) throw new ExpectedError(`Berkas pemetaan tidak ditemukan: ${flags["--mapping"]}`);
-          const parsed = parsePemetaan(fs.readFileSync(flags["--mapping"], "utf8"));
-          if (!parsed.ok) throw new ExpectedError(`Pemetaan tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`);
-          pemetaan = parsed.pemetaan;
-        }
+        const pemetaan = bacaPemetaan(flags["--mapping"]);
         const tahun = flags["--tahun"] !== undefined ? Number(flags["--tahun"]) : undefined;
         if (tahun !== undefined && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) throw new ExpectedError(`--tahun harus tahun, mis. 2024`, EXIT.USAGE);
         const bahasa = flags["--bahasa"];

@@ -50,3 +50,11 @@ test("input problems exit 3 with a message, not a stack", async () => {
   expect(notXlsx.err).toMatch(/tidak dapat dibuka sebagai buku kerja/);
   expect((await run(["baca", "--warna"])).code).toBe(2);
 });
+
+test("kinerja baca on a generated workbook reads the user's sheets only, never the sheets it generated", async () => {
+  const out = require("path").join(require("fs").mkdtempSync(require("path").join(require("os").tmpdir(), "sakip-cli-")), "out.xlsx");
+  expect((await run(["generate", "-o", out])).code).toBe(0);
+  const model = JSON.parse((await run(["baca", out, "--json"])).out);
+  expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
+  expect(model.diagnostics.filter((d: { code: string }) => d.code === "SHEET_CHOICE")).toEqual([]);
+});
