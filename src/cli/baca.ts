@@ -4,7 +4,7 @@
  */
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
-import { Diagnostic, Model, NodeAnggaran } from "../core/model";
+import { Diagnostic, Model, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 
@@ -14,7 +14,6 @@ export async function baca(file: string, mappingFile?: string): Promise<Model> {
   return bacaWorkbook(grids, { pemetaan, abaikan: ours });
 }
 
-const all = (nodes: NodeAnggaran[]): NodeAnggaran[] => nodes.flatMap((n) => [n, ...all(n.children)]);
 
 export function diagnosticLine(d: Diagnostic): string {
   const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
@@ -22,7 +21,7 @@ export function diagnosticLine(d: Diagnostic): string {
 }
 
 export function ringkasan(m: Model): string {
-  const nodes = all(m.anggaran);
+  const nodes = semuaNode(m.anggaran);
   const count = (level: string) => nodes.filter((n) => n.level === level).length;
   const ind = m.sasaran.flatMap((s) => s.indikator);
   const lines = [

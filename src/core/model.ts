@@ -148,3 +148,8 @@ export interface Pemetaan {
   /** Realisasi/anggaran spelling → PK spelling, for names that differ beyond a typo. */
   readonly alias?: Record<string, string>;
 }
+
+/** A budget tree flattened, each node before its children. */
+export function semuaNode(nodes: readonly NodeAnggaran[]): NodeAnggaran[] {
+  return nodes.flatMap((n) => [n, ...semuaNode(n.children)]);
+}

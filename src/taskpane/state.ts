@@ -1,5 +1,5 @@
 /** The task pane's state and its transitions, pure so they are tested without a browser. */
-import { Diagnostic, Model, NodeAnggaran, Pemetaan, Severity } from "../core/model";
+import { Diagnostic, Model, Pemetaan, Severity, semuaNode } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, Pengaturan } from "./host";
 import { Teks } from "./strings";
@@ -80,8 +80,7 @@ export function reducer(s: State, a: Aksi): State {
 /** What was found, in plain words: "3 indikator di 'PK 2023'", "26 sub kegiatan di 'DPA 2023'". */
 export function ringkasanBaca(m: Model, t: Teks): string[] {
   const ind = m.sasaran.flatMap((s) => s.indikator);
-  const all = (ns: NodeAnggaran[]): NodeAnggaran[] => ns.flatMap((n) => [n, ...all(n.children)]);
-  const subs = all(m.anggaran).filter((n) => n.level === "sub_kegiatan").length;
+  const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan").length;
   const out: string[] = [];
   const { pk, realisasi, anggaran } = m.pemetaan.lembar;
   out.push(pk ? t.ditemukanIndikator(m.sasaran.length, ind.length, pk) : t.tidakAdaPk);

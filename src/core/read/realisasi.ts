@@ -22,6 +22,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
   const ctx = { grid, diag };
   const out: BarisRealisasi[] = [];
   const style = columnStyle(grid, table.rows, c.realisasi);
+  const styleTarget = columnStyle(grid, table.rows, c.target);
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
@@ -30,7 +31,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
     const tw = TW_FIELDS.map((f) => inUnit(readAngka(ctx, row, c[f], `realisasi ${f.toUpperCase()}`, style), satuan));
-    const targetTertulis = c.target !== undefined ? inUnit(readAngka(ctx, row, c.target, "target", columnStyle(grid, table.rows, c.target)), satuan) : undefined;
+    const targetTertulis = c.target !== undefined ? inUnit(readAngka(ctx, row, c.target, "target", styleTarget), satuan) : undefined;
     let jenis: JenisAkumulasi | undefined;
     if (c.jenis !== undefined && text(cell(grid, row, c.jenis)) !== "") {
       const j = parseJenisAkumulasi(text(cell(grid, row, c.jenis)));
