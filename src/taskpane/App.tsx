@@ -45,7 +45,6 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
   },
   finding: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  fullWidth: { minWidth: "0", width: "100%" },
 });
 
 export interface AppProps {
@@ -178,20 +177,7 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
           </Subtitle2>
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
-              <Field label={t.peran[peran]}>
-                <Dropdown
-                  className={s.fullWidth}
-                  value={state.pemetaan.lembar?.[peran] ?? ""}
-                  selectedOptions={state.pemetaan.lembar?.[peran] ? [state.pemetaan.lembar[peran]!] : []}
-                  onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "lembar", peran, nama: d.optionValue })}
-                >
-                  {state.lembar.map((l) => (
-                    <Option key={l} value={l}>
-                      {l}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
+              <Pilih label={t.peran[peran]} value={state.pemetaan.lembar?.[peran] ?? ""} options={state.lembar.map((l) => [l, l])} onChange={(nama) => dispatch({ type: "lembar", peran, nama })} />
               {state.pemetaan.tabel?.[peran]?.kolom && (
                 <div className={s.row} role="group" aria-label={`${t.kolom}: ${t.peran[peran]}`}>
                   {KOLOM_UTAMA[peran].map((field) => {
@@ -326,7 +312,7 @@ function Pilih({ label, value, options, onChange }: { label: string; value: stri
   const text = options.find(([v]) => v === value)?.[1] ?? value;
   return (
     <Field label={label}>
-      <Dropdown value={text} selectedOptions={[value]} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 0, width: "100%" }}>
+      <Dropdown value={text} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 0, width: "100%" }}>
         {options.map(([v, l]) => (
           <Option key={v} value={v} text={l}>
             {l}
