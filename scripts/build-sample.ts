@@ -4,15 +4,18 @@
  * level with kode rekening), from samples/dkum-depok-2023.json (the LKIP Dinas Koperasi dan Usaha Mikro Kota Depok
  * 2023, numbers as the report states them). Laid out the way agencies lay them out: title rows, merged two-row
  * headers, a "(1) (2) (3)" row, sasaran merged down, numbers typed as Indonesian text, the PK's own misspelling.
- * Also writes the layout fixtures of scripts/fixtures.ts to samples/fixtures/. Run: npx tsx scripts/build-sample.ts
+ * Also writes samples/dkum-depok-2023-laporan.xlsx (the report's own tables, scripts/laporan.ts) and the layout fixtures of scripts/fixtures.ts to samples/fixtures/. Run: npx tsx scripts/build-sample.ts
  */
 import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
+import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
 
 const ROOT = path.resolve(__dirname, "..");
 export const SAMPLE_XLSX = path.join(ROOT, "samples/dkum-depok-2023.xlsx");
+/** The seed report's own tables as printed, for `kinerja audit`. */
+export const LAPORAN_XLSX = path.join(ROOT, "samples/dkum-depok-2023-laporan.xlsx");
 export const FIXTURE_DIR = path.join(ROOT, "samples/fixtures");
 const seed = JSON.parse(fs.readFileSync(path.join(ROOT, "samples/dkum-depok-2023.json"), "utf8"));
 
@@ -120,6 +123,8 @@ export function sampleSheets(): SheetInput[] {
 async function main(): Promise<void> {
   await writeWorkbook(sampleSheets(), SAMPLE_XLSX);
   console.log(`ditulis: ${path.relative(process.cwd(), SAMPLE_XLSX)}`);
+  await writeWorkbook(laporanSheets(), LAPORAN_XLSX);
+  console.log(`ditulis: ${path.relative(process.cwd(), LAPORAN_XLSX)}`);
   fs.mkdirSync(FIXTURE_DIR, { recursive: true });
   for (const f of FIXTURES) {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, f.file));

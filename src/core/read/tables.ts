@@ -110,7 +110,7 @@ function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined 
   return undefined;
 }
 
-function isNumberingRow(grid: Grid, r: number, width: number): boolean {
+export function isNumberingRow(grid: Grid, r: number, width: number): boolean {
   let seen = 0;
   for (let c = 0; c < width; c++) {
     const t = text(cell(grid, r, c));
@@ -121,13 +121,13 @@ function isNumberingRow(grid: Grid, r: number, width: number): boolean {
   return seen >= 2;
 }
 
-function rowIsBlank(grid: Grid, r: number): boolean {
+export function rowIsBlank(grid: Grid, r: number): boolean {
   const row = grid.values[r];
   return !row || row.every(isBlank);
 }
 
 /** Cheap test run on every row: a header row has at least two header-like cells with a keyword. */
-function candidateRow(grid: Grid, r: number): boolean {
+export function candidateRow(grid: Grid, r: number): boolean {
   const row = grid.values[r];
   if (!row) return false;
   let hits = 0;

@@ -1,0 +1,354 @@
+/**
+ * The tables of a finished report as staff typed them: what each column states (target, realisasi, capaian,
+ * pagu, serapan, sisa, efisiensi…, per year when the header names one) and each row's figures with the precision
+ * they were written in. Headers are found by content, as in src/core/read; a column's meaning also depends on the
+ * group above it ("%" under "Kinerja Keuangan" is a serapan, under "Kinerja Program" a capaian).
+ */
+import { Grid, cell, columnCount, isBlank, numberFormat, rowCount, text } from "../grid";
+import { Ambigu } from "../numbers";
+import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
+import { Diagnostics } from "../read/diagnostics";
+import { candidateRow, isNumberingRow, rowIsBlank } from "../read/tables";
+import { columnStyle, readAngka } from "../read/values";
+
+/** What a number column states. */
+export type Isian =
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "tw1"
+  | "tw2"
+  | "tw3"
+  | "tw4"
+  | "target_renstra"
+  | "capaian_renstra"
+  | "target_nasional"
+  | "realisasi_nasional"
+  | "pagu"
+  | "realisasi_anggaran"
+  | "serapan"
+  | "sisa"
+  | "efisiensi";
+
+/** Text columns a finding may be about. */
+type KolomTeks = "indikator" | "uraian" | "sasaran" | "satuan" | "kode" | "keterangan" | "predikat";
+
+export const ISIAN_PERSEN: ReadonlySet<Isian> = new Set(["capaian", "capaian_renstra", "serapan", "efisiensi"]);
+export const ISIAN_RUPIAH: ReadonlySet<Isian> = new Set(["pagu", "realisasi_anggaran", "sisa"]);
+
+export interface KolomAngka {
+  readonly isian: Isian;
+  /** The year the header names ("Target 2022"); null: the report's year. */
+  readonly tahun: number | null;
+  readonly col: number;
+  readonly label: string;
+}
+
+/** A figure as written: value in the unit shown (percentage points for "%"), and its decimals. */
+export interface Angka {
+  readonly nilai: number;
+  readonly desimal: number;
+  /** Written as a percentage ("21%", or a %-formatted cell). */
+  readonly persen: boolean;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export type JenisBaris = "item" | "jumlah" | "rata";
+
+export interface BarisTabel {
+  readonly row: number;
+  readonly jenis: JenisBaris;
+  /** The program/kegiatan name when the table has one, else the indicator. */
+  readonly nama: string | null;
+  readonly indikator: string | null;
+  readonly sasaran: string | null;
+  readonly satuan: string | null;
+  /** 0 agency, 1 program, 2 kegiatan, 3 sub kegiatan; null in a flat table. */
+  readonly tingkat: number | null;
+  /** Key `${isian}|${tahun}` → figure. */
+  readonly angka: ReadonlyMap<string, Angka>;
+  readonly keterangan: { readonly teks: string; readonly col: number } | null;
+  readonly predikat: { readonly teks: string; readonly col: number } | null;
+}
+
+export interface TabelLaporan {
+  readonly sheet: string;
+  /** The text above the header ("Tabel 3.1 …"), for messages; else the sheet name. */
+  readonly judul: string;
+  readonly headerRows: readonly number[];
+  readonly kolom: readonly KolomAngka[];
+  readonly teks: Partial<Record<KolomTeks, number>>;
+  readonly baris: readonly BarisTabel[];
+}
+
+export const kunci = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
+
+const MAX_HEADER_ROWS = 3;
+const BLANK_RUN_ENDS_TABLE = 2;
+const RUPIAH_GROUP = /\b(anggaran|keuangan|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
+
+/** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
+function headerCell(grid: Grid, r: number, c: number): string {
+  const v = cell(grid, r, c);
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : "";
+  if (typeof v !== "string") return "";
+  const t = text(v);
+  return t.length > 160 ? "" : t;
+}
+
+/** Each column's label over the header rows, with merged or blank-to-the-right parents carried over. */
+function labels(grid: Grid, rows: readonly number[], width: number): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const [i, r] of rows.entries()) {
+    let carried = "";
+    for (let c = 0; c < width; c++) {
+      let t = headerCell(grid, r, c);
+      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      if (t === "" && merge) t = headerCell(grid, merge.top, merge.left);
+      const below = i + 1 < rows.length && !isBlank(cell(grid, rows[i + 1], c));
+      if (t === "" && !merge && below) t = carried;
+      carried = t !== "" ? t : below ? carried : "";
+      if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
+    }
+  }
+  return parts.map((p) => p.join(" "));
+}
+
+type Arti = { angka: Isian } | { teks: KolomTeks } | undefined;
+
+/** What a column label means in a report table. */
+export function artiLabel(raw: string): Arti {
+  const l = normalLabel(raw);
+  const persen = /%/.test(raw) || /\b(persen|persentase)\b/.test(l);
+  const has = (re: RegExp) => re.test(l);
+  if (has(/\b(efisiensi|sisa|selisih|silpa)\b/)) return { angka: persen ? "efisiensi" : "sisa" };
+  if (has(/\b(predikat|kategori|kriteria)\b/)) return { teks: "predikat" };
+  if (has(/\b(ket|keterangan|catatan|penjelasan)\b/)) return { teks: "keterangan" };
+  if (has(/\bnasional\b/)) return { angka: has(/\brealisasi\b/) ? "realisasi_nasional" : "target_nasional" };
+  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi" : "target_renstra" };
+  if (RUPIAH_GROUP.test(l)) {
+    if (has(/\b(serapan|capaian)\b/) || (persen && !has(/\brp\b/))) return { angka: "serapan" };
+    if (has(/\brealisasi\b/)) return { angka: "realisasi_anggaran" };
+    return { angka: "pagu" };
+  }
+  if (has(/\bserapan\b/)) return { angka: "serapan" };
+  const field = fieldOf(raw);
+  if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
+  // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
+  const tanpaKelompok = l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun)\b/g, "").trim();
+  if (has(/\bcapaian\b/) || (persen && tanpaKelompok === "")) return { angka: "capaian" };
+  if (has(/\brealisasi\b/)) return { angka: "realisasi" };
+  if (has(/\btarget\b/)) return { angka: "target" };
+  switch (field) {
+    case "indikator":
+    case "uraian":
+    case "sasaran":
+    case "satuan":
+    case "kode":
+      return { teks: field };
+    default:
+      return undefined;
+  }
+}
+
+interface Kepala {
+  rows: number[];
+  /** Other indicator columns ("Indikator 2016–2021"), for rows the preferred one leaves blank. */
+  indikatorLain: number[];
+  kolom: KolomAngka[];
+  teks: Partial<Record<KolomTeks, number>>;
+}
+
+function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
+  const label = labels(grid, rows, width);
+  const kolom: KolomAngka[] = [];
+  const teks: Partial<Record<KolomTeks, number>> = {};
+  const tahunTeks: Partial<Record<KolomTeks, number>> = {};
+  let setelahPagu = false;
+  for (let c = 0; c < width; c++) {
+    if (label[c] === "") continue;
+    const arti = artiLabel(label[c]);
+    const tahun = tahunTerakhir(label[c]) || null;
+    if (arti && "angka" in arti) {
+      let isian = arti.angka;
+      // "Anggaran | Realisasi | %": after a budget column, a bare Realisasi and % are the budget's.
+      if (setelahPagu && isian === "realisasi") isian = "realisasi_anggaran";
+      if (setelahPagu && isian === "capaian" && !/capaian/i.test(label[c])) isian = "serapan";
+      if (isian === "pagu") setelahPagu = true;
+      kolom.push({ isian, tahun, col: c, label: label[c] });
+    }
+    // "Indikator 2016–2021 | Indikator 2021–2026": the latest period names the row.
+    else if (arti && (teks[arti.teks] === undefined || (tahun ?? 0) > (tahunTeks[arti.teks] ?? 0))) {
+      teks[arti.teks] = c;
+      tahunTeks[arti.teks] = tahun ?? 0;
+    }
+  }
+  const indikatorLain = label.flatMap((l, c) => (c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator" ? [c] : []));
+  return { rows, kolom, teks, indikatorLain };
+}
+
+const usable = (k: Kepala) => (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) && k.kolom.length >= 1;
+const skor = (k: Kepala) => k.kolom.length * 2 + Object.keys(k.teks).length;
+
+/** Rows below r that are header text: no numbers other than years, at least one label. */
+function headerRowBelow(grid: Grid, r: number, width: number): boolean {
+  if (r >= rowCount(grid) || rowIsBlank(grid, r) || isNumberingRow(grid, r, width)) return false;
+  const row = grid.values[r] ?? [];
+  return row.every((v) => v === null || typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100)) && row.some((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60);
+}
+
+function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
+  let best: Kepala | undefined;
+  const rows = [r];
+  for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
+    if (n > 1) {
+      const next = r + n - 1;
+      if (!headerRowBelow(grid, next, width)) break;
+      rows.push(next);
+    }
+    const k = kepalaDari(grid, [...rows], width);
+    if (usable(k) && (!best || skor(k) > skor(best))) best = k;
+  }
+  return best;
+}
+
+function judulDi(grid: Grid, headerRow: number): string {
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
+    const t = (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((s) => s !== "");
+    if (t) return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+  }
+  return grid.name;
+}
+
+const RATA = /^(rata\s*-?\s*rata|rerata|nilai rata)/i;
+
+function tingkatDari(nama: string): number | null {
+  if (/^sub\s*-?\s*kegiatan\b/i.test(nama)) return 3;
+  if (/^kegiatan\b/i.test(nama)) return 2;
+  if (/^program\b/i.test(nama)) return 1;
+  return null;
+}
+
+/** Decimals as written: counted in the text, or from the number format of a typed number. */
+function desimalDari(v: unknown, fmt: string, style: Ambigu, nilai: number): number {
+  if (typeof v === "string") {
+    const s = v.replace(/[^\d.,]/g, "");
+    const sep = style === "id" ? "," : ".";
+    const other = style === "id" ? "." : ",";
+    const i = s.lastIndexOf(sep);
+    // A lone "." in an Indonesian column with 1–2 digits after it is a decimal point typed the English way.
+    if (i < 0) {
+      const j = s.lastIndexOf(other);
+      return j >= 0 && s.length - j - 1 !== 3 && s.indexOf(other) === j ? s.length - j - 1 : 0;
+    }
+    return s.length - i - 1;
+  }
+  const section = fmt.split(";")[0];
+  const m = /0\.(0+)/.exec(section.replace(/"[^"]*"/g, ""));
+  if (m) return m[1].length;
+  if (section === "" || /general/i.test(section)) {
+    for (let d = 0; d <= 10; d++) if (Math.abs(Math.round(nilai * 10 ** d) / 10 ** d - nilai) < 1e-9) return d;
+    return 10;
+  }
+  return 0;
+}
+
+function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: Map<number, Ambigu>, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean }): BarisTabel | undefined {
+  const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
+  const uraian = t(k.teks.uraian);
+  const indikator = t(k.teks.indikator) ?? k.indikatorLain.map(t).find((x) => x !== null) ?? null;
+  const sasaranCell = t(k.teks.sasaran);
+  if (sasaranCell) carry.sasaran = sasaranCell;
+  const nama = uraian ?? indikator ?? (k.teks.uraian === undefined && k.teks.indikator === undefined ? sasaranCell : null);
+  const label = nama ?? sasaranCell ?? "";
+  const jenis: JenisBaris = SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
+  const angka = new Map<string, Angka>();
+  const ctx = { grid, diag };
+  for (const kol of k.kolom) {
+    const v = cell(grid, r, kol.col);
+    if (isBlank(v) || (typeof v === "string" && /^[-–—]$/.test(v.trim()))) continue;
+    const style = styles.get(kol.col) ?? "id";
+    const a = readAngka(ctx, r, kol.col, kol.label.toLowerCase(), style);
+    if (a.status !== "ok" || a.value === null) continue;
+    const nilai = a.percent ? Number((a.value * 100).toPrecision(15)) : a.value;
+    const fmt = numberFormat(grid, r, kol.col) ?? "";
+    const desimal = desimalDari(v, fmt, style, nilai);
+    angka.set(kunci(kol.isian, kol.tahun), { nilai, desimal, persen: a.percent, sheet: grid.name, row: r, col: kol.col });
+  }
+  const ket = k.teks.keterangan !== undefined ? t(k.teks.keterangan) : null;
+  const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
+  if (!nama && !sasaranCell && angka.size === 0) return undefined;
+  let tingkat: number | null = null;
+  if (carry.hierarki && nama && jenis === "item") {
+    // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
+    tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
+    if (tingkat < 3) carry.tingkat = tingkat;
+  }
+  return {
+    row: r,
+    jenis,
+    nama,
+    indikator: uraian ? indikator : null,
+    sasaran: carry.sasaran,
+    satuan: t(k.teks.satuan),
+    tingkat,
+    angka,
+    keterangan: ket ? { teks: ket, col: k.teks.keterangan! } : null,
+    predikat: pred ? { teks: pred, col: k.teks.predikat! } : null,
+  };
+}
+
+function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean {
+  let persen = 0;
+  let isi = 0;
+  for (const r of rows) {
+    const v = cell(grid, r, col);
+    if (isBlank(v)) continue;
+    isi++;
+    if ((typeof v === "string" && /%\s*$/.test(v)) || (typeof v === "number" && (numberFormat(grid, r, col) ?? "").includes("%"))) persen++;
+  }
+  return isi > 0 && persen * 2 > isi;
+}
+
+/** All report tables of a sheet, top to bottom. */
+export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
+  const width = columnCount(grid);
+  const height = rowCount(grid);
+  const heads: Kepala[] = [];
+  for (let r = 0; r < height; r++) {
+    if (!candidateRow(grid, r)) continue;
+    const k = kepalaDi(grid, r, width);
+    if (!k) continue;
+    heads.push(k);
+    r = k.rows[k.rows.length - 1];
+  }
+  return heads.map((k, i) => {
+    const end = i + 1 < heads.length ? heads[i + 1].rows[0] : height;
+    let first = k.rows[k.rows.length - 1] + 1;
+    while (first < end && isNumberingRow(grid, first, width)) first++;
+    const rows: number[] = [];
+    let blanks = 0;
+    for (let r = first; r < end; r++) {
+      if (rowIsBlank(grid, r)) {
+        if (++blanks >= BLANK_RUN_ENDS_TABLE && rows.length > 0) break;
+        continue;
+      }
+      // A title line of the next table ("Tabel 3.2 …") ends this one.
+      const filled = (grid.values[r] ?? []).filter((v) => !isBlank(v));
+      if (filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3) break;
+      blanks = 0;
+      rows.push(r);
+    }
+    // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
+    k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
+    const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
+    const namaCol = k.teks.uraian ?? k.teks.indikator;
+    const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
+    const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki };
+    const baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, carry)).filter((b): b is BarisTabel => b !== undefined);
+    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
+  });
+}
+
