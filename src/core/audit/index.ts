@@ -11,6 +11,7 @@ import { formatAngka } from "../numbers";
 import { mirip, normalNama } from "../read/join";
 import { Diagnostics } from "../read/diagnostics";
 import { tahunTerakhir } from "../read/columns";
+import { isStockUnit } from "../read/values";
 import { Angka, BarisTabel, Isian, ISIAN_PERSEN, ISIAN_RUPIAH, tabelLaporan, TabelLaporan } from "./tabel";
 import { kalimatCapaian } from "./uraian";
 
@@ -60,6 +61,8 @@ export interface HasilPeriksa {
   readonly temuan: readonly Temuan[];
   /** Problems reading the tables (unreadable numbers, error cells). */
   readonly diagnostik: readonly Diagnostic[];
+  /** How many figures were recomputed from their row or compared with another table. */
+  readonly diperiksa: number;
   /** Findings per code. */
   readonly jumlah: Readonly<Partial<Record<KodeTemuan, number>>>;
 }
@@ -107,6 +110,7 @@ const EPS = 1e-9;
 const NAMA_ISIAN: Record<Isian, string> = {
   target: "target",
   realisasi: "realisasi",
+  realisasi_sd: "realisasi s.d. tahun ini",
   capaian: "capaian",
   tw1: "TW I",
   tw2: "TW II",
@@ -193,6 +197,8 @@ function sama(a: string, b: string): boolean {
 
 class Pemeriksa {
   readonly temuan: Temuan[] = [];
+  /** How many figures were recomputed or compared. */
+  diperiksa = 0;
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<Angka, boolean>();
 
@@ -218,6 +224,7 @@ class Pemeriksa {
    */
   rumus(code: KodeTemuan, a: Angka, exact: number, nama: string, rumus: string, sel: SelTemuan[], opsi: { antara?: [number, number]; penyebab?: () => string | undefined } = {}): void {
     if (!Number.isFinite(exact)) return;
+    this.diperiksa++;
     const d = a.desimal;
     const s = satuanIsian(code === "SISA_HITUNG" ? "sisa" : "capaian");
     if (cocok(a, exact)) {
@@ -253,6 +260,11 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
         const r = res.get(a.col)!;
         nilai.set(k(r.isian, r.tahun), a);
       }
+      // For a stock (%, indeks, nilai) the realisasi to date is the year's own; for a flow it is a running total.
+      for (const [key, a] of [...nilai]) {
+        const [isian, y] = key.split("|");
+        if (isian === "realisasi_sd" && (a.persen || isStockUnit(b.satuan)) && !nilai.has(`realisasi|${y}`)) nilai.set(`realisasi|${y}`, a);
+      }
       semua.push({ tabel: i, t, b, nilai, entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null });
     }
   });
@@ -270,6 +282,7 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
     tabel: tables.map((t) => ({ sheet: t.sheet, judul: t.judul, baris: t.baris.length, isian: [...new Set(t.kolom.map((c) => c.isian))] })),
     temuan: urutkan(p.temuan),
     diagnostik: diag.list.filter((d) => d.severity !== "info"),
+    diperiksa: p.diperiksa,
     jumlah,
   };
 }
@@ -279,18 +292,33 @@ function urutkan(t: Temuan[]): Temuan[] {
   return [...t].sort((a, b) => URUT_TINGKAT[a.severity] - URUT_TINGKAT[b.severity]);
 }
 
-/** Rows grouped by the item they describe, across tables. */
+/**
+ * Rows grouped by the item they describe, across tables. A near-miss joins two names only when no table holds
+ * both (siblings like "Penerangan Jalan Desa" and "… Kota" stay apart). Candidates are looked up by first and
+ * last word, so a large report is not compared name by name.
+ */
 function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
-  const kunci: string[] = [];
   const anggota = new Map<string, Baris[]>();
+  const namaTabel = new Map<number, Set<string>>();
+  for (const b of semua) if (b.entitas) (namaTabel.get(b.tabel) ?? namaTabel.set(b.tabel, new Set()).get(b.tabel)!).add(b.entitas);
+  const berdampingan = (x: string, y: string) => [...namaTabel.values()].some((n) => n.has(x) && n.has(y));
+  const indeks = new Map<string, Set<string>>();
+  const kata = (e: string) => {
+    const w = e.split(" ");
+    return [`^${w[0]}`, `$${w[w.length - 1]}`];
+  };
   for (const b of semua) {
-    if (!b.entitas) continue;
     const e = b.entitas;
-    const calon = kunci.includes(e) ? [e] : kunci.filter((x) => sama(x, e));
-    const key = calon.length === 1 ? calon[0] : e;
+    if (!e) continue;
+    let key = anggota.has(e) ? e : undefined;
+    if (key === undefined) {
+      const calon = new Set(kata(e).flatMap((w) => [...(indeks.get(w) ?? [])]));
+      const cocokNama = [...calon].filter((x) => sama(x, e) && !berdampingan(x, e));
+      key = cocokNama.length === 1 ? cocokNama[0] : e;
+    }
     if (!anggota.has(key)) {
-      kunci.push(key);
       anggota.set(key, []);
+      for (const w of kata(key)) (indeks.get(w) ?? indeks.set(w, new Set()).get(w)!).add(key);
     }
     anggota.get(key)!.push(b);
   }
@@ -333,13 +361,18 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
     for (const [ci, ti] of [["capaian", "target"], ["capaian_renstra", "target_renstra"]] as const) {
       const c = get(ci);
       const t = ci === "capaian" ? get(ti) : b.nilai.get(k(ti, null));
-      const r = get("realisasi");
+      const r = ci === "capaian" ? get("realisasi") : (get("realisasi_sd") ?? get("realisasi"));
       if (!c || !t || !r || t.nilai === 0) continue;
-      const exact = (r.nilai / t.nilai) * 100;
-      const hr = r.desimal >= 1 ? setengah(r.desimal) : 0;
-      p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, `${tampilA(r)} ÷ ${tampilA(t)} × 100`, [selDari(c), selDari(r), selDari(t)], {
+      const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
+      if (pol === "rentang" || (pol === "negatif" && r.nilai === 0)) continue;
+      // Negative indicators: either accepted method (2 − r/t, or t/r); the one the table used is the one that fits.
+      const exact = pol === "positif" ? (r.nilai / t.nilai) * 100 : cocok(c, (t.nilai / r.nilai) * 100) ? (t.nilai / r.nilai) * 100 : (2 - r.nilai / t.nilai) * 100;
+      const rumusTeks = pol === "positif" ? `${tampilA(r)} ÷ ${tampilA(t)} × 100` : exact === (t.nilai / r.nilai) * 100 ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
+      const hr = r.desimal >= 1 && pol === "positif" ? setengah(r.desimal) : 0;
+      p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
         antara: hr > 0 ? [((r.nilai - hr) / t.nilai) * 100, ((r.nilai + hr) / t.nilai) * 100] : undefined,
         penyebab: () => {
+          if (pol !== "positif") return undefined;
           for (const { a, o } of ci === "capaian" ? lain(ti) : []) if (cocok(c, (r.nilai / a.nilai) * 100)) return `Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
           for (const { a, o } of lain("realisasi")) if (cocok(c, (a.nilai / t.nilai) * 100)) return `Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
           return undefined;
@@ -383,6 +416,13 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
     }
     periksaKata(p, b, y, nama);
   }
+}
+
+function polaritasDari(teks: string | null): "positif" | "negatif" | "rentang" {
+  if (!teks) return "positif";
+  if (/negatif|menurun|turun|rendah|minimi/i.test(teks)) return "negatif";
+  if (/rentang|range|stabil/i.test(teks)) return "rentang";
+  return "positif";
 }
 
 /** Words that state a verdict, with the range of capaian they require. */
@@ -435,6 +475,7 @@ function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const induk = b.nilai.get(key);
       const bagian = anak.map((a) => a.nilai.get(key));
       if (!induk || bagian.some((x) => x === undefined)) continue;
+      p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x!.nilai, 0);
       if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;
       // The parent may be right and one child's own total wrong: the same difference, the other way.
@@ -459,6 +500,7 @@ function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is Angka => x !== undefined);
       if (bagian.length < 2) continue;
+      p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
       const rata = jumlah / bagian.length;
       const persen = ISIAN_PERSEN.has(isian) || a.persen || bagian.some((x) => x.persen);
@@ -498,7 +540,16 @@ function selisihAnak(rows: readonly Baris[], i: number, key: string): number {
  * the item (3.5 and 3.6 measure a sub kegiatan by different indicators); then one set per indicator, each with
  * the rows that name none.
  */
-function himpunanBanding(rows: readonly Baris[], isian: Isian): Baris[][] {
+function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][] {
+  // A name repeated within a table (the same sub kegiatan under two kegiatan): pair the n-th with the n-th.
+  const perTabel = new Map<number, Baris[]>();
+  for (const r of semua) (perTabel.get(r.tabel) ?? perTabel.set(r.tabel, []).get(r.tabel)!).push(r);
+  const ulang = Math.max(...[...perTabel.values()].map((x) => x.length));
+  if (ulang > 1) return Array.from({ length: ulang }, (_, n) => [...perTabel.values()].flatMap((x) => (x[n] ? [x[n]] : []))).flatMap((x) => himpunanIndikator(x, isian));
+  return himpunanIndikator(semua, isian);
+}
+
+function himpunanIndikator(rows: readonly Baris[], isian: Isian): Baris[][] {
   const indikatorIsian = isian === "target" || isian === "realisasi" || isian === "capaian";
   const bernama = rows.filter((r) => r.b.indikator);
   const wakil: string[] = [];
@@ -527,6 +578,7 @@ function periksaAntarTabel(p: Pemeriksa, grup: Map<Baris, Baris[]>): void {
 }
 
 function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isian: Isian, ys: string): void {
+  p.diperiksa += semuaPernyataan.length - 1;
   // A percentage consistent with its own row follows its inputs; a difference there is reported on the inputs.
   const pernyataan = ISIAN_PERSEN.has(isian) ? semuaPernyataan.filter((v) => !p.cekBaris.has(v.x)) : semuaPernyataan;
   if (pernyataan.length === 0) return;

@@ -15,6 +15,8 @@ import { columnStyle, readAngka } from "../read/values";
 export type Isian =
   | "target"
   | "realisasi"
+  /** Realisasi "s.d." a year: to date (cumulative for flows, the latest value for stocks). */
+  | "realisasi_sd"
   | "capaian"
   | "tw1"
   | "tw2"
@@ -31,7 +33,7 @@ export type Isian =
   | "efisiensi";
 
 /** Text columns a finding may be about. */
-type KolomTeks = "indikator" | "uraian" | "sasaran" | "satuan" | "kode" | "keterangan" | "predikat";
+type KolomTeks = "indikator" | "uraian" | "sasaran" | "satuan" | "kode" | "keterangan" | "predikat" | "polaritas";
 
 export const ISIAN_PERSEN: ReadonlySet<Isian> = new Set(["capaian", "capaian_renstra", "serapan", "efisiensi"]);
 export const ISIAN_RUPIAH: ReadonlySet<Isian> = new Set(["pagu", "realisasi_anggaran", "sisa"]);
@@ -65,6 +67,7 @@ export interface BarisTabel {
   readonly indikator: string | null;
   readonly sasaran: string | null;
   readonly satuan: string | null;
+  readonly polaritas: string | null;
   /** 0 agency, 1 program, 2 kegiatan, 3 sub kegiatan; null in a flat table. */
   readonly tingkat: number | null;
   /** Key `${isian}|${tahun}` → figure. */
@@ -127,7 +130,9 @@ export function artiLabel(raw: string): Arti {
   if (has(/\b(predikat|kategori|kriteria)\b/)) return { teks: "predikat" };
   if (has(/\b(ket|keterangan|catatan|penjelasan)\b/)) return { teks: "keterangan" };
   if (has(/\bnasional\b/)) return { angka: has(/\brealisasi\b/) ? "realisasi_nasional" : "target_nasional" };
-  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi" : "target_renstra" };
+  // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
+  if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
+  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
   if (RUPIAH_GROUP.test(l)) {
     if (has(/\b(serapan|capaian)\b/) || (persen && !has(/\brp\b/))) return { angka: "serapan" };
     if (has(/\brealisasi\b/)) return { angka: "realisasi_anggaran" };
@@ -139,7 +144,7 @@ export function artiLabel(raw: string): Arti {
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
   const tanpaKelompok = l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun)\b/g, "").trim();
   if (has(/\bcapaian\b/) || (persen && tanpaKelompok === "")) return { angka: "capaian" };
-  if (has(/\brealisasi\b/)) return { angka: "realisasi" };
+  if (has(/\brealisasi\b/)) return { angka: has(/\bsd\b|\bsampai\b|kumulatif/) ? "realisasi_sd" : "realisasi" };
   if (has(/\btarget\b/)) return { angka: "target" };
   switch (field) {
     case "indikator":
@@ -147,6 +152,7 @@ export function artiLabel(raw: string): Arti {
     case "sasaran":
     case "satuan":
     case "kode":
+    case "polaritas":
       return { teks: field };
     default:
       return undefined;
@@ -200,6 +206,8 @@ function headerRowBelow(grid: Grid, r: number, width: number): boolean {
 }
 
 function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
+  // A header holds labels (and years), never figures: "1 | (tanpa sasaran) | … | 14 | 12" is data.
+  if ((grid.values[r] ?? []).some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100))) return undefined;
   let best: Kepala | undefined;
   const rows = [r];
   for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
@@ -224,6 +232,33 @@ function judulDi(grid: Grid, headerRow: number): string {
 
 const RATA = /^(rata\s*-?\s*rata|rerata|nilai rata)/i;
 
+/** Leading spaces of a name cell (indentation typed with spaces). */
+function indentasi(v: unknown): number {
+  return typeof v === "string" ? /^ */.exec(v.replace(/\t/g, "    "))![0].length : 0;
+}
+
+/** Levels from kode rekening depth or from indentation, when the table has them; null otherwise. */
+function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, rows: readonly number[], namaCol: number | undefined): Map<number, number> | null {
+  const kodeCol = k.teks.kode;
+  if (kodeCol !== undefined) {
+    const segmen = new Map<number, number>();
+    for (const r of rows) {
+      const kode = text(cell(grid, r, kodeCol));
+      if (/^\d+(\.\d+)+$/.test(kode)) segmen.set(r, kode.split(".").length);
+    }
+    if (segmen.size >= 2) {
+      const urut = [...new Set(segmen.values())].sort((a, b) => a - b);
+      const dasar = urut.length >= 4 ? 0 : 1;
+      return new Map([...segmen].map(([r, n]) => [r, Math.min(3, urut.indexOf(n) + dasar)]));
+    }
+  }
+  if (namaCol === undefined) return null;
+  const lekuk = rows.map((r) => indentasi(cell(grid, r, namaCol)));
+  const langkah = Math.min(...lekuk.filter((n) => n > 0));
+  if (!Number.isFinite(langkah)) return null;
+  return new Map(rows.map((r, i) => [r, Math.min(3, Math.round(lekuk[i] / langkah) + 1)]));
+}
+
 function tingkatDari(nama: string): number | null {
   if (/^sub\s*-?\s*kegiatan\b/i.test(nama)) return 3;
   if (/^kegiatan\b/i.test(nama)) return 2;
@@ -245,17 +280,22 @@ function desimalDari(v: unknown, fmt: string, style: Ambigu, nilai: number): num
     }
     return s.length - i - 1;
   }
-  const section = fmt.split(";")[0];
-  const m = /0\.(0+)/.exec(section.replace(/"[^"]*"/g, ""));
-  if (m) return m[1].length;
-  if (section === "" || /general/i.test(section)) {
-    for (let d = 0; d <= 10; d++) if (Math.abs(Math.round(nilai * 10 ** d) / 10 ** d - nilai) < 1e-9) return d;
-    return 10;
-  }
-  return 0;
+  const section = fmt.split(";")[0].replace(/"[^"]*"/g, "");
+  let sendiri = 10;
+  for (let d = 0; d <= 10; d++)
+    if (Math.abs(Math.round(nilai * 10 ** d) / 10 ** d - nilai) < 1e-9 * Math.max(1, Math.abs(nilai))) {
+      sendiri = d;
+      break;
+    }
+  if (section === "" || /general/i.test(section)) return sendiri;
+  // "0.00" always shows two decimals; "#,##0.##" shows up to two.
+  const m = /\.([0#]+)/.exec(section);
+  if (!m) return 0;
+  const wajib = /^0*/.exec(m[1])![0].length;
+  return Math.max(wajib, Math.min(m[1].length, sendiri));
 }
 
-function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: Map<number, Ambigu>, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean }): BarisTabel | undefined {
+function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: Map<number, Ambigu>, belumDihitung: { kosong: number; berisi: number }, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean; tingkatTetap: Map<number, number> | null }): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
   const uraian = t(k.teks.uraian);
   const indikator = t(k.teks.indikator) ?? k.indikatorLain.map(t).find((x) => x !== null) ?? null;
@@ -268,20 +308,26 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
     const v = cell(grid, r, kol.col);
-    if (isBlank(v) || (typeof v === "string" && /^[-–—]$/.test(v.trim()))) continue;
+    // Blank, a dash, or words without a digit ("belum tercapai" in a summary row): no figure stated.
+    if (isBlank(v) || (typeof v === "string" && !/\d/.test(v))) {
+      if (isBlank(v) && grid.formulas?.[r]?.[kol.col]) belumDihitung.kosong++;
+      continue;
+    }
     const style = styles.get(kol.col) ?? "id";
     const a = readAngka(ctx, r, kol.col, kol.label.toLowerCase(), style);
     if (a.status !== "ok" || a.value === null) continue;
     const nilai = a.percent ? Number((a.value * 100).toPrecision(15)) : a.value;
     const fmt = numberFormat(grid, r, kol.col) ?? "";
     const desimal = desimalDari(v, fmt, style, nilai);
+    if (grid.formulas?.[r]?.[kol.col]) belumDihitung.berisi++;
     angka.set(kunci(kol.isian, kol.tahun), { nilai, desimal, persen: a.percent, sheet: grid.name, row: r, col: kol.col });
   }
   const ket = k.teks.keterangan !== undefined ? t(k.teks.keterangan) : null;
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
   if (!nama && !sasaranCell && angka.size === 0) return undefined;
   let tingkat: number | null = null;
-  if (carry.hierarki && nama && jenis === "item") {
+  if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.get(r) ?? null;
+  else if (carry.hierarki && nama && jenis === "item") {
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
     tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
     if (tingkat < 3) carry.tingkat = tingkat;
@@ -293,6 +339,7 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
     indikator: uraian ? indikator : null,
     sasaran: carry.sasaran,
     satuan: t(k.teks.satuan),
+    polaritas: t(k.teks.polaritas),
     tingkat,
     angka,
     keterangan: ket ? { teks: ket, col: k.teks.keterangan! } : null,
@@ -324,7 +371,8 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     heads.push(k);
     r = k.rows[k.rows.length - 1];
   }
-  return heads.map((k, i) => {
+  const belumDihitung = { kosong: 0, berisi: 0 };
+  const tables = heads.map((k, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].rows[0] : height;
     let first = k.rows[k.rows.length - 1] + 1;
     while (first < end && isNumberingRow(grid, first, width)) first++;
@@ -346,9 +394,13 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
     const namaCol = k.teks.uraian ?? k.teks.indikator;
     const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
-    const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki };
-    const baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, carry)).filter((b): b is BarisTabel => b !== undefined);
+    const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
+    const baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
     return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
   });
+  // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
+  if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
+    diag.warning("FORMULA_NOT_CALCULATED", `${belumDihitung.kosong} sel rumus di lembar ini belum punya nilai hasil hitung (berkas belum pernah dibuka dan disimpan di Excel); sel itu tidak diperiksa. Buka dan simpan berkasnya di Excel atau LibreOffice, lalu periksa lagi.`, { sheet: grid.name });
+  return tables;
 }
 
