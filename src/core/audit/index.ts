@@ -14,6 +14,8 @@ import { tahunTerakhir } from "../read/columns";
 import { isStockUnit } from "../read/values";
 import { Angka, BarisTabel, Isian, ISIAN_PERSEN, ISIAN_RUPIAH, tabelLaporan, TabelLaporan } from "./tabel";
 import { kalimatCapaian } from "./uraian";
+import { pitaUntuk, SKALA } from "../rules/predikat";
+import { isSakipError } from "../errors";
 
 export type KodeTemuan =
   | "CAPAIAN_HITUNG"
@@ -105,6 +107,8 @@ const TINGKAT: Record<KodeTemuan, Severity> = {
 };
 
 const BATAS_TINGGI = 150;
+/** Above this many candidate names for a near-miss, only names sharing both first and last word are tried. */
+const BATAS_CALON = 200;
 const EPS = 1e-9;
 
 const NAMA_ISIAN: Record<Isian, string> = {
@@ -139,6 +143,8 @@ const terpotong = (a: Angka, exact: number) => {
 };
 const tampil = (n: number, desimal: number) => formatAngka(n, desimal, desimal);
 const tampilA = (a: Angka) => tampil(a.nilai, a.desimal);
+/** A figure as it shows: rounded to its decimals. */
+const bulat = (a: Angka) => Math.round(a.nilai * 10 ** a.desimal) / 10 ** a.desimal;
 const satuanIsian = (isian: Isian) => (ISIAN_PERSEN.has(isian) ? "%" : "");
 const selDari = (a: { sheet: string; row: number; col: number }): SelTemuan => ({ sheet: a.sheet, cell: a1(a.row, a.col) });
 const rujukan = (s: SelTemuan) => `'${s.sheet}'!${s.cell}`;
@@ -222,7 +228,15 @@ class Pemeriksa {
    * A stated figure against the exact one from its row. `antara`: the interval the exact figure lies in when an
    * input was itself rounded (36,36 for 60/165), so a figure computed before rounding is recognised.
    */
-  rumus(code: KodeTemuan, a: Angka, exact: number, nama: string, rumus: string, sel: SelTemuan[], opsi: { antara?: [number, number]; penyebab?: () => string | undefined } = {}): void {
+  rumus(
+    code: KodeTemuan,
+    a: Angka,
+    exact: number,
+    nama: string,
+    rumus: string,
+    sel: SelTemuan[],
+    opsi: { antara?: [number, number]; dariTampilan?: { nilai: number; rumus: string }; penyebab?: () => string | undefined } = {},
+  ): void {
     if (!Number.isFinite(exact)) return;
     this.diperiksa++;
     const d = a.desimal;
@@ -234,6 +248,12 @@ class Pemeriksa {
     if (terpotong(a, exact)) {
       this.cekBaris.set(a, true);
       this.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${tampilA(a)}${s} adalah ${rumus} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Angka dipotong, bukan dibulatkan" });
+      return;
+    }
+    // The cell holds more decimals than it shows (=60/165 shown 36,36%) and the figure was computed from what it shows.
+    if (opsi.dariTampilan && Math.abs(opsi.dariTampilan.nilai - exact) > EPS && cocok(a, opsi.dariTampilan.nilai)) {
+      this.cekBaris.set(a, true);
+      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka antara yang sudah dibulatkan (${opsi.dariTampilan.rumus}); dari nilai sel yang sebenarnya, ${rumus} = ${tampil(exact, d)}${s}.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang sudah dibulatkan" });
       return;
     }
     if (opsi.antara && a.nilai >= opsi.antara[0] - setengah(d) - EPS && a.nilai <= opsi.antara[1] + setengah(d) + EPS) {
@@ -312,8 +332,11 @@ function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
     if (!e) continue;
     let key = anggota.has(e) ? e : undefined;
     if (key === undefined) {
-      const calon = new Set(kata(e).flatMap((w) => [...(indeks.get(w) ?? [])]));
-      const cocokNama = [...calon].filter((x) => sama(x, e) && !berdampingan(x, e));
+      const [awal, akhir] = kata(e).map((w) => indeks.get(w) ?? new Set<string>());
+      // Usually a handful of names share a first or last word; in a long list of "Kegiatan …" rows, both.
+      let calon = [...new Set([...awal, ...akhir])];
+      if (calon.length > BATAS_CALON) calon = [...awal].filter((x) => akhir.has(x));
+      const cocokNama = calon.filter((x) => !berdampingan(x, e) && sama(x, e));
       key = cocokNama.length === 1 ? cocokNama[0] : e;
     }
     if (!anggota.has(key)) {
@@ -371,6 +394,7 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
       const hr = r.desimal >= 1 && pol === "positif" ? setengah(r.desimal) : 0;
       p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
         antara: hr > 0 ? [((r.nilai - hr) / t.nilai) * 100, ((r.nilai + hr) / t.nilai) * 100] : undefined,
+        dariTampilan: pol === "positif" && bulat(r) !== r.nilai ? { nilai: (bulat(r) / t.nilai) * 100, rumus: `${tampilA(r)} ÷ ${tampilA(t)} × 100` } : undefined,
         penyebab: () => {
           if (pol !== "positif") return undefined;
           for (const { a, o } of ci === "capaian" ? lain(ti) : []) if (cocok(c, (r.nilai / a.nilai) * 100)) return `Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
@@ -418,6 +442,11 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
   }
 }
 
+/** A predikat that is a scale's label is checked by its scale above, not again as verdict words. */
+function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
+  return pred && Object.values(SKALA).some((sk) => sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase())) ? null : pred;
+}
+
 function polaritasDari(teks: string | null): "positif" | "negatif" | "rentang" {
   if (!teks) return "positif";
   if (/negatif|menurun|turun|rendah|minimi/i.test(teks)) return "negatif";
@@ -439,7 +468,17 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): vo
   const r = b.nilai.get(k("realisasi", y));
   const nilai = c?.nilai ?? (t && r && t.nilai !== 0 ? (r.nilai / t.nilai) * 100 : undefined);
   if (nilai === undefined) return;
-  for (const teks of [b.b.keterangan, b.b.predikat]) {
+  // A predikat of a ratio scale ("Sangat Baik", "Tinggi"…) must be the band the capaian falls in, on a scale that has it.
+  const pred = b.b.predikat;
+  if (pred) {
+    const skala = Object.values(SKALA).filter((sk) => sk.masukan === "rasio" && sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase()));
+    const pita = skala.map((sk) => pitaUntuk(nilai / 100, sk)).filter((x) => !isSakipError(x)).map((x) => (x as { label: string }).label);
+    if (skala.length > 0 && pita.length > 0 && !pita.some((l) => l.toLowerCase() === pred.teks.toLowerCase())) {
+      const sel = { sheet: b.t.sheet, cell: a1(b.b.row, pred.col) };
+      p.tambah("KATA_BERTENTANGAN", `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skala.map((sk) => sk.id).join("/")} berpredikat "${[...new Set(pita)].join("/")}".`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai });
+    }
+  }
+  for (const teks of [b.b.keterangan, bukanLabelSkala(b.b.predikat)]) {
     if (!teks) continue;
     const kata = KATA.find((x) => x.pola.test(teks.teks));
     if (!kata || kata.syarat(nilai)) continue;
@@ -460,12 +499,13 @@ function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   rows.forEach((b, i) => {
     const L = b.b.tingkat;
     if (L === null || L >= 3) return;
-    const anak: Baris[] = [];
+    const anakIdx: number[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const t = rows[j].b.tingkat;
       if (t === null || t <= L) break;
-      if (t === L + 1) anak.push(rows[j]);
+      if (t === L + 1) anakIdx.push(j);
     }
+    const anak = anakIdx.map((j) => rows[j]);
     if (anak.length === 0) return;
     for (const key of isianDi) {
       const isian = key.split("|")[0] as Isian;
@@ -479,12 +519,12 @@ function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const jumlah = bagian.reduce((s, x) => s + x!.nilai, 0);
       if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;
       // The parent may be right and one child's own total wrong: the same difference, the other way.
-      const asal = anak.find((a, j) => Math.abs(selisihAnak(rows, rows.indexOf(a), key) + (induk.nilai - jumlah)) <= 0.5 && bagian[j]);
+      const asal = anakIdx.find((j) => Math.abs(selisihAnak(rows, j, key) + (induk.nilai - jumlah)) <= 0.5);
       p.tambah("JUMLAH_INDUK", `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${L === 0 ? "program" : L === 1 ? "kegiatan" : "sub kegiatan"} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`, [selDari(induk), ...bagian.map((x) => selDari(x!))], {
         tertulis: induk.nilai,
         seharusnya: jumlah,
         desimal: 0,
-        penyebab: asal ? `Selisih ini berasal dari ${pendek(asal.b.nama, 40)} (${rujukan(selDari(asal.nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya` : undefined,
+        penyebab: asal !== undefined ? `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${rujukan(selDari(rows[asal].nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya` : undefined,
       });
     }
   });
@@ -603,9 +643,12 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
   if (kelompok.length > 1 && relevan.length > 0) {
     const utama = [...kelompok].sort((u, v) => v.anggota.length - u.anggota.length)[0];
     const seri = kelompok.filter((c) => c.anggota.length === utama.anggota.length).length > 1;
-    p.tambah("ANTAR_TABEL", `${nama} berbeda antar tabel: ${kelompok.map(daftar).join(" dan ")}.`, kelompok.flatMap((c) => c.anggota.map((v) => selDari(v.x))), {
-      tertulis: kelompok.find((c) => c !== utama)!.wakil.nilai,
-      seharusnya: utama.wakil.nilai,
+    // The cells that differ from the most-stated value first: they are the ones to look at.
+    const pos = (c: (typeof kelompok)[number]) => Math.min(...c.anggota.map((v) => semuaPernyataan.indexOf(v)));
+    const urutSel = seri ? [...kelompok].sort((u, v) => pos(u) - pos(v)) : [...kelompok.filter((c) => c !== utama), utama];
+    p.tambah("ANTAR_TABEL", `${nama} berbeda antar tabel: ${kelompok.map(daftar).join(" dan ")}.`, urutSel.flatMap((c) => c.anggota.map((v) => selDari(v.x))), {
+      tertulis: urutSel[0].wakil.nilai,
+      seharusnya: seri ? undefined : utama.wakil.nilai,
       desimal: Math.max(...kelompok.map((c) => c.wakil.desimal)),
       penyebab: seri ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya" : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
     });

@@ -1,0 +1,218 @@
+/**
+ * Each check of Periksa Konsistensi on small tables given as plain data: what it finds, at which cells, with which
+ * figures, and what it leaves alone. Then bad input: diagnostics, never a crash.
+ */
+import { CellValue, Grid } from "../../src/core/grid";
+import { periksaLaporan, Temuan } from "../../src/core/audit";
+import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
+import { readGrids } from "../../src/xlsx/read";
+
+const grid = (name: string, values: CellValue[][], numberFormats?: (string | null)[][]): Grid => ({ name, values, ...(numberFormats ? { numberFormats } : {}) });
+const audit = (...grids: Grid[]) => periksaLaporan(grids);
+const codes = (t: readonly Temuan[]) => t.map((x) => `${x.code} ${x.sheet}!${x.cell}`);
+
+describe("a row's own arithmetic", () => {
+  test("capaian: rounded is fine, truncated is information, anything else an error with both figures", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Target", "Realisasi", "Capaian"],
+        ["A", 3, 2, "66,67%"], // 66,666…: rounded
+        ["B", 3, 2, "66,66%"], // truncated
+        ["C", 3, 2, "67,5%"], // wrong
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!D4", "PEMBULATAN_TERPOTONG T!D3"]);
+    // Shown with the decimals the table used.
+    expect(h.temuan[0]).toMatchObject({ severity: "error", tertulis: 67.5, found: "67,5", expected: "66,7" });
+    expect(h.temuan[0].seharusnya).toBeCloseTo(200 / 3, 12);
+    expect(h.temuan[1].severity).toBe("info");
+  });
+
+  test("the issue's case: =60/165 shown as 36,36% and a capaian computed from the shown 36,36", () => {
+    const pct = [null, "0%", "0.00%", "0.00%"];
+    const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["Koperasi Berkualitas", 0.21, 60 / 165, 1.7314]], [[], pct]));
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_TINGGI T!D2", "PEMBULATAN_ANTARA T!D2"]);
+    const t = h.temuan[1];
+    expect(t.severity).toBe("info");
+    expect(t.tertulis).toBeCloseTo(173.14, 9);
+    expect(t.seharusnya).toBeCloseTo((60 / 165 / 0.21) * 100, 9);
+    expect(t.message).toContain("sudah dibulatkan");
+  });
+
+  test("serapan, sisa and efisiensi recomputed to the rupiah", () => {
+    const h = audit(
+      grid("A", [
+        ["Program", "Pagu", "Realisasi Anggaran", "Serapan (%)", "Sisa Anggaran", "Efisiensi (%)"],
+        ["Program X", 1000000, 900000, "90,00", 100000, "10,00"],
+        ["Program Y", 1000000, 900000, "91,00", 100001, "9,00"],
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["SERAPAN_HITUNG A!D3", "SISA_HITUNG A!E3", "EFISIENSI_HITUNG A!F3"]);
+    expect(h.temuan.map((t) => t.seharusnya)).toEqual([90, 100000, 10]);
+  });
+
+  test("negative indicators: either method fits; a positive formula on one does not", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Polaritas", "Target", "Realisasi", "Capaian"],
+        ["Stunting", "negatif", 20, 18, "110,00"], // 2 − 18/20
+        ["Kemiskinan", "negatif", 20, 16, "125,00"], // 20/16
+        ["Inflasi", "negatif", 20, 18, "90,00"], // computed as positive
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!E4"]);
+    expect(h.temuan[0].seharusnya).toBeCloseTo(110, 9);
+  });
+});
+
+describe("parents, totals and averages", () => {
+  const kegiatan = (jumlah: CellValue[]) =>
+    grid("A", [
+      ["Program/Kegiatan", "Pagu", "Realisasi Anggaran", "Serapan"],
+      ["Program X", 300, 250, "83,33%"],
+      ["Kegiatan A", 100, 90, "90,00%"],
+      ["Kegiatan B", 150, 160, "106,67%"],
+      ["Program Y", 50, 50, "100,00%"],
+      ["Kegiatan C", 50, 50, "100,00%"],
+      jumlah,
+    ]);
+
+  test("a program against its kegiatan, a total against its programs", () => {
+    const h = audit(kegiatan(["Jumlah", 350, 300, "85,71%"]));
+    expect(codes(h.temuan)).toEqual(["JUMLAH_INDUK A!B2"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 300, seharusnya: 250 });
+    expect(h.temuan[0].sel.map((s) => s.cell)).toEqual(["B2", "B3", "B4"]);
+  });
+
+  test("a total row that is not the sum, and a percentage total that adds the percentages up", () => {
+    const h = audit(kegiatan(["Jumlah", 360, 300, "183,33%"]));
+    expect(codes(h.temuan)).toEqual(["SERAPAN_HITUNG A!D7", "JUMLAH_INDUK A!B2", "JUMLAH_TOTAL A!B7", "PERSEN_DIJUMLAH A!D7"]);
+    expect(h.temuan[2]).toMatchObject({ tertulis: 360, seharusnya: 350 });
+    expect(h.temuan[3].message).toContain("serapan total = total realisasi ÷ total pagu");
+  });
+
+  test("an average row", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Target", "Realisasi", "Capaian"],
+        ["A", 10, 10, "100%"],
+        ["B", 10, 8, "80%"],
+        ["Rata-rata", null, null, "95%"],
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["RATA_RATA T!D4"]);
+    expect(h.temuan[0].seharusnya).toBe(90);
+  });
+
+  test("quarterly percentages summed into the year", () => {
+    const h = audit(
+      grid("R", [
+        ["Indikator", "Satuan", "TW I", "TW II", "TW III", "TW IV", "Realisasi"],
+        ["Cakupan layanan", "%", "20%", "22%", "25%", "30%", "97%"],
+        ["Cakupan lain", "%", "20%", "22%", "25%", "30%", "30%"],
+        ["Jumlah pelatihan", "kali", 2, 3, 4, 5, 14],
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["PERSEN_DIJUMLAH R!G2"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 97, seharusnya: 30 });
+  });
+});
+
+describe("between tables", () => {
+  const t1 = grid("Tabel 1", [["Indikator", "Target", "Realisasi", "Capaian"], ["Indeks Kepuasan", 80, 82, "102,50"], ["Persentase wirausaha", 2, 0.74, "37"]]);
+
+  test("the same indicator with another realisasi; a typo in the name still joins, a shorter precision agrees", () => {
+    const t2 = grid("Tabel 2", [["Indikator", "Target", "Realisasi", "% Capaian"], ["Indeks Kepuasan", 80, 84, "105,00"], ["Presentase Wirausaha", "2,00", "0,74", "37,0"]]);
+    const h = audit(t1, t2);
+    expect(codes(h.temuan)).toEqual(["ANTAR_TABEL Tabel 1!C2"]);
+    expect(h.temuan[0].penyebab).toContain("Tidak ada nilai yang lebih sering");
+    expect(h.temuan[0].sel.map((s) => `${s.sheet}!${s.cell}`)).toEqual(["Tabel 1!C2", "Tabel 2!C2"]);
+  });
+
+  test("siblings with near names in one table stay apart", () => {
+    const a = grid("A", [["Sub Kegiatan", "Pagu", "Realisasi Anggaran"], ["Penerangan Jalan Desa", 400, 380], ["Penerangan Jalan Kota", 200, 170]]);
+    const b = grid("B", [["Sub Kegiatan", "Pagu", "Realisasi Anggaran"], ["Penerangan Jalan Desa", 400, 380], ["Penerangan Jalan Kota", 200, 170]]);
+    expect(audit(a, b).temuan).toEqual([]);
+  });
+
+  test("capaian above 150% is said once per indicator, naming every table that states it", () => {
+    const a = grid("A", [["Indikator", "Target", "Realisasi", "Capaian"], ["Koperasi", 21, "36,36", "173,14%"]]);
+    const b = grid("B", [["Indikator", "Capaian"], ["Koperasi", "173,14%"]]);
+    const h = audit(a, b);
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_TINGGI A!D2"]);
+    expect(h.temuan[0].sel.map((s) => `${s.sheet}!${s.cell}`)).toEqual(["A!D2", "B!B2"]);
+  });
+});
+
+describe("words against numbers", () => {
+  test("keterangan and predikat", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Target", "Realisasi", "Capaian", "Predikat", "Keterangan"],
+        ["A", 100, 105, "105%", "Sangat Baik", "Melampaui target"],
+        ["B", 100, 60, "60%", "Sangat Baik", "Tercapai"],
+        ["C", 100, 100, "100%", "Sesuai Target", "Tidak melampaui target"],
+        ["D", 100, 90, "90%", "Melebihi Target", "Belum tercapai"],
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN T!E3", "KATA_BERTENTANGAN T!F3", "KATA_BERTENTANGAN T!E5"]);
+  });
+
+  test("a paragraph's capaian against its verdict", () => {
+    const teks = "Indikator Persentase Wirausaha tahun ini terealisasi 0,74% dari target 2%. Hal tersebut berarti telah memenuhi target, dengan kata lain capaiannya 37%.";
+    const ok = "Indikator Indeks Kepuasan terealisasi 82 dari target 80 sehingga melampaui target, dengan capaian sebesar 102,50%.";
+    const h = audit(grid("Uraian", [[teks], [ok]]), grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["Indeks Kepuasan", 80, 82, "102,50"]]));
+    expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN Uraian!A1"]);
+  });
+});
+
+describe("bad input: diagnostics, never a crash", () => {
+  const fromXlsx = async (sheets: SheetInput[]) => periksaLaporan(await readGrids(await workbookBuffer(sheets)));
+
+  test("error cells, unreadable text and a 10,000-character cell", async () => {
+    const h = await fromXlsx([
+      {
+        name: "T",
+        rows: [
+          ["Indikator", "Target", "Realisasi", "Capaian"],
+          ["A", { error: "#DIV/0!" }, 5, "50%"],
+          ["B", "sepuluh koma 5", 5, "50%"],
+          ["x".repeat(10_000), 10, 5, "50%"],
+        ],
+      },
+    ]);
+    expect(h.diagnostik.map((d) => `${d.code} ${d.sheet}!${d.cell}`)).toEqual(["CELL_ERROR T!B2", "NUMBER_UNREADABLE T!B3"]);
+    expect(h.temuan).toEqual([]);
+    expect(h.tabel[0].baris).toBe(3);
+  });
+
+  test("target 0, blank cells and dashes", () => {
+    const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["A", 0, 5, "–"], ["B", null, null, "-"], ["C", "-", 4, null]]));
+    expect(h.temuan).toEqual([]);
+    expect(h.diagnostik).toEqual([]);
+  });
+
+  test("an empty workbook, a sheet of numbers, a header without rows", () => {
+    expect(audit().tabel).toEqual([]);
+    expect(audit(grid("Angka", [[1, 2, 3], [4, 5, 6]])).temuan).toEqual([]);
+    const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"]]));
+    expect(h.tabel).toEqual([{ sheet: "T", judul: "T", baris: 0, isian: ["target", "realisasi", "capaian"] }]);
+  });
+
+  test("a file whose formulas were never calculated says so", () => {
+    const g: Grid = { name: "T", values: [["Indikator", "Target", "Realisasi", "Capaian"], ["A", 10, 5, null]], formulas: [[], [null, null, null, "=C2/B2"]] };
+    expect(audit(g).diagnostik.map((d) => d.code)).toEqual(["FORMULA_NOT_CALCULATED"]);
+  });
+
+  test("a 20,000-row budget table is checked whole", () => {
+    const rows: CellValue[][] = [["Kode", "Uraian", "Pagu", "Realisasi Anggaran", "Sisa"]];
+    for (let p = 0; p < 200; p++) {
+      rows.push([`1.01.${p}`, `Program ${p}`, 100 * 99, 90 * 99, 10 * 99]);
+      for (let k = 0; k < 99; k++) rows.push([`1.01.${p}.${k}`, `Kegiatan ${p}-${k}`, 100, 90, 10]);
+    }
+    rows[2][4] = 11;
+    const h = audit(grid("DPA", rows));
+    expect(h.tabel[0].baris).toBe(20_000);
+    expect(codes(h.temuan)).toEqual(["SISA_HITUNG DPA!E3"]);
+  });
+});
