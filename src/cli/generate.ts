@@ -2,7 +2,6 @@
  * `kinerja generate <input.xlsx> [-o output.xlsx]`: reads the workbook, computes, and writes the Pengukuran Kinerja
  * and LKIP sheets into a copy. The input file is never written; the output appears only when complete.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { Model } from "../core/model";
 import { Laporan } from "../core/report";
@@ -10,8 +9,7 @@ import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
-import { bukaBukuKerja } from "./berkas";
-import { ExpectedError } from "./errors";
+import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -29,7 +27,6 @@ export async function generate(
   progress: (msg: string) => void = () => undefined,
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
-  if (path.resolve(input) === path.resolve(output)) throw new ExpectedError("Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa.");
   const t0 = Date.now();
   const wb = await bukaBukuKerja(input);
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
@@ -37,14 +34,7 @@ export async function generate(
   const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);
   progress(`dihitung (${Date.now() - t0} ms)`);
   tulisLembar(wb, laporan.sheets, tulis);
-  const tmp = `${output}.${process.pid}.tmp`;
-  try {
-    await wb.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, output);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  await tulisBukuKerja(wb, input, output);
   progress(`ditulis ${output} (${Date.now() - t0} ms)`);
   return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
 }

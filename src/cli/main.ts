@@ -1,5 +1,6 @@
 /** The `kinerja` command: argument parsing and exit codes only; the work is done by exported, tested functions. */
 import * as path from "path";
+import { audit, defaultAuditOutput, ringkasanAudit } from "./audit";
 import { baca, diagnosticLine, ringkasan } from "./baca";
 import { contoh } from "./demo";
 import { defaultOutput, generate } from "./generate";
@@ -12,6 +13,7 @@ import { bacaPemetaan } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
+export const SAMPLE_LAPORAN_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
 
 const USAGE = `Pemakaian: kinerja <perintah>
 
@@ -25,6 +27,11 @@ Perintah:
            [--instansi "Nama OPD"]
               susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
               ke salinan buku kerja (masukan tidak pernah diubah)
+  audit [laporan.xlsx] [-o keluaran.xlsx] [--json] [--tahun 2023]
+              periksa konsistensi tabel laporan kinerja: hitung ulang capaian, serapan, sisa,
+              efisiensi, jumlah dan rata-rata; bandingkan antar tabel; cocokkan kata dengan angka.
+              Menulis salinan dengan lembar "Pemeriksaan" (tanpa berkas: tabel laporan contoh
+              samples/dkum-depok-2023-laporan.xlsx)
   contoh      hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
   bantuan     tampilkan pesan ini
 
@@ -55,8 +62,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         const input = positional[0] ?? SAMPLE_XLSX;
         const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultOutput(input));
         const pemetaan = bacaPemetaan(flags["--mapping"]);
-        const tahun = flags["--tahun"] !== undefined ? Number(flags["--tahun"]) : undefined;
-        if (tahun !== undefined && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) throw new ExpectedError(`--tahun harus tahun, mis. 2024`, EXIT.USAGE);
+        const tahun = tahunFlag(flags["--tahun"]);
         const bahasa = flags["--bahasa"];
         if (bahasa !== undefined && bahasa !== "id" && bahasa !== "en") throw new ExpectedError(`--bahasa harus id atau en`, EXIT.USAGE);
         const rumusOpt = flags["--rumus"];
@@ -95,6 +101,16 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
             ].join("\n"),
           );
         }
+        return EXIT.OK;
+      }
+      case "audit":
+      case "periksa": {
+        const { positional, flags } = parseArgs(rest, ["--json"], ["-o", "--output", "--tahun"]);
+        if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
+        const input = positional[0] ?? SAMPLE_LAPORAN_XLSX;
+        const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultAuditOutput(input));
+        const r = await audit(input, output, { tahun: tahunFlag(flags["--tahun"]) });
+        out.write(flags["--json"] ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n` : ringkasanAudit(r));
         return EXIT.OK;
       }
       case "contoh":
@@ -136,6 +152,13 @@ function parseArgs(args: string[], booleans: string[], valued: string[]): { posi
     else positional.push(a);
   }
   return { positional, flags };
+}
+
+function tahunFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const tahun = Number(value);
+  if (!(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) throw new ExpectedError(`--tahun harus tahun, mis. 2024`, EXIT.USAGE);
+  return tahun;
 }
 
 function option<T extends string>(p: Pilihan<T>, value: string | undefined): T | undefined {

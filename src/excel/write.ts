@@ -13,7 +13,7 @@
  * deleted.
  */
 import { columnLetter } from "../core/grid";
-import { Gaya, SheetSpec, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
 export const PAYLOAD_PER_SYNC = 4_000_000;
@@ -95,11 +95,17 @@ export async function tulisLembarExcel(context: Excel.RequestContext, specs: rea
     await sync();
     periksaBatal();
     // 3. Swap: previous sheets aside, new ones to their names, tags moved.
-    for (const [, info] of k.ours) {
+    // Only the families written are replaced: building the report leaves the audit sheet, and the reverse.
+    const diganti = (name: string) => {
+      const id = idDariTag(name);
+      return id !== undefined && digantiOleh(id, specs);
+    };
+    for (const [id, info] of k.ours) {
+      if (!digantiOleh(id, specs)) continue;
       aside.set(info.id, info.name);
       wb.worksheets.getItem(info.id).name = `${ASIDE}${aside.size}`;
     }
-    for (const n of k.names.filter((x) => idDariTag(x.name))) wb.names.getItem(n.name).delete();
+    for (const n of k.names.filter((x) => diganti(x.name))) wb.names.getItem(n.name).delete();
     for (const [i, spec] of specs.entries()) {
       created[i].name = spec.nama;
       wb.names.add(namaTag(spec.id), created[i].getRange("A1"), "SAKIP Kinerja");

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { Grid } from "../core/grid";
-import { Gaya, SheetSpec, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, ID_PEMERIKSAAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 import { workbookToGrids } from "./read";
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
@@ -35,11 +35,18 @@ export interface OpsiTulis {
   readonly langkah?: (nama: string) => void;
 }
 
-/** Writes the specs into wb (replacing our previous sheets). The caller writes wb to a new file. */
+/** The sheets the audit reads: the user's and the generated report, not an earlier audit result. */
+export function gridsUntukPeriksa(wb: ExcelJS.Workbook): Grid[] {
+  const hasil = lembarBertanda(wb).get(ID_PEMERIKSAAN);
+  return workbookToGrids(wb).filter((g) => g.name !== hasil);
+}
+
+/** Writes the specs into wb (replacing our previous sheets of the same family). The caller writes wb to a new file. */
 export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], opsi: OpsiTulis = {}): void {
   const step = opsi.langkah ?? (() => undefined);
   step("hapus-lama");
   for (const [id, name] of lembarBertanda(wb)) {
+    if (!digantiOleh(id, specs)) continue;
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
     removeName(wb, namaTag(id));

@@ -58,3 +58,73 @@ test("kinerja baca on a generated workbook reads the user's sheets only, never t
   expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
   expect(model.diagnostics.filter((d: { code: string }) => d.code === "SHEET_CHOICE")).toEqual([]);
 });
+
+describe("kinerja audit", () => {
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  const os = require("os") as typeof import("os");
+  const ExcelJS = require("exceljs") as typeof import("exceljs");
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "sakip-audit-"));
+  const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
+  const sheets = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  };
+
+  test("on the bundled report tables: every finding by cell, and a copy with the Pemeriksaan sheet", async () => {
+    const out = path.join(tmp(), "periksa.xlsx");
+    const before = fs.readFileSync(LAPORAN);
+    const { code, out: text } = await run(["audit", "-o", out]);
+    expect(code).toBe(0);
+    expect(text).toMatch(/Diperiksa: 20 tabel, tahun 2023; \d{3} angka dihitung ulang atau dibandingkan/);
+    expect(text).toMatch(/Temuan: 28 galat, 3 peringatan, 22 info/);
+    expect(text).toContain("[GALAT] '3.6 Efisiensi'!J7 SISA_HITUNG: Sisa anggaran Kegiatan Perencanaan");
+    expect(text).toContain("[info] '3.1 Capaian IKU'!G4 PEMBULATAN_TERPOTONG");
+    expect(fs.readFileSync(LAPORAN).equals(before)).toBe(true);
+    const wb = await sheets(out);
+    const ws = wb.getWorksheet("Pemeriksaan")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const temuan = rows.filter((r) => typeof r[0] === "number");
+    expect(temuan).toHaveLength(53);
+    expect(temuan[0].slice(1, 3)).toEqual(["Galat", "CAPAIAN_HITUNG"]);
+    expect((temuan[0][3] as { formula: string }).formula).toBe(`HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`);
+    expect(temuan[0].slice(4, 6)).toEqual([100.71, Number(((70.85 / 70.15) * 100).toPrecision(12))]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Uraian Bab III", "3.1 Capaian IKU", "3.2 Perbandingan Tahun", "3.3 Renstra", "3.4 Standar Nasional", "3.5 Sasaran",
+      "3.5 Program Kegiatan", "3.6 Efisiensi", "3.6 Efisiensi Sasaran", "D Realisasi Anggaran", "Pemeriksaan",
+    ]);
+  });
+
+  test("--json; a second audit replaces its own sheet and does not read it", async () => {
+    const dir = tmp();
+    const first = JSON.parse((await run(["audit", "--json", "-o", path.join(dir, "1.xlsx")])).out);
+    expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 18, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 2 });
+    expect(first.temuan[0]).toMatchObject({ severity: "error", code: "CAPAIAN_HITUNG", sheet: "3.2 Perbandingan Tahun", cell: "M5", tertulis: 100.71 });
+    const second = JSON.parse((await run(["audit", path.join(dir, "1.xlsx"), "--json", "-o", path.join(dir, "2.xlsx")])).out);
+    expect(second.temuan).toEqual(first.temuan);
+    expect((await sheets(path.join(dir, "2.xlsx"))).worksheets.filter((w) => w.name.startsWith("Pemeriksaan")).map((w) => w.name)).toEqual(["Pemeriksaan"]);
+  });
+
+  test("on a generated workbook: the report sheets stay, the audit sheet is added beside them", async () => {
+    const dir = tmp();
+    expect((await run(["generate", "-o", path.join(dir, "gen.xlsx")])).code).toBe(0);
+    const { code, out } = await run(["audit", path.join(dir, "gen.xlsx"), "-o", path.join(dir, "audit.xlsx")]);
+    expect(code).toBe(0);
+    // Written by ExcelJS, never opened in a spreadsheet program: the formulas have no values yet, and it says so.
+    expect(out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
+    expect(out).toMatch(/Diperiksa: \d+ tabel, tahun 2023;/);
+    const names = (await sheets(path.join(dir, "audit.xlsx"))).worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["PK 2023", "Pengukuran Kinerja", "Capaian IKU", "Efisiensi", "Pemeriksaan"]));
+    // …and generating again keeps the audit sheet.
+    expect((await run(["generate", path.join(dir, "audit.xlsx"), "-o", path.join(dir, "again.xlsx")])).code).toBe(0);
+    expect((await sheets(path.join(dir, "again.xlsx"))).worksheets.map((w) => w.name).sort()).toEqual([...names].sort());
+  });
+
+  test("input problems", async () => {
+    expect((await run(["audit", "tidak-ada.xlsx"])).code).toBe(3);
+    expect((await run(["audit", LAPORAN, "-o", LAPORAN])).code).toBe(3);
+    expect((await run(["audit", "--tahun", "dua"])).code).toBe(2);
+  });
+});

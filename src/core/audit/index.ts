@@ -84,7 +84,7 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   RATA_RATA: "Baris rata-rata = rata-rata baris di atasnya",
   PERSEN_DIJUMLAH: "Persentase tidak dijumlahkan antar baris, triwulan atau tahun",
   ANTAR_TABEL: "Indikator atau program yang sama bernilai sama di setiap tabel",
-  CAPAIAN_TINGGI: "Capaian di atas 150% menandakan target yang perlu ditinjau (DOMAIN: batas kewajaran)",
+  CAPAIAN_TINGGI: "Capaian di atas 150% perlu ditinjau: targetnya mungkin terlalu rendah",
   KATA_BERTENTANGAN: "Keterangan atau predikat sesuai dengan angkanya",
   PEMBULATAN_TERPOTONG: "Angka dibulatkan, bukan dipotong",
   PEMBULATAN_ANTARA: "Hitung dari angka yang belum dibulatkan",
@@ -166,7 +166,9 @@ const k = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
 
 function tahunLaporan(tables: readonly TabelLaporan[]): number | null {
   let best = 0;
-  for (const t of tables) for (const kol of t.kolom) if (kol.tahun && !/s\s*[./]?\s*d\b|sampai/i.test(kol.label)) best = Math.max(best, kol.tahun);
+  // The year of the figures themselves; a Renstra end target or a running total names a later year.
+  const tahunan = new Set<Isian>(["target", "realisasi", "capaian", "pagu", "realisasi_anggaran", "serapan", "tw1", "tw2", "tw3", "tw4"]);
+  for (const t of tables) for (const kol of t.kolom) if (kol.tahun && tahunan.has(kol.isian) && !/s\s*[./]?\s*d\b|sampai/i.test(kol.label)) best = Math.max(best, kol.tahun);
   if (best === 0) for (const t of tables) best = Math.max(best, tahunTerakhir(t.judul));
   return best || null;
 }

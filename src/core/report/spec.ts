@@ -83,3 +83,18 @@ export function idDariTag(name: string): string | undefined {
 export function lembarDariRujukan(ref: string): string | undefined {
   return /^=?'?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'");
 }
+
+/** The audit's result sheet. */
+export const ID_PEMERIKSAAN = "pemeriksaan";
+
+/**
+ * Generated sheets come in two families: the report (rebuilt together) and the audit result. A write replaces the
+ * earlier sheets of the families it writes and leaves the other family alone.
+ */
+export function keluarga(id: string): "pemeriksaan" | "laporan" {
+  return id === ID_PEMERIKSAAN ? "pemeriksaan" : "laporan";
+}
+
+export function digantiOleh(idLama: string, specs: readonly { readonly id: string }[]): boolean {
+  return specs.some((s) => keluarga(s.id) === keluarga(idLama));
+}

@@ -1,0 +1,53 @@
+/**
+ * `kinerja audit <laporan.xlsx> [-o keluaran.xlsx] [--json] [--tahun 2023]`: Periksa Konsistensi on a finished
+ * report's tables. Prints every finding with its cells, and writes a copy of the workbook with the "Pemeriksaan"
+ * sheet (the input is never written).
+ */
+import * as path from "path";
+import { HasilPeriksa, periksaLaporan, Temuan } from "../core/audit";
+import { lembarPemeriksaan, namaPemeriksaan } from "../core/audit/lembar";
+import { ID_PEMERIKSAAN } from "../core/report/spec";
+import { gridsUntukPeriksa, lembarBertanda, tulisLembar } from "../xlsx/write";
+import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
+
+export interface HasilAudit {
+  readonly hasil: HasilPeriksa;
+  readonly output: string;
+  readonly lembar: string;
+}
+
+export async function audit(input: string, output: string, opsi: { tahun?: number } = {}): Promise<HasilAudit> {
+  const wb = await bukaBukuKerja(input);
+  const hasil = periksaLaporan(gridsUntukPeriksa(wb), opsi);
+  const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
+  const lembar = namaPemeriksaan(wb.worksheets.map((w) => w.name).filter((n) => n !== lama));
+  tulisLembar(wb, [lembarPemeriksaan(hasil, lembar)]);
+  await tulisBukuKerja(wb, input, output);
+  return { hasil, output, lembar };
+}
+
+export function defaultAuditOutput(input: string): string {
+  return path.resolve(`${path.basename(input, path.extname(input))}-pemeriksaan.xlsx`);
+}
+
+const LABEL = { error: "GALAT", warning: "PERINGATAN", info: "info" } as const;
+const rujukan = (s: { sheet: string; cell: string }) => `'${s.sheet}'!${s.cell}`;
+
+export function temuanLine(t: Temuan): string {
+  const lain = t.sel.length > 1 ? `\n      sel lain: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
+  return `  [${LABEL[t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${t.message}${t.penyebab && !t.message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : ""}${lain}`;
+}
+
+export function ringkasanAudit(r: HasilAudit): string {
+  const { hasil } = r;
+  const n = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
+  const perKode = Object.entries(hasil.jumlah).map(([k, v]) => `${k} ${v}`).join(", ");
+  return [
+    `Diperiksa: ${hasil.tabel.length} tabel${hasil.tahun ? `, tahun ${hasil.tahun}` : ""}; ${hasil.diperiksa} angka dihitung ulang atau dibandingkan`,
+    `Temuan: ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info${perKode ? ` (${perKode})` : ""}`,
+    ...hasil.temuan.map(temuanLine),
+    ...(hasil.diagnostik.length ? ["Tidak dapat dibaca:", ...hasil.diagnostik.map((d) => `  [${LABEL[d.severity]}] ${d.sheet ?? ""}${d.cell ? `!${d.cell}` : ""}: ${d.message}`)] : []),
+    `Ditulis: ${r.output} (lembar "${r.lembar}")`,
+    "",
+  ].join("\n");
+}

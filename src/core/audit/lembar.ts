@@ -1,0 +1,77 @@
+/**
+ * The "Pemeriksaan" sheet: the audit's result inside the workbook. A summary per rule, then one row per finding
+ * with a link to its cell, the stated and the expected figure, the message and the likely cause; then what could
+ * not be read. Written by both hosts like any generated sheet, tagged, and replaced by the next audit only.
+ */
+import type { Severity } from "../model";
+import { quoteSheet } from "../grid";
+import { Lembar } from "../report/lembar";
+import { cariNamaLembar } from "../report/names";
+import { ID_PEMERIKSAAN, SheetSpec, SpecCell } from "../report/spec";
+import { ATURAN, HasilPeriksa, KodeTemuan, SelTemuan } from "./index";
+
+export const NAMA_PEMERIKSAAN = "Pemeriksaan";
+
+const TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+const WARNA: Record<Severity, string> = { error: "F8CBAD", warning: "FFE699", info: "DDEBF7" };
+const KOLOM = ["No", "Tingkat", "Pemeriksaan", "Sel", "Tertulis", "Seharusnya", "Uraian", "Kemungkinan penyebab", "Sel lain yang terlibat"];
+
+const rujukan = (s: SelTemuan) => `${quoteSheet(s.sheet)}!${s.cell}`;
+
+/** A link that selects the cell, in Excel and in LibreOffice ("#'Sheet'!A1"). */
+function tautan(s: SelTemuan): SpecCell {
+  const teks = rujukan(s);
+  const q = (x: string) => x.replace(/"/g, '""');
+  return { f: `=HYPERLINK("#${q(teks)}","${q(teks)}")`, hasil: teks, gaya: "teks" };
+}
+
+/** The sheet's final name: "Pemeriksaan", or "Pemeriksaan (2)" when a user's sheet has that name. */
+export function namaPemeriksaan(diambil: readonly string[]): string {
+  return cariNamaLembar([{ id: ID_PEMERIKSAAN, nama: NAMA_PEMERIKSAAN }], diambil).nama[ID_PEMERIKSAAN];
+}
+
+export function lembarPemeriksaan(h: HasilPeriksa, nama: string): SheetSpec {
+  const sh = new Lembar([5, 11, 24, 26, 16, 16, 70, 40, 40]);
+  const n = (sev: Severity) => h.temuan.filter((t) => t.severity === sev).length;
+  sh.judul(
+    "PEMERIKSAAN KONSISTENSI LAPORAN KINERJA",
+    `${h.tahun ? `Tahun ${h.tahun} · ` : ""}${h.tabel.length} tabel · ${h.diperiksa} angka dihitung ulang atau dibandingkan · ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info`,
+  );
+  // Summary per rule.
+  sh.push([null, { v: "Aturan", gaya: "kepala" }, null, null, null, null, { v: "Temuan", gaya: "kepala" }]);
+  sh.merge(sh.next - 1, 1, sh.next - 1, 5);
+  for (const code of Object.keys(ATURAN) as KodeTemuan[]) {
+    const jumlah = h.jumlah[code] ?? 0;
+    const r = sh.push([null, { v: ATURAN[code], gaya: "teks" }, null, null, null, null, { v: jumlah, fmt: "0", gaya: "angka" }]);
+    sh.merge(r, 1, r, 5);
+  }
+  sh.push([]);
+  const kepala = sh.kepala(KOLOM, false);
+  const mulai = sh.next;
+  h.temuan.forEach((t, i) => {
+    const angka = (v: number | undefined): SpecCell => (v === undefined ? { v: "", gaya: "angka" } : { v: Number(v.toPrecision(12)), fmt: "#,##0.00##", gaya: "angka" });
+    sh.push([
+      { v: i + 1, fmt: "0", gaya: "nomor" },
+      { v: TINGKAT[t.severity], gaya: "teksTebal" },
+      { v: t.code, gaya: "teks" },
+      tautan(t.sel[0]),
+      angka(t.tertulis),
+      angka(t.seharusnya),
+      { v: t.message, gaya: "teks" },
+      { v: t.penyebab ?? "", gaya: "teks" },
+      { v: t.sel.slice(1).map(rujukan).join(", "), gaya: "teks" },
+    ]);
+  });
+  if (h.temuan.length === 0) sh.catatan("Tidak ada temuan: setiap angka yang dapat dihitung ulang sesuai dengan barisnya dan dengan tabel lain.");
+  const akhir = sh.next - 1;
+  if (h.temuan.length > 0) {
+    for (const sev of ["error", "warning", "info"] as const) sh.warna.push({ range: `B${mulai + 1}:B${akhir + 1}`, aturan: [{ teks: TINGKAT[sev], warna: WARNA[sev] }] });
+  }
+  if (h.diagnostik.length > 0) {
+    sh.push([]);
+    sh.catatan("Yang tidak dapat dibaca (tidak ikut diperiksa):");
+    for (const d of h.diagnostik) sh.push([null, { v: TINGKAT[d.severity], gaya: "teksTebal" }, { v: d.code, gaya: "teks" }, d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" }, null, null, { v: d.message, gaya: "teks" }]);
+  }
+  sh.catatan("Tertulis dan Seharusnya dalam satuan kolomnya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.");
+  return sh.spec(ID_PEMERIKSAAN, nama, kepala);
+}
