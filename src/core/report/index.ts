@@ -4,8 +4,7 @@
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
 import { a1, columnLetter } from "../grid";
-import { Indikator, Model, NilaiSel, NodeAnggaran, Pembanding, Sasaran } from "../model";
-import { isStockUnit } from "../read/values";
+import { Indikator, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
@@ -13,6 +12,7 @@ import { tahunTerakhir } from "../read/columns";
 import * as R from "./formula";
 import { Dilewati, Gaya, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
+import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
 
 export interface OpsiLaporan {
@@ -218,14 +218,6 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   return r;
 }
 
-/** Programs grouped by the sasaran they support (from the PK's program table); unlinked programs last. */
-function programPerSasaran(model: Model): { sasaran: Sasaran | null; program: NodeAnggaran[] }[] {
-  const groups = model.sasaran.map((s) => ({ sasaran: s as Sasaran | null, program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no) }));
-  const rest = model.anggaran.filter((p) => !groups.some((g) => g.program.includes(p)));
-  if (rest.length > 0) groups.push({ sasaran: null, program: rest });
-  return groups.filter((g) => g.program.length > 0);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 function lembarPengukuran(ctx: Ctx): { spec: SheetSpec; capaianSasaran: BarisIndikator["capaianSasaran"] } {
@@ -384,11 +376,6 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
 // ---------------------------------------------------------------------------------------------------------------
 // Bab III items 2–4: only when the workbook holds the data.
 
-const pembanding = (i: Indikator): Pembanding => ({
-  tahunLalu: i.tahunLalu ?? i.realisasi?.tahunLalu,
-  targetRenstra: i.targetRenstra ?? i.realisasi?.targetRenstra,
-  standarNasional: i.standarNasional ?? i.realisasi?.standarNasional,
-});
 const semuaIndikator = (ctx: Ctx) => ctx.model.sasaran.flatMap((s) => s.indikator);
 const sel = (n: NilaiSel | undefined, fmt: string = FMT.angka) => sumber(n?.nilai ?? null, n?.ref, fmt);
 
@@ -431,11 +418,9 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
   ind.forEach((i, n) => {
     const r = sh.next;
     const pb = pembanding(i);
-    const stok = i.realisasi?.jenisAkumulasi ? i.realisasi.jenisAkumulasi === "nilai_akhir" : isStockUnit(i.satuan);
-    const lalu = (pb.tahunLalu ?? []).map((y) => y.realisasi.nilai).filter((v): v is number => v !== null);
+    const { stok, sdLalu: lalu, sd } = realisasiSampaiKini(i);
     const kini = i.realisasi?.nilai ?? null;
-    const sdLalu: Skalar = stok || lalu.length === 0 ? R.KOSONG : lalu.reduce((a, b) => a + b, 0);
-    const sd = kini === null ? null : stok ? kini : kini + (typeof sdLalu === "number" ? sdLalu : 0);
+    const sdLalu: Skalar = lalu ?? R.KOSONG;
     const [F, G] = [cellA1(r, 5), cellA1(r, 6)];
     const hasil = R.capaianHasil(sd, pb.targetRenstra?.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
     sh.push([
@@ -468,12 +453,11 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
     const r = sh.next;
     const std = pembanding(i).standarNasional!;
     const kini = i.realisasi?.nilai ?? null;
-    const selisih: Skalar = kini === null || std.nilai === null ? R.KOSONG : kini - std.nilai;
+    const banding = bandingNasional(i);
+    const selisih: Skalar = banding.selisih ?? R.KOSONG;
     const arah = i.polaritas === "negatif" ? -1 : 1;
     const [D, E, F] = [cellA1(r, 3), cellA1(r, 4), cellA1(r, 5)];
-    const tol = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
-    const ket: Skalar =
-      typeof selisih !== "number" || i.polaritas === "rentang" ? R.KOSONG : Math.abs(selisih) <= tol(std.nilai!) ? p.setara : arah * selisih > 0 ? p.lebihBaik : p.kurang;
+    const ket: Skalar = banding.arah ? p[banding.arah] : R.KOSONG;
     const ketF =
       i.polaritas === "rentang"
         ? `="${R.KOSONG}"`
