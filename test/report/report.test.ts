@@ -22,9 +22,9 @@ const rowOf = (s: SheetSpec, label: string, col = 2): readonly (SpecCell | null)
   return row;
 };
 
-test("seven sheets: the sample holds 2022 figures, Renstra end targets and national standards", () => {
+test("eight sheets: the sample holds 2022 figures, Renstra end targets and national standards; the narrative last", () => {
   expect(laporan.sheets.map((s) => s.nama)).toEqual([
-    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi",
+    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
   ]);
   expect(laporan.dilewati).toEqual([]);
   expect(laporan.opsi.tahun).toBe(2023);
@@ -33,7 +33,7 @@ test("seven sheets: the sample holds 2022 figures, Renstra end targets and natio
 test("without the data, items 2–4 and the budget sheets are skipped and said why, never emitted empty", () => {
   const bare: Model = { ...model, anggaran: [], sasaran: model.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, realisasi: i.realisasi && { nilai: i.realisasi.nilai, sumber: i.realisasi.sumber } })) })) };
   const r = buatLaporan(bare);
-  expect(r.sheets.map((s) => s.id)).toEqual(["pengukuran", "capaian-iku"]);
+  expect(r.sheets.map((s) => s.id)).toEqual(["pengukuran", "capaian-iku", "narasi"]);
   expect(r.dilewati.map((d) => [d.id, d.alasan])).toEqual([
     ["perbandingan", "Buku kerja tidak memuat target dan realisasi tahun-tahun sebelumnya."],
     ["renstra", "Buku kerja tidak memuat target akhir Renstra."],
@@ -120,7 +120,7 @@ test("text from user cells is always a value: a name like a formula stays text",
 test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
   const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
   expect(en.sheets.map((s) => s.nama)).toEqual([
-    "Performance Measurement", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency",
+    "Performance Measurement", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Narasi",
   ]);
   const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
   expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');

@@ -691,7 +691,9 @@ function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: readonly Bar
     const kutipan = pendek(s.teks, 90);
     if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", `Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, [sel], { tertulis: c.nilai, desimal: c.desimal });
     if (!s.entitas) continue;
-    const key = k("capaian", tahun);
+    // A sentence about another year ("Dibandingkan tahun 2022 … capaian 310,01%") is checked against that year.
+    const y = s.tahun ?? tahun;
+    const key = k("capaian", y);
     const baris = semua.filter((b) => b.nilai.has(key) && (b.entitas && sama(b.entitas, s.entitas!) || (b.b.indikator && sama(kunciEntitas(b.b.indikator), s.entitas!))));
     if (baris.length === 0) continue;
     const tabel = baris.map((b) => b.nilai.get(key)!);
@@ -701,15 +703,15 @@ function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: readonly Bar
     const selTabel = tabel.map(selDari);
     // Computed from the unrounded realisasi of a row whose realisasi is printed rounded (60/165 → 36,36%).
     const asal = baris.find((b) => {
-      const r = b.nilai.get(k("realisasi", tahun));
-      const t = b.nilai.get(k("target", tahun));
+      const r = b.nilai.get(k("realisasi", y));
+      const t = b.nilai.get(k("target", y));
       if (!r || !t || t.nilai === 0 || r.desimal < 1) return false;
       const h = setengah(r.desimal);
       return c.nilai >= ((r.nilai - h) / t.nilai) * 100 - setengah(c.desimal) && c.nilai <= ((r.nilai + h) / t.nilai) * 100 + setengah(c.desimal);
     });
     if (asal) {
-      const r = asal.nilai.get(k("realisasi", tahun))!;
-      const t = asal.nilai.get(k("target", tahun))!;
+      const r = asal.nilai.get(k("realisasi", y))!;
+      const t = asal.nilai.get(k("target", y))!;
       p.tambah("PEMBULATAN_ANTARA", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya" });
     } else {
       p.tambah("ANTAR_TABEL", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal });

@@ -6,6 +6,7 @@
 import { Grid, text } from "../grid";
 import { parseAngka } from "../numbers";
 import { normalNama } from "../read/join";
+import { tahunTerakhir } from "../read/columns";
 
 export interface Kalimat {
   readonly sheet: string;
@@ -14,12 +15,14 @@ export interface Kalimat {
   readonly teks: string;
   /** The item last named in the paragraph up to this sentence (normalised), if any. */
   readonly entitas: string | null;
+  /** The year the sentence names ("Dibandingkan tahun 2022 …"), if any. */
+  readonly tahun: number | null;
   /** The capaian the sentence states, in percentage points, with its decimals. */
   readonly capaian: { readonly nilai: number; readonly desimal: number } | null;
 }
 
 const PANJANG_MIN = 80;
-const CAPAIAN = /capaian(?:nya)?\s+(?:(?:hanya|sebesar|mencapai|yaitu|adalah|sekitar|kinerja)\s+)*(\d{1,4}(?:[.,]\d+)?)\s*%/i;
+const CAPAIAN = /capaian(?:nya)?\s+(?:(?:hanya|sebesar|mencapai|yaitu|adalah|sekitar|kinerja|kinerjanya)\s+)*(\d{1,4}(?:[.,]\d+)?)\s*%/i;
 
 function kalimatDari(paragraf: string): string[] {
   return paragraf.split(/(?<=[.!?])\s+(?=[A-Z(])/).map((s) => s.trim()).filter((s) => s !== "");
@@ -48,7 +51,7 @@ export function kalimatCapaian(grids: readonly Grid[], entitas: readonly string[
           const parsed = m ? parseAngka(m[1], { ambigu: "id" }) : null;
           if (!m || typeof parsed !== "number") continue;
           const dec = /[.,](\d+)$/.exec(m[1]);
-          out.push({ sheet: g.name, row: r, col: c, teks: s, entitas: terakhir, capaian: { nilai: parsed, desimal: dec ? dec[1].length : 0 } });
+          out.push({ sheet: g.name, row: r, col: c, teks: s, entitas: terakhir, tahun: tahunTerakhir(s) || null, capaian: { nilai: parsed, desimal: dec ? dec[1].length : 0 } });
         }
       }),
     );

@@ -12,6 +12,7 @@ import { tahunTerakhir } from "../read/columns";
 import * as R from "./formula";
 import { Dilewati, Gaya, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
+import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
 
@@ -31,6 +32,8 @@ export interface OpsiLaporan {
 
 export interface Laporan {
   readonly sheets: SheetSpec[];
+  /** The Bab III narrative draft, also written to the Narasi sheet. */
+  readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
   readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi">> & { instansi: string };
 }
@@ -66,9 +69,10 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
   };
-  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined)];
+  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
-  return { sheets, dilewati, opsi: lengkap };
+  return { sheets, narasi, dilewati, opsi: lengkap };
 }
 
 function tahunModel(model: Model): number {
@@ -473,6 +477,23 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
     ]);
   });
   return sh.spec("standar-nasional", ctx.nama["standar-nasional"], kepala);
+}
+
+/** The narrative draft: a heading per sasaran, then its paragraphs, one per row, wrapped across the page. */
+function lembarNarasi(ctx: Ctx, narasi: readonly ParagrafNarasi[]): SheetSpec {
+  const sh = new Lembar([110]);
+  sh.judul(ctx.t.judul.narasi, subjudul(ctx));
+  sh.catatan(ctx.t.judul.catatanNarasi);
+  let sasaran = "";
+  for (const p of narasi) {
+    if (p.sasaran !== sasaran) {
+      sh.push([]);
+      sh.push([teks(p.sasaran, "teksTebal")]);
+      sasaran = p.sasaran;
+    }
+    sh.push([teks(p.teks)]);
+  }
+  return sh.spec("narasi", ctx.nama.narasi, 3, { beku: { baris: 0, kolom: 0 }, barisJudulCetak: [1, 2] });
 }
 
 /** The upper bound of a range target as a formula literal. */

@@ -9,8 +9,11 @@ export const TEKS = {
       "standar-nasional": "Standar Nasional",
       "realisasi-anggaran": "Realisasi Anggaran",
       efisiensi: "Efisiensi",
+      narasi: "Narasi",
     },
     judul: {
+      narasi: "NARASI CAPAIAN KINERJA (DRAF BAB III)",
+      catatanNarasi: "Draf dari angka lembar-lembar di atas; periksa dan lengkapi dengan analisis penyebab sebelum dipakai di LKIP.",
       pengukuran: "PENGUKURAN KINERJA",
       "capaian-iku": "CAPAIAN INDIKATOR KINERJA UTAMA",
       "realisasi-anggaran": "REALISASI ANGGARAN",
@@ -63,8 +66,11 @@ export const TEKS = {
       "standar-nasional": "National Standard",
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
+      narasi: "Narasi",
     },
     judul: {
+      narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III, IN INDONESIAN)",
+      catatanNarasi: "Drafted from the figures of the sheets above; review it and add the analysis of causes before using it in the LKIP.",
       pengukuran: "PERFORMANCE MEASUREMENT",
       "capaian-iku": "KEY PERFORMANCE INDICATOR ACHIEVEMENT",
       "realisasi-anggaran": "BUDGET REALISATION",
@@ -112,4 +118,4 @@ export const TEKS = {
 
 export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
-export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi"];
+export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "narasi"];
