@@ -54,6 +54,7 @@ module.exports = (env, argv) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // The standalone page's sample (?contoh): the seed agency's workbook.
           { from: "samples/dkum-depok-2023.xlsx", to: "contoh.xlsx" },
+          { from: "samples/dkum-depok-2023-laporan.xlsx", to: "contoh-laporan.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

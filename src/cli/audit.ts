@@ -4,8 +4,8 @@
  * sheet (the input is never written).
  */
 import * as path from "path";
-import { HasilPeriksa, periksaLaporan, Temuan } from "../core/audit";
-import { lembarPemeriksaan, namaPemeriksaan } from "../core/audit/lembar";
+import { HasilPeriksa, Temuan } from "../core/audit";
+import { susunPemeriksaan } from "../core/audit/lembar";
 import { ID_PEMERIKSAAN } from "../core/report/spec";
 import { gridsUntukPeriksa, lembarBertanda, tulisLembar } from "../xlsx/write";
 import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
@@ -18,12 +18,11 @@ export interface HasilAudit {
 
 export async function audit(input: string, output: string, opsi: { tahun?: number } = {}): Promise<HasilAudit> {
   const wb = await bukaBukuKerja(input);
-  const hasil = periksaLaporan(gridsUntukPeriksa(wb), opsi);
   const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-  const lembar = namaPemeriksaan(wb.worksheets.map((w) => w.name).filter((n) => n !== lama));
-  tulisLembar(wb, [lembarPemeriksaan(hasil, lembar)]);
+  const { hasil, spec } = susunPemeriksaan(gridsUntukPeriksa(wb), wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
+  tulisLembar(wb, [spec]);
   await tulisBukuKerja(wb, input, output);
-  return { hasil, output, lembar };
+  return { hasil, output, lembar: spec.nama };
 }
 
 export function defaultAuditOutput(input: string): string {

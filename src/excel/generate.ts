@@ -1,8 +1,11 @@
 /**
- * The task pane's "Baca" and "Buat" in Excel, in a bounded number of syncs: 1 (names) + 2 (read) + data blocks +
- * 2 (swap, delete). Office.js stays in src/excel; the job is core code.
+ * The task pane's "Baca", "Buat" and "Periksa Konsistensi" in Excel, in a bounded number of syncs: 1 (names) +
+ * 2 (read) + data blocks + 2 (swap, delete). Office.js stays in src/excel; the job is core code.
  */
+import { HasilPeriksa } from "../core/audit";
+import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
+import { ID_PEMERIKSAAN } from "../core/report/spec";
 import { OpsiSusun, Susunan, susunLaporan } from "../core/report/susun";
 import { readGrids } from "./read";
 import { Keadaan, bacaKeadaan, tulisLembarExcel } from "./write";
@@ -33,4 +36,23 @@ export async function generateExcel(
   progres("menulis");
   const writeSyncs = await tulisLembarExcel(context, susunan.laporan.sheets, k, signal);
   return { ...susunan, syncs: 1 + 2 + writeSyncs };
+}
+
+/** Periksa Konsistensi: every sheet but an earlier audit result is read; the Pemeriksaan sheet replaces it. */
+export async function periksaExcel(
+  context: Excel.RequestContext,
+  progres: (langkah: "membaca" | "memeriksa" | "menulis") => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<{ hasil: HasilPeriksa; lembar: string; syncs: number }> {
+  progres("membaca");
+  const k = await bacaKeadaan(context);
+  const lama = k.ours.get(ID_PEMERIKSAAN)?.name;
+  const names = k.sheets.map((s) => s.name);
+  const grids = await readGrids(context, lama ? [lama] : [], names);
+  if (signal?.aborted) throw new Error("Dibatalkan");
+  progres("memeriksa");
+  const { hasil, spec } = susunPemeriksaan(grids, names.filter((n) => n !== lama));
+  progres("menulis");
+  const writeSyncs = await tulisLembarExcel(context, [spec], k, signal);
+  return { hasil, lembar: spec.nama, syncs: 1 + 2 + writeSyncs };
 }

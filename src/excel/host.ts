@@ -2,8 +2,8 @@
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun } from "../core/report/susun";
-import { HasilBuat, Host, Pengaturan } from "../taskpane/host";
-import { bacaExcel, generateExcel } from "./generate";
+import { HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
+import { bacaExcel, generateExcel, periksaExcel } from "./generate";
 
 const KUNCI = "sakip-kinerja";
 
@@ -21,7 +21,14 @@ export class ExcelHost implements Host {
   async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
     return Excel.run(async (context) => {
       const s = await generateExcel(context, opsi, progres, signal);
-      return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok };
+      return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi };
+    });
+  }
+
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
+    return Excel.run(async (context) => {
+      const { hasil, lembar } = await periksaExcel(context, progres, signal);
+      return { hasil, lembar };
     });
   }
 

@@ -1,6 +1,7 @@
 /**
- * The task pane: Baca (what is in my workbook?) → Periksa (mapping and findings) → Buat (options, progress, result).
- * All state changes go through the pure reducer in state.ts; the host does the work.
+ * The task pane: Baca (what is in my workbook?) → Periksa (mapping and findings) → Buat (options, progress, result,
+ * the narrative to copy); beside them, Konsistensi audits a finished report's tables. All state changes go through
+ * the pure reducer in state.ts; the host does the work.
  */
 import {
   Body1,
@@ -17,17 +18,19 @@ import {
   Switch,
   Tab,
   TabList,
+  Textarea,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { Temuan as TemuanAudit } from "../core/audit";
 import { Diagnostic } from "../core/model";
 import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
 import { Dibatalkan, Host } from "./host";
-import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca } from "./state";
+import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
 import { Bahasa, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -35,6 +38,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: "8px" },
   list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "4px" },
   row: { display: "flex", columnGap: "8px", flexWrap: "wrap" },
+  /** Four tabs do not fit 320 px on one line: the last wraps below instead of scrolling sideways. */
+  tabs: { flexWrap: "wrap" },
   drop: {
     border: `1px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -45,6 +50,8 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
   },
   finding: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  detail: { display: "block", color: tokens.colorNeutralForeground2 },
+  narasi: { width: "100%" },
 });
 
 export interface AppProps {
@@ -94,6 +101,35 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
     }
   };
 
+  const periksa = async () => {
+    if (!host) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    dispatch({ type: "mulai", progres: t.membaca });
+    try {
+      const hasil = await host.periksa((l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
+      dispatch({ type: "diperiksa", hasil });
+    } catch (e) {
+      if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
+      else dispatch({ type: "gagal", pesan: (e as Error).message });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const [tersalin, setTersalin] = React.useState(false);
+  const narasiRef = React.useRef<HTMLTextAreaElement>(null);
+  const salin = async (teks: string) => {
+    try {
+      await navigator.clipboard.writeText(teks);
+    } catch {
+      // Office's web frames may not grant the clipboard API: select the text and copy the classic way.
+      narasiRef.current?.select();
+      document.execCommand("copy");
+    }
+    setTersalin(true);
+  };
+
   const ke = (langkah: Langkah) => dispatch({ type: "ke", langkah });
   const model = state.model;
 
@@ -101,13 +137,16 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
     <main className={s.root} aria-busy={state.sibuk}>
       <Title3 as="h1">{t.judul}</Title3>
       {host?.jenis !== "excel" && <Caption1>{t.mandiri}</Caption1>}
-      <TabList selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
+      <TabList className={s.tabs} selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
         <Tab value="baca">{t.langkah.baca}</Tab>
         <Tab value="periksa" disabled={!model}>
           {t.langkah.periksa}
         </Tab>
         <Tab value="buat" disabled={!model}>
           {t.langkah.buat}
+        </Tab>
+        <Tab value="konsistensi" disabled={!host}>
+          {t.langkah.konsistensi}
         </Tab>
       </TabList>
 
@@ -283,6 +322,87 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
                   {t.unduh}
                 </Link>
               )}
+              {state.hasil.narasi.length > 0 && (
+                <section className={s.section} aria-labelledby="narasi-judul">
+                  <Subtitle2 as="h2" id="narasi-judul">
+                    {t.narasi}
+                  </Subtitle2>
+                  <Caption1>{t.narasiPenjelasan}</Caption1>
+                  <Textarea ref={narasiRef} className={s.narasi} readOnly resize="vertical" rows={8} value={teksNarasi(state.hasil.narasi)} aria-labelledby="narasi-judul" />
+                  <div className={s.row}>
+                    <Button onClick={() => void salin(teksNarasi(state.hasil!.narasi))}>{t.salinNarasi}</Button>
+                    {tersalin && <Caption1 role="status">{t.tersalin}</Caption1>}
+                  </div>
+                </section>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+
+      {state.langkah === "konsistensi" && host && (
+        <section className={s.section} aria-labelledby="konsistensi-judul">
+          <Subtitle2 as="h2" id="konsistensi-judul">
+            {t.konsistensiJudul}
+          </Subtitle2>
+          <Body1>{t.konsistensiPenjelasan}</Body1>
+          <div className={s.row}>
+            <Button appearance="primary" onClick={periksa} disabled={state.sibuk}>
+              {t.periksaTombol}
+            </Button>
+            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
+          </div>
+          {state.pemeriksaan && (
+            <div role="status" className={s.section}>
+              <Body1>
+                {t.ringkasPeriksa(state.pemeriksaan.hasil.tabel.length, state.pemeriksaan.hasil.diperiksa)}{" "}
+                {t.jumlahTemuan(...URUTAN.map((sev) => state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev).length) as [number, number, number])}
+              </Body1>
+              <Body1>
+                {t.hasilDiLembar}{" "}
+                {host.tunjukkan ? <Link onClick={() => void host.tunjukkan!(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link> : <strong>{state.pemeriksaan.lembar}</strong>}
+                {host.unduh?.() && (
+                  <>
+                    {" · "}
+                    <Link href={host.unduh()!.url} download={host.unduh()!.nama}>
+                      {t.unduh}
+                    </Link>
+                  </>
+                )}
+              </Body1>
+              {URUTAN.map((sev) => {
+                const items = state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev);
+                return items.length === 0 ? null : (
+                  <section key={sev} aria-label={`${t.tingkat[sev]} (${items.length})`}>
+                    <Body1 as="h3">
+                      <strong>
+                        {t.tingkat[sev]} ({items.length})
+                      </strong>
+                    </Body1>
+                    <ul className={s.list}>
+                      {items.map((d, i) => (
+                        <li key={i} className={s.finding}>
+                          <Temuan d={d} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} t={t} detail={s.detail} />
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+              {state.pemeriksaan.hasil.diagnostik.length > 0 && (
+                <section aria-label={t.tidakTerbaca}>
+                  <Body1 as="h3">
+                    <strong>{t.tidakTerbaca}</strong>
+                  </Body1>
+                  <ul className={s.list}>
+                    {state.pemeriksaan.hasil.diagnostik.map((d, i) => (
+                      <li key={i} className={s.finding}>
+                        <Temuan d={d} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </div>
           )}
         </section>
@@ -291,19 +411,48 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
   );
 }
 
-function Temuan({ d, tunjukkan, label }: { d: Diagnostic; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string }) {
-  const ref = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}` : "";
+/** A cell reference: a link that selects the cell in Excel, bold text elsewhere. */
+function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string }) {
+  const ref = `${sheet}${cell ? `!${cell}` : ""}`;
+  return tunjukkan ? (
+    <Link aria-label={label(ref)} onClick={() => void tunjukkan(sheet, cell)}>
+      {ref}
+    </Link>
+  ) : (
+    <strong>{ref}</strong>
+  );
+}
+
+/** A reader diagnostic, or an audit finding with its other cells, its figures and its likely cause. */
+function Temuan(props: { d: Diagnostic | TemuanAudit; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
+  const { d, tunjukkan, label, t, detail } = props;
+  const audit = "sel" in d ? d : undefined;
   return (
     <>
-      {ref && tunjukkan ? (
-        <Link aria-label={label(ref)} onClick={() => void tunjukkan(d.sheet!, d.cell)}>
-          {ref}
-        </Link>
-      ) : (
-        ref && <strong>{ref}</strong>
-      )}
-      {ref ? ": " : ""}
+      {d.sheet && <Sel sheet={d.sheet} cell={d.cell} tunjukkan={tunjukkan} label={label} />}
+      {d.sheet ? ": " : ""}
       {d.message}
+      {audit && t && (
+        <>
+          {audit.found !== undefined && !audit.message.includes(audit.found) && <Caption1 className={detail}>{t.tertulisSeharusnya(audit.found, audit.expected)}</Caption1>}
+          {audit.penyebab && !audit.message.includes(audit.penyebab) && (
+            <Caption1 className={detail}>
+              {t.penyebab} {audit.penyebab}
+            </Caption1>
+          )}
+          {audit.sel.length > 1 && (
+            <Caption1 className={detail}>
+              {t.selLain}{" "}
+              {audit.sel.slice(1).map((x, i) => (
+                <React.Fragment key={i}>
+                  {i > 0 && ", "}
+                  <Sel sheet={x.sheet} cell={x.cell} tunjukkan={tunjukkan} label={label} />
+                </React.Fragment>
+              ))}
+            </Caption1>
+          )}
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,7 @@
 /** What the task pane needs from where the workbook lives: inside Excel (src/excel) or an .xlsx file (src/xlsx). */
+import { HasilPeriksa } from "../core/audit";
 import { Model, Pemetaan } from "../core/model";
+import { ParagrafNarasi } from "../core/report/narasi";
 import { Dilewati } from "../core/report/spec";
 import { OpsiSusun } from "../core/report/susun";
 
@@ -8,6 +10,14 @@ export interface HasilBuat {
   readonly dilewati: readonly Dilewati[];
   /** Names the user's own sheets already had: ours took another. */
   readonly bentrok: readonly string[];
+  /** The Bab III narrative draft (also in the Narasi sheet), for copying. */
+  readonly narasi: readonly ParagrafNarasi[];
+}
+
+export interface HasilPeriksaHost {
+  readonly hasil: HasilPeriksa;
+  /** The name of the Pemeriksaan sheet written. */
+  readonly lembar: string;
 }
 
 /** The pane's remembered choices, stored in the workbook (Excel) or the browser session (file). */
@@ -22,6 +32,8 @@ export interface Host {
   readonly judul: string;
   baca(pemetaan?: Partial<Pemetaan>): Promise<{ model: Model; lembar: string[] }>;
   buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat>;
+  /** Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. */
+  periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost>;
   /** Shows a cell to the user (selects it in Excel). */
   tunjukkan?(sheet: string, cell?: string): Promise<void>;
   muat(): Promise<Pengaturan | undefined>;

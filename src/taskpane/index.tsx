@@ -1,7 +1,7 @@
 /**
  * Task-pane entry. Inside Excel: the Excel host and the Office display language (src/excel/office.ts, which also
  * registers the ribbon's "build again" command). Outside Office, or when office.js cannot be fetched: the standalone
- * page over .xlsx files (with the bundled sample preloaded when the URL says ?contoh), starting at once.
+ * page over .xlsx files (with a bundled sample preloaded when the URL says ?contoh or ?contoh=laporan), starting at once.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
@@ -18,10 +18,13 @@ function Standalone({ bahasa }: { bahasa: Bahasa }) {
     setHost(new BerkasHost(judul, isi));
   }, []);
   React.useEffect(() => {
-    if (new URLSearchParams(location.search).has("contoh")) {
-      void fetch("contoh.xlsx")
+    // ?contoh: the sample's input sheets; ?contoh=laporan: the seed report's own tables, for the consistency check.
+    const contoh = new URLSearchParams(location.search).get("contoh");
+    if (contoh !== null) {
+      const laporan = contoh === "laporan";
+      void fetch(laporan ? "contoh-laporan.xlsx" : "contoh.xlsx")
         .then((r) => r.arrayBuffer())
-        .then((b) => buka("dkum-depok-2023.xlsx", b));
+        .then((b) => buka(laporan ? "dkum-depok-2023-laporan.xlsx" : "dkum-depok-2023.xlsx", b));
     }
   }, [buka]);
   return <App bahasa={bahasa} host={host} bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))} />;

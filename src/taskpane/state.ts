@@ -1,10 +1,10 @@
 /** The task pane's state and its transitions, pure so they are tested without a browser. */
 import { Diagnostic, Model, Pemetaan, Severity, semuaNode } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
-import { HasilBuat, Pengaturan } from "./host";
+import { HasilBuat, HasilPeriksaHost, Pengaturan } from "./host";
 import { Teks } from "./strings";
 
-export type Langkah = "baca" | "periksa" | "buat";
+export type Langkah = "baca" | "periksa" | "buat" | "konsistensi";
 
 export interface State {
   readonly langkah: Langkah;
@@ -15,6 +15,7 @@ export interface State {
   readonly pemetaan: Partial<Pemetaan>;
   readonly opsi: Omit<OpsiSusun, "pemetaan" | "namaLembar">;
   readonly hasil?: HasilBuat;
+  readonly pemeriksaan?: HasilPeriksaHost;
   readonly galat?: string;
 }
 
@@ -28,6 +29,7 @@ export type Aksi =
   | { type: "opsi"; opsi: State["opsi"] }
   | { type: "ke"; langkah: Langkah }
   | { type: "dibuat"; hasil: HasilBuat }
+  | { type: "diperiksa"; hasil: HasilPeriksaHost }
   | { type: "dibatalkan" }
   | { type: "gagal"; pesan: string };
 
@@ -38,7 +40,7 @@ export function reducer(s: State, a: Aksi): State {
     case "pengaturan":
       return { ...s, pemetaan: a.pengaturan.pemetaan ?? s.pemetaan, opsi: a.pengaturan.opsi ?? s.opsi };
     case "mulai":
-      return { ...s, sibuk: true, progres: a.progres, galat: undefined, hasil: undefined };
+      return { ...s, sibuk: true, progres: a.progres, galat: undefined, ...(s.langkah === "konsistensi" ? { pemeriksaan: undefined } : { hasil: undefined }) };
     case "progres":
       return { ...s, progres: a.progres };
     case "dibaca":
@@ -70,6 +72,8 @@ export function reducer(s: State, a: Aksi): State {
       return { ...s, langkah: a.langkah, galat: undefined };
     case "dibuat":
       return { ...s, sibuk: false, progres: undefined, hasil: a.hasil };
+    case "diperiksa":
+      return { ...s, sibuk: false, progres: undefined, pemeriksaan: a.hasil };
     case "dibatalkan":
       return { ...s, sibuk: false, progres: undefined };
     case "gagal":
@@ -105,3 +109,17 @@ export const KOLOM_UTAMA = {
 } as const;
 
 export const HURUF = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+
+/** The narrative as plain text to paste into the LKIP document: a heading per sasaran, a blank line between paragraphs. */
+export function teksNarasi(narasi: HasilBuat["narasi"]): string {
+  const out: string[] = [];
+  let sasaran = "";
+  for (const p of narasi) {
+    if (p.sasaran !== sasaran) {
+      out.push(p.sasaran);
+      sasaran = p.sasaran;
+    }
+    out.push(p.teks);
+  }
+  return out.join("\n\n");
+}

@@ -1,7 +1,7 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
 const id = {
   judul: "SAKIP Kinerja",
-  langkah: { baca: "1. Baca", periksa: "2. Periksa", buat: "3. Buat" },
+  langkah: { baca: "1. Baca", periksa: "2. Periksa", buat: "3. Buat", konsistensi: "Konsistensi" },
   bacaPenjelasan: "Baca lembar Perjanjian Kinerja, realisasi dan anggaran di buku kerja ini.",
   bacaTombol: "Baca buku kerja",
   pilihBerkas: "Pilih berkas .xlsx",
@@ -40,6 +40,22 @@ const id = {
   galat: "Gagal:",
   tunjukkanSel: (ref: string) => `Tunjukkan ${ref}`,
   kolom: "Kolom",
+  konsistensiJudul: "Periksa Konsistensi",
+  konsistensiPenjelasan:
+    "Memeriksa tabel laporan kinerja di buku kerja ini: capaian, serapan, sisa dan efisiensi dihitung ulang dari barisnya, jumlah dari rinciannya, angka yang sama dibandingkan antar tabel, dan kata-kata dicocokkan dengan angkanya. Hasilnya ditulis ke lembar Pemeriksaan.",
+  periksaTombol: "Periksa konsistensi",
+  memeriksa: "Memeriksa…",
+  ringkasPeriksa: (tabel: number, angka: number) => `${tabel} tabel, ${angka} angka dihitung ulang atau dibandingkan.`,
+  jumlahTemuan: (g: number, p: number, i: number) => `${g} galat, ${p} peringatan, ${i} info.`,
+  hasilDiLembar: "Hasil lengkap di lembar",
+  tertulisSeharusnya: (t: string, s?: string) => (s ? `Tertulis ${t}, seharusnya ${s}.` : `Tertulis ${t}.`),
+  penyebab: "Kemungkinan penyebab:",
+  selLain: "Sel lain:",
+  tidakTerbaca: "Tidak dapat dibaca",
+  narasi: "Narasi (draf Bab III)",
+  narasiPenjelasan: "Draf dari angka lembar di atas, juga di lembar Narasi. Periksa dan lengkapi analisis penyebabnya.",
+  salinNarasi: "Salin narasi",
+  tersalin: "Narasi disalin ke papan klip.",
   namaKolom: {
     sasaran: "Sasaran", indikator: "Indikator", satuan: "Satuan", target: "Target", polaritas: "Polaritas",
     realisasi: "Realisasi", kode: "Kode rekening", uraian: "Uraian", pagu: "Pagu", realisasi_anggaran: "Realisasi anggaran",
@@ -50,7 +66,7 @@ type Teks0 = typeof id;
 
 const en: Teks0 = {
   judul: "SAKIP Kinerja",
-  langkah: { baca: "1. Read", periksa: "2. Review", buat: "3. Build" },
+  langkah: { baca: "1. Read", periksa: "2. Review", buat: "3. Build", konsistensi: "Consistency" },
   bacaPenjelasan: "Read the performance agreement, actuals and budget sheets of this workbook.",
   bacaTombol: "Read workbook",
   pilihBerkas: "Choose an .xlsx file",
@@ -89,6 +105,22 @@ const en: Teks0 = {
   galat: "Failed:",
   tunjukkanSel: (ref) => `Show ${ref}`,
   kolom: "Column",
+  konsistensiJudul: "Consistency check",
+  konsistensiPenjelasan:
+    "Checks the performance report tables in this workbook: achievement, absorption, remaining budget and efficiency are recomputed from their rows, totals from their parts, the same figure is compared across tables, and words are matched to their numbers. The result is written to the Pemeriksaan sheet.",
+  periksaTombol: "Check consistency",
+  memeriksa: "Checking…",
+  ringkasPeriksa: (tabel, angka) => `${tabel} tables, ${angka} figures recomputed or compared.`,
+  jumlahTemuan: (g, p, i) => `${g} errors, ${p} warnings, ${i} notes.`,
+  hasilDiLembar: "Full results in sheet",
+  tertulisSeharusnya: (t, s) => (s ? `Stated ${t}, expected ${s}.` : `Stated ${t}.`),
+  penyebab: "Likely cause:",
+  selLain: "Other cells:",
+  tidakTerbaca: "Could not be read",
+  narasi: "Narrative (Bab III draft, in Indonesian)",
+  narasiPenjelasan: "Drafted from the figures of the sheets, also in the Narasi sheet. Review it and add the analysis of causes.",
+  salinNarasi: "Copy narrative",
+  tersalin: "Narrative copied to the clipboard.",
   namaKolom: {
     sasaran: "Goal", indikator: "Indicator", satuan: "Unit", target: "Target", polaritas: "Polarity",
     realisasi: "Actual", kode: "Account code", uraian: "Description", pagu: "Budget", realisasi_anggaran: "Budget spent",

@@ -1,13 +1,16 @@
 /**
  * The task pane's host outside Excel: an .xlsx file opened in the browser (ExcelJS), generated into a copy the
  * user downloads. The file never leaves the browser. Loaded on demand, so Excel users never download ExcelJS.
+ * Building and auditing both work on the latest copy, so the download holds the report and the audit together.
  */
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
-import { Dibatalkan, HasilBuat, Host, Pengaturan } from "../taskpane/host";
+import { susunPemeriksaan } from "../core/audit/lembar";
+import { ID_PEMERIKSAAN } from "../core/report/spec";
+import { Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
 import { loadWorkbook } from "./read";
-import { gridsPengguna, tulisLembar } from "./write";
+import { gridsPengguna, gridsUntukPeriksa, lembarBertanda, tulisLembar } from "./write";
 
 const KUNCI = "sakip-kinerja";
 
@@ -17,12 +20,22 @@ export class BerkasHost implements Host {
 
   constructor(
     readonly judul: string,
-    private readonly isi: ArrayBuffer,
+    private isi: ArrayBuffer,
   ) {}
 
   private async grids() {
     const wb = await loadWorkbook(this.isi);
     return { wb, ...gridsPengguna(wb) };
+  }
+
+  /** Keeps the written workbook as the working copy and offers it for download. */
+  private async simpanSalinan(wb: Awaited<ReturnType<typeof loadWorkbook>>, signal: AbortSignal): Promise<void> {
+    const buffer = await wb.xlsx.writeBuffer();
+    if (signal.aborted) throw new Dibatalkan();
+    this.isi = buffer as ArrayBuffer;
+    if (this.hasil) URL.revokeObjectURL(this.hasil.url);
+    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    this.hasil = { nama: `${this.judul.replace(/\.xlsx$/i, "")}-kinerja.xlsx`, url: URL.createObjectURL(blob) };
   }
 
   async baca(pemetaan?: Partial<Pemetaan>) {
@@ -39,12 +52,21 @@ export class BerkasHost implements Host {
     if (signal.aborted) throw new Dibatalkan();
     progres("menulis");
     tulisLembar(wb, s.laporan.sheets);
-    const buffer = await wb.xlsx.writeBuffer();
+    await this.simpanSalinan(wb, signal);
+    return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi };
+  }
+
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
+    progres("membaca");
+    const wb = await loadWorkbook(this.isi);
     if (signal.aborted) throw new Dibatalkan();
-    if (this.hasil) URL.revokeObjectURL(this.hasil.url);
-    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    this.hasil = { nama: `${this.judul.replace(/\.xlsx$/i, "")}-kinerja.xlsx`, url: URL.createObjectURL(blob) };
-    return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok };
+    progres("memeriksa");
+    const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
+    const { hasil, spec } = susunPemeriksaan(gridsUntukPeriksa(wb), wb.worksheets.map((w) => w.name).filter((n) => n !== lama));
+    progres("menulis");
+    tulisLembar(wb, [spec]);
+    await this.simpanSalinan(wb, signal);
+    return { hasil, lembar: spec.nama };
   }
 
   unduh() {

@@ -83,6 +83,12 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.screenshot({ path: path.join(SCREENS, "3-buat.png"), fullPage: true });
   expect(await axe(page)).toEqual([]);
+  // The narrative, ready to copy: the same text as the Narasi sheet.
+  const narasi = await page.getByRole("textbox", { name: "Narasi (draf Bab III)" }).inputValue();
+  expect(narasi).toContain("Indikator Koperasi Berkualitas pada tahun 2023 ditargetkan 21% dan terealisasi 36,36%, sehingga capaian kinerjanya 173,16%");
+  expect(narasi).toContain("capaian kinerjanya 37,00% dengan predikat \"Tidak Tercapai\", artinya belum mencapai target");
+  await page.getByRole("button", { name: "Salin narasi" }).click();
+  await page.getByText("Narasi disalin ke papan klip.").waitFor();
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Unduh buku kerja").click()]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-dl-")), download.suggestedFilename());
@@ -92,7 +98,7 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   await wb.xlsx.readFile(recalc(file));
   expect(wb.worksheets.map((w) => w.name)).toEqual([
     "PK 2023", "Realisasi TW IV", "DPA 2023",
-    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi",
+    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
   ]);
   const pk = wb.getWorksheet("Pengukuran Kinerja")!;
   expect(pk.getCell("C8").value).toBe("Koperasi Berkualitas");
@@ -101,6 +107,30 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   const ra = wb.getWorksheet("Realisasi Anggaran")!;
   const total = ra.getColumn(2).values.findIndex((v) => v === "Jumlah");
   expect(ra.getCell(total, 5).result).toBeCloseTo(29231216957 / 32300612788, 12);
+}, 180_000);
+
+test("the seed report's tables: Konsistensi finds its inconsistencies by cell, and the download holds the Pemeriksaan sheet", async () => {
+  const page = await open("?contoh=laporan", 320);
+  await page.getByRole("tab", { name: "Konsistensi" }).click();
+  await page.getByRole("button", { name: "Periksa konsistensi" }).click();
+  await page.getByText("20 tabel,", { exact: false }).waitFor({ timeout: 60_000 });
+  await page.getByText("28 galat, 3 peringatan, 22 info.", { exact: false }).waitFor();
+  await page.getByText("Galat (28)").waitFor();
+  // Outside Excel a cell is named, not linked (there is no sheet to select).
+  await page.getByText("3.2 Perbandingan Tahun!N6", { exact: true }).first().waitFor();
+  await page.getByText("Tertulis 33,33, seharusnya 36,36.").waitFor();
+  await page.getByText(/menyatakan mencapai target \(≥ 100%\), padahal capaian yang disebut 37%/).first().waitFor();
+  expect(await noHorizontalScroll(page)).toBe(true);
+  await page.screenshot({ path: path.join(SCREENS, "5-konsistensi.png"), fullPage: false });
+  expect(await axe(page)).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Unduh buku kerja").click()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-dl-")), download.suggestedFilename());
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((w) => w.name).at(-1)).toBe("Pemeriksaan");
+  expect(wb.worksheets).toHaveLength(11);
 }, 180_000);
 
 test("a bad workbook shows its diagnostics", async () => {

@@ -40,7 +40,7 @@ test("remembered settings load; generation, cancel and failure end the busy stat
   expect([s.sibuk, s.galat, s.hasil]).toEqual([false, undefined, undefined]);
   s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "gagal", pesan: "sync gagal" });
   expect([s.sibuk, s.galat]).toEqual([false, "sync gagal"]);
-  s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "dibuat", hasil: { lembar: ["Pengukuran Kinerja"], dilewati: [], bentrok: [] } });
+  s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "dibuat", hasil: { lembar: ["Pengukuran Kinerja"], dilewati: [], bentrok: [], narasi: [] } });
   expect([s.sibuk, s.galat, s.hasil?.lembar]).toEqual([false, undefined, ["Pengukuran Kinerja"]]);
 });
 

@@ -8,7 +8,8 @@ import { quoteSheet } from "../grid";
 import { Lembar } from "../report/lembar";
 import { cariNamaLembar } from "../report/names";
 import { ID_PEMERIKSAAN, SheetSpec, SpecCell } from "../report/spec";
-import { ATURAN, HasilPeriksa, KodeTemuan, SelTemuan } from "./index";
+import { Grid } from "../grid";
+import { ATURAN, HasilPeriksa, KodeTemuan, OpsiPeriksa, periksaLaporan, SelTemuan } from "./index";
 
 export const NAMA_PEMERIKSAAN = "Pemeriksaan";
 
@@ -74,4 +75,13 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string): SheetSpec {
   }
   sh.catatan("Tertulis dan Seharusnya dalam satuan kolomnya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.");
   return sh.spec(ID_PEMERIKSAAN, nama, kepala);
+}
+
+/**
+ * The whole audit job between reading and writing, shared by every host: the workbook's sheets (an earlier audit
+ * result excluded by the caller) → findings → the Pemeriksaan sheet under a name no other sheet has.
+ */
+export function susunPemeriksaan(grids: readonly Grid[], namaLain: readonly string[], opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; spec: SheetSpec } {
+  const hasil = periksaLaporan(grids, opsi);
+  return { hasil, spec: lembarPemeriksaan(hasil, namaPemeriksaan(namaLain)) };
 }
