@@ -323,7 +323,8 @@ function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
   const anggota = new Map<string, Baris[]>();
   const namaTabel = new Map<number, Set<string>>();
   for (const b of semua) if (b.entitas) (namaTabel.get(b.tabel) ?? namaTabel.set(b.tabel, new Set()).get(b.tabel)!).add(b.entitas);
-  const berdampingan = (x: string, y: string) => [...namaTabel.values()].some((n) => n.has(x) && n.has(y));
+  const perTabel = [...namaTabel.values()];
+  const berdampingan = (x: string, y: string) => perTabel.some((n) => n.has(x) && n.has(y));
   const indeks = new Map<string, Set<string>>();
   const kata = (e: string) => {
     const w = e.split(" ");
@@ -336,8 +337,8 @@ function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
     if (key === undefined) {
       const [awal, akhir] = kata(e).map((w) => indeks.get(w) ?? new Set<string>());
       // Usually a handful of names share a first or last word; in a long list of "Kegiatan …" rows, both.
-      let calon = [...new Set([...awal, ...akhir])];
-      if (calon.length > BATAS_CALON) calon = [...awal].filter((x) => akhir.has(x));
+      const [kecil, besar] = awal.size <= akhir.size ? [awal, akhir] : [akhir, awal];
+      const calon = awal.size + akhir.size > BATAS_CALON ? [...kecil].filter((x) => besar.has(x)) : [...new Set([...awal, ...akhir])];
       const cocokNama = calon.filter((x) => !berdampingan(x, e) && sama(x, e));
       key = cocokNama.length === 1 ? cocokNama[0] : e;
     }
