@@ -423,7 +423,7 @@ function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; 
   );
 }
 
-/** A reader diagnostic, or an audit finding with its other cells, its figures and its likely cause. */
+/** A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells. */
 function Temuan(props: { d: Diagnostic | TemuanAudit; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
   const { d, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
@@ -434,7 +434,6 @@ function Temuan(props: { d: Diagnostic | TemuanAudit; tunjukkan?: (sheet: string
       {d.message}
       {audit && t && (
         <>
-          {audit.found !== undefined && !audit.message.includes(audit.found) && <Caption1 className={detail}>{t.tertulisSeharusnya(audit.found, audit.expected)}</Caption1>}
           {audit.penyebab && !audit.message.includes(audit.penyebab) && (
             <Caption1 className={detail}>
               {t.penyebab} {audit.penyebab}

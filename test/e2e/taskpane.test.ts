@@ -118,7 +118,7 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
   await page.getByText("Galat (28)").waitFor();
   // Outside Excel a cell is named, not linked (there is no sheet to select).
   await page.getByText("3.2 Perbandingan Tahun!N6", { exact: true }).first().waitFor();
-  await page.getByText("Tertulis 33,33, seharusnya 36,36.").waitFor();
+  await page.getByText("Kemungkinan penyebab: Nilai yang paling sering tertulis: 36,36").waitFor();
   await page.getByText(/menyatakan mencapai target \(≥ 100%\), padahal capaian yang disebut 37%/).first().waitFor();
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.screenshot({ path: path.join(SCREENS, "5-konsistensi.png"), fullPage: false });
