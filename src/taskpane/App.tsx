@@ -84,15 +84,14 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
     }
   };
 
-  const buat = async () => {
+  /** A cancellable job of the host, with its progress steps shown in the pane's words. */
+  const jalankan = async (kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>) => {
     if (!host) return;
     const controller = new AbortController();
     abort.current = controller;
     dispatch({ type: "mulai", progres: t.membaca });
     try {
-      const hasil = await host.buat({ ...state.opsi, pemetaan: state.pemetaan }, (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
-      await host.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
-      dispatch({ type: "dibuat", hasil });
+      await kerja(host, (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
     } catch (e) {
       if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
       else dispatch({ type: "gagal", pesan: (e as Error).message });
@@ -101,21 +100,14 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
     }
   };
 
-  const periksa = async () => {
-    if (!host) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    dispatch({ type: "mulai", progres: t.membaca });
-    try {
-      const hasil = await host.periksa((l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
-      dispatch({ type: "diperiksa", hasil });
-    } catch (e) {
-      if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
-      else dispatch({ type: "gagal", pesan: (e as Error).message });
-    } finally {
-      abort.current = null;
-    }
-  };
+  const buat = () =>
+    jalankan(async (h, progres, signal) => {
+      const hasil = await h.buat({ ...state.opsi, pemetaan: state.pemetaan }, progres, signal);
+      await h.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
+      dispatch({ type: "dibuat", hasil });
+    });
+
+  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal) }));
 
   const [tersalin, setTersalin] = React.useState(false);
   const narasiRef = React.useRef<HTMLTextAreaElement>(null);
@@ -253,25 +245,7 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
           </div>
           <Subtitle2 as="h2">{t.temuan}</Subtitle2>
           {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          {URUTAN.map((sev) => {
-            const items = kelompokTemuan(model.diagnostics)[sev];
-            return items.length === 0 ? null : (
-              <section key={sev} aria-label={`${t.tingkat[sev]} (${items.length})`}>
-                <Body1 as="h3">
-                  <strong>
-                    {t.tingkat[sev]} ({items.length})
-                  </strong>
-                </Body1>
-                <ul className={s.list}>
-                  {items.map((d, i) => (
-                    <li key={i} className={s.finding}>
-                      <Temuan d={d} tunjukkan={host?.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          <DaftarTemuan items={model.diagnostics} t={t} tunjukkan={host?.tunjukkan?.bind(host)} />
         </section>
       )}
 
@@ -370,25 +344,7 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
                   </>
                 )}
               </Body1>
-              {URUTAN.map((sev) => {
-                const items = state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev);
-                return items.length === 0 ? null : (
-                  <section key={sev} aria-label={`${t.tingkat[sev]} (${items.length})`}>
-                    <Body1 as="h3">
-                      <strong>
-                        {t.tingkat[sev]} ({items.length})
-                      </strong>
-                    </Body1>
-                    <ul className={s.list}>
-                      {items.map((d, i) => (
-                        <li key={i} className={s.finding}>
-                          <Temuan d={d} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} t={t} detail={s.detail} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                );
-              })}
+              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} tunjukkan={host.tunjukkan?.bind(host)} />
               {state.pemeriksaan.hasil.diagnostik.length > 0 && (
                 <section aria-label={t.tidakTerbaca}>
                   <Body1 as="h3">
@@ -408,6 +364,35 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
         </section>
       )}
     </main>
+  );
+}
+
+/** Findings grouped Galat / Peringatan / Info, each with its cells. */
+function DaftarTemuan({ items, t, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; tunjukkan?: (sheet: string, cell?: string) => Promise<void> }) {
+  const s = useStyles();
+  const kelompok = kelompokTemuan(items);
+  return (
+    <>
+      {URUTAN.map((sev) => {
+        const daftar = kelompok[sev];
+        return daftar.length === 0 ? null : (
+          <section key={sev} aria-label={`${t.tingkat[sev]} (${daftar.length})`}>
+            <Body1 as="h3">
+              <strong>
+                {t.tingkat[sev]} ({daftar.length})
+              </strong>
+            </Body1>
+            <ul className={s.list}>
+              {daftar.map((d, i) => (
+                <li key={i} className={s.finding}>
+                  <Temuan d={d} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
   );
 }
 

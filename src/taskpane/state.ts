@@ -95,8 +95,8 @@ export function ringkasanBaca(m: Model, t: Teks): string[] {
 
 export const URUTAN: readonly Severity[] = ["error", "warning", "info"];
 
-export function kelompokTemuan(ds: readonly Diagnostic[]): Record<Severity, Diagnostic[]> {
-  const out: Record<Severity, Diagnostic[]> = { error: [], warning: [], info: [] };
+export function kelompokTemuan<D extends Diagnostic>(ds: readonly D[]): Record<Severity, D[]> {
+  const out: Record<Severity, D[]> = { error: [], warning: [], info: [] };
   for (const d of ds) out[d.severity].push(d);
   return out;
 }
