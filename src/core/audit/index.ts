@@ -393,7 +393,9 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
       if (pol === "rentang" || (pol === "negatif" && r.nilai === 0)) continue;
       // Negative indicators: either accepted method (2 − r/t, or t/r); the one the table used is the one that fits.
       const exact = pol === "positif" ? (r.nilai / t.nilai) * 100 : cocok(c, (t.nilai / r.nilai) * 100) ? (t.nilai / r.nilai) * 100 : (2 - r.nilai / t.nilai) * 100;
-      const rumusTeks = pol === "positif" ? `${tampilA(r)} ÷ ${tampilA(t)} × 100` : exact === (t.nilai / r.nilai) * 100 ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
+      // A cell holding more than it shows (=60/165 shown 36,36%) is written with its hidden decimals.
+      const rTeks = bulat(r) !== r.nilai ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r);
+      const rumusTeks = pol === "positif" ? `${rTeks} ÷ ${tampilA(t)} × 100` : exact === (t.nilai / r.nilai) * 100 ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
       const hr = r.desimal >= 1 && pol === "positif" ? setengah(r.desimal) : 0;
       p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
         antara: hr > 0 ? [((r.nilai - hr) / t.nilai) * 100, ((r.nilai + hr) / t.nilai) * 100] : undefined,

@@ -302,7 +302,8 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   const sasaranCell = t(k.teks.sasaran);
   if (sasaranCell) carry.sasaran = sasaranCell;
   const nama = uraian ?? indikator ?? (k.teks.uraian === undefined && k.teks.indikator === undefined ? sasaranCell : null);
-  const label = nama ?? sasaranCell ?? "";
+  // "JUMLAH" may stand in any column, the No column included.
+  const label = nama ?? sasaranCell ?? (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
   const jenis: JenisBaris = SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
   const angka = new Map<string, Angka>();
   const ctx = { grid, diag };
@@ -335,7 +336,7 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   return {
     row: r,
     jenis,
-    nama,
+    nama: nama ?? (jenis === "item" ? null : label),
     indikator: uraian ? indikator : null,
     sasaran: carry.sasaran,
     satuan: t(k.teks.satuan),
