@@ -182,6 +182,13 @@ test("the sample's input sheets: the audit finds what the reader finds, by anoth
   expect(h.temuan[7].message).toContain("36,363636… ÷ 21 × 100 = 173,16%");
 });
 
+test.each(require("../../scripts/fixtures").FIXTURES.map((f: { file: string }) => f.file))("the layout fixture %s, consistent as built, gives no finding", async (file: string) => {
+  const h = periksaLaporan(await readGrids(require("path").resolve(__dirname, "../../samples/fixtures", file)));
+  expect(h.tabel.length).toBeGreaterThan(0);
+  expect(codes(h.temuan)).toEqual([]);
+  expect(h.diagnostik).toEqual([]);
+});
+
 describe("bad input: diagnostics, never a crash", () => {
   const fromXlsx = async (sheets: SheetInput[]) => periksaLaporan(await readGrids(await workbookBuffer(sheets)));
 

@@ -174,7 +174,9 @@ function tahunLaporan(tables: readonly TabelLaporan[]): number | null {
 }
 
 /** Column → (isian, year) with the report's year filled in; in a Renstra table, capaian is against the Renstra. */
-function resolusi(t: TabelLaporan, tahun: number | null): Map<number, { isian: Isian; tahun: number | null }> {
+function resolusi(t: TabelLaporan, tahunLaporan: number | null): Map<number, { isian: Isian; tahun: number | null }> {
+  // A sheet named for its year ("PK 2023") states that year's figures where its headers name none.
+  const tahun = tahunTerakhir(t.sheet) || tahunLaporan;
   const renstra = t.kolom.some((c) => c.isian === "target_renstra") && !t.kolom.some((c) => c.isian === "target");
   return new Map(
     t.kolom.map((c) => {

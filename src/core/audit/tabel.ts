@@ -309,8 +309,9 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
     const v = cell(grid, r, kol.col);
-    // Blank, a dash, or words without a digit ("belum tercapai" in a summary row): no figure stated.
-    if (isBlank(v) || (typeof v === "string" && !/\d/.test(v))) {
+    // Blank, a dash, words without a digit ("belum tercapai" in a summary row) or a range target ("2 - 4"): no
+    // single figure stated.
+    if (isBlank(v) || (typeof v === "string" && (!/\d/.test(v) || /^\s*[\d.,]+\s*%?\s*[-–—]\s*[\d.,]+\s*%?\s*$/.test(v)))) {
       if (isBlank(v) && grid.formulas?.[r]?.[kol.col]) belumDihitung.kosong++;
       continue;
     }
