@@ -2,6 +2,8 @@
  * Each check of Periksa Konsistensi on small tables given as plain data: what it finds, at which cells, with which
  * figures, and what it leaves alone. Then bad input: diagnostics, never a crash.
  */
+import * as path from "path";
+import { FIXTURES } from "../../scripts/fixtures";
 import { CellValue, Grid } from "../../src/core/grid";
 import { periksaLaporan, Temuan } from "../../src/core/audit";
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
@@ -167,7 +169,7 @@ describe("words against numbers", () => {
 });
 
 test("the sample's input sheets: the audit finds what the reader finds, by another road", async () => {
-  const h = periksaLaporan(await readGrids(require("path").resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
+  const h = periksaLaporan(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
   expect(codes(h.temuan)).toEqual([
     "JUMLAH_TOTAL PK 2023!C19", // the reader's TOTAL_MISMATCH: the PK's JUMLAH is Rp 9.000 off its programs
     "JUMLAH_INDUK DPA 2023!G7",
@@ -182,8 +184,8 @@ test("the sample's input sheets: the audit finds what the reader finds, by anoth
   expect(h.temuan[7].message).toContain("36,363636… ÷ 21 × 100 = 173,16%");
 });
 
-test.each(require("../../scripts/fixtures").FIXTURES.map((f: { file: string }) => f.file))("the layout fixture %s, consistent as built, gives no finding", async (file: string) => {
-  const h = periksaLaporan(await readGrids(require("path").resolve(__dirname, "../../samples/fixtures", file)));
+test.each(FIXTURES.map((f) => f.file))("the layout fixture %s, consistent as built, gives no finding", async (file) => {
+  const h = periksaLaporan(await readGrids(path.resolve(__dirname, "../../samples/fixtures", file)));
   expect(h.tabel.length).toBeGreaterThan(0);
   expect(codes(h.temuan)).toEqual([]);
   expect(h.diagnostik).toEqual([]);
