@@ -120,6 +120,35 @@ describe("parents, totals and averages", () => {
   });
 });
 
+test("yearly percentages summed into a realisasi to date, in the row or from another table", () => {
+  const h = audit(
+    grid("Renstra", [
+      ["Indikator", "Satuan", "Realisasi 2022", "Realisasi 2023", "Realisasi s/d 2023"],
+      ["Cakupan layanan", "%", "40%", "45%", "85%"],
+      ["Cakupan air", "%", "40%", "45%", "45%"],
+      ["Jumlah pelatihan", "kali", 10, 12, 22],
+    ]),
+  );
+  expect(codes(h.temuan)).toEqual(["PERSEN_DIJUMLAH Renstra!E2"]);
+  expect(h.temuan[0]).toMatchObject({ tertulis: 85, seharusnya: 45 });
+  const lintas = audit(
+    grid("3.2", [["Indikator", "Satuan", "Realisasi 2022", "Realisasi 2023"], ["Koperasi Berkualitas", "%", "18,18", "36,36"]]),
+    grid("3.3", [["Indikator", "Satuan", "Target Renstra", "Realisasi s/d 2023"], ["Koperasi Berkualitas", "%", "30", "54,54"]]),
+  );
+  expect(codes(lintas.temuan)).toContain("PERSEN_DIJUMLAH 3.3!D2");
+});
+
+test("'terdapat efisiensi anggaran' beside a sisa of Rp 0", () => {
+  const h = audit(
+    grid("3.6", [
+      ["Sub Kegiatan", "Target", "Realisasi", "Capaian", "Pagu", "Realisasi Anggaran", "Sisa Anggaran", "Keterangan"],
+      ["Penyediaan Gaji", 34, 34, "100%", 1000, 1000, 0, "Kegiatan terlaksana, terdapat efisiensi anggaran"],
+      ["Penyediaan ATK", 5, 5, "100%", 1000, 900, 100, "Kegiatan terlaksana, terdapat efisiensi anggaran"],
+    ]),
+  );
+  expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN 3.6!H2"]);
+});
+
 describe("between tables", () => {
   const t1 = grid("Tabel 1", [["Indikator", "Target", "Realisasi", "Capaian"], ["Indeks Kepuasan", 80, 82, "102,50"], ["Persentase wirausaha", 2, 0.74, "37"]]);
 

@@ -445,6 +445,21 @@ function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
       if (Math.abs(jumlah - akhir) > setengah(r.desimal) && cocok(r, jumlah))
         p.tambah("PERSEN_DIJUMLAH", `Realisasi ${nama}: ${tampilA(r)}% adalah jumlah persentase triwulan (${tw.map(tampilA).join(" + ")}). Persentase tidak dijumlahkan; realisasi tahunan adalah nilai triwulan terakhir (${tampil(akhir, r.desimal)}%) atau dihitung ulang dari pembilang dan penyebutnya.`, [selDari(r), ...tw.map(selDari)], { tertulis: r.nilai, seharusnya: akhir, desimal: r.desimal });
     }
+    // Yearly percentages added up into a realisasi "s.d." (to date) of a stock indicator.
+    const sd = get("realisasi_sd");
+    if (sd && y !== null && (sd.persen || isStockUnit(b.b.satuan))) {
+      const tahunan = new Map<number, Angka>();
+      for (const o of [b, ...padanan(b, grup, "realisasi")])
+        for (const [key, a] of o.nilai) {
+          const [isian, ty] = key.split("|");
+          if (isian === "realisasi" && ty !== "" && Number(ty) <= y && a !== sd && !tahunan.has(Number(ty))) tahunan.set(Number(ty), a);
+        }
+      const tahun = [...tahunan.keys()].sort((u, v) => u - v);
+      const jumlah = tahun.reduce((s, ty) => s + tahunan.get(ty)!.nilai, 0);
+      const akhir = tahunan.get(y)?.nilai;
+      if (tahun.length >= 2 && akhir !== undefined && cocok(sd, jumlah) && !cocok(sd, akhir))
+        p.tambah("PERSEN_DIJUMLAH", `Realisasi s.d. ${y} ${nama}: ${tampilA(sd)} adalah jumlah realisasi ${tahun.join(", ")} (${tahun.map((ty) => tampilA(tahunan.get(ty)!)).join(" + ")}). Persentase tidak dijumlahkan antar tahun; realisasi s.d. tahun ini adalah nilai tahun ${y} (${tampil(akhir, sd.desimal)}).`, [selDari(sd), ...tahun.map((ty) => selDari(tahunan.get(ty)!))], { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal });
+    }
     periksaKata(p, b, y, nama);
   }
 }
