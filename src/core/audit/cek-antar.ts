@@ -1,0 +1,133 @@
+/** Checks across tables: the same figure stated differently, capaian above 150%, and the prose against the tables. */
+import { a1, Grid } from "../grid";
+import { BATAS_REALISTIS } from "../rules/capaian";
+import { Baris, himpunanBanding, kunciEntitas, k, padanan, sama } from "./kelompok";
+import { KATA } from "./cek-baris";
+import { Angka, Isian, ISIAN_PERSEN } from "./tabel";
+import { cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, terpotong } from "./temuan";
+import { kalimatCapaian } from "./uraian";
+
+/** Capaian above this (in percent) is flagged: the rules' realism limit. */
+const BATAS_TINGGI = BATAS_REALISTIS * 100;
+
+/** Values of the same item, field and year stated differently in different tables. */
+export function periksaAntarTabel(p: Pemeriksa, grup: Map<Baris, Baris[]>): void {
+  const dilihat = new Set<string>();
+  for (const rows of new Set(grup.values())) {
+    const keys = new Set(rows.flatMap((r) => [...r.nilai.keys()]));
+    for (const key of keys) {
+      const [isianS, ys] = key.split("|");
+      const isian = isianS as Isian;
+      for (const himpunan of himpunanBanding(rows.filter((r) => r.nilai.has(key)), isian)) {
+        if (new Set(himpunan.map((r) => r.tabel)).size < 2) continue;
+        const id = `${key}|${himpunan.map((r) => `${r.tabel}:${r.b.row}`).join(",")}`;
+        if (dilihat.has(id)) continue;
+        dilihat.add(id);
+        bandingkan(p, himpunan.map((o) => ({ o, x: o.nilai.get(key)! })), isian, ys);
+      }
+    }
+  }
+}
+
+function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isian: Isian, ys: string): void {
+  p.diperiksa += semuaPernyataan.length - 1;
+  // A percentage consistent with its own row follows its inputs; a difference there is reported on the inputs.
+  const pernyataan = ISIAN_PERSEN.has(isian) ? semuaPernyataan.filter((v) => !p.cekBaris.has(v.x)) : semuaPernyataan;
+  if (pernyataan.length === 0) return;
+  // Clusters of agreeing values, the most precise first.
+  const urut = [...semuaPernyataan].sort((u, v) => v.x.desimal - u.x.desimal);
+  const kelompok: { wakil: Angka; anggota: typeof urut; terpotong: boolean }[] = [];
+  for (const v of urut) {
+    // A percentage may be the same figure shown with fewer decimals (100,9 and 100,92); an input is a value
+    // someone set or counted, so 21 and 21,21 are two different targets.
+    const setara = (c: Angka) => (ISIAN_PERSEN.has(isian) ? cocok(v.x, c.nilai) || terpotong(v.x, c.nilai) : Math.abs(v.x.nilai - c.nilai) <= setengah(Math.max(v.x.desimal, c.desimal)) + EPS);
+    const g = kelompok.find((c) => setara(c.wakil));
+    if (g) {
+      g.anggota.push(v);
+      if (!cocok(v.x, g.wakil.nilai)) g.terpotong = true;
+    } else kelompok.push({ wakil: v.x, anggota: [v], terpotong: false });
+  }
+  const relevan = kelompok.filter((c) => c.anggota.some((v) => pernyataan.includes(v)));
+  const b = semuaPernyataan[0].o;
+  const nama = `${pendek(b.b.nama)}, ${NAMA_ISIAN[isian]}${ys ? ` ${ys}` : ""}`;
+  const s = satuanIsian(isian);
+  const daftar = (c: (typeof kelompok)[number]) => `${tampilA(c.wakil)}${s} (${c.anggota.map((v) => rujukan(selDari(v.x))).join(", ")})`;
+  if (kelompok.length > 1 && relevan.length > 0) {
+    const utama = [...kelompok].sort((u, v) => v.anggota.length - u.anggota.length)[0];
+    const seri = kelompok.filter((c) => c.anggota.length === utama.anggota.length).length > 1;
+    // The cells that differ from the most-stated value first: they are the ones to look at.
+    const pos = (c: (typeof kelompok)[number]) => Math.min(...c.anggota.map((v) => semuaPernyataan.indexOf(v)));
+    const urutSel = seri ? [...kelompok].sort((u, v) => pos(u) - pos(v)) : [...kelompok.filter((c) => c !== utama), utama];
+    p.tambah("ANTAR_TABEL", `${nama} berbeda antar tabel: ${kelompok.map(daftar).join(" dan ")}.`, urutSel.flatMap((c) => c.anggota.map((v) => selDari(v.x))), {
+      tertulis: urutSel[0].wakil.nilai,
+      seharusnya: seri ? undefined : utama.wakil.nilai,
+      desimal: Math.max(...kelompok.map((c) => c.wakil.desimal)),
+      penyebab: seri ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya" : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
+    });
+    return;
+  }
+  const g = kelompok.find((c) => c.terpotong && c.anggota.some((v) => pernyataan.includes(v)));
+  if (g)
+    p.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${g.anggota.map((v) => `${tampilA(v.x)}${s} (${rujukan(selDari(v.x))})`).join(", ")} — nilai yang sama, sebagian dipotong, bukan dibulatkan.`, g.anggota.map((v) => selDari(v.x)), {
+      tertulis: g.anggota[g.anggota.length - 1].x.nilai,
+      seharusnya: g.wakil.nilai,
+      desimal: g.wakil.desimal,
+      penyebab: "Angka dipotong, bukan dibulatkan",
+    });
+}
+
+
+/** Capaian above 150%: one finding per item and year, naming every cell that states it. */
+export function periksaTinggi(p: Pemeriksa, semua: readonly Baris[], grup: Map<Baris, Baris[]>): void {
+  const sudah = new Set<Angka>();
+  for (const b of semua) {
+    for (const [key, a] of b.nilai) {
+      if (!key.startsWith("capaian|") || a.nilai <= BATAS_TINGGI || sudah.has(a)) continue;
+      const sel = [b, ...padanan(b, grup, "capaian")].map((o) => o.nilai.get(key)).filter((x): x is Angka => x !== undefined && x.nilai > BATAS_TINGGI);
+      sel.forEach((x) => sudah.add(x));
+      const ys = key.split("|")[1];
+      p.tambah("CAPAIAN_TINGGI", `Capaian ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilA(a)}% melebihi 150%: periksa apakah targetnya terlalu rendah atau realisasinya keliru.`, sel.map(selDari), { tertulis: a.nilai, desimal: a.desimal });
+    }
+  }
+}
+
+
+/** Sentences of the report's prose that state a capaian: their verdict words, and the tables' figure. */
+export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: readonly Baris[], tahun: number | null): void {
+  const entitas = semua.flatMap((b) => [b.entitas, b.b.indikator ? kunciEntitas(b.b.indikator) : null]).filter((e): e is string => e !== null);
+  for (const s of kalimatCapaian(grids, entitas)) {
+    if (!s.capaian) continue;
+    const sel = { sheet: s.sheet, cell: a1(s.row, s.col) };
+    const c: Angka = { ...s.capaian, persen: true, sheet: s.sheet, row: s.row, col: s.col };
+    const kata = KATA.find((x) => x.pola.test(s.teks));
+    const kutipan = pendek(s.teks, 90);
+    if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", `Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, [sel], { tertulis: c.nilai, desimal: c.desimal });
+    if (!s.entitas) continue;
+    // A sentence about another year ("Dibandingkan tahun 2022 … capaian 310,01%") is checked against that year.
+    const y = s.tahun ?? tahun;
+    const key = k("capaian", y);
+    const baris = semua.filter((b) => b.nilai.has(key) && (b.entitas && sama(b.entitas, s.entitas!) || (b.b.indikator && sama(kunciEntitas(b.b.indikator), s.entitas!))));
+    if (baris.length === 0) continue;
+    const tabel = baris.map((b) => b.nilai.get(key)!);
+    if (tabel.some((t) => cocok(c, t.nilai) || cocok(t, c.nilai))) continue;
+    const nama = pendek(baris[0].b.nama);
+    const daftar = [...new Set(tabel.map((t) => tampilA(t)))].join(" / ");
+    const selTabel = tabel.map(selDari);
+    // Computed from the unrounded realisasi of a row whose realisasi is printed rounded (60/165 → 36,36%).
+    const asal = baris.find((b) => {
+      const r = b.nilai.get(k("realisasi", y));
+      const t = b.nilai.get(k("target", y));
+      if (!r || !t || t.nilai === 0 || r.desimal < 1) return false;
+      const h = setengah(r.desimal);
+      return c.nilai >= ((r.nilai - h) / t.nilai) * 100 - setengah(c.desimal) && c.nilai <= ((r.nilai + h) / t.nilai) * 100 + setengah(c.desimal);
+    });
+    if (asal) {
+      const r = asal.nilai.get(k("realisasi", y))!;
+      const t = asal.nilai.get(k("target", y))!;
+      p.tambah("PEMBULATAN_ANTARA", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya" });
+    } else {
+      p.tambah("ANTAR_TABEL", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal });
+    }
+  }
+}
+

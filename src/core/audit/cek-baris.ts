@@ -1,0 +1,155 @@
+/** Checks within a row: capaian, serapan, sisa, efisiensi recomputed; percentages summed over quarters or years; words against numbers. */
+import { isSakipError } from "../errors";
+import { a1 } from "../grid";
+import { formatAngka } from "../numbers";
+import { isStockUnit } from "../read/values";
+import { capaian, MetodeNegatif } from "../rules/capaian";
+import { pitaUntuk, SKALA } from "../rules/predikat";
+import { Baris, k, namaBaris, padanan } from "./kelompok";
+import { Angka, BarisTabel, Isian } from "./tabel";
+import { bulat, cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
+
+export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
+  const years = new Set([...b.nilai.keys()].map((key) => key.split("|")[1]));
+  for (const ys of years) {
+    const y = ys === "" ? null : Number(ys);
+    const get = (isian: Isian) => b.nilai.get(k(isian, y));
+    const nama = namaBaris(b, y);
+    const lain = (isian: Isian) =>
+      padanan(b, grup, isian)
+        .map((o) => ({ a: o.nilai.get(k(isian, y)), o }))
+        .filter((x): x is { a: Angka; o: Baris } => x.a !== undefined);
+    // Capaian (and capaian against the Renstra target).
+    for (const [ci, ti] of [["capaian", "target"], ["capaian_renstra", "target_renstra"]] as const) {
+      const c = get(ci);
+      const t = ci === "capaian" ? get(ti) : b.nilai.get(k(ti, null));
+      const r = ci === "capaian" ? get("realisasi") : (get("realisasi_sd") ?? get("realisasi"));
+      if (!c || !t || !r || t.nilai === 0) continue;
+      const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
+      if (pol === "rentang") continue;
+      // Negative indicators: either accepted method (2 − r/t, or t/r); the one the table used is the one that fits.
+      const menurut = (metode: MetodeNegatif) => capaian(r.nilai, t.nilai, { polaritas: pol, metode });
+      const rasio = menurut("rasio");
+      const metode: MetodeNegatif = pol === "negatif" && !isSakipError(rasio) && cocok(c, rasio * 100) ? "rasio" : "selisih";
+      const hasil = menurut(metode);
+      if (isSakipError(hasil)) continue;
+      const exact = hasil * 100;
+      // A cell holding more than it shows (=60/165 shown 36,36%) is written with its hidden decimals.
+      const rTeks = bulat(r) !== r.nilai ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r);
+      const rumusTeks =
+        pol === "positif" ? `${rTeks} ÷ ${tampilA(t)} × 100` : metode === "rasio" ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
+      const hr = r.desimal >= 1 && pol === "positif" ? setengah(r.desimal) : 0;
+      p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
+        antara: hr > 0 ? [((r.nilai - hr) / t.nilai) * 100, ((r.nilai + hr) / t.nilai) * 100] : undefined,
+        dariTampilan: pol === "positif" && bulat(r) !== r.nilai ? { nilai: (bulat(r) / t.nilai) * 100, rumus: `${tampilA(r)} ÷ ${tampilA(t)} × 100` } : undefined,
+        penyebab: () => {
+          if (pol !== "positif") return undefined;
+          for (const { a, o } of ci === "capaian" ? lain(ti) : []) if (cocok(c, (r.nilai / a.nilai) * 100)) return `Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
+          for (const { a, o } of lain("realisasi")) if (cocok(c, (a.nilai / t.nilai) * 100)) return `Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
+          return undefined;
+        },
+      });
+    }
+    // Budget: serapan, sisa, efisiensi.
+    const pagu = get("pagu");
+    const ra = get("realisasi_anggaran");
+    if (pagu && ra) {
+      const s = get("serapan");
+      if (s && pagu.nilai !== 0) p.rumus("SERAPAN_HITUNG", s, (ra.nilai / pagu.nilai) * 100, `Serapan ${nama}`, `${tampilA(ra)} ÷ ${tampilA(pagu)} × 100`, [selDari(s), selDari(ra), selDari(pagu)]);
+      const sisa = get("sisa");
+      if (sisa)
+        p.rumus("SISA_HITUNG", sisa, pagu.nilai - ra.nilai, `Sisa anggaran ${nama}`, `${tampilA(pagu)} − ${tampilA(ra)}`, [selDari(sisa), selDari(pagu), selDari(ra)], {
+          penyebab: () => {
+            const kembar = b.t.baris.find((o) => o !== b.b && [...o.angka.values()].some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
+            return kembar ? `Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) })}: tampaknya tersalin dari baris lain` : undefined;
+          },
+        });
+      const e = get("efisiensi");
+      if (e && pagu.nilai !== 0)
+        p.rumus("EFISIENSI_HITUNG", e, ((pagu.nilai - ra.nilai) / pagu.nilai) * 100, `Efisiensi ${nama}`, `(${tampilA(pagu)} − ${tampilA(ra)}) ÷ ${tampilA(pagu)} × 100`, [selDari(e), selDari(pagu), selDari(ra)], {
+          penyebab: () => {
+            for (const { a } of lain("pagu"))
+              for (const [atas, bawah] of [[a, pagu], [pagu, a]] as const)
+                if (cocok(e, ((atas.nilai - ra.nilai) / bawah.nilai) * 100))
+                  return `Angka ini sama dengan (${tampilA(atas)} − ${tampilA(ra)}) ÷ ${tampilA(bawah)} × 100: dua pagu yang berbeda dipakai (${rujukan(selDari(atas))} dan ${rujukan(selDari(bawah))})`;
+            return undefined;
+          },
+        });
+    }
+    // Quarterly percentages added up into the annual figure.
+    const tw = (["tw1", "tw2", "tw3", "tw4"] as const).map(get).filter((a): a is Angka => a !== undefined);
+    const r = get("realisasi");
+    if (r && tw.length >= 2 && (r.persen || tw.some((a) => a.persen) || /%|persen/i.test(b.b.satuan ?? ""))) {
+      const jumlah = tw.reduce((s, a) => s + a.nilai, 0);
+      const akhir = tw[tw.length - 1].nilai;
+      if (Math.abs(jumlah - akhir) > setengah(r.desimal) && cocok(r, jumlah))
+        p.tambah("PERSEN_DIJUMLAH", `Realisasi ${nama}: ${tampilA(r)}% adalah jumlah persentase triwulan (${tw.map(tampilA).join(" + ")}). Persentase tidak dijumlahkan; realisasi tahunan adalah nilai triwulan terakhir (${tampil(akhir, r.desimal)}%) atau dihitung ulang dari pembilang dan penyebutnya.`, [selDari(r), ...tw.map(selDari)], { tertulis: r.nilai, seharusnya: akhir, desimal: r.desimal });
+    }
+    // Yearly percentages added up into a realisasi "s.d." (to date) of a stock indicator.
+    const sd = get("realisasi_sd");
+    if (sd && y !== null && (sd.persen || isStockUnit(b.b.satuan))) {
+      const tahunan = new Map<number, Angka>();
+      for (const o of [b, ...padanan(b, grup, "realisasi")])
+        for (const [key, a] of o.nilai) {
+          const [isian, ty] = key.split("|");
+          if (isian === "realisasi" && ty !== "" && Number(ty) <= y && a !== sd && !tahunan.has(Number(ty))) tahunan.set(Number(ty), a);
+        }
+      const tahun = [...tahunan.keys()].sort((u, v) => u - v);
+      const jumlah = tahun.reduce((s, ty) => s + tahunan.get(ty)!.nilai, 0);
+      const akhir = tahunan.get(y)?.nilai;
+      if (tahun.length >= 2 && akhir !== undefined && cocok(sd, jumlah) && !cocok(sd, akhir))
+        p.tambah("PERSEN_DIJUMLAH", `Realisasi s.d. ${y} ${nama}: ${tampilA(sd)} adalah jumlah realisasi ${tahun.join(", ")} (${tahun.map((ty) => tampilA(tahunan.get(ty)!)).join(" + ")}). Persentase tidak dijumlahkan antar tahun; realisasi s.d. tahun ini adalah nilai tahun ${y} (${tampil(akhir, sd.desimal)}).`, [selDari(sd), ...tahun.map((ty) => selDari(tahunan.get(ty)!))], { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal });
+    }
+    periksaKata(p, b, y, nama);
+  }
+}
+
+/** A predikat that is a scale's label is checked by its scale above, not again as verdict words. */
+function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
+  return pred && Object.values(SKALA).some((sk) => sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase())) ? null : pred;
+}
+
+function polaritasDari(teks: string | null): "positif" | "negatif" | "rentang" {
+  if (!teks) return "positif";
+  if (/negatif|menurun|turun|rendah|minimi/i.test(teks)) return "negatif";
+  if (/rentang|range|stabil/i.test(teks)) return "rentang";
+  return "positif";
+}
+
+/** Words that state a verdict, with the range of capaian they require. */
+export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti: string }[] = [
+  { pola: /\b(tidak|belum)\s+(melampaui|melebihi)\b/i, syarat: (c) => c <= 100 + EPS, arti: "tidak melampaui target (≤ 100%)" },
+  { pola: /\b(tidak|belum)\s+(mencapai|memenuhi|tercapai)\b|\btidak tercapai\b|\bdi bawah target\b/i, syarat: (c) => c < 100 - EPS, arti: "belum mencapai target (< 100%)" },
+  { pola: /\b(melampaui|melebihi|di atas)\s+target\b/i, syarat: (c) => c > 100 + EPS, arti: "melampaui target (> 100%)" },
+  { pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i, syarat: (c) => c >= 100 - EPS, arti: "mencapai target (≥ 100%)" },
+];
+
+function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): void {
+  const c = b.nilai.get(k("capaian", y));
+  const t = b.nilai.get(k("target", y));
+  const r = b.nilai.get(k("realisasi", y));
+  const nilai = c?.nilai ?? (t && r && t.nilai !== 0 ? (r.nilai / t.nilai) * 100 : undefined);
+  if (nilai === undefined) return;
+  // A predikat of a ratio scale ("Sangat Baik", "Tinggi"…) must be the band the capaian falls in, on a scale that has it.
+  const pred = b.b.predikat;
+  if (pred) {
+    const skala = Object.values(SKALA).filter((sk) => sk.masukan === "rasio" && sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase()));
+    const pita = skala.map((sk) => pitaUntuk(nilai / 100, sk)).filter((x) => !isSakipError(x)).map((x) => (x as { label: string }).label);
+    if (skala.length > 0 && pita.length > 0 && !pita.some((l) => l.toLowerCase() === pred.teks.toLowerCase())) {
+      const sel = { sheet: b.t.sheet, cell: a1(b.b.row, pred.col) };
+      p.tambah("KATA_BERTENTANGAN", `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skala.map((sk) => sk.id).join("/")} berpredikat "${[...new Set(pita)].join("/")}".`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai });
+    }
+  }
+  for (const teks of [b.b.keterangan, bukanLabelSkala(b.b.predikat)]) {
+    if (!teks) continue;
+    const kata = KATA.find((x) => x.pola.test(teks.teks));
+    if (!kata || kata.syarat(nilai)) continue;
+    const sel = { sheet: b.t.sheet, cell: a1(b.b.row, teks.col) };
+    p.tambah("KATA_BERTENTANGAN", `${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai });
+  }
+  // "terdapat efisiensi anggaran" with nothing left of the budget.
+  const sisa = b.nilai.get(k("sisa", y));
+  const ket = b.b.keterangan;
+  if (ket && sisa && /\bterdapat (efisiensi|efesiensi)\b/i.test(ket.teks) && Math.abs(sisa.nilai) < 0.5)
+    p.tambah("KATA_BERTENTANGAN", `${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0 });
+}

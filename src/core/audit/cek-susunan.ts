@@ -1,0 +1,87 @@
+/** Checks within a table: parents against their children, totals and averages against their parts. */
+import { Baris } from "./kelompok";
+import { Angka, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
+import { cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
+
+/** Parents against their children and totals/averages against their parts, within one table. */
+export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
+  const isianDi = new Set(rows.flatMap((b) => [...b.nilai.keys()]));
+  // Parents: every row with a level against the rows one level below it.
+  rows.forEach((b, i) => {
+    const L = b.b.tingkat;
+    if (L === null || L >= 3) return;
+    const anakIdx: number[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const t = rows[j].b.tingkat;
+      if (t === null || t <= L) break;
+      if (t === L + 1) anakIdx.push(j);
+    }
+    const anak = anakIdx.map((j) => rows[j]);
+    if (anak.length === 0) return;
+    for (const key of isianDi) {
+      const isian = key.split("|")[0] as Isian;
+      if (!ISIAN_RUPIAH.has(isian)) continue;
+      // Sisa follows from pagu and realisasi; its own arithmetic is checked per row.
+      if (isian === "sisa" && b.nilai.has(key.replace("sisa", "pagu"))) continue;
+      const induk = b.nilai.get(key);
+      const bagian = anak.map((a) => a.nilai.get(key));
+      if (!induk || bagian.some((x) => x === undefined)) continue;
+      p.diperiksa++;
+      const jumlah = bagian.reduce((s, x) => s + x!.nilai, 0);
+      if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;
+      // The parent may be right and one child's own total wrong: the same difference, the other way.
+      const asal = anakIdx.find((j) => Math.abs(selisihAnak(rows, j, key) + (induk.nilai - jumlah)) <= 0.5);
+      p.tambah("JUMLAH_INDUK", `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${L === 0 ? "program" : L === 1 ? "kegiatan" : "sub kegiatan"} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`, [selDari(induk), ...bagian.map((x) => selDari(x!))], {
+        tertulis: induk.nilai,
+        seharusnya: jumlah,
+        desimal: 0,
+        penyebab: asal !== undefined ? `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${rujukan(selDari(rows[asal].nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya` : undefined,
+      });
+    }
+  });
+  // Total and average rows against the rows above them (since the previous total), at the top level present.
+  let awal = 0;
+  rows.forEach((b, i) => {
+    if (b.b.jenis === "item") return;
+    const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
+    awal = i + 1;
+    const puncak = Math.min(...bagianRows.map((x) => x.b.tingkat ?? 0));
+    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak);
+    for (const [key, a] of b.nilai) {
+      const isian = key.split("|")[0] as Isian;
+      const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is Angka => x !== undefined);
+      if (bagian.length < 2) continue;
+      p.diperiksa++;
+      const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
+      const rata = jumlah / bagian.length;
+      const persen = ISIAN_PERSEN.has(isian) || a.persen || bagian.some((x) => x.persen);
+      const sel = [selDari(a), ...bagian.map(selDari)];
+      if (persen && cocok(a, jumlah) && !cocok(a, rata)) {
+        p.tambah("PERSEN_DIJUMLAH", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): ${tampilA(a)}% adalah jumlah ${bagian.length} persentase di atasnya. Persentase tidak dijumlahkan${isian === "serapan" ? "; serapan total = total realisasi ÷ total pagu" : "; gunakan rata-rata atau hitung dari angka dasarnya"}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal });
+      } else if (b.b.jenis === "rata" && !cocok(a, rata)) {
+        p.tambah("RATA_RATA", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal });
+      } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
+        p.tambah("JUMLAH_TOTAL", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, jumlah ${bagian.length} baris di atasnya ${tampil(jumlah, a.desimal)} (selisih ${tampil(a.nilai - jumlah, a.desimal)}).`, sel, { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal });
+      }
+    }
+  });
+}
+
+/** A row's figure minus the sum of its children's (0 when it has none or they lack the figure). */
+function selisihAnak(rows: readonly Baris[], i: number, key: string): number {
+  const L = rows[i].b.tingkat;
+  const induk = rows[i].nilai.get(key);
+  if (L === null || !induk) return 0;
+  let jumlah = 0;
+  let ada = false;
+  for (let j = i + 1; j < rows.length; j++) {
+    const t = rows[j].b.tingkat;
+    if (t === null || t <= L) break;
+    if (t !== L + 1) continue;
+    const x = rows[j].nilai.get(key);
+    if (!x) return 0;
+    jumlah += x.nilai;
+    ada = true;
+  }
+  return ada ? induk.nilai - jumlah : 0;
+}

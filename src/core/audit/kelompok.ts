@@ -1,0 +1,169 @@
+/**
+ * The rows of every table as statements about items, and which rows, across tables, are about the same item:
+ * names equal after normalisation or a near-miss no single table contradicts; per field, the rows that name the
+ * same indicator.
+ */
+import { mirip, normalNama } from "../read/join";
+import { tahunTerakhir } from "../read/columns";
+import { isStockUnit } from "../read/values";
+import { Angka, BarisTabel, Isian, TabelLaporan } from "./tabel";
+import { pendek } from "./temuan";
+
+/** Above this many candidate names for a near-miss, only names sharing both first and last word are tried. */
+const BATAS_CALON = 200;
+
+/** A row of a table with its figures keyed by (isian, resolved year). */
+export interface Baris {
+  readonly tabel: number;
+  readonly t: TabelLaporan;
+  readonly b: BarisTabel;
+  readonly nilai: Map<string, Angka>;
+  /** The entity the row is about (program/kegiatan name, else indicator), normalised; null when unnamed. */
+  readonly entitas: string | null;
+}
+
+export const k = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
+
+export function tahunLaporan(tables: readonly TabelLaporan[]): number | null {
+  let best = 0;
+  // The year of the figures themselves; a Renstra end target or a running total names a later year.
+  const tahunan = new Set<Isian>(["target", "realisasi", "capaian", "pagu", "realisasi_anggaran", "serapan", "tw1", "tw2", "tw3", "tw4"]);
+  for (const t of tables) for (const kol of t.kolom) if (kol.tahun && tahunan.has(kol.isian) && !/s\s*[./]?\s*d\b|sampai/i.test(kol.label)) best = Math.max(best, kol.tahun);
+  if (best === 0) for (const t of tables) best = Math.max(best, tahunTerakhir(t.judul));
+  return best || null;
+}
+
+/** Column → (isian, year) with the report's year filled in; in a Renstra table, capaian is against the Renstra. */
+function resolusi(t: TabelLaporan, tahunLaporan: number | null): Map<number, { isian: Isian; tahun: number | null }> {
+  // A sheet named for its year ("PK 2023") states that year's figures where its headers name none.
+  const tahun = tahunTerakhir(t.sheet) || tahunLaporan;
+  const renstra = t.kolom.some((c) => c.isian === "target_renstra") && !t.kolom.some((c) => c.isian === "target");
+  return new Map(
+    t.kolom.map((c) => {
+      let isian = c.isian;
+      if (renstra && isian === "capaian") isian = "capaian_renstra";
+      // "Realisasi s/d 2026" in a Renstra table is the realisasi to date, i.e. of the report's year.
+      const sd = /s\s*[./]?\s*d\b|sampai/i.test(c.label);
+      const y = c.tahun === null || (sd && tahun !== null && c.tahun > tahun) ? tahun : c.tahun;
+      return [c.col, { isian, tahun: isian === "target_renstra" ? null : y }];
+    }),
+  );
+}
+
+export function kunciEntitas(nama: string): string {
+  return normalNama(nama)
+    .replace(/^(sub kegiatan|kegiatan)\s+/, "")
+    .replace(/\busaha mikro kecil (dan )?menengah\b|\busaha menengah usaha kecil (dan )?usaha mikro( umkm)?\b/g, "umkm");
+}
+
+/** Names that denote the same item: equal after normalisation, a near-miss, or one the other's first words. */
+export function sama(a: string, b: string): boolean {
+  if (a === b || mirip(a, b)) return true;
+  const [x, y] = a.length < b.length ? [a, b] : [b, a];
+  return x.split(" ").length >= 2 && y.startsWith(`${x} `);
+}
+
+/**
+ * Rows grouped by the item they describe, across tables. A near-miss joins two names only when no table holds
+ * both (siblings like "Penerangan Jalan Desa" and "… Kota" stay apart). Candidates are looked up by first and
+ * last word, so a large report is not compared name by name.
+ */
+export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
+  const anggota = new Map<string, Baris[]>();
+  const namaTabel = new Map<number, Set<string>>();
+  for (const b of semua) if (b.entitas) (namaTabel.get(b.tabel) ?? namaTabel.set(b.tabel, new Set()).get(b.tabel)!).add(b.entitas);
+  const perTabel = [...namaTabel.values()];
+  const berdampingan = (x: string, y: string) => perTabel.some((n) => n.has(x) && n.has(y));
+  const indeks = new Map<string, Set<string>>();
+  const kata = (e: string) => {
+    const w = e.split(" ");
+    return [`^${w[0]}`, `$${w[w.length - 1]}`];
+  };
+  for (const b of semua) {
+    const e = b.entitas;
+    if (!e) continue;
+    let key = anggota.has(e) ? e : undefined;
+    if (key === undefined) {
+      const [awal, akhir] = kata(e).map((w) => indeks.get(w) ?? new Set<string>());
+      // Usually a handful of names share a first or last word; in a long list of "Kegiatan …" rows, both.
+      const [kecil, besar] = awal.size <= akhir.size ? [awal, akhir] : [akhir, awal];
+      const calon = awal.size + akhir.size > BATAS_CALON ? [...kecil].filter((x) => besar.has(x)) : [...new Set([...awal, ...akhir])];
+      const cocokNama = calon.filter((x) => !berdampingan(x, e) && sama(x, e));
+      key = cocokNama.length === 1 ? cocokNama[0] : e;
+    }
+    if (!anggota.has(key)) {
+      anggota.set(key, []);
+      for (const w of kata(key)) (indeks.get(w) ?? indeks.set(w, new Set()).get(w)!).add(key);
+    }
+    anggota.get(key)!.push(b);
+  }
+  const out = new Map<Baris, Baris[]>();
+  for (const rows of anggota.values()) for (const b of rows) out.set(b, rows);
+  return out;
+}
+
+/** Two indicator names for the same measure: the same item by `sama`, or nearly the same words (≥ 75% shared). */
+export function samaIndikator(a: string, b: string): boolean {
+  const [x, y] = [normalNama(a), normalNama(b)];
+  if (sama(x, y)) return true;
+  const [u, v] = [new Set(x.split(" ")), new Set(y.split(" "))];
+  const bersama = [...u].filter((w) => v.has(w)).length;
+  return bersama / new Set([...u, ...v]).size >= 0.75;
+}
+
+/** Other tables' rows about the same item, whose indicator (when both name one) is the same. */
+export function padanan(b: Baris, grup: Map<Baris, Baris[]>, isian: Isian): Baris[] {
+  const indikatorIsian = isian === "target" || isian === "realisasi" || isian === "capaian";
+  return (grup.get(b) ?? []).filter((o) => o.tabel !== b.tabel && (!indikatorIsian || !b.b.indikator || !o.b.indikator || samaIndikator(b.b.indikator, o.b.indikator)));
+}
+
+export function namaBaris(b: Baris, tahun: number | null | undefined): string {
+  const y = tahun ? ` ${tahun}` : "";
+  return `${pendek(b.b.nama ?? b.b.sasaran)}${y}`;
+}
+
+/**
+ * The sets of rows to compare for one item and field: all of them, unless rows name different indicators for
+ * the item (3.5 and 3.6 measure a sub kegiatan by different indicators); then one set per indicator, each with
+ * the rows that name none.
+ */
+export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][] {
+  // A name repeated within a table (the same sub kegiatan under two kegiatan): pair the n-th with the n-th.
+  const perTabel = new Map<number, Baris[]>();
+  for (const r of semua) (perTabel.get(r.tabel) ?? perTabel.set(r.tabel, []).get(r.tabel)!).push(r);
+  const ulang = Math.max(...[...perTabel.values()].map((x) => x.length));
+  if (ulang > 1) return Array.from({ length: ulang }, (_, n) => [...perTabel.values()].flatMap((x) => (x[n] ? [x[n]] : []))).flatMap((x) => himpunanIndikator(x, isian));
+  return himpunanIndikator(semua, isian);
+}
+
+function himpunanIndikator(rows: readonly Baris[], isian: Isian): Baris[][] {
+  const indikatorIsian = isian === "target" || isian === "realisasi" || isian === "capaian";
+  const bernama = rows.filter((r) => r.b.indikator);
+  const wakil: string[] = [];
+  for (const r of bernama) if (!wakil.some((w) => samaIndikator(w, r.b.indikator!))) wakil.push(r.b.indikator!);
+  if (!indikatorIsian || wakil.length <= 1) return [[...rows]];
+  return wakil.map((w) => rows.filter((r) => !r.b.indikator || samaIndikator(w, r.b.indikator)));
+}
+
+
+/** Every row of every table, its figures keyed by (isian, year) with the report's year filled in. */
+export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null): Baris[] {
+  const semua: Baris[] = [];
+  tables.forEach((t, i) => {
+    const res = resolusi(t, tahun);
+    for (const b of t.baris) {
+      const nilai = new Map<string, Angka>();
+      for (const a of b.angka.values()) {
+        const r = res.get(a.col)!;
+        nilai.set(k(r.isian, r.tahun), a);
+      }
+      // For a stock (%, indeks, nilai) the realisasi to date is the year's own; for a flow it is a running total.
+      for (const [key, a] of [...nilai]) {
+        const [isian, y] = key.split("|");
+        if (isian === "realisasi_sd" && (a.persen || isStockUnit(b.satuan)) && !nilai.has(`realisasi|${y}`)) nilai.set(`realisasi|${y}`, a);
+      }
+      semua.push({ tabel: i, t, b, nilai, entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null });
+    }
+  });
+  return semua;
+}
