@@ -4,11 +4,11 @@
  * they were written in. Headers are found by content, as in src/core/read; a column's meaning also depends on the
  * group above it ("%" under "Kinerja Keuangan" is a serapan, under "Kinerja Program" a capaian).
  */
-import { Grid, cell, columnCount, isBlank, numberFormat, rowCount, text } from "../grid";
+import { CellValue, Grid, cell, columnCount, isBlank, numberFormat, rowCount, text } from "../grid";
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
-import { candidateRow, isNumberingRow, rowIsBlank } from "../read/tables";
+import { candidateRow, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { columnStyle, readAngka } from "../read/values";
 
 /** What a number column states. */
@@ -93,30 +93,11 @@ const BLANK_RUN_ENDS_TABLE = 2;
 const RUPIAH_GROUP = /\b(anggaran|keuangan|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
 
 /** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
-function headerCell(grid: Grid, r: number, c: number): string {
-  const v = cell(grid, r, c);
+function headerCell(v: CellValue): string {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : "";
   if (typeof v !== "string") return "";
   const t = text(v);
   return t.length > 160 ? "" : t;
-}
-
-/** Each column's label over the header rows, with merged or blank-to-the-right parents carried over. */
-function labels(grid: Grid, rows: readonly number[], width: number): string[] {
-  const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const [i, r] of rows.entries()) {
-    let carried = "";
-    for (let c = 0; c < width; c++) {
-      let t = headerCell(grid, r, c);
-      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      if (t === "" && merge) t = headerCell(grid, merge.top, merge.left);
-      const below = i + 1 < rows.length && !isBlank(cell(grid, rows[i + 1], c));
-      if (t === "" && !merge && below) t = carried;
-      carried = t !== "" ? t : below ? carried : "";
-      if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
-    }
-  }
-  return parts.map((p) => p.join(" "));
 }
 
 type Arti = { angka: Isian } | { teks: KolomTeks } | undefined;
@@ -168,7 +149,7 @@ interface Kepala {
 }
 
 function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
-  const label = labels(grid, rows, width);
+  const label = headerLabels(grid, rows, width, headerCell);
   const kolom: KolomAngka[] = [];
   const teks: Partial<Record<KolomTeks, number>> = {};
   const tahunTeks: Partial<Record<KolomTeks, number>> = {};

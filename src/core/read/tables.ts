@@ -54,19 +54,22 @@ interface Header {
   tahunan: Record<number, { target?: number; realisasi?: number }>;
 }
 
-/** Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried. */
-function headerLabels(grid: Grid, rows: number[], width: number): string[] {
+/**
+ * Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried: a
+ * label covers the blank cells to its right that have their own label in the row below. `teks` reads a header cell.
+ */
+export function headerLabels(grid: Grid, rows: readonly number[], width: number, teks: (v: CellValue) => string = headerText): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
   for (const [i, r] of rows.entries()) {
     let carried = "";
     for (let c = 0; c < width; c++) {
-      let t = headerText(cell(grid, r, c));
+      let t = teks(cell(grid, r, c));
       const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      if (t === "" && merge) t = headerText(cell(grid, merge.top, merge.left));
-      // Without merge information: a parent label in the first header row covers the blank cells to its right
-      // that have their own label in the row below.
-      if (t === "" && i === 0 && rows.length > 1 && carried !== "" && !isBlank(cell(grid, rows[1], c))) t = carried;
-      carried = t !== "" ? t : i === 0 && rows.length > 1 && !isBlank(cell(grid, rows[1], c)) ? carried : "";
+      if (t === "" && merge) t = teks(cell(grid, merge.top, merge.left));
+      // Without merge information: carry the label to the right while the row below has labels there.
+      const below = i + 1 < rows.length && !isBlank(cell(grid, rows[i + 1], c));
+      if (t === "" && below) t = carried;
+      carried = t !== "" ? t : below ? carried : "";
       if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
     }
   }
