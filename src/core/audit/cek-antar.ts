@@ -4,7 +4,7 @@ import { BATAS_REALISTIS } from "../rules/capaian";
 import { Baris, himpunanBanding, kunciEntitas, k, padanan, sama } from "./kelompok";
 import { KATA } from "./cek-baris";
 import { Angka, Isian, ISIAN_PERSEN } from "./tabel";
-import { cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, terpotong } from "./temuan";
+import { cocok, dalamRentang, EPS, NAMA_ISIAN, Pemeriksa, pendek, rentangCapaian, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, terpotong } from "./temuan";
 import { kalimatCapaian } from "./uraian";
 
 /** Capaian above this (in percent) is flagged: the rules' realism limit. */
@@ -117,9 +117,8 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     const asal = baris.find((b) => {
       const r = b.nilai.get(k("realisasi", y));
       const t = b.nilai.get(k("target", y));
-      if (!r || !t || t.nilai === 0 || r.desimal < 1) return false;
-      const h = setengah(r.desimal);
-      return c.nilai >= ((r.nilai - h) / t.nilai) * 100 - setengah(c.desimal) && c.nilai <= ((r.nilai + h) / t.nilai) * 100 + setengah(c.desimal);
+      const rentang = r && t ? rentangCapaian(r, t) : undefined;
+      return rentang !== undefined && dalamRentang(c, rentang);
     });
     if (asal) {
       const r = asal.nilai.get(k("realisasi", y))!;

@@ -7,7 +7,7 @@ import { capaian, MetodeNegatif } from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, k, namaBaris, padanan } from "./kelompok";
 import { Angka, BarisTabel, Isian } from "./tabel";
-import { bulat, cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
+import { bulat, cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rentangCapaian, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
 
 export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
   const years = new Set([...b.nilai.keys()].map((key) => key.split("|")[1]));
@@ -38,9 +38,8 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       const rTeks = bulat(r) !== r.nilai ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r);
       const rumusTeks =
         pol === "positif" ? `${rTeks} ÷ ${tampilA(t)} × 100` : metode === "rasio" ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
-      const hr = r.desimal >= 1 && pol === "positif" ? setengah(r.desimal) : 0;
       p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
-        antara: hr > 0 ? [((r.nilai - hr) / t.nilai) * 100, ((r.nilai + hr) / t.nilai) * 100] : undefined,
+        antara: pol === "positif" ? rentangCapaian(r, t) : undefined,
         dariTampilan: pol === "positif" && bulat(r) !== r.nilai ? { nilai: (bulat(r) / t.nilai) * 100, rumus: `${tampilA(r)} ÷ ${tampilA(t)} × 100` } : undefined,
         penyebab: () => {
           if (pol !== "positif") return undefined;

@@ -131,6 +131,17 @@ export const terpotong = (a: Angka, exact: number) => {
 };
 export const tampil = (n: number, desimal: number) => formatAngka(n, desimal, desimal);
 export const tampilA = (a: Angka) => tampil(a.nilai, a.desimal);
+/**
+ * The capaian r ÷ t × 100 may have been computed from any realisasi that rounds to the r written (36,36 for
+ * 60/165 = 36,3636…): the range that gives, or undefined when r is written without decimals (a count, not a ratio).
+ */
+export function rentangCapaian(r: Angka, t: Angka): [number, number] | undefined {
+  if (r.desimal < 1 || t.nilai === 0) return undefined;
+  const h = setengah(r.desimal);
+  return [((r.nilai - h) / t.nilai) * 100, ((r.nilai + h) / t.nilai) * 100];
+}
+/** A stated figure inside such a range, within its own rounding. */
+export const dalamRentang = (a: Angka, [bawah, atas]: [number, number]) => a.nilai >= bawah - setengah(a.desimal) - EPS && a.nilai <= atas + setengah(a.desimal) + EPS;
 /** A figure as it shows: rounded to its decimals. */
 export const bulat = (a: Angka) => Math.round(a.nilai * 10 ** a.desimal) / 10 ** a.desimal;
 export const satuanIsian = (isian: Isian) => (ISIAN_PERSEN.has(isian) ? "%" : "");
@@ -194,7 +205,7 @@ export class Pemeriksa {
       this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka antara yang sudah dibulatkan (${opsi.dariTampilan.rumus}); dari nilai sel yang sebenarnya, ${rumus} = ${tampil(exact, d)}${s}.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang sudah dibulatkan" });
       return;
     }
-    if (opsi.antara && a.nilai >= opsi.antara[0] - setengah(d) - EPS && a.nilai <= opsi.antara[1] + setengah(d) + EPS) {
+    if (opsi.antara && dalamRentang(a, opsi.antara)) {
       this.cekBaris.set(a, true);
       this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumus} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya" });
       return;
