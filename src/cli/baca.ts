@@ -4,7 +4,7 @@
  */
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
-import { Diagnostic, Model, semuaNode } from "../core/model";
+import { Diagnostic, Model, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 
@@ -27,7 +27,7 @@ export function ringkasan(m: Model): string {
   const lines = [
     `Lembar: PK "${m.pemetaan.lembar.pk ?? "-"}", realisasi "${m.pemetaan.lembar.realisasi ?? "-"}", anggaran "${m.pemetaan.lembar.anggaran ?? "-"}"`,
     `${m.sasaran.length} sasaran, ${ind.length} indikator (${ind.filter((i) => i.realisasi?.nilai != null).length} dengan realisasi)`,
-    `${m.anggaran.length} program, ${count("kegiatan")} kegiatan, ${count("sub_kegiatan")} sub kegiatan; pagu ${formatRupiah(m.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0))}, realisasi ${formatRupiah(m.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0))}`,
+    `${m.anggaran.length} program, ${count("kegiatan")} kegiatan, ${count("sub_kegiatan")} sub kegiatan; pagu ${formatRupiah(jumlahAnggaran(m.anggaran).pagu)}, realisasi ${formatRupiah(jumlahAnggaran(m.anggaran).realisasi)}`,
     "",
     ...m.sasaran.flatMap((s) => [
       `${s.no ? `${s.no}. ` : ""}${s.nama}`,

@@ -153,3 +153,8 @@ export interface Pemetaan {
 export function semuaNode(nodes: readonly NodeAnggaran[]): NodeAnggaran[] {
   return nodes.flatMap((n) => [n, ...semuaNode(n.children)]);
 }
+
+/** Pagu and realisasi of a set of programs, blanks counted as 0 (the agency total, a sasaran's budget). */
+export function jumlahAnggaran(nodes: readonly NodeAnggaran[]): { pagu: number; realisasi: number } {
+  return { pagu: nodes.reduce((s, p) => s + (p.pagu ?? 0), 0), realisasi: nodes.reduce((s, p) => s + (p.realisasi ?? 0), 0) };
+}

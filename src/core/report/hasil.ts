@@ -3,7 +3,7 @@
  * every budget row's pagu, realisasi, serapan and sisa; the diagnostics. Errors are kept as their messages.
  */
 import { Hasil, isSakipError, sakipError } from "../errors";
-import { Diagnostic, Model, NodeAnggaran } from "../model";
+import { Diagnostic, jumlahAnggaran, Model, NodeAnggaran } from "../model";
 import { capaian, capaianSasaran, MetodeNegatif, predikat, serapan, sisa, Skala } from "../index";
 
 type Nilai = number | string | null;
@@ -42,8 +42,7 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
     { level: n.level, kode: n.kode, uraian: n.uraian, pagu: n.pagu, realisasi: n.realisasi, serapan: nilai(serapan(n.realisasi, n.pagu)), sisa: nilai(sisa(n.pagu, n.realisasi)) },
     ...n.children.flatMap(flat),
   ];
-  const pagu = model.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0);
-  const real = model.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+  const { pagu, realisasi: real } = jumlahAnggaran(model.anggaran);
   return {
     sasaran,
     anggaran: model.anggaran.flatMap(flat),

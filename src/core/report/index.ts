@@ -4,7 +4,7 @@
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
 import { a1, columnLetter } from "../grid";
-import { Indikator, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
+import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
@@ -297,8 +297,7 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
   if (programRows.length > 0) {
     const r = sh.next;
     const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`);
-    const pagu = ctx.model.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0);
-    const real = ctx.model.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+    const { pagu, realisasi: real } = jumlahAnggaran(ctx.model.anggaran);
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
     sh.push([
       null,
@@ -353,8 +352,7 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
   for (const { g, r } of sasaranRows) {
     const rows = g.program.map((p) => programRow.get(p)!);
     const cs = g.sasaran ? capaianSasaran.get(g.sasaran) : undefined;
-    const pagu = g.program.reduce((s, p) => s + (p.pagu ?? 0), 0);
-    const real = g.program.reduce((s, p) => s + (p.realisasi ?? 0), 0);
+    const { pagu, realisasi: real } = jumlahAnggaran(g.program);
     const cells = sh.rows[r];
     cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, cs.hasil, FMT.persen) : teks(R.KOSONG);
     cells[3] = rumus(`=SUM(${rows.map((pr) => cellA1(pr, 3)).join(",")})`, pagu, FMT.rp);

@@ -6,8 +6,8 @@
  * ("melebihi target" only above 100%). Each paragraph lists the figures it states, so tests can check them.
  */
 import { isSakipError } from "../errors";
-import { Indikator, Model } from "../model";
-import { formatAngka, formatRupiah } from "../numbers";
+import { Indikator, jumlahAnggaran, Model } from "../model";
+import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { capaianSasaran } from "../rules/agregasi";
 import { efisiensi, MetodeEfisiensi, serapan, sisa } from "../rules/anggaran";
 import { capaian, MetodeNegatif } from "../rules/capaian";
@@ -43,7 +43,7 @@ export function vonis(c: number): "melebihi target" | "sesuai target" | "belum m
   return c > 1 + TOL ? "melebihi target" : c >= 1 - TOL ? "sesuai target" : "belum mencapai target";
 }
 
-const persen = (ratio: number) => `${formatAngka(ratio * 100, 2, 2)}%`;
+const persen = (ratio: number) => formatPersen(ratio, 2);
 /** A value in its indicator's unit: "36,36%", "70,85", "1.875 orang". */
 function dalamSatuan(n: number, satuan: string | null): string {
   const s = (satuan ?? "").trim();
@@ -142,8 +142,7 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
     const g = kelompok.find((x) => x.sasaran === s);
     if (g) {
       const w = new Penulis();
-      const pagu = g.program.reduce((a, p) => a + (p.pagu ?? 0), 0);
-      const real = g.program.reduce((a, p) => a + (p.realisasi ?? 0), 0);
+      const { pagu, realisasi: real } = jumlahAnggaran(g.program);
       const sr = serapan(real, pagu);
       const ss = sisa(pagu, real);
       const cs = capaianSasaran(nilaiCapaian);
