@@ -4,10 +4,9 @@
  * sheet (the input is never written).
  */
 import * as path from "path";
-import { HasilPeriksa, Temuan } from "../core/audit";
-import { susunPemeriksaan } from "../core/audit/lembar";
-import { ID_PEMERIKSAAN } from "../core/report/spec";
-import { gridsUntukPeriksa, lembarBertanda, tulisLembar } from "../xlsx/write";
+import { HasilPeriksa, rujukan, Temuan } from "../core/audit";
+import { periksaBukuKerja } from "../xlsx/write";
+import { diagnosticLine, LABEL_TINGKAT } from "./baca";
 import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
 
 export interface HasilAudit {
@@ -18,23 +17,18 @@ export interface HasilAudit {
 
 export async function audit(input: string, output: string, opsi: { tahun?: number } = {}): Promise<HasilAudit> {
   const wb = await bukaBukuKerja(input);
-  const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-  const { hasil, spec } = susunPemeriksaan(gridsUntukPeriksa(wb), wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
-  tulisLembar(wb, [spec]);
+  const { hasil, lembar } = periksaBukuKerja(wb, opsi);
   await tulisBukuKerja(wb, input, output);
-  return { hasil, output, lembar: spec.nama };
+  return { hasil, output, lembar };
 }
 
 export function defaultAuditOutput(input: string): string {
   return path.resolve(`${path.basename(input, path.extname(input))}-pemeriksaan.xlsx`);
 }
 
-const LABEL = { error: "GALAT", warning: "PERINGATAN", info: "info" } as const;
-const rujukan = (s: { sheet: string; cell: string }) => `'${s.sheet}'!${s.cell}`;
-
 export function temuanLine(t: Temuan): string {
   const lain = t.sel.length > 1 ? `\n      sel lain: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
-  return `  [${LABEL[t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${t.message}${t.penyebab && !t.message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : ""}${lain}`;
+  return `  [${LABEL_TINGKAT[t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${t.message}${t.penyebab && !t.message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : ""}${lain}`;
 }
 
 export function ringkasanAudit(r: HasilAudit): string {
@@ -45,7 +39,7 @@ export function ringkasanAudit(r: HasilAudit): string {
     `Diperiksa: ${hasil.tabel.length} tabel${hasil.tahun ? `, tahun ${hasil.tahun}` : ""}; ${hasil.diperiksa} angka dihitung ulang atau dibandingkan`,
     `Temuan: ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info${perKode ? ` (${perKode})` : ""}`,
     ...hasil.temuan.map(temuanLine),
-    ...(hasil.diagnostik.length ? ["Tidak dapat dibaca:", ...hasil.diagnostik.map((d) => `  [${LABEL[d.severity]}] ${d.sheet ?? ""}${d.cell ? `!${d.cell}` : ""}: ${d.message}`)] : []),
+    ...(hasil.diagnostik.length ? ["Tidak dapat dibaca:", ...hasil.diagnostik.map(diagnosticLine)] : []),
     `Ditulis: ${r.output} (lembar "${r.lembar}")`,
     "",
   ].join("\n");

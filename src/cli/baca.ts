@@ -15,9 +15,12 @@ export async function baca(file: string, mappingFile?: string): Promise<Model> {
 }
 
 
+/** How a severity is written in the CLI's lines. */
+export const LABEL_TINGKAT = { error: "GALAT", warning: "PERINGATAN", info: "info" } as const;
+
 export function diagnosticLine(d: Diagnostic): string {
   const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
-  return `  [${d.severity === "error" ? "GALAT" : d.severity === "warning" ? "PERINGATAN" : "info"}] ${where}${d.message}`;
+  return `  [${LABEL_TINGKAT[d.severity]}] ${where}${d.message}`;
 }
 
 export function ringkasan(m: Model): string {

@@ -6,11 +6,9 @@
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
-import { susunPemeriksaan } from "../core/audit/lembar";
-import { ID_PEMERIKSAAN } from "../core/report/spec";
 import { Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
 import { loadWorkbook } from "./read";
-import { gridsPengguna, gridsUntukPeriksa, lembarBertanda, tulisLembar } from "./write";
+import { gridsPengguna, periksaBukuKerja, tulisLembar } from "./write";
 
 const KUNCI = "sakip-kinerja";
 
@@ -61,12 +59,10 @@ export class BerkasHost implements Host {
     const wb = await loadWorkbook(this.isi);
     if (signal.aborted) throw new Dibatalkan();
     progres("memeriksa");
-    const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-    const { hasil, spec } = susunPemeriksaan(gridsUntukPeriksa(wb), wb.worksheets.map((w) => w.name).filter((n) => n !== lama));
+    const { hasil, lembar } = periksaBukuKerja(wb);
     progres("menulis");
-    tulisLembar(wb, [spec]);
     await this.simpanSalinan(wb, signal);
-    return { hasil, lembar: spec.nama };
+    return { hasil, lembar };
   }
 
   unduh() {

@@ -5,6 +5,8 @@
  * recalculate on load, so every engine computes them itself.
  */
 import ExcelJS from "exceljs";
+import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
+import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
 import { Gaya, ID_PEMERIKSAAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 import { workbookToGrids } from "./read";
@@ -35,10 +37,16 @@ export interface OpsiTulis {
   readonly langkah?: (nama: string) => void;
 }
 
-/** The sheets the audit reads: the user's and the generated report, not an earlier audit result. */
-export function gridsUntukPeriksa(wb: ExcelJS.Workbook): Grid[] {
-  const hasil = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-  return workbookToGrids(wb).filter((g) => g.name !== hasil);
+/**
+ * Periksa Konsistensi on a loaded workbook: every sheet but an earlier audit result is read (the user's and the
+ * generated report), and the Pemeriksaan sheet is written in that result's place. The caller saves the workbook.
+ */
+export function periksaBukuKerja(wb: ExcelJS.Workbook, opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; lembar: string } {
+  const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
+  const grids = workbookToGrids(wb).filter((g) => g.name !== lama);
+  const { hasil, spec } = susunPemeriksaan(grids, wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
+  tulisLembar(wb, [spec]);
+  return { hasil, lembar: spec.nama };
 }
 
 /** Writes the specs into wb (replacing our previous sheets of the same family). The caller writes wb to a new file. */

@@ -18,7 +18,7 @@ import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { tabelLaporan } from "./tabel";
 import { HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, Temuan } from "./temuan";
 
-export { ATURAN } from "./temuan";
+export { ATURAN, rujukan } from "./temuan";
 export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, Temuan } from "./temuan";
 
 export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
