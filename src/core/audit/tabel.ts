@@ -8,8 +8,8 @@ import { CellValue, Grid, cell, columnCount, isBlank, numberFormat, rowCount, te
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
-import { candidateRow, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
-import { columnStyle, readAngka } from "../read/values";
+import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
+import { columnStyle, ditulisPersen, readAngka } from "../read/values";
 
 /** What a number column states. */
 export type Isian =
@@ -337,7 +337,7 @@ function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean 
     const v = cell(grid, r, col);
     if (isBlank(v)) continue;
     isi++;
-    if ((typeof v === "string" && /%\s*$/.test(v)) || (typeof v === "number" && (numberFormat(grid, r, col) ?? "").includes("%"))) persen++;
+    if (ditulisPersen(v, numberFormat(grid, r, col) ?? "")) persen++;
   }
   return isi > 0 && persen * 2 > isi;
 }
@@ -357,21 +357,12 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
   const belumDihitung = { kosong: 0, berisi: 0 };
   const tables = heads.map((k, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].rows[0] : height;
-    let first = k.rows[k.rows.length - 1] + 1;
-    while (first < end && isNumberingRow(grid, first, width)) first++;
-    const rows: number[] = [];
-    let blanks = 0;
-    for (let r = first; r < end; r++) {
-      if (rowIsBlank(grid, r)) {
-        if (++blanks >= BLANK_RUN_ENDS_TABLE && rows.length > 0) break;
-        continue;
-      }
-      // A title line of the next table ("Tabel 3.2 …") ends this one.
+    // A title line of the next table ("Tabel 3.2 …") ends this one.
+    const judulBerikut = (r: number, rows: readonly number[]) => {
       const filled = (grid.values[r] ?? []).filter((v) => !isBlank(v));
-      if (filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3) break;
-      blanks = 0;
-      rows.push(r);
-    }
+      return filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3;
+    };
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
     k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));

@@ -184,20 +184,30 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
   }
   return headers.map((h, i) => {
     const end = i + 1 < headers.length ? headers[i + 1].rows[0] : height;
-    const rows: number[] = [];
-    let blanks = 0;
-    let first = h.rows[h.rows.length - 1] + 1;
-    while (first < end && isNumberingRow(grid, first, width)) first++;
-    for (let r = first; r < end; r++) {
-      if (rowIsBlank(grid, r)) {
-        if (++blanks >= BLANK_RUN_ENDS_TABLE && rows.length > 0) break;
-        continue;
-      }
-      blanks = 0;
-      rows.push(r);
-    }
+    const rows = dataRows(grid, h.rows[h.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE);
     return { kind: h.kind, sheet: grid.name, headerRows: h.rows, columns: h.columns, rows, tahunan: h.tahunan };
   });
+}
+
+/**
+ * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped, blank rows left out,
+ * until `end`, a run of `blankRun` blank rows, or a row `ends` says belongs to what follows.
+ */
+export function dataRows(grid: Grid, headerEnd: number, end: number, width: number, blankRun: number, ends?: (r: number, rows: readonly number[]) => boolean): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  let first = headerEnd + 1;
+  while (first < end && isNumberingRow(grid, first, width)) first++;
+  for (let r = first; r < end; r++) {
+    if (rowIsBlank(grid, r)) {
+      if (++blanks >= blankRun && rows.length > 0) break;
+      continue;
+    }
+    if (ends?.(r, rows)) break;
+    blanks = 0;
+    rows.push(r);
+  }
+  return rows;
 }
 
 function applyColumnOverride(h: Header, override: TableOverride): void {

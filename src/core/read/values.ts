@@ -73,8 +73,12 @@ export function angkaDari(v: unknown, fmt: string, style: Ambigu): Angka | undef
   const parsed = parseAngka(v, { ambigu: style });
   if (isSakipError(parsed)) return undefined;
   if (parsed === null) return BLANK;
-  const percent = (typeof v === "string" && /%\s*$/.test(v.trim())) || (typeof v === "number" && fmt.includes("%"));
-  return { value: parsed, percent, status: "ok", typed: typeof v === "number" };
+  return { value: parsed, percent: ditulisPersen(v, fmt), status: "ok", typed: typeof v === "number" };
+}
+
+/** Typed as a percentage: text ending in "%", or a number in a %-formatted cell. */
+export function ditulisPersen(v: unknown, fmt: string): boolean {
+  return (typeof v === "string" && /%\s*$/.test(v.trim())) || (typeof v === "number" && fmt.includes("%"));
 }
 
 /** Text of a name cell, or null; a name that looks like a formula stays text. */
