@@ -59,7 +59,7 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       if (sisa)
         p.rumus("SISA_HITUNG", sisa, pagu.nilai - ra.nilai, `Sisa anggaran ${nama}`, `${tampilA(pagu)} − ${tampilA(ra)}`, [selDari(sisa), selDari(pagu), selDari(ra)], {
           penyebab: () => {
-            const kembar = b.t.baris.find((o) => o !== b.b && [...o.angka.values()].some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
+            const kembar = b.t.baris.find((o) => o !== b.b && o.angka.some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
             return kembar ? `Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) })}: tampaknya tersalin dari baris lain` : undefined;
           },
         });

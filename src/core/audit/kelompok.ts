@@ -153,7 +153,7 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
     const res = resolusi(t, tahun);
     for (const b of t.baris) {
       const nilai = new Map<string, Angka>();
-      for (const a of b.angka.values()) {
+      for (const a of b.angka) {
         const r = res.get(a.col)!;
         nilai.set(k(r.isian, r.tahun), a);
       }

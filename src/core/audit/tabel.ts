@@ -70,8 +70,8 @@ export interface BarisTabel {
   readonly polaritas: string | null;
   /** 0 agency, 1 program, 2 kegiatan, 3 sub kegiatan; null in a flat table. */
   readonly tingkat: number | null;
-  /** Key `${isian}|${tahun}` → figure. */
-  readonly angka: ReadonlyMap<string, Angka>;
+  /** The row's figures, one per number column that states one (its column says what it is). */
+  readonly angka: readonly Angka[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
   readonly predikat: { readonly teks: string; readonly col: number } | null;
 }
@@ -85,8 +85,6 @@ export interface TabelLaporan {
   readonly teks: Partial<Record<KolomTeks, number>>;
   readonly baris: readonly BarisTabel[];
 }
-
-export const kunci = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
 
 const MAX_HEADER_ROWS = 3;
 const BLANK_RUN_ENDS_TABLE = 2;
@@ -286,7 +284,7 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   // "JUMLAH" may stand in any column, the No column included.
   const label = nama ?? sasaranCell ?? (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
   const jenis: JenisBaris = SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
-  const angka = new Map<string, Angka>();
+  const angka: Angka[] = [];
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
     const v = cell(grid, r, kol.col);
@@ -303,11 +301,11 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
     const fmt = numberFormat(grid, r, kol.col) ?? "";
     const desimal = desimalDari(v, fmt, style, nilai);
     if (grid.formulas?.[r]?.[kol.col]) belumDihitung.berisi++;
-    angka.set(kunci(kol.isian, kol.tahun), { nilai, desimal, persen: a.percent, sheet: grid.name, row: r, col: kol.col });
+    angka.push({ nilai, desimal, persen: a.percent, sheet: grid.name, row: r, col: kol.col });
   }
   const ket = k.teks.keterangan !== undefined ? t(k.teks.keterangan) : null;
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
-  if (!nama && !sasaranCell && angka.size === 0) return undefined;
+  if (!nama && !sasaranCell && angka.length === 0) return undefined;
   let tingkat: number | null = null;
   if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.get(r) ?? null;
   else if (carry.hierarki && nama && jenis === "item") {
