@@ -79,10 +79,10 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const c = capaianDari(i, i.realisasi?.nilai ?? null, i.target);
       return isSakipError(c) ? null : c;
     });
+    const cs = capaianSasaran(nilaiCapaian);
     // Opening: the sasaran and its capaian.
     {
       const w = new Penulis();
-      const cs = capaianSasaran(nilaiCapaian);
       let teks = `Sasaran strategis "${s.nama}" diukur dengan ${w.tulis("jumlah indikator", s.indikator.length, String(s.indikator.length))} indikator kinerja.`;
       if (!isSakipError(cs)) {
         const pred = predikatDari(cs);
@@ -145,7 +145,6 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const { pagu, realisasi: real } = jumlahAnggaran(g.program);
       const sr = serapan(real, pagu);
       const ss = sisa(pagu, real);
-      const cs = capaianSasaran(nilaiCapaian);
       let teks = `Sasaran ini didukung ${w.tulis("jumlah program", g.program.length, String(g.program.length))} program dengan pagu ${w.tulis("pagu", pagu, formatRupiah(pagu))} dan realisasi ${w.tulis("realisasi anggaran", real, formatRupiah(real))}`;
       if (!isSakipError(sr) && !isSakipError(ss)) {
         teks += ` (serapan ${w.tulis("serapan", sr, persen(sr))}), dengan sisa anggaran ${w.tulis("sisa", ss, formatRupiah(ss))}.`;
