@@ -110,6 +110,8 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
   const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal) }));
 
   const [tersalin, setTersalin] = React.useState(false);
+  // "Copied" speaks of this build's narrative; a new build has not been copied yet.
+  React.useEffect(() => setTersalin(false), [state.hasil]);
   const narasiRef = React.useRef<HTMLTextAreaElement>(null);
   const salin = async (teks: string) => {
     try {
