@@ -106,6 +106,46 @@ export interface KinerjaBaris {
   readonly realisasi: number | null;
 }
 
+/** TW I–IV; null = not filled (a 0 is a value). */
+export type PerTriwulan = readonly [number | null, number | null, number | null, number | null];
+
+/**
+ * How a sheet wrote the quarterly realisasi K: as what each quarter added (tambahan); as progress to date, a fraction
+ * of the year's target (kumulatif_fraksi, 0–1) or a percent of it (kumulatif_persen, 0–100); or as formulas
+ * "progress to date × target − the previous quarters" (kumulatif_dikurangi). The model always holds increments.
+ */
+export type GayaTriwulan = "tambahan" | "kumulatif_fraksi" | "kumulatif_persen" | "kumulatif_dikurangi";
+
+/** Realisasi per quarter of a program, kegiatan or sub kegiatan (the E.81 columns 9–12). */
+export interface TriwulanNode {
+  /** Realisasi K per TW as increments in the indicator's unit (for a stock: the quarter's own value). */
+  readonly k: PerTriwulan;
+  /** Realisasi Rp per TW. */
+  readonly rp: PerTriwulan;
+  /** Progress to date per TW as a fraction of the year's target K (0–1), where the sheet has a % column. */
+  readonly progres?: PerTriwulan;
+  readonly gaya: GayaTriwulan;
+  readonly refK?: readonly (SelRef | undefined)[];
+  readonly refRp?: readonly (SelRef | undefined)[];
+}
+
+/** The Renstra figures of an E.81 row: (6) the end-of-period target and (7) realisasi up to last year, K and Rp. */
+export interface RenstraNode {
+  readonly targetK: NilaiSel;
+  readonly targetRp: NilaiSel;
+  readonly realisasiK: NilaiSel;
+  readonly realisasiRp: NilaiSel;
+}
+
+/** Rencana Aksi / anggaran kas: the plan per quarter (increments), K and Rp. */
+export interface RencanaNode {
+  readonly k?: PerTriwulan;
+  readonly rp?: PerTriwulan;
+}
+
+/** The signal that decided a row's level. */
+export type DasarLevel = "kode" | "label" | "nomenklatur" | "rumus" | "jumlah" | "indentasi" | "posisi" | "judul";
+
 export interface NodeAnggaran {
   readonly level: Level;
   readonly kode: string | null;
@@ -123,6 +163,29 @@ export interface NodeAnggaran {
   readonly refRealisasi?: SelRef;
   /** Programs: the sasaran they support, from the PK's program table ("Mendukung Sasaran Strategis Ke 2"). */
   sasaranNo?: string | null;
+  /** Which signal decided the level. */
+  readonly dasarLevel?: DasarLevel;
+  readonly triwulan?: TriwulanNode;
+  readonly renstra?: RenstraNode;
+  readonly rencana?: RencanaNode;
+  /** E.81: unit penanggung jawab and keterangan, as written. */
+  readonly unit?: string | null;
+  readonly keterangan?: string | null;
+}
+
+export type LevelAtas = "urusan" | "bidang_urusan";
+
+/** A level above program (urusan or unsur; bidang urusan), with its figures as stated and what it groups. */
+export interface NodeInduk {
+  readonly level: LevelAtas;
+  readonly kode: string | null;
+  readonly uraian: string;
+  readonly paguTertulis: number | null;
+  readonly realisasiTertulis: number | null;
+  readonly children: NodeInduk[];
+  readonly program: NodeAnggaran[];
+  readonly sumber: Sumber;
+  readonly dasarLevel?: DasarLevel;
 }
 
 export interface Model {
@@ -132,6 +195,12 @@ export interface Model {
   readonly anggaran: NodeAnggaran[];
   /** The agency total as stated (a "Jumlah" row), when the sheet has one. */
   readonly totalTertulis?: { pagu: number | null; realisasi: number | null; sumber: Sumber };
+  /** Levels above program (urusan/unsur, bidang urusan), when the sheet has them; they group `anggaran`. */
+  readonly induk?: NodeInduk[];
+  /** Quarterly data: the latest quarter with a realisasi (1–4), and how the sheet wrote K. */
+  readonly triwulan?: { readonly terakhir: 1 | 2 | 3 | 4; readonly gaya: GayaTriwulan };
+  /** "Perangkat Daerah : …" or the agency named in a title row. */
+  readonly perangkatDaerah?: string;
   /** Which sheet each table was read from and how: the mapping the user can review and override. */
   readonly pemetaan: Pemetaan;
   readonly diagnostics: Diagnostic[];
