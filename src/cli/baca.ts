@@ -4,7 +4,7 @@
  */
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
-import { Diagnostic, Model, jumlahAnggaran, semuaNode } from "../core/model";
+import { Diagnostic, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 
@@ -23,6 +23,30 @@ export function diagnosticLine(d: Diagnostic): string {
   return `  [${LABEL_TINGKAT[d.severity]}] ${where}${d.message}`;
 }
 
+const GAYA: Record<GayaTriwulan, string> = {
+  tambahan: "K per TW sebagai tambahan",
+  kumulatif_fraksi: "progres kumulatif sebagai pecahan 0–1",
+  kumulatif_persen: "progres kumulatif dalam persen",
+  kumulatif_dikurangi: "K = progres kumulatif × target − TW sebelumnya",
+};
+
+function tingkatAtas(m: Model): string[] {
+  const all = (m.induk ?? []).flatMap(function walk(n: NodeInduk): NodeInduk[] {
+    return [n, ...n.children.flatMap(walk)];
+  });
+  if (all.length === 0) return [];
+  const names = (level: string) => all.filter((n) => n.level === level).map((n) => n.uraian);
+  const urusan = names("urusan");
+  const bidang = names("bidang_urusan");
+  return [`${urusan.length} urusan/unsur${urusan.length ? ` (${urusan.join("; ")})` : ""}, ${bidang.length} bidang urusan${bidang.length ? ` (${bidang.join("; ")})` : ""}`];
+}
+
+function triwulanLine(m: Model): string {
+  const subs = semuaNode(m.anggaran).filter((n) => n.children.length === 0);
+  const tw = [0, 1, 2, 3].map((q) => subs.reduce((s, n) => s + (n.triwulan?.rp[q] ?? 0), 0));
+  return `Realisasi per triwulan (sampai TW ${["I", "II", "III", "IV"][m.triwulan!.terakhir - 1]}; ${GAYA[m.triwulan!.gaya]}): ${tw.map((v, q) => `TW ${["I", "II", "III", "IV"][q]} ${formatRupiah(v)}`).join(", ")}`;
+}
+
 export function ringkasan(m: Model): string {
   const nodes = semuaNode(m.anggaran);
   const count = (level: string) => nodes.filter((n) => n.level === level).length;
@@ -30,7 +54,10 @@ export function ringkasan(m: Model): string {
   const lines = [
     `Lembar: PK "${m.pemetaan.lembar.pk ?? "-"}", realisasi "${m.pemetaan.lembar.realisasi ?? "-"}", anggaran "${m.pemetaan.lembar.anggaran ?? "-"}"`,
     `${m.sasaran.length} sasaran, ${ind.length} indikator (${ind.filter((i) => i.realisasi?.nilai != null).length} dengan realisasi)`,
+    ...(m.perangkatDaerah ? [`Perangkat daerah: ${m.perangkatDaerah}`] : []),
+    ...tingkatAtas(m),
     `${m.anggaran.length} program, ${count("kegiatan")} kegiatan, ${count("sub_kegiatan")} sub kegiatan; pagu ${formatRupiah(jumlahAnggaran(m.anggaran).pagu)}, realisasi ${formatRupiah(jumlahAnggaran(m.anggaran).realisasi)}`,
+    ...(m.triwulan ? [triwulanLine(m)] : []),
     "",
     ...m.sasaran.flatMap((s) => [
       `${s.no ? `${s.no}. ` : ""}${s.nama}`,

@@ -128,7 +128,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
 }
 
 /** Parents take the sums of their children; a stated figure that differs is reported at its cell. */
-function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, colReal: number | undefined, diag: Diagnostics): void {
+export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, colReal: number | undefined, diag: Diagnostics): void {
   if (node.children.length === 0) return;
   for (const child of node.children) rollUp(child, sheet, colPagu, colReal, diag);
   const children = node.children;
@@ -159,7 +159,7 @@ function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, 
   }
 }
 
-function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: Diagnostics): void {
+export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: Diagnostics): void {
   for (const [key, label] of [["pagu", "Pagu"], ["realisasi", "Realisasi"]] as const) {
     const stated = total[key];
     if (stated === null) continue;

@@ -8,18 +8,22 @@ import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { Grid, columnLetter } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
-import { readAnggaran, HasilAnggaran } from "./anggaran";
+import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
+import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
+import { Nomenklatur } from "./nomenklatur";
 
 export interface OpsiBaca {
   readonly pemetaan?: Partial<Pemetaan>;
   /** Sheets never read (the add-in's own generated sheets). */
   readonly abaikan?: readonly string[];
+  /** The nomenclature to recognise names by: the built-in table plus the user's list, when given. */
+  readonly nomenklatur?: Nomenklatur;
 }
 
 type Peran = "pk" | "realisasi" | "anggaran";
@@ -38,13 +42,25 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   for (const [peran, name] of Object.entries(map.lembar ?? {})) {
     if (name && !sheets.some((g) => g.name === name)) diag.error("SHEET_NOT_FOUND", `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`, undefined, name);
   }
+  const nomenklatur = opsi.nomenklatur ?? Nomenklatur.dasar();
+  // E.81 forms first: a sheet that holds one is read as that form, not searched for other tables.
+  const e81 = new Map<string, TabelE81[]>();
+  for (const g of sheets) {
+    if (map.lembar?.anggaran && map.lembar.anggaran !== g.name && map.tabel?.anggaran) continue;
+    const found = cariE81(g);
+    if (found.length > 0) e81.set(g.name, found);
+  }
   const tables = new Map<string, Table[]>();
-  for (const g of sheets) tables.set(g.name, tablesOf(g, map));
+  for (const g of sheets) tables.set(g.name, e81.has(g.name) ? [] : tablesOf(g, map));
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
   const chosen: Partial<Record<Peran, string>> = {};
   for (const peran of PERAN) {
     const forced = map.lembar?.[peran];
+    if (peran === "anggaran" && (forced ? e81.has(forced) : e81.size > 0)) {
+      chosen.anggaran = forced ?? [...e81.keys()][0];
+      continue;
+    }
     if (forced && tables.has(forced)) {
       chosen[peran] = forced;
       if (!tables.get(forced)!.some((t) => roleOf(t) === peran)) {
@@ -63,13 +79,18 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     diag.info("PK_FROM_REALISASI", `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`, { sheet: chosen.realisasi });
   }
   for (const g of sheets) {
-    if ((tables.get(g.name) ?? []).length > 0) continue;
+    if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name)) continue;
     const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
     if (named) diag.warning("HEADER_NOT_FOUND", `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`, { sheet: g.name, row: 0 });
   }
+  const anyTable = Object.keys(chosen).length > 0;
   for (const peran of PERAN) {
     if (!chosen[peran]) {
-      const severity = peran === "pk" ? "error" : "warning";
+      if (e81.size > 0 && peran !== "anggaran") {
+        diag.info("TABLE_NOT_FOUND", `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca formulir E.81 (Evaluasi Renja) di lembar "${chosen.anggaran}".`);
+        continue;
+      }
+      const severity = peran === "pk" && !anyTable ? "error" : "warning";
       diag.add(severity, "TABLE_NOT_FOUND", `Tabel ${NAMA_PERAN[peran]} tidak ditemukan di lembar mana pun.`);
     }
   }
@@ -87,9 +108,13 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const realisasi: BarisRealisasi[] = realTable ? readRealisasi(grid(realTable.sheet), realTable, diag) : [];
   if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias);
 
-  // Anggaran
-  const angTable = chosen.anggaran ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
-  const anggaran: HasilAnggaran = angTable ? readAnggaran(grid(angTable.sheet), angTable, diag) : { program: [] };
+  // Anggaran: an E.81 form, or a budget table.
+  const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
+  const angTable = chosen.anggaran && !formE81 ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+  let anggaran: HasilAnggaran & Partial<HasilE81> = { program: [] };
+  if (formE81) {
+    anggaran = bacaE81(grid(chosen.anggaran!), formE81, nomenklatur, diag);
+  } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
@@ -100,9 +125,25 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     programPk,
     anggaran: anggaran.program,
     ...(anggaran.total ? { totalTertulis: anggaran.total } : {}),
+    ...(anggaran.induk && anggaran.induk.length > 0 ? { induk: anggaran.induk } : {}),
+    ...(anggaran.triwulan ? { triwulan: anggaran.triwulan } : {}),
+    ...(anggaran.perangkatDaerah ? { perangkatDaerah: anggaran.perangkatDaerah } : {}),
     diagnostics: diag.list,
     pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
   };
+}
+
+/** The E.81 of a sheet (the last, when the sheet holds the form before and after perubahan), rolled up. */
+function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, diag: Diagnostics): HasilE81 {
+  const form = forms[forms.length - 1];
+  if (forms.length > 1) {
+    diag.info("E81_SEVERAL", `Lembar "${g.name}" memuat ${forms.length} tabel E.81 (judul di baris ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); dibaca yang terakhir. Pilih yang lain lewat pemetaan.`, { sheet: g.name, row: form.headerRows[0] });
+  }
+  const hasil = readE81(g, form, nomenklatur, diag);
+  const c = { pagu: form.kolom.blok[8]?.rp, realisasi: form.kolom.blok[13]?.rp };
+  for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag);
+  if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
+  return hasil;
 }
 
 function roleOf(t: Table): Peran | undefined {

@@ -1,0 +1,252 @@
+/**
+ * The level and parent of each row of a budget or Renja table, from every signal it has, strongest first:
+ * a kode (own column, split over columns or glued to the name); a label ("Program …", "Kegiatan :", "1. Sub
+ * Kegiatan …", "Urusan …", "Unsur …"); the sheet's own formulas (a row whose cell is SUM or + over rows below is
+ * their parent, one level above them); the nomenclature (a shared name gives its level); a figure that is the sum
+ * of the rows that follow; indentation; the position under the last program or kegiatan. Each row says which
+ * signal decided; where signals disagree a diagnostic says so at the cell.
+ */
+import { DasarLevel } from "../model";
+import { formatRupiah } from "../numbers";
+import { kutip } from "../errors";
+import { Diagnostics } from "./diagnostics";
+import { Tingkat, kodeInduk } from "./kode";
+import { Nomenklatur } from "./nomenklatur";
+
+export const URUTAN: readonly Tingkat[] = ["urusan", "bidang_urusan", "program", "kegiatan", "sub_kegiatan", "rincian"];
+export const NAMA_TINGKAT: Record<Tingkat, string> = {
+  urusan: "urusan",
+  bidang_urusan: "bidang urusan",
+  program: "program",
+  kegiatan: "kegiatan",
+  sub_kegiatan: "sub kegiatan",
+  rincian: "rincian belanja",
+};
+
+export interface BarisMasuk {
+  readonly row: number;
+  readonly nama: string | null;
+  readonly kode: string | null;
+  readonly tingkatKode?: Tingkat;
+  /** Rows the row's money cell adds by formula (SUM/+ over rows below). */
+  readonly anak?: readonly number[];
+  readonly nilai: number | null;
+  readonly indent: number;
+}
+
+export interface Keputusan {
+  readonly tingkat: Tingkat | undefined;
+  readonly dasar: DasarLevel;
+  /** Index (in the input list) of the parent row. */
+  readonly induk: number | undefined;
+}
+
+export interface OpsiHierarki {
+  readonly nomenklatur: Nomenklatur;
+  /** The level the header names for every row ("Sub Kegiatan" over an RFK list). */
+  readonly tingkatJudul?: Tingkat;
+  readonly diag: Diagnostics;
+  readonly sheet: string;
+  readonly colNama?: number;
+  readonly colNilai?: number;
+}
+
+/** "Program …", "Kegiatan :", "1. Sub Kegiatan …", "a. Kegiatan …", "Urusan …", "Unsur …", "Bidang Urusan …". */
+export function tingkatLabel(nama: string): Tingkat | undefined {
+  const s = nama.replace(/^\s*(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]\s*|^\s*[-•·]\s*/i, "").trim();
+  if (/^sub\s*-?\s*kegiatan\b/i.test(s)) return "sub_kegiatan";
+  if (/^kegiatan\b/i.test(s)) return "kegiatan";
+  if (/^program\b/i.test(s)) return "program";
+  if (/^bidang(\s+urusan)?\b/i.test(s)) return "bidang_urusan";
+  if (/^(urusan|unsur)\b/i.test(s)) return "urusan";
+  return undefined;
+}
+
+const above = (t: Tingkat): Tingkat | undefined => URUTAN[URUTAN.indexOf(t) - 1];
+const depth = (t: Tingkat): number => URUTAN.indexOf(t);
+
+export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): Keputusan[] {
+  const { nomenklatur, diag, sheet } = opsi;
+  const byRow = new Map(rows.map((b, i) => [b.row, i]));
+  const n = rows.length;
+  const tingkat: (Tingkat | undefined)[] = new Array(n).fill(undefined);
+  const dasar: DasarLevel[] = new Array(n).fill("posisi");
+  const anak: (number[] | undefined)[] = rows.map((b) => {
+    const idx = (b.anak ?? []).filter((r) => r > b.row).map((r) => byRow.get(r)).filter((i): i is number => i !== undefined);
+    return idx.length > 0 ? idx : undefined;
+  });
+  const nom = rows.map((b) => (b.nama && !b.kode ? nomenklatur.tingkatNama(b.nama) : undefined));
+
+  // 1. Kode and label.
+  for (const [i, b] of rows.entries()) {
+    const label = b.nama ? tingkatLabel(b.nama) : undefined;
+    if (b.tingkatKode) {
+      tingkat[i] = b.tingkatKode;
+      dasar[i] = "kode";
+      if (label && label !== b.tingkatKode && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
+        diag.warning("LEVEL_CONFLICT", `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`, { sheet, row: b.row, col: opsi.colNama }, label, b.tingkatKode);
+      }
+      if (b.kode && b.nama) checkNamaKode(b, opsi);
+    } else if (label) {
+      tingkat[i] = label;
+      dasar[i] = "label";
+    }
+  }
+
+  // 2. Formulas: a parent is one level above the children whose level is known.
+  const dariRumus = (i: number, seen: Set<number>): Tingkat | undefined => {
+    if (tingkat[i] && dasar[i] !== "posisi") return tingkat[i];
+    const kids = anak[i];
+    if (!kids || seen.has(i)) return nom[i];
+    seen.add(i);
+    const votes = new Map<Tingkat, number>();
+    for (const k of kids) {
+      const t = dariRumus(k, seen);
+      const up = t ? above(t) : undefined;
+      if (up) votes.set(up, (votes.get(up) ?? 0) + 1);
+    }
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best?.[0] ?? nom[i];
+  };
+  for (let i = 0; i < n; i++) {
+    if (tingkat[i] || !anak[i]) continue;
+    const t = dariRumus(i, new Set());
+    if (t) {
+      tingkat[i] = t;
+      dasar[i] = "rumus";
+      if (nom[i] && nom[i] !== t) noteNomenklatur(rows[i], nom[i]!, t, opsi);
+    }
+  }
+
+  // 3. Nomenclature for rows still open.
+  for (let i = 0; i < n; i++) {
+    if (!tingkat[i] && nom[i]) {
+      tingkat[i] = nom[i];
+      dasar[i] = "nomenklatur";
+    }
+  }
+
+  // 4. Position, sums and indentation for the rest.
+  const indents = [...new Set(rows.filter((_, i) => !tingkat[i]).map((b) => b.indent))].sort((a, b) => a - b);
+  const anyFormula = anak.some((a) => a !== undefined);
+  const stack: number[] = [];
+  const openLevel = (t: Tingkat) => stack.some((j) => tingkat[j] === t);
+  for (let i = 0; i < n; i++) {
+    if (!tingkat[i]) {
+      const inProgram = openLevel("program");
+      const group = !anyFormula && inProgram ? sumGroup(i) : 0;
+      if (anak[i] && inProgram) {
+        tingkat[i] = "kegiatan";
+        dasar[i] = "rumus";
+      } else if (group > 0) {
+        tingkat[i] = "kegiatan";
+        dasar[i] = "jumlah";
+        for (let k = i + 1; k <= i + group; k++) if (!tingkat[k]) [tingkat[k], dasar[k]] = ["sub_kegiatan", "jumlah"];
+      } else if (indents.length > 1 && rows[i].indent > 0 && !inProgram) {
+        tingkat[i] = (["program", "kegiatan", "sub_kegiatan"] as const)[Math.min(2, indents.indexOf(rows[i].indent))];
+        dasar[i] = "indentasi";
+      } else if (opsi.tingkatJudul && !inProgram) {
+        tingkat[i] = opsi.tingkatJudul;
+        dasar[i] = "judul";
+      } else if (openLevel("kegiatan")) {
+        tingkat[i] = "sub_kegiatan";
+      } else if (inProgram) {
+        tingkat[i] = opsi.tingkatJudul === "sub_kegiatan" ? "sub_kegiatan" : "kegiatan";
+      } else if (indents.length > 1) {
+        tingkat[i] = (["program", "kegiatan", "sub_kegiatan"] as const)[Math.min(2, indents.indexOf(rows[i].indent))];
+        dasar[i] = "indentasi";
+      }
+    }
+    const t = tingkat[i];
+    if (!t) continue;
+    while (stack.length > 0 && depth(tingkat[stack[stack.length - 1]]!) >= depth(t)) stack.pop();
+    stack.push(i);
+  }
+
+  // Parents: by kode where both have one, else the nearest open row above.
+  const byKode = new Map<string, number>();
+  const out: Keputusan[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tingkat[i];
+    let induk: number | undefined;
+    if (t) {
+      while (open.length > 0 && depth(tingkat[open[open.length - 1]]!) >= depth(t)) open.pop();
+      induk = open[open.length - 1];
+      const kode = rows[i].kode;
+      if (kode && rows[i].tingkatKode && (t === "kegiatan" || t === "sub_kegiatan")) {
+        const up = byKode.get(kodeInduk(kode, t === "kegiatan" ? "program" : "kegiatan"));
+        if (up !== undefined) induk = up;
+      }
+      if (kode) byKode.set(kode, i);
+      open.push(i);
+    }
+    out.push({ tingkat: t, dasar: dasar[i], induk });
+  }
+  checkFormulaChildren(rows, anak, out, opsi);
+  return out;
+
+  /** Rows after i (still undecided) whose values add up to row i's: their count, or 0. */
+  function sumGroup(i: number): number {
+    const v = rows[i].nilai;
+    if (v === null || v <= 0) return 0;
+    let sum = 0;
+    for (let k = i + 1; k < n && !tingkat[k]; k++) {
+      const x = rows[k].nilai;
+      if (x === null) return 0;
+      sum += x;
+      if (Math.abs(sum - v) <= 0.5 && k > i) return k - i;
+      if (sum > v + 0.5) return 0;
+    }
+    return 0;
+  }
+}
+
+/** A kode and a name that the nomenclature gives to different items. */
+function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
+  const entries = opsi.nomenklatur.cariNama(b.nama!);
+  if (entries.length === 0) return;
+  const shared = (k: string) => k.replace(/^\d\.\d\d(?=\.)/, "X.XX");
+  if (entries.some((e) => e.kode === b.kode || e.kode === shared(b.kode!) || shared(e.kode) === shared(b.kode!))) return;
+  const sameLevel = entries.filter((e) => e.tingkat === b.tingkatKode);
+  if (sameLevel.length === 0) return;
+  opsi.diag.warning(
+    "KODE_NAME_MISMATCH",
+    `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}.`,
+    { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
+    b.kode!,
+    sameLevel[0].kode,
+  );
+}
+
+function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: OpsiHierarki): void {
+  opsi.diag.info(
+    "LEVEL_CONFLICT",
+    `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`,
+    { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
+    nom,
+    rumus,
+  );
+}
+
+/** A parent whose formula adds other rows than the ones listed under it: rows missing, rows from elsewhere. */
+function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (number[] | undefined)[], out: readonly Keputusan[], opsi: OpsiHierarki): void {
+  for (let i = 0; i < rows.length; i++) {
+    const formula = anak[i];
+    if (!formula) continue;
+    const listed = out.flatMap((k, j) => (k.induk === i ? [j] : []));
+    const missing = listed.filter((j) => !formula.includes(j));
+    const extra = formula.filter((j) => out[j].induk !== i);
+    if (missing.length === 0 && extra.length === 0) continue;
+    const rowsOf = (xs: number[]) => xs.map((j) => rows[j].row + 1).join(", ");
+    const parts = [missing.length > 0 ? `tidak menjumlahkan baris ${rowsOf(missing)} yang tercantum di bawahnya` : "", extra.length > 0 ? `ikut menjumlahkan baris ${rowsOf(extra)} yang bukan rinciannya` : ""].filter(Boolean);
+    const lost = missing.reduce((s, j) => s + (rows[j].nilai ?? 0), 0);
+    opsi.diag.warning(
+      "FORMULA_RANGE",
+      `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
+      { sheet: opsi.sheet, row: rows[i].row, col: opsi.colNilai },
+      rowsOf(formula),
+      rowsOf(listed),
+    );
+  }
+}
