@@ -6,6 +6,7 @@
  * headers, a "(1) (2) (3)" row, sasaran merged down, numbers typed as Indonesian text, the PK's own misspelling.
  * Also writes samples/dkum-depok-2023-laporan.xlsx (the report's own tables, scripts/laporan.ts) and the layout fixtures of scripts/fixtures.ts to samples/fixtures/. Run: npx tsx scripts/build-sample.ts
  */
+import { Nomenklatur } from "../src/core/read/nomenklatur";
 import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
@@ -85,6 +86,7 @@ export function sampleSheets(): SheetInput[] {
     anggaran: number; realisasi_anggaran: number; raw: { target: string; realisasi: string };
   }[];
   const kode = new Map<string, string>();
+  const NOMENKLATUR = Nomenklatur.dasar();
   const dpaRows: CellInput[][] = [
     ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN TAHUN ANGGARAN 2023"],
     [`${seed.agency.name} — ${seed.agency.pemerintah_daerah}`],
@@ -101,7 +103,12 @@ export function sampleSheets(): SheetInput[] {
     const [p, k, s] = r.code.split(".");
     if (r.level === "program") kode.set(r.code, PROGRAM_KODE[r.pk_program_no!]);
     else if (r.level === "kegiatan") kode.set(r.code, `${kode.get(p)}.${p === "P1" ? PENUNJANG_KEGIATAN[Number(k.slice(1)) - 1] : `2.0${k.slice(1)}`}`);
-    else kode.set(r.code, `${kode.get(`${p}.${k}`)}.${String(Number(s.slice(1))).padStart(4, "0")}`);
+    else {
+      // Penunjang sub kegiatan carry the nomenclature's own number; the others are numbered in order.
+      const shared = NOMENKLATUR.cariNama(r.name).find((e) => e.tingkat === "sub_kegiatan" && e.kode.startsWith("X.XX.01.2."));
+      const tail = p === "P1" && shared ? shared.kode.split(".")[5] : String(Number(s.slice(1))).padStart(4, "0");
+      kode.set(r.code, `${kode.get(`${p}.${k}`)}.${tail}`);
+    }
     dpaRows.push([kode.get(r.code), r.name, r.indikator, r.satuan, r.raw.target, r.raw.realisasi, { v: r.anggaran, fmt: RP }, { v: r.realisasi_anggaran, fmt: RP }]);
   }
   const agency = rows36.find((r) => r.level === "agency")!;

@@ -5,33 +5,19 @@
  * the children are the truth.
  */
 import { Grid, cell } from "../grid";
-import { KinerjaBaris, Level, NodeAnggaran, Sumber } from "../model";
+import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
-import { columnStyle, inUnit, readAngka, readTeks, refOf } from "./values";
+import { Angka, columnStyle, inUnit, readAngka, readTeks, refOf } from "./values";
+import { BarisMasuk, susunHierarki } from "./hierarki";
+import { pisahKode, tingkatKode } from "./kode";
+import { Nomenklatur } from "./nomenklatur";
+import { barisDijumlah } from "./rumus";
 
-const LEVELS: readonly Level[] = ["program", "kegiatan", "sub_kegiatan"];
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
-
-export function levelFromKode(kode: string): Level | "atas" | undefined {
-  const segments = kode.split(".").filter((s) => s !== "");
-  if (!segments.every((s) => /^[0-9A-Za-z]{1,4}$/.test(s))) return undefined;
-  if (segments.length <= 2) return "atas"; // urusan / bidang urusan
-  if (segments.length === 3) return "program";
-  if (segments.length === 5) return "kegiatan";
-  if (segments.length === 6) return "sub_kegiatan";
-  return undefined;
-}
-
-function levelFromLabel(uraian: string): Level | undefined {
-  if (/^sub\s*-?\s*kegiatan\b/i.test(uraian)) return "sub_kegiatan";
-  if (/^kegiatan\b/i.test(uraian)) return "kegiatan";
-  if (/^program\b/i.test(uraian)) return "program";
-  return undefined;
-}
 
 function indentOf(grid: Grid, row: number, col: number | undefined): number {
   if (col === undefined) return 0;
@@ -42,43 +28,62 @@ function indentOf(grid: Grid, row: number, col: number | undefined): number {
 export interface HasilAnggaran {
   readonly program: NodeAnggaran[];
   readonly total?: { pagu: number | null; realisasi: number | null; sumber: Sumber };
+  readonly induk?: NodeInduk[];
 }
 
-export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): HasilAnggaran {
+export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenklatur = Nomenklatur.dasar()): HasilAnggaran {
   const c = table.columns;
   const ctx = { grid, diag };
   const stylePagu = columnStyle(grid, table.rows, c.pagu);
   const styleReal = columnStyle(grid, table.rows, c.realisasi_anggaran);
   const styleKinerja = columnStyle(grid, table.rows, c.target);
   const program: NodeAnggaran[] = [];
-  const byKode = new Map<string, NodeAnggaran>();
-  const stack: NodeAnggaran[] = [];
+  const induk: NodeInduk[] = [];
   let total: HasilAnggaran["total"];
-  const useLabels = c.kode === undefined || table.rows.every((r) => !readTeks(grid, r, c.kode));
-  const indents = useLabels ? [...new Set(table.rows.map((r) => indentOf(grid, r, c.uraian)))].sort((a, b) => a - b) : [];
 
+  interface Baris extends BarisMasuk {
+    readonly uraian: string | null;
+    readonly pagu: Angka;
+    readonly real: Angka;
+  }
+  const rows: Baris[] = [];
   for (const row of table.rows) {
-    const kode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
-    const uraian = readTeks(grid, row, c.uraian);
-    const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
-    const paguAngka = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
-    const realAngka = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
-    const [pagu, realisasi] = [paguAngka.value, realAngka.value];
+    const rawKode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
+    const rawUraian = readTeks(grid, row, c.uraian);
+    const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
+    const kode = rawKode ?? glued.kode;
+    const uraian = glued.kode ? glued.nama : rawUraian;
+    const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
+    const real = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
     if (!uraian && !kode) continue;
     if (uraian && SUBTOTAL_LABEL.test(uraian) && !kode) {
-      total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
+      total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
       continue;
     }
-    let level: Level | "atas" | undefined = kode ? levelFromKode(kode) : undefined;
-    if (kode && level === undefined) diag.warning("KODE_INVALID", `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
-    if (level === undefined && uraian) level = levelFromLabel(uraian);
-    if (level === undefined && useLabels && indents.length > 1) level = LEVELS[Math.min(2, indents.indexOf(indentOf(grid, row, c.uraian)))];
-    if (level === "atas") {
-      if (program.length === 0 && pagu !== null) total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
+    const tk = kode ? tingkatKode(kode) : undefined;
+    if (kode && (tk === undefined || tk === "rincian")) diag.warning("KODE_INVALID", `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
+    const anak = barisDijumlah(c.pagu !== undefined ? grid.formulas?.[row]?.[c.pagu] : undefined, c.pagu ?? -1);
+    rows.push({ row, nama: uraian, kode, ...(tk && tk !== "rincian" ? { tingkatKode: tk } : {}), ...(anak ? { anak } : {}), nilai: pagu.value, indent: indentOf(grid, row, c.uraian), uraian, pagu, real });
+  }
+  const hierarki = susunHierarki(rows, { nomenklatur, diag, sheet: grid.name, ...(c.uraian !== undefined ? { colNama: c.uraian } : {}), ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}) });
+  const nodes: (NodeAnggaran | NodeInduk | undefined)[] = [];
+  for (const [i, b] of rows.entries()) {
+    const { row, kode, uraian } = b;
+    const [pagu, realisasi] = [b.pagu.value, b.real.value];
+    const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
+    const level = hierarki[i].tingkat;
+    const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk!] : undefined;
+    if (level === "urusan" || level === "bidang_urusan") {
+      if (program.length === 0 && pagu !== null && !total) total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
+      const node: NodeInduk = { level, kode, uraian: (uraian ?? kode ?? "").trim(), paguTertulis: pagu, realisasiTertulis: realisasi, children: [], program: [], sumber: { sheet: grid.name, row, col: c.uraian }, dasarLevel: hierarki[i].dasar };
+      if (parent && "program" in parent) parent.children.push(node);
+      else induk.push(node);
+      nodes.push(node);
       continue;
     }
-    if (level === undefined) {
+    if (level === undefined || level === "rincian") {
       if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, where);
+      nodes.push(undefined);
       continue;
     }
     if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
@@ -101,30 +106,24 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics): Hasil
       ...(kinerja ? { kinerja } : {}),
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
-      ...(refOf(paguAngka, grid.name, row, c.pagu) ? { refPagu: refOf(paguAngka, grid.name, row, c.pagu) } : {}),
-      ...(refOf(realAngka, grid.name, row, c.realisasi_anggaran) ? { refRealisasi: refOf(realAngka, grid.name, row, c.realisasi_anggaran) } : {}),
+      ...(refOf(b.pagu, grid.name, row, c.pagu) ? { refPagu: refOf(b.pagu, grid.name, row, c.pagu) } : {}),
+      ...(refOf(b.real, grid.name, row, c.realisasi_anggaran) ? { refRealisasi: refOf(b.real, grid.name, row, c.realisasi_anggaran) } : {}),
+      dasarLevel: hierarki[i].dasar,
     };
-    const depth = LEVELS.indexOf(level);
-    let parent: NodeAnggaran | undefined;
-    if (kode && depth > 0) {
-      parent = byKode.get(kode.split(".").slice(0, depth === 1 ? 3 : 5).join("."));
-      if (!parent) diag.warning("PARENT_MISSING", `${LABEL_NAMA[level]} "${node.uraian}" (${kode}) tidak punya induk ${LABEL_NAMA[LEVELS[depth - 1]]} di lembar ini.`, where);
-    } else if (depth > 0) {
-      parent = stack[depth - 1];
-      if (!parent) diag.warning("PARENT_MISSING", `${LABEL_NAMA[level]} "${node.uraian}" muncul sebelum ${LABEL_NAMA[LEVELS[depth - 1]]} induknya.`, where);
+    nodes.push(node);
+    if (level === "program") {
+      program.push(node);
+      if (parent && "program" in parent) parent.program.push(node);
+    } else if (parent && !("program" in parent)) parent.children.push(node);
+    else {
+      const up = level === "kegiatan" ? "program" : "kegiatan";
+      diag.warning("PARENT_MISSING", `${LABEL_NAMA[level]} "${node.uraian}"${kode ? ` (${kode})` : ""} tidak punya induk ${up} di lembar ini.`, where);
     }
-    if (kode) {
-      if (byKode.has(kode)) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
-      byKode.set(kode, node);
-    }
-    stack[depth] = node;
-    stack.length = depth + 1;
-    if (depth === 0) program.push(node);
-    else if (parent) parent.children.push(node);
+    if (kode && rows.some((x, j) => j < i && x.kode === kode)) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
   }
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);
-  return { program, ...(total ? { total } : {}) };
+  return { program, ...(total ? { total } : {}), ...(induk.length > 0 ? { induk } : {}) };
 }
 
 /** Parents take the sums of their children; a stated figure that differs is reported at its cell. */

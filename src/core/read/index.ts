@@ -17,6 +17,7 @@ import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
 import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
 import { Nomenklatur } from "./nomenklatur";
+import { TabelDatar, cariDatar, readDatar } from "./datar";
 
 export interface OpsiBaca {
   readonly pemetaan?: Partial<Pemetaan>;
@@ -50,15 +51,21 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const found = cariE81(g);
     if (found.length > 0) e81.set(g.name, found);
   }
+  // Flat exports (SIPD, RKPD, anggaran kas): each level in its own column.
+  const datar = new Map<string, TabelDatar>();
+  for (const g of sheets) {
+    const d = e81.has(g.name) ? undefined : cariDatar(g);
+    if (d) datar.set(g.name, d);
+  }
   const tables = new Map<string, Table[]>();
-  for (const g of sheets) tables.set(g.name, e81.has(g.name) ? [] : tablesOf(g, map));
+  for (const g of sheets) tables.set(g.name, e81.has(g.name) || datar.has(g.name) ? [] : tablesOf(g, map));
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
   const chosen: Partial<Record<Peran, string>> = {};
   for (const peran of PERAN) {
     const forced = map.lembar?.[peran];
-    if (peran === "anggaran" && (forced ? e81.has(forced) : e81.size > 0)) {
-      chosen.anggaran = forced ?? [...e81.keys()][0];
+    if (peran === "anggaran" && (forced ? e81.has(forced) || datar.has(forced) : e81.size + datar.size > 0)) {
+      chosen.anggaran = forced ?? [...e81.keys(), ...datar.keys()][0];
       continue;
     }
     if (forced && tables.has(forced)) {
@@ -79,15 +86,15 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     diag.info("PK_FROM_REALISASI", `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`, { sheet: chosen.realisasi });
   }
   for (const g of sheets) {
-    if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name)) continue;
+    if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name) || datar.has(g.name)) continue;
     const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
     if (named) diag.warning("HEADER_NOT_FOUND", `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`, { sheet: g.name, row: 0 });
   }
   const anyTable = Object.keys(chosen).length > 0;
   for (const peran of PERAN) {
     if (!chosen[peran]) {
-      if (e81.size > 0 && peran !== "anggaran") {
-        diag.info("TABLE_NOT_FOUND", `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca formulir E.81 (Evaluasi Renja) di lembar "${chosen.anggaran}".`);
+      if (e81.size + datar.size > 0 && peran !== "anggaran") {
+        diag.info("TABLE_NOT_FOUND", `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca ${e81.size > 0 ? "formulir E.81 (Evaluasi Renja)" : "ekspor anggaran"} di lembar "${chosen.anggaran}".`);
         continue;
       }
       const severity = peran === "pk" && !anyTable ? "error" : "warning";
@@ -110,11 +117,15 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
 
   // Anggaran: an E.81 form, or a budget table.
   const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
-  const angTable = chosen.anggaran && !formE81 ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+  const flat = chosen.anggaran && !formE81 ? datar.get(chosen.anggaran) : undefined;
+  const angTable = chosen.anggaran && !formE81 && !flat ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
   let anggaran: HasilAnggaran & Partial<HasilE81> = { program: [] };
   if (formE81) {
     anggaran = bacaE81(grid(chosen.anggaran!), formE81, nomenklatur, diag);
-  } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag);
+  } else if (flat) {
+    anggaran = readDatar(grid(flat.sheet), flat, nomenklatur, diag);
+    for (const p of anggaran.program) rollUp(p, flat.sheet, flat.kolom.jumlah, undefined, diag);
+  } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag, nomenklatur);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
