@@ -10,6 +10,7 @@ import { Nomenklatur } from "../src/core/read/nomenklatur";
 import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
+import { FIXTURES_NYATA } from "./fixtures-nyata";
 import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
 
@@ -136,6 +137,11 @@ async function main(): Promise<void> {
   for (const f of FIXTURES) {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, f.file));
     console.log(`ditulis: samples/fixtures/${f.file} — ${f.kesulitan}`);
+  }
+  fs.mkdirSync(path.join(FIXTURE_DIR, "nyata"), { recursive: true });
+  for (const f of FIXTURES_NYATA) {
+    await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, "nyata", f.file));
+    console.log(`ditulis: samples/fixtures/nyata/${f.file} — ${f.kesulitan}`);
   }
 }
 

@@ -38,7 +38,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       const col = colNumber - 1;
       // Merged cells other than the master report the master's value; the core expects them blank.
       if (c.isMerged && c.master !== c) return;
-      vals[col] = cellValue(c.value);
+      // ExcelJS's value getter drops a formula's cached 0; its model keeps it.
+      vals[col] = c.formula ? cellValue((c.model as { result?: ExcelJS.CellValue }).result ?? null) : cellValue(c.value);
       fs[col] = c.formula ? `=${c.formula}` : null;
       nf[col] = c.numFmt ?? null;
     });

@@ -8,7 +8,7 @@
 import { kutip } from "../errors";
 import { Grid, cell, columnCount, rowCount, text } from "../grid";
 import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
-import { parseAngka } from "../numbers";
+import { formatAngka, parseAngka } from "../numbers";
 import { isSakipError } from "../errors";
 import { Diagnostics } from "./diagnostics";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
@@ -75,7 +75,7 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
   const k = t.kolom;
   const byKey = new Map<string, Kelompok>();
   const program: NodeAnggaran[] = [];
-  const textAmounts: { cells: number[]; noise: number[]; bad: number[] } = { cells: [], noise: [], bad: [] };
+  const textAmounts: { cells: number[]; noise: number[]; bad: number[]; contoh?: number } = { cells: [], noise: [], bad: [] };
   const amount = (r: number, c: number): number | null => {
     const v = cell(grid, r, c);
     if (v === null || (typeof v === "string" && /^\s*(none|null|-|–|—)?\s*$/i.test(v))) {
@@ -88,7 +88,10 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
       return null;
     }
     const rounded = Math.round(n);
-    if (Math.abs(n - rounded) > 1e-6) textAmounts.noise.push(r);
+    if (Math.abs(n - rounded) > 1e-6) {
+      textAmounts.noise.push(r);
+      textAmounts.contoh ??= n;
+    }
     return Math.abs(n - Math.round(n * 100) / 100) < 1e-6 ? Math.round(n * 100) / 100 : n;
   };
   const levelOfRow = (r: number, lv: LevelDatar): { kode: string | null; nama: string | null } => {
@@ -156,7 +159,7 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
     diag.error("NUMBER_UNREADABLE", `${textAmounts.bad.length} sel jumlah bukan angka (baris ${preview(textAmounts.bad)}); tidak dijumlahkan.`, { sheet: grid.name, row: textAmounts.bad[0], col });
   }
   if (textAmounts.noise.length > 0) {
-    diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. 59911114,129999995 tersimpan untuk 59.911.114,13); dibaca sampai sen (baris ${preview(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
+    diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${preview(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
   }
   if (unnamed > 0) diag.info("NAME_FROM_KODE", `${unnamed} program/kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, { sheet: grid.name, row: t.headerRow });
   return { program };

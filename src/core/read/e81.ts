@@ -328,7 +328,7 @@ function rowsOutside(grid: Grid, t: TabelE81, masuk: readonly BarisMasuk[]): num
 }
 
 function nomorBaris(v: unknown): boolean {
-  return typeof v === "number" || (typeof v === "string" && /^\s*\d+[.)]?\s*$/.test(v));
+  return (typeof v === "number" && Number.isInteger(v) && v > 0) || (typeof v === "string" && /^\s*[1-9]\d*[.)]?\s*$/.test(v));
 }
 
 /**
