@@ -67,8 +67,11 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
   }
   const hierarki = susunHierarki(rows, { nomenklatur, diag, sheet: grid.name, ...(c.uraian !== undefined ? { colNama: c.uraian } : {}), ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}) });
   const nodes: (NodeAnggaran | NodeInduk | undefined)[] = [];
+  const seenKode = new Set<string>();
   for (const [i, b] of rows.entries()) {
     const { row, kode, uraian } = b;
+    const duplicate = kode !== null && seenKode.has(kode);
+    if (kode) seenKode.add(kode);
     const [pagu, realisasi] = [b.pagu.value, b.real.value];
     const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
     const level = hierarki[i].tingkat;
@@ -119,7 +122,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       const up = level === "kegiatan" ? "program" : "kegiatan";
       diag.warning("PARENT_MISSING", `${LABEL_NAMA[level]} "${node.uraian}"${kode ? ` (${kode})` : ""} tidak punya induk ${up} di lembar ini.`, where);
     }
-    if (kode && rows.some((x, j) => j < i && x.kode === kode)) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
+    if (duplicate) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
   }
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);

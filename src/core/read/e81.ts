@@ -63,6 +63,7 @@ export function cariE81(grid: Grid): TabelE81[] {
   const found: TabelE81[] = [];
   for (let r = 0; r < height; r++) {
     const row = grid.values[r] ?? [];
+    if (!row.some((v) => typeof v === "string" && KATA.renstra.test(v))) continue;
     const words = row.map(text).join(" | ");
     if (!(KATA.renstra.test(words) && (KATA.renja.test(words) || /realisasi/i.test(words)) && /\b(indikator|program|kegiatan)\b/i.test(words))) continue;
     const t = bacaJudul(grid, r, width);
@@ -166,6 +167,7 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
 }
 
 function cariE81Header(grid: Grid, r: number): boolean {
+  if (!(grid.values[r] ?? []).some((v) => typeof v === "string" && KATA.renstra.test(v))) return false;
   const words = (grid.values[r] ?? []).map(text).join(" | ");
   return KATA.renstra.test(words) && KATA.triwulan.test(words) && /indikator/i.test(words);
 }
@@ -198,6 +200,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
 
   // Rows that carry a name; a row without one continues the indicator of the row above.
   const masuk: BarisMasuk[] = [];
+  const silent = { grid, diag: new Diagnostics() };
   for (const row of t.rows) {
     const raw = readTeks(grid, row, k.uraian);
     const kodeCell = k.kode !== undefined ? bacaKode(rawCell(grid, row, k.kode)) : null;
@@ -210,7 +213,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       }
       continue;
     }
-    const pagu = readAngka({ grid, diag: new Diagnostics() }, row, colPagu, "pagu").value;
+    const pagu = readAngka(silent, row, colPagu, "pagu").value;
     const formula = colPagu !== undefined ? grid.formulas?.[row]?.[colPagu] : undefined;
     const formulaReal = colReal !== undefined ? grid.formulas?.[row]?.[colReal] : undefined;
     const anak = barisDijumlah(formula, colPagu ?? -1) ?? barisDijumlah(formulaReal, colReal ?? -1);
@@ -338,12 +341,14 @@ function nomorBaris(v: unknown): boolean {
 function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   const kCols = TW.map((q) => t.kolom.blok[9 + q]?.k).filter((c): c is number => c !== undefined);
   const pCols = TW.map((q) => t.kolom.blok[9 + q]?.persen).filter((c): c is number => c !== undefined);
+  const pNames = new Set(pCols.map(colName));
   let derived = 0;
   let typed = 0;
   for (const r of t.rows) {
     for (const c of kCols) {
       const f = grid.formulas?.[r]?.[c];
-      if (f && pCols.some((p) => new RegExp(`\\b[A-Z]*${colName(p)}${r + 1}\\b`).test(f))) derived++;
+      const refs = f ? f.match(/[A-Z]{1,3}(?=\d+\b)/g) ?? [] : [];
+      if (f && refs.some((ref) => pNames.has(ref))) derived++;
       else if (typeof cell(grid, r, c) === "number") typed++;
     }
   }

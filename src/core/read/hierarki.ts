@@ -53,6 +53,7 @@ export interface OpsiHierarki {
 
 /** "Program …", "Kegiatan :", "1. Sub Kegiatan …", "a. Kegiatan …", "Urusan …", "Unsur …", "Bidang Urusan …". */
 export function tingkatLabel(nama: string): Tingkat | undefined {
+  if (!/^\s*(?:\S{1,4}\s*)?(sub|keg|prog|bid|uru|uns)/i.test(nama)) return undefined;
   const s = nama.replace(/^\s*(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]\s*|^\s*[-•·]\s*/i, "").trim();
   if (/^sub\s*-?\s*kegiatan\b/i.test(s)) return "sub_kegiatan";
   if (/^kegiatan\b/i.test(s)) return "kegiatan";
@@ -72,7 +73,8 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   const tingkat: (Tingkat | undefined)[] = new Array(n).fill(undefined);
   const dasar: DasarLevel[] = new Array(n).fill("posisi");
   const anak: (number[] | undefined)[] = rows.map((b) => {
-    const idx = (b.anak ?? []).filter((r) => r > b.row).map((r) => byRow.get(r)).filter((i): i is number => i !== undefined);
+    if (!b.anak) return undefined;
+    const idx = b.anak.filter((r) => r > b.row).map((r) => byRow.get(r)).filter((i): i is number => i !== undefined);
     return idx.length > 0 ? idx : undefined;
   });
   const nom = rows.map((b) => (b.nama && !b.kode ? nomenklatur.tingkatNama(b.nama) : undefined));
@@ -202,17 +204,16 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   }
 }
 
-/** A kode and a name that the nomenclature gives to different items. */
+/** A kode and a name that the nomenclature gives to different items (looked up by kode first: most rows stop there). */
 function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
-  const entries = opsi.nomenklatur.cariNama(b.nama!);
-  if (entries.length === 0) return;
+  const entry = opsi.nomenklatur.cariKode(b.kode!);
+  if (!entry || entry.nama === b.nama || opsi.nomenklatur.samaNama(entry.nama, b.nama!)) return;
+  const sameLevel = opsi.nomenklatur.cariNama(b.nama!).filter((e) => e.tingkat === b.tingkatKode);
   const shared = (k: string) => k.replace(/^\d\.\d\d(?=\.)/, "X.XX");
-  if (entries.some((e) => e.kode === b.kode || e.kode === shared(b.kode!) || shared(e.kode) === shared(b.kode!))) return;
-  const sameLevel = entries.filter((e) => e.tingkat === b.tingkatKode);
-  if (sameLevel.length === 0) return;
+  if (sameLevel.length === 0 || sameLevel.some((e) => shared(e.kode) === shared(b.kode!))) return;
   opsi.diag.warning(
     "KODE_NAME_MISMATCH",
-    `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}.`,
+    `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`,
     { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
     b.kode!,
     sameLevel[0].kode,
@@ -231,10 +232,17 @@ function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: Opsi
 
 /** A parent whose formula adds other rows than the ones listed under it: rows missing, rows from elsewhere. */
 function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (number[] | undefined)[], out: readonly Keputusan[], opsi: OpsiHierarki): void {
+  const children = new Map<number, number[]>();
+  out.forEach((k, j) => {
+    if (k.induk === undefined) return;
+    const list = children.get(k.induk) ?? [];
+    list.push(j);
+    children.set(k.induk, list);
+  });
   for (let i = 0; i < rows.length; i++) {
     const formula = anak[i];
     if (!formula) continue;
-    const listed = out.flatMap((k, j) => (k.induk === i ? [j] : []));
+    const listed = children.get(i) ?? [];
     const missing = listed.filter((j) => !formula.includes(j));
     const extra = formula.filter((j) => out[j].induk !== i);
     if (missing.length === 0 && extra.length === 0) continue;

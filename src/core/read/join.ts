@@ -8,9 +8,8 @@ import { Sumber } from "../model";
 import { Diagnostics } from "./diagnostics";
 
 export function normalNama(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
+  const lower = s.toLowerCase();
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize("NFKD") : lower)
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/^\s*(\d+[a-z]?|[a-z])[.)]\s+/, "")
     .replace(/[^a-z0-9]+/g, " ")

@@ -57,6 +57,7 @@ export function satuanDari(v: CellValue): Satuan | undefined {
 /** "Perangkat Daerah : Badan …", "SKPD : Dinas …", "OPD: …": the agency it names. */
 export function perangkatDaerahDari(grid: Grid, r: number): string | undefined {
   for (const v of grid.values[r] ?? []) {
+    if (typeof v !== "string" || !v.includes(":")) continue;
     const m = /^(?:nama\s+)?(?:perangkat\s+daerah|skpd|opd|unit\s+kerja|satuan\s+kerja|instansi)\s*:\s*(\S.*)$/i.exec(text(v));
     if (m) return m[1].trim();
   }
@@ -66,8 +67,9 @@ export function perangkatDaerahDari(grid: Grid, r: number): string | undefined {
 /** The start of a signature block: "Kota, tanggal 2025", "Kepala …", "NIP …", "Mengetahui", a rank line. */
 export function isTandaTangan(grid: Grid, r: number): boolean {
   const row = grid.values[r] ?? [];
+  if (row.some((v) => typeof v === "number")) return false;
   const texts = row.filter((v) => !isBlank(v));
-  if (texts.length === 0 || texts.length > 3 || texts.some((v) => typeof v === "number")) return false;
+  if (texts.length === 0 || texts.length > 3) return false;
   return texts.some((v) => {
     const t = text(v);
     return (

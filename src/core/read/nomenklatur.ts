@@ -57,6 +57,10 @@ export class Nomenklatur {
     return this.byNama.get(kunci(nama)) ?? [];
   }
 
+  samaNama(a: string, b: string): boolean {
+    return kunci(a) === kunci(b);
+  }
+
   /** The level a name has in the nomenclature, when every entry of that name agrees. */
   tingkatNama(nama: string): Tingkat | undefined {
     const levels = new Set(this.cariNama(nama).map((e) => e.tingkat));

@@ -51,9 +51,34 @@ export function bacaRumus(formula: string): IsiRumus {
 /** The rows a sum formula in column `col` adds, when it adds only cells of that column; undefined otherwise. */
 export function barisDijumlah(formula: string | null | undefined, col: number): number[] | undefined {
   if (!formula) return undefined;
+  const fast = sumCepat(formula, col);
+  if (fast !== null) return fast;
   const isi = bacaRumus(formula);
   if (!isi.penjumlahan || isi.keLembarLain || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col)) return undefined;
   const rows: number[] = [];
   for (const r of isi.rujukan) for (let i = r.top; i <= r.bottom; i++) rows.push(i);
   return rows;
+}
+
+const SUM_RANGE = /^=?\s*SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)\s*$/i;
+const SUM_LIST = /^=?\s*(?:SUM\()?\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*\)?\s*$/i;
+
+/** The two shapes parents nearly always have, SUM(O15:O21) and SUM(O14+O22+…) or O14+O22: read without the parser. */
+function sumCepat(formula: string, col: number): number[] | undefined | null {
+  const range = SUM_RANGE.exec(formula);
+  if (range) {
+    if (columnIndex(range[1]) !== col || columnIndex(range[3]) !== col) return undefined;
+    const [a, b] = [Number(range[2]) - 1, Number(range[4]) - 1];
+    const rows: number[] = [];
+    for (let r = Math.min(a, b); r <= Math.max(a, b); r++) rows.push(r);
+    return rows;
+  }
+  if (!SUM_LIST.test(formula) || (formula.includes("(") && !/SUM\(/i.test(formula))) return null;
+  const rows: number[] = [];
+  for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)/gi)) {
+    if (m[1].toUpperCase() === "SUM") continue;
+    if (columnIndex(m[1]) !== col) return undefined;
+    rows.push(Number(m[2]) - 1);
+  }
+  return rows.length > 0 ? rows : undefined;
 }

@@ -48,8 +48,23 @@ export interface Konteks {
 export function readAngka(ctx: Konteks, row: number, col: number | undefined, label: string, style: Ambigu = "id"): Angka {
   if (col === undefined) return BLANK;
   const { grid, diag } = ctx;
-  const v = cell(grid, row, col);
+  // The common case first, without helpers: this runs for every figure of every row.
+  const v = grid.values[row]?.[col] ?? null;
+  if (typeof v === "number" && Number.isFinite(v)) return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
   const where = { sheet: grid.name, row, col };
+  if (v === null || (typeof v === "string" && v.trim() === "")) {
+    const formula = grid.formulas?.[row]?.[col];
+    return formula ? rumusTanpaNilai(ctx, where, formula, label) : BLANK;
+  }
+  if (typeof v === "number") {
+    diag.error("NUMBER_NOT_FINITE", `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`, where, String(v), "angka terhingga");
+    return BAD;
+  }
+  if (typeof v === "string" && /^\s*[-–—]{1,3}\s*$/.test(v)) return tanda(ctx, where, v, label);
+  if (typeof v === "string" && /^\s*(none|null|nil|n\/a|na|#n\/a)\s*$/i.test(v)) {
+    diag.info("TEXT_AS_BLANK", `${capital(label)} berisi teks ${kutip(v.trim())}; dibaca kosong.`, where, v.trim(), "angka atau kosong");
+    return BLANK;
+  }
   if (isErrorCell(v)) {
     diag.error("CELL_ERROR", `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`, where, v.error, "angka");
     return BAD;
@@ -65,7 +80,84 @@ export function readAngka(ctx: Konteks, row: number, col: number | undefined, la
     diag.error("NUMBER_UNREADABLE", `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`, where, text(v).slice(0, 200), "angka");
     return BAD;
   }
+  if (a.value !== null && !Number.isFinite(a.value)) {
+    diag.error("NUMBER_NOT_FINITE", `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`, where, text(v).slice(0, 200), "angka terhingga");
+    return BAD;
+  }
   return a;
+}
+
+const RUPIAH_LABEL = /\b(pagu|anggaran|rp|rupiah|sisa)\b/i;
+
+/**
+ * "-", "–", "—": in a rupiah column the accounting zero; anywhere else "not reported", never a silent 0.
+ */
+function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number }, v: string, label: string): Angka {
+  if (RUPIAH_LABEL.test(label)) {
+    ctx.diag.info("DASH_AS_ZERO", `${capital(label)} ditulis "${v.trim()}"; dibaca Rp 0 (nol gaya akuntansi).`, where, v.trim(), "angka");
+    return { value: 0, percent: false, status: "ok" };
+  }
+  ctx.diag.warning("DASH_NOT_REPORTED", `${capital(label)} ditulis "${v.trim()}"; dibaca belum dilaporkan (kosong), bukan 0. Isi angkanya, atau 0 bila memang nol.`, where, v.trim(), "angka");
+  return BLANK;
+}
+
+/**
+ * A formula whose result was never stored (a file written by a program that does not calculate): a constant
+ * expression ("=1200+300") is computed; anything else is reported at the cell and left blank.
+ */
+function rumusTanpaNilai(ctx: Konteks, where: { sheet: string; row: number; col: number }, formula: string, label: string): Angka {
+  const value = hitungKonstan(formula);
+  if (value !== undefined) {
+    ctx.diag.info("FORMULA_COMPUTED", `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan; dihitung ${value}.`, where, formula, String(value));
+    return { value, percent: false, status: "ok" };
+  }
+  ctx.diag.warning("FORMULA_NOT_CALCULATED", `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan (berkas belum dihitung ulang); dibaca kosong. Buka dan simpan di Excel atau LibreOffice, lalu baca lagi.`, where, formula, "nilai tersimpan");
+  return { value: null, percent: false, status: "bad" };
+}
+
+/** "=1200+300*2", "=(10-4)/3": numbers, + − × ÷ and parentheses only; undefined for anything else. */
+export function hitungKonstan(formula: string): number | undefined {
+  const src = formula.replace(/^=/, "").replace(/\s+/g, "");
+  if (src === "" || src.length > 200 || !/^[-+*/().\d]+$/.test(src)) return undefined;
+  let i = 0;
+  const num = (): number | undefined => {
+    if (src[i] === "(") {
+      i++;
+      const v = sum();
+      if (src[i] !== ")") return undefined;
+      i++;
+      return v;
+    }
+    if (src[i] === "-" || src[i] === "+") {
+      const sign = src[i++] === "-" ? -1 : 1;
+      const v = num();
+      return v === undefined ? undefined : sign * v;
+    }
+    const m = /^\d+(\.\d+)?/.exec(src.slice(i));
+    if (!m) return undefined;
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  const product = (): number | undefined => {
+    let v = num();
+    while (v !== undefined && (src[i] === "*" || src[i] === "/")) {
+      const op = src[i++];
+      const w = num();
+      v = w === undefined ? undefined : op === "*" ? v * w : v / w;
+    }
+    return v;
+  };
+  const sum = (): number | undefined => {
+    let v = product();
+    while (v !== undefined && (src[i] === "+" || src[i] === "-")) {
+      const op = src[i++];
+      const w = product();
+      v = w === undefined ? undefined : op === "+" ? v + w : v - w;
+    }
+    return v;
+  };
+  const v = sum();
+  return v !== undefined && i === src.length && Number.isFinite(v) ? v : undefined;
 }
 
 /** A typed number or number text as an Angka; undefined when unreadable. */
@@ -84,9 +176,9 @@ export function ditulisPersen(v: unknown, fmt: string): boolean {
 /** Text of a name cell, or null; a name that looks like a formula stays text. */
 export function readTeks(grid: Grid, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
-  const v = cell(grid, row, col);
-  if (isErrorCell(v)) return null;
-  const t = text(v);
+  const v = grid.values[row]?.[col] ?? null;
+  if (v === null || isErrorCell(v)) return null;
+  const t = typeof v === "string" && !/\s\s|[\t\n\r]|^\s|\s$/.test(v) ? v : text(v);
   return t === "" ? null : t;
 }
 
