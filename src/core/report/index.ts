@@ -3,15 +3,16 @@
  * Capaian IKU (item 1), Realisasi Anggaran (III.B) and Efisiensi (item 6). Every computed cell is a native formula
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
-import { a1, columnLetter } from "../grid";
+import { columnLetter } from "../grid";
 import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
 import * as R from "./formula";
-import { Dilewati, Gaya, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
+import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
@@ -37,8 +38,6 @@ export interface Laporan {
   readonly dilewati: Dilewati[];
   readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi">> & { instansi: string };
 }
-
-const FMT = { rp: "#,##0", angka: "#,##0.##", persen: "0.00%" } as const;
 
 export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
   return { ...TEKS[bahasa].lembar };
@@ -88,20 +87,6 @@ interface Ctx {
   readonly nama: Record<IdLembar, string>;
 }
 
-
-const teks = (v: string | null | undefined, gaya: Gaya = "teks"): SpecCell => ({ v: v ?? "", gaya });
-const angka = (v: number | null, fmt: string = FMT.angka): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
-const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => ({ f, hasil, ...(fmt ? { fmt } : {}), gaya });
-const cellA1 = (r: number, c: number) => a1(r, c);
-
-/** A source value: the live link when the source cell holds a number, else the value itself. */
-function sumber(v: number | null, ref: Parameters<typeof R.tautan>[0] | undefined, fmt: string): SpecCell {
-  return ref ? rumus(R.tautan(ref), v ?? "", fmt) : angka(v, fmt);
-}
-
-function predikatWarna(skala: Skala): { teks: string; warna: string }[] {
-  return skala.pita.filter((p) => p.warna).map((p) => ({ teks: p.label, warna: p.warna }));
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Indicator rows, shared by Pengukuran Kinerja and Capaian IKU.
