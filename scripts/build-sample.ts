@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
+import { E81_FIXTURE } from "./fixture-e81";
 import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
 
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, f.file));
     console.log(`ditulis: samples/fixtures/${f.file} — ${f.kesulitan}`);
   }
+  await writeWorkbook(E81_FIXTURE.sheets, path.join(FIXTURE_DIR, E81_FIXTURE.file));
+  console.log(`ditulis: samples/fixtures/${E81_FIXTURE.file} — ${E81_FIXTURE.kesulitan}`);
 }
 
 if (require.main === module) void main();

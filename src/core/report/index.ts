@@ -9,6 +9,10 @@ import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
+import { Grid } from "../grid";
+import { Triwulan } from "../rules/triwulan";
+import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
+import { adaMonitoring, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
 import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
@@ -29,6 +33,12 @@ export interface OpsiLaporan {
   readonly instansi?: string;
   /** Final sheet names chosen by the host (to avoid the user's own sheets); defaults to the language's names. */
   readonly namaLembar?: Partial<Record<IdLembar, string>>;
+  /** The quarter of the E.81 and Monitoring Triwulan sheets (default: the latest with data). */
+  readonly triwulan?: Triwulan;
+  /** Monitoring: rows off plan by more than this many points are marked (default: the sheet's, else 10). */
+  readonly batasDeviasi?: number;
+  /** Our previously generated sheets by id, for what the user typed into them (E.81 notes, the threshold). */
+  readonly lembarLama?: Partial<Record<IdLembar, Grid>>;
 }
 
 export interface Laporan {
@@ -36,7 +46,7 @@ export interface Laporan {
   /** The Bab III narrative draft, also written to the Narasi sheet. */
   readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
-  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi">> & { instansi: string };
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & { instansi: string };
 }
 
 export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
@@ -54,6 +64,7 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     rumus: opsi.rumus ?? "native",
     bahasa,
     instansi: opsi.instansi ?? "",
+    triwulan: triwulanLaporan(model, opsi.triwulan),
   };
   const skala = SKALA[lengkap.skala];
   if (!skala) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
@@ -67,6 +78,12 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "standar-nasional": lembarStandarNasional(ctx),
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
+    e81: adaTriwulanNode(model)
+      ? lembarE81(model, nama.e81, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, rumus: lengkap.rumus, lama: opsi.lembarLama?.e81 })
+      : undefined,
+    monitoring: adaMonitoring(model)
+      ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
+      : undefined,
   };
   const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
   const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
