@@ -22,10 +22,16 @@ export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
   return out;
 }
 
-/** The user's sheets as Grids, and the names of our generated sheets, which are never read as input. */
-export function gridsPengguna(wb: ExcelJS.Workbook): { grids: Grid[]; ours: string[] } {
-  const ours = [...lembarBertanda(wb).values()];
-  return { ours, grids: workbookToGrids(wb).filter((g) => !ours.includes(g.name)) };
+/**
+ * The user's sheets as Grids, and the names of our generated sheets, which are never read as input; `lama` holds
+ * our earlier sheets by id, for what the user typed into them (the E.81's notes, the monitoring threshold).
+ */
+export function gridsPengguna(wb: ExcelJS.Workbook): { grids: Grid[]; ours: string[]; lama: Record<string, Grid> } {
+  const bertanda = lembarBertanda(wb);
+  const ours = [...bertanda.values()];
+  const all = workbookToGrids(wb);
+  const lama = Object.fromEntries([...bertanda].flatMap(([id, name]) => all.filter((g) => g.name === name).map((g) => [id, g])));
+  return { ours, lama, grids: all.filter((g) => !ours.includes(g.name)) };
 }
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
