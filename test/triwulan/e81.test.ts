@@ -216,3 +216,19 @@ describe("quarterly rules on plain data", () => {
     expect(isSakipError(proyeksiTahun(null, 2, "kumulatif"))).toBe(true);
   });
 });
+
+describe("Narasi: a quarterly paragraph per sasaran below TW IV", () => {
+  const paragraf = (q: Triwulan) => buatLaporan(modelE81(), { tahun: 2025, triwulan: q }).narasi.filter((p) => p.teks.startsWith("Sampai dengan"));
+  test("TW II: realisasi to date against the Rencana Aksi, the deviasi in points and the projected capaian", () => {
+    const [p] = paragraf(2);
+    expect(p.sasaran).toBe("Sasaran 1: Meningkatnya kualitas perencanaan pembangunan daerah");
+    // Persentase dokumen tepat waktu: 80% at TW II against a plan of 85% of 100 → 5 points behind; a stock stays at 80%.
+    expect(p.teks).toContain("Persentase dokumen perencanaan tepat waktu terealisasi 80% dari target tahun 100% (rencana aksi s.d. Triwulan II 85%; tertinggal 5 poin)");
+    // Jumlah dokumen: 1 + 0 against 1 + 1 of 5 → 20 points behind, beyond the 10-point threshold; 1 × 4 ÷ 2 = 2 of 5 = 40%.
+    expect(p.teks).toContain("terealisasi 1 dokumen dari target tahun 5 dokumen (rencana aksi s.d. Triwulan II 2 dokumen; tertinggal 20 poin, melebihi batas deviasi); dengan laju saat ini capaian akhir tahun diproyeksikan 40,00%");
+    for (const a of p.angka) expect(p.teks).toContain(a.tampil);
+  });
+  test("TW IV: the year is over, the yearly paragraphs say it all", () => {
+    expect(paragraf(4)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { tahunTerakhir } from "../read/columns";
 import { Grid } from "../grid";
 import { Triwulan } from "../rules/triwulan";
 import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
-import { adaMonitoring, lembarMonitoring } from "./monitoring";
+import { adaMonitoring, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
 import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
@@ -85,7 +85,14 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
       ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
       : undefined,
   };
-  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const narasi = susunNarasi(model, {
+    tahun: lengkap.tahun,
+    skala,
+    metodeNegatif: lengkap.metodeNegatif,
+    metodeEfisiensi: lengkap.metodeEfisiensi,
+    triwulan: lengkap.triwulan,
+    batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
+  });
   const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, narasi, dilewati, opsi: lengkap };

@@ -78,20 +78,29 @@ export function adaMonitoring(model: Model): boolean {
 }
 
 export function barisIndikator(model: Model): BarisMonitoring[] {
-  return model.sasaran
-    .flatMap((s) => s.indikator)
-    .filter((i) => (i.realisasi?.tw ?? []).some((v) => v !== null))
-    .map((i: Indikator) => ({
-      uraian: i.nama,
-      satuan: i.satuan,
-      jenis: i.realisasi?.jenisAkumulasi ?? (isStockUnit(i.satuan) ? "nilai_akhir" : "kumulatif"),
-      polaritas: i.polaritas,
-      targetAtas: i.targetAtas,
-      target: i.target,
-      refTarget: i.refTarget,
-      rencanaK: i.targetTw && ([0, 1, 2, 3].map((k) => i.targetTw?.[k] ?? null) as unknown as PerTriwulan),
-      realisasiK: [0, 1, 2, 3].map((k) => i.realisasi?.tw?.[k] ?? null) as unknown as PerTriwulan,
-    }));
+  return model.sasaran.flatMap((s) => s.indikator).flatMap((i) => barisDariIndikator(i) ?? []);
+}
+
+/** An indicator's monitoring row, when it has realisasi per TW. */
+export function barisDariIndikator(i: Indikator): BarisMonitoring | undefined {
+  if (!(i.realisasi?.tw ?? []).some((v) => v !== null)) return undefined;
+  return {
+    uraian: i.nama,
+    satuan: i.satuan,
+    jenis: i.realisasi?.jenisAkumulasi ?? (isStockUnit(i.satuan) ? "nilai_akhir" : "kumulatif"),
+    polaritas: i.polaritas,
+    targetAtas: i.targetAtas,
+    target: i.target,
+    refTarget: i.refTarget,
+    rencanaK: i.targetTw && ([0, 1, 2, 3].map((k) => i.targetTw?.[k] ?? null) as unknown as PerTriwulan),
+    realisasiK: [0, 1, 2, 3].map((k) => i.realisasi?.tw?.[k] ?? null) as unknown as PerTriwulan,
+  };
+}
+
+/** The threshold in points: the option, else what the user left on our previous sheet, else 10. */
+export function batasDeviasi(opsi: number | undefined, lama: Grid | undefined): number {
+  const diSheet = isianLama(lama, LABEL_BATAS, 0, 3);
+  return opsi ?? (typeof diSheet === "number" ? diSheet : BATAS_DEVIASI_BAWAAN);
 }
 
 export function barisSubKegiatan(model: Model): BarisMonitoring[] {
@@ -136,8 +145,7 @@ export function status(devK: Skalar, devRp: Skalar, batas: number): Skalar {
 export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring): SheetSpec {
   const q = o.triwulan;
   const tw = NAMA_TW[q - 1];
-  const lamaBatas = isianLama(o.lama, LABEL_BATAS, 0, 3);
-  const batas = o.batasDeviasi ?? (typeof lamaBatas === "number" ? lamaBatas : BATAS_DEVIASI_BAWAAN);
+  const batas = batasDeviasi(o.batasDeviasi, o.lama);
   const sh = new Lembar([5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 11, 11, 10, 11, 11, 16, 14, 14, 14, 14, 14, 14, 14, 14, 16, 16, 10, 11, 15]);
   sh.judul("MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN", [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — S.D. TRIWULAN ${tw}`].filter((s) => s !== "").join(" — ").toUpperCase());
   const rBatas = sh.push([teks(LABEL_BATAS, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }, teks("ubah angka ini; baris yang deviasinya lebih dari batas ditandai Menyimpang")]);
