@@ -12,7 +12,7 @@ import { isStockUnit } from "../read/values";
 import { JenisAkumulasi } from "../rules/agregasi";
 import { MetodeNegatif, Polaritas } from "../rules/capaian";
 import { deviasi, NAMA_TW, proyeksiTahun, realisasiSampaiTw, Triwulan } from "../rules/triwulan";
-import { isianLama, jenisNode, jumlahRumus, terakhirRumus } from "./e81";
+import { adaTriwulanNode, isianLama, jenisNode, jumlahRumus, terakhirRumus } from "./e81";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, rumus, sumber, teks } from "./sel";
@@ -75,6 +75,11 @@ const hasil = (h: Hasil<number> | null): Skalar => (h === null || isSakipError(h
 
 export function adaMonitoring(model: Model): boolean {
   return barisIndikator(model).length > 0 || barisSubKegiatan(model).length > 0;
+}
+
+/** The model has anything quarterly (E.81 or Monitoring data): the pane then offers the quarter. */
+export function adaTriwulan(model: Model): boolean {
+  return adaTriwulanNode(model) || adaMonitoring(model);
 }
 
 export function barisIndikator(model: Model): BarisMonitoring[] {
