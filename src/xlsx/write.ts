@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
-import { Gaya, ID_PEMERIKSAAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, ID_PEMERIKSAAN, ID_TRIWULAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 import { workbookToGrids } from "./read";
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
@@ -48,8 +48,10 @@ export interface OpsiTulis {
  * generated report), and the Pemeriksaan sheet is written in that result's place. The caller saves the workbook.
  */
 export function periksaBukuKerja(wb: ExcelJS.Workbook, opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; lembar: string } {
-  const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-  const grids = workbookToGrids(wb).filter((g) => g.name !== lama);
+  const bertanda = lembarBertanda(wb);
+  const lama = bertanda.get(ID_PEMERIKSAAN);
+  const triwulan = ID_TRIWULAN.flatMap((id) => bertanda.get(id) ?? []);
+  const grids = workbookToGrids(wb).filter((g) => g.name !== lama && !triwulan.includes(g.name));
   const { hasil, spec } = susunPemeriksaan(grids, wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
   tulisLembar(wb, [spec]);
   return { hasil, lembar: spec.nama };

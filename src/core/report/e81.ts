@@ -106,8 +106,6 @@ export const ISIAN_E81 = [
   "Tindak lanjut yang diperlukan dalam triwulan berikutnya",
   "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
 ] as const;
-/** Generated sheets the user writes into; hosts hand their previous copies back (OpsiLaporan.lembarLama). */
-export const ID_ISIAN = ["e81", "monitoring"] as const;
 export const TANDA_TANGAN = ["Tempat, tanggal", "Jabatan", "Nama", "NIP"] as const;
 const KOL_TTD = { label: 20, nilai: 23 };
 
