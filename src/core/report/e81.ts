@@ -127,7 +127,7 @@ export function isianLama(lama: Grid | undefined, label: string, kolomLabel: num
 
 export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const q = o.triwulan;
-  const sh = new Lembar([5, 22, 40, 34, 10, ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 9 : 15)), 18, 22, 13, 13]);
+  const sh = new Lembar([8, 22, 40, 34, 10, ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)), 18, 22, 13, 13]);
   sh.judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA`, [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — TRIWULAN ${NAMA_TW[q - 1]}`].filter((s) => s !== "").join(" — ").toUpperCase());
   sh.catatan(
     `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${NAMA_TW[q - 1]}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
@@ -197,7 +197,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   /** An urusan / bidang urusan row: no K, Rp the sum of what it groups. */
   const tulisInduk = (ind: NodeInduk, no: string, depth: number): { r: number; a: AngkaE81 } => {
     const r = sh.push([]);
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
     row[KOL.no] = teks(no);
     row[KOL.uraian] = teks(`${"  ".repeat(depth)}${ind.kode ? `${ind.kode} ` : ""}${ind.uraian}`, "teksTebal");
     sh.rows[r] = row;
@@ -238,7 +238,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
 
   // The agency's total: the sum of the top rows.
   const rTotal = sh.push([]);
-  const rowTotal: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+  const rowTotal: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
   rowTotal[KOL.uraian] = teks(`JUMLAH ${o.instansi || model.perangkatDaerah || "PERANGKAT DAERAH"}`.trim(), "teksTebal");
   sh.rows[rTotal] = rowTotal;
   barisJumlah(rowTotal, rTotal, puncak);

@@ -151,7 +151,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   const q = o.triwulan;
   const tw = NAMA_TW[q - 1];
   const batas = batasDeviasi(o.batasDeviasi, o.lama);
-  const sh = new Lembar([5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 11, 11, 10, 11, 11, 16, 14, 14, 14, 14, 14, 14, 14, 14, 16, 16, 10, 11, 15]);
+  const sh = new Lembar([5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 18, 16, 16, 16, 16, 16, 16, 16, 16, 18, 18, 10, 11, 15]);
   sh.judul("MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN", [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — S.D. TRIWULAN ${tw}`].filter((s) => s !== "").join(" — ").toUpperCase());
   const rBatas = sh.push([teks(LABEL_BATAS, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }, teks("ubah angka ini; baris yang deviasinya lebih dari batas ditandai Menyimpang")]);
   sh.merge(rBatas, 0, rBatas, 2);
@@ -225,7 +225,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const rows = sub.map((b, i) => tulis(b, String(i + 1)));
     // The total of the sub kegiatan: pagu, kas and realisasi per quarter.
     const rT = sh.next;
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
     row[M.uraian] = teks("JUMLAH SUB KEGIATAN", "teksTebal");
     const range = (c: number) => `${cellA1(rows[0], c)}:${cellA1(rows[rows.length - 1], c)}`;
     const total = (pick: (b: BarisMonitoring) => Angka): Angka => {
@@ -246,7 +246,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
 
     // Plan and realisasi per quarter, cumulative, as a share of the pagu: the chart's data.
     sh.push([]);
-    const rH = sh.push([null, teks("Triwulan", "kepala"), null, teks("Rencana kumulatif (Rp)", "kepala"), null, null, null, teks("Realisasi kumulatif (Rp)", "kepala"), null, null, null, teks("Rencana (% pagu)", "kepala"), teks("Realisasi (% pagu)", "kepala")]);
+    const rH = sh.push([null, teks("Triwulan", "kepala"), null, teks("Rencana kumulatif (Rp)", "kepala"), null, null, null, teks("Realisasi kumulatif (Rp)", "kepala"), null, null, null, null, teks("Rencana (% pagu)", "kepala"), teks("Realisasi (% pagu)", "kepala")]);
     sh.merge(rH, 3, rH, 6);
     sh.merge(rH, 7, rH, 10);
     const first = sh.next;
@@ -257,12 +257,12 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       const pct = (x: Angka): Skalar => (x === null || pagu === null || pagu <= 0 ? "" : x / pagu);
       const P = cellA1(rT, M.pagu);
       const pctF = (x: string) => `=IF(NOT(ISNUMBER(${x})),"",IF(NOT(ISNUMBER(${P})),"",IF(${P}<=0,"",${x}/${P})))`;
-      const cells: (SpecCell | null)[] = new Array(13).fill(null);
+      const cells: (SpecCell | null)[] = new Array(14).fill(null);
       cells[1] = teks(`TW ${NAMA_TW[j - 1]}`);
       cells[3] = rumus(jumlahRumus(M.kas.slice(0, j).map((c) => cellA1(rT, c))), ren ?? "", FMT.rp);
       cells[7] = j <= q ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp) : angka(null, FMT.rp);
-      cells[11] = rumus(pctF(cellA1(rr, 3)), pct(ren), FMT.persen);
-      cells[12] = rumus(pctF(cellA1(rr, 7)), j <= q ? pct(re) : "", FMT.persen);
+      cells[12] = rumus(pctF(cellA1(rr, 3)), pct(ren), FMT.persen);
+      cells[13] = rumus(pctF(cellA1(rr, 7)), j <= q ? pct(re) : "", FMT.persen);
       sh.push(cells);
       sh.merge(rr, 3, rr, 6);
       sh.merge(rr, 7, rr, 10);
@@ -272,8 +272,8 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       judul: `Rencana dan realisasi anggaran kumulatif s.d. TW ${tw} (% pagu)`,
       kategori: `${cellA1(first, 1)}:${cellA1(last, 1)}`,
       seri: [
-        { nama: "Rencana (anggaran kas)", range: `${cellA1(first, 11)}:${cellA1(last, 11)}` },
-        { nama: "Realisasi", range: `${cellA1(first, 12)}:${cellA1(last, 12)}` },
+        { nama: "Rencana (anggaran kas)", range: `${cellA1(first, 12)}:${cellA1(last, 12)}` },
+        { nama: "Realisasi", range: `${cellA1(first, 13)}:${cellA1(last, 13)}` },
       ],
       posisi: cellA1(sh.next + 1, 1),
     };
