@@ -71,13 +71,21 @@ function lengkapi(jenisK: JenisAkumulasi, k: Pick<AngkaE81["k"], "c6" | "c7" | "
 }
 
 /** A node's figures at TW q: K from its own row, Rp from its own row (a leaf) or the sum of its children. */
-export function angkaE81(n: NodeAnggaran, q: Triwulan): AngkaE81 {
+export function angkaE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE81>): AngkaE81 {
+  const ada = memo?.get(n);
+  if (ada) return ada;
+  const a = hitungE81(n, q, memo);
+  memo?.set(n, a);
+  return a;
+}
+
+function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE81>): AngkaE81 {
   const k = { c6: n.renstra?.targetK.nilai ?? null, c7: n.renstra?.realisasiK.nilai ?? null, c8: n.kinerja?.target ?? null, tw: sampai(n.triwulan?.k, q) };
   if (n.children.length === 0) {
     const rp = { c6: n.renstra?.targetRp.nilai ?? null, c7: n.renstra?.realisasiRp.nilai ?? null, c8: n.pagu, tw: sampai(n.triwulan?.rp, q) };
     return lengkapi(jenisNode(n), k, rp, q);
   }
-  return lengkapi(jenisNode(n), k, jumlahRp(n.children.map((c) => angkaE81(c, q).rp)), q);
+  return lengkapi(jenisNode(n), k, jumlahRp(n.children.map((c) => angkaE81(c, q, memo).rp)), q);
 }
 
 /** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
@@ -138,11 +146,11 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const pertama = sh.next;
 
   const sasaranDari = (n: NodeAnggaran) => model.sasaran.find((s) => n.sasaranNo != null && s.no === n.sasaranNo)?.nama ?? null;
-  const nodeRows = new Map<NodeAnggaran, number>();
+  const memo = new Map<NodeAnggaran, AngkaE81>();
 
   const tulisNode = (n: NodeAnggaran, no: string, depth: number): number => {
     const r = sh.next;
-    const a = angkaE81(n, q);
+    const a = angkaE81(n, q, memo);
     const stok = a.jenis === "nilai_akhir";
     const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
     row[KOL.no] = teks(no);
@@ -159,7 +167,6 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.unit] = teks(n.unit);
     row[KOL.ket] = teks(n.keterangan);
     sh.push(row);
-    nodeRows.set(n, r);
     const childRows = n.children.map((c, i) => tulisNode(c, `${no}.${i + 1}`, depth + 1));
     // Rp: a leaf links its own cells; a parent sums exactly its children.
     if (childRows.length === 0) {
@@ -203,7 +210,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     sh.rows[r] = row;
     const anak = [
       ...ind.children.map((c, i) => tulisInduk(c, `${no}.${i + 1}`, depth + 1)),
-      ...ind.program.map((p, i) => ({ r: tulisNode(p, `${no}.${ind.children.length + i + 1}`, depth + 1), a: angkaE81(p, q) })),
+      ...ind.program.map((p, i) => ({ r: tulisNode(p, `${no}.${ind.children.length + i + 1}`, depth + 1), a: angkaE81(p, q, memo) })),
     ];
     const a = barisJumlah(row, r, anak);
     return { r, a };
@@ -233,7 +240,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   (model.induk ?? []).forEach((ind, i) => puncak.push(tulisInduk(ind, String(i + 1), 0)));
   model.anggaran
     .filter((p) => !diInduk.has(p))
-    .forEach((p, i) => puncak.push({ r: tulisNode(p, String(puncak.length + i + 1), 0), a: angkaE81(p, q) }));
+    .forEach((p, i) => puncak.push({ r: tulisNode(p, String(puncak.length + i + 1), 0), a: angkaE81(p, q, memo) }));
   const terakhir = sh.next - 1;
 
   // The agency's total: the sum of the top rows.
