@@ -124,6 +124,14 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
 
   test("default quarter: the reader's latest; without quarterly data no E.81 and no Monitoring, said why", async () => {
     expect(buatLaporan(modelE81(), { tahun: 2025 }).opsi.triwulan).toBe(4);
+    // Without the reader's latest quarter: the latest quarter holding any value (TW IV emptied everywhere → TW III).
+    const tanpaIV = (n: Model["anggaran"][number]): Model["anggaran"][number] => ({
+      ...n,
+      triwulan: n.triwulan && { ...n.triwulan, k: [n.triwulan.k[0], n.triwulan.k[1], n.triwulan.k[2], null], rp: [n.triwulan.rp[0], n.triwulan.rp[1], n.triwulan.rp[2], null] },
+      children: n.children.map(tanpaIV),
+    });
+    const m = modelE81();
+    expect(buatLaporan({ ...m, triwulan: undefined, anggaran: m.anggaran.map(tanpaIV), induk: undefined }, { tahun: 2025 }).opsi.triwulan).toBe(3);
     const sample = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
     const l = buatLaporan(sample);
     expect(l.sheets.map((s) => s.id)).not.toContain("e81");
