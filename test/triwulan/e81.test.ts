@@ -100,6 +100,13 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     expect([val(tot(4)[K.c6 + 1]), val(tot(4)[K.c15 + 1])]).toEqual(["", "–"]);
   });
 
+  test("a program under the bidang urusan is written once, even when the induk holds a copy of its node", () => {
+    const m = modelE81();
+    const copy: Model = { ...m, induk: m.induk!.map((i) => ({ ...i, program: i.program.map((p) => ({ ...p })) })) };
+    const rows = e81(2, copy).rows.filter((r) => typeof r[2]?.v === "string" && (r[2].v as string).trim().startsWith("5.01.02 "));
+    expect(rows).toHaveLength(1);
+  });
+
   test("text the user typed below the table is carried into the next generation; the signature too", () => {
     const first = e81(2);
     const grid = { name: "E.81 Evaluasi Renja", values: first.rows.map((r) => r.map((c) => (c?.f ? null : (c?.v ?? null)))) };

@@ -234,12 +234,15 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   };
 
   const puncak: { r: number; a: AngkaE81 }[] = [];
-  const diInduk = new Set((model.induk ?? []).flatMap(function semua(i: NodeInduk): NodeAnggaran[] {
-    return [...i.program, ...i.children.flatMap(semua)];
+  // Programs under an urusan / bidang urusan are written there; the rest at the top. Matched by their source row
+  // too, so a reader that copies the program nodes into `induk` cannot make a program count twice.
+  const kunci = (n: NodeAnggaran) => `${n.sumber.sheet}!${n.sumber.row}`;
+  const diInduk = new Set((model.induk ?? []).flatMap(function semua(i: NodeInduk): string[] {
+    return [...i.program.map(kunci), ...i.children.flatMap(semua)];
   }));
   (model.induk ?? []).forEach((ind, i) => puncak.push(tulisInduk(ind, String(i + 1), 0)));
   model.anggaran
-    .filter((p) => !diInduk.has(p))
+    .filter((p) => !diInduk.has(kunci(p)))
     .forEach((p, i) => puncak.push({ r: tulisNode(p, String(puncak.length + i + 1), 0), a: angkaE81(p, q, memo) }));
   const terakhir = sh.next - 1;
 
