@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
 import { FIXTURES_NYATA } from "./fixtures-nyata";
+import { E81_FIXTURE } from "./fixture-e81";
 import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
 
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, f.file));
     console.log(`ditulis: samples/fixtures/${f.file} — ${f.kesulitan}`);
   }
+  await writeWorkbook(E81_FIXTURE.sheets, path.join(FIXTURE_DIR, E81_FIXTURE.file));
+  console.log(`ditulis: samples/fixtures/${E81_FIXTURE.file} — ${E81_FIXTURE.kesulitan}`);
   fs.mkdirSync(path.join(FIXTURE_DIR, "nyata"), { recursive: true });
   for (const f of FIXTURES_NYATA) {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, "nyata", f.file));

@@ -30,8 +30,8 @@ export async function generate(
   const t0 = Date.now();
   const wb = await bukaBukuKerja(input);
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
-  const { grids, ours } = gridsPengguna(wb);
-  const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);
+  const { grids, ours, lama } = gridsPengguna(wb);
+  const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, { lembarLama: lama, ...opsi });
   progress(`dihitung (${Date.now() - t0} ms)`);
   tulisLembar(wb, laporan.sheets, tulis);
   await tulisBukuKerja(wb, input, output);

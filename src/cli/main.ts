@@ -9,6 +9,7 @@ import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
 import { pilih, Pilihan } from "../core/rules/pilihan";
 import { isSakipError } from "../core/errors";
+import { parseTriwulan, Triwulan } from "../core/rules/triwulan";
 import { bacaPemetaan } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 
@@ -24,8 +25,9 @@ Perintah:
   generate [masukan.xlsx] [-o keluaran.xlsx] [--mapping pemetaan.json] [--json]
            [--tahun 2024] [--skala tiga|lima|permendagri86] [--metode-negatif selisih|rasio]
            [--metode-efisiensi sisa|bersyarat|selisih|rasio] [--rumus native|sakip] [--bahasa id|en]
-           [--instansi "Nama OPD"]
+           [--instansi "Nama OPD"] [--triwulan I|II|III|IV] [--batas-deviasi 10]
               susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
+              (dan E.81 Evaluasi Renja serta Monitoring Triwulan bila ada data per triwulan)
               ke salinan buku kerja (masukan tidak pernah diubah)
   audit [laporan.xlsx] [-o keluaran.xlsx] [--json] [--tahun 2023]
               periksa konsistensi tabel laporan kinerja: hitung ulang capaian, serapan, sisa,
@@ -56,7 +58,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       }
       case "generate":
       case "buat": {
-        const valued = ["-o", "--output", "--mapping", "--tahun", "--skala", "--metode-negatif", "--metode-efisiensi", "--rumus", "--bahasa", "--instansi"];
+        const valued = ["-o", "--output", "--mapping", "--tahun", "--skala", "--metode-negatif", "--metode-efisiensi", "--rumus", "--bahasa", "--instansi", "--triwulan", "--batas-deviasi"];
         const { positional, flags } = parseArgs(rest, ["--json"], valued);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_XLSX;
@@ -80,6 +82,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
             skala: option(PILIHAN_SKALA, flags["--skala"]),
             metodeNegatif: option(METODE_NEGATIF, flags["--metode-negatif"]),
             metodeEfisiensi: option(METODE_EFISIENSI, flags["--metode-efisiensi"]),
+            ...opsiTriwulan(flags["--triwulan"], flags["--batas-deviasi"]),
           },
           (msg) => {
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
@@ -159,6 +162,15 @@ function tahunFlag(value: string | undefined): number | undefined {
   const tahun = Number(value);
   if (!(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) throw new ExpectedError(`--tahun harus tahun, mis. 2024`, EXIT.USAGE);
   return tahun;
+}
+
+/** --triwulan II and --batas-deviasi 10 (points, ≥ 0). */
+function opsiTriwulan(tw: string | undefined, batas: string | undefined): { triwulan?: Triwulan; batasDeviasi?: number } {
+  const triwulan = parseTriwulan(tw);
+  if (isSakipError(triwulan)) throw new ExpectedError(`--triwulan: ${triwulan.message}`, EXIT.USAGE);
+  const b = batas === undefined ? undefined : Number(batas.replace(",", "."));
+  if (b !== undefined && !(Number.isFinite(b) && b >= 0)) throw new ExpectedError(`--batas-deviasi harus angka poin ≥ 0, mis. 10`, EXIT.USAGE);
+  return { ...(triwulan ? { triwulan } : {}), ...(b !== undefined ? { batasDeviasi: b } : {}) };
 }
 
 function option<T extends string>(p: Pilihan<T>, value: string | undefined): T | undefined {

@@ -5,7 +5,7 @@
 import { HasilPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
-import { ID_PEMERIKSAAN } from "../core/report/spec";
+import { ID_PEMERIKSAAN, ID_TRIWULAN } from "../core/report/spec";
 import { OpsiSusun, Susunan, susunLaporan } from "../core/report/susun";
 import { readGrids } from "./read";
 import { Keadaan, bacaKeadaan, tulisLembarExcel } from "./write";
@@ -29,10 +29,16 @@ export async function generateExcel(
   signal?: AbortSignal,
 ): Promise<HasilExcel> {
   progres("membaca");
-  const { k, ours, grids } = await bacaExcel(context);
+  const k = await bacaKeadaan(context);
+  const ours = [...k.ours.values()].map((s) => s.name);
+  // Our earlier sheets the user writes into (the E.81's notes, the monitoring threshold) are read in the same sync.
+  const lamaNama = new Map(ID_TRIWULAN.flatMap((id) => (k.ours.get(id) ? [[k.ours.get(id)!.name, id] as const] : [])));
+  const semua = await readGrids(context, ours.filter((n) => !lamaNama.has(n)), k.sheets.map((s) => s.name));
+  const grids = semua.filter((g) => !lamaNama.has(g.name));
+  const lembarLama = Object.fromEntries(semua.filter((g) => lamaNama.has(g.name)).map((g) => [lamaNama.get(g.name)!, g]));
   if (signal?.aborted) throw new Error("Dibatalkan");
   progres("menghitung");
-  const susunan = susunLaporan(grids, ours, opsi);
+  const susunan = susunLaporan(grids, ours, { lembarLama, ...opsi });
   progres("menulis");
   const writeSyncs = await tulisLembarExcel(context, susunan.laporan.sheets, k, signal);
   return { ...susunan, syncs: 1 + 2 + writeSyncs };
@@ -48,7 +54,8 @@ export async function periksaExcel(
   const k = await bacaKeadaan(context);
   const lama = k.ours.get(ID_PEMERIKSAAN)?.name;
   const names = k.sheets.map((s) => s.name);
-  const grids = await readGrids(context, lama ? [lama] : [], names);
+  const triwulan = ID_TRIWULAN.flatMap((id) => k.ours.get(id)?.name ?? []);
+  const grids = await readGrids(context, [...(lama ? [lama] : []), ...triwulan], names);
   if (signal?.aborted) throw new Error("Dibatalkan");
   progres("memeriksa");
   const { hasil, spec } = susunPemeriksaan(grids, names.filter((n) => n !== lama));

@@ -9,6 +9,7 @@ import { akumulasi, capaianSasaran, parseJenisAkumulasi } from "../core/rules/ag
 import { efisiensi, parseMetodeEfisiensi, persentase, serapan, sisa } from "../core/rules/anggaran";
 import { capaian as hitungCapaian, parseMetodeNegatif, parsePolaritas } from "../core/rules/capaian";
 import { parseSkala, predikat as hitungPredikat, skalaPengguna } from "../core/rules/predikat";
+import { capaianE81, deviasi, parseTriwulan, predikatE81, proyeksiTahun } from "../core/rules/triwulan";
 import { isSakipError, sakipError } from "../core/errors";
 import { aggregate, angka, elementwise, flatten, rowwise, shapeOf, toExcelError } from "./spill";
 
@@ -161,4 +162,61 @@ const angkaSel = elementwise([angka] as const, (v) => (v === null ? sakipError("
  */
 export function angka_teks(teks: any[][]): any[][] {
   return angkaSel(teks);
+}
+
+const deviasiSel = elementwise([angka, angka, angka] as const, (r, rencana, target) => deviasi(r, rencana, target));
+
+/**
+ * Deviasi realisasi dari rencana (Rencana Aksi atau anggaran kas) sebagai rasio poin: (realisasi − rencana) ÷ target tahun; tanpa target: realisasi − rencana (keduanya sudah persentase). Negatif berarti tertinggal dari rencana.
+ * @customfunction DEVIASI DEVIASI
+ * @param realisasi Realisasi s.d. triwulan ini (K atau Rp). Sel kosong berarti belum dilaporkan (#N/A).
+ * @param rencana Rencana s.d. triwulan yang sama (target triwulan Rencana Aksi atau anggaran kas).
+ * @param [target] Target tahun atau pagu, untuk menyatakan deviasi dalam poin persen. Target 0 menghasilkan #DIV/0!.
+ * @returns Deviasi sebagai rasio (−0,12 = tertinggal 12 poin).
+ */
+export function deviasi_rencana(realisasi: any[][], rencana: any[][], target?: any[][]): any[][] {
+  return deviasiSel(realisasi, rencana, target);
+}
+
+const capaianE81Sel = elementwise([angka, angka] as const, (r, t) => capaianE81(r, t));
+
+/**
+ * Tingkat capaian formulir E.81 (Permendagri 86/2017), kolom (15) = (14) ÷ (6) × 100: realisasi Renstra s.d. tahun berjalan terhadap target akhir Renstra, dalam poin (bukan rasio).
+ * @customfunction CAPAIAN_E81 CAPAIAN_E81
+ * @param realisasi_sd Realisasi kinerja atau anggaran Renstra s.d. tahun berjalan, kolom (14).
+ * @param target_renstra Target Renstra pada akhir periode, kolom (6). Target 0 menghasilkan #DIV/0!.
+ * @returns Capaian dalam poin (80 = 80%).
+ */
+export function capaian_e81(realisasi_sd: any[][], target_renstra: any[][]): any[][] {
+  return capaianE81Sel(realisasi_sd, target_renstra);
+}
+
+const predikatE81Sel = elementwise([angka] as const, (v) => (v === null ? null : predikatE81(v)));
+
+/**
+ * Predikat capaian E.81 menurut Permendagri 86/2017: ≥ 91 Sangat Tinggi, 76–< 91 Tinggi, 66–< 76 Sedang, 51–< 66 Rendah, ≤ 50 Sangat Rendah.
+ * @customfunction PREDIKAT_E81 PREDIKAT_E81
+ * @param capaian Capaian dalam poin, seperti kolom (15) atau SAKIP.CAPAIAN_E81 (80 = 80%).
+ * @returns Label predikat.
+ */
+export function predikat_e81(capaian: any[][]): any[][] {
+  return predikatE81Sel(capaian);
+}
+
+const triwulanWajib = (cell: unknown) => {
+  const q = parseTriwulan(cell);
+  return q === null ? sakipError("#N/A", "Triwulan kosong: isi I, II, III atau IV.") : q;
+};
+const proyeksiSel = elementwise([angka, triwulanWajib, parseJenisAkumulasi] as const, (r, q, jenis) => proyeksiTahun(r, q, jenis));
+
+/**
+ * Proyeksi realisasi akhir tahun dengan laju saat ini: kumulatif (aliran dan Rupiah) = realisasi s.d. triwulan × 4 ÷ triwulan; nilai_akhir (persentase, indeks) = nilai terakhir.
+ * @customfunction PROYEKSI PROYEKSI
+ * @param realisasi_sd Realisasi s.d. triwulan ini.
+ * @param triwulan Triwulan realisasi: I, II, III, IV atau 1–4.
+ * @param [jenis] kumulatif (bawaan) atau nilai_akhir.
+ * @returns Proyeksi realisasi tahun, dalam satuan realisasi.
+ */
+export function proyeksi_tahun(realisasi_sd: any[][], triwulan: any[][], jenis?: any[][]): any[][] {
+  return proyeksiSel(realisasi_sd, triwulan, jenis);
 }

@@ -29,6 +29,9 @@ import { Diagnostic } from "../core/model";
 import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
+import { NAMA_TW, Triwulan } from "../core/rules/triwulan";
+import { triwulanLaporan } from "../core/report/e81";
+import { adaTriwulan } from "../core/report/monitoring";
 import { Dibatalkan, Host } from "./host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
 import { Bahasa, STRINGS } from "./strings";
@@ -259,6 +262,14 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
           <Pilih label={t.skala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
           <Pilih label={t.metodeNegatif} value={state.opsi.metodeNegatif ?? "selisih"} options={Object.keys(METODE_NEGATIF.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
           <Pilih label={t.metodeEfisiensi} value={state.opsi.metodeEfisiensi ?? "sisa"} options={Object.keys(METODE_EFISIENSI.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
+          {adaTriwulan(model) && (
+            <Pilih
+              label={t.triwulan}
+              value={String(state.opsi.triwulan ?? 0)}
+              options={[["0", t.triwulanTerakhir(NAMA_TW[triwulanLaporan(model) - 1])], ...NAMA_TW.map((tw, i) => [String(i + 1), `TW ${tw}`])]}
+              onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, triwulan: v === "0" ? undefined : (Number(v) as Triwulan) } })}
+            />
+          )}
           <Pilih label={t.bahasa} value={state.opsi.bahasa ?? "id"} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
           {host?.jenis === "excel" && (
             <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />

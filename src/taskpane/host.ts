@@ -23,7 +23,7 @@ export interface HasilPeriksaHost {
 /** The pane's remembered choices, stored in the workbook (Excel) or the browser session (file). */
 export interface Pengaturan {
   readonly pemetaan?: Partial<Pemetaan>;
-  readonly opsi?: Omit<OpsiSusun, "pemetaan" | "namaLembar">;
+  readonly opsi?: Omit<OpsiSusun, "pemetaan" | "namaLembar" | "lembarLama">;
 }
 
 export interface Host {

@@ -43,10 +43,10 @@ export class BerkasHost implements Host {
 
   async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
     progres("membaca");
-    const { wb, grids, ours } = await this.grids();
+    const { wb, grids, ours, lama } = await this.grids();
     if (signal.aborted) throw new Dibatalkan();
     progres("menghitung");
-    const s = susunLaporan(grids, ours, opsi);
+    const s = susunLaporan(grids, ours, { lembarLama: lama, ...opsi });
     if (signal.aborted) throw new Dibatalkan();
     progres("menulis");
     tulisLembar(wb, s.laporan.sheets);

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
-import { Gaya, ID_PEMERIKSAAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, ID_PEMERIKSAAN, ID_TRIWULAN, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
 import { workbookToGrids } from "./read";
 
 /** Names of the sheets this add-in generated earlier, by spec id. */
@@ -22,10 +22,16 @@ export function lembarBertanda(wb: ExcelJS.Workbook): Map<string, string> {
   return out;
 }
 
-/** The user's sheets as Grids, and the names of our generated sheets, which are never read as input. */
-export function gridsPengguna(wb: ExcelJS.Workbook): { grids: Grid[]; ours: string[] } {
-  const ours = [...lembarBertanda(wb).values()];
-  return { ours, grids: workbookToGrids(wb).filter((g) => !ours.includes(g.name)) };
+/**
+ * The user's sheets as Grids, and the names of our generated sheets, which are never read as input; `lama` holds
+ * our earlier sheets by id, for what the user typed into them (the E.81's notes, the monitoring threshold).
+ */
+export function gridsPengguna(wb: ExcelJS.Workbook): { grids: Grid[]; ours: string[]; lama: Record<string, Grid> } {
+  const bertanda = lembarBertanda(wb);
+  const ours = [...bertanda.values()];
+  const all = workbookToGrids(wb);
+  const lama = Object.fromEntries([...bertanda].flatMap(([id, name]) => all.filter((g) => g.name === name).map((g) => [id, g])));
+  return { ours, lama, grids: all.filter((g) => !ours.includes(g.name)) };
 }
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
@@ -42,8 +48,10 @@ export interface OpsiTulis {
  * generated report), and the Pemeriksaan sheet is written in that result's place. The caller saves the workbook.
  */
 export function periksaBukuKerja(wb: ExcelJS.Workbook, opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; lembar: string } {
-  const lama = lembarBertanda(wb).get(ID_PEMERIKSAAN);
-  const grids = workbookToGrids(wb).filter((g) => g.name !== lama);
+  const bertanda = lembarBertanda(wb);
+  const lama = bertanda.get(ID_PEMERIKSAAN);
+  const triwulan = ID_TRIWULAN.flatMap((id) => bertanda.get(id) ?? []);
+  const grids = workbookToGrids(wb).filter((g) => g.name !== lama && !triwulan.includes(g.name));
   const { hasil, spec } = susunPemeriksaan(grids, wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
   tulisLembar(wb, [spec]);
   return { hasil, lembar: spec.nama };

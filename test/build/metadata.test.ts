@@ -29,7 +29,7 @@ const load = (file: string) => JSON.parse(fs.readFileSync(path.join(DIST, file),
 const id = load("functions.json");
 const en = load("functions.en-US.json");
 
-const STABLE_IDS = ["CAPAIAN", "PREDIKAT", "CAPAIAN_SASARAN", "SERAPAN", "SISA", "EFISIENSI", "PERSENTASE", "AKUMULASI", "ANGKA"];
+const STABLE_IDS = ["CAPAIAN", "PREDIKAT", "CAPAIAN_SASARAN", "SERAPAN", "SISA", "EFISIENSI", "PERSENTASE", "AKUMULASI", "ANGKA", "DEVIASI", "CAPAIAN_E81", "PREDIKAT_E81", "PROYEKSI"];
 
 test("the released function ids are all present, in both languages, in the same order", () => {
   expect(id.functions.map((f) => f.id)).toEqual(STABLE_IDS);
@@ -66,6 +66,7 @@ test("the metadata's arity matches the implementations", () => {
   const impl: Record<string, (...a: never[]) => unknown> = {
     CAPAIAN: F.capaian, PREDIKAT: F.predikat, CAPAIAN_SASARAN: F.capaian_sasaran, SERAPAN: F.serapan_anggaran, SISA: F.sisa_anggaran,
     EFISIENSI: F.efisiensi_anggaran, PERSENTASE: F.persentase_rasio, AKUMULASI: F.akumulasi_tw, ANGKA: F.angka_teks,
+    DEVIASI: F.deviasi_rencana, CAPAIAN_E81: F.capaian_e81, PREDIKAT_E81: F.predikat_e81, PROYEKSI: F.proyeksi_tahun,
   };
   for (const fn of id.functions) expect([fn.id, impl[fn.id].length]).toEqual([fn.id, fn.parameters.length]);
 });

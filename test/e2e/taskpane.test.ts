@@ -152,3 +152,27 @@ test("at 320 px nothing scrolls sideways, and without a workbook the page says w
   expect(await noHorizontalScroll(page)).toBe(true);
   expect(await axe(page)).toEqual([]);
 }, 60_000);
+
+test("with quarterly realisasi, Buat offers the quarter: TW II gives a Monitoring Triwulan as at TW II", async () => {
+  const page = await open();
+  const file = path.join(ROOT, "samples/fixtures/realisasi-per-triwulan.xlsx");
+  await page.locator("#berkas").setInputFiles({ name: "realisasi-per-triwulan.xlsx", mimeType: "application/octet-stream", buffer: fs.readFileSync(file) });
+  await page.getByRole("button", { name: "Baca buku kerja" }).click();
+  await page.getByRole("button", { name: "Lanjut" }).click({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  const pilih = page.getByRole("combobox", { name: "Triwulan (E.81 dan Monitoring)" });
+  expect(await pilih.textContent()).toContain("Terakhir yang berisi data (TW IV)");
+  await pilih.click();
+  await page.getByRole("option", { name: "TW II", exact: true }).click();
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole("button", { name: "Buat lembar" }).click();
+  await page.getByText("Selesai. Lembar yang dibuat:").waitFor({ timeout: 60_000 });
+  await page.getByText("Monitoring Triwulan", { exact: true }).waitFor();
+  await page.screenshot({ path: path.join(SCREENS, "6-triwulan.png"), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Unduh buku kerja").click()]);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-dl-")), download.suggestedFilename());
+  await download.saveAs(out);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(String(wb.getWorksheet("Monitoring Triwulan")!.getCell("A2").value)).toMatch(/S\.D\. TRIWULAN II$/);
+}, 180_000);

@@ -26,7 +26,8 @@ test("eight sheets: the sample holds 2022 figures, Renstra end targets and natio
   expect(laporan.sheets.map((s) => s.nama)).toEqual([
     "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
   ]);
-  expect(laporan.dilewati).toEqual([]);
+  // The sample has no quarterly realisasi: no E.81 and no Monitoring Triwulan, said why.
+  expect(laporan.dilewati.map((d) => d.id)).toEqual(["e81", "monitoring"]);
   expect(laporan.opsi.tahun).toBe(2023);
 });
 
@@ -40,6 +41,8 @@ test("without the data, items 2–4 and the budget sheets are skipped and said w
     ["standar-nasional", "Buku kerja tidak memuat standar nasional untuk indikatornya."],
     ["realisasi-anggaran", "Tabel anggaran (DPA) tidak ditemukan."],
     ["efisiensi", "Tabel anggaran (DPA) tidak ditemukan."],
+    ["e81", "Buku kerja tidak memuat realisasi per triwulan program, kegiatan atau sub kegiatan."],
+    ["monitoring", "Buku kerja tidak memuat realisasi per triwulan (indikator atau sub kegiatan)."],
   ]);
 });
 

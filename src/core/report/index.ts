@@ -3,15 +3,20 @@
  * Capaian IKU (item 1), Realisasi Anggaran (III.B) and Efisiensi (item 6). Every computed cell is a native formula
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
-import { a1, columnLetter } from "../grid";
+import { columnLetter } from "../grid";
 import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
+import { Grid } from "../grid";
+import { Triwulan } from "../rules/triwulan";
+import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
+import { adaMonitoring, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
-import { Dilewati, Gaya, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
+import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
@@ -28,6 +33,12 @@ export interface OpsiLaporan {
   readonly instansi?: string;
   /** Final sheet names chosen by the host (to avoid the user's own sheets); defaults to the language's names. */
   readonly namaLembar?: Partial<Record<IdLembar, string>>;
+  /** The quarter of the E.81 and Monitoring Triwulan sheets (default: the latest with data). */
+  readonly triwulan?: Triwulan;
+  /** Monitoring: rows off plan by more than this many points are marked (default: the sheet's, else 10). */
+  readonly batasDeviasi?: number;
+  /** Our previously generated sheets by id, for what the user typed into them (E.81 notes, the threshold). */
+  readonly lembarLama?: Partial<Record<IdLembar, Grid>>;
 }
 
 export interface Laporan {
@@ -35,10 +46,8 @@ export interface Laporan {
   /** The Bab III narrative draft, also written to the Narasi sheet. */
   readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
-  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi">> & { instansi: string };
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & { instansi: string };
 }
-
-const FMT = { rp: "#,##0", angka: "#,##0.##", persen: "0.00%" } as const;
 
 export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
   return { ...TEKS[bahasa].lembar };
@@ -55,6 +64,7 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     rumus: opsi.rumus ?? "native",
     bahasa,
     instansi: opsi.instansi ?? "",
+    triwulan: triwulanLaporan(model, opsi.triwulan),
   };
   const skala = SKALA[lengkap.skala];
   if (!skala) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
@@ -68,8 +78,21 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "standar-nasional": lembarStandarNasional(ctx),
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
+    e81: adaTriwulanNode(model)
+      ? lembarE81(model, nama.e81, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, rumus: lengkap.rumus, lama: opsi.lembarLama?.e81 })
+      : undefined,
+    monitoring: adaMonitoring(model)
+      ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
+      : undefined,
   };
-  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const narasi = susunNarasi(model, {
+    tahun: lengkap.tahun,
+    skala,
+    metodeNegatif: lengkap.metodeNegatif,
+    metodeEfisiensi: lengkap.metodeEfisiensi,
+    triwulan: lengkap.triwulan,
+    batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
+  });
   const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, narasi, dilewati, opsi: lengkap };
@@ -88,20 +111,6 @@ interface Ctx {
   readonly nama: Record<IdLembar, string>;
 }
 
-
-const teks = (v: string | null | undefined, gaya: Gaya = "teks"): SpecCell => ({ v: v ?? "", gaya });
-const angka = (v: number | null, fmt: string = FMT.angka): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
-const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => ({ f, hasil, ...(fmt ? { fmt } : {}), gaya });
-const cellA1 = (r: number, c: number) => a1(r, c);
-
-/** A source value: the live link when the source cell holds a number, else the value itself. */
-function sumber(v: number | null, ref: Parameters<typeof R.tautan>[0] | undefined, fmt: string): SpecCell {
-  return ref ? rumus(R.tautan(ref), v ?? "", fmt) : angka(v, fmt);
-}
-
-function predikatWarna(skala: Skala): { teks: string; warna: string }[] {
-  return skala.pita.filter((p) => p.warna).map((p) => ({ teks: p.label, warna: p.warna }));
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Indicator rows, shared by Pengukuran Kinerja and Capaian IKU.

@@ -13,6 +13,8 @@ import { efisiensi, MetodeEfisiensi, serapan, sisa } from "../rules/anggaran";
 import { capaian, MetodeNegatif } from "../rules/capaian";
 import { pitaUntuk, Skala } from "../rules/predikat";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
+import { NAMA_TW, Triwulan } from "../rules/triwulan";
+import { angkaMonitoring, barisDariIndikator, BATAS_DEVIASI_BAWAAN } from "./monitoring";
 
 /** A figure the text states: what it is, its value (ratios for percentages), and how the text writes it. */
 export interface AngkaNarasi {
@@ -31,6 +33,10 @@ export interface ParagrafNarasi {
 
 export interface OpsiNarasi {
   readonly tahun: number;
+  /** The quarter of the monitoring: below IV each sasaran gains a paragraph on its progress to date. */
+  readonly triwulan?: Triwulan;
+  /** Points beyond which an indicator is off plan (the Monitoring sheet's threshold). */
+  readonly batasDeviasi?: number;
   readonly skala: Skala;
   readonly metodeNegatif: MetodeNegatif;
   readonly metodeEfisiensi: MetodeEfisiensi;
@@ -138,6 +144,27 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       }
       out.push({ sasaran: judul, indikator: i.nama, teks: parts.join(" "), angka: w.angka });
     });
+    // The quarter's progress, when the year is not over: realisasi to date against the Rencana Aksi.
+    const q = o.triwulan;
+    const pantau = q && q < 4 ? s.indikator.flatMap((i) => barisDariIndikator(i) ?? []) : [];
+    if (q && pantau.length > 0) {
+      const w = new Penulis();
+      const tw = `Triwulan ${NAMA_TW[q - 1]}`;
+      const kalimat = pantau.map((b) => {
+        const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, o.metodeNegatif);
+        if (a.realKsd === null) return `indikator ${b.uraian} belum dilaporkan realisasinya`;
+        let k = `indikator ${b.uraian} terealisasi ${w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(a.realKsd, b.satuan))}`;
+        if (b.target !== null) k += ` dari target tahun ${w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(b.target, b.satuan))}`;
+        if (a.renKsd !== null && typeof a.devK === "number") {
+          const poin = a.devK * 100;
+          const arah = Math.abs(poin) <= TOL ? "sesuai rencana" : poin < 0 ? "tertinggal" : "melampaui rencana";
+          k += ` (rencana aksi s.d. ${tw} ${w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(a.renKsd, b.satuan))}; ${arah === "sesuai rencana" ? arah : `${arah} ${w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), `${formatAngka(Math.abs(poin), 2)} poin`)}`}${a.status === "Menyimpang" ? ", melebihi batas deviasi" : ""})`;
+        }
+        if (typeof a.proyC === "number") k += `; dengan laju saat ini capaian akhir tahun diproyeksikan ${w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC))}`;
+        return k;
+      });
+      out.push({ sasaran: judul, teks: `Sampai dengan ${tw} tahun ${o.tahun}, ${kalimat.join("; ")}.`, angka: w.angka });
+    }
     // Item 6: the budget behind the sasaran and its efficiency.
     const g = kelompok.find((x) => x.sasaran === s);
     if (g) {

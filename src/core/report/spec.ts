@@ -84,6 +84,13 @@ export function lembarDariRujukan(ref: string): string | undefined {
   return /^=?'?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'");
 }
 
+/**
+ * The quarterly sheets (E.81 Evaluasi Renja, Monitoring Triwulan): the user writes into them (notes, signature,
+ * threshold), so hosts hand the previous copies back to the job; they are forms with their own arithmetic, not the
+ * LKIP's tables, so Periksa Konsistensi does not read them.
+ */
+export const ID_TRIWULAN: readonly string[] = ["e81", "monitoring"];
+
 /** The audit's result sheet. */
 export const ID_PEMERIKSAAN = "pemeriksaan";
 

@@ -9,6 +9,8 @@ export const TEKS = {
       "standar-nasional": "Standar Nasional",
       "realisasi-anggaran": "Realisasi Anggaran",
       efisiensi: "Efisiensi",
+      e81: "E.81 Evaluasi Renja",
+      monitoring: "Monitoring Triwulan",
       narasi: "Narasi",
     },
     judul: {
@@ -55,6 +57,8 @@ export const TEKS = {
       "standar-nasional": ["Standar Nasional", "Buku kerja tidak memuat standar nasional untuk indikatornya."],
       "realisasi-anggaran": ["Realisasi Anggaran", "Tabel anggaran (DPA) tidak ditemukan."],
       efisiensi: ["Efisiensi", "Tabel anggaran (DPA) tidak ditemukan."],
+      e81: ["E.81 Evaluasi Renja", "Buku kerja tidak memuat realisasi per triwulan program, kegiatan atau sub kegiatan."],
+      monitoring: ["Monitoring Triwulan", "Buku kerja tidak memuat realisasi per triwulan (indikator atau sub kegiatan)."],
     },
   },
   en: {
@@ -66,6 +70,8 @@ export const TEKS = {
       "standar-nasional": "National Standard",
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
+      e81: "E.81 Evaluasi Renja",
+      monitoring: "Quarterly Monitoring",
       narasi: "Narasi",
     },
     judul: {
@@ -112,10 +118,12 @@ export const TEKS = {
       "standar-nasional": ["National Standard", "The workbook holds no national standard for its indicators."],
       "realisasi-anggaran": ["Budget Realisation", "No budget (DPA) table was found."],
       efisiensi: ["Efficiency", "No budget (DPA) table was found."],
+      e81: ["E.81 Evaluasi Renja", "The workbook holds no quarterly realisation of programs, activities or sub-activities."],
+      monitoring: ["Quarterly Monitoring", "The workbook holds no quarterly realisation (indicators or sub-activities)."],
     },
   },
 } as const;
 
 export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
-export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "narasi"];
+export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "e81", "monitoring", "narasi"];

@@ -1,0 +1,375 @@
+/**
+ * The E.81 form (Permendagri 86/2017, Evaluasi terhadap hasil Renja Perangkat Daerah) for a chosen quarter, in the
+ * official column order (1)–(15), K and Rp, then unit penanggung jawab and keterangan, and the Permendagri 86
+ * predikat of (15). Every computed figure is a native formula over the user's cells:
+ * - (13) = 9 + 10 + 11 + 12 up to the chosen quarter: Rp and flow K summed, stock K (%, indeks, rasio…) the last
+ *   filled quarter;
+ * - (14) = 7 + 13 (a stock K: this year's value, else last year's);
+ * - (15) = 14 ÷ 6 × 100;
+ * - a parent's (program, kegiatan, urusan) Rp in (6)–(12) is the SUM over exactly its children's cells (the Renstra
+ *   rupiah (6) and (7) only when every child states it, so a partial sum never passes for a total); a parent's
+ *   K is its own indicator (an outcome for a program, an output for a kegiatan), never a sum of its children's K.
+ * Below the table: faktor pendorong, faktor penghambat and tindak lanjut (text the user types there is carried into
+ * the next generation) and the signature block.
+ */
+import { Grid } from "../grid";
+import { Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
+import { isStockUnit } from "../read/values";
+import { JenisAkumulasi } from "../rules/agregasi";
+import { SKALA } from "../rules/predikat";
+import { capaianE81, NAMA_TW, predikatE81, realisasiRenstraSdKini, realisasiSampaiTw, Triwulan, triwulanTerakhir } from "../rules/triwulan";
+import { isSakipError } from "../errors";
+import * as R from "./formula";
+import { Lembar } from "./lembar";
+import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
+import { SheetSpec, Skalar, SpecCell } from "./spec";
+
+type Angka = number | null;
+
+/** The figures of one E.81 row, as the formulas compute them. */
+export interface AngkaE81 {
+  readonly jenis: JenisAkumulasi;
+  /** (6) target Renstra, (7) realisasi to last year, (8) Renja target, (9)–(12) TW I–IV (blank after the quarter). */
+  readonly k: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
+  readonly rp: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
+}
+
+/** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
+export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
+  return isStockUnit(n.kinerja?.satuan ?? null) ? "nilai_akhir" : "kumulatif";
+}
+
+/** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
+export function adaTriwulanNode(model: Model): boolean {
+  return semuaNode(model.anggaran).some((n) => n.triwulan && [...n.triwulan.k, ...n.triwulan.rp].some((v) => v !== null));
+}
+
+/** The quarter to report: the chosen one, else the reader's latest, else the latest with any realisasi. */
+export function triwulanLaporan(model: Model, pilihan?: Triwulan): Triwulan {
+  if (pilihan) return pilihan;
+  if (model.triwulan) return model.triwulan.terakhir;
+  const nodes = semuaNode(model.anggaran);
+  const ind = model.sasaran.flatMap((s) => s.indikator);
+  return triwulanTerakhir([...nodes.flatMap((n) => [n.triwulan?.k, n.triwulan?.rp]), ...ind.map((i) => i.realisasi?.tw)]) ?? 4;
+}
+
+const jumlah = (xs: readonly Angka[]): Angka => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const tampil = (h: ReturnType<typeof capaianE81>): Skalar => (isSakipError(h) ? R.KOSONG : h);
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): Angka[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+
+/** Finishes a row's (13)–(15) from its (6)–(12). */
+function lengkapi(jenisK: JenisAkumulasi, k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">, rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">, q: Triwulan): AngkaE81 {
+  const k13 = realisasiSampaiTw(k.tw, q, jenisK);
+  const k14 = realisasiRenstraSdKini(k.c7, k13, jenisK);
+  const rp13 = realisasiSampaiTw(rp.tw, q, "kumulatif");
+  const rp14 = realisasiRenstraSdKini(rp.c7, rp13, "kumulatif");
+  return {
+    jenis: jenisK,
+    k: { ...k, c13: k13, c14: k14, c15: tampil(capaianE81(k14, k.c6)) },
+    rp: { ...rp, c13: rp13, c14: rp14, c15: tampil(capaianE81(rp14, rp.c6)) },
+  };
+}
+
+/** A node's figures at TW q: K from its own row, Rp from its own row (a leaf) or the sum of its children. */
+export function angkaE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE81>): AngkaE81 {
+  const ada = memo?.get(n);
+  if (ada) return ada;
+  const a = hitungE81(n, q, memo);
+  memo?.set(n, a);
+  return a;
+}
+
+function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE81>): AngkaE81 {
+  const k = { c6: n.renstra?.targetK.nilai ?? null, c7: n.renstra?.realisasiK.nilai ?? null, c8: n.kinerja?.target ?? null, tw: sampai(n.triwulan?.k, q) };
+  if (n.children.length === 0) {
+    const rp = { c6: n.renstra?.targetRp.nilai ?? null, c7: n.renstra?.realisasiRp.nilai ?? null, c8: n.pagu, tw: sampai(n.triwulan?.rp, q) };
+    return lengkapi(jenisNode(n), k, rp, q);
+  }
+  return lengkapi(jenisNode(n), k, jumlahRp(n.children.map((c) => angkaE81(c, q, memo).rp)), q);
+}
+
+/** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
+const jumlahLengkap = (xs: readonly Angka[]): Angka => (xs.some((x) => x === null) ? null : jumlah(xs));
+
+function jumlahRp(rows: readonly AngkaE81["rp"][]): Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw"> {
+  return {
+    c6: jumlahLengkap(rows.map((r) => r.c6)),
+    c7: jumlahLengkap(rows.map((r) => r.c7)),
+    c8: jumlah(rows.map((r) => r.c8)),
+    tw: [0, 1, 2, 3].map((i) => jumlah(rows.map((r) => r.tw[i]))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sheet.
+
+/** Columns (0-based): the K of each pair; its Rp is the next column. */
+const KOL = { no: 0, sasaran: 1, uraian: 2, indikator: 3, satuan: 4, c6: 5, c7: 7, c8: 9, tw: [11, 13, 15, 17], c13: 19, c14: 21, c15: 23, unit: 25, ket: 26, predK: 27, predRp: 28 } as const;
+const LEBAR = 29;
+
+/** The rows below the table the user fills in; their text is kept from the previous generation. */
+export const ISIAN_E81 = [
+  "Faktor pendorong keberhasilan pencapaian",
+  "Faktor penghambat pencapaian kinerja",
+  "Tindak lanjut yang diperlukan dalam triwulan berikutnya",
+  "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
+] as const;
+export const TANDA_TANGAN = ["Tempat, tanggal", "Jabatan", "Nama", "NIP"] as const;
+const KOL_TTD = { label: 20, nilai: 23 };
+
+export interface OpsiE81 {
+  readonly tahun: number;
+  readonly triwulan: Triwulan;
+  readonly instansi: string;
+  readonly rumus: "native" | "sakip";
+  /** Our previous E.81 sheet, for the text the user typed below the table. */
+  readonly lama?: Grid;
+}
+
+/** Text typed in our previous sheet beside a label (the label in `kolomLabel`, the text in `kolomNilai`). */
+export function isianLama(lama: Grid | undefined, label: string, kolomLabel: number, kolomNilai: number): string | number | null {
+  const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && (r[kolomLabel] as string).trim() === label);
+  const v = row?.[kolomNilai];
+  return typeof v === "string" || typeof v === "number" ? v : null;
+}
+
+export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
+  const q = o.triwulan;
+  const sh = new Lembar([8, 22, 40, 34, 10, ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)), 18, 22, 13, 13]);
+  sh.judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA`, [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — TRIWULAN ${NAMA_TW[q - 1]}`].filter((s) => s !== "").join(" — ").toUpperCase());
+  sh.catatan(
+    `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${NAMA_TW[q - 1]}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
+  );
+  const kepala = kepalaE81(sh, o.tahun);
+  const pd = sh.push([teks(`Perangkat Daerah: ${o.instansi || model.perangkatDaerah || ""}`, "teksTebal")]);
+  sh.merge(pd, 0, pd, LEBAR - 1);
+  const pertama = sh.next;
+
+  const sasaranDari = (n: NodeAnggaran) => model.sasaran.find((s) => n.sasaranNo != null && s.no === n.sasaranNo)?.nama ?? null;
+  const memo = new Map<NodeAnggaran, AngkaE81>();
+
+  const tulisNode = (n: NodeAnggaran, no: string, depth: number): number => {
+    const r = sh.next;
+    const a = angkaE81(n, q, memo);
+    const stok = a.jenis === "nilai_akhir";
+    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    row[KOL.no] = teks(no);
+    row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
+    row[KOL.uraian] = teks(`${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`, depth === 0 ? "teksTebal" : "teks");
+    row[KOL.indikator] = teks(n.kinerja?.indikator);
+    row[KOL.satuan] = teks(n.kinerja?.satuan);
+    // K: the row's own indicator.
+    row[KOL.c6] = sumber(a.k.c6, n.renstra?.targetK.ref, FMT.angka);
+    row[KOL.c7] = sumber(a.k.c7, n.renstra?.realisasiK.ref, FMT.angka);
+    row[KOL.c8] = angka(a.k.c8);
+    const refK = n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi") ? n.triwulan.refK : undefined;
+    KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.angka) : angka(null)));
+    row[KOL.unit] = teks(n.unit);
+    row[KOL.ket] = teks(n.keterangan);
+    sh.push(row);
+    const childRows = n.children.map((c, i) => tulisNode(c, `${no}.${i + 1}`, depth + 1));
+    // Rp: a leaf links its own cells; a parent sums exactly its children.
+    if (childRows.length === 0) {
+      row[KOL.c6 + 1] = sumber(a.rp.c6, n.renstra?.targetRp.ref, FMT.rp);
+      row[KOL.c7 + 1] = sumber(a.rp.c7, n.renstra?.realisasiRp.ref, FMT.rp);
+      row[KOL.c8 + 1] = sumber(a.rp.c8, n.refPagu, FMT.rp);
+      KOL.tw.forEach((c, i) => (row[c + 1] = i < q ? sumber(a.rp.tw[i], n.triwulan?.refRp?.[i], FMT.rp) : angka(null, FMT.rp)));
+    } else {
+      row[KOL.c6 + 1] = jumlahSel(childRows, KOL.c6 + 1, a.rp.c6, "angka", true);
+      row[KOL.c7 + 1] = jumlahSel(childRows, KOL.c7 + 1, a.rp.c7, "angka", true);
+      row[KOL.c8 + 1] = jumlahSel(childRows, KOL.c8 + 1, a.rp.c8);
+      KOL.tw.forEach((c, i) => (row[c + 1] = i < q ? jumlahSel(childRows, c + 1, a.rp.tw[i]) : angka(null, FMT.rp)));
+    }
+    hitungan(row, r, a, stok);
+    if (depth === 0) for (const c of row) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
+    return r;
+  };
+
+  /** (13)–(15) and the predikat of a row whose (6)–(12) are written. */
+  const hitungan = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
+    const at = (c: number) => cellA1(r, c);
+    const twK = KOL.tw.map((c) => at(c));
+    const twRp = KOL.tw.map((c) => at(c + 1));
+    const k13 = stok ? terakhirRumus(twK) : jumlahRumus(twK);
+    row[KOL.c13] = rumus(k13, a.k.c13 ?? "", FMT.angka);
+    row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
+    row[KOL.c14] = rumus(stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]), a.k.c14 ?? "", FMT.angka);
+    row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
+    row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
+    row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
+    row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus), predikatHasil(a.k.c15), undefined, "teks");
+    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus), predikatHasil(a.rp.c15), undefined, "teks");
+  };
+
+  /** An urusan / bidang urusan row: no K, Rp the sum of what it groups. */
+  const tulisInduk = (ind: NodeInduk, no: string, depth: number): { r: number; a: AngkaE81 } => {
+    const r = sh.push([]);
+    const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
+    row[KOL.no] = teks(no);
+    row[KOL.uraian] = teks(`${"  ".repeat(depth)}${ind.kode ? `${ind.kode} ` : ""}${ind.uraian}`, "teksTebal");
+    sh.rows[r] = row;
+    const anak = [
+      ...ind.children.map((c, i) => tulisInduk(c, `${no}.${i + 1}`, depth + 1)),
+      ...ind.program.map((p, i) => ({ r: tulisNode(p, `${no}.${ind.children.length + i + 1}`, depth + 1), a: angkaE81(p, q, memo) })),
+    ];
+    const a = barisJumlah(row, r, anak);
+    return { r, a };
+  };
+
+  /** A row that sums rows (induk, the agency total): Rp only. */
+  const barisJumlah = (row: (SpecCell | null)[], r: number, anak: readonly { r: number; a: AngkaE81 }[]): AngkaE81 => {
+    const rows = anak.map((x) => x.r);
+    const rp = jumlahRp(anak.map((x) => x.a.rp));
+    const a = lengkapi("kumulatif", { c6: null, c7: null, c8: null, tw: [null, null, null, null] }, rp, q);
+    row[KOL.c6 + 1] = jumlahSel(rows, KOL.c6 + 1, rp.c6, "total", true);
+    row[KOL.c7 + 1] = jumlahSel(rows, KOL.c7 + 1, rp.c7, "total", true);
+    row[KOL.c8 + 1] = jumlahSel(rows, KOL.c8 + 1, rp.c8, "total");
+    KOL.tw.forEach((c, i) => (row[c + 1] = i < q ? jumlahSel(rows, c + 1, rp.tw[i], "total") : angka(null, FMT.rp)));
+    const at = (c: number) => cellA1(r, c);
+    row[KOL.c13 + 1] = rumus(jumlahRumus(KOL.tw.map((c) => at(c + 1))), a.rp.c13 ?? "", FMT.rp, "total");
+    row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp, "total");
+    row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00", "total");
+    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus), predikatHasil(a.rp.c15), undefined, "teks");
+    return a;
+  };
+
+  const puncak: { r: number; a: AngkaE81 }[] = [];
+  // Programs under an urusan / bidang urusan are written there; the rest at the top. Matched by their source row
+  // too, so a reader that copies the program nodes into `induk` cannot make a program count twice.
+  const kunci = (n: NodeAnggaran) => `${n.sumber.sheet}!${n.sumber.row}`;
+  const diInduk = new Set((model.induk ?? []).flatMap(function semua(i: NodeInduk): string[] {
+    return [...i.program.map(kunci), ...i.children.flatMap(semua)];
+  }));
+  (model.induk ?? []).forEach((ind, i) => puncak.push(tulisInduk(ind, String(i + 1), 0)));
+  model.anggaran
+    .filter((p) => !diInduk.has(kunci(p)))
+    .forEach((p, i) => puncak.push({ r: tulisNode(p, String(puncak.length + i + 1), 0), a: angkaE81(p, q, memo) }));
+  const terakhir = sh.next - 1;
+
+  // The agency's total: the sum of the top rows.
+  const rTotal = sh.push([]);
+  const rowTotal: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
+  rowTotal[KOL.uraian] = teks(`JUMLAH ${o.instansi || model.perangkatDaerah || "PERANGKAT DAERAH"}`.trim(), "teksTebal");
+  sh.rows[rTotal] = rowTotal;
+  barisJumlah(rowTotal, rTotal, puncak);
+  if (terakhir >= pertama) {
+    sh.warna.push({ range: `${cellA1(pertama, KOL.predK)}:${cellA1(rTotal, KOL.predRp)}`, aturan: predikatWarna(SKALA.permendagri86) });
+  }
+
+  // Below the table: what the user writes, kept across regenerations, then the signature block.
+  sh.push([]);
+  for (const label of ISIAN_E81) {
+    const r = sh.push([teks(label, "teksTebal"), null, null, teks(String(isianLama(o.lama, label, 0, 3) ?? ""))]);
+    sh.merge(r, 0, r, 2);
+    sh.merge(r, 3, r, LEBAR - 1);
+  }
+  sh.push([]);
+  for (const label of TANDA_TANGAN) {
+    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai);
+    row[KOL_TTD.label] = teks(label);
+    row[KOL_TTD.nilai] = teks(lama === null ? (label === "Jabatan" ? `Kepala ${o.instansi || model.perangkatDaerah || "Perangkat Daerah"}` : "") : String(lama));
+    const r = sh.push(row);
+    sh.merge(r, KOL_TTD.label, r, KOL_TTD.nilai - 1);
+    sh.merge(r, KOL_TTD.nilai, r, LEBAR - 1);
+  }
+  return sh.spec("e81", nama, kepala, { beku: { baris: kepala + 4, kolom: 3 }, barisJudulCetak: [kepala + 1, kepala + 4] });
+}
+
+/** Four header rows: the official group labels, TW I–IV, K / Rp, and the column numbers. Returns the first. */
+function kepalaE81(sh: Lembar, tahun: number): number {
+  const h = (v: string): SpecCell => ({ v, gaya: "kepala" });
+  const r1: (SpecCell | null)[] = new Array(LEBAR).fill(null).map(() => h(""));
+  const r2 = r1.map(() => h(""));
+  const r3 = r1.map(() => h(""));
+  const r4: (SpecCell | null)[] = r1.map(() => ({ v: "", gaya: "nomor" }));
+  const tunggal: [number, string, string][] = [
+    [KOL.no, "No", "(1)"],
+    [KOL.sasaran, "Sasaran", "(2)"],
+    [KOL.uraian, "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "(3)"],
+    [KOL.indikator, "Indikator Kinerja Program (outcome) / Kegiatan (output)", "(4)"],
+    [KOL.satuan, "Satuan", "(5)"],
+    [KOL.unit, "Unit Perangkat Daerah Penanggung Jawab", "(16)"],
+    [KOL.ket, "Keterangan", "(17)"],
+  ];
+  const pasangan: [number, string, string][] = [
+    [KOL.c6, "Target Renstra Perangkat Daerah pada Akhir Periode Renstra", "(6)"],
+    [KOL.c7, `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu (${tahun - 1})`, "(7)"],
+    [KOL.c8, `Target Kinerja dan Anggaran Renja Tahun Berjalan (${tahun}) yang Dievaluasi`, "(8)"],
+    [KOL.c13, "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi", "(13) = 9+10+11+12"],
+    [KOL.c14, `Realisasi Kinerja dan Anggaran Renstra s.d. Tahun ${tahun}`, "(14) = 7+13"],
+    [KOL.c15, `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s.d. Tahun ${tahun} (%)`, "(15) = 14/6×100"],
+  ];
+  const r = sh.next;
+  for (const [c, label, nomor] of tunggal) {
+    r1[c] = h(label);
+    r4[c] = { v: nomor, gaya: "nomor" };
+    sh.merge(r, c, r + 2, c);
+  }
+  for (const [c, label, nomor] of pasangan) {
+    r1[c] = h(label);
+    r3[c] = h("K");
+    r3[c + 1] = h("Rp");
+    r4[c] = { v: nomor, gaya: "nomor" };
+    sh.merge(r, c, r + 1, c + 1);
+    sh.merge(r + 3, c, r + 3, c + 1);
+  }
+  r1[KOL.tw[0]] = h("Realisasi Kinerja dan Anggaran pada Triwulan");
+  sh.merge(r, KOL.tw[0], r, KOL.tw[3] + 1);
+  KOL.tw.forEach((c, i) => {
+    r2[c] = h(NAMA_TW[i]);
+    r3[c] = h("K");
+    r3[c + 1] = h("Rp");
+    r4[c] = { v: `(${9 + i})`, gaya: "nomor" };
+    sh.merge(r + 1, c, r + 1, c + 1);
+    sh.merge(r + 3, c, r + 3, c + 1);
+  });
+  r1[KOL.predK] = h("Predikat (15) Permendagri 86/2017");
+  r3[KOL.predK] = h("K");
+  r3[KOL.predRp] = h("Rp");
+  r4[KOL.predK] = { v: "(18)", gaya: "nomor" };
+  sh.merge(r, KOL.predK, r + 1, KOL.predRp);
+  sh.merge(r + 3, KOL.predK, r + 3, KOL.predRp);
+  sh.push(r1);
+  sh.push(r2);
+  sh.push(r3);
+  sh.push(r4);
+  return r;
+}
+
+/** Sum of cells, blank when none holds a number (a blank is never 0). */
+export function jumlahRumus(cells: readonly string[]): string {
+  const list = cells.join(",");
+  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
+}
+
+/** The last cell that holds a number, blank when none does (a stock's value to date). */
+export function terakhirRumus(cells: readonly string[]): string {
+  let expr = `""`;
+  for (const c of cells) expr = `IF(ISNUMBER(${c}),${c},${expr})`;
+  return `=${expr}`;
+}
+
+export function capaianE81Rumus(real: string, target: string): string {
+  return `=IF(OR(NOT(ISNUMBER(${real})),NOT(ISNUMBER(${target}))),"${R.KOSONG}",IF(${target}=0,"${R.KOSONG}",${real}/${target}*100))`;
+}
+
+export function predikatE81Rumus(poin: string, gaya: "native" | "sakip"): string {
+  if (gaya === "sakip") return `=IF(ISNUMBER(${poin}),SAKIP.PREDIKAT_E81(${poin}),"${R.KOSONG}")`;
+  return R.predikatRumus(`${poin}/100`, SKALA.permendagri86).replace(`NOT(ISNUMBER(${poin}/100))`, `NOT(ISNUMBER(${poin}))`);
+}
+
+function predikatHasil(c: Skalar): Skalar {
+  if (typeof c !== "number") return R.KOSONG;
+  const p = predikatE81(c);
+  return isSakipError(p) ? R.KOSONG : p;
+}
+
+/** A parent's cell: SUM over exactly the children's cells in that column, or a range when they are adjacent. */
+function jumlahSel(rows: readonly number[], col: number, hasil: Angka, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
+  const berurutan = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  const cells = berurutan && rows.length > 1 ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`] : rows.map((r) => cellA1(r, col));
+  const f = lengkap ? `=IF(COUNT(${cells.join(",")})<${rows.length},"",SUM(${cells.join(",")}))` : jumlahRumus(cells);
+  return rumus(f, hasil ?? "", FMT.rp, gaya);
+}
+
