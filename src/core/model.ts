@@ -201,6 +201,8 @@ export interface Model {
   readonly triwulan?: { readonly terakhir: 1 | 2 | 3 | 4; readonly gaya: GayaTriwulan };
   /** "Perangkat Daerah : …" or the agency named in a title row. */
   readonly perangkatDaerah?: string;
+  /** The year the sheets evaluate, where a form states it ("Tahun Berjalan (Tahun 2025)"). */
+  readonly tahun?: number;
   /** Which sheet each table was read from and how: the mapping the user can review and override. */
   readonly pemetaan: Pemetaan;
   readonly diagnostics: Diagnostic[];

@@ -15,7 +15,7 @@ import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, per
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
-import { Angka, readAngka, readTeks, refOf } from "./values";
+import { Angka, isStockUnit, readAngka, readTeks, refOf } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -40,6 +40,8 @@ export interface TabelE81 {
   readonly rows: readonly number[];
   readonly totalRow?: number;
   readonly perangkatDaerah?: string;
+  /** The year evaluated: from the header of (8) ("Tahun Berjalan (Tahun 2025)"), else the title rows. */
+  readonly tahun?: number;
 }
 
 export interface HasilE81 {
@@ -48,6 +50,7 @@ export interface HasilE81 {
   readonly total?: { pagu: number | null; realisasi: number | null; sumber: Sumber };
   readonly triwulan?: { terakhir: 1 | 2 | 3 | 4; gaya: GayaTriwulan };
   readonly perangkatDaerah?: string;
+  readonly tahun?: number;
 }
 
 const KATA = {
@@ -163,7 +166,12 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     }
     rows.push(r);
   }
-  return { sheet: grid.name, headerRows: [...pathRows, ...(nomor !== undefined ? [nomor] : []), ...(satuan !== undefined ? [satuan] : [])].sort((a, b) => a - b), kolom, rows, ...(totalRow !== undefined ? { totalRow } : {}), ...(perangkatDaerah ? { perangkatDaerah } : {}) };
+  const tahun = tahunDari(kolom.blok[8] ? paths[kolom.blok[8].k ?? kolom.blok[8].rp ?? 0] : "") || Math.max(0, ...Array.from({ length: start }, (_, r) => tahunDari((grid.values[r] ?? []).map(text).join(" "))));
+  return { ...(tahun > 0 ? { tahun } : {}), sheet: grid.name, headerRows: [...pathRows, ...(nomor !== undefined ? [nomor] : []), ...(satuan !== undefined ? [satuan] : [])].sort((a, b) => a - b), kolom, rows, ...(totalRow !== undefined ? { totalRow } : {}), ...(perangkatDaerah ? { perangkatDaerah } : {}) };
+}
+
+function tahunDari(s: string): number {
+  return Math.max(0, ...[...s.matchAll(/\btahun\s*(?:anggaran\s*)?((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])));
 }
 
 function cariE81Header(grid: Grid, r: number): boolean {
@@ -259,7 +267,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const satuan = readTeks(grid, b.row, k.satuan);
     const targetK = nilai(b.row, k.blok[8]?.k, "target K");
     const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
-    const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, diag);
+    const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
     for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q]! > 0) terakhir = Math.max(terakhir, q + 1);
     const renstra: RenstraNode = {
@@ -309,6 +317,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     ...(total ? { total } : {}),
     ...(terakhir > 0 ? { triwulan: { terakhir: terakhir as 1 | 2 | 3 | 4, gaya } } : {}),
     ...(t.perangkatDaerah ? { perangkatDaerah: t.perangkatDaerah } : {}),
+    ...(t.tahun ? { tahun: t.tahun } : {}),
   };
 }
 
@@ -366,7 +375,7 @@ function colName(c: number): string {
 }
 
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */
-function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, diag: Diagnostics): TriwulanNode {
+function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, stok: boolean, diag: Diagnostics): TriwulanNode {
   const ctx = { grid, diag };
   const k: (number | null)[] = [];
   const rp: (number | null)[] = [];
@@ -394,6 +403,16 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
       if (p === null) continue;
       k[q] = (p - before) * targetK;
       before = p;
+    }
+  }
+  // A stock (%, indeks) holds its position each quarter: the increments a cumulative sheet wrote add up to it.
+  if (stok && gaya !== "tambahan") {
+    let position: number | null = null;
+    for (const q of TW) {
+      if (k[q] === null) continue;
+      position = (position ?? 0) + k[q]!;
+      k[q] = position;
+      refK[q] = undefined; // the cell holds the increment, not the position
     }
   }
   return { k: k as unknown as PerTriwulan, rp: rp as unknown as PerTriwulan, ...(hasPersen ? { progres: progres as unknown as PerTriwulan } : {}), gaya, refK, refRp };

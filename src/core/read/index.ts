@@ -139,6 +139,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     ...(anggaran.induk && anggaran.induk.length > 0 ? { induk: anggaran.induk } : {}),
     ...(anggaran.triwulan ? { triwulan: anggaran.triwulan } : {}),
     ...(anggaran.perangkatDaerah ? { perangkatDaerah: anggaran.perangkatDaerah } : {}),
+    ...(anggaran.tahun ? { tahun: anggaran.tahun } : {}),
     diagnostics: diag.list,
     pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
   };

@@ -99,6 +99,7 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
 }
 
 function tahunModel(model: Model): number {
+  if (model.tahun) return model.tahun;
   const y = Math.max(...Object.values(model.pemetaan.lembar).map((s) => tahunTerakhir(s ?? "")), 0);
   return y > 0 ? y : new Date().getFullYear();
 }
