@@ -8,12 +8,12 @@ import { Grid, cell } from "../grid";
 import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
-import { SUBTOTAL_LABEL } from "./columns";
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
 import { Angka, columnStyle, inUnit, readAngka, readTeks, refOf } from "./values";
 import { BarisMasuk, susunHierarki } from "./hierarki";
-import { pisahKode, tingkatKode } from "./kode";
+import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 
@@ -58,6 +58,12 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
     if (!uraian && !kode) continue;
     if (uraian && SUBTOTAL_LABEL.test(uraian) && !kode) {
       total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
+      // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
+      if (TOTAL_LABEL.test(uraian)) {
+        const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
+        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian)} tidak dibaca (baris ${after.slice(0, 5).map((r) => r + 1).join(", ")}${after.length > 5 ? ", …" : ""}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
+        break;
+      }
       continue;
     }
     const tk = kode ? tingkatKode(kode) : undefined;
@@ -67,6 +73,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
   }
   const hierarki = susunHierarki(rows, { nomenklatur, diag, sheet: grid.name, ...(c.uraian !== undefined ? { colNama: c.uraian } : {}), ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}) });
   const nodes: (NodeAnggaran | NodeInduk | undefined)[] = [];
+  const yatim: NodeAnggaran[] = [];
   const seenKode = new Set<string>();
   for (const [i, b] of rows.entries()) {
     const { row, kode, uraian } = b;
@@ -118,12 +125,10 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       program.push(node);
       if (parent && "program" in parent) parent.program.push(node);
     } else if (parent && !("program" in parent)) parent.children.push(node);
-    else {
-      const up = level === "kegiatan" ? "program" : "kegiatan";
-      diag.warning("PARENT_MISSING", `${LABEL_NAMA[level]} "${node.uraian}"${kode ? ` (${kode})` : ""} tidak punya induk ${up} di lembar ini.`, where);
-    }
+    else yatim.push(node);
     if (duplicate) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
   }
+  program.push(...kelompokkanYatim(yatim, nomenklatur, diag));
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);
   return { program, ...(total ? { total } : {}), ...(induk.length > 0 ? { induk } : {}) };
@@ -170,4 +175,55 @@ export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: 
       diag.error("TOTAL_MISMATCH", `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
     }
   }
+}
+
+/**
+ * Kegiatan and sub kegiatan listed without their parents (an RFK sheet lists only sub kegiatan): placed under the
+ * kegiatan and program the nomenclature gives their name, created from it; the rest under one "(tanpa program)"
+ * node. One note says so, never one warning a row.
+ */
+export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: Nomenklatur, diag: Diagnostics): NodeAnggaran[] {
+  if (yatim.length === 0) return [];
+  const program: NodeAnggaran[] = [];
+  const byKode = new Map<string, NodeAnggaran>();
+  const buat = (level: Level, kode: string | null, uraian: string, from: NodeAnggaran): NodeAnggaran => {
+    const key = `${level}|${kode ?? uraian}`;
+    let node = byKode.get(key);
+    if (!node) {
+      node = { level, kode, uraian, pagu: null, realisasi: null, paguTertulis: null, realisasiTertulis: null, children: [], sumber: from.sumber, dasarLevel: kode ? "nomenklatur" : "posisi" };
+      byKode.set(key, node);
+      if (level === "program") program.push(node);
+    }
+    return node;
+  };
+  let dariNomenklatur = 0;
+  for (const node of yatim) {
+    const entry = nomenklatur.cariNama(node.uraian.replace(/^\s*(?:\d+[.)]\s*)?(?:sub\s*-?\s*kegiatan|kegiatan)\s*:?\s*/i, "")).find((e) => e.tingkat === node.level);
+    const kode = node.kode ?? entry?.kode ?? null;
+    let parentProgram: NodeAnggaran;
+    if (kode && (node.level === "kegiatan" || node.level === "sub_kegiatan")) {
+      dariNomenklatur++;
+      const kp = kodeInduk(kode, "program");
+      parentProgram = buat("program", kp, nomenklatur.cariKode(kp)?.nama ?? kp, node);
+      if (node.level === "sub_kegiatan") {
+        const kk = kodeInduk(kode, "kegiatan");
+        const keg = buat("kegiatan", kk, nomenklatur.cariKode(kk)?.nama ?? kk, node);
+        if (!parentProgram.children.includes(keg)) parentProgram.children.push(keg);
+        keg.children.push(node);
+        continue;
+      }
+    } else parentProgram = buat("program", null, "(tanpa program)", node);
+    if (node.level === "sub_kegiatan") {
+      const keg = buat("kegiatan", null, "(tanpa kegiatan)", node);
+      if (!parentProgram.children.includes(keg)) parentProgram.children.push(keg);
+      keg.children.push(node);
+    } else parentProgram.children.push(node);
+  }
+  const first = yatim[0].sumber;
+  diag.info(
+    "PARENT_FROM_NOMENKLATUR",
+    `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`,
+    { sheet: first.sheet, row: first.row, col: first.col },
+  );
+  return program;
 }

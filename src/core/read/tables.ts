@@ -8,6 +8,7 @@ import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
 
 import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, tahunTerakhir } from "./columns";
+import { isBarisNomor, isBarisSatuan, isTandaTangan, perangkatDaerahDari } from "./judul";
 
 const MAX_HEADER_WORDS = 6;
 /** Text that could be a number: digits, separators, signs, "%" and a currency prefix only. */
@@ -114,6 +115,7 @@ function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined 
 }
 
 export function isNumberingRow(grid: Grid, r: number, width: number): boolean {
+  if (isBarisNomor(grid, r)) return true;
   let seen = 0;
   for (let c = 0; c < width; c++) {
     const t = text(cell(grid, r, c));
@@ -144,18 +146,24 @@ function headerLikeRow(grid: Grid, r: number): boolean {
   return !!row && row.some((v) => typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "");
 }
 
-/** The best header starting at row r (one or two rows), or undefined. */
+/** The best header starting at row r (one to three rows, a units row included), or undefined. */
 function headerAt(grid: Grid, r: number, width: number): (Header & { kind: TableKind }) | undefined {
-  const one = matchHeader(grid, [r], width);
-  const two = r + 1 < rowCount(grid) ? matchHeader(grid, [r, r + 1], width) : undefined;
   const score = (h: Header) => Object.keys(h.columns).length;
+  let best: (Header & { kind: TableKind }) | undefined;
+  const one = matchHeader(grid, [r], width);
   const oneKind = kindOf(one.columns);
-  const twoKind = two ? kindOf(two.columns) : undefined;
-  // The second row only belongs to the header if it is itself header text (not data).
-  const secondIsHeader = two !== undefined && headerLikeRow(grid, r + 1) && !rowHasNumbers(grid, r + 1);
-  if (twoKind && two && secondIsHeader && score(two) > score(one)) return { ...two, kind: twoKind };
-  if (oneKind && score(one) >= 2) return { ...one, kind: oneKind };
-  return undefined;
+  if (oneKind && score(one) >= 2) best = { ...one, kind: oneKind };
+  // A further row belongs to the header only if it is header text itself (not data).
+  const rows = [r];
+  for (let next = r + 1; next <= r + 2 && next < rowCount(grid); next++) {
+    if (!(headerLikeRow(grid, next) || isBarisSatuan(grid, next)) || rowHasNumbers(grid, next)) break;
+    rows.push(next);
+    const h = matchHeader(grid, [...rows], width);
+    const kind = kindOf(h.columns);
+    // A units row under the header is part of it even when it adds no field.
+    if (kind && (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && isBarisSatuan(grid, next)))) best = { ...h, kind };
+  }
+  return best;
 }
 
 function rowHasNumbers(grid: Grid, r: number): boolean {
@@ -174,7 +182,7 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
     headers.push({ ...h, kind: kindOf(h.columns) ?? "anggaran" });
   } else {
     for (let r = 0; r < height; r++) {
-      if (!candidateRow(grid, r)) continue;
+      if (!candidateRow(grid, r) || isBarisSatuan(grid, r)) continue;
       const h = headerAt(grid, r, width);
       if (!h) continue;
       if (override) applyColumnOverride(h, override);
@@ -197,13 +205,13 @@ export function dataRows(grid: Grid, headerEnd: number, end: number, width: numb
   const rows: number[] = [];
   let blanks = 0;
   let first = headerEnd + 1;
-  while (first < end && isNumberingRow(grid, first, width)) first++;
+  while (first < end && (isNumberingRow(grid, first, width) || isBarisSatuan(grid, first) || perangkatDaerahDari(grid, first) !== undefined)) first++;
   for (let r = first; r < end; r++) {
     if (rowIsBlank(grid, r)) {
       if (++blanks >= blankRun && rows.length > 0) break;
       continue;
     }
-    if (ends?.(r, rows)) break;
+    if (ends?.(r, rows) || isTandaTangan(grid, r)) break;
     blanks = 0;
     rows.push(r);
   }
