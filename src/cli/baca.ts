@@ -4,14 +4,15 @@
  */
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
+import type { EntriNomenklatur } from "../core/read/nomenklatur";
 import { Diagnostic, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 
-export async function baca(file: string, mappingFile?: string): Promise<Model> {
+export async function baca(file: string, mappingFile?: string, nomenklatur?: readonly EntriNomenklatur[]): Promise<Model> {
   const pemetaan = bacaPemetaan(mappingFile);
   const { grids, ours } = gridsPengguna(await bukaBukuKerja(file));
-  return bacaWorkbook(grids, { pemetaan, abaikan: ours });
+  return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
 }
 
 

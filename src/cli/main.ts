@@ -11,6 +11,7 @@ import { pilih, Pilihan } from "../core/rules/pilihan";
 import { isSakipError } from "../core/errors";
 import { parseTriwulan, Triwulan } from "../core/rules/triwulan";
 import { bacaPemetaan } from "./berkas";
+import { bacaNomenklatur } from "./nomenklatur";
 import { EXIT, ExpectedError } from "./errors";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
@@ -19,10 +20,10 @@ export const SAMPLE_LAPORAN_XLSX = path.resolve(__dirname, "../../samples/dkum-d
 const USAGE = `Pemakaian: kinerja <perintah>
 
 Perintah:
-  baca [berkas.xlsx] [--mapping pemetaan.json] [--json]
+  baca [berkas.xlsx] [--mapping pemetaan.json] [--nomenklatur daftar.xlsx|.csv] [--json]
               baca lembar PK, realisasi dan anggaran; tampilkan model dan temuan per sel
               (tanpa berkas: contoh samples/dkum-depok-2023.xlsx)
-  generate [masukan.xlsx] [-o keluaran.xlsx] [--mapping pemetaan.json] [--json]
+  generate [masukan.xlsx] [-o keluaran.xlsx] [--mapping pemetaan.json] [--nomenklatur daftar.xlsx|.csv] [--json]
            [--tahun 2024] [--skala tiga|lima|permendagri86] [--metode-negatif selisih|rasio]
            [--metode-efisiensi sisa|bersyarat|selisih|rasio] [--rumus native|sakip] [--bahasa id|en]
            [--instansi "Nama OPD"] [--triwulan I|II|III|IV] [--batas-deviasi 10]
@@ -50,15 +51,15 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     switch (command) {
       case "baca":
       case "read": {
-        const { positional, flags } = parseArgs(rest, ["--json"], ["--mapping"]);
+        const { positional, flags } = parseArgs(rest, ["--json"], ["--mapping", "--nomenklatur"]);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
-        const model = await baca(positional[0] ?? SAMPLE_XLSX, flags["--mapping"]);
+        const model = await baca(positional[0] ?? SAMPLE_XLSX, flags["--mapping"], await bacaNomenklatur(flags["--nomenklatur"]));
         out.write(flags["--json"] ? `${JSON.stringify(model, null, 2)}\n` : `${ringkasan(model)}\n`);
         return EXIT.OK;
       }
       case "generate":
       case "buat": {
-        const valued = ["-o", "--output", "--mapping", "--tahun", "--skala", "--metode-negatif", "--metode-efisiensi", "--rumus", "--bahasa", "--instansi", "--triwulan", "--batas-deviasi"];
+        const valued = ["-o", "--output", "--mapping", "--nomenklatur", "--tahun", "--skala", "--metode-negatif", "--metode-efisiensi", "--rumus", "--bahasa", "--instansi", "--triwulan", "--batas-deviasi"];
         const { positional, flags } = parseArgs(rest, ["--json"], valued);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_XLSX;
@@ -79,6 +80,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
             bahasa,
             rumus: rumusOpt,
             instansi: flags["--instansi"],
+            nomenklatur: await bacaNomenklatur(flags["--nomenklatur"]),
             skala: option(PILIHAN_SKALA, flags["--skala"]),
             metodeNegatif: option(METODE_NEGATIF, flags["--metode-negatif"]),
             metodeEfisiensi: option(METODE_EFISIENSI, flags["--metode-efisiensi"]),

@@ -11,13 +11,15 @@ import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
 import { formatAngka, parseAngka } from "../numbers";
 import { isSakipError } from "../errors";
 import { Diagnostics } from "./diagnostics";
-import { kodeInduk, pisahKode, tingkatKode } from "./kode";
+import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
 type LevelDatar = "program" | "kegiatan" | "sub_kegiatan";
 const LEVELS: readonly LevelDatar[] = ["program", "kegiatan", "sub_kegiatan"];
 
 interface KolomDatar {
+  /** "Kode Urusan" / kode_bidang_urusan: the prefix of kode split over columns. */
+  kodeUrusan?: number;
   kode: Partial<Record<LevelDatar, number>>;
   nama: Partial<Record<LevelDatar, number>>;
   jumlah?: number;
@@ -51,6 +53,7 @@ export function cariDatar(grid: Grid): TabelDatar | undefined {
       const l = label(cell(grid, r, c));
       const lv = levelOf(l);
       if (lv) (lv.kode ? kolom.kode : kolom.nama)[lv.level] ??= c;
+      if (/^(kode|kd)_(urusan|bidang|bidang_urusan)$/.test(l)) kolom.kodeUrusan ??= c;
       const rank = AMOUNT.indexOf(l);
       if (rank >= 0 && rank < amountRank) [kolom.jumlah, amountRank] = [c, rank];
       const bulan = /^bulan_?(\d{1,2})$/.exec(l);
@@ -98,6 +101,12 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
     const kc = k.kode[lv];
     const nc = k.nama[lv];
     let kode = kc !== undefined ? text(cell(grid, r, kc)).replace(/\s+/g, "") || null : null;
+    // Kode split over columns with plain numbers ("'1.01' | 1 | 1 | 1"): each part after its parent's.
+    if (kode && tingkatKode(kode) !== lv) {
+      const up = LEVELS[LEVELS.indexOf(lv) - 1];
+      const prefix = up ? levelOfRow(r, up).kode : k.kodeUrusan !== undefined ? text(cell(grid, r, k.kodeUrusan)) || null : null;
+      kode = gabungKode(prefix ? [prefix, kode] : [kode], prefix ? ["bidang_urusan", lv] : [lv])!.kode;
+    }
     let nama = nc !== undefined ? text(cell(grid, r, nc)) || null : null;
     if (nama) {
       const glued = pisahKode(nama);
@@ -161,7 +170,7 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
   if (textAmounts.noise.length > 0) {
     diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${preview(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
   }
-  if (unnamed > 0) diag.info("NAME_FROM_KODE", `${unnamed} program/kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, { sheet: grid.name, row: t.headerRow });
+  if (unnamed > 0) diag.info("NAME_FROM_KODE", `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, { sheet: grid.name, row: t.headerRow });
   return { program };
 }
 

@@ -16,15 +16,15 @@ import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
 import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
-import { Nomenklatur } from "./nomenklatur";
+import { EntriNomenklatur, Nomenklatur, lembarNomenklatur } from "./nomenklatur";
 import { TabelDatar, cariDatar, readDatar } from "./datar";
 
 export interface OpsiBaca {
   readonly pemetaan?: Partial<Pemetaan>;
   /** Sheets never read (the add-in's own generated sheets). */
   readonly abaikan?: readonly string[];
-  /** The nomenclature to recognise names by: the built-in table plus the user's list, when given. */
-  readonly nomenklatur?: Nomenklatur;
+  /** The user's nomenclature list (their SIPD export), added to the built-in table to recognise names by. */
+  readonly nomenklatur?: readonly EntriNomenklatur[];
 }
 
 type Peran = "pk" | "realisasi" | "anggaran";
@@ -39,11 +39,21 @@ const NAME_HINT: Record<Peran, RegExp> = {
 export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model {
   const diag = new Diagnostics();
   const map = opsi.pemetaan ?? {};
-  const sheets = grids.filter((g) => !(opsi.abaikan ?? []).includes(g.name));
+  let sheets = grids.filter((g) => !(opsi.abaikan ?? []).includes(g.name));
   for (const [peran, name] of Object.entries(map.lembar ?? {})) {
     if (name && !sheets.some((g) => g.name === name)) diag.error("SHEET_NOT_FOUND", `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`, undefined, name);
   }
-  const nomenklatur = opsi.nomenklatur ?? Nomenklatur.dasar();
+  const nomenklatur = Nomenklatur.dasar().tambah(opsi.nomenklatur ?? []);
+  // A nomenclature list kept in the workbook (the SIPD export) names what the sheets leave unnamed.
+  const daftar = new Set<string>();
+  for (const g of [...sheets]) {
+    const entries = lembarNomenklatur(g);
+    if (!entries) continue;
+    nomenklatur.tambah(entries);
+    daftar.add(g.name);
+    diag.info("NOMENKLATUR_SHEET", `Lembar "${g.name}" dibaca sebagai daftar nomenklatur (${entries.length} kode) untuk mengenali nama program, kegiatan dan sub kegiatan.`, { sheet: g.name, row: 0 });
+  }
+  if (daftar.size > 0) sheets = sheets.filter((g) => !daftar.has(g.name));
   // E.81 forms first: a sheet that holds one is read as that form, not searched for other tables.
   const e81 = new Map<string, TabelE81[]>();
   for (const g of sheets) {

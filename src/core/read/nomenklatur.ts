@@ -69,7 +69,11 @@ export class Nomenklatur {
 
   /** The entry of a kode; a shared item is found under its X.XX form too. */
   cariKode(kode: string): EntriNomenklatur | undefined {
-    return this.byKode.get(kode) ?? this.byKode.get(kode.replace(/^\d\.\d\d(?=\.)/, "X.XX"));
+    const shared = (k: string) => this.byKode.get(k) ?? this.byKode.get(k.replace(/^\d\.\d\d(?=\.)/, "X.XX"));
+    // An old 2-digit sub kegiatan tail ("…2.01.01") is the new 4-digit one ("…2.01.0001").
+    const segments = kode.split(".");
+    const padded = segments.length === 6 && segments[5].length === 2 ? [...segments.slice(0, 5), segments[5].padStart(4, "0")].join(".") : undefined;
+    return shared(kode) ?? (padded ? shared(padded) : undefined);
   }
 }
 
@@ -152,4 +156,17 @@ export function csvRows(isi: string, sep: string): string[][] {
   }
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
+}
+
+/**
+ * A sheet that is a nomenclature list (the SIPD export: level columns BIDANG | PROGRAM | KEGIATAN | SUBKEGIATAN
+ * whose cells are "kode name", no amounts): its entries, or undefined when the sheet is something else.
+ */
+export function lembarNomenklatur(grid: Grid): EntriNomenklatur[] | undefined {
+  const head = (grid.values[0] ?? []).map((v) => text(v).toLowerCase());
+  const levels = head.filter((h) => /^(bidang|bidang urusan|urusan|program|kegiatan|sub ?kegiatan)$/.test(h)).length;
+  if (levels < 3 || head.some((h) => /^(jumlah|pagu|anggaran|nilai|realisasi|total)\b/.test(h))) return undefined;
+  const sample = grid.values.slice(1, 21).flat().filter((v): v is string => typeof v === "string");
+  if (sample.filter((v) => pisahKode(v).kode !== null).length < sample.length / 4) return undefined;
+  return nomenklaturDariGrid(grid);
 }

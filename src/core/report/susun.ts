@@ -5,11 +5,14 @@
 import { Grid } from "../grid";
 import { Model, Pemetaan } from "../model";
 import { bacaWorkbook } from "../read";
+import type { EntriNomenklatur } from "../read/nomenklatur";
 import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "./index";
 import { cariNamaLembar } from "./names";
 
 export interface OpsiSusun extends OpsiLaporan {
   readonly pemetaan?: Partial<Pemetaan>;
+  /** The user's nomenclature list, beside the built-in table. */
+  readonly nomenklatur?: readonly EntriNomenklatur[];
 }
 
 export interface Susunan {
@@ -22,7 +25,7 @@ export interface Susunan {
 }
 
 export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[], opsi: OpsiSusun = {}): Susunan {
-  const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours });
+  const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours, ...(opsi.nomenklatur ? { nomenklatur: opsi.nomenklatur } : {}) });
   const bawaan = namaBawaan(opsi.bahasa ?? "id");
   const plan = cariNamaLembar(ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })), userGrids.map((g) => g.name));
   const laporan = buatLaporan(model, { ...opsi, namaLembar: plan.nama });
