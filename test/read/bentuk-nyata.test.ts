@@ -124,7 +124,7 @@ describe("bad input", () => {
     expect(bacaRumus("=SUM('PK 2023'!C5,C6)")).toMatchObject({ keLembarLain: true, rujukan: [{ col: 2, top: 5, bottom: 5 }] });
   });
 
-  test("a constant formula without a stored value is computed; any other is reported; '-', None, 1e999 and a quarter typed as text", () => {
+  test("a constant formula without a stored value is computed; any other is reported; '-', None, 1e999 and a target typed as text", () => {
     expect(["=1200+300*2", "=(10-4)/3", "=-5+2", "=A1+1", "=1/0", "=2^3", "=SUM(1,2)"].map(hitungKonstan)).toEqual([1800, 2, -3, undefined, undefined, undefined, undefined]);
     const e81 = grid(
       "DPA",
