@@ -3,7 +3,11 @@
  * every budget row's pagu, realisasi, serapan and sisa; the diagnostics. Errors are kept as their messages.
  */
 import { Hasil, isSakipError, sakipError } from "../errors";
-import { Diagnostic, jumlahAnggaran, Model, NodeAnggaran } from "../model";
+import { Diagnostic, jumlahAnggaran, Model, NodeAnggaran, NodeInduk } from "../model";
+
+function semuaInduk(nodes: readonly NodeInduk[]): NodeInduk[] {
+  return nodes.flatMap((n) => [n, ...semuaInduk(n.children)]);
+}
 import { capaian, capaianSasaran, MetodeNegatif, predikat, serapan, sisa, Skala } from "../index";
 
 type Nilai = number | string | null;
@@ -14,9 +18,12 @@ export interface HasilPerhitungan {
     no: string | null;
     nama: string;
     capaian: Nilai;
-    indikator: { nama: string; satuan: string | null; polaritas: string; target: number | null; realisasi: number | null; capaian: Nilai; predikat: Nilai }[];
+    indikator: { nama: string; satuan: string | null; polaritas: string; target: number | null; realisasi: number | null; tw?: readonly (number | null)[]; capaian: Nilai; predikat: Nilai }[];
   }[];
-  readonly anggaran: { level: string; kode: string | null; uraian: string; pagu: number | null; realisasi: number | null; serapan: Nilai; sisa: Nilai }[];
+  readonly anggaran: { level: string; kode: string | null; uraian: string; pagu: number | null; realisasi: number | null; serapan: Nilai; sisa: Nilai; triwulan?: { k: readonly (number | null)[]; rp: readonly (number | null)[] } }[];
+  /** Levels above program, each with the sums of its programs. */
+  readonly induk?: { level: string; kode: string | null; uraian: string; pagu: number; realisasi: number; program: string[]; children: HasilPerhitungan["induk"] }[];
+  readonly triwulan?: Model["triwulan"];
   readonly total: { pagu: number; realisasi: number; serapan: Nilai; sisa: Nilai };
   readonly diagnostics: Diagnostic[];
 }
@@ -31,6 +38,7 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
         polaritas: i.polaritas,
         target: i.target,
         realisasi: i.realisasi?.nilai ?? null,
+        ...(i.realisasi?.tw ? { tw: i.realisasi.tw } : {}),
         capaian: nilai(c),
         predikat: typeof c === "number" ? nilai(predikat(c, skala)) : null,
       };
@@ -39,13 +47,29 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
     return { no: s.no, nama: s.nama, capaian: nilai(cs), indikator };
   });
   const flat = (n: NodeAnggaran): HasilPerhitungan["anggaran"] => [
-    { level: n.level, kode: n.kode, uraian: n.uraian, pagu: n.pagu, realisasi: n.realisasi, serapan: nilai(serapan(n.realisasi, n.pagu)), sisa: nilai(sisa(n.pagu, n.realisasi)) },
+    {
+      level: n.level,
+      kode: n.kode,
+      uraian: n.uraian,
+      pagu: n.pagu,
+      realisasi: n.realisasi,
+      serapan: nilai(serapan(n.realisasi, n.pagu)),
+      sisa: nilai(sisa(n.pagu, n.realisasi)),
+      ...(n.triwulan ? { triwulan: { k: n.triwulan.k, rp: n.triwulan.rp } } : {}),
+    },
     ...n.children.flatMap(flat),
   ];
   const { pagu, realisasi: real } = jumlahAnggaran(model.anggaran);
+  const induk = (nodes: readonly NodeInduk[]): NonNullable<HasilPerhitungan["induk"]> =>
+    nodes.map((u) => {
+      const program = [...u.program, ...semuaInduk(u.children).flatMap((c) => c.program)];
+      return { level: u.level, kode: u.kode, uraian: u.uraian, ...jumlahAnggaran(program), program: program.map((p) => p.uraian), children: induk(u.children) };
+    });
   return {
     sasaran,
     anggaran: model.anggaran.flatMap(flat),
+    ...(model.induk ? { induk: induk(model.induk) } : {}),
+    ...(model.triwulan ? { triwulan: model.triwulan } : {}),
     total: { pagu, realisasi: real, serapan: nilai(serapan(real, pagu)), sisa: nilai(sisa(pagu, real)) },
     diagnostics: model.diagnostics,
   };
