@@ -143,6 +143,15 @@ describe("bad input", () => {
     expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual(["info FORMULA_COMPUTED C4", "info TEXT_AS_BLANK C5", "info DASH_AS_ZERO D5", "warning DASH_NOT_REPORTED G4", "error NUMBER_NOT_FINITE G5", "warning ROLLUP_INCOMPLETE C3"]);
   });
 
+  test("a negative target or realisasi is a warning at its cell; a negative pagu stays an error", () => {
+    const m = bacaWorkbook([
+      grid("PK", [["Indikator", "Satuan", "Target", "Realisasi"], ["Pertumbuhan ekonomi", "%", -2, "-1,5"], ["Jumlah UMKM", "unit", 10, 12]]),
+      grid("DPA", [["Kode", "Uraian", "Pagu"], ["1.02.01", "Program A", "(1.000)"]]),
+    ]);
+    expect(codes(m).filter((c) => /NEGATIVE/.test(c))).toEqual(["warning NEGATIVE_VALUE C2", "warning NEGATIVE_VALUE D2", "error PAGU_NEGATIVE C2"]);
+    expect(m.sasaran[0].indikator.map((i) => [i.target, i.realisasi?.nilai])).toEqual([[-2, -1.5], [10, 12]]);
+  });
+
   test("a kode that disagrees with its name in the nomenclature; the same sub kegiatan name under two kegiatan", () => {
     const g = grid("DPA", [
       ["Kode", "Uraian", "Pagu"],

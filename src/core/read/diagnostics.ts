@@ -4,9 +4,14 @@ import type { Diagnostic, Severity } from "../model";
 
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  /** A cell read by two tables (a sheet that is both PK and realisasi) is reported once. */
+  private readonly seen = new Set<string>();
 
   add(severity: Severity, code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
     const cell = where && where.row !== undefined ? a1(where.row, where.col ?? 0) : undefined;
+    const key = `${code}\u0000${where?.sheet ?? ""}\u0000${cell ?? ""}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.list.push({
       severity,
       code,

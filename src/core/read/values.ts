@@ -50,13 +50,13 @@ export function readAngka(ctx: Konteks, row: number, col: number | undefined, la
   const { grid, diag } = ctx;
   // The common case first, without helpers: this runs for every figure of every row.
   const v = grid.values[row]?.[col] ?? null;
-  if (typeof v === "number" && Number.isFinite(v)) return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
   const where = { sheet: grid.name, row, col };
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     const formula = grid.formulas?.[row]?.[col];
     return formula ? rumusTanpaNilai(ctx, where, formula, label) : BLANK;
   }
-  if (typeof v === "number") {
+  if (typeof v === "number" && !Number.isFinite(v)) {
     diag.error("NUMBER_NOT_FINITE", `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`, where, String(v), "angka terhingga");
     return BAD;
   }
@@ -79,6 +79,9 @@ export function readAngka(ctx: Konteks, row: number, col: number | undefined, la
   if (a === undefined) {
     diag.error("NUMBER_UNREADABLE", `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`, where, text(v).slice(0, 200), "angka");
     return BAD;
+  }
+  if (a.value !== null && a.value < 0 && /\b(target|realisasi)\b/i.test(label) && !RUPIAH_LABEL.test(label)) {
+    diag.warning("NEGATIVE_VALUE", `${capital(label)} ${kutip(text(v))} negatif; periksa tandanya (indikator yang makin kecil makin baik ditulis positif dengan polaritas negatif).`, where, text(v), "angka ≥ 0");
   }
   if (a.value !== null && !Number.isFinite(a.value)) {
     diag.error("NUMBER_NOT_FINITE", `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`, where, text(v).slice(0, 200), "angka terhingga");
