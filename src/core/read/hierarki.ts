@@ -133,6 +133,8 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   const anyFormula = anak.some((a) => a !== undefined);
   const stack: number[] = [];
   const openLevel = (t: Tingkat) => stack.some((j) => tingkat[j] === t);
+  // A flat list (an RFK sheet): no row above sub kegiatan anywhere, some known sub kegiatan; the rest are their siblings.
+  const daftarSub = !anyFormula && tingkat.some((t) => t === "sub_kegiatan") && !tingkat.some((t) => t && t !== "sub_kegiatan" && t !== "rincian");
   for (let i = 0; i < n; i++) {
     if (!tingkat[i]) {
       const inProgram = openLevel("program");
@@ -144,6 +146,8 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
         tingkat[i] = "kegiatan";
         dasar[i] = "jumlah";
         for (let k = i + 1; k <= i + group; k++) if (!tingkat[k]) [tingkat[k], dasar[k]] = ["sub_kegiatan", "jumlah"];
+      } else if (daftarSub) {
+        tingkat[i] = "sub_kegiatan";
       } else if (indents.length > 1 && rows[i].indent > 0 && !inProgram) {
         tingkat[i] = (["program", "kegiatan", "sub_kegiatan"] as const)[Math.min(2, indents.indexOf(rows[i].indent))];
         dasar[i] = "indentasi";

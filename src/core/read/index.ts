@@ -86,9 +86,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       continue;
     }
     const candidates = [...tables.entries()].filter(([, ts]) => ts.some((t) => roleOf(t) === peran)).map(([name]) => name);
-    candidates.sort((a, b) => hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    // A sheet's name hints at its role, but a hinted recap of one row does not beat a full table elsewhere.
+    const size = (name: string) => Math.max(0, ...(tables.get(name) ?? []).filter((t) => roleOf(t) === peran).map((t) => filledRows(grid(name), t, peran)));
+    const largest = Math.max(0, ...candidates.map(size));
+    const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
+    candidates.sort((a, b) => full(b) - full(a) || hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
     if (candidates.length > 0) chosen[peran] = candidates[0];
-    if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${candidates.map((c) => `"${c}"`).join(", ")}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });
+    const listed = candidates.slice(0, 8).map((c) => `"${c}"`).join(", ") + (candidates.length > 8 ? ` dan ${candidates.length - 8} lembar lain` : "");
+    if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${listed}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });
   }
   // A sheet with indikator, target and realisasi in one table serves as both PK and realisasi.
   if (!chosen.pk && chosen.realisasi && tableOf(tables, chosen.realisasi, "realisasi")?.columns.target !== undefined) {
@@ -170,6 +175,16 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
 
 function roleOf(t: Table): Peran | undefined {
   return t.kind === "pk_program" ? undefined : t.kind;
+}
+
+/** Rows whose main figure (pagu, target, realisasi) is filled: a table's weight when choosing between sheets. */
+function filledRows(g: Grid, t: Table, peran: Peran): number {
+  const col = peran === "anggaran" ? t.columns.pagu : peran === "pk" ? t.columns.target : (t.columns.realisasi ?? t.columns.tw4 ?? t.columns.tw1);
+  if (col === undefined) return 0;
+  return t.rows.filter((r) => {
+    const v = g.values[r]?.[col] ?? null;
+    return typeof v === "number" || (typeof v === "string" && /\d/.test(v));
+  }).length;
 }
 
 function hint(sheet: string, peran: Peran): number {
