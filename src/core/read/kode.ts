@@ -30,8 +30,9 @@ export function tingkatKode(kode: string): Tingkat | undefined {
 
 /** The kode of the parent at `tingkat` ("1.02.01.2.01.0001", program → "1.02.01"). */
 export function kodeInduk(kode: string, tingkat: "program" | "kegiatan" | "sub_kegiatan"): string {
-  const n = tingkat === "program" ? 3 : tingkat === "kegiatan" ? 5 : 6;
-  return kode.split(".").slice(0, n).join(".");
+  let dots = tingkat === "program" ? 3 : tingkat === "kegiatan" ? 5 : 6;
+  for (let i = 0; i < kode.length; i++) if (kode[i] === "." && --dots === 0) return kode.slice(0, i);
+  return kode;
 }
 
 /**

@@ -69,12 +69,22 @@ export class Nomenklatur {
 
   /** The entry of a kode; a shared item is found under its X.XX form too. */
   cariKode(kode: string): EntriNomenklatur | undefined {
-    const shared = (k: string) => this.byKode.get(k) ?? this.byKode.get(k.replace(/^\d\.\d\d(?=\.)/, "X.XX"));
-    // An old 2-digit sub kegiatan tail ("…2.01.01") is the new 4-digit one ("…2.01.0001").
-    const segments = kode.split(".");
-    const padded = segments.length === 6 && segments[5].length === 2 ? [...segments.slice(0, 5), segments[5].padStart(4, "0")].join(".") : undefined;
-    return shared(kode) ?? (padded ? shared(padded) : undefined);
+    return this.byKode.get(kode) ?? this.cariBersama(kode) ?? this.cariLama(kode);
   }
+
+  /** A shared item under its own urusan ("2.17.01.2.01" is "X.XX.01.2.01"). */
+  private cariBersama(kode: string): EntriNomenklatur | undefined {
+    return /^\d\.\d\d\./.test(kode) ? this.byKode.get(`X.XX${kode.slice(4)}`) : undefined;
+  }
+
+  /** An old 2-digit sub kegiatan tail ("…2.01.01") is the new 4-digit one ("…2.01.0001"). */
+  private cariLama(kode: string): EntriNomenklatur | undefined {
+    const last = kode.lastIndexOf(".");
+    if (kode.length - last !== 3 || kode.split(".").length !== 6) return undefined;
+    const padded = `${kode.slice(0, last)}.00${kode.slice(last + 1)}`;
+    return this.byKode.get(padded) ?? this.cariBersama(padded);
+  }
+
 }
 
 /** Name key: normalised, with the words "urusan pemerintahan bidang" and a kabupaten/kota/provinsi tail ignored. */
