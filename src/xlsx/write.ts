@@ -83,6 +83,8 @@ export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], o
         else if (c.v !== undefined && c.v !== null && c.v !== "") cell.value = c.v;
         if (c.fmt) cell.numFmt = c.fmt;
         if (c.gaya) Object.assign(cell, GAYA[c.gaya]);
+        // Both Excel and LibreOffice apply an indent to left-aligned text only.
+        if (c.indent) cell.alignment = { ...cell.alignment, horizontal: "left", indent: c.indent };
       });
     });
     for (const m of spec.merges) ws.mergeCells(m);

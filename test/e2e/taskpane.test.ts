@@ -98,7 +98,7 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   await wb.xlsx.readFile(recalc(file));
   expect(wb.worksheets.map((w) => w.name)).toEqual([
     "PK 2023", "Realisasi TW IV", "DPA 2023",
-    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
+    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
   ]);
   const pk = wb.getWorksheet("Pengukuran Kinerja")!;
   expect(pk.getCell("C8").value).toBe("Koperasi Berkualitas");

@@ -19,3 +19,24 @@ export function recalc(file: string): string {
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
+
+/** The workbook printed to PDF by LibreOffice (each sheet's print setup applied), and its text page by page. */
+export function cetakPdf(file: string): { pdf: string; halaman: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-pdf-"));
+  const profile = path.join(dir, "profile");
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+  const pdf = path.join(dir, `${path.basename(file, path.extname(file))}.pdf`);
+  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
+  // pdftotext (Debian poppler-utils) separates pages with a form feed.
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { pdf, halaman: text.split("\f").slice(0, -1) };
+}
+
+/** Pages of a PDF as PNG images (pdftoppm), for a person to look at. */
+export function gambarHalaman(pdf: string, dir: string, prefix: string, dpi = 60): void {
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, prefix)], { stdio: "pipe", timeout: 120_000 });
+}

@@ -4,7 +4,7 @@
  * "Kegiatan …", "Sub Kegiatan …"), else by indentation. Parents are checked against the sum of their children;
  * the children are the truth.
  */
-import { Grid, cell } from "../grid";
+import { Grid, lekukan } from "../grid";
 import { KinerjaBaris, Level, NodeAnggaran, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
@@ -34,9 +34,7 @@ function levelFromLabel(uraian: string): Level | undefined {
 }
 
 function indentOf(grid: Grid, row: number, col: number | undefined): number {
-  if (col === undefined) return 0;
-  const v = cell(grid, row, col);
-  return typeof v === "string" ? (/^\s*/.exec(v.replace(/\t/g, "    "))?.[0].length ?? 0) : 0;
+  return col === undefined ? 0 : lekukan(grid, row, col);
 }
 
 export interface HasilAnggaran {

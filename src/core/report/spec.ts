@@ -18,6 +18,8 @@ export interface SpecCell {
   readonly hasil?: Skalar;
   readonly fmt?: string;
   readonly gaya?: Gaya;
+  /** Indent level of a text (Excel's indent, about three characters each): the depth of a budget tree node. */
+  readonly indent?: number;
 }
 
 /** Fill a range's cells whose text equals `teks` with `warna` (hex RGB): the predikat colours. */

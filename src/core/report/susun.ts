@@ -7,6 +7,7 @@ import { Model, Pemetaan } from "../model";
 import { bacaWorkbook } from "../read";
 import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "./index";
 import { cariNamaLembar } from "./names";
+import { instansiDariJudul } from "./instansi";
 
 export interface OpsiSusun extends OpsiLaporan {
   readonly pemetaan?: Partial<Pemetaan>;
@@ -25,6 +26,9 @@ export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[]
   const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours });
   const bawaan = namaBawaan(opsi.bahasa ?? "id");
   const plan = cariNamaLembar(ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })), userGrids.map((g) => g.name));
-  const laporan = buatLaporan(model, { ...opsi, namaLembar: plan.nama });
+  // The agency for the title block: as given, else as the reader found it, else from the PK sheet's title.
+  const pk = userGrids.find((g) => g.name === model.pemetaan.lembar.pk);
+  const instansi = opsi.instansi?.trim() || model.perangkatDaerah || instansiDariJudul(pk, model.pemetaan.tabel?.pk?.barisJudul?.[0]);
+  const laporan = buatLaporan(model, { ...opsi, ...(instansi ? { instansi } : {}), namaLembar: plan.nama });
   return { model, laporan, nama: plan.nama, bentrok: plan.bentrok };
 }

@@ -3,14 +3,18 @@ export const TEKS = {
   id: {
     lembar: {
       pengukuran: "Pengukuran Kinerja",
+      pendukung: "Program Pendukung",
       "capaian-iku": "Capaian IKU",
       perbandingan: "Perbandingan Antar Tahun",
       renstra: "Capaian Renstra",
       "standar-nasional": "Standar Nasional",
       "realisasi-anggaran": "Realisasi Anggaran",
       efisiensi: "Efisiensi",
+      "efisiensi-program": "Efisiensi Program",
       narasi: "Narasi",
     },
+    /** "Tabel 3.1 …": the annex's tables are numbered in the order they are generated. */
+    tabel: "TABEL",
     judul: {
       narasi: "NARASI CAPAIAN KINERJA (DRAF BAB III)",
       catatanNarasi: "Draf dari angka lembar-lembar di atas; periksa dan lengkapi dengan analisis penyebab sebelum dipakai di LKIP.",
@@ -60,14 +64,17 @@ export const TEKS = {
   en: {
     lembar: {
       pengukuran: "Performance Measurement",
+      pendukung: "Supporting Programs",
       "capaian-iku": "KPI Achievement",
       perbandingan: "Year-on-year Comparison",
       renstra: "Strategic Plan Achievement",
       "standar-nasional": "National Standard",
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
+      "efisiensi-program": "Program Efficiency",
       narasi: "Narasi",
     },
+    tabel: "TABLE",
     judul: {
       narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III, IN INDONESIAN)",
       catatanNarasi: "Drafted from the figures of the sheets above; review it and add the analysis of causes before using it in the LKIP.",
@@ -118,4 +125,6 @@ export const TEKS = {
 
 export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
-export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "narasi"];
+export const ID_LEMBAR: readonly IdLembar[] = [
+  "pengukuran", "pendukung", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "efisiensi-program", "narasi",
+];
