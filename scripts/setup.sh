@@ -9,6 +9,8 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 # pdftotext and pdftoppm (poppler-utils): the print test reads LibreOffice's PDF of the generated annex page by page.
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# Carlito: metric-compatible with Calibri (the workbooks' font), so LibreOffice lays out and prints them as Excel does.
+fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 # Chromium for the task pane's browser tests (playwright-core drives it; it cannot download its own browser here).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then

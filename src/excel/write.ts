@@ -226,7 +226,7 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
   ws.freezePanes.freezeRows(spec.beku.baris);
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = spec.muatLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   ws.pageLayout.setPrintTitleRows(`$${spec.barisJudulCetak[0]}:$${spec.barisJudulCetak[1]}`);
   ws.showGridlines = false;
   for (const w of spec.warna) {

@@ -3,7 +3,7 @@ import * as path from "path";
 import { bacaWorkbook } from "../../src/core/read";
 import { buatLaporan, fmtNilai, Laporan } from "../../src/core/report";
 import { instansiDariJudul } from "../../src/core/report/instansi";
-import { barisTeks } from "../../src/core/report/lembar";
+import { barisTeks, HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
 import { susunLaporan } from "../../src/core/report/susun";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { formatPersen } from "../../src/core/numbers";
@@ -214,4 +214,11 @@ describe("number formats by the meaning of the column, right in Excel and LibreO
     const kop = rowOf(sheet("pengukuran"), "Koperasi Berkualitas");
     expect([kop[5]!.fmt, kop[6]!.fmt, kop[7]!.fmt]).toEqual(["#,##0.00", "#,##0.00", "0.00%"]);
   });
+});
+
+test("every sheet prints one page wide only where its text stays at least 8 pt", () => {
+  for (const s of laporan.sheets) expect([s.nama, s.muatLebar]).toEqual([s.nama, ukuranCetak(s.lebar) >= HURUF_MIN]);
+  expect(laporan.sheets.every((s) => s.muatLebar)).toBe(true);
+  // Many years side by side make Perbandingan Antar Tahun too wide to fit: it then prints at full size.
+  expect(ukuranCetak([6, 40, 9, ...Array(24).fill(11)])).toBeLessThan(HURUF_MIN);
 });

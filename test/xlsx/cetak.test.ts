@@ -7,15 +7,18 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { audit } from "../../src/cli/audit";
 import { generate } from "../../src/cli/generate";
-import { SheetSpec } from "../../src/core/report/spec";
+import { lembarPemeriksaan } from "../../src/core/audit/lembar";
+import { HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
+import { ID_PEMERIKSAAN, SheetSpec } from "../../src/core/report/spec";
 import { cetakPdf, gambarHalaman } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 const AGENCY = "DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK — TAHUN 2023";
 
-/** Words as pdftotext sees them: split at spaces, slashes and hyphens (where a wrapped line may break). */
-const kata = (s: string): string[] => s.split(/[\s/-]+/).filter((w) => w !== "");
+/** Words as pdftotext sees them: split at spaces, slashes, hyphens and after "!" (where a wrapped line may break). */
+const kata = (s: string): string[] => s.split(/[\s/-]+|(?<=!)/).filter((w) => w !== "");
 
 function hitung(words: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -24,32 +27,48 @@ function hitung(words: readonly string[]): Map<string, number> {
 }
 
 let specs: SheetSpec[];
-/** Pages of each table sheet, by spec id. */
+/** Pages of each generated sheet, by spec id, with their body text's size in points. */
 const pages = new Map<string, string[]>();
+const ukuran = new Map<string, number[]>();
 let jumlahHalaman = 0;
 
-beforeAll(async () => {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cetak-")), "contoh.xlsx");
-  const r = await generate(path.join(ROOT, "samples/dkum-depok-2023.xlsx"), out, {});
-  specs = r.laporan.sheets;
-  const { pdf, halaman } = cetakPdf(out);
-  jumlahHalaman = halaman.length;
-  gambarHalaman(pdf, path.join(ROOT, "test-artifacts/cetak"), "halaman");
-  // Our sheets follow the user's; each starts on a new page with its title in the first line.
+/**
+ * Prints a workbook and files its pages under our sheets: ours follow the user's, each starting on a new page with
+ * its title in the first line. `skala`: word-box height per point of font, from the page printed at 100%.
+ */
+function cetak(file: string, daftar: readonly SheetSpec[], prefix: string): { halaman: number } {
+  const { pdf, halaman, tinggi } = cetakPdf(file);
+  gambarHalaman(pdf, path.join(ROOT, "test-artifacts/cetak"), prefix);
   let current: string | undefined;
-  for (const page of halaman) {
+  halaman.forEach((page, i) => {
     const first = page.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
-    const start = specs.find((s) => first === String(s.rows[0][0]?.v));
+    const start = daftar.find((s) => first === String(s.rows[0][0]?.v));
     if (start) current = start.id;
-    if (current) pages.set(current, [...(pages.get(current) ?? []), page]);
-  }
+    if (!current) return;
+    pages.set(current, [...(pages.get(current) ?? []), page]);
+    ukuran.set(current, [...(ukuran.get(current) ?? []), tinggi[i]]);
+  });
+  return { halaman: halaman.length };
+}
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cetak-"));
+  const out = path.join(dir, "contoh.xlsx");
+  const r = await generate(path.join(ROOT, "samples/dkum-depok-2023.xlsx"), out, {});
+  jumlahHalaman = cetak(out, r.laporan.sheets, "laporan").halaman;
+  // The audit of the seed report's own tables: many findings, over several pages.
+  const a = await audit(path.join(ROOT, "samples/dkum-depok-2023-laporan.xlsx"), path.join(dir, "periksa.xlsx"));
+  const pemeriksaan = lembarPemeriksaan(a.hasil, a.lembar);
+  cetak(a.output, [pemeriksaan], "pemeriksaan");
+  specs = [...r.laporan.sheets, pemeriksaan];
 }, 180_000);
 
 const tabel = () => specs.filter((s) => s.id !== "narasi");
+const laporan = () => tabel().filter((s) => s.id !== ID_PEMERIKSAAN);
 
 test("every table starts a page under its number, its title and the agency (from the PK sheet's title)", () => {
   expect(jumlahHalaman).toBeGreaterThan(10);
-  expect(tabel().map((s) => String(s.rows[0][0]?.v))).toEqual([
+  expect(laporan().map((s) => String(s.rows[0][0]?.v))).toEqual([
     "TABEL 3.1 PENGUKURAN KINERJA",
     "TABEL 3.2 PROGRAM, KEGIATAN DAN SUB KEGIATAN PENDUKUNG",
     "TABEL 3.3 CAPAIAN INDIKATOR KINERJA UTAMA",
@@ -60,7 +79,7 @@ test("every table starts a page under its number, its title and the agency (from
     "TABEL 3.8 EFISIENSI PENGGUNAAN SUMBER DAYA",
     "TABEL 3.9 EFISIENSI PER PROGRAM",
   ]);
-  for (const s of specs) {
+  for (const s of specs.filter((x) => x.id !== ID_PEMERIKSAAN)) {
     const first = pages.get(s.id)?.[0];
     expect(first).toBeDefined();
     const lines = first!.split("\n").map((l) => l.trim()).filter((l) => l !== "");
@@ -94,6 +113,7 @@ test("every printed page of a table is headed by that table's columns, and by no
   // The long tables run over several pages: their later pages are headed too.
   expect(pages.get("pendukung")!.length).toBeGreaterThan(1);
   expect(pages.get("realisasi-anggaran")!.length).toBeGreaterThan(1);
+  expect(pages.get(ID_PEMERIKSAAN)!.length).toBeGreaterThan(1);
   expect(checked).toBeGreaterThan(tabel().length);
 });
 
@@ -103,5 +123,20 @@ test("no text is clipped: every word of every text cell is printed on its sheet'
     const want = hitung(s.rows.flatMap((r) => r.flatMap((c) => (c && typeof (c.v ?? c.hasil) === "string" ? kata(String(c.v ?? c.hasil)) : []))));
     const lost = [...want].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w]) => w);
     expect({ sheet: s.nama, lost }).toEqual({ sheet: s.nama, lost: [] });
+  }
+});
+
+test("the text prints at 8 pt or more on every page (one page wide only where that holds)", () => {
+  // The narrative prints at 100%: its body text is 11 pt, which gives the word box's height per point.
+  const narasi = specs.find((s) => s.id === "narasi")!;
+  expect(ukuranCetak(narasi.lebar)).toBe(11);
+  const perPt = ukuran.get("narasi")![0] / 11;
+  expect(perPt).toBeGreaterThan(1);
+  const sizes = tabel().map((s) => ({ sheet: s.nama, pt: Math.min(...ukuran.get(s.id)!.map((h) => Math.round((h / perPt) * 10) / 10)) }));
+  expect(sizes.filter((x) => x.pt < HURUF_MIN)).toEqual([]);
+  // The estimate the sheets are laid out by agrees with the print within 5%.
+  for (const s of tabel()) {
+    const printed = Math.min(...ukuran.get(s.id)!) / perPt;
+    expect([s.nama, Math.abs(printed - ukuranCetak(s.lebar)) / ukuranCetak(s.lebar) < 0.05]).toEqual([s.nama, true]);
   }
 });

@@ -259,7 +259,7 @@ function lembarPengukuran(ctx: Ctx): { spec: SheetSpec; capaianSasaran: BarisInd
 function lembarPendukung(ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const k = t.kolom;
-  const sh = new Lembar([18, 44, 40, 10, 10, 10, 17, 17, 10]);
+  const sh = new Lembar([18, 44, 40, 11, 11, 10, 17, 17, 10]);
   sh.judul(t.judul.pendukung, subjudul(ctx));
   const kepala = sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
   for (const g of programPerSasaran(ctx.model)) {

@@ -86,10 +86,25 @@ export class Lembar {
       tinggi: this.tinggi(),
       beku: { baris: kepala + (this.tanpaNomor ? 1 : 2), kolom: 0 },
       barisJudulCetak: [kepala + 1, kepala + (this.tanpaNomor ? 1 : 2)],
+      muatLebar: ukuranCetak(this.lebar) >= HURUF_MIN,
       warna: this.warna,
       ...extra,
     };
   }
+}
+
+/** The smallest text size a printed annex may have, in points. */
+export const HURUF_MIN = 8;
+
+/**
+ * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (0.5 in margins leave
+ * 769.7 pt; 735 allows for the engines' rounding): a column `w` characters wide is w × 7 + 5 pixels at 96 dpi
+ * (0.75 pt each) in Excel's Calibri, and in LibreOffice with Carlito, its metric twin (measured within 5% by
+ * test/xlsx/cetak.test.ts).
+ */
+export function ukuranCetak(lebar: readonly number[]): number {
+  const pt = lebar.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
+  return 11 * Math.min(1, 735 / pt);
 }
 
 /**
