@@ -20,7 +20,7 @@ export interface HasilPeriksaHost {
   readonly lembar: string;
 }
 
-/** The pane's remembered choices, stored in the workbook (Excel) or the browser session (file). */
+/** The pane's remembered choices, stored in the workbook (Excel) or the browser's local storage (file). */
 export interface Pengaturan {
   readonly pemetaan?: Partial<Pemetaan>;
   readonly opsi?: Omit<OpsiSusun, "pemetaan" | "namaLembar">;
@@ -40,6 +40,13 @@ export interface Host {
   simpan(p: Pengaturan): Promise<void>;
   /** The generated workbook, for the standalone page's download. */
   unduh?(): { nama: string; url: string } | undefined;
+}
+
+/** The chosen file is not an .xlsx workbook: the pane says so in its own words. */
+export class BukanXlsx extends Error {
+  constructor(sebab: string) {
+    super(sebab);
+  }
 }
 
 export class Dibatalkan extends Error {

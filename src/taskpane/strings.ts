@@ -1,4 +1,7 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
+import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../core/rules/anggaran";
+import { MetodeNegatif } from "../core/rules/capaian";
+
 const id = {
   judul: "SAKIP Kinerja",
   langkah: { baca: "1. Baca", periksa: "2. Periksa", buat: "3. Buat", konsistensi: "Konsistensi" },
@@ -30,6 +33,19 @@ const id = {
   metodeEfisiensi: "Metode efisiensi",
   bahasa: "Bahasa lembar",
   rumusSakip: "Pakai fungsi SAKIP.* (butuh add-in)",
+  instansi: "Nama instansi (judul tabel)",
+  instansiPenjelasan: "Dicetak di bawah judul setiap tabel. Kosongkan untuk memakai nama dari judul lembar Perjanjian Kinerja.",
+  /** What each option computes, with its formula, shown under the option. */
+  jelasSkala: "Predikat dari capaian: Tiga kategori memberi Melebihi Target (> 100%), Sesuai Target (= 100%) atau Tidak Tercapai (< 100%); skala lain memakai batasnya sendiri.",
+  jelasNegatif: {
+    selisih: "Indikator yang makin kecil makin baik: capaian = (2 × target − realisasi) ÷ target × 100%.",
+    rasio: "Indikator yang makin kecil makin baik: capaian = target ÷ realisasi × 100%.",
+  } as Record<MetodeNegatif, string>,
+  jelasEfisiensi: { ...PENJELASAN_EFISIENSI } as Record<MetodeEfisiensi, string>,
+  jelasBahasa: "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat.",
+  bahasaPanel: "Bahasa panel",
+  bukanXlsx: "Berkas ini bukan buku kerja .xlsx (atau rusak). Simpan dari Excel sebagai \"Buku Kerja Excel (.xlsx)\" lalu pilih lagi.",
+  hasilBaca: "Hasil membaca",
   buatTombol: "Buat lembar",
   batal: "Batal",
   dibatalkan: "Dibatalkan; buku kerja tidak berubah.",
@@ -94,6 +110,23 @@ const en: Teks0 = {
   metodeEfisiensi: "Efficiency method",
   bahasa: "Sheet language",
   rumusSakip: "Use SAKIP.* functions (needs the add-in)",
+  instansi: "Agency name (table titles)",
+  instansiPenjelasan: "Printed under every table's title. Leave empty to use the name in the performance agreement sheet's title.",
+  jelasSkala: "The rating from the achievement: three categories give Above target (> 100%), On target (= 100%) or Not met (< 100%); the other scales use their own bands.",
+  jelasNegatif: {
+    selisih: "Indicators where lower is better: achievement = (2 × target − actual) ÷ target × 100%.",
+    rasio: "Indicators where lower is better: achievement = target ÷ actual × 100%.",
+  },
+  jelasEfisiensi: {
+    sisa: "Efficiency = (budget − spent) ÷ budget",
+    bersyarat: "Efficiency = (budget − spent) ÷ budget when achievement ≥ 100%, otherwise 0",
+    selisih: "Efficiency = achievement − absorption (percentage points; above 5 points is efficient)",
+    rasio: "Efficiency = absorption ÷ achievement (below 60% very efficient; above 100% not efficient)",
+  },
+  jelasBahasa: "Language of the titles, labels, ratings and narrative on the sheets built.",
+  bahasaPanel: "Pane language",
+  bukanXlsx: "This file is not an .xlsx workbook (or it is damaged). Save it from Excel as \"Excel Workbook (.xlsx)\" and choose it again.",
+  hasilBaca: "What was read",
   buatTombol: "Build sheets",
   batal: "Cancel",
   dibatalkan: "Cancelled; the workbook is unchanged.",

@@ -6,7 +6,7 @@
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
-import { Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
+import { BukanXlsx, Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
 import { loadWorkbook } from "./read";
 import { gridsPengguna, periksaBukuKerja, tulisLembar } from "./write";
 
@@ -22,8 +22,17 @@ export class BerkasHost implements Host {
   ) {}
 
   private async grids() {
-    const wb = await loadWorkbook(this.isi);
+    const wb = await this.buka();
     return { wb, ...gridsPengguna(wb) };
+  }
+
+  /** The workbook, or BukanXlsx when the bytes are not one (ExcelJS's own error names JSZip and a URL). */
+  private async buka() {
+    try {
+      return await loadWorkbook(this.isi);
+    } catch (e) {
+      throw new BukanXlsx((e as Error).message);
+    }
   }
 
   /** Keeps the written workbook as the working copy and offers it for download. */
@@ -56,7 +65,7 @@ export class BerkasHost implements Host {
 
   async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
     progres("membaca");
-    const wb = await loadWorkbook(this.isi);
+    const wb = await this.buka();
     if (signal.aborted) throw new Dibatalkan();
     progres("memeriksa");
     const { hasil, lembar } = periksaBukuKerja(wb);
@@ -70,11 +79,11 @@ export class BerkasHost implements Host {
   }
 
   async muat(): Promise<Pengaturan | undefined> {
-    const raw = sessionStorage.getItem(KUNCI);
+    const raw = localStorage.getItem(KUNCI);
     return raw ? (JSON.parse(raw) as Pengaturan) : undefined;
   }
 
   async simpan(p: Pengaturan): Promise<void> {
-    sessionStorage.setItem(KUNCI, JSON.stringify(p));
+    localStorage.setItem(KUNCI, JSON.stringify(p));
   }
 }
