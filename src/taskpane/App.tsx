@@ -94,16 +94,6 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
     void host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }));
   }, [host]);
 
-  const baca = async () => {
-    if (!host) return;
-    dispatch({ type: "mulai", progres: t.membaca });
-    try {
-      const { model, lembar } = await host.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined);
-      dispatch({ type: "dibaca", model, lembar });
-    } catch (e) {
-      dispatch({ type: "gagal", pesan: pesan(e) });
-    }
-  };
 
   /** A cancellable job of the host, with its progress steps shown in the pane's words. */
   const jalankan = async (kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>) => {
@@ -120,6 +110,12 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
       abort.current = null;
     }
   };
+
+  const baca = () =>
+    jalankan(async (h, progres, signal) => {
+      const { model, lembar } = await h.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined, progres, signal);
+      dispatch({ type: "dibaca", model, lembar });
+    });
 
   const buat = () =>
     jalankan(async (h, progres, signal) => {
@@ -168,8 +164,14 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
         </Tab>
       </TabList>
 
+      {/* Every job shows its progress at once, with a way to stop it. */}
       {state.progres && <ProgressBar aria-label={state.progres} />}
-      {state.progres && <Body1 role="status">{state.progres}</Body1>}
+      {state.progres && (
+        <div className={s.row}>
+          <Body1 role="status">{state.progres}</Body1>
+          {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
+        </div>
+      )}
       {state.galat && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
@@ -308,7 +310,6 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
             <Button appearance="primary" onClick={buat} disabled={state.sibuk}>
               {t.buatTombol}
             </Button>
-            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
             <Button onClick={() => ke("periksa")} disabled={state.sibuk}>
               {t.kembali}
             </Button>
@@ -371,7 +372,6 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
             <Button appearance="primary" onClick={periksa} disabled={state.sibuk}>
               {t.periksaTombol}
             </Button>
-            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
           </div>
           {state.pemeriksaan && (
             <div role="status" className={s.section}>

@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
+import { dpaRows } from "../../scripts/synthetic";
 import { recalc } from "../support/libreoffice";
 import { serve } from "../../scripts/static-server";
 
@@ -237,3 +238,52 @@ test("the pane's language switch: English at once, and remembered on the next vi
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   expect(await axe(page)).toEqual([]);
 }, 60_000);
+
+test("5,000 sub kegiatan: progress shows at once and the page handles input while the worker builds", async () => {
+  const page = await open();
+  const besar: SheetInput[] = [
+    { name: "PK", rows: [["Sasaran", "Indikator", "Satuan", "Target"], ["Meningkatnya pelayanan", "Indeks kepuasan", "indeks", 80]] },
+    { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
+    { name: "DPA", rows: dpaRows(5000) as SheetInput["rows"] },
+  ];
+  await page.locator("#berkas").setInputFiles({ name: "besar.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await workbookBuffer(besar)) });
+  await page.getByRole("button", { name: "Baca buku kerja" }).click();
+  await page.getByText(/5000 sub kegiatan di 'DPA'/).waitFor({ timeout: 60_000 });
+  await page.getByRole("tab", { name: "3. Buat" }).click();
+  const instansi = page.getByRole("textbox", { name: "Nama instansi (judul tabel)" });
+  // In the page: when the button was pressed, when the progress bar appeared, and when a key typed during the job
+  // was handled (and whether the job was still running then).
+  await page.evaluate(() => {
+    const w = window as unknown as { ukur: Record<string, number | boolean> };
+    w.ukur = {};
+    const tombol = [...document.querySelectorAll("button")].find((b) => b.innerText.trim() === "Buat lembar")!;
+    tombol.addEventListener("click", (e) => (w.ukur.klik = e.timeStamp), { capture: true });
+    new MutationObserver(() => {
+      if (w.ukur.progres === undefined && document.querySelector("[role=progressbar]")) w.ukur.progres = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+    document.querySelector("input:not([type=file])")!.addEventListener("keydown", (e) => {
+      w.ukur.tombolDiterima = e.timeStamp;
+      w.ukur.tombolDitangani = performance.now();
+      w.ukur.selamaKerja = document.querySelector("[role=progressbar]") !== null;
+    });
+  });
+  await page.getByRole("button", { name: "Buat lembar" }).click();
+  await page.getByRole("progressbar").waitFor({ timeout: 5_000 });
+  await instansi.focus();
+  await page.keyboard.press("A");
+  await page.getByText("Selesai. Lembar yang dibuat:").waitFor({ timeout: 120_000 });
+  const u = await page.evaluate(() => (window as unknown as { ukur: Record<string, number | boolean> }).ukur);
+  const progresMs = (u.progres as number) - (u.klik as number);
+  const tundaMs = (u.tombolDitangani as number) - (u.tombolDiterima as number);
+  console.log(`5,000 sub kegiatan, Buat: progress shown ${progresMs.toFixed(0)} ms after the click; a key typed during the job handled ${tundaMs.toFixed(0)} ms after it arrived`);
+  expect(progresMs).toBeLessThan(200);
+  expect(u.selamaKerja).toBe(true);
+  expect(tundaMs).toBeLessThan(200);
+  expect(await instansi.inputValue()).toBe("A");
+  // Cancel: the worker is stopped at once; no result, the page is ready again.
+  await page.getByRole("button", { name: "Buat lembar" }).click();
+  await page.getByRole("button", { name: "Batal" }).click();
+  await page.getByRole("progressbar").waitFor({ state: "detached", timeout: 1_000 });
+  expect(await page.getByText("Selesai. Lembar yang dibuat:").count()).toBe(0);
+  expect(await page.getByRole("button", { name: "Buat lembar" }).isEnabled()).toBe(true);
+}, 180_000);
