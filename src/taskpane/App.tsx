@@ -27,8 +27,8 @@ import {
 import * as React from "react";
 import type { Temuan as TemuanAudit } from "../core/audit";
 import { Diagnostic } from "../core/model";
-import { METODE_NEGATIF } from "../core/rules/capaian";
-import { METODE_EFISIENSI } from "../core/rules/anggaran";
+import { METODE_NEGATIF, MetodeNegatif } from "../core/rules/capaian";
+import { METODE_EFISIENSI, MetodeEfisiensi } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
 import { BukanXlsx, Dibatalkan, Host } from "./host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
@@ -299,9 +299,9 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
           <Field label={t.instansi} hint={t.instansiPenjelasan}>
             <Input value={state.opsi.instansi ?? ""} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })} />
           </Field>
-          <Pilih label={t.skala} hint={t.jelasSkala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
-          <Pilih label={t.metodeNegatif} hint={t.jelasNegatif[state.opsi.metodeNegatif ?? "selisih"]} value={state.opsi.metodeNegatif ?? "selisih"} options={Object.keys(METODE_NEGATIF.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
-          <Pilih label={t.metodeEfisiensi} hint={t.jelasEfisiensi[state.opsi.metodeEfisiensi ?? "sisa"]} value={state.opsi.metodeEfisiensi ?? "sisa"} options={Object.keys(METODE_EFISIENSI.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
+          <Pilih label={t.skala} hint={t.jelasSkala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, t.namaSkala[x.id] ?? x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
+          <Pilih label={t.metodeNegatif} hint={t.jelasNegatif[state.opsi.metodeNegatif ?? "selisih"]} value={state.opsi.metodeNegatif ?? "selisih"} options={(Object.keys(METODE_NEGATIF.sinonim) as MetodeNegatif[]).map((x) => [x, t.namaNegatif[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
+          <Pilih label={t.metodeEfisiensi} hint={t.jelasEfisiensi[state.opsi.metodeEfisiensi ?? "sisa"]} value={state.opsi.metodeEfisiensi ?? "sisa"} options={(Object.keys(METODE_EFISIENSI.sinonim) as MetodeEfisiensi[]).map((x) => [x, t.namaEfisiensi[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
           <Pilih label={t.bahasa} hint={t.jelasBahasa} value={state.opsi.bahasa ?? bahasa} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
           {host?.jenis === "excel" && (
             <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />

@@ -11,20 +11,33 @@ import { App } from "./App";
 import { Host } from "./host";
 import { Bahasa, bahasaDari } from "./strings";
 
-/** The pane's language on the standalone page: the one chosen (remembered in this browser), else the browser's. */
+/**
+ * The pane's language: the one chosen with its switch (remembered on this computer), else Office's display language
+ * (in Excel) or the browser's (standalone).
+ */
 const KUNCI_BAHASA = "sakip-kinerja-bahasa";
-function bahasaMandiri(): Bahasa {
+function bahasaDipilih(bawaan: string | undefined): Bahasa {
   const dipilih = localStorage.getItem(KUNCI_BAHASA);
-  return dipilih === "id" || dipilih === "en" ? dipilih : bahasaDari(navigator.language);
+  return dipilih === "id" || dipilih === "en" ? dipilih : bahasaDari(bawaan);
 }
 
-function Standalone() {
-  const [bahasa, setBahasa] = React.useState<Bahasa>(bahasaMandiri);
-  const gantiBahasa = (b: Bahasa) => {
+function useBahasa(bawaan: string | undefined): [Bahasa, (b: Bahasa) => void] {
+  const [bahasa, setBahasa] = React.useState<Bahasa>(() => bahasaDipilih(bawaan));
+  const ganti = (b: Bahasa) => {
     localStorage.setItem(KUNCI_BAHASA, b);
     document.documentElement.lang = b;
     setBahasa(b);
   };
+  return [bahasa, ganti];
+}
+
+function DiExcel({ host, bawaan }: { host: Host; bawaan: string }) {
+  const [bahasa, gantiBahasa] = useBahasa(bawaan);
+  return <App bahasa={bahasa} host={host} gantiBahasa={gantiBahasa} />;
+}
+
+function Standalone() {
+  const [bahasa, gantiBahasa] = useBahasa(navigator.language);
   const contoh = new URLSearchParams(location.search).get("contoh");
   const [host, setHost] = React.useState<Host | null>(null);
   const buka = React.useCallback(async (judul: string, isi: ArrayBuffer) => {
@@ -62,6 +75,6 @@ function render(node: React.ReactElement, bahasa: Bahasa, tema: Tema = "terang")
 }
 
 mulai(
-  (bahasa, host, tema) => render(<App bahasa={bahasa} host={host} />, bahasa, tema),
-  () => render(<Standalone />, bahasaMandiri()),
+  (bahasa, host, tema) => render(<DiExcel host={host} bawaan={bahasa} />, bahasaDipilih(bahasa), tema),
+  () => render(<Standalone />, bahasaDipilih(navigator.language)),
 );

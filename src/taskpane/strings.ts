@@ -1,5 +1,6 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
-import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../core/rules/anggaran";
+import { MetodeEfisiensi } from "../core/rules/anggaran";
+import { TEKS } from "../core/report/teks";
 import { MetodeNegatif } from "../core/rules/capaian";
 
 const id = {
@@ -41,8 +42,12 @@ const id = {
     selisih: "Indikator yang makin kecil makin baik: capaian = (2 × target − realisasi) ÷ target × 100%.",
     rasio: "Indikator yang makin kecil makin baik: capaian = target ÷ realisasi × 100%.",
   } as Record<MetodeNegatif, string>,
-  jelasEfisiensi: { ...PENJELASAN_EFISIENSI } as Record<MetodeEfisiensi, string>,
+  jelasEfisiensi: { ...TEKS.id.penjelasanEfisiensi } as Record<MetodeEfisiensi, string>,
   jelasBahasa: "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat.",
+  /** The option values as shown: each method's and scale's name. */
+  namaNegatif: { selisih: "selisih", rasio: "rasio" } as Record<MetodeNegatif, string>,
+  namaEfisiensi: { sisa: "sisa", bersyarat: "bersyarat", selisih: "selisih", rasio: "rasio" } as Record<MetodeEfisiensi, string>,
+  namaSkala: {} as Record<string, string>,
   bahasaPanel: "Bahasa panel",
   bukanXlsx: "Berkas ini bukan buku kerja .xlsx (atau rusak). Simpan dari Excel sebagai \"Buku Kerja Excel (.xlsx)\" lalu pilih lagi.",
   hasilBaca: "Hasil membaca",
@@ -117,13 +122,11 @@ const en: Teks0 = {
     selisih: "Indicators where lower is better: achievement = (2 × target − actual) ÷ target × 100%.",
     rasio: "Indicators where lower is better: achievement = target ÷ actual × 100%.",
   },
-  jelasEfisiensi: {
-    sisa: "Efficiency = (budget − spent) ÷ budget",
-    bersyarat: "Efficiency = (budget − spent) ÷ budget when achievement ≥ 100%, otherwise 0",
-    selisih: "Efficiency = achievement − absorption (percentage points; above 5 points is efficient)",
-    rasio: "Efficiency = absorption ÷ achievement (below 60% very efficient; above 100% not efficient)",
-  },
+  jelasEfisiensi: { ...TEKS.en.penjelasanEfisiensi },
   jelasBahasa: "Language of the titles, labels, ratings and narrative on the sheets built.",
+  namaNegatif: { selisih: "difference", rasio: "ratio" },
+  namaEfisiensi: { sisa: "remaining budget", bersyarat: "conditional", selisih: "difference", rasio: "ratio" },
+  namaSkala: { ...TEKS.en.judulSkala },
   bahasaPanel: "Pane language",
   bukanXlsx: "This file is not an .xlsx workbook (or it is damaged). Save it from Excel as \"Excel Workbook (.xlsx)\" and choose it again.",
   hasilBaca: "What was read",

@@ -126,7 +126,7 @@ test("text from user cells is always a value: a name like a formula stays text",
 test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
   const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
   expect(en.sheets.map((s) => s.nama)).toEqual([
-    "Performance Measurement", "Supporting Programs", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Program Efficiency", "Narasi",
+    "Performance Measurement", "Supporting Programs", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Program Efficiency", "Narrative",
   ]);
   const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
   expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');
@@ -221,4 +221,23 @@ test("every sheet prints one page wide only where its text stays at least 8 pt",
   expect(laporan.sheets.every((s) => s.muatLebar)).toBe(true);
   // Many years side by side make Perbandingan Antar Tahun too wide to fit: it then prints at full size.
   expect(ukuranCetak([6, 40, 9, ...Array(24).fill(11)])).toBeLessThan(HURUF_MIN);
+});
+
+test("English sheets with native formulas: English ratings in the formulas and results, no Indonesian label", () => {
+  const en = buatLaporan(model, { bahasa: "en", metodeEfisiensi: "selisih" });
+  const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
+  expect(kop[8]!.hasil).toBe("Above Target");
+  expect(kop[8]!.f).toContain('"Above Target"');
+  expect(en.sheets[0].rows.find((r) => r[2]?.v === "Persentase Wirasaha")![8]!.hasil).toBe("Not Met");
+  expect(en.sheets[0].warna[0].aturan.map((a) => a.teks)).toEqual(["Above Target", "On Target", "Not Met"]);
+  // Every text the English sheets write themselves (the narrative and the user's own names aside) is English.
+  const INDONESIA = /\b(Tercapai|Melebihi|Sesuai|Sasaran|Indikator|Kinerja|Anggaran|Realisasi|Capaian|Serapan|Efisiensi|Metode|Jumlah|Tahun|Tabel|Kategori|Efisien|Skala|kategori|belum|tidak|dan)\b/;
+  const userText = new Set([
+    ...model.sasaran.flatMap((x) => [x.nama, ...x.indikator.flatMap((i) => [i.nama, i.satuan ?? ""])]),
+  ]);
+  const leaks = en.sheets
+    .filter((x) => x.id !== "narasi" && x.id !== "pendukung" && x.id !== "realisasi-anggaran" && x.id !== "efisiensi-program")
+    .flatMap((x) => x.rows.flatMap((r) => r.map((c) => (typeof (c?.v ?? c?.hasil) === "string" ? String(c?.v ?? c?.hasil) : ""))))
+    .filter((v) => v !== "" && !userText.has(v) && !/^DINAS|^Meningkatnya/.test(v) && INDONESIA.test(v));
+  expect(leaks).toEqual([]);
 });

@@ -6,7 +6,7 @@
 import { a1, columnLetter } from "../grid";
 import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
-import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+import { MetodeEfisiensi } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
 import * as R from "./formula";
@@ -71,8 +71,8 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     bahasa,
     instansi: opsi.instansi ?? "",
   };
-  const skala = SKALA[lengkap.skala];
-  if (!skala) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
+  if (!SKALA[lengkap.skala]) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
+  const skala = skalaBahasa(SKALA[lengkap.skala], bahasa, lengkap.rumus);
   const nama = { ...namaBawaan(bahasa), ...opsi.namaLembar };
   const ctx: Ctx = { model, t, skala, o: lengkap, nama };
   const pengukuran = lembarPengukuran(ctx);
@@ -84,11 +84,21 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
   };
-  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala: SKALA[lengkap.skala], metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
   const tabel = [pengukuran.spec, ...(adaAnggaran ? [lembarPendukung(ctx)] : []), lembarCapaianIku(ctx), ...Object.values(pilihan).flat().filter((x): x is SheetSpec => x !== undefined)];
   const sheets = [...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, narasi, dilewati, opsi: lengkap };
+}
+
+/**
+ * A scale in the sheet's language: the English labels and title where the sheet is English and its formulas are
+ * native (SAKIP.PREDIKAT, the add-in's function, answers in Indonesian, so its sheets keep the Indonesian labels).
+ */
+export function skalaBahasa(skala: Skala, bahasa: Bahasa, rumus: "native" | "sakip" = "native"): Skala {
+  if (bahasa !== "en" || rumus !== "native") return skala;
+  const en = TEKS.en;
+  return { ...skala, judul: en.judulSkala[skala.id] ?? skala.judul, pita: skala.pita.map((p) => ({ ...p, label: en.predikat[p.label] ?? p.label })) };
 }
 
 function tahunModel(model: Model): number {
@@ -351,14 +361,15 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
   const { t, o } = ctx;
   const k = t.kolom;
   const m = o.metodeEfisiensi;
-  const kategori = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
+  const dasar = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
+  const kategori = dasar && skalaBahasa(dasar, o.bahasa, o.rumus);
   const lebar = [14, 50, 14, 18, 18, 10, 18, 12, ...(kategori ? [16] : [])];
   const kolom = (kode: string, nama: string) => [kode, nama, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])];
   const groups = programPerSasaran(ctx.model);
 
   const shP = new Lembar([...lebar]);
   shP.judul(t.judul.perProgram, subjudul(ctx));
-  shP.catatan(`${t.metode}: ${PENJELASAN_EFISIENSI[m]}`);
+  shP.catatan(`${t.metode}: ${t.penjelasanEfisiensi[m]}`);
   const kepalaP = shP.kepala(kolom(k.kode, k.program));
   const programRow = new Map<NodeAnggaran, number>();
   for (const g of groups) {
@@ -375,7 +386,7 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
 
   const sh = new Lembar([...lebar]);
   sh.judul(t.judul.efisiensi, subjudul(ctx));
-  sh.catatan(`${t.metode}: ${PENJELASAN_EFISIENSI[m]}`);
+  sh.catatan(`${t.metode}: ${t.penjelasanEfisiensi[m]}`);
   const kepala = sh.kepala(kolom(k.no, k.sasaran));
   const program = `'${ctx.nama["efisiensi-program"].replace(/'/g, "''")}'!`;
   for (const [i, g] of groups.entries()) {

@@ -1,4 +1,6 @@
 /** Every word of the generated sheets once, per language (Indonesian is the product language). */
+import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+
 export const TEKS = {
   id: {
     lembar: {
@@ -47,6 +49,7 @@ export const TEKS = {
     jumlah: "Jumlah",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Jumlah indikator", n, "tercapai", tercapai, "belum tercapai", belum],
     metode: "Metode",
+    penjelasanEfisiensi: PENJELASAN_EFISIENSI as Readonly<Record<MetodeEfisiensi, string>>,
     skala: "Skala predikat",
     tercapai: "Tercapai",
     belumTercapai: "Belum tercapai",
@@ -72,7 +75,7 @@ export const TEKS = {
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
       "efisiensi-program": "Program Efficiency",
-      narasi: "Narasi",
+      narasi: "Narrative",
     },
     tabel: "TABLE",
     judul: {
@@ -107,11 +110,34 @@ export const TEKS = {
     jumlah: "Total",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Indicators", n, "met", tercapai, "not met", belum],
     metode: "Method",
+    penjelasanEfisiensi: {
+      sisa: "Efficiency = (budget − spent) ÷ budget",
+      bersyarat: "Efficiency = (budget − spent) ÷ budget when achievement ≥ 100%, otherwise 0",
+      selisih: "Efficiency = achievement − absorption (percentage points; above 5 points is efficient)",
+      rasio: "Efficiency = absorption ÷ achievement (below 60% very efficient; above 100% not efficient)",
+    } as Readonly<Record<MetodeEfisiensi, string>>,
     skala: "Rating scale",
     tercapai: "Met",
     belumTercapai: "Not met",
     polaritas: { positif: "positive", negatif: "negative", rentang: "range" },
     catatanKosong: "– : cannot be computed (target or actual blank, or target 0).",
+    /** The rating labels of the named scales, in English (the formulas write these). */
+    predikat: {
+      "Melebihi Target": "Above Target", "Sesuai Target": "On Target", "Tidak Tercapai": "Not Met",
+      "Sangat Baik": "Very Good", Baik: "Good", Cukup: "Fair", Kurang: "Poor", "Sangat Kurang": "Very Poor",
+      "Sangat Tinggi": "Very High", Tinggi: "High", Sedang: "Medium", Rendah: "Low", "Sangat Rendah": "Very Low",
+      Sehat: "Healthy", "Cukup Sehat": "Fairly Healthy", "Dalam Pengawasan": "Under Supervision", "Dalam Pengawasan Khusus": "Under Special Supervision",
+      Efisien: "Efficient", "Cukup Efisien": "Fairly Efficient", "Tidak Efisien": "Not Efficient", "Sangat Efisien": "Very Efficient",
+    } as Record<string, string>,
+    judulSkala: {
+      tiga: "Three categories (Not Met / On Target / Above Target)",
+      lima: "Five categories (Very Good … Very Poor)",
+      permendagri86: "Permendagri 86/2017 (Very High … Very Low)",
+      sakip: "SAKIP score AA–D (0–100)",
+      koperasi: "Cooperative health (score 0–100)",
+      efisiensi_selisih: "Efficiency: achievement − absorption (percentage points)",
+      efisiensi_rasio: "Efficiency: absorption ÷ achievement",
+    } as Record<string, string>,
     grafik: "KPI target and actual",
     dilewati: {
       perbandingan: ["Year-on-year Comparison", "The workbook holds no targets and actuals of previous years."],
