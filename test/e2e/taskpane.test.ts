@@ -287,3 +287,53 @@ test("5,000 sub kegiatan: progress shows at once and the page handles input whil
   expect(await page.getByText("Selesai. Lembar yang dibuat:").count()).toBe(0);
   expect(await page.getByRole("button", { name: "Buat lembar" }).isEnabled()).toBe(true);
 }, 180_000);
+
+/**
+ * The pane's own words, as shown: the body's text without the findings' messages (the reader's and the audit's
+ * messages are Indonesian only), the narrative (drafted in Indonesian), the user's names in quotes and the
+ * language switch's own option names.
+ */
+const kataPanel = (page: Page) =>
+  page.evaluate(() => {
+    const salinan = document.body.cloneNode(true) as HTMLElement;
+    salinan.querySelectorAll("section[aria-label], textarea, [role=listbox]").forEach((e) => {
+      if (e.tagName !== "SECTION" || /^(Errors|Warnings|Notes|Galat|Peringatan|Info) \(/.test(e.getAttribute("aria-label") ?? "")) e.remove();
+    });
+    document.body.appendChild(salinan);
+    const teks = salinan.innerText;
+    salinan.remove();
+    return teks.replace(/'[^']*'/g, "").replace(/Bahasa Indonesia|English/g, "").replace(/dkum-depok-2023\S*/g, "");
+  });
+
+const INDONESIA = /\b(Baca|Lanjut|Buat|Lembar|lembar|Selesai|Pilihan|Temuan|Galat|Peringatan|Dilewati|Unduh|Salin|Skala|Metode|Polaritas|sasaran|indikator|kegiatan|Tidak|tidak|dan|yang|untuk|dari|Nama|Kembali|Batal)\b/;
+const INGGRIS = /\b(Read|Next|Build|Sheets|sheets|Done|Options|Findings|Errors|Warnings|Download|Copy|Rating|Efficiency|the|and|of|with|from|Back|Cancel|goals|indicators)\b/;
+
+test.each([
+  ["en", "Read workbook", "Next", "Build sheets", "Done. Sheets built:", INDONESIA],
+  ["id", "Baca buku kerja", "Lanjut", "Buat lembar", "Selesai. Lembar yang dibuat:", INGGRIS],
+] as const)("the whole flow in one language (%s): no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, lain) => {
+  const page = await open("?contoh");
+  await page.getByRole("button", { name: "Baca buku kerja" }).waitFor({ timeout: 30_000 });
+  if (bahasa === "en") {
+    await page.getByRole("combobox", { name: "Bahasa panel" }).click();
+    await page.getByRole("option", { name: "English" }).click();
+  }
+  const cek = async (langkah: string) => {
+    const teks = await kataPanel(page);
+    expect(teks.length).toBeGreaterThan(200);
+    const asing = teks.split("\n").filter((l) => lain.test(l));
+    expect({ langkah, asing }).toEqual({ langkah, asing: [] });
+    expect(await axe(page)).toEqual([]);
+  };
+  await page.getByRole("button", { name: baca }).click();
+  await page.getByRole("button", { name: lanjut }).waitFor({ timeout: 30_000 });
+  await cek("baca");
+  await page.getByRole("button", { name: lanjut }).click();
+  await page.getByRole("button", { name: lanjut }).last().waitFor();
+  await cek("periksa");
+  await page.getByRole("button", { name: lanjut }).last().click();
+  await cek("buat");
+  await page.getByRole("button", { name: buat }).click();
+  await page.getByText(selesai).waitFor({ timeout: 60_000 });
+  await cek("selesai");
+}, 120_000);
