@@ -151,8 +151,8 @@ const en: Teks0 = {
   penyebab: "Likely cause:",
   selLain: "Other cells:",
   tidakTerbaca: "Could not be read",
-  narasi: "Narrative (Bab III draft, in Indonesian)",
-  narasiPenjelasan: "Drafted from the figures of the sheets, also in the Narasi sheet. Review it and add the analysis of causes.",
+  narasi: "Narrative (Bab III draft)",
+  narasiPenjelasan: "Drafted from the figures of the sheets, in the sheets' language, also on the narrative sheet. Review it and add the analysis of causes.",
   salinNarasi: "Copy narrative",
   tersalin: "Narrative copied to the clipboard.",
   namaKolom: {

@@ -84,7 +84,7 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
   };
-  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala: SKALA[lengkap.skala], metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const narasi = susunNarasi(model, { tahun: lengkap.tahun, skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi, bahasa });
   const tabel = [pengukuran.spec, ...(adaAnggaran ? [lembarPendukung(ctx)] : []), lembarCapaianIku(ctx), ...Object.values(pilihan).flat().filter((x): x is SheetSpec => x !== undefined)];
   const sheets = [...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));

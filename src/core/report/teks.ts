@@ -79,7 +79,7 @@ export const TEKS = {
     },
     tabel: "TABLE",
     judul: {
-      narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III, IN INDONESIAN)",
+      narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III)",
       catatanNarasi: "Drafted from the figures of the sheets above; review it and add the analysis of causes before using it in the LKIP.",
       pengukuran: "PERFORMANCE MEASUREMENT",
       "capaian-iku": "KEY PERFORMANCE INDICATOR ACHIEVEMENT",
