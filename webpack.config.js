@@ -21,6 +21,8 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The standalone page's Web Worker (src/xlsx/browser-host.ts starts it as pekerja.js).
+      pekerja: "./src/xlsx/pekerja.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
     // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the TypeScript source.

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine: LibreOffice (the independent spreadsheet engine the
-# tests recalculate generated workbooks with), Chromium (browser tests) and the npm packages from the lock file.
+# tests recalculate generated workbooks with and print them to PDF), poppler-utils (the PDF's text), Chromium
+# (browser tests) and the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# pdftotext and pdftoppm (poppler-utils): the print test reads LibreOffice's PDF of the generated annex page by page.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# Carlito: metric-compatible with Calibri (the workbooks' font), so LibreOffice lays out and prints them as Excel does.
+fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 # Chromium for the task pane's browser tests (playwright-core drives it; it cannot download its own browser here).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then

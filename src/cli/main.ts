@@ -41,6 +41,24 @@ Perintah:
 Kode keluar: 0 berhasil (temuan pada data dicetak), 3 masukan tidak dapat dipakai, 2 perintah salah,
 1 galat tak terduga.`;
 
+/** The generate command's summary, in the language of the sheets it wrote (--bahasa). */
+const RINGKAS = {
+  id: {
+    ditulis: "Ditulis",
+    lembar: "Lembar",
+    bentrok: (b: string) => `  Lembar "${b}" milik pengguna tidak ditimpa; lembar baru diberi nama lain.`,
+    dilewati: "Dilewati",
+    temuan: (g: number, p: number, i: number) => `Temuan: ${g} galat, ${p} peringatan, ${i} info`,
+  },
+  en: {
+    ditulis: "Written",
+    lembar: "Sheets",
+    bentrok: (b: string) => `  The user's sheet "${b}" was not overwritten; the new sheet has another name.`,
+    dilewati: "Skipped",
+    temuan: (g: number, p: number, i: number) => `Findings: ${g} errors, ${p} warnings, ${i} notes`,
+  },
+} as const;
+
 export interface Output {
   write(text: string): unknown;
 }
@@ -94,13 +112,14 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
           out.write(`${JSON.stringify({ output: r.output, lembar: r.laporan.sheets.map((x) => x.nama), dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil }, null, 2)}\n`);
         } else {
           const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
+          const p = RINGKAS[r.laporan.opsi.bahasa];
           out.write(
             [
-              `Ditulis: ${r.output}`,
-              `Lembar: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
-              ...r.bentrok.map((b) => `  Lembar "${b}" milik pengguna tidak ditimpa; lembar baru diberi nama lain.`),
-              ...r.laporan.dilewati.map((d) => `Dilewati: ${d.nama} — ${d.alasan}`),
-              `Temuan: ${counts("error")} galat, ${counts("warning")} peringatan, ${counts("info")} info`,
+              `${p.ditulis}: ${r.output}`,
+              `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
+              ...r.bentrok.map(p.bentrok),
+              ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
+              p.temuan(counts("error"), counts("warning"), counts("info")),
               ...r.model.diagnostics.filter((d) => d.severity !== "info").map(diagnosticLine),
               "",
             ].join("\n"),

@@ -26,6 +26,8 @@ export interface Grid {
   readonly merges?: readonly Area[];
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly number[];
+  /** indents[r][c]: a cell's indent level (Excel's alignment indent), where the host reads it. */
+  readonly indents?: readonly (readonly (number | null)[])[];
 }
 
 export function isErrorCell(v: unknown): v is ErrorCell {
@@ -72,6 +74,16 @@ export function quoteSheet(sheet: string): string {
 
 export function cell(grid: Grid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;
+}
+
+/**
+ * How far a name is indented, in spaces: typed spaces (a tab as four) plus four per indent level of the cell's
+ * format. A budget tree without kode rekening shows its levels this way, whichever way it was indented.
+ */
+export function lekukan(grid: Grid, row: number, col: number): number {
+  const v = cell(grid, row, col);
+  const spasi = typeof v === "string" ? /^\s*/.exec(v.replace(/\t/g, "    "))![0].length : 0;
+  return spasi + 4 * (grid.indents?.[row]?.[col] ?? 0);
 }
 
 export function numberFormat(grid: Grid, row: number, col: number): string | null {

@@ -20,7 +20,15 @@ function temaOffice(): Tema {
 }
 
 export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => void, mandiri: () => void): void {
-  if (typeof Office === "undefined") return mandiri();
+  if (typeof Office === "undefined") {
+    // Not framed by Office: office.js loads in the background (taskpane.html). Start standalone now; should Office
+    // answer as Excel once it has loaded, the pane becomes Excel's.
+    mandiri();
+    document.getElementById("office-js")?.addEventListener("load", () => {
+      if (typeof Office !== "undefined") void Office.onReady((info) => info.host === Office.HostType.Excel && siapExcel(diExcel));
+    });
+    return;
+  }
   let done = false;
   const fallback = setTimeout(() => {
     done = true;
@@ -30,14 +38,18 @@ export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => 
     if (done) return;
     clearTimeout(fallback);
     if (info.host !== Office.HostType.Excel) return mandiri();
-    const host = new ExcelHost();
-    // Ribbon: build again with the choices saved in this workbook, without opening the pane.
-    Office.actions.associate("buatUlang", (event: Office.AddinCommands.Event) => {
-      void host
-        .muat()
-        .then((p) => host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal))
-        .finally(() => event.completed());
-    });
-    diExcel(bahasaDari(Office.context.displayLanguage), host, temaOffice());
+    siapExcel(diExcel);
   });
+}
+
+function siapExcel(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => void): void {
+  const host = new ExcelHost();
+  // Ribbon: build again with the choices saved in this workbook, without opening the pane.
+  Office.actions.associate("buatUlang", (event: Office.AddinCommands.Event) => {
+    void host
+      .muat()
+      .then((p) => host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal))
+      .finally(() => event.completed());
+  });
+  diExcel(bahasaDari(Office.context.displayLanguage), host, temaOffice());
 }

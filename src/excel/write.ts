@@ -212,13 +212,21 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
       }
     }
   }
+  for (const [level, areas] of indentAreas(spec)) {
+    for (let i = 0; i < areas.length; i += 500) {
+      const r = ws.getRanges(areas.slice(i, i + 500).join(","));
+      // Excel applies an indent to left-aligned text only.
+      r.format.horizontalAlignment = "Left";
+      r.format.indentLevel = level;
+    }
+  }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * 7)));
   ws.getRange().format.autofitRows();
   ws.freezePanes.freezeRows(spec.beku.baris);
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = spec.muatLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   ws.pageLayout.setPrintTitleRows(`$${spec.barisJudulCetak[0]}:$${spec.barisJudulCetak[1]}`);
   ws.showGridlines = false;
   for (const w of spec.warna) {
@@ -265,6 +273,17 @@ export function styleAreas(spec: SheetSpec): Map<Gaya, string[]> {
       if (g) run = { gaya: g, from: r };
     }
   }
+  return out;
+}
+
+/** Cells with an indent, as A1 areas per level (one call per level). */
+export function indentAreas(spec: SheetSpec): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  spec.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (c?.indent) out.set(c.indent, [...(out.get(c.indent) ?? []), `${columnLetter(col)}${r + 1}`]);
+    }),
+  );
   return out;
 }
 

@@ -9,6 +9,7 @@ import {
   Caption1,
   Dropdown,
   Field,
+  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -26,13 +27,13 @@ import {
 import * as React from "react";
 import type { Temuan as TemuanAudit } from "../core/audit";
 import { Diagnostic } from "../core/model";
-import { METODE_NEGATIF } from "../core/rules/capaian";
-import { METODE_EFISIENSI } from "../core/rules/anggaran";
+import { METODE_NEGATIF, MetodeNegatif } from "../core/rules/capaian";
+import { METODE_EFISIENSI, MetodeEfisiensi } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
 import { NAMA_TW, Triwulan } from "../core/rules/triwulan";
 import { triwulanLaporan } from "../core/report/e81";
 import { adaTriwulan } from "../core/report/monitoring";
-import { Dibatalkan, Host } from "./host";
+import { BukanXlsx, Dibatalkan, Host } from "./host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
 import { Bahasa, STRINGS } from "./strings";
 
@@ -63,29 +64,39 @@ export interface AppProps {
   readonly host: Host | null;
   /** Standalone: the user picked or dropped a file. */
   readonly bukaBerkas?: (file: File) => void;
+  /** The step to open on (?contoh=laporan opens on Konsistensi). */
+  readonly langkahAwal?: Langkah;
+  /** The pane's language switch (remembered by the caller). */
+  readonly gantiBahasa?: (b: Bahasa) => void;
 }
 
-export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement {
+export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppProps): React.ReactElement {
   const t = STRINGS[bahasa];
   const s = useStyles();
-  const [state, dispatch] = React.useReducer(reducer, AWAL);
+  const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
   const abort = React.useRef<AbortController | null>(null);
+  const pesan = (e: unknown) => (e instanceof BukanXlsx ? t.bukanXlsx : (e as Error).message);
+
+  // Focus follows the work: each step's heading when the step opens, each result when it arrives, so a keyboard or
+  // screen-reader user continues from there (the results are also role=status, announced).
+  const fokus = React.useRef<HTMLElement | null>(null);
+  const arahkan = (el: HTMLElement | null) => {
+    fokus.current = el;
+  };
+  const pertama = React.useRef(true);
+  React.useEffect(() => {
+    if (pertama.current) {
+      pertama.current = false;
+      return;
+    }
+    fokus.current?.focus();
+  }, [state.langkah, state.model, state.hasil, state.pemeriksaan, state.galat]);
 
   React.useEffect(() => {
     if (!host) return;
     void host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }));
   }, [host]);
 
-  const baca = async () => {
-    if (!host) return;
-    dispatch({ type: "mulai", progres: t.membaca });
-    try {
-      const { model, lembar } = await host.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined);
-      dispatch({ type: "dibaca", model, lembar });
-    } catch (e) {
-      dispatch({ type: "gagal", pesan: (e as Error).message });
-    }
-  };
 
   /** A cancellable job of the host, with its progress steps shown in the pane's words. */
   const jalankan = async (kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>) => {
@@ -97,15 +108,21 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
       await kerja(host, (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
     } catch (e) {
       if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
-      else dispatch({ type: "gagal", pesan: (e as Error).message });
+      else dispatch({ type: "gagal", pesan: pesan(e) });
     } finally {
       abort.current = null;
     }
   };
 
+  const baca = () =>
+    jalankan(async (h, progres, signal) => {
+      const { model, lembar } = await h.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined, progres, signal);
+      dispatch({ type: "dibaca", model, lembar });
+    });
+
   const buat = () =>
     jalankan(async (h, progres, signal) => {
-      const hasil = await h.buat({ ...state.opsi, pemetaan: state.pemetaan }, progres, signal);
+      const hasil = await h.buat({ bahasa, ...state.opsi, pemetaan: state.pemetaan }, progres, signal);
       await h.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
       dispatch({ type: "dibuat", hasil });
     });
@@ -134,6 +151,9 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
     <main className={s.root} aria-busy={state.sibuk}>
       <Title3 as="h1">{t.judul}</Title3>
       {host?.jenis !== "excel" && <Caption1>{t.mandiri}</Caption1>}
+      {gantiBahasa && (
+        <Pilih label={t.bahasaPanel} value={bahasa} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => gantiBahasa(v as Bahasa)} />
+      )}
       <TabList className={s.tabs} selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
         <Tab value="baca">{t.langkah.baca}</Tab>
         <Tab value="periksa" disabled={!model}>
@@ -147,10 +167,16 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
         </Tab>
       </TabList>
 
+      {/* Every job shows its progress at once, with a way to stop it. */}
       {state.progres && <ProgressBar aria-label={state.progres} />}
-      {state.progres && <Body1 role="status">{state.progres}</Body1>}
+      {state.progres && (
+        <div className={s.row}>
+          <Body1 role="status">{state.progres}</Body1>
+          {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
+        </div>
+      )}
       {state.galat && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>
             {t.galat} {state.galat}
           </MessageBarBody>
@@ -159,9 +185,11 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
 
       {state.langkah === "baca" && (
         <section className={s.section} aria-labelledby="baca-judul">
-          <Subtitle2 as="h2" id="baca-judul">
-            {t.langkah.baca}
-          </Subtitle2>
+          <Titik r={state.model ? undefined : arahkan}>
+            <Subtitle2 as="h2" id="baca-judul">
+              {t.langkah.baca}
+            </Subtitle2>
+          </Titik>
           {bukaBerkas && (
             <div
               className={s.drop}
@@ -191,13 +219,20 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
           )}
           {model && (
             <>
-              <ul className={s.list} aria-label={t.langkah.baca}>
-                {ringkasanBaca(model, t).map((r) => (
-                  <li key={r}>
-                    <Body1>{r}</Body1>
-                  </li>
-                ))}
-              </ul>
+              <div role="status" className={s.section}>
+                <Titik r={arahkan}>
+                  <Body1 as="h3">
+                    <strong>{t.hasilBaca}</strong>
+                  </Body1>
+                </Titik>
+                <ul className={s.list} aria-label={t.hasilBaca}>
+                  {ringkasanBaca(model, t).map((r) => (
+                    <li key={r}>
+                      <Body1>{r}</Body1>
+                    </li>
+                  ))}
+                </ul>
+              </div>
               <Button appearance="primary" onClick={() => ke("periksa")}>
                 {t.lanjut}
               </Button>
@@ -208,9 +243,11 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
 
       {state.langkah === "periksa" && model && (
         <section className={s.section} aria-labelledby="periksa-judul">
-          <Subtitle2 as="h2" id="periksa-judul">
-            {t.pemetaan}
-          </Subtitle2>
+          <Titik r={arahkan}>
+            <Subtitle2 as="h2" id="periksa-judul">
+              {t.pemetaan}
+            </Subtitle2>
+          </Titik>
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
               <Pilih label={t.peran[peran]} value={state.pemetaan.lembar?.[peran] ?? ""} options={state.lembar.map((l) => [l, l])} onChange={(nama) => dispatch({ type: "lembar", peran, nama })} />
@@ -240,6 +277,10 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
               )}
             </React.Fragment>
           ))}
+          <Subtitle2 as="h2">{t.temuan}</Subtitle2>
+          {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
+          <DaftarTemuan items={model.diagnostics} t={t} tunjukkan={host?.tunjukkan?.bind(host)} />
+          {/* The step's actions follow its findings: read them, then go on. */}
           <div className={s.row}>
             <Button onClick={baca} disabled={state.sibuk}>
               {t.bacaUlang}
@@ -248,20 +289,22 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
               {t.lanjut}
             </Button>
           </div>
-          <Subtitle2 as="h2">{t.temuan}</Subtitle2>
-          {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          <DaftarTemuan items={model.diagnostics} t={t} tunjukkan={host?.tunjukkan?.bind(host)} />
         </section>
       )}
 
       {state.langkah === "buat" && model && (
         <section className={s.section} aria-labelledby="buat-judul">
-          <Subtitle2 as="h2" id="buat-judul">
-            {t.opsi}
-          </Subtitle2>
-          <Pilih label={t.skala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
-          <Pilih label={t.metodeNegatif} value={state.opsi.metodeNegatif ?? "selisih"} options={Object.keys(METODE_NEGATIF.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
-          <Pilih label={t.metodeEfisiensi} value={state.opsi.metodeEfisiensi ?? "sisa"} options={Object.keys(METODE_EFISIENSI.sinonim).map((x) => [x, x])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
+          <Titik r={state.hasil ? undefined : arahkan}>
+            <Subtitle2 as="h2" id="buat-judul">
+              {t.opsi}
+            </Subtitle2>
+          </Titik>
+          <Field label={t.instansi} hint={t.instansiPenjelasan}>
+            <Input value={state.opsi.instansi ?? ""} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })} />
+          </Field>
+          <Pilih label={t.skala} hint={t.jelasSkala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, t.namaSkala[x.id] ?? x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
+          <Pilih label={t.metodeNegatif} hint={t.jelasNegatif[state.opsi.metodeNegatif ?? "selisih"]} value={state.opsi.metodeNegatif ?? "selisih"} options={(Object.keys(METODE_NEGATIF.sinonim) as MetodeNegatif[]).map((x) => [x, t.namaNegatif[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
+          <Pilih label={t.metodeEfisiensi} hint={t.jelasEfisiensi[state.opsi.metodeEfisiensi ?? "sisa"]} value={state.opsi.metodeEfisiensi ?? "sisa"} options={(Object.keys(METODE_EFISIENSI.sinonim) as MetodeEfisiensi[]).map((x) => [x, t.namaEfisiensi[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
           {adaTriwulan(model) && (
             <Pilih
               label={t.triwulan}
@@ -270,7 +313,7 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
               onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, triwulan: v === "0" ? undefined : (Number(v) as Triwulan) } })}
             />
           )}
-          <Pilih label={t.bahasa} value={state.opsi.bahasa ?? "id"} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
+          <Pilih label={t.bahasa} hint={t.jelasBahasa} value={state.opsi.bahasa ?? bahasa} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
           {host?.jenis === "excel" && (
             <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />
           )}
@@ -278,14 +321,15 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
             <Button appearance="primary" onClick={buat} disabled={state.sibuk}>
               {t.buatTombol}
             </Button>
-            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
             <Button onClick={() => ke("periksa")} disabled={state.sibuk}>
               {t.kembali}
             </Button>
           </div>
           {state.hasil && (
             <div role="status" className={s.section}>
-              <Body1>{t.selesai}</Body1>
+              <Titik r={arahkan}>
+                <Body1>{t.selesai}</Body1>
+              </Titik>
               <ul className={s.list}>
                 {state.hasil.lembar.map((l) => (
                   <li key={l}>{host?.tunjukkan ? <Link onClick={() => void host.tunjukkan!(l)}>{l}</Link> : <Body1>{l}</Body1>}</li>
@@ -329,22 +373,25 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
 
       {state.langkah === "konsistensi" && host && (
         <section className={s.section} aria-labelledby="konsistensi-judul">
-          <Subtitle2 as="h2" id="konsistensi-judul">
-            {t.konsistensiJudul}
-          </Subtitle2>
+          <Titik r={state.pemeriksaan ? undefined : arahkan}>
+            <Subtitle2 as="h2" id="konsistensi-judul">
+              {t.konsistensiJudul}
+            </Subtitle2>
+          </Titik>
           <Body1>{t.konsistensiPenjelasan}</Body1>
           <div className={s.row}>
             <Button appearance="primary" onClick={periksa} disabled={state.sibuk}>
               {t.periksaTombol}
             </Button>
-            {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
           </div>
           {state.pemeriksaan && (
             <div role="status" className={s.section}>
-              <Body1>
-                {t.ringkasPeriksa(state.pemeriksaan.hasil.tabel.length, state.pemeriksaan.hasil.diperiksa)}{" "}
-                {t.jumlahTemuan(...URUTAN.map((sev) => state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev).length) as [number, number, number])}
-              </Body1>
+              <Titik r={arahkan}>
+                <Body1>
+                  {t.ringkasPeriksa(state.pemeriksaan.hasil.tabel.length, state.pemeriksaan.hasil.diperiksa)}{" "}
+                  {t.jumlahTemuan(...URUTAN.map((sev) => state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev).length) as [number, number, number])}
+                </Body1>
+              </Titik>
               <Body1>
                 {t.hasilDiLembar}{" "}
                 {host.tunjukkan ? <Link onClick={() => void host.tunjukkan!(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link> : <strong>{state.pemeriksaan.lembar}</strong>}
@@ -377,6 +424,15 @@ export function App({ bahasa, host, bukaBerkas }: AppProps): React.ReactElement 
         </section>
       )}
     </main>
+  );
+}
+
+/** Where focus goes when a step opens or its result arrives: a wrapper that can take focus without a tab stop. */
+function Titik({ r, children }: { r?: (el: HTMLElement | null) => void; children: React.ReactNode }) {
+  return (
+    <div tabIndex={-1} ref={r}>
+      {children}
+    </div>
   );
 }
 
@@ -454,10 +510,10 @@ function Temuan(props: { d: Diagnostic | TemuanAudit; tunjukkan?: (sheet: string
   );
 }
 
-function Pilih({ label, value, options, onChange }: { label: string; value: string; options: string[][]; onChange: (v: string) => void }) {
+function Pilih({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: string[][]; onChange: (v: string) => void }) {
   const text = options.find(([v]) => v === value)?.[1] ?? value;
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <Dropdown value={text} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 0, width: "100%" }}>
         {options.map(([v, l]) => (
           <Option key={v} value={v} text={l}>

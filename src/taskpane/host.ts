@@ -20,7 +20,7 @@ export interface HasilPeriksaHost {
   readonly lembar: string;
 }
 
-/** The pane's remembered choices, stored in the workbook (Excel) or the browser session (file). */
+/** The pane's remembered choices, stored in the workbook (Excel) or the browser's local storage (file). */
 export interface Pengaturan {
   readonly pemetaan?: Partial<Pemetaan>;
   readonly opsi?: Omit<OpsiSusun, "pemetaan" | "namaLembar" | "lembarLama">;
@@ -30,7 +30,7 @@ export interface Host {
   readonly jenis: "excel" | "berkas";
   /** A name for the workbook, for the pane's header. */
   readonly judul: string;
-  baca(pemetaan?: Partial<Pemetaan>): Promise<{ model: Model; lembar: string[] }>;
+  baca(pemetaan?: Partial<Pemetaan>, progres?: (langkah: string) => void, signal?: AbortSignal): Promise<{ model: Model; lembar: string[] }>;
   buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat>;
   /** Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. */
   periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost>;
@@ -40,6 +40,13 @@ export interface Host {
   simpan(p: Pengaturan): Promise<void>;
   /** The generated workbook, for the standalone page's download. */
   unduh?(): { nama: string; url: string } | undefined;
+}
+
+/** The chosen file is not an .xlsx workbook: the pane says so in its own words. */
+export class BukanXlsx extends Error {
+  constructor(sebab: string) {
+    super(sebab);
+  }
 }
 
 export class Dibatalkan extends Error {

@@ -11,7 +11,34 @@ import { App } from "./App";
 import { Host } from "./host";
 import { Bahasa, bahasaDari } from "./strings";
 
-function Standalone({ bahasa }: { bahasa: Bahasa }) {
+/**
+ * The pane's language: the one chosen with its switch (remembered on this computer), else Office's display language
+ * (in Excel) or the browser's (standalone).
+ */
+const KUNCI_BAHASA = "sakip-kinerja-bahasa";
+function bahasaDipilih(bawaan: string | undefined): Bahasa {
+  const dipilih = localStorage.getItem(KUNCI_BAHASA);
+  return dipilih === "id" || dipilih === "en" ? dipilih : bahasaDari(bawaan);
+}
+
+function useBahasa(bawaan: string | undefined): [Bahasa, (b: Bahasa) => void] {
+  const [bahasa, setBahasa] = React.useState<Bahasa>(() => bahasaDipilih(bawaan));
+  const ganti = (b: Bahasa) => {
+    localStorage.setItem(KUNCI_BAHASA, b);
+    document.documentElement.lang = b;
+    setBahasa(b);
+  };
+  return [bahasa, ganti];
+}
+
+function DiExcel({ host, bawaan }: { host: Host; bawaan: string }) {
+  const [bahasa, gantiBahasa] = useBahasa(bawaan);
+  return <App bahasa={bahasa} host={host} gantiBahasa={gantiBahasa} />;
+}
+
+function Standalone() {
+  const [bahasa, gantiBahasa] = useBahasa(navigator.language);
+  const contoh = new URLSearchParams(location.search).get("contoh");
   const [host, setHost] = React.useState<Host | null>(null);
   const buka = React.useCallback(async (judul: string, isi: ArrayBuffer) => {
     const { BerkasHost } = await import(/* webpackChunkName: "berkas" */ "../xlsx/browser-host.js");
@@ -19,28 +46,35 @@ function Standalone({ bahasa }: { bahasa: Bahasa }) {
   }, []);
   React.useEffect(() => {
     // ?contoh: the sample's input sheets; ?contoh=laporan: the seed report's own tables, for the consistency check.
-    const contoh = new URLSearchParams(location.search).get("contoh");
     if (contoh !== null) {
       const laporan = contoh === "laporan";
       void fetch(laporan ? "contoh-laporan.xlsx" : "contoh.xlsx")
         .then((r) => r.arrayBuffer())
         .then((b) => buka(laporan ? "dkum-depok-2023-laporan.xlsx" : "dkum-depok-2023.xlsx", b));
     }
-  }, [buka]);
-  return <App bahasa={bahasa} host={host} bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))} />;
+  }, [buka, contoh]);
+  return (
+    <App
+      bahasa={bahasa}
+      host={host}
+      bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))}
+      langkahAwal={contoh === "laporan" ? "konsistensi" : undefined}
+      gantiBahasa={gantiBahasa}
+    />
+  );
 }
 
+let root: ReturnType<typeof createRoot> | undefined;
+/** Renders the pane; again when the standalone page turns out to be in Excel (office.js answered late). */
 function render(node: React.ReactElement, bahasa: Bahasa, tema: Tema = "terang"): void {
   document.documentElement.lang = bahasa;
   const theme = tema === "gelap" ? webDarkTheme : webLightTheme;
   document.body.style.background = theme.colorNeutralBackground1;
-  createRoot(document.getElementById("app")!).render(<FluentProvider theme={theme}>{node}</FluentProvider>);
+  root ??= createRoot(document.getElementById("app")!);
+  root.render(<FluentProvider theme={theme}>{node}</FluentProvider>);
 }
 
 mulai(
-  (bahasa, host, tema) => render(<App bahasa={bahasa} host={host} />, bahasa, tema),
-  () => {
-    const bahasa = bahasaDari(navigator.language);
-    render(<Standalone bahasa={bahasa} />, bahasa);
-  },
+  (bahasa, host, tema) => render(<DiExcel host={host} bawaan={bahasa} />, bahasaDipilih(bahasa), tema),
+  () => render(<Standalone />, bahasaDipilih(navigator.language)),
 );

@@ -1,4 +1,8 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
+import { MetodeEfisiensi } from "../core/rules/anggaran";
+import { TEKS } from "../core/report/teks";
+import { MetodeNegatif } from "../core/rules/capaian";
+
 const id = {
   judul: "SAKIP Kinerja",
   langkah: { baca: "1. Baca", periksa: "2. Periksa", buat: "3. Buat", konsistensi: "Konsistensi" },
@@ -32,6 +36,23 @@ const id = {
   triwulan: "Triwulan (E.81 dan Monitoring)",
   triwulanTerakhir: (tw: string) => `Terakhir yang berisi data (TW ${tw})`,
   rumusSakip: "Pakai fungsi SAKIP.* (butuh add-in)",
+  instansi: "Nama instansi (judul tabel)",
+  instansiPenjelasan: "Dicetak di bawah judul setiap tabel. Kosongkan untuk memakai nama dari judul lembar Perjanjian Kinerja.",
+  /** What each option computes, with its formula, shown under the option. */
+  jelasSkala: "Predikat dari capaian: Tiga kategori memberi Melebihi Target (> 100%), Sesuai Target (= 100%) atau Tidak Tercapai (< 100%); skala lain memakai batasnya sendiri.",
+  jelasNegatif: {
+    selisih: "Indikator yang makin kecil makin baik: capaian = (2 × target − realisasi) ÷ target × 100%.",
+    rasio: "Indikator yang makin kecil makin baik: capaian = target ÷ realisasi × 100%.",
+  } as Record<MetodeNegatif, string>,
+  jelasEfisiensi: { ...TEKS.id.penjelasanEfisiensi } as Record<MetodeEfisiensi, string>,
+  jelasBahasa: "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat.",
+  /** The option values as shown: each method's and scale's name. */
+  namaNegatif: { selisih: "selisih", rasio: "rasio" } as Record<MetodeNegatif, string>,
+  namaEfisiensi: { sisa: "sisa", bersyarat: "bersyarat", selisih: "selisih", rasio: "rasio" } as Record<MetodeEfisiensi, string>,
+  namaSkala: {} as Record<string, string>,
+  bahasaPanel: "Bahasa panel",
+  bukanXlsx: "Berkas ini bukan buku kerja .xlsx (atau rusak). Simpan dari Excel sebagai \"Buku Kerja Excel (.xlsx)\" lalu pilih lagi.",
+  hasilBaca: "Hasil membaca",
   buatTombol: "Buat lembar",
   batal: "Batal",
   dibatalkan: "Dibatalkan; buku kerja tidak berubah.",
@@ -98,6 +119,21 @@ const en: Teks0 = {
   triwulan: "Quarter (E.81 and Monitoring)",
   triwulanTerakhir: (tw: string) => `Latest with data (Q${tw})`,
   rumusSakip: "Use SAKIP.* functions (needs the add-in)",
+  instansi: "Agency name (table titles)",
+  instansiPenjelasan: "Printed under every table's title. Leave empty to use the name in the performance agreement sheet's title.",
+  jelasSkala: "The rating from the achievement: three categories give Above target (> 100%), On target (= 100%) or Not met (< 100%); the other scales use their own bands.",
+  jelasNegatif: {
+    selisih: "Indicators where lower is better: achievement = (2 × target − actual) ÷ target × 100%.",
+    rasio: "Indicators where lower is better: achievement = target ÷ actual × 100%.",
+  },
+  jelasEfisiensi: { ...TEKS.en.penjelasanEfisiensi },
+  jelasBahasa: "Language of the titles, labels, ratings and narrative on the sheets built.",
+  namaNegatif: { selisih: "difference", rasio: "ratio" },
+  namaEfisiensi: { sisa: "remaining budget", bersyarat: "conditional", selisih: "difference", rasio: "ratio" },
+  namaSkala: { ...TEKS.en.judulSkala },
+  bahasaPanel: "Pane language",
+  bukanXlsx: "This file is not an .xlsx workbook (or it is damaged). Save it from Excel as \"Excel Workbook (.xlsx)\" and choose it again.",
+  hasilBaca: "What was read",
   buatTombol: "Build sheets",
   batal: "Cancel",
   dibatalkan: "Cancelled; the workbook is unchanged.",
@@ -119,8 +155,8 @@ const en: Teks0 = {
   penyebab: "Likely cause:",
   selLain: "Other cells:",
   tidakTerbaca: "Could not be read",
-  narasi: "Narrative (Bab III draft, in Indonesian)",
-  narasiPenjelasan: "Drafted from the figures of the sheets, also in the Narasi sheet. Review it and add the analysis of causes.",
+  narasi: "Narrative (Bab III draft)",
+  narasiPenjelasan: "Drafted from the figures of the sheets, in the sheets' language, also on the narrative sheet. Review it and add the analysis of causes.",
   salinNarasi: "Copy narrative",
   tersalin: "Narrative copied to the clipboard.",
   namaKolom: {

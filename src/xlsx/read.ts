@@ -1,4 +1,4 @@
-/** .xlsx host, reading: an ExcelJS workbook → Grids (values, formulas, number formats, merges, hidden rows/columns). */
+/** .xlsx host, reading: an ExcelJS workbook → Grids (values, formulas, number formats, indents, merges, hidden rows/columns). */
 import ExcelJS from "exceljs";
 import { CellValue, Grid, parseArea } from "../core/grid";
 
@@ -27,6 +27,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const indents: (number | null)[][] = [];
   const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -42,6 +43,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       vals[col] = c.formula ? cellValue((c.model as { result?: ExcelJS.CellValue }).result ?? null) : cellValue(c.value);
       fs[col] = c.formula ? `=${c.formula}` : null;
       nf[col] = c.numFmt ?? null;
+      if (c.alignment?.indent) (indents[r] ??= [])[col] = c.alignment.indent;
     });
     values[r] = Array.from(vals, (v) => v ?? null);
     formulas[r] = Array.from(fs, (v) => v ?? null);
@@ -55,7 +57,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const hiddenColumns: number[] = [];
   for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
   const merges = (ws.model.merges ?? []).map(parseArea).filter((a): a is NonNullable<typeof a> => a !== undefined);
-  return { name: ws.name, values, formulas, numberFormats, merges, hiddenRows, hiddenColumns };
+  return { name: ws.name, values, formulas, numberFormats, merges, hiddenRows, hiddenColumns, ...(indents.length > 0 ? { indents } : {}) };
 }
 
 export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {

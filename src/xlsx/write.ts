@@ -74,9 +74,7 @@ export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], o
       pageSetup: {
         paperSize: 9,
         orientation: "landscape",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        ...(spec.muatLebar ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
         printTitlesRow: `${spec.barisJudulCetak[0]}:${spec.barisJudulCetak[1]}`,
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
@@ -91,6 +89,8 @@ export function tulisLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[], o
         else if (c.v !== undefined && c.v !== null && c.v !== "") cell.value = c.v;
         if (c.fmt) cell.numFmt = c.fmt;
         if (c.gaya) Object.assign(cell, GAYA[c.gaya]);
+        // Both Excel and LibreOffice apply an indent to left-aligned text only.
+        if (c.indent) cell.alignment = { ...cell.alignment, horizontal: "left", indent: c.indent };
       });
     });
     for (const m of spec.merges) ws.mergeCells(m);
@@ -117,18 +117,20 @@ function removeName(wb: ExcelJS.Workbook, name: string): void {
   (wb.definedNames as unknown as { model: unknown }).model = model;
 }
 
+/** Every styled cell names the workbook's font: an engine without Calibri then takes its metric twin (Carlito). */
+const FONT = "Calibri";
 const THIN = { style: "thin" as const, color: { argb: "FF8A8A8A" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFD9E7DD" } };
 
 const GAYA: Record<Gaya, Partial<ExcelJS.Cell>> = {
-  judul: { font: { bold: true, size: 14 }, alignment: { horizontal: "center", vertical: "middle" } },
-  subjudul: { font: { bold: true, size: 11 }, alignment: { horizontal: "center", vertical: "middle" } },
-  kepala: { font: { bold: true }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
-  nomor: { font: { italic: true, size: 9 }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center" } },
-  teks: { border: BORDER, alignment: { vertical: "top", wrapText: true } },
-  teksTebal: { font: { bold: true }, border: BORDER, alignment: { vertical: "top", wrapText: true } },
-  angka: { border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
-  total: { font: { bold: true }, border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
-  catatan: { font: { italic: true, size: 9, color: { argb: "FF555555" } } },
+  judul: { font: { name: FONT, bold: true, size: 14 }, alignment: { horizontal: "center", vertical: "middle" } },
+  subjudul: { font: { name: FONT, bold: true, size: 11 }, alignment: { horizontal: "center", vertical: "middle" } },
+  kepala: { font: { name: FONT, bold: true }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  nomor: { font: { name: FONT, italic: true, size: 9 }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: "center" } },
+  teks: { font: { name: FONT, size: 11 }, border: BORDER, alignment: { vertical: "top", wrapText: true } },
+  teksTebal: { font: { name: FONT, bold: true }, border: BORDER, alignment: { vertical: "top", wrapText: true } },
+  angka: { font: { name: FONT, size: 11 }, border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
+  total: { font: { name: FONT, bold: true }, border: BORDER, alignment: { vertical: "top", horizontal: "right" } },
+  catatan: { font: { name: FONT, italic: true, size: 9, color: { argb: "FF555555" } } },
 };

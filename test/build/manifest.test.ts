@@ -114,3 +114,15 @@ test("Indonesian by default, with an en-US override for every user-facing string
   }
   expect(xml).toMatch(/<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.en-US.json"\/>/);
 });
+
+test("bantuan.html lists every custom function, by its Indonesian and its English name, and points nowhere outside", () => {
+  const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/bantuan.html"), "utf8");
+  const en = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/functions/functions.en-US.json"), "utf8")) as Record<string, { name: string }>;
+  const functions = Object.entries(en).map(([id, f]) => ({ id, name: f.name }));
+  expect(functions.length).toBeGreaterThanOrEqual(9);
+  for (const f of functions) {
+    expect([f.id, html.includes(`SAKIP.${f.id}(`)]).toEqual([f.id, true]);
+    expect([f.name, html.includes(f.name)]).toEqual([f.name, true]);
+  }
+  expect(html).not.toMatch(/docs\/RULES\.md|repositori/);
+});

@@ -19,6 +19,7 @@ const EXCEL_API: Record<string, number> = {
   showGridlines: 1.8,
   pageLayout: 1.9,
   setPrintTitleRows: 1.9,
+  indentLevel: 1.9,
   autofitRows: 1.2,
   setXAxisValues: 1.7,
   "series.add": 1.7,

@@ -88,7 +88,7 @@ describe("kinerja audit", () => {
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const temuan = rows.filter((r) => typeof r[0] === "number");
     expect(temuan).toHaveLength(53);
-    expect(temuan[0].slice(1, 3)).toEqual(["Galat", "CAPAIAN_HITUNG"]);
+    expect(temuan[0].slice(1, 3)).toEqual(["Galat", "Capaian = realisasi ÷ target × 100%"]);
     expect((temuan[0][3] as { formula: string }).formula).toBe(`HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`);
     expect(temuan[0].slice(4, 6)).toEqual([100.71, Number(((70.85 / 70.15) * 100).toPrecision(12))]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([

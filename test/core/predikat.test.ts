@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isSakipError } from "../../src/core/errors";
-import { SKALA, parseSkala, pitaUntuk, predikat, skalaPengguna } from "../../src/core/rules/predikat";
+import { SKALA, WARNA_PREDIKAT, parseSkala, pitaUntuk, predikat, skalaPengguna } from "../../src/core/rules/predikat";
 
 const label = (v: number, skala: string) => {
   const r = predikat(v, SKALA[skala]);
@@ -139,4 +139,17 @@ describe("properties", () => {
       for (const p of skala.pita) expect(p.label.length > 0 && /^[0-9A-F]{6}$/.test(p.warna)).toBe(true);
     }
   });
+});
+
+test("predikat fills keep black text readable: contrast at least 7:1 (WCAG AA asks 4.5:1)", () => {
+  // WCAG 2.x relative luminance and contrast ratio.
+  const lum = (hex: string) => {
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const kontras = (hex: string) => (lum(hex) + 0.05) / 0.05;
+  const dipakai = new Set(Object.values(SKALA).flatMap((s) => s.pita.map((p) => p.warna)).filter((w) => w !== ""));
+  expect([...dipakai].sort()).toEqual(Object.values(WARNA_PREDIKAT).sort());
+  for (const w of dipakai) expect([w, kontras(w) >= 7]).toEqual([w, true]);
+  expect(kontras("FF0000")).toBeLessThan(7); // the pure red it replaces
 });

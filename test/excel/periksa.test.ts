@@ -45,7 +45,7 @@ test("the report and the audit live side by side: each rebuild replaces only its
   await periksaExcel(b.context());
   expect(b.sheets.filter((s) => s.name.startsWith("Pemeriksaan")).map((s) => s.name)).toEqual(["Pemeriksaan"]);
   expect(b.names.map((n) => n.name).sort()).toEqual([
-    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_narasi", "_sakip_kinerja_pemeriksaan", "_sakip_kinerja_pengukuran",
+    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_efisiensi_program", "_sakip_kinerja_narasi", "_sakip_kinerja_pemeriksaan", "_sakip_kinerja_pendukung", "_sakip_kinerja_pengukuran",
     "_sakip_kinerja_perbandingan", "_sakip_kinerja_realisasi_anggaran", "_sakip_kinerja_renstra", "_sakip_kinerja_standar_nasional",
   ]);
 });

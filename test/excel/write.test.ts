@@ -30,7 +30,7 @@ test("the sample: eight sheets written with live formulas, in 6 syncs, calculati
   const r = await generateExcel(book.context());
   expect(book.sheets.map((s) => s.name)).toEqual([
     "PK 2023", "Realisasi TW IV", "DPA 2023",
-    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
+    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
   ]);
   expect(r.syncs).toBe(6); // names; used-range extents; values; data; swap; delete
   expect(book.syncs).toBe(6);
@@ -46,7 +46,7 @@ test("the sample: eight sheets written with live formulas, in 6 syncs, calculati
   expect(book.sheets.find((s) => s.name === "Realisasi Anggaran")!.tableList).toEqual(["A4:F48"]); // header and 44 rows of the tree; no numbering row inside a table
   expect(book.sheets.find((s) => s.name === "Capaian IKU")!.chartList).toEqual([{ title: "Target dan realisasi IKU", series: ["Target", "Realisasi"] }]);
   expect(book.names.map((n) => n.name).sort()).toEqual([
-    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_narasi", "_sakip_kinerja_pengukuran", "_sakip_kinerja_perbandingan",
+    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_efisiensi_program", "_sakip_kinerja_narasi", "_sakip_kinerja_pendukung", "_sakip_kinerja_pengukuran", "_sakip_kinerja_perbandingan",
     "_sakip_kinerja_realisasi_anggaran", "_sakip_kinerja_renstra", "_sakip_kinerja_standar_nasional",
   ]);
 });

@@ -136,3 +136,23 @@ describe("property: for any indicator, the sentence's verdict follows its capaia
     );
   });
 });
+
+test("in English: the same paragraphs and figures, written en-US, with no Indonesian word of its own", async () => {
+  const s = susunLaporan(await readGrids(SAMPLE), [], { bahasa: "en" });
+  const en = s.laporan.narasi;
+  expect(en.map((p) => [p.indikator, p.angka.map((a) => [a.apa, a.nilai])])).toEqual(narasi.map((p) => [p.indikator, p.angka.map((a) => [a.apa, a.nilai])]));
+  for (const p of en) for (const a of p.angka) expect(p.teks).toContain(a.tampil);
+  const kop = en.find((p) => p.indikator === "Koperasi Berkualitas")!;
+  expect(kop.teks).toContain('The indicator Koperasi Berkualitas in 2023 had a target of 21% and an actual of 36.36%, an achievement of 173.16%, rated "Above Target".');
+  expect(kop.teks).toContain("fell by 20 percentage points (worse)");
+  expect(kop.teks).toContain("better than the national standard of 8.5%");
+  expect(en[6].teks).toContain("Rp 22,916,355,250");
+  expect(en[0].sasaran).toBe("Goal 1: Meningkatnya Kualitas Manajemen Pemerintahan yang Akutabel");
+  // The user's own names (sasaran, indicators, units) aside, not one Indonesian word.
+  const nama = [...model.sasaran.flatMap((x) => [x.nama, ...x.indikator.map((i) => i.nama)])].sort((a, b) => b.length - a.length);
+  const INDONESIA = /\b(sasaran|indikator|capaian|realisasi|target akhir|ditargetkan|terealisasi|sehingga|predikat|tahun|dengan|dan|yang|dari|sebesar|anggaran|serapan|sisa|efisiensi|belum|tercapai|melebihi|sesuai|poin|persen|didukung|program dengan)\b/i;
+  for (const p of en) {
+    const tanpaNama = nama.reduce((t, n) => t.split(n).join(""), p.teks);
+    expect({ p: p.indikator ?? p.sasaran, kata: INDONESIA.exec(tanpaNama)?.[0] }).toEqual({ p: p.indikator ?? p.sasaran, kata: undefined });
+  }
+});

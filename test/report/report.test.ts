@@ -1,16 +1,22 @@
 /** The report specs of the sample, checked as plain data: golden figures, formulas, and text safety. */
 import * as path from "path";
 import { bacaWorkbook } from "../../src/core/read";
-import { buatLaporan, Laporan } from "../../src/core/report";
+import { buatLaporan, fmtNilai, Laporan } from "../../src/core/report";
+import { instansiDariJudul } from "../../src/core/report/instansi";
+import { barisTeks, HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
+import { susunLaporan } from "../../src/core/report/susun";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { formatPersen } from "../../src/core/numbers";
 import { readGrids } from "../../src/xlsx/read";
 import { Model } from "../../src/core/model";
+import { Grid } from "../../src/core/grid";
 
 let model: Model;
 let laporan: Laporan;
+let grids: Grid[];
 beforeAll(async () => {
-  model = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
+  grids = await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx"));
+  model = bacaWorkbook(grids);
   laporan = buatLaporan(model);
 });
 
@@ -22,9 +28,9 @@ const rowOf = (s: SheetSpec, label: string, col = 2): readonly (SpecCell | null)
   return row;
 };
 
-test("eight sheets: the sample holds 2022 figures, Renstra end targets and national standards; the narrative last", () => {
+test("ten sheets: the sample holds 2022 figures, Renstra end targets and national standards; the narrative last", () => {
   expect(laporan.sheets.map((s) => s.nama)).toEqual([
-    "Pengukuran Kinerja", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Narasi",
+    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
   ]);
   // The sample has no quarterly realisasi: no E.81 and no Monitoring Triwulan, said why.
   expect(laporan.dilewati.map((d) => d.id)).toEqual(["e81", "monitoring"]);
@@ -123,11 +129,118 @@ test("text from user cells is always a value: a name like a formula stays text",
 test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
   const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
   expect(en.sheets.map((s) => s.nama)).toEqual([
-    "Performance Measurement", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Narasi",
+    "Performance Measurement", "Supporting Programs", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Program Efficiency", "Narrative",
   ]);
   const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
   expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');
   expect(kop[8]!.hasil).toBe("Sangat Baik");
-  expect(en.sheets[6].rows[0][0]!.v).toBe("EFFICIENCY OF RESOURCE USE");
+  expect(en.sheets[7].rows[0][0]!.v).toBe("TABLE 3.8 EFFICIENCY OF RESOURCE USE");
   expect(en.sheets[0].rows[1][0]!.v).toBe("YEAR 2024");
+});
+
+test("the agency for the title block is read from the PK sheet's title, above its header row only", () => {
+  const grid = { name: "PK 2023", values: [["PERJANJIAN KINERJA PERUBAHAN TAHUN 2023 DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK"], [], ["No", "Sasaran", "Indikator"], [1, "Badan usaha", "x"]] };
+  expect(instansiDariJudul(grid, 3)).toBe("DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK");
+  expect(instansiDariJudul(grid, 1)).toBeUndefined();
+  expect(instansiDariJudul({ name: "x", values: [["Laporan"], ["Badan Perencanaan Pembangunan Daerah — Pemerintah Kota Bogor"]] })).toBe("Badan Perencanaan Pembangunan Daerah");
+  expect(instansiDariJudul({ name: "x", values: [["No", "Sasaran"], [1, "Dinas X meningkat"]] }, 1)).toBeUndefined();
+  // The sample's own PK sheet: its title names the agency; an agency given by the user wins.
+  expect(susunLaporan(grids, []).laporan.sheets[0].rows[1][0]!.v).toBe("DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK — TAHUN 2023");
+  expect(susunLaporan(grids, [], { instansi: " Dinas Contoh " }).laporan.sheets[0].rows[1][0]!.v).toBe("DINAS CONTOH — TAHUN 2023");
+});
+
+test("the budget tree is indented with the cell's indent, never with spaces", () => {
+  const ra = sheet("realisasi-anggaran");
+  const kegiatan = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01")!;
+  const sub = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01.0001")!;
+  expect([ra.rows.find((r) => r[0]?.v === "2.17.01")![1]!.indent, kegiatan[1]!.indent, sub[1]!.indent]).toEqual([undefined, 1, 2]);
+  expect(ra.rows.flatMap((r) => r.filter((c) => typeof c?.v === "string" && /^\s/.test(c.v)))).toEqual([]);
+});
+
+test("row heights fit the wrapped text: lines by words into the column's width", () => {
+  expect(barisTeks("Nilai evaluasi AKIP", 40)).toBe(1);
+  expect(barisTeks("Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro", 44)).toBe(3);
+  expect(barisTeks("a\nb", 40)).toBe(2);
+  // An indent narrows the line: the same text needs more lines three levels in.
+  const t = "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor";
+  expect(barisTeks(t, 65)).toBe(1);
+  expect(barisTeks(t, 65 - 3 * 3)).toBe(2);
+  const pk = sheet("pengukuran");
+  const r = pk.rows.findIndex((x) => x[2]?.v === "Koperasi Berkualitas");
+  // "Meningkatnya daya saing Koperasi dan Usaha Mikro", merged down its three rows, needs two lines of them.
+  expect(pk.tinggi[r] + pk.tinggi[r + 1] + pk.tinggi[r + 2]).toBeGreaterThanOrEqual(30);
+  const one = { ...model, sasaran: [{ ...model.sasaran[1], nama: "Meningkatnya daya saing Koperasi dan Usaha Mikro di seluruh kecamatan Kota Depok dan sekitarnya", indikator: [model.sasaran[1].indikator[0]] }] };
+  const pk1 = buatLaporan(one).sheets.find((s) => s.id === "capaian-iku")!;
+  const r1 = pk1.rows.findIndex((x) => x[2]?.v === "Koperasi Berkualitas");
+  expect(pk1.tinggi[r1]).toBeGreaterThanOrEqual(45); // alone in its row, the long name takes three lines there
+});
+
+describe("number formats by the meaning of the column, right in Excel and LibreOffice", () => {
+  /** The header label of each column of a sheet, from its header row. */
+  const kolom = (s: SheetSpec) => s.rows[s.barisJudulCetak[0] - 1].map((c) => String(c?.v ?? ""));
+  const makna = (label: string): "rupiah" | "persen" | "nilai" | undefined =>
+    /\(Rp\)/.test(label) ? "rupiah" : /^(Capaian|Serapan|Efisiensi)/.test(label) ? "persen" : /^(Target|Realisasi|Standar Nasional|Selisih)/.test(label) ? "nilai" : undefined;
+
+  test("every number cell of every sheet has its meaning's format", () => {
+    const seen = new Set<string>();
+    for (const s of laporan.sheets.filter((x) => x.id !== "narasi")) {
+      const labels = kolom(s);
+      // The table's rows: up to the blank row before a summary (Capaian IKU's counts are not under their headers).
+      const body = s.rows.slice(s.barisJudulCetak[1]);
+      const end = body.findIndex((r) => r.length === 0);
+      body.slice(0, end < 0 ? undefined : end).forEach((row) =>
+        row.forEach((c, col) => {
+          const m = makna(labels[col] ?? "");
+          const num = typeof (c?.hasil ?? c?.v) === "number";
+          if (!c || !m || !num) return;
+          seen.add(`${m} ${c.fmt}`);
+          if (m === "rupiah") expect([s.nama, labels[col], c.fmt]).toEqual([s.nama, labels[col], "#,##0"]);
+          if (m === "persen") expect([s.nama, labels[col], c.fmt]).toEqual([s.nama, labels[col], "0.00%"]);
+          if (m === "nilai") expect([s.nama, labels[col], ["#,##0", "#,##0.00"].includes(c.fmt ?? "")]).toEqual([s.nama, labels[col], true]);
+        }),
+      );
+    }
+    expect([...seen].sort()).toEqual(["nilai #,##0", "nilai #,##0.00", "persen 0.00%", "rupiah #,##0"]);
+  });
+
+  test("no format leaves a trailing separator in Excel (optional decimals after the point)", () => {
+    const formats = new Set(laporan.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c?.fmt)).filter((f): f is string => !!f)));
+    expect([...formats].filter((f) => /\.[#?]|\.$/.test(f))).toEqual([]);
+  });
+
+  test("an indicator's value: a count without decimals, a percentage, index or score with two", () => {
+    expect(fmtNilai("Dokumen", 2, 19)).toBe("#,##0");
+    expect(fmtNilai("%", 21, 36.36)).toBe("#,##0.00");
+    expect(fmtNilai("%", 100, 100)).toBe("#,##0.00");
+    expect(fmtNilai("Nilai", 70, 71)).toBe("#,##0.00");
+    expect(fmtNilai("Orang", 250, 300.5)).toBe("#,##0.00");
+    const kop = rowOf(sheet("pengukuran"), "Koperasi Berkualitas");
+    expect([kop[5]!.fmt, kop[6]!.fmt, kop[7]!.fmt]).toEqual(["#,##0.00", "#,##0.00", "0.00%"]);
+  });
+});
+
+test("every sheet prints one page wide only where its text stays at least 8 pt", () => {
+  for (const s of laporan.sheets) expect([s.nama, s.muatLebar]).toEqual([s.nama, ukuranCetak(s.lebar) >= HURUF_MIN]);
+  expect(laporan.sheets.every((s) => s.muatLebar)).toBe(true);
+  // Many years side by side make Perbandingan Antar Tahun too wide to fit: it then prints at full size.
+  expect(ukuranCetak([6, 40, 9, ...Array(24).fill(11)])).toBeLessThan(HURUF_MIN);
+});
+
+test("English sheets with native formulas: English ratings in the formulas and results, no Indonesian label", () => {
+  const en = buatLaporan(model, { bahasa: "en", metodeEfisiensi: "selisih" });
+  const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
+  expect(kop[8]!.hasil).toBe("Above Target");
+  expect(kop[8]!.f).toContain('"Above Target"');
+  expect(en.sheets[0].rows.find((r) => r[2]?.v === "Persentase Wirasaha")![8]!.hasil).toBe("Not Met");
+  expect(en.sheets[0].warna[0].aturan.map((a) => a.teks)).toEqual(["Above Target", "On Target", "Not Met"]);
+  // Every text the English sheets write themselves (the narrative and the user's own names aside) is English.
+  const INDONESIA = /\b(Tercapai|Melebihi|Sesuai|Sasaran|Indikator|Kinerja|Anggaran|Realisasi|Capaian|Serapan|Efisiensi|Metode|Jumlah|Tahun|Tabel|Kategori|Efisien|Skala|kategori|belum|tidak|dan)\b/;
+  const userText = new Set([
+    ...model.sasaran.flatMap((x) => [x.nama, ...x.indikator.flatMap((i) => [i.nama, i.satuan ?? ""])]),
+  ]);
+  const leaks = en.sheets
+    .filter((x) => x.id !== "narasi" && x.id !== "pendukung" && x.id !== "realisasi-anggaran" && x.id !== "efisiensi-program")
+    .flatMap((x) => x.rows.flatMap((r) => r.map((c) => (typeof (c?.v ?? c?.hasil) === "string" ? String(c?.v ?? c?.hasil) : ""))))
+    .filter((v) => v !== "" && !userText.has(v) && !/^DINAS|^Meningkatnya/.test(v) && INDONESIA.test(v));
+  expect(leaks).toEqual([]);
 });

@@ -56,7 +56,9 @@ test("the user's defined names survive, and ours are added beside them", async (
   expect(names.filter((n) => n.name.startsWith("_sakip_kinerja_")).map((n) => n.name).sort()).toEqual([
     "_sakip_kinerja_capaian_iku",
     "_sakip_kinerja_efisiensi",
+    "_sakip_kinerja_efisiensi_program",
     "_sakip_kinerja_narasi",
+    "_sakip_kinerja_pendukung",
     "_sakip_kinerja_pengukuran",
     "_sakip_kinerja_perbandingan",
     "_sakip_kinerja_realisasi_anggaran",
@@ -97,8 +99,8 @@ test("a failure at any step leaves no output and the input as it was", async () 
   const steps: string[] = [];
   await generate(SAMPLE, tmp("probe.xlsx"), {}, undefined, { langkah: (s) => steps.push(s) });
   expect(steps).toEqual([
-    "hapus-lama", "lembar:pengukuran", "lembar:capaian-iku", "lembar:perbandingan", "lembar:renstra", "lembar:standar-nasional",
-    "lembar:realisasi-anggaran", "lembar:efisiensi", "lembar:narasi", "selesai",
+    "hapus-lama", "lembar:pengukuran", "lembar:pendukung", "lembar:capaian-iku", "lembar:perbandingan", "lembar:renstra", "lembar:standar-nasional",
+    "lembar:realisasi-anggaran", "lembar:efisiensi", "lembar:efisiensi-program", "lembar:narasi", "selesai",
   ]);
   const before = sha(SAMPLE);
   for (const failAt of steps) {

@@ -62,6 +62,7 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
       tertulis: urutSel[0].wakil.nilai,
       seharusnya: seri ? undefined : utama.wakil.nilai,
       desimal: Math.max(...kelompok.map((c) => c.wakil.desimal)),
+      isian,
       penyebab: seri ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya" : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
     });
     return;
@@ -72,6 +73,7 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
       tertulis: g.anggota[g.anggota.length - 1].x.nilai,
       seharusnya: g.wakil.nilai,
       desimal: g.wakil.desimal,
+      isian,
       penyebab: "Angka dipotong, bukan dibulatkan",
     });
 }
@@ -101,7 +103,7 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     const c: Angka = { ...s.capaian, persen: true, sheet: s.sheet, row: s.row, col: s.col };
     const kata = KATA.find((x) => x.pola.test(s.teks));
     const kutipan = pendek(s.teks, 90);
-    if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", `Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, [sel], { tertulis: c.nilai, desimal: c.desimal });
+    if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", `Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, [sel], { tertulis: c.nilai, desimal: c.desimal, isian: "capaian" });
     if (!s.entitas) continue;
     // A sentence about another year ("Dibandingkan tahun 2022 … capaian 310,01%") is checked against that year.
     const y = s.tahun ?? tahun;
@@ -123,9 +125,9 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     if (asal) {
       const r = asal.nilai.get(k("realisasi", y))!;
       const t = asal.nilai.get(k("target", y))!;
-      p.tambah("PEMBULATAN_ANTARA", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya" });
+      p.tambah("PEMBULATAN_ANTARA", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya", isian: "capaian" });
     } else {
-      p.tambah("ANTAR_TABEL", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal });
+      p.tambah("ANTAR_TABEL", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal, isian: "capaian" });
     }
   }
 }

@@ -136,7 +136,7 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): vo
     const pita = skala.map((sk) => pitaUntuk(nilai / 100, sk)).filter((x) => !isSakipError(x)).map((x) => (x as { label: string }).label);
     if (skala.length > 0 && pita.length > 0 && !pita.some((l) => l.toLowerCase() === pred.teks.toLowerCase())) {
       const sel = { sheet: b.t.sheet, cell: a1(b.b.row, pred.col) };
-      p.tambah("KATA_BERTENTANGAN", `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skala.map((sk) => sk.id).join("/")} berpredikat "${[...new Set(pita)].join("/")}".`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai });
+      p.tambah("KATA_BERTENTANGAN", `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skala.map((sk) => sk.id).join("/")} berpredikat "${[...new Set(pita)].join("/")}".`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
     }
   }
   for (const teks of [b.b.keterangan, bukanLabelSkala(b.b.predikat)]) {
@@ -144,11 +144,11 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): vo
     const kata = KATA.find((x) => x.pola.test(teks.teks));
     if (!kata || kata.syarat(nilai)) continue;
     const sel = { sheet: b.t.sheet, cell: a1(b.b.row, teks.col) };
-    p.tambah("KATA_BERTENTANGAN", `${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai });
+    p.tambah("KATA_BERTENTANGAN", `${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
   }
   // "terdapat efisiensi anggaran" with nothing left of the budget.
   const sisa = b.nilai.get(k("sisa", y));
   const ket = b.b.keterangan;
   if (ket && sisa && /\bterdapat (efisiensi|efesiensi)\b/i.test(ket.teks) && Math.abs(sisa.nilai) < 0.5)
-    p.tambah("KATA_BERTENTANGAN", `${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0 });
+    p.tambah("KATA_BERTENTANGAN", `${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0, isian: "sisa" });
 }

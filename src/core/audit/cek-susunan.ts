@@ -35,6 +35,7 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         tertulis: induk.nilai,
         seharusnya: jumlah,
         desimal: 0,
+        isian,
         penyebab: asal !== undefined ? `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${rujukan(selDari(rows[asal].nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya` : undefined,
       });
     }
@@ -57,11 +58,11 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const persen = ISIAN_PERSEN.has(isian) || a.persen || bagian.some((x) => x.persen);
       const sel = [selDari(a), ...bagian.map(selDari)];
       if (persen && cocok(a, jumlah) && !cocok(a, rata)) {
-        p.tambah("PERSEN_DIJUMLAH", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): ${tampilA(a)}% adalah jumlah ${bagian.length} persentase di atasnya. Persentase tidak dijumlahkan${isian === "serapan" ? "; serapan total = total realisasi ÷ total pagu" : "; gunakan rata-rata atau hitung dari angka dasarnya"}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal });
+        p.tambah("PERSEN_DIJUMLAH", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): ${tampilA(a)}% adalah jumlah ${bagian.length} persentase di atasnya. Persentase tidak dijumlahkan${isian === "serapan" ? "; serapan total = total realisasi ÷ total pagu" : "; gunakan rata-rata atau hitung dari angka dasarnya"}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian });
       } else if (b.b.jenis === "rata" && !cocok(a, rata)) {
-        p.tambah("RATA_RATA", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal });
+        p.tambah("RATA_RATA", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian });
       } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
-        p.tambah("JUMLAH_TOTAL", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, jumlah ${bagian.length} baris di atasnya ${tampil(jumlah, a.desimal)} (selisih ${tampil(a.nilai - jumlah, a.desimal)}).`, sel, { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal });
+        p.tambah("JUMLAH_TOTAL", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, jumlah ${bagian.length} baris di atasnya ${tampil(jumlah, a.desimal)} (selisih ${tampil(a.nilai - jumlah, a.desimal)}).`, sel, { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal, isian });
       }
     }
   });

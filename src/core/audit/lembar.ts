@@ -10,12 +10,23 @@ import { cariNamaLembar } from "../report/names";
 import { ID_PEMERIKSAAN, SheetSpec, SpecCell } from "../report/spec";
 import { Grid } from "../grid";
 import { ATURAN, HasilPeriksa, KodeTemuan, OpsiPeriksa, periksaLaporan, SelTemuan } from "./index";
+import { Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
 
 export const NAMA_PEMERIKSAAN = "Pemeriksaan";
 
 const TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
 const WARNA: Record<Severity, string> = { error: "F8CBAD", warning: "FFE699", info: "DDEBF7" };
-const KOLOM = ["No", "Tingkat", "Pemeriksaan", "Sel", "Tertulis", "Seharusnya", "Uraian", "Kemungkinan penyebab", "Sel lain yang terlibat"];
+const KOLOM = ["No", "Tingkat", "Aturan", "Sel", "Tertulis", "Seharusnya", "Uraian", "Kemungkinan penyebab", "Sel lain yang terlibat"];
+
+/**
+ * The figures' format by what they are: percentages (capaian, serapan, efisiensi, in percentage points) with the
+ * sign, rupiah without decimals, any other figure with its decimals — never a trailing separator in Excel.
+ */
+export const FMT_TEMUAN = { persen: '#,##0.00##"%"', rupiah: '"Rp "#,##0', nilai: "#,##0.00##" } as const;
+
+export function fmtTemuan(isian: Isian | undefined): string {
+  return isian && ISIAN_PERSEN.has(isian) ? FMT_TEMUAN.persen : isian && ISIAN_RUPIAH.has(isian) ? FMT_TEMUAN.rupiah : FMT_TEMUAN.nilai;
+}
 
 const rujukan = (s: SelTemuan) => `${quoteSheet(s.sheet)}!${s.cell}`;
 
@@ -32,7 +43,8 @@ export function namaPemeriksaan(diambil: readonly string[]): string {
 }
 
 export function lembarPemeriksaan(h: HasilPeriksa, nama: string): SheetSpec {
-  const sh = new Lembar([5, 11, 24, 26, 16, 16, 70, 40, 40]);
+  // Narrow enough to print one A4 landscape page wide at 8 pt or more (src/core/report/lembar.ts, ukuranCetak).
+  const sh = new Lembar([4, 10, 24, 18, 17, 17, 46, 30, 18]);
   const n = (sev: Severity) => h.temuan.filter((t) => t.severity === sev).length;
   sh.judul(
     "PEMERIKSAAN KONSISTENSI LAPORAN KINERJA",
@@ -50,11 +62,12 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string): SheetSpec {
   const kepala = sh.kepala(KOLOM, false);
   const mulai = sh.next;
   h.temuan.forEach((t, i) => {
-    const angka = (v: number | undefined): SpecCell => (v === undefined ? { v: "", gaya: "angka" } : { v: Number(v.toPrecision(12)), fmt: "#,##0.00##", gaya: "angka" });
+    const fmt = fmtTemuan(t.isian);
+    const angka = (v: number | undefined): SpecCell => (v === undefined ? { v: "", gaya: "angka" } : { v: Number(v.toPrecision(12)), fmt, gaya: "angka" });
     sh.push([
-      { v: i + 1, fmt: "0", gaya: "nomor" },
+      { v: i + 1, fmt: "0", gaya: "angka" },
       { v: TINGKAT[t.severity], gaya: "teksTebal" },
-      { v: t.code, gaya: "teks" },
+      { v: t.aturan, gaya: "teks" },
       tautan(t.sel[0]),
       angka(t.tertulis),
       angka(t.seharusnya),
@@ -71,9 +84,9 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string): SheetSpec {
   if (h.diagnostik.length > 0) {
     sh.push([]);
     sh.catatan("Yang tidak dapat dibaca (tidak ikut diperiksa):");
-    for (const d of h.diagnostik) sh.push([null, { v: TINGKAT[d.severity], gaya: "teksTebal" }, { v: d.code, gaya: "teks" }, d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" }, null, null, { v: d.message, gaya: "teks" }]);
+    for (const d of h.diagnostik) sh.push([null, { v: TINGKAT[d.severity], gaya: "teksTebal" }, { v: "Sel yang tidak dapat dibaca", gaya: "teks" }, d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" }, null, null, { v: d.message, gaya: "teks" }]);
   }
-  sh.catatan("Tertulis dan Seharusnya dalam satuan kolomnya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.");
+  sh.catatan("Tertulis dan Seharusnya dalam satuan angkanya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.");
   return sh.spec(ID_PEMERIKSAAN, nama, kepala);
 }
 

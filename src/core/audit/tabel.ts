@@ -4,7 +4,7 @@
  * they were written in. Headers are found by content, as in src/core/read; a column's meaning also depends on the
  * group above it ("%" under "Kinerja Keuangan" is a serapan, under "Kinerja Program" a capaian).
  */
-import { CellValue, Grid, cell, columnCount, isBlank, numberFormat, rowCount, text } from "../grid";
+import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, rowCount, text } from "../grid";
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
@@ -211,11 +211,6 @@ function judulDi(grid: Grid, headerRow: number): string {
 
 const RATA = /^(rata\s*-?\s*rata|rerata|nilai rata)/i;
 
-/** Leading spaces of a name cell (indentation typed with spaces). */
-function indentasi(v: unknown): number {
-  return typeof v === "string" ? /^ */.exec(v.replace(/\t/g, "    "))![0].length : 0;
-}
-
 /** Levels from kode rekening depth or from indentation, when the table has them; null otherwise. */
 function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, rows: readonly number[], namaCol: number | undefined): Map<number, number> | null {
   const kodeCol = k.teks.kode;
@@ -232,7 +227,7 @@ function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, 
     }
   }
   if (namaCol === undefined) return null;
-  const lekuk = rows.map((r) => indentasi(cell(grid, r, namaCol)));
+  const lekuk = rows.map((r) => lekukan(grid, r, namaCol));
   const langkah = Math.min(...lekuk.filter((n) => n > 0));
   if (!Number.isFinite(langkah)) return null;
   return new Map(rows.map((r, i) => [r, Math.min(3, Math.round(lekuk[i] / langkah) + 1)]));

@@ -36,6 +36,8 @@ export interface Temuan extends Diagnostic {
   /** The stated and the recomputed figure, in the column's unit (percentage points or rupiah). */
   readonly tertulis?: number;
   readonly seharusnya?: number;
+  /** What the figures are (capaian, pagu, …): their unit and format on the Pemeriksaan sheet. */
+  readonly isian?: Isian;
   readonly aturan: string;
   readonly penyebab?: string;
 }
@@ -79,6 +81,15 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   KATA_BERTENTANGAN: "Keterangan atau predikat sesuai dengan angkanya",
   PEMBULATAN_TERPOTONG: "Angka dibulatkan, bukan dipotong",
   PEMBULATAN_ANTARA: "Hitung dari angka yang belum dibulatkan",
+};
+
+/** The figures a finding of this kind is about, where the kind alone tells. */
+const ISIAN_KODE: Partial<Record<KodeTemuan, Isian>> = {
+  CAPAIAN_HITUNG: "capaian",
+  SERAPAN_HITUNG: "serapan",
+  SISA_HITUNG: "sisa",
+  EFISIENSI_HITUNG: "efisiensi",
+  CAPAIAN_TINGGI: "capaian",
 };
 
 const TINGKAT: Record<KodeTemuan, Severity> = {
@@ -157,8 +168,9 @@ export class Pemeriksa {
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<Angka, boolean>();
 
-  tambah(code: KodeTemuan, message: string, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: string; severity?: Severity } = {}): void {
+  tambah(code: KodeTemuan, message: string, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: string; severity?: Severity; isian?: Isian } = {}): void {
     const d = extra.desimal ?? 2;
+    const isian = extra.isian ?? ISIAN_KODE[code];
     this.temuan.push({
       severity: extra.severity ?? TINGKAT[code],
       code,
@@ -169,6 +181,7 @@ export class Pemeriksa {
       ...(extra.tertulis !== undefined ? { tertulis: extra.tertulis, found: tampil(extra.tertulis, d) } : {}),
       ...(extra.seharusnya !== undefined ? { seharusnya: extra.seharusnya, expected: tampil(extra.seharusnya, d) } : {}),
       aturan: ATURAN[code],
+      ...(isian ? { isian } : {}),
       ...(extra.penyebab ? { penyebab: extra.penyebab } : {}),
     });
   }
@@ -190,24 +203,25 @@ export class Pemeriksa {
     this.diperiksa++;
     const d = a.desimal;
     const s = satuanIsian(code === "SISA_HITUNG" ? "sisa" : "capaian");
+    const isian = ISIAN_KODE[code];
     if (cocok(a, exact)) {
       this.cekBaris.set(a, true);
       return;
     }
     if (terpotong(a, exact)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${tampilA(a)}${s} adalah ${rumus} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Angka dipotong, bukan dibulatkan" });
+      this.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${tampilA(a)}${s} adalah ${rumus} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Angka dipotong, bukan dibulatkan", isian });
       return;
     }
     // The cell holds more decimals than it shows (=60/165 shown 36,36%) and the figure was computed from what it shows.
     if (opsi.dariTampilan && Math.abs(opsi.dariTampilan.nilai - exact) > EPS && cocok(a, opsi.dariTampilan.nilai)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka antara yang sudah dibulatkan (${opsi.dariTampilan.rumus}); dari nilai sel yang sebenarnya, ${rumus} = ${tampil(exact, d)}${s}.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang sudah dibulatkan" });
+      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka antara yang sudah dibulatkan (${opsi.dariTampilan.rumus}); dari nilai sel yang sebenarnya, ${rumus} = ${tampil(exact, d)}${s}.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang sudah dibulatkan", isian });
       return;
     }
     if (opsi.antara && dalamRentang(a, opsi.antara)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumus} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya" });
+      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumus} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya", isian });
       return;
     }
     this.cekBaris.set(a, false);

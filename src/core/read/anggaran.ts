@@ -4,7 +4,7 @@
  * "Kegiatan …", "Sub Kegiatan …"), else by indentation. Parents are checked against the sum of their children;
  * the children are the truth.
  */
-import { Grid, cell } from "../grid";
+import { Grid, lekukan } from "../grid";
 import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
@@ -20,9 +20,7 @@ import { barisDijumlah } from "./rumus";
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
 
 function indentOf(grid: Grid, row: number, col: number | undefined): number {
-  if (col === undefined) return 0;
-  const v = cell(grid, row, col);
-  return typeof v === "string" ? (/^\s*/.exec(v.replace(/\t/g, "    "))?.[0].length ?? 0) : 0;
+  return col === undefined ? 0 : lekukan(grid, row, col);
 }
 
 export interface HasilAnggaran {

@@ -159,11 +159,11 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.indikator] = teks(n.kinerja?.indikator);
     row[KOL.satuan] = teks(n.kinerja?.satuan);
     // K: the row's own indicator.
-    row[KOL.c6] = sumber(a.k.c6, n.renstra?.targetK.ref, FMT.angka);
-    row[KOL.c7] = sumber(a.k.c7, n.renstra?.realisasiK.ref, FMT.angka);
+    row[KOL.c6] = sumber(a.k.c6, n.renstra?.targetK.ref, FMT.desimal);
+    row[KOL.c7] = sumber(a.k.c7, n.renstra?.realisasiK.ref, FMT.desimal);
     row[KOL.c8] = angka(a.k.c8);
     const refK = n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi") ? n.triwulan.refK : undefined;
-    KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.angka) : angka(null)));
+    KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.desimal) : angka(null)));
     row[KOL.unit] = teks(n.unit);
     row[KOL.ket] = teks(n.keterangan);
     sh.push(row);
@@ -191,9 +191,9 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const twK = KOL.tw.map((c) => at(c));
     const twRp = KOL.tw.map((c) => at(c + 1));
     const k13 = stok ? terakhirRumus(twK) : jumlahRumus(twK);
-    row[KOL.c13] = rumus(k13, a.k.c13 ?? "", FMT.angka);
+    row[KOL.c13] = rumus(k13, a.k.c13 ?? "", FMT.desimal);
     row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
-    row[KOL.c14] = rumus(stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]), a.k.c14 ?? "", FMT.angka);
+    row[KOL.c14] = rumus(stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]), a.k.c14 ?? "", FMT.desimal);
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
     row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");

@@ -6,7 +6,7 @@
 import { columnLetter } from "../grid";
 import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { MetodeNegatif } from "../rules/capaian";
-import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+import { MetodeEfisiensi } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
 import { Grid } from "../grid";
@@ -16,7 +16,8 @@ import { adaMonitoring, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
 import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
-import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
+import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from "./sel";
+export { FMT, fmtNilai } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
@@ -66,8 +67,8 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     instansi: opsi.instansi ?? "",
     triwulan: triwulanLaporan(model, opsi.triwulan),
   };
-  const skala = SKALA[lengkap.skala];
-  if (!skala) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
+  if (!SKALA[lengkap.skala]) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
+  const skala = skalaBahasa(SKALA[lengkap.skala], bahasa, lengkap.rumus);
   const nama = { ...namaBawaan(bahasa), ...opsi.namaLembar };
   const ctx: Ctx = { model, t, skala, o: lengkap, nama };
   const pengukuran = lembarPengukuran(ctx);
@@ -92,10 +93,24 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     metodeEfisiensi: lengkap.metodeEfisiensi,
     triwulan: lengkap.triwulan,
     batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
+    bahasa,
   });
-  const sheets = [pengukuran.spec, lembarCapaianIku(ctx), ...Object.values(pilihan).filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
+  // The Bab III tables are numbered; the quarterly forms keep their own titles.
+  const { e81, monitoring, ...bab3 } = pilihan;
+  const tabel = [pengukuran.spec, ...(adaAnggaran ? [lembarPendukung(ctx)] : []), lembarCapaianIku(ctx), ...Object.values(bab3).flat().filter((x): x is SheetSpec => x !== undefined)];
+  const sheets = [...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)), ...[e81, monitoring].filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
   const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, narasi, dilewati, opsi: lengkap };
+}
+
+/**
+ * A scale in the sheet's language: the English labels and title where the sheet is English and its formulas are
+ * native (SAKIP.PREDIKAT, the add-in's function, answers in Indonesian, so its sheets keep the Indonesian labels).
+ */
+export function skalaBahasa(skala: Skala, bahasa: Bahasa, rumus: "native" | "sakip" = "native"): Skala {
+  if (bahasa !== "en" || rumus !== "native") return skala;
+  const en = TEKS.en;
+  return { ...skala, judul: en.judulSkala[skala.id] ?? skala.judul, pita: skala.pita.map((p) => ({ ...p, label: en.predikat[p.label] ?? p.label })) };
 }
 
 function tahunModel(model: Model): number {
@@ -144,14 +159,15 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
         o.rumus === "sakip"
           ? R.SAKIP.capaian(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? "") : undefined)
           : R.capaianRumus(Rl, T, i.polaritas, o.metodeNegatif, atasLiteral(i));
+      const fmt = fmtNilai(i.satuan, i.target, real);
       sh.push([
         k === 0 ? teks(s.no ?? String(ctx.model.sasaran.indexOf(s) + 1)) : null,
         k === 0 ? teks(s.nama) : null,
         teks(i.nama),
         teks(i.satuan),
         teks(polaritasLabel),
-        sumber(i.target, i.refTarget, FMT.angka),
-        sumber(real, i.realisasi?.ref, FMT.angka),
+        sumber(i.target, i.refTarget, fmt),
+        sumber(real, i.realisasi?.ref, fmt),
         rumus(capaianF, hasil, FMT.persen),
         rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.predikatHasil(hasil, skala), undefined, "teks"),
       ]);
@@ -206,11 +222,12 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const r = sh.next;
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
-  const row: (SpecCell | null)[] = [teks(node.kode), teks(`${"    ".repeat(depth)}${node.uraian}`, depth === 0 ? "teksTebal" : "teks")];
+  const row: (SpecCell | null)[] = [teks(node.kode), { ...teks(node.uraian, depth === 0 ? "teksTebal" : "teks"), ...(depth > 0 ? { indent: depth } : {}) }];
   if (k.kinerja) {
     const kin = node.kinerja;
     const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);
-    row.push(teks(kin?.indikator), angka(kin?.target ?? null), angka(kin?.realisasi ?? null), rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen));
+    const fmt = fmtNilai(null, kin?.target, kin?.realisasi);
+    row.push(teks(kin?.indikator), angka(kin?.target ?? null, fmt), angka(kin?.realisasi ?? null, fmt), rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen));
   }
   sh.push(row);
   const childRows = node.children.map((ch) => tulisPohon(ctx, sh, ch, k, depth + 1));
@@ -236,23 +253,30 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
 
 function lembarPengukuran(ctx: Ctx): { spec: SheetSpec; capaianSasaran: BarisIndikator["capaianSasaran"] } {
   const { t } = ctx;
-  const sh = new Lembar([16, 40, 40, 9, 12, 12, 17, 17, 18]);
+  const sh = new Lembar([6, 40, 40, 9, 12, 12, 12, 12, 18]);
   sh.judul(t.judul.pengukuran, subjudul(ctx));
   const kepala = sh.kepala(kolomIndikator(t));
   const ind = tulisIndikator(ctx, sh, true);
   sh.catatan(t.catatanKosong);
-  if (ctx.model.anggaran.length > 0) {
-    sh.push([]);
-    sh.merge(sh.push([teks(t.judul.pendukung, "subjudul")]), 0, sh.next - 1, 8);
-    const k = t.kolom;
-    sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
-    for (const g of programPerSasaran(ctx.model)) {
-      const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
-      sh.merge(r, 0, r, 8);
-      for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
-    }
-  }
   return { spec: sh.spec("pengukuran", ctx.nama.pengukuran, kepala), capaianSasaran: ind.capaianSasaran };
+}
+
+/**
+ * The programs, kegiatan and sub kegiatan supporting each sasaran: a table of its own (its own sheet, so that its
+ * own header is the one repeated over its printed pages).
+ */
+function lembarPendukung(ctx: Ctx): SheetSpec {
+  const { t } = ctx;
+  const k = t.kolom;
+  const sh = new Lembar([18, 44, 40, 11, 11, 10, 17, 17, 10]);
+  sh.judul(t.judul.pendukung, subjudul(ctx));
+  const kepala = sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
+  for (const g of programPerSasaran(ctx.model)) {
+    const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
+    sh.merge(r, 0, r, 8);
+    for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
+  }
+  return sh.spec("pendukung", ctx.nama.pendukung, kepala);
 }
 
 function lembarCapaianIku(ctx: Ctx): SheetSpec {
@@ -273,11 +297,11 @@ function lembarCapaianIku(ctx: Ctx): SheetSpec {
       null,
       null,
       teks(l1, "teksTebal"),
-      rumus(`=ROWS(${range})`, n, "0", "total"),
+      rumus(`=ROWS(${range})`, n, FMT.cacah, "total"),
       teks(l2, "teksTebal"),
-      rumus(`=COUNTIF(${range},">=${met}")`, nilai.filter((x) => x >= met).length, "0", "total"),
+      rumus(`=COUNTIF(${range},">=${met}")`, nilai.filter((x) => x >= met).length, FMT.cacah, "total"),
       teks(l3, "teksTebal"),
-      rumus(`=COUNTIF(${range},"<${met}")`, nilai.filter((x) => x < met).length, "0", "total"),
+      rumus(`=COUNTIF(${range},"<${met}")`, nilai.filter((x) => x < met).length, FMT.cacah, "total"),
     ]);
   }
   sh.catatan(`${t.skala}: ${ctx.skala.judul}`);
@@ -328,45 +352,51 @@ function sumberNode(p: NodeAnggaran, key: "pagu" | "realisasi"): SpecCell {
   return sumber(p[key], ref, FMT.rp);
 }
 
-function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasaran"]): SheetSpec {
+/**
+ * Efisiensi: kinerja and anggaran side by side per sasaran, and per program on a sheet of its own (each table under
+ * its own printed header); a sasaran's budget figures sum its programs' rows there.
+ */
+function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasaran"]): SheetSpec[] {
   const { t, o } = ctx;
   const k = t.kolom;
   const m = o.metodeEfisiensi;
-  const kategori = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
-  const sh = new Lembar([14, 50, 14, 18, 18, 10, 18, 12, 16]);
-  sh.judul(t.judul.efisiensi, subjudul(ctx));
-  sh.catatan(`${t.metode}: ${PENJELASAN_EFISIENSI[m]}`);
-  const kepala = sh.kepala([k.no, k.sasaran, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])]);
+  const dasar = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
+  const kategori = dasar && skalaBahasa(dasar, o.bahasa, o.rumus);
+  const lebar = [14, 50, 14, 18, 18, 10, 18, 12, ...(kategori ? [16] : [])];
+  const kolom = (kode: string, nama: string) => [kode, nama, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])];
   const groups = programPerSasaran(ctx.model);
-  // Program table first in the data (below), sasaran rows sum their programs' rows.
-  const sasaranRows: { g: (typeof groups)[number]; r: number }[] = [];
-  for (const [i, g] of groups.entries()) {
-    const r = sh.push([teks(String(g.sasaran?.no ?? i + 1)), teks(g.sasaran ? g.sasaran.nama : t.tanpaSasaran)]);
-    sasaranRows.push({ g, r });
-  }
-  sh.push([]);
-  sh.merge(sh.push([teks(t.judul.perProgram, "subjudul")]), 0, sh.next - 1, 8);
-  sh.kepala([k.kode, k.program, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])]);
+
+  const shP = new Lembar([...lebar]);
+  shP.judul(t.judul.perProgram, subjudul(ctx));
+  shP.catatan(`${t.metode}: ${t.penjelasanEfisiensi[m]}`);
+  const kepalaP = shP.kepala(kolom(k.kode, k.program));
   const programRow = new Map<NodeAnggaran, number>();
   for (const g of groups) {
     for (const p of g.program) {
-      const r = sh.next;
+      const r = shP.next;
       // The program's own indicator (as read, a value): its capaian is shown as a value, the budget figures are live.
       const c = R.capaianHasil(p.kinerja?.realisasi ?? null, p.kinerja?.target ?? null, "positif", o.metodeNegatif);
       const capaianCell: SpecCell = typeof c === "number" ? { v: c, fmt: FMT.persen, gaya: "angka" } : teks(R.KOSONG);
-      sh.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
-      baris(sh, r, c, p.pagu, p.realisasi);
+      shP.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
+      baris(shP, r, c, p.pagu, p.realisasi);
       programRow.set(p, r);
     }
   }
-  for (const { g, r } of sasaranRows) {
+
+  const sh = new Lembar([...lebar]);
+  sh.judul(t.judul.efisiensi, subjudul(ctx));
+  sh.catatan(`${t.metode}: ${t.penjelasanEfisiensi[m]}`);
+  const kepala = sh.kepala(kolom(k.no, k.sasaran));
+  const program = `'${ctx.nama["efisiensi-program"].replace(/'/g, "''")}'!`;
+  for (const [i, g] of groups.entries()) {
+    const r = sh.push([teks(String(g.sasaran?.no ?? i + 1)), teks(g.sasaran ? g.sasaran.nama : t.tanpaSasaran)]);
     const rows = g.program.map((p) => programRow.get(p)!);
     const cs = g.sasaran ? capaianSasaran.get(g.sasaran) : undefined;
     const { pagu, realisasi: real } = jumlahAnggaran(g.program);
     const cells = sh.rows[r];
     cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, cs.hasil, FMT.persen) : teks(R.KOSONG);
-    cells[3] = rumus(`=SUM(${rows.map((pr) => cellA1(pr, 3)).join(",")})`, pagu, FMT.rp);
-    cells[4] = rumus(`=SUM(${rows.map((pr) => cellA1(pr, 4)).join(",")})`, real, FMT.rp);
+    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, pagu, FMT.rp);
+    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, real, FMT.rp);
     baris(sh, r, cs ? cs.hasil : R.KOSONG, pagu, real);
   }
 
@@ -381,15 +411,17 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
     cells[7] = rumus(o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m), e, FMT.persen);
     if (kategori) cells[8] = rumus(R.predikatRumus(cellA1(r, 7), kategori), R.predikatHasil(e, kategori), undefined, "teks");
   }
-  if (kategori) sh.warna.push({ range: `I${kepala + 3}:I${sh.next}`, aturan: predikatWarna(kategori) });
-  return sh.spec("efisiensi", ctx.nama.efisiensi, kepala);
+  if (kategori) {
+    for (const [s, kp] of [[sh, kepala], [shP, kepalaP]] as const) s.warna.push({ range: `I${kp + 3}:I${s.next}`, aturan: predikatWarna(kategori) });
+  }
+  return [sh.spec("efisiensi", ctx.nama.efisiensi, kepala), shP.spec("efisiensi-program", ctx.nama["efisiensi-program"], kepalaP)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bab III items 2–4: only when the workbook holds the data.
 
 const semuaIndikator = (ctx: Ctx) => ctx.model.sasaran.flatMap((s) => s.indikator);
-const sel = (n: NilaiSel | undefined, fmt: string = FMT.angka) => sumber(n?.nilai ?? null, n?.ref, fmt);
+const sel = (n: NilaiSel | undefined, fmt: string) => sumber(n?.nilai ?? null, n?.ref, fmt);
 
 /** Item 2: target, realisasi and capaian of every year the workbook has, this year last. */
 function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
@@ -405,11 +437,13 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
   ind.forEach((i, n) => {
     const r = sh.next;
     const row: (SpecCell | null)[] = [teks(String(n + 1)), teks(i.nama), teks(i.satuan)];
+    const lalu = pembanding(i).tahunLalu ?? [];
+    const fmt = fmtNilai(i.satuan, i.target, i.realisasi?.nilai, ...lalu.flatMap((y) => [y.target.nilai, y.realisasi.nilai]));
     all.forEach((y, j) => {
       const data = y === o.tahun ? { target: { nilai: i.target, ref: i.refTarget }, realisasi: { nilai: i.realisasi?.nilai ?? null, ref: i.realisasi?.ref } } : pembanding(i).tahunLalu?.find((x) => x.tahun === y);
       const c0 = 3 + 3 * j;
       const hasil = R.capaianHasil(data?.realisasi.nilai ?? null, data?.target.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
-      row.push(sel(data?.target), sel(data?.realisasi), rumus(R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen));
+      row.push(sel(data?.target, fmt), sel(data?.realisasi, fmt), rumus(R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen));
     });
     sh.push(row);
   });
@@ -435,15 +469,16 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
     const sdLalu: Skalar = lalu ?? R.KOSONG;
     const [F, G] = [cellA1(r, 5), cellA1(r, 6)];
     const hasil = R.capaianHasil(sd, pb.targetRenstra?.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
+    const fmt = fmtNilai(i.satuan, pb.targetRenstra?.nilai, lalu, kini, sd);
     sh.push([
       teks(String(n + 1)),
       teks(i.nama),
       teks(i.satuan),
       teks(stok ? p.stok : p.aliran),
-      sel(pb.targetRenstra),
-      typeof sdLalu === "number" ? angka(sdLalu) : teks(sdLalu),
-      sumber(kini, i.realisasi?.ref, FMT.angka),
-      rumus(stok ? `=${G}` : `=IF(${G}="","",IF(ISNUMBER(${F}),${F},0)+${G})`, sd ?? "", FMT.angka),
+      sel(pb.targetRenstra, fmt),
+      typeof sdLalu === "number" ? angka(sdLalu, fmt) : teks(sdLalu),
+      sumber(kini, i.realisasi?.ref, fmt),
+      rumus(stok ? `=${G}` : `=IF(${G}="","",IF(ISNUMBER(${F}),${F},0)+${G})`, sd ?? "", fmt),
       rumus(R.capaianRumus(cellA1(r, 7), cellA1(r, 4), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen),
     ]);
   });
@@ -470,6 +505,7 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
     const arah = i.polaritas === "negatif" ? -1 : 1;
     const [D, E, F] = [cellA1(r, 3), cellA1(r, 4), cellA1(r, 5)];
     const ket: Skalar = banding.arah ? p[banding.arah] : R.KOSONG;
+    const fmt = fmtNilai(i.satuan, kini, std.nilai);
     const ketF =
       i.polaritas === "rentang"
         ? `="${R.KOSONG}"`
@@ -478,9 +514,9 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
       teks(String(n + 1)),
       teks(i.nama),
       teks(i.satuan),
-      sumber(kini, i.realisasi?.ref, FMT.angka),
-      sel(std),
-      rumus(`=IF(OR(${D}="",${E}=""),"${R.KOSONG}",${D}-${E})`, selisih, FMT.angka),
+      sumber(kini, i.realisasi?.ref, fmt),
+      sel(std, fmt),
+      rumus(`=IF(OR(${D}="",${E}=""),"${R.KOSONG}",${D}-${E})`, selisih, FMT.desimal),
       rumus(ketF, ket, undefined, "teks"),
     ]);
   });
@@ -507,6 +543,12 @@ function lembarNarasi(ctx: Ctx, narasi: readonly ParagrafNarasi[]): SheetSpec {
 /** The upper bound of a range target as a formula literal. */
 function atasLiteral(i: Indikator): string | undefined {
   return i.polaritas === "rentang" ? String(i.targetAtas ?? '""') : undefined;
+}
+
+/** The table's number before its title: "TABEL 3.1 PENGUKURAN KINERJA". */
+function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
+  const [judul, ...rest] = spec.rows;
+  return { ...spec, rows: [[{ ...judul[0]!, v: `${nomor} ${judul[0]!.v}` }, ...judul.slice(1)], ...rest] };
 }
 
 function subjudul(ctx: Ctx): string {

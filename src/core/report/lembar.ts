@@ -40,25 +40,40 @@ export class Lembar {
     else this.tanpaNomor = true;
     return r;
   }
-  /** Lines each row needs: the longest wrapped text in it over its column's width (merged rows left alone). */
+  /**
+   * Row heights that fit wrapped text: each text is word-wrapped into its column's width (merged columns summed,
+   * less its indent), with per-character widths of a proportional font, so an estimate errs on the tall side. A text
+   * merged down several rows (a sasaran beside its indicators) adds what its rows lack to the last of them.
+   */
   private tinggi(): number[] {
-    const mergedRows = new Set<number>();
+    const down: { top: number; bottom: number; left: number; right: number }[] = [];
     const spans = new Map<string, number>();
     for (const m of this.merges) {
-      const { top, left, bottom, right } = parseArea(m)!;
-      if (bottom > top) for (let r = top; r <= bottom; r++) mergedRows.add(r);
-      else spans.set(`${top}:${left}`, this.lebar.slice(left, right + 1).reduce((x, y) => x + y, 0));
+      const area = parseArea(m)!;
+      if (area.bottom > area.top) down.push(area);
+      else spans.set(`${area.top}:${area.left}`, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
     }
-    return this.rows.map((row, r) => {
-      let lines = 1;
+    const inDown = (r: number, c: number) => down.find((d) => d.left === c && d.top <= r && r <= d.bottom);
+    const lines = (c: SpecCell, width: number): number => barisTeks(String(c.v), width - 3 * (c.indent ?? 0), c.gaya);
+    const baris = this.rows.map((row, r) => {
+      let n = 1;
       row.forEach((c, col) => {
-        if (!c || typeof c.v !== "string" || (mergedRows.has(r) && col <= 1)) return;
-        const width = spans.get(`${r}:${col}`) ?? this.lebar[col] ?? 10;
-        const perLine = Math.max(1, width * (c.gaya === "kepala" || c.gaya === "teksTebal" ? 1 : 1.2));
-        lines = Math.max(lines, Math.ceil(c.v.length / perLine));
+        if (!c || typeof c.v !== "string" || c.v === "" || inDown(r, col)) return;
+        n = Math.max(n, lines(c, spans.get(`${r}:${col}`) ?? this.lebar[col] ?? 10));
       });
-      const base = row[0]?.gaya === "judul" ? 20 : 15;
-      return Math.min(409, base * lines);
+      return n;
+    });
+    for (const d of down) {
+      const c = this.rows[d.top]?.[d.left];
+      if (!c || typeof c.v !== "string") continue;
+      const need = lines(c, this.lebar.slice(d.left, d.right + 1).reduce((x, y) => x + y, 0));
+      const have = baris.slice(d.top, d.bottom + 1).reduce((x, y) => x + y, 0);
+      if (need > have) baris[d.bottom] += need - have;
+    }
+    return baris.map((n, r) => {
+      const gaya = this.rows[r][0]?.gaya;
+      const perBaris = gaya === "judul" ? 20 : gaya === "subjudul" ? 16 : 15;
+      return Math.min(409, perBaris * n + (n > 1 ? 2 : 0));
     });
   }
   spec(id: string, nama: string, kepala: number, extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -71,8 +86,52 @@ export class Lembar {
       tinggi: this.tinggi(),
       beku: { baris: kepala + (this.tanpaNomor ? 1 : 2), kolom: 0 },
       barisJudulCetak: [kepala + 1, kepala + (this.tanpaNomor ? 1 : 2)],
+      muatLebar: ukuranCetak(this.lebar) >= HURUF_MIN,
       warna: this.warna,
       ...extra,
     };
   }
+}
+
+/** The smallest text size a printed annex may have, in points. */
+export const HURUF_MIN = 8;
+
+/**
+ * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (0.5 in margins leave
+ * 769.7 pt; 735 allows for the engines' rounding): a column `w` characters wide is w × 7 + 5 pixels at 96 dpi
+ * (0.75 pt each) in Excel's Calibri, and in LibreOffice with Carlito, its metric twin (measured within 5% by
+ * test/xlsx/cetak.test.ts).
+ */
+export function ukuranCetak(lebar: readonly number[]): number {
+  const pt = lebar.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
+  return 11 * Math.min(1, 735 / pt);
+}
+
+/**
+ * Lines a text takes when wrapped at word boundaries into a column `lebar` characters wide (Excel's unit: the
+ * width of a digit). Capitals and bold are wider than a digit, spaces and most lower-case letters narrower.
+ */
+export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
+  const skala = gaya === "judul" ? 1.35 : gaya === "subjudul" ? 1.1 : gaya === "kepala" || gaya === "teksTebal" || gaya === "total" ? 1.08 : 1;
+  const muat = Math.max(1, lebar - 1.2);
+  const w = (ch: string) => skala * (ch === " " ? 0.5 : /[A-Z]/.test(ch) ? 1.3 : /[mwMW]/.test(ch) ? 1.5 : /[iljtfr.,:;'()\/|-]/.test(ch) ? 0.6 : 1);
+  let n = 0;
+  for (const paragraf of teks.split("\n")) {
+    n++;
+    let line = 0;
+    for (const kata of paragraf.split(/ +/)) {
+      const k = [...kata].reduce((a, ch) => a + w(ch), 0);
+      if (line > 0 && line + w(" ") + k > muat) {
+        n++;
+        line = 0;
+      }
+      // A word longer than the line is broken across lines.
+      line += (line > 0 ? w(" ") : 0) + k;
+      while (line > muat) {
+        n++;
+        line -= muat;
+      }
+    }
+  }
+  return n;
 }

@@ -179,15 +179,15 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     row[M.no] = teks(no);
     row[M.uraian] = teks(b.uraian);
     row[M.satuan] = teks(b.satuan);
-    row[M.target] = sumber(b.target, b.refTarget, FMT.angka);
+    row[M.target] = sumber(b.target, b.refTarget, FMT.desimal);
     M.renK.forEach((c, i) => (row[c] = angka(b.rencanaK?.[i] ?? null)));
-    M.realK.forEach((c, i) => (row[c] = i < q ? sumber(b.realisasiK?.[i] ?? null, b.refK?.[i], FMT.angka) : angka(null)));
+    M.realK.forEach((c, i) => (row[c] = i < q ? sumber(b.realisasiK?.[i] ?? null, b.refK?.[i], FMT.desimal) : angka(null)));
     const renQ = M.renK.slice(0, q).map(at);
     const realQ = M.realK.slice(0, q).map(at);
-    row[M.renKsd] = rumus(stok ? terakhirRumus(renQ) : jumlahRumus(renQ), a.renKsd ?? "", FMT.angka);
-    row[M.realKsd] = rumus(stok ? terakhirRumus(realQ) : jumlahRumus(realQ), a.realKsd ?? "", FMT.angka);
+    row[M.renKsd] = rumus(stok ? terakhirRumus(renQ) : jumlahRumus(renQ), a.renKsd ?? "", FMT.desimal);
+    row[M.realKsd] = rumus(stok ? terakhirRumus(realQ) : jumlahRumus(realQ), a.realKsd ?? "", FMT.desimal);
     row[M.devK] = rumus(deviasiRumus(at(M.realKsd), at(M.renKsd), at(M.target)), a.devK, FMT.persen);
-    row[M.proyK] = rumus(`=IF(ISNUMBER(${at(M.realKsd)}),${stok ? at(M.realKsd) : `${at(M.realKsd)}*4/${q}`},"")`, a.proyK, FMT.angka);
+    row[M.proyK] = rumus(`=IF(ISNUMBER(${at(M.realKsd)}),${stok ? at(M.realKsd) : `${at(M.realKsd)}*4/${q}`},"")`, a.proyK, FMT.desimal);
     row[M.proyC] = rumus(R.capaianRumus(at(M.proyK), at(M.target), b.polaritas, o.metodeNegatif, b.polaritas === "rentang" ? String(b.targetAtas ?? '""') : undefined), a.proyC, FMT.persen);
     if (b.rp) {
       row[M.pagu] = sumber(b.rp.pagu, b.rp.refPagu, FMT.rp);

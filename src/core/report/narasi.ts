@@ -15,6 +15,7 @@ import { pitaUntuk, Skala } from "../rules/predikat";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { NAMA_TW, Triwulan } from "../rules/triwulan";
 import { angkaMonitoring, barisDariIndikator, BATAS_DEVIASI_BAWAAN } from "./monitoring";
+import type { Bahasa } from "./teks";
 
 /** A figure the text states: what it is, its value (ratios for percentages), and how the text writes it. */
 export interface AngkaNarasi {
@@ -40,6 +41,8 @@ export interface OpsiNarasi {
   readonly skala: Skala;
   readonly metodeNegatif: MetodeNegatif;
   readonly metodeEfisiensi: MetodeEfisiensi;
+  /** The narrative's language (default Indonesian, the LKIP's). */
+  readonly bahasa?: Bahasa;
 }
 
 const TOL = 1e-9;
@@ -49,18 +52,110 @@ export function vonis(c: number): "melebihi target" | "sesuai target" | "belum m
   return c > 1 + TOL ? "melebihi target" : c >= 1 - TOL ? "sesuai target" : "belum mencapai target";
 }
 
-const persen = (ratio: number) => formatPersen(ratio, 2);
+/** How figures are written: id-ID ("36,36%", "Rp 1.234.567") or en-US ("36.36%", "Rp 1,234,567"). */
+interface Tulisan {
+  readonly angka: (n: number, d?: number) => string;
+  readonly persen: (ratio: number) => string;
+  readonly rupiah: (n: number) => string;
+}
+const en = (min: number, max: number, style: "decimal" | "percent") => new Intl.NumberFormat("en-US", { style, minimumFractionDigits: min, maximumFractionDigits: max });
+const TULISAN: Record<Bahasa, Tulisan> = {
+  id: { angka: (n, d = 2) => formatAngka(n, d), persen: (r) => formatPersen(r, 2), rupiah: formatRupiah },
+  en: { angka: (n, d = 2) => en(0, d, "decimal").format(n), persen: (r) => en(2, 2, "percent").format(r), rupiah: (n) => `Rp ${en(0, 0, "decimal").format(n)}` },
+};
+
+const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
 /** A value in its indicator's unit: "36,36%", "70,85", "1.875 orang". */
-function dalamSatuan(n: number, satuan: string | null): string {
+function dalamSatuan(f: Tulisan, n: number, satuan: string | null): string {
   const s = (satuan ?? "").trim();
-  if (/^(%|persen|persentase)$/i.test(s)) return `${formatAngka(n, 2)}%`;
-  if (s === "" || /^(nilai|indeks|index|skor|poin|rasio|predikat|level|tingkat)\b/i.test(s)) return formatAngka(n, 2);
-  return `${formatAngka(n, 2)} ${s}`;
+  if (PERSEN.test(s)) return `${f.angka(n, 2)}%`;
+  if (s === "" || /^(nilai|indeks|index|skor|poin|rasio|predikat|level|tingkat)\b/i.test(s)) return f.angka(n, 2);
+  return `${f.angka(n, 2)} ${s}`;
 }
 /** A difference of two values in the unit: percentage points for "%". */
-function selisihSatuan(n: number, satuan: string | null): string {
-  return /^(%|persen|persentase)$/i.test((satuan ?? "").trim()) ? `${formatAngka(n, 2)} poin persen` : dalamSatuan(n, satuan);
+function selisihSatuan(f: Tulisan, k: Kalimat, n: number, satuan: string | null): string {
+  return PERSEN.test((satuan ?? "").trim()) ? `${f.angka(n, 2)} ${k.poinPersen}` : dalamSatuan(f, n, satuan);
 }
+
+type Vonis = ReturnType<typeof vonis>;
+/** The narrative's sentences, per language; figures come in already written. */
+interface Kalimat {
+  readonly judul: (no: string, nama: string) => string;
+  readonly pembuka: (nama: string, n: string) => string;
+  readonly rata: (tahun: number, cs: string, pred: string | null, v: string) => string;
+  readonly walaupun: (belum: string, n: number) => string;
+  readonly sasaranBelum: string;
+  readonly indikatorBelum: (nama: string, tahun: number, target: string | null, real: string | null) => string;
+  readonly indikator: (nama: string, tahun: number, target: string, real: string, c: string, pred: string | null, v: string | null) => string;
+  readonly negatif: (rasio: boolean) => string;
+  readonly tahunLalu: (tahun: number, real: string, c: string | null, perubahan: string | null) => string;
+  readonly arah: (naik: boolean, selisih: string, baik: boolean | null) => string;
+  readonly renstra: (target: string, stok: boolean, sd: string, c: string | null) => string;
+  readonly nasional: (arah: "lebihBaik" | "setara" | "kurang", std: string) => string;
+  readonly anggaran: (n: string, pagu: string, real: string) => string;
+  readonly serapan: (sr: string, sisa: string) => string;
+  readonly efisiensi: (e: string) => string;
+  readonly efisien: string;
+  readonly kurang: (cs: string, sr: string) => string;
+  readonly penuh: string;
+  readonly poinPersen: string;
+  readonly vonis: Record<Vonis, string>;
+  /** The predikat label (lower case) that already says the verdict, so the verdict is not said twice. */
+  readonly predikatVonis: Record<Vonis, string>;
+}
+
+const KALIMAT: Record<Bahasa, Kalimat> = {
+  id: {
+    judul: (no, nama) => `Sasaran ${no}: ${nama}`,
+    pembuka: (nama, n) => `Sasaran strategis "${nama}" diukur dengan ${n} indikator kinerja.`,
+    rata: (tahun, cs, pred, v) => ` Rata-rata capaian indikatornya pada tahun ${tahun} sebesar ${cs}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${v}`,
+    walaupun: (belum, n) => `, walaupun ${belum} dari ${n} indikatornya belum mencapai target.`,
+    sasaranBelum: ` Capaian sasaran belum dapat dihitung karena ada indikator yang target atau realisasinya belum tersedia.`,
+    indikatorBelum: (nama, tahun, target, real) =>
+      `Indikator ${nama} pada tahun ${tahun}${target !== null ? ` ditargetkan ${target}` : ""}; ${real === null ? "realisasinya belum dilaporkan" : `realisasinya ${real}`}, sehingga capaiannya belum dapat dihitung.`,
+    indikator: (nama, tahun, target, real, c, pred, v) =>
+      `Indikator ${nama} pada tahun ${tahun} ditargetkan ${target} dan terealisasi ${real}, sehingga capaian kinerjanya ${c}${pred ? ` dengan predikat "${pred}"` : ""}${v ? `, artinya ${v}` : ""}.`,
+    negatif: (rasio) => `Indikator ini bersifat negatif (makin rendah makin baik), sehingga capaian dihitung ${rasio ? "sebagai target ÷ realisasi" : "sebagai (2 × target − realisasi) ÷ target"}.`,
+    tahunLalu: (tahun, real, c, perubahan) => `Dibandingkan tahun ${tahun} dengan realisasi ${real}${c ? ` (capaian ${c})` : ""}, realisasi tahun ini ${perubahan ?? "sama dengan tahun lalu"}.`,
+    arah: (naik, selisih, baik) => `${naik ? "naik" : "turun"} ${selisih}${baik === null ? "" : baik ? " (membaik)" : " (memburuk)"}`,
+    renstra: (target, stok, sd, c) => `Terhadap target akhir Renstra sebesar ${target}, realisasi ${stok ? "tahun ini" : "kumulatif sampai dengan tahun ini"} sebesar ${sd}${c ? `, atau ${c} dari target akhir periode` : ""}.`,
+    nasional: (arah, std) => `Realisasi ini ${arah === "lebihBaik" ? "lebih baik dari" : arah === "setara" ? "setara dengan" : "di bawah"} standar nasional sebesar ${std}.`,
+    anggaran: (n, pagu, real) => `Sasaran ini didukung ${n} program dengan pagu ${pagu} dan realisasi ${real}`,
+    serapan: (sr, sisa) => ` (serapan ${sr}), dengan sisa anggaran ${sisa}.`,
+    efisiensi: (e) => ` Efisiensi anggaran sasaran ini ${e} dari pagu.`,
+    efisien: ` Target sasaran tercapai dengan anggaran di bawah pagu, sehingga terdapat efisiensi penggunaan sumber daya.`,
+    kurang: (cs, sr) => ` Capaian sasaran ${cs} belum mencapai target, sementara anggaran terserap ${sr}; perlu dianalisis penyebabnya.`,
+    penuh: ` Target sasaran tercapai dengan anggaran terserap penuh.`,
+    poinPersen: "poin persen",
+    vonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
+    predikatVonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
+  },
+  en: {
+    judul: (no, nama) => `Goal ${no}: ${nama}`,
+    pembuka: (nama, n) => `The strategic goal "${nama}" is measured by ${n} performance indicator${n === "1" ? "" : "s"}.`,
+    rata: (tahun, cs, pred, v) => ` The mean achievement of its indicators in ${tahun} is ${cs}${pred ? `, rated "${pred}"` : ""}, so this goal ${v}`,
+    walaupun: (belum, n) => `, although ${belum} of its ${n} indicators did not reach the target.`,
+    sasaranBelum: ` The goal's achievement cannot be computed yet: an indicator's target or actual is not available.`,
+    indikatorBelum: (nama, tahun, target, real) =>
+      `The indicator ${nama} in ${tahun}${target !== null ? ` had a target of ${target}` : ""}; ${real === null ? "its actual has not been reported" : `its actual is ${real}`}, so its achievement cannot be computed yet.`,
+    indikator: (nama, tahun, target, real, c, pred, v) =>
+      `The indicator ${nama} in ${tahun} had a target of ${target} and an actual of ${real}, an achievement of ${c}${pred ? `, rated "${pred}"` : ""}${v ? `: it ${v}` : ""}.`,
+    negatif: (rasio) => `This indicator is negative (lower is better), so its achievement is computed ${rasio ? "as target ÷ actual" : "as (2 × target − actual) ÷ target"}.`,
+    tahunLalu: (tahun, real, c, perubahan) => `Compared with ${tahun}, when the actual was ${real}${c ? ` (achievement ${c})` : ""}, this year's actual ${perubahan ?? "is the same as last year's"}.`,
+    arah: (naik, selisih, baik) => `${naik ? "rose by" : "fell by"} ${selisih}${baik === null ? "" : baik ? " (better)" : " (worse)"}`,
+    renstra: (target, stok, sd, c) => `Against the Strategic Plan's end target of ${target}, the actual ${stok ? "this year" : "to date, cumulated"} is ${sd}${c ? `, or ${c} of the end-of-period target` : ""}.`,
+    nasional: (arah, std) => `This actual is ${arah === "lebihBaik" ? "better than" : arah === "setara" ? "at" : "below"} the national standard of ${std}.`,
+    anggaran: (n, pagu, real) => `This goal is supported by ${n} program${n === "1" ? "" : "s"} with a budget of ${pagu} and spending of ${real}`,
+    serapan: (sr, sisa) => ` (absorption ${sr}), leaving ${sisa} unspent.`,
+    efisiensi: (e) => ` The goal's budget efficiency is ${e} of the budget.`,
+    efisien: ` The goal's target was reached below budget: resources were used efficiently.`,
+    kurang: (cs, sr) => ` The goal's achievement of ${cs} is below target while ${sr} of the budget was spent; the causes need analysis.`,
+    penuh: ` The goal's target was reached with the budget fully spent.`,
+    poinPersen: "percentage points",
+    vonis: { "melebihi target": "exceeds the target", "sesuai target": "meets the target", "belum mencapai target": "has not reached the target" },
+    predikatVonis: { "melebihi target": "above target", "sesuai target": "on target", "belum mencapai target": "" },
+  },
+};
 
 class Penulis {
   readonly angka: AngkaNarasi[] = [];
@@ -73,6 +168,9 @@ class Penulis {
 
 export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
   const out: ParagrafNarasi[] = [];
+  const k = KALIMAT[o.bahasa ?? "id"];
+  const f = TULISAN[o.bahasa ?? "id"];
+  const persen = f.persen;
   const capaianDari = (i: Indikator, r: number | null, t: number | null) => capaian(r, t, { polaritas: i.polaritas, metode: o.metodeNegatif, targetAtas: i.targetAtas ?? null });
   const predikatDari = (c: number) => {
     const p = pitaUntuk(c, o.skala);
@@ -80,7 +178,7 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
   };
   const kelompok = programPerSasaran(model);
   model.sasaran.forEach((s, n) => {
-    const judul = `Sasaran ${s.no ?? n + 1}: ${s.nama}`;
+    const judul = k.judul(s.no ?? String(n + 1), s.nama);
     const nilaiCapaian = s.indikator.map((i) => {
       const c = capaianDari(i, i.realisasi?.nilai ?? null, i.target);
       return isSakipError(c) ? null : c;
@@ -89,31 +187,32 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
     // Opening: the sasaran and its capaian.
     {
       const w = new Penulis();
-      let teks = `Sasaran strategis "${s.nama}" diukur dengan ${w.tulis("jumlah indikator", s.indikator.length, String(s.indikator.length))} indikator kinerja.`;
+      let teks = k.pembuka(s.nama, w.tulis("jumlah indikator", s.indikator.length, String(s.indikator.length)));
       if (!isSakipError(cs)) {
         const pred = predikatDari(cs);
         const belum = nilaiCapaian.filter((c) => c !== null && c < 1 - TOL).length;
-        teks += ` Rata-rata capaian indikatornya pada tahun ${o.tahun} sebesar ${w.tulis("capaian sasaran", cs, persen(cs))}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${vonis(cs)}`;
-        teks += belum > 0 && cs >= 1 - TOL ? `, walaupun ${w.tulis("indikator belum tercapai", belum, String(belum))} dari ${s.indikator.length} indikatornya belum mencapai target.` : ".";
-      } else teks += ` Capaian sasaran belum dapat dihitung karena ada indikator yang target atau realisasinya belum tersedia.`;
+        teks += k.rata(o.tahun, w.tulis("capaian sasaran", cs, persen(cs)), pred, k.vonis[vonis(cs)]);
+        teks += belum > 0 && cs >= 1 - TOL ? k.walaupun(w.tulis("indikator belum tercapai", belum, String(belum)), s.indikator.length) : ".";
+      } else teks += k.sasaranBelum;
       out.push({ sasaran: judul, teks, angka: w.angka });
     }
-    s.indikator.forEach((i, k) => {
+    s.indikator.forEach((i, idx) => {
       const w = new Penulis();
       const parts: string[] = [];
       const r = i.realisasi?.nilai ?? null;
-      const c = nilaiCapaian[k];
+      const c = nilaiCapaian[idx];
       // Item 1: target, realisasi, capaian, predikat.
       if (i.target === null || r === null || c === null) {
         parts.push(
-          `Indikator ${i.nama} pada tahun ${o.tahun}${i.target !== null ? ` ditargetkan ${w.tulis("target", i.target, dalamSatuan(i.target, i.satuan))}` : ""}; ${r === null ? "realisasinya belum dilaporkan" : `realisasinya ${w.tulis("realisasi", r, dalamSatuan(r, i.satuan))}`}, sehingga capaiannya belum dapat dihitung.`,
+          k.indikatorBelum(i.nama, o.tahun, i.target !== null ? w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan)) : null, r === null ? null : w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan))),
         );
       } else {
         const pred = predikatDari(c);
-        parts.push(
-          `Indikator ${i.nama} pada tahun ${o.tahun} ditargetkan ${w.tulis("target", i.target, dalamSatuan(i.target, i.satuan))} dan terealisasi ${w.tulis("realisasi", r, dalamSatuan(r, i.satuan))}, sehingga capaian kinerjanya ${w.tulis("capaian", c, persen(c))}${pred ? ` dengan predikat "${pred}"` : ""}${pred?.toLowerCase() === vonis(c) ? "" : `, artinya ${vonis(c)}`}.`,
-        );
-        if (i.polaritas === "negatif") parts.push(`Indikator ini bersifat negatif (makin rendah makin baik), sehingga capaian dihitung ${o.metodeNegatif === "rasio" ? "sebagai target ÷ realisasi" : "sebagai (2 × target − realisasi) ÷ target"}.`);
+        const target = w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan));
+        const real = w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan));
+        // The verdict is said only where the predikat does not already say it.
+        parts.push(k.indikator(i.nama, o.tahun, target, real, w.tulis("capaian", c, persen(c)), pred, pred?.toLowerCase() === k.predikatVonis[vonis(c)] ? null : k.vonis[vonis(c)]));
+        if (i.polaritas === "negatif") parts.push(k.negatif(o.metodeNegatif === "rasio"));
       }
       const pb = pembanding(i);
       // Item 2: last year.
@@ -121,27 +220,25 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       if (lalu && lalu.realisasi.nilai !== null && r !== null) {
         const d = r - lalu.realisasi.nilai;
         const cl = capaianDari(i, lalu.realisasi.nilai, lalu.target.nilai);
-        const arah = Math.abs(d) <= TOL * Math.max(1, Math.abs(r)) ? "sama dengan" : d > 0 ? "naik" : "turun";
-        const baik = arah === "sama dengan" || i.polaritas === "rentang" ? "" : (d > 0) === (i.polaritas !== "negatif") ? " (membaik)" : " (memburuk)";
-        parts.push(
-          `Dibandingkan tahun ${lalu.tahun} dengan realisasi ${w.tulis("realisasi tahun lalu", lalu.realisasi.nilai, dalamSatuan(lalu.realisasi.nilai, i.satuan))}${isSakipError(cl) ? "" : ` (capaian ${w.tulis("capaian tahun lalu", cl, persen(cl))})`}, realisasi tahun ini ${arah === "sama dengan" ? "sama dengan tahun lalu" : `${arah} ${w.tulis("selisih tahun lalu", Math.abs(d), selisihSatuan(Math.abs(d), i.satuan))}${baik}`}.`,
-        );
+        const sama = Math.abs(d) <= TOL * Math.max(1, Math.abs(r));
+        const baik = sama || i.polaritas === "rentang" ? null : (d > 0) === (i.polaritas !== "negatif");
+        const realLalu = w.tulis("realisasi tahun lalu", lalu.realisasi.nilai, dalamSatuan(f, lalu.realisasi.nilai, i.satuan));
+        const capLalu = isSakipError(cl) ? null : w.tulis("capaian tahun lalu", cl, persen(cl));
+        parts.push(k.tahunLalu(lalu.tahun, realLalu, capLalu, sama ? null : k.arah(d > 0, w.tulis("selisih tahun lalu", Math.abs(d), selisihSatuan(f, k, Math.abs(d), i.satuan)), baik)));
       }
       // Item 3: the Renstra end target.
       const tr = pb.targetRenstra?.nilai ?? null;
       const { sd, stok } = realisasiSampaiKini(i);
       if (tr !== null && sd !== null) {
         const cr = capaianDari(i, sd, tr);
-        parts.push(
-          `Terhadap target akhir Renstra sebesar ${w.tulis("target Renstra", tr, dalamSatuan(tr, i.satuan))}, realisasi ${stok ? "tahun ini" : "kumulatif sampai dengan tahun ini"} sebesar ${w.tulis("realisasi s.d. tahun ini", sd, dalamSatuan(sd, i.satuan))}${isSakipError(cr) ? "" : `, atau ${w.tulis("capaian Renstra", cr, persen(cr))} dari target akhir periode`}.`,
-        );
+        const target = w.tulis("target Renstra", tr, dalamSatuan(f, tr, i.satuan));
+        const kini = w.tulis("realisasi s.d. tahun ini", sd, dalamSatuan(f, sd, i.satuan));
+        parts.push(k.renstra(target, stok, kini, isSakipError(cr) ? null : w.tulis("capaian Renstra", cr, persen(cr))));
       }
       // Item 4: the national standard.
       const std = pb.standarNasional?.nilai ?? null;
       const bn = bandingNasional(i);
-      if (std !== null && bn.arah) {
-        parts.push(`Realisasi ini ${bn.arah === "lebihBaik" ? "lebih baik dari" : bn.arah === "setara" ? "setara dengan" : "di bawah"} standar nasional sebesar ${w.tulis("standar nasional", std, dalamSatuan(std, i.satuan))}.`);
-      }
+      if (std !== null && bn.arah) parts.push(k.nasional(bn.arah, w.tulis("standar nasional", std, dalamSatuan(f, std, i.satuan))));
       out.push({ sasaran: judul, indikator: i.nama, teks: parts.join(" "), angka: w.angka });
     });
     // The quarter's progress, when the year is not over: realisasi to date against the Rencana Aksi.
@@ -153,12 +250,12 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const kalimat = pantau.map((b) => {
         const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, o.metodeNegatif);
         if (a.realKsd === null) return `indikator ${b.uraian} belum dilaporkan realisasinya`;
-        let k = `indikator ${b.uraian} terealisasi ${w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(a.realKsd, b.satuan))}`;
-        if (b.target !== null) k += ` dari target tahun ${w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(b.target, b.satuan))}`;
+        let k = `indikator ${b.uraian} terealisasi ${w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan))}`;
+        if (b.target !== null) k += ` dari target tahun ${w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan))}`;
         if (a.renKsd !== null && typeof a.devK === "number") {
           const poin = a.devK * 100;
           const arah = Math.abs(poin) <= TOL ? "sesuai rencana" : poin < 0 ? "tertinggal" : "melampaui rencana";
-          k += ` (rencana aksi s.d. ${tw} ${w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(a.renKsd, b.satuan))}; ${arah === "sesuai rencana" ? arah : `${arah} ${w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), `${formatAngka(Math.abs(poin), 2)} poin`)}`}${a.status === "Menyimpang" ? ", melebihi batas deviasi" : ""})`;
+          k += ` (rencana aksi s.d. ${tw} ${w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(f, a.renKsd, b.satuan))}; ${arah === "sesuai rencana" ? arah : `${arah} ${w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), `${formatAngka(Math.abs(poin), 2)} poin`)}`}${a.status === "Menyimpang" ? ", melebihi batas deviasi" : ""})`;
         }
         if (typeof a.proyC === "number") k += `; dengan laju saat ini capaian akhir tahun diproyeksikan ${w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC))}`;
         return k;
@@ -172,18 +269,13 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const { pagu, realisasi: real } = jumlahAnggaran(g.program);
       const sr = serapan(real, pagu);
       const ss = sisa(pagu, real);
-      let teks = `Sasaran ini didukung ${w.tulis("jumlah program", g.program.length, String(g.program.length))} program dengan pagu ${w.tulis("pagu", pagu, formatRupiah(pagu))} dan realisasi ${w.tulis("realisasi anggaran", real, formatRupiah(real))}`;
+      let teks = k.anggaran(w.tulis("jumlah program", g.program.length, String(g.program.length)), w.tulis("pagu", pagu, f.rupiah(pagu)), w.tulis("realisasi anggaran", real, f.rupiah(real)));
       if (!isSakipError(sr) && !isSakipError(ss)) {
-        teks += ` (serapan ${w.tulis("serapan", sr, persen(sr))}), dengan sisa anggaran ${w.tulis("sisa", ss, formatRupiah(ss))}.`;
+        teks += k.serapan(w.tulis("serapan", sr, persen(sr)), w.tulis("sisa", ss, f.rupiah(ss)));
         const e = efisiensi(pagu, real, isSakipError(cs) ? null : cs, o.metodeEfisiensi);
-        if (!isSakipError(e) && o.metodeEfisiensi !== "selisih" && o.metodeEfisiensi !== "rasio") teks += ` Efisiensi anggaran sasaran ini ${w.tulis("efisiensi", e, persen(e))} dari pagu.`;
+        if (!isSakipError(e) && o.metodeEfisiensi !== "selisih" && o.metodeEfisiensi !== "rasio") teks += k.efisiensi(w.tulis("efisiensi", e, persen(e)));
         if (!isSakipError(cs)) {
-          teks +=
-            cs >= 1 - TOL && sr < 1 - TOL
-              ? ` Target sasaran tercapai dengan anggaran di bawah pagu, sehingga terdapat efisiensi penggunaan sumber daya.`
-              : cs < 1 - TOL
-                ? ` Capaian sasaran ${w.tulis("capaian sasaran", cs, persen(cs))} belum mencapai target, sementara anggaran terserap ${w.tulis("serapan", sr, persen(sr))}; perlu dianalisis penyebabnya.`
-                : ` Target sasaran tercapai dengan anggaran terserap penuh.`;
+          teks += cs >= 1 - TOL && sr < 1 - TOL ? k.efisien : cs < 1 - TOL ? k.kurang(w.tulis("capaian sasaran", cs, persen(cs)), w.tulis("serapan", sr, persen(sr))) : k.penuh;
         }
       } else teks += ".";
       out.push({ sasaran: judul, teks, angka: w.angka });

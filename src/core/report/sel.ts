@@ -5,10 +5,25 @@ import { Skala } from "../rules/predikat";
 import * as R from "./formula";
 import { Gaya, Skalar, SpecCell } from "./spec";
 
-export const FMT = { rp: "#,##0", angka: "#,##0.##", persen: "0.00%" } as const;
+/**
+ * Number formats per meaning, each right in Excel and LibreOffice alike (never "#,##0.##", which Excel shows as
+ * "21," for a whole number): rupiah and counts without decimals, an indicator's value with two, a ratio as a percent.
+ * An Indonesian Excel shows them as 1.234.567, 70,85 and 36,36%.
+ */
+export const FMT = { rp: "#,##0", cacah: "#,##0", desimal: "#,##0.00", persen: "0.00%" } as const;
+
+/**
+ * An indicator's target and realisasi: a count (whole numbers in a unit that is not a percentage, index, ratio or
+ * score) without decimals, any other value with two.
+ */
+export function fmtNilai(satuan: string | null | undefined, ...nilai: (number | null | undefined)[]): string {
+  const bukanCacah = /%|persen|indeks|index|rasio|ratio|nilai|skor|score|poin/i.test(satuan ?? "");
+  const bulat = nilai.every((v) => v == null || Number.isInteger(v));
+  return !bukanCacah && bulat && nilai.some((v) => v != null) ? FMT.cacah : FMT.desimal;
+}
 
 export const teks = (v: string | null | undefined, gaya: Gaya = "teks"): SpecCell => ({ v: v ?? "", gaya });
-export const angka = (v: number | null, fmt: string = FMT.angka): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
+export const angka = (v: number | null, fmt: string = FMT.desimal): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
 export const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => ({ f, hasil, ...(fmt ? { fmt } : {}), gaya });
 export const cellA1 = (r: number, c: number) => a1(r, c);
 

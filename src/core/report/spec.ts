@@ -18,6 +18,8 @@ export interface SpecCell {
   readonly hasil?: Skalar;
   readonly fmt?: string;
   readonly gaya?: Gaya;
+  /** Indent level of a text (Excel's indent, about three characters each): the depth of a budget tree node. */
+  readonly indent?: number;
 }
 
 /** Fill a range's cells whose text equals `teks` with `warna` (hex RGB): the predikat colours. */
@@ -49,6 +51,11 @@ export interface SheetSpec {
   readonly beku: { readonly baris: number; readonly kolom: number };
   /** 1-based header rows repeated on every printed page. */
   readonly barisJudulCetak: readonly [number, number];
+  /**
+   * Print one page wide (A4 landscape) only where the text stays at least 8 pt; a wider sheet prints at full size,
+   * its columns over more pages, under the repeated header rows.
+   */
+  readonly muatLebar: boolean;
   readonly warna: readonly AturanWarna[];
   /** A1 range to make an Excel table of (only where no cell inside is merged). */
   readonly tabel?: string;

@@ -8,6 +8,7 @@ import { bacaWorkbook } from "../read";
 import type { EntriNomenklatur } from "../read/nomenklatur";
 import { buatLaporan, ID_LEMBAR, Laporan, namaBawaan, OpsiLaporan } from "./index";
 import { cariNamaLembar } from "./names";
+import { instansiDariJudul } from "./instansi";
 
 export interface OpsiSusun extends OpsiLaporan {
   readonly pemetaan?: Partial<Pemetaan>;
@@ -28,6 +29,9 @@ export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[]
   const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours, ...(opsi.nomenklatur ? { nomenklatur: opsi.nomenklatur } : {}) });
   const bawaan = namaBawaan(opsi.bahasa ?? "id");
   const plan = cariNamaLembar(ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })), userGrids.map((g) => g.name));
-  const laporan = buatLaporan(model, { ...opsi, namaLembar: plan.nama });
+  // The agency for the title block: as given, else as the reader found it, else from the PK sheet's title.
+  const pk = userGrids.find((g) => g.name === model.pemetaan.lembar.pk);
+  const instansi = opsi.instansi?.trim() || model.perangkatDaerah || instansiDariJudul(pk, model.pemetaan.tabel?.pk?.barisJudul?.[0]);
+  const laporan = buatLaporan(model, { ...opsi, ...(instansi ? { instansi } : {}), namaLembar: plan.nama });
   return { model, laporan, nama: plan.nama, bentrok: plan.bentrok };
 }

@@ -1,18 +1,24 @@
 /** Every word of the generated sheets once, per language (Indonesian is the product language). */
+import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+
 export const TEKS = {
   id: {
     lembar: {
       pengukuran: "Pengukuran Kinerja",
+      pendukung: "Program Pendukung",
       "capaian-iku": "Capaian IKU",
       perbandingan: "Perbandingan Antar Tahun",
       renstra: "Capaian Renstra",
       "standar-nasional": "Standar Nasional",
       "realisasi-anggaran": "Realisasi Anggaran",
       efisiensi: "Efisiensi",
+      "efisiensi-program": "Efisiensi Program",
       e81: "E.81 Evaluasi Renja",
       monitoring: "Monitoring Triwulan",
       narasi: "Narasi",
     },
+    /** "Tabel 3.1 …": the annex's tables are numbered in the order they are generated. */
+    tabel: "TABEL",
     judul: {
       narasi: "NARASI CAPAIAN KINERJA (DRAF BAB III)",
       catatanNarasi: "Draf dari angka lembar-lembar di atas; periksa dan lengkapi dengan analisis penyebab sebelum dipakai di LKIP.",
@@ -45,6 +51,7 @@ export const TEKS = {
     jumlah: "Jumlah",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Jumlah indikator", n, "tercapai", tercapai, "belum tercapai", belum],
     metode: "Metode",
+    penjelasanEfisiensi: PENJELASAN_EFISIENSI as Readonly<Record<MetodeEfisiensi, string>>,
     skala: "Skala predikat",
     tercapai: "Tercapai",
     belumTercapai: "Belum tercapai",
@@ -64,18 +71,21 @@ export const TEKS = {
   en: {
     lembar: {
       pengukuran: "Performance Measurement",
+      pendukung: "Supporting Programs",
       "capaian-iku": "KPI Achievement",
       perbandingan: "Year-on-year Comparison",
       renstra: "Strategic Plan Achievement",
       "standar-nasional": "National Standard",
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
+      "efisiensi-program": "Program Efficiency",
       e81: "E.81 Evaluasi Renja",
       monitoring: "Quarterly Monitoring",
-      narasi: "Narasi",
+      narasi: "Narrative",
     },
+    tabel: "TABLE",
     judul: {
-      narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III, IN INDONESIAN)",
+      narasi: "PERFORMANCE NARRATIVE (DRAFT OF BAB III)",
       catatanNarasi: "Drafted from the figures of the sheets above; review it and add the analysis of causes before using it in the LKIP.",
       pengukuran: "PERFORMANCE MEASUREMENT",
       "capaian-iku": "KEY PERFORMANCE INDICATOR ACHIEVEMENT",
@@ -106,11 +116,34 @@ export const TEKS = {
     jumlah: "Total",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Indicators", n, "met", tercapai, "not met", belum],
     metode: "Method",
+    penjelasanEfisiensi: {
+      sisa: "Efficiency = (budget − spent) ÷ budget",
+      bersyarat: "Efficiency = (budget − spent) ÷ budget when achievement ≥ 100%, otherwise 0",
+      selisih: "Efficiency = achievement − absorption (percentage points; above 5 points is efficient)",
+      rasio: "Efficiency = absorption ÷ achievement (below 60% very efficient; above 100% not efficient)",
+    } as Readonly<Record<MetodeEfisiensi, string>>,
     skala: "Rating scale",
     tercapai: "Met",
     belumTercapai: "Not met",
     polaritas: { positif: "positive", negatif: "negative", rentang: "range" },
     catatanKosong: "– : cannot be computed (target or actual blank, or target 0).",
+    /** The rating labels of the named scales, in English (the formulas write these). */
+    predikat: {
+      "Melebihi Target": "Above Target", "Sesuai Target": "On Target", "Tidak Tercapai": "Not Met",
+      "Sangat Baik": "Very Good", Baik: "Good", Cukup: "Fair", Kurang: "Poor", "Sangat Kurang": "Very Poor",
+      "Sangat Tinggi": "Very High", Tinggi: "High", Sedang: "Medium", Rendah: "Low", "Sangat Rendah": "Very Low",
+      Sehat: "Healthy", "Cukup Sehat": "Fairly Healthy", "Dalam Pengawasan": "Under Supervision", "Dalam Pengawasan Khusus": "Under Special Supervision",
+      Efisien: "Efficient", "Cukup Efisien": "Fairly Efficient", "Tidak Efisien": "Not Efficient", "Sangat Efisien": "Very Efficient",
+    } as Record<string, string>,
+    judulSkala: {
+      tiga: "Three categories (Not Met / On Target / Above Target)",
+      lima: "Five categories (Very Good … Very Poor)",
+      permendagri86: "Permendagri 86/2017 (Very High … Very Low)",
+      sakip: "SAKIP score AA–D (0–100)",
+      koperasi: "Cooperative health (score 0–100)",
+      efisiensi_selisih: "Efficiency: achievement − absorption (percentage points)",
+      efisiensi_rasio: "Efficiency: absorption ÷ achievement",
+    } as Record<string, string>,
     grafik: "KPI target and actual",
     dilewati: {
       perbandingan: ["Year-on-year Comparison", "The workbook holds no targets and actuals of previous years."],
@@ -126,4 +159,6 @@ export const TEKS = {
 
 export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
-export const ID_LEMBAR: readonly IdLembar[] = ["pengukuran", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "e81", "monitoring", "narasi"];
+export const ID_LEMBAR: readonly IdLembar[] = [
+  "pengukuran", "pendukung", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "efisiensi-program", "e81", "monitoring", "narasi",
+];

@@ -29,11 +29,12 @@ export interface Skala {
   readonly pita: readonly Pita[];
 }
 
-const HIJAU_TUA = "00B050";
-const HIJAU = "92D050";
-const KUNING = "FFFF00";
-const JINGGA = "FFC000";
-const MERAH = "FF0000";
+/**
+ * Fills behind black text, each with a contrast of at least 7:1 (WCAG AAA; AA asks 4.5:1), light enough to print
+ * and still told apart from green to red.
+ */
+export const WARNA_PREDIKAT = { HIJAU_TUA: "8FD19E", HIJAU: "C6E9B4", KUNING: "FFE699", JINGGA: "F9C38E", MERAH: "F4A6A6" } as const;
+const { HIJAU_TUA, HIJAU, KUNING, JINGGA, MERAH } = WARNA_PREDIKAT;
 
 const pita = (min: number, inklusif: boolean, label: string, warna: string): Pita => ({ min, inklusif, label, warna });
 
