@@ -65,6 +65,21 @@ describe("a row's own arithmetic", () => {
     expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!E4"]);
     expect(h.temuan[0].seharusnya).toBeCloseTo(110, 9);
   });
+
+  test("every polarity word of the rules: 'Minimal', '(-)', 'Menurun', a phrase; a positive formula on one is still found", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Polaritas", "Target", "Realisasi", "Capaian"],
+        ["Angka kematian ibu", "Minimal", 1.5, 1.37, "108,67%"], // 2 − 1,37/1,5
+        ["Angka pengangguran", "(-)", 20, 18, "110,00"],
+        ["Angka kemiskinan", "Menurun", 20, 16, "125,00"], // 20/16
+        ["Kasus DBD", "Negatif (semakin rendah semakin baik)", 40, 30, "125,00"],
+        ["Inflasi", "Minimal", 4, 3, "75,00"], // computed as positive
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!E6"]);
+    expect(h.temuan[0].seharusnya).toBeCloseTo(125, 9);
+  });
 });
 
 describe("parents, totals and averages", () => {
