@@ -112,9 +112,13 @@ describe("kinerja audit", () => {
     expect((await run(["generate", "-o", path.join(dir, "gen.xlsx")])).code).toBe(0);
     const { code, out } = await run(["audit", path.join(dir, "gen.xlsx"), "-o", path.join(dir, "audit.xlsx")]);
     expect(code).toBe(0);
-    // Written by ExcelJS, never opened in a spreadsheet program: the formulas have no values yet, and it says so.
-    expect(out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
+    // Our generated sheets are left out by default: computed by the core, not "never calculated".
+    expect(out).not.toMatch(/Pengukuran Kinerja|belum punya nilai hasil hitung/);
     expect(out).toMatch(/Diperiksa: \d+ tabel, tahun 2023;/);
+    // With --termasuk-buatan they are read; written by ExcelJS, never opened in a spreadsheet program, their
+    // formulas have no values yet, and it says so.
+    const semua = await run(["audit", path.join(dir, "gen.xlsx"), "--termasuk-buatan", "-o", path.join(dir, "audit-semua.xlsx")]);
+    expect(semua.out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
     const names = (await sheets(path.join(dir, "audit.xlsx"))).worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["PK 2023", "Pengukuran Kinerja", "Capaian IKU", "Efisiensi", "Pemeriksaan"]));
     // …and generating again keeps the audit sheet.

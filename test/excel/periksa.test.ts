@@ -50,6 +50,19 @@ test("the report and the audit live side by side: each rebuild replaces only its
   ]);
 });
 
+test("Konsistensi right after Buat reads the user's sheets only; our generated sheets on request", async () => {
+  const b = await book("samples/dkum-depok-2023.xlsx");
+  const pengguna = b.sheets.map((s) => s.name);
+  await generateExcel(b.context());
+  const buatan = b.sheets.map((s) => s.name).filter((n) => !pengguna.includes(n));
+  const r = await periksaExcel(b.context());
+  expect(r.hasil.tabel.map((t) => t.sheet).filter((n) => buatan.includes(n))).toEqual([]);
+  expect(r.hasil.diagnostik.filter((d) => d.code === "FORMULA_NOT_CALCULATED")).toEqual([]);
+  expect(r.hasil.tabel.length).toBeGreaterThan(0);
+  const semua = await periksaExcel(b.context(), undefined, undefined, { termasukBuatan: true });
+  expect(semua.hasil.tabel.map((t) => t.sheet)).toEqual(expect.arrayContaining(["Pengukuran Kinerja", "Efisiensi"]));
+});
+
 test("a user's own sheet named Pemeriksaan is kept; ours takes another name", async () => {
   const b = await book("samples/dkum-depok-2023-laporan.xlsx");
   b.addSheet("Pemeriksaan", [["catatan rapat inspektorat"]]);

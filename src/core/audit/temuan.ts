@@ -70,6 +70,11 @@ export interface HasilPeriksa {
 export interface OpsiPeriksa {
   /** The report's year; by default the latest year the tables' headers name. */
   readonly tahun?: number;
+  /**
+   * Hosts only: also read the sheets this add-in generated (the report, Narasi). By default they are left out:
+   * they are computed by the core and checked against it by construction (LibreOffice tests).
+   */
+  readonly termasukBuatan?: boolean;
 }
 
 
