@@ -15,6 +15,7 @@ import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
 import { cariE81 } from "../read/e81";
 import { periksaBaris } from "./cek-baris";
 import { periksaE81 } from "./cek-e81";
+import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { tabelLaporan } from "./tabel";
@@ -38,6 +39,7 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
   for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
+  periksaJumlahLain(p, grids.filter((g) => !e81.has(g)), tables);
   const jumlah: Partial<Record<KodeTemuan, number>> = {};
   for (const x of p.temuan) jumlah[x.code] = (jumlah[x.code] ?? 0) + 1;
   return {
