@@ -108,6 +108,14 @@ describe("parents, totals and averages", () => {
     expect(h.temuan[3].message).toContain("serapan total = total realisasi ÷ total pagu");
   });
 
+  test("rupiah typed as text ('Rp 19.307.500.000') beside figures typed the English way count in the total", () => {
+    const pk = (jumlah: CellValue) => grid("PK 2023", [["No", "Program", "Anggaran (Rp)"], [1, "Program A", "Rp 19.307.500.000"], [2, "Program B", "1,000,000,000"], [3, "Program C", 2_500_000_000], [null, "Jumlah", jumlah]]);
+    expect(audit(pk("Rp 22.807.500.000")).temuan).toEqual([]);
+    const h = audit(pk("22,807,500,100"));
+    expect(codes(h.temuan)).toEqual(["JUMLAH_TOTAL PK 2023!C5"]);
+    expect([h.temuan[0].tertulis, h.temuan[0].seharusnya]).toEqual([22_807_500_100, 22_807_500_000]);
+  });
+
   test("an average row", () => {
     const h = audit(
       grid("T", [
