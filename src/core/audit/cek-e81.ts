@@ -129,9 +129,12 @@ function pola(formula: string, row: number): string {
   return formula.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_, d1, c, d2, r) => `${d1}${c}${d2}{${Number(r) - 1 - row}}`);
 }
 
-/** Cells read by a pattern on another row. */
+/** Cells read by a pattern on another row (parsed once per pattern). */
+const templat = new Map<string, { drow: number; col: number; tanda: number }[] | undefined>();
 function sukuDi(p: string, row: number): { row: number; col: number; tanda: number }[] | undefined {
-  return suku(p.replace(/\{(-?\d+)\}/g, (_, d) => String(row + Number(d) + 1)));
+  if (templat.size > 1000) templat.clear();
+  if (!templat.has(p)) templat.set(p, suku(p.replace(/\{(-?\d+)\}/g, (_, d) => String(Number(d) + 1_000_000 + 1)))?.map((x) => ({ drow: x.row - 1_000_000, col: x.col, tanda: x.tanda })));
+  return templat.get(p)?.map((x) => ({ row: row + x.drow, col: x.col, tanda: x.tanda }));
 }
 
 export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
@@ -141,6 +144,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   const nilai = (row: number, col: number | undefined): number | null => {
     if (col === undefined) return null;
     const v = cell(grid, row, col);
+    if (typeof v === "number") return Number.isFinite(v) ? v : null;
     if (isBlank(v)) return null;
     const a = readAngka(diag, row, col, "");
     return a.status === "ok" ? a.value : null;
@@ -159,7 +163,8 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     if (b.anak.length === 0) continue;
     for (const [col, k] of kolom) {
       const f = rumus(b.row, col);
-      if (!f) continue;
+      // Only a sum or an average can be a parent's roll-up ("=Q13*N13", "=(AD13/J13)*100" are not).
+      if (!f || !/^=?\s*(?:SUM\(|AVERAGE\(|\$?[A-Z]{1,3}\$?\d+\s*\+)/i.test(f)) continue;
       const isi = bacaRumus(f);
       if (isi.keLembarLain || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col)) continue;
       const rata = isi.fungsi.length > 0 && isi.fungsi.every((x) => x === "AVERAGE");
@@ -240,22 +245,35 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const hitung = new Map<string, number>();
     for (const b of daun) {
       const f = rumus(b.row, col);
-      if (f) hitung.set(pola(f, b.row), (hitung.get(pola(f, b.row)) ?? 0) + 1);
+      if (!f) continue;
+      const x = pola(f, b.row);
+      hitung.set(x, (hitung.get(x) ?? 0) + 1);
     }
     const best = [...hitung].sort((x, y) => y[1] - x[1])[0];
     if (best && best[1] >= 3 && best[1] >= daun.length / 2) dominan.set(col, { pola: best[0], n: best[1] });
   }
+  // Formulas of the same shape (relative to their row) in a column have the same units: checked once.
+  const satuanBersih = new Set<string>();
   for (const row of t.rows) {
     for (const [col, k] of kolom) {
       const f = rumus(row, col);
       if (!f) continue;
+      // Units depend on the columns a formula reads and its operators, not on its rows.
+      const bentuk = `${col}|${f.replace(/\d+/g, "")}`;
+      if (satuanBersih.has(bentuk)) {
+        p.diperiksa++;
+        continue;
+      }
       const s = suku(f);
       if (!s || s.some((x) => x.row !== row)) continue;
       const satuan = s.map((x) => ({ x, k: kolom.get(x.col) }));
       if (satuan.some((x) => !x.k)) continue;
       const asing = satuan.filter((x) => x.k!.satuan !== k.satuan);
       p.diperiksa++;
-      if (asing.length === 0) continue;
+      if (asing.length === 0) {
+        satuanBersih.add(bentuk);
+        continue;
+      }
       const d = dominan.get(col);
       const benar = d && d.pola !== pola(f, row) ? sukuDi(d.pola, row) : undefined;
       const seharusnya = benar ? benar.reduce((sum, x) => sum + x.tanda * (nilai(x.row, x.col) ?? 0), 0) : undefined;
