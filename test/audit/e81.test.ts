@@ -8,6 +8,8 @@ import { BIDANG } from "../../scripts/fixtures-nyata";
 import { periksaLaporan, Temuan } from "../../src/core/audit";
 import { Grid } from "../../src/core/grid";
 import { readGrids } from "../../src/xlsx/read";
+import { lembarE81 } from "../../src/core/report/e81";
+import { modelE81 } from "../../scripts/fixture-e81";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/nyata");
 const line = (t: Temuan) => `${t.severity} ${t.code} ${t.cell}`;
@@ -52,7 +54,7 @@ describe("the E.81 with the errors of a real working file planted", () => {
     expect(t.sel.map((s) => s.cell)).toEqual(expect.arrayContaining(["O27", "AC27", "K22", "K12", "K11"]));
   });
 
-  test("a bidang's quarter total adding another bidang, (all four quarters), and the year no longer the sum of its quarters", () => {
+  test("a bidang's quarter total adding another bidang (all four quarters), and the year no longer the sum of its quarters", () => {
     const u12 = at("U12");
     expect(u12.message).toContain("=SUM(U13+U22+U30) ikut menjumlahkan baris 30 yang bukan rinciannya");
     const keuanganTw2 = sum(BIDANG[1].prog[0].keg[0].subs.map((s) => s.rp[1]));
@@ -98,4 +100,14 @@ test("the hand-kept E.81 as the lead built it: its two quirks, nothing else", as
 
 test("an E.81 without formulas, K typed as increments: clean", async () => {
   expect(periksaLaporan(await readGrids(path.join(DIR, "e81-berkode.xlsx"))).temuan).toEqual([]);
+});
+
+test("the E.81 this add-in generates is recognised and audits clean (read through --termasuk-buatan)", () => {
+  const spec = lembarE81(modelE81(), "Evaluasi Renja", { tahun: 2025, triwulan: 4, instansi: "", rumus: "native" });
+  const values = spec.rows.map((r) => r.map((c) => (c ? (c.f ? (c.hasil ?? null) : (c.v ?? null)) : null)));
+  const formulas = spec.rows.map((r) => r.map((c) => (c?.f ? c.f : null)));
+  const h = periksaLaporan([{ name: spec.nama, values: values as Grid["values"], formulas }]);
+  expect(h.tabel.map((t) => t.judul)).toEqual(["Evaluasi Renja (E.81)"]);
+  expect(h.temuan.map(line)).toEqual([]);
+  expect(h.diperiksa).toBeGreaterThan(10);
 });
