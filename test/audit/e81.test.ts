@@ -111,3 +111,18 @@ test("the E.81 this add-in generates is recognised and audits clean (read throug
   expect(h.temuan.map(line)).toEqual([]);
   expect(h.diperiksa).toBeGreaterThan(10);
 });
+
+test("a child counted twice in a parent's SUM: named, with the right total", async () => {
+  const [g] = await readGrids(path.join(DIR, "e81-evaluasi-renja.xlsx"));
+  // O14 (the first kegiatan's pagu) = SUM(O15:O17) in the fixture; written with O16 added twice.
+  expect(g.formulas![13][14]).toBe("=SUM(O15:O17)");
+  const subs1 = BIDANG[0].prog[0].keg[0].subs;
+  const values = g.values.map((r) => [...r]);
+  values[13][14] = sum(subs1.map((s) => s.pagu)) + subs1[1].pagu;
+  const formulas = g.formulas!.map((r) => [...r]);
+  formulas[13][14] = "=SUM(O15:O17,O16)";
+  const h = periksaLaporan([{ ...g, values, formulas }]);
+  const t = h.temuan.find((x) => x.cell === "O14")!;
+  expect(t).toMatchObject({ severity: "error", code: "RUMUS_RENTANG", tertulis: values[13][14], seharusnya: sum(subs1.map((s) => s.pagu)) });
+  expect(t.message).toContain("=SUM(O15:O17,O16) menjumlahkan baris 16 dua kali");
+});

@@ -157,7 +157,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   const dilaporkan = new Set<string>();
 
   // 1. A parent's SUM/AVERAGE over exactly its children.
-  const kelompokRentang = new Map<string, { b: BarisE81; cols: number[]; kurang: number[]; lebih: number[]; irisan: boolean; rentang: [number, number]; fungsi: string; selisih: { col: number; tertulis: number; seharusnya: number }[] }>();
+  const kelompokRentang = new Map<string, { b: BarisE81; cols: number[]; kurang: number[]; lebih: number[]; irisan: boolean; ganda: number[]; rentang: [number, number]; fungsi: string; selisih: { col: number; tertulis: number; seharusnya: number }[] }>();
   const targetAda = (row: number) => (nilai(row, t.kolom.blok[8]?.k) ?? 0) !== 0 || (nilai(row, t.kolom.blok[8]?.rp) ?? 0) !== 0;
   for (const b of baris.values()) {
     if (b.anak.length === 0) continue;
@@ -175,17 +175,25 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       if (isi.irisan) {
         const rs = [...f.matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g)].map((m) => Number(m[1]) - 1);
         for (let r = Math.min(...rs); r <= Math.max(...rs); r++) dirujuk.add(r);
-      } else for (const r of isi.rujukan) for (let i = r.top; i <= r.bottom; i++) dirujuk.add(i);
+      }
+      // A row referred to twice is counted twice (SUM(O14+O22+O14)).
+      const ganda = new Set<number>();
+      if (!isi.irisan)
+        for (const r of isi.rujukan)
+          for (let i = r.top; i <= r.bottom; i++) {
+            if (dirujuk.has(i)) ganda.add(i);
+            dirujuk.add(i);
+          }
       // An average may leave out a row without target (not planned this year); a sum may not.
       const kurang = b.anak.filter((r) => !dirujuk.has(r) && !(rata && !targetAda(r)));
       const lebih = [...dirujuk].filter((r) => !b.anak.includes(r)).sort((x, y) => x - y);
-      if (kurang.length === 0 && lebih.length === 0 && !isi.irisan) continue;
+      if (kurang.length === 0 && lebih.length === 0 && ganda.size === 0 && !isi.irisan) continue;
       const ikut = rata ? b.anak.filter((r) => targetAda(r) || dirujuk.has(r)) : b.anak;
       const vals = ikut.map((r) => nilai(r, col) ?? 0);
       const seharusnya = rata ? vals.reduce((s, v) => s + v, 0) / Math.max(1, vals.length) : vals.reduce((s, v) => s + v, 0);
       const tertulis = nilai(b.row, col);
-      const key = `${b.row}|${rata}|${kurang.join(",")}|${lebih.join(",")}|${isi.irisan}`;
-      const g = kelompokRentang.get(key) ?? { b, cols: [], kurang, lebih, irisan: isi.irisan, rentang: [Math.min(...dirujuk), Math.max(...dirujuk)] as [number, number], fungsi: rata ? "AVERAGE" : "SUM", selisih: [] };
+      const key = `${b.row}|${rata}|${kurang.join(",")}|${lebih.join(",")}|${[...ganda].join(",")}|${isi.irisan}`;
+      const g = kelompokRentang.get(key) ?? { b, cols: [], kurang, lebih, irisan: isi.irisan, ganda: [...ganda].sort((x, y) => x - y), rentang: [Math.min(...dirujuk), Math.max(...dirujuk)] as [number, number], fungsi: rata ? "AVERAGE" : "SUM", selisih: [] };
       kelompokRentang.set(key, g);
       g.cols.push(col);
       if (tertulis !== null && beda(tertulis, seharusnya, k.satuan)) g.selisih.push({ col, tertulis, seharusnya });
@@ -207,6 +215,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       const jenis = [...new Set(asal.map((x) => (x.induk === g.b.row ? "" : x.induk !== undefined && baris.get(x.induk)?.induk === g.b.row ? "rincian cucu" : NAMA_TINGKAT[x.tingkat])))].filter(Boolean);
       bagian.push(`ikut ${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.lebih)} yang bukan rinciannya${jenis.length ? ` (${jenis.join(", ")})` : ""}`);
     }
+    if (g.ganda.length > 0) bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
     const anakRef = `${g.fungsi}(${g.b.anak.map((r) => `${letter}${r + 1}`).join(",")})`;
     const s = g.selisih.find((x) => x.col === utama);
     // Ancestors whose own formula adds this row: the difference climbs to them.
@@ -233,7 +242,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     p.tambah("RUMUS_RENTANG", msg, [sel(g.b.row, utama), ...g.cols.filter((c) => c !== utama).map((c) => sel(g.b.row, c)), ...naik], {
       ...(s ? { tertulis: s.tertulis, seharusnya: s.seharusnya, desimal: satuan === "rp" ? 0 : 4 } : {}),
       severity,
-      penyebab: g.irisan ? "Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud" : g.lebih.length > 0 ? "Rumus induk merujuk baris cabang lain" : "Rentang rumus tidak diperpanjang saat baris ditambah",
+      penyebab: g.irisan ? "Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud" : g.lebih.length > 0 ? "Rumus induk merujuk baris cabang lain" : g.ganda.length > 0 ? "Baris yang sama dirujuk dua kali" : "Rentang rumus tidak diperpanjang saat baris ditambah",
     });
     for (const x of g.selisih) rentangDi.add(a1(g.b.row, x.col));
   }
