@@ -54,12 +54,12 @@ export class BerkasHost implements Host {
     return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi };
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
     progres("membaca");
     const wb = await loadWorkbook(this.isi);
     if (signal.aborted) throw new Dibatalkan();
     progres("memeriksa");
-    const { hasil, lembar } = periksaBukuKerja(wb);
+    const { hasil, lembar } = periksaBukuKerja(wb, opsi);
     progres("menulis");
     await this.simpanSalinan(wb, signal);
     return { hasil, lembar };
