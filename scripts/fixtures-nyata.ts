@@ -38,6 +38,8 @@ function hitung(cells: Map<string, number | string | { f: string }>): Map<string
       };
       const js = c.f
         .replace(/^=/, "")
+        // A chained range "T23:T25:T27" is the span of its corners, as Excel reads it.
+        .replace(/([A-Z]+)(\d+):[A-Z]+(\d+):[A-Z]+(\d+)/g, (_, col, a, b, d) => `${col}${Math.min(+a, +b, +d)}:${col}${Math.max(+a, +b, +d)}`)
         .replace(/AVERAGE\(([A-Z]+\d+):([A-Z]+\d+)\)/g, (_, a, b) => {
           const xs = range(a, b);
           return `(${xs.reduce((s, x) => s + x, 0) / xs.length})`;
@@ -180,7 +182,11 @@ const C = {
 };
 const MONEY = [C.rp6, C.rp7, C.rp8, ...C.tw.map((t) => t[2]), C.rp13];
 
-function e81Sheet(): SheetInput {
+/**
+ * The E.81 sheet. `tanam`: the errors the consistency check must find, of the kinds found by hand in a real working
+ * file (docs/AUDIT.md), planted on top of the form's own quirks (the short SUM, the bidang that adds the others).
+ */
+function e81Sheet(tanam = false): SheetInput {
   const cells = new Map<string, number | string | { f: string }>();
   const text = new Map<string, string>();
   const fmts = new Map<string, string>();
@@ -220,6 +226,9 @@ function e81Sheet(): SheetInput {
       put(col, row, { f }, RP);
     }
   };
+  const subAll: number[] = [];
+  const kegAll: number[] = [];
+  const progAll: number[] = [];
   const unsur = rowOf("UNSUR PENUNJANG URUSAN PEMERINTAHAN", null, null);
   const bidangRows: number[] = [];
   for (const b of BIDANG) {
@@ -229,14 +238,17 @@ function e81Sheet(): SheetInput {
     for (const p of b.prog) {
       const pRow = rowOf(p.nama, p.indikator, p.satuan);
       progRows.push(pRow);
+      progAll.push(pRow);
       const kegRows: number[] = [];
       for (const k of p.keg) {
         const kRow = rowOf(k.nama, k.indikator, "%");
         kegRows.push(kRow);
+        kegAll.push(kRow);
         const subRows: number[] = [];
         for (const s of k.subs) {
           const sRow = rowOf(s.nama, s.indikator, s.satuan);
           subRows.push(sRow);
+          subAll.push(sRow);
           put(C.k6, sRow, s.renstra[0]);
           put(C.rp6, sRow, s.renstra[1], RP);
           put(C.k7, sRow, s.renstra[2]);
@@ -265,6 +277,7 @@ function e81Sheet(): SheetInput {
     return rows.filter((x) => x > bRow && (bidangRows.find((b) => b > bRow) ?? Infinity) > x).sort((a, b) => a - b);
   }
   parentSums(unsur, bidangRows, false);
+  if (tanam) tanamGalat(put, subAll, kegAll, progAll);
   // Below the numbered rows: a program typed in for later, no number, no formula reaching it.
   put(C.uraian, r, "Program Riset dan Inovasi Daerah");
   put(C.satuan, r, "%");
@@ -326,6 +339,38 @@ function e81Sheet(): SheetInput {
   };
 }
 
+/**
+ * The planted errors, each of a kind found by hand in a real E.81 working file:
+ * - first kegiatan: AE = M + AF (percent added into rupiah);
+ * - second program: T = AVERAGE(Tk1:Tk1+2:Tk2), a chained range across levels; W = AVERAGE(Wk1:Wk2), a range across levels;
+ * - sub kegiatan 3: no target this year (N and O 0, quarters' Rp 0) but TW IV K typed 1;
+ * - sub kegiatan 4: realisasi K (AB) typed 0 though TW IV progress is 100%;
+ * - sub kegiatan 5: every quarter K typed 0 though TW IV progress is 100%;
+ * - sub kegiatan 6: progress falls from 50% (TW II) to 40% (TW III);
+ * - sub kegiatan 7: AE typed, not M + AC like its siblings;
+ * - sub kegiatan 9: TW IV Rp raised so the year's realisasi is above the pagu.
+ */
+function tanamGalat(put: (col: string, row: number, v: number | string | { f: string } | null, fmt?: string) => void, sub: number[], keg: number[], prog: number[]): void {
+  put(C.rp14, keg[0], { f: `=${C.rp7}${keg[0]}+${C.k15}${keg[0]}` }, RP);
+  const [k1, k2] = [keg[2], keg[3]];
+  put(C.tw[1][1], prog[1], { f: `=AVERAGE(${C.tw[1][1]}${k1}:${C.tw[1][1]}${k1 + 2}:${C.tw[1][1]}${k2})` }, PCT);
+  put(C.tw[2][1], prog[1], { f: `=AVERAGE(${C.tw[2][1]}${k1}:${C.tw[2][1]}${k2})` }, PCT);
+  const s3 = sub[2];
+  put(C.k8, s3, 0);
+  put(C.rp8, s3, 0, RP);
+  for (let q = 0; q < 4; q++) {
+    put(C.tw[q][2], s3, 0, RP);
+    put(C.tw[q][1], s3, 0, PCT);
+    put(C.tw[q][0], s3, q === 3 ? 1 : 0);
+  }
+  put(C.k13, sub[3], 0);
+  for (let q = 0; q < 4; q++) put(C.tw[q][0], sub[4], 0);
+  put(C.tw[1][1], sub[5], 0.5, PCT);
+  put(C.tw[2][1], sub[5], 0.4, PCT);
+  put(C.rp14, sub[6], 123_456_789, RP);
+  put(C.tw[3][2], sub[8], 500_000_000, RP);
+}
+
 function colLetter(col: number): string {
   let s = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -337,6 +382,11 @@ export const FIXTURES_NYATA: FixtureNyata[] = [
     file: "e81-evaluasi-renja.xlsx",
     kesulitan: "Formulir E.81 seperti salinan nyata: judul 3 baris, judul kolom 4 baris dengan baris nomor dan baris satuan, baris Perangkat Daerah, tanpa kode, rumus induk (satu SUM kurang satu baris, total bidang menjumlah bidang lain), % kumulatif dan K = % × target − TW sebelumnya, blok tak bernomor, tanda tangan",
     sheets: [e81Sheet()],
+  },
+  {
+    file: "e81-periksa.xlsx",
+    kesulitan: "Formulir E.81 yang sama dengan galat yang ditemukan pada berkas kerja nyata: persen dijumlahkan ke rupiah, rentang AVERAGE berantai melintasi tingkat, realisasi tanpa target, progres 100% dengan realisasi K 0 (diketik dan per triwulan), progres kumulatif turun, angka ketikan di antara rumus, realisasi melebihi pagu",
+    sheets: [e81Sheet(true)],
   },
   {
     file: "e81-berkode.xlsx",

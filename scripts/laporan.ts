@@ -276,6 +276,30 @@ function uraian(): SheetInput {
   };
 }
 
+/** Section 1.5's staff tables, typed as printed ("20 Orang"); two Jumlah rows are not the sum of their rows (e: 12 for 19, f: 34 for 32). */
+function tabelPegawai(): SheetInput {
+  const tabel = (judul: string, kolom: string, rows: [string, number][], jumlah: number): (string | null)[][] => [
+    [judul],
+    ["No.", kolom, "Jumlah Pegawai"],
+    ...rows.map(([nama, n], i) => [`${i + 1}.`, nama, `${n} Orang`]),
+    [null, "Jumlah", `${jumlah} Orang`],
+    [],
+  ];
+  return {
+    name: "1.5 Sumber Daya Manusia",
+    rows: [
+      ...tabel("Tabel a. Data PNS berdasarkan Jenis Kelamin", "Jenis Kelamin", [["Laki – Laki", 20], ["Perempuan", 14]], 34),
+      ...tabel("Tabel b. Data Pegawai berdasarkan status", "Status Pegawai", [["PNS", 34], ["NON PNS", 26]], 60),
+      ...tabel("Tabel c. Data PNS berdasarkan tingkat pendidikan", "Tingkat Pendidikan", [["Pasca Sarjana / S2", 5], ["Sarjana / S1", 18], ["Sarjana Muda / D3", 5], ["SMU / SLTA", 6], ["SMA / SLTP", 0]], 34),
+      ...tabel("Tabel d. Data PNS berdasarkan golongan", "Golongan", [["Golongan IV", 6], ["Golongan III", 25], ["Golongan II", 3], ["Golongan I", 0]], 34),
+      ...tabel("Tabel d. Data Pegawai berdasarkan jabatan struktural", "Jabatan Struktural", [["Eselon IIb", 1], ["Eselon IIIa", 1], ["Eselon IIIb", 3], ["Eselon IVa", 8], ["Eselon IVb", 0]], 13),
+      ...tabel("Tabel e. Data Pegawai berdasarkan pendidikan penjenjangan", "Pendidikan Penjenjangan", [["Diklat Pim II", 1], ["Diklat Pim III", 5], ["Diklat Pim IV", 13]], 12),
+      ...tabel("Tabel f. Data PNS Per Bidang / Sekretariat", "Bidang", [["Sekretariat", 10], ["Bidang Kelembagaan dan SDM", 8], ["Bidang Pemberdayaan dan Pengembangan Usaha Mikro", 9], ["Bidang Pengawasan dan Bina Usaha", 5]], 34),
+    ],
+    widths: [6, 50, 18],
+  };
+}
+
 export function laporanSheets(): SheetInput[] {
-  return [uraian(), tabel31(), tabel32(), tabel33(), tabel34(), tabel35Sasaran(), tabel35Kegiatan(), tabel36(), tabelEfisiensiSasaran(), tabelD()];
+  return [tabelPegawai(), uraian(), tabel31(), tabel32(), tabel33(), tabel34(), tabel35Sasaran(), tabel35Kegiatan(), tabel36(), tabelEfisiensiSasaran(), tabelD()];
 }

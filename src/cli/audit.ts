@@ -15,7 +15,7 @@ export interface HasilAudit {
   readonly lembar: string;
 }
 
-export async function audit(input: string, output: string, opsi: { tahun?: number } = {}): Promise<HasilAudit> {
+export async function audit(input: string, output: string, opsi: { tahun?: number; termasukBuatan?: boolean } = {}): Promise<HasilAudit> {
   const wb = await bukaBukuKerja(input);
   const { hasil, lembar } = periksaBukuKerja(wb, opsi);
   await tulisBukuKerja(wb, input, output);

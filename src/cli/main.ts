@@ -30,11 +30,12 @@ Perintah:
               susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
               (dan E.81 Evaluasi Renja serta Monitoring Triwulan bila ada data per triwulan)
               ke salinan buku kerja (masukan tidak pernah diubah)
-  audit [laporan.xlsx] [-o keluaran.xlsx] [--json] [--tahun 2023]
+  audit [laporan.xlsx] [-o keluaran.xlsx] [--json] [--tahun 2023] [--termasuk-buatan]
               periksa konsistensi tabel laporan kinerja: hitung ulang capaian, serapan, sisa,
               efisiensi, jumlah dan rata-rata; bandingkan antar tabel; cocokkan kata dengan angka.
               Menulis salinan dengan lembar "Pemeriksaan" (tanpa berkas: tabel laporan contoh
-              samples/dkum-depok-2023-laporan.xlsx)
+              samples/dkum-depok-2023-laporan.xlsx). Lembar buatan add-in ini dilewati, kecuali
+              dengan --termasuk-buatan
   contoh      hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
   bantuan     tampilkan pesan ini
 
@@ -129,11 +130,11 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       }
       case "audit":
       case "periksa": {
-        const { positional, flags } = parseArgs(rest, ["--json"], ["-o", "--output", "--tahun"]);
+        const { positional, flags } = parseArgs(rest, ["--json", "--termasuk-buatan"], ["-o", "--output", "--tahun"]);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_LAPORAN_XLSX;
         const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultAuditOutput(input));
-        const r = await audit(input, output, { tahun: tahunFlag(flags["--tahun"]) });
+        const r = await audit(input, output, { tahun: tahunFlag(flags["--tahun"]), ...(flags["--termasuk-buatan"] ? { termasukBuatan: true } : {}) });
         out.write(flags["--json"] ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n` : ringkasanAudit(r));
         return EXIT.OK;
       }

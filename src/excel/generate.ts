@@ -2,7 +2,7 @@
  * The task pane's "Baca", "Buat" and "Periksa Konsistensi" in Excel, in a bounded number of syncs: 1 (names) +
  * 2 (read) + data blocks + 2 (swap, delete). Office.js stays in src/excel; the job is core code.
  */
-import { HasilPeriksa } from "../core/audit";
+import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
 import { ID_PEMERIKSAAN, ID_TRIWULAN } from "../core/report/spec";
@@ -44,21 +44,26 @@ export async function generateExcel(
   return { ...susunan, syncs: 1 + 2 + writeSyncs };
 }
 
-/** Periksa Konsistensi: every sheet but an earlier audit result is read; the Pemeriksaan sheet replaces it. */
+/**
+ * Periksa Konsistensi: the user's sheets are read (with `termasukBuatan`, our generated report too; never an earlier
+ * audit result or our quarterly forms); the Pemeriksaan sheet replaces the earlier one.
+ */
 export async function periksaExcel(
   context: Excel.RequestContext,
   progres: (langkah: "membaca" | "memeriksa" | "menulis") => void = () => undefined,
   signal?: AbortSignal,
+  opsi: OpsiPeriksa = {},
 ): Promise<{ hasil: HasilPeriksa; lembar: string; syncs: number }> {
   progres("membaca");
   const k = await bacaKeadaan(context);
   const lama = k.ours.get(ID_PEMERIKSAAN)?.name;
   const names = k.sheets.map((s) => s.name);
   const triwulan = ID_TRIWULAN.flatMap((id) => k.ours.get(id)?.name ?? []);
-  const grids = await readGrids(context, [...(lama ? [lama] : []), ...triwulan], names);
+  const buatan = opsi.termasukBuatan ? [] : [...k.ours.values()].map((s) => s.name);
+  const grids = await readGrids(context, [...new Set([...(lama ? [lama] : []), ...triwulan, ...buatan])], names);
   if (signal?.aborted) throw new Error("Dibatalkan");
   progres("memeriksa");
-  const { hasil, spec } = susunPemeriksaan(grids, names.filter((n) => n !== lama));
+  const { hasil, spec } = susunPemeriksaan(grids, names.filter((n) => n !== lama), opsi);
   progres("menulis");
   const writeSyncs = await tulisLembarExcel(context, [spec], k, signal);
   return { hasil, lembar: spec.nama, syncs: 1 + 2 + writeSyncs };

@@ -25,9 +25,9 @@ export class ExcelHost implements Host {
     });
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
     return Excel.run(async (context) => {
-      const { hasil, lembar } = await periksaExcel(context, progres, signal);
+      const { hasil, lembar } = await periksaExcel(context, progres, signal, opsi);
       return { hasil, lembar };
     });
   }

@@ -127,7 +127,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
       dispatch({ type: "dibuat", hasil });
     });
 
-  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal) }));
+  const [termasukBuatan, setTermasukBuatan] = React.useState(false);
+  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan }) }));
 
   const [tersalin, setTersalin] = React.useState(false);
   // "Copied" speaks of this build's narrative; a new build has not been copied yet.
@@ -379,6 +380,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
             </Subtitle2>
           </Titik>
           <Body1>{t.konsistensiPenjelasan}</Body1>
+          <Switch label={t.termasukBuatan} checked={termasukBuatan} onChange={(_, d) => setTermasukBuatan(d.checked)} />
           <div className={s.row}>
             <Button appearance="primary" onClick={periksa} disabled={state.sibuk}>
               {t.periksaTombol}

@@ -32,8 +32,11 @@ export interface Host {
   readonly judul: string;
   baca(pemetaan?: Partial<Pemetaan>, progres?: (langkah: string) => void, signal?: AbortSignal): Promise<{ model: Model; lembar: string[] }>;
   buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat>;
-  /** Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. */
-  periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost>;
+  /**
+   * Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. The add-in's own
+   * generated sheets are left out unless `opsi.termasukBuatan`.
+   */
+  periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi?: { termasukBuatan?: boolean }): Promise<HasilPeriksaHost>;
   /** Shows a cell to the user (selects it in Excel). */
   tunjukkan?(sheet: string, cell?: string): Promise<void>;
   muat(): Promise<Pengaturan | undefined>;

@@ -67,6 +67,7 @@ const id = {
   konsistensiPenjelasan:
     "Memeriksa tabel laporan kinerja di buku kerja ini: capaian, serapan, sisa dan efisiensi dihitung ulang dari barisnya, jumlah dari rinciannya, angka yang sama dibandingkan antar tabel, dan kata-kata dicocokkan dengan angkanya. Hasilnya ditulis ke lembar Pemeriksaan.",
   periksaTombol: "Periksa konsistensi",
+  termasukBuatan: "Periksa juga lembar buatan add-in ini (laporan, Narasi)",
   memeriksa: "Memeriksa…",
   ringkasPeriksa: (tabel: number, angka: number) => `${tabel} tabel, ${angka} angka dihitung ulang atau dibandingkan.`,
   jumlahTemuan: (g: number, p: number, i: number) => `${g} galat, ${p} peringatan, ${i} info.`,
@@ -148,6 +149,7 @@ const en: Teks0 = {
   konsistensiPenjelasan:
     "Checks the performance report tables in this workbook: achievement, absorption, remaining budget and efficiency are recomputed from their rows, totals from their parts, the same figure is compared across tables, and words are matched to their numbers. The result is written to the Pemeriksaan sheet.",
   periksaTombol: "Check consistency",
+  termasukBuatan: "Also check the sheets this add-in generated (report, Narasi)",
   memeriksa: "Checking…",
   ringkasPeriksa: (tabel, angka) => `${tabel} tables, ${angka} figures recomputed or compared.`,
   jumlahTemuan: (g, p, i) => `${g} errors, ${p} warnings, ${i} notes.`,

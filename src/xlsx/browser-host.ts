@@ -73,8 +73,8 @@ export class BerkasHost implements Host {
     return j.hasil;
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilPeriksaHost> {
-    const j = await this.jalankan({ jenis: "periksa", isi: this.isi }, progres, signal);
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
+    const j = await this.jalankan({ jenis: "periksa", isi: this.isi, opsi }, progres, signal);
     if (j.jenis !== "periksa") throw new Error(j.jenis);
     this.simpanSalinan(j.isi);
     return j.hasil;

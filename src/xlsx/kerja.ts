@@ -13,7 +13,7 @@ import { gridsPengguna, periksaBukuKerja, tulisLembar } from "./write";
 export type Permintaan =
   | { readonly jenis: "baca"; readonly isi: ArrayBuffer; readonly pemetaan?: Partial<Pemetaan> }
   | { readonly jenis: "buat"; readonly isi: ArrayBuffer; readonly opsi: OpsiSusun }
-  | { readonly jenis: "periksa"; readonly isi: ArrayBuffer };
+  | { readonly jenis: "periksa"; readonly isi: ArrayBuffer; readonly opsi?: { termasukBuatan?: boolean } };
 
 export type Jawaban =
   | { readonly jenis: "baca"; readonly model: Model; readonly lembar: string[] }
@@ -57,7 +57,7 @@ export async function kerjakan(p: Permintaan, progres: (langkah: string) => void
     }
     case "periksa": {
       progres("memeriksa");
-      const { hasil, lembar } = periksaBukuKerja(wb);
+      const { hasil, lembar } = periksaBukuKerja(wb, p.opsi);
       progres("menulis");
       const isi = salinan(await wb.xlsx.writeBuffer());
       return { jenis: "periksa", isi, hasil: { hasil, lembar } };

@@ -44,14 +44,16 @@ export interface OpsiTulis {
 }
 
 /**
- * Periksa Konsistensi on a loaded workbook: every sheet but an earlier audit result is read (the user's and the
- * generated report), and the Pemeriksaan sheet is written in that result's place. The caller saves the workbook.
+ * Periksa Konsistensi on a loaded workbook: the user's sheets are read (with `termasukBuatan`, the generated report
+ * too; never an earlier audit result or our quarterly forms), and the Pemeriksaan sheet is written in that result's
+ * place. The caller saves the workbook.
  */
 export function periksaBukuKerja(wb: ExcelJS.Workbook, opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; lembar: string } {
   const bertanda = lembarBertanda(wb);
   const lama = bertanda.get(ID_PEMERIKSAAN);
   const triwulan = ID_TRIWULAN.flatMap((id) => bertanda.get(id) ?? []);
-  const grids = workbookToGrids(wb).filter((g) => g.name !== lama && !triwulan.includes(g.name));
+  const buatan = opsi.termasukBuatan ? [] : [...bertanda.values()];
+  const grids = workbookToGrids(wb).filter((g) => g.name !== lama && !triwulan.includes(g.name) && !buatan.includes(g.name));
   const { hasil, spec } = susunPemeriksaan(grids, wb.worksheets.map((w) => w.name).filter((n) => n !== lama), opsi);
   tulisLembar(wb, [spec]);
   return { hasil, lembar: spec.nama };

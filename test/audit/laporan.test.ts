@@ -64,6 +64,7 @@ test("the complete list of findings (each checked by hand against the report)", 
     "ANTAR_TABEL 3.6 Efisiensi Sasaran!H7", // realisasi anggaran Persentase Wirausaha: …446.552 vs …046.552
     "ANTAR_TABEL 3.5 Sasaran!E7", // Program Penunjang realisasi 98,18 vs 100
     "ANTAR_TABEL 3.5 Sasaran!F7", // Program Penunjang pagu 9.384.257.538 vs 10.255.966.594 (3.6)
+    "ANTAR_TABEL 3.5 Sasaran!H7", // … and so its serapan: 83,52% vs 76,42% (3.6), each right for its own row
     "ANTAR_TABEL 3.6 Efisiensi!E37", // Program Pemberdayaan dan Perlindungan Koperasi realisasi 1,21 vs 4,24
     "ANTAR_TABEL 3.5 Program Kegiatan!E52", // Program Pemberdayaan UMKM realisasi 76,54 vs 77,28
     "ANTAR_TABEL 3.5 Sasaran!D27", // Program Pengembangan UMKM target 11,29 vs 76,22 (3.5 copies the row above)
@@ -78,6 +79,9 @@ test("the complete list of findings (each checked by hand against the report)", 
     // Errors: words against numbers ("telah memenuhi target … capaiannya 37%", twice).
     "KATA_BERTENTANGAN Uraian Bab III!A4",
     "KATA_BERTENTANGAN Uraian Bab III!A8",
+    // Errors: staff tables whose Jumlah row is not the sum of its rows (section 1.5).
+    "JUMLAH_TOTAL 1.5 Sumber Daya Manusia!C44", // Tabel e. Diklat Pim: 1 + 5 + 13 = 19, printed 12
+    "JUMLAH_TOTAL 1.5 Sumber Daya Manusia!C52", // Tabel f. per bidang: 10 + 8 + 9 + 5 = 32, printed 34
     // Warnings: capaian above 150%.
     "CAPAIAN_TINGGI 3.1 Capaian IKU!G5", // 173,14% (also 3.2, 3.5 and the efficiency table's 157,15%)
     "CAPAIAN_TINGGI 3.2 Perbandingan Tahun!M6", // 310% in 2022
@@ -107,7 +111,7 @@ test("the complete list of findings (each checked by hand against the report)", 
     "PEMBULATAN_ANTARA Uraian Bab III!A8", // the text's 173,16% against the tables' 173,14%
   ]);
   const jumlah = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
-  expect([jumlah("error"), jumlah("warning"), jumlah("info")]).toEqual([28, 3, 22]);
+  expect([jumlah("error"), jumlah("warning"), jumlah("info")]).toEqual([31, 3, 22]);
 });
 
 describe("the figures, recomputed from the report's stated inputs", () => {
@@ -168,6 +172,25 @@ describe("the figures, recomputed from the report's stated inputs", () => {
     expect(antara.tertulis).toBe(Math.round((numerator / denominator / 21) * 1e6) / 100);
     expect(antara.seharusnya).toBeCloseTo((36.36 / 21) * 100, 9);
     expect(antara.severity).toBe("info");
+  });
+
+  test("Program Penunjang's serapan: 83,52% in 3.5, 76,42% in 3.6, each realisasi ÷ its own table's pagu", () => {
+    const t = temuan("ANTAR_TABEL", "3.5 Sasaran", "H7");
+    const s1 = seed.budget_by_sasaran.section_3_5.sasaran_1.rows[0];
+    expect(sel(t)).toEqual(["3.5 Sasaran!H7", "3.6 Efisiensi!I6"]);
+    expect(t.tertulis).toBe(83.52);
+    expect(Math.round((s1.realisasi_anggaran / s1.anggaran) * 10000) / 100).toBe(83.52);
+    expect(Math.round((row36("P1").realisasi_anggaran / row36("P1").anggaran) * 10000) / 100).toBe(76.42);
+    expect(t.penyebab).toContain("pagu atau realisasi anggarannya berbeda");
+  });
+
+  test("staff tables: a Jumlah row counted in 'Orang' against its rows", () => {
+    const e = temuan("JUMLAH_TOTAL", "1.5 Sumber Daya Manusia", "C44");
+    expect([e.tertulis, e.seharusnya]).toEqual([12, 1 + 5 + 13]);
+    expect(sel(e)).toEqual(["1.5 Sumber Daya Manusia!C44", "1.5 Sumber Daya Manusia!C41", "1.5 Sumber Daya Manusia!C42", "1.5 Sumber Daya Manusia!C43"]);
+    expect(e.message).toContain("Tabel e. Data Pegawai berdasarkan pendidikan penjenjangan");
+    const f = temuan("JUMLAH_TOTAL", "1.5 Sumber Daya Manusia", "C52");
+    expect([f.tertulis, f.seharusnya]).toEqual([34, 10 + 8 + 9 + 5]);
   });
 
   test("truncation is information, with the exact figure: 70,85 ÷ 70,20", () => {

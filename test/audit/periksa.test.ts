@@ -65,6 +65,21 @@ describe("a row's own arithmetic", () => {
     expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!E4"]);
     expect(h.temuan[0].seharusnya).toBeCloseTo(110, 9);
   });
+
+  test("every polarity word of the rules: 'Minimal', '(-)', 'Menurun', a phrase; a positive formula on one is still found", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Polaritas", "Target", "Realisasi", "Capaian"],
+        ["Angka kematian ibu", "Minimal", 1.5, 1.37, "108,67%"], // 2 − 1,37/1,5
+        ["Angka pengangguran", "(-)", 20, 18, "110,00"],
+        ["Angka kemiskinan", "Menurun", 20, 16, "125,00"], // 20/16
+        ["Kasus DBD", "Negatif (semakin rendah semakin baik)", 40, 30, "125,00"],
+        ["Inflasi", "Minimal", 4, 3, "75,00"], // computed as positive
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["CAPAIAN_HITUNG T!E6"]);
+    expect(h.temuan[0].seharusnya).toBeCloseTo(125, 9);
+  });
 });
 
 describe("parents, totals and averages", () => {
@@ -91,6 +106,14 @@ describe("parents, totals and averages", () => {
     expect(codes(h.temuan)).toEqual(["SERAPAN_HITUNG A!D7", "JUMLAH_INDUK A!B2", "JUMLAH_TOTAL A!B7", "PERSEN_DIJUMLAH A!D7"]);
     expect(h.temuan[2]).toMatchObject({ tertulis: 360, seharusnya: 350 });
     expect(h.temuan[3].message).toContain("serapan total = total realisasi ÷ total pagu");
+  });
+
+  test("rupiah typed as text ('Rp 19.307.500.000') beside figures typed the English way count in the total", () => {
+    const pk = (jumlah: CellValue) => grid("PK 2023", [["No", "Program", "Anggaran (Rp)"], [1, "Program A", "Rp 19.307.500.000"], [2, "Program B", "1,000,000,000"], [3, "Program C", 2_500_000_000], [null, "Jumlah", jumlah]]);
+    expect(audit(pk("Rp 22.807.500.000")).temuan).toEqual([]);
+    const h = audit(pk("22,807,500,100"));
+    expect(codes(h.temuan)).toEqual(["JUMLAH_TOTAL PK 2023!C5"]);
+    expect([h.temuan[0].tertulis, h.temuan[0].seharusnya]).toEqual([22_807_500_100, 22_807_500_000]);
   });
 
   test("an average row", () => {

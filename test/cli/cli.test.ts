@@ -78,7 +78,7 @@ describe("kinerja audit", () => {
     const { code, out: text } = await run(["audit", "-o", out]);
     expect(code).toBe(0);
     expect(text).toMatch(/Diperiksa: 20 tabel, tahun 2023; \d{3} angka dihitung ulang atau dibandingkan/);
-    expect(text).toMatch(/Temuan: 28 galat, 3 peringatan, 22 info/);
+    expect(text).toMatch(/Temuan: 31 galat, 3 peringatan, 22 info/);
     expect(text).toContain("[GALAT] '3.6 Efisiensi'!J7 SISA_HITUNG: Sisa anggaran Kegiatan Perencanaan");
     expect(text).toContain("[info] '3.1 Capaian IKU'!G4 PEMBULATAN_TERPOTONG");
     expect(fs.readFileSync(LAPORAN).equals(before)).toBe(true);
@@ -87,12 +87,12 @@ describe("kinerja audit", () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const temuan = rows.filter((r) => typeof r[0] === "number");
-    expect(temuan).toHaveLength(53);
+    expect(temuan).toHaveLength(56);
     expect(temuan[0].slice(1, 3)).toEqual(["Galat", "Capaian = realisasi ÷ target × 100%"]);
     expect((temuan[0][3] as { formula: string }).formula).toBe(`HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`);
     expect(temuan[0].slice(4, 6)).toEqual([100.71, Number(((70.85 / 70.15) * 100).toPrecision(12))]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Uraian Bab III", "3.1 Capaian IKU", "3.2 Perbandingan Tahun", "3.3 Renstra", "3.4 Standar Nasional", "3.5 Sasaran",
+      "1.5 Sumber Daya Manusia", "Uraian Bab III", "3.1 Capaian IKU", "3.2 Perbandingan Tahun", "3.3 Renstra", "3.4 Standar Nasional", "3.5 Sasaran",
       "3.5 Program Kegiatan", "3.6 Efisiensi", "3.6 Efisiensi Sasaran", "D Realisasi Anggaran", "Pemeriksaan",
     ]);
   });
@@ -100,7 +100,7 @@ describe("kinerja audit", () => {
   test("--json; a second audit replaces its own sheet and does not read it", async () => {
     const dir = tmp();
     const first = JSON.parse((await run(["audit", "--json", "-o", path.join(dir, "1.xlsx")])).out);
-    expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 18, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 2 });
+    expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 19, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 2, JUMLAH_TOTAL: 2 });
     expect(first.temuan[0]).toMatchObject({ severity: "error", code: "CAPAIAN_HITUNG", sheet: "3.2 Perbandingan Tahun", cell: "M5", tertulis: 100.71 });
     const second = JSON.parse((await run(["audit", path.join(dir, "1.xlsx"), "--json", "-o", path.join(dir, "2.xlsx")])).out);
     expect(second.temuan).toEqual(first.temuan);
@@ -112,9 +112,13 @@ describe("kinerja audit", () => {
     expect((await run(["generate", "-o", path.join(dir, "gen.xlsx")])).code).toBe(0);
     const { code, out } = await run(["audit", path.join(dir, "gen.xlsx"), "-o", path.join(dir, "audit.xlsx")]);
     expect(code).toBe(0);
-    // Written by ExcelJS, never opened in a spreadsheet program: the formulas have no values yet, and it says so.
-    expect(out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
+    // Our generated sheets are left out by default: computed by the core, not "never calculated".
+    expect(out).not.toMatch(/Pengukuran Kinerja|belum punya nilai hasil hitung/);
     expect(out).toMatch(/Diperiksa: \d+ tabel, tahun 2023;/);
+    // With --termasuk-buatan they are read; written by ExcelJS, never opened in a spreadsheet program, their
+    // formulas have no values yet, and it says so.
+    const semua = await run(["audit", path.join(dir, "gen.xlsx"), "--termasuk-buatan", "-o", path.join(dir, "audit-semua.xlsx")]);
+    expect(semua.out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
     const names = (await sheets(path.join(dir, "audit.xlsx"))).worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["PK 2023", "Pengukuran Kinerja", "Capaian IKU", "Efisiensi", "Pemeriksaan"]));
     // …and generating again keeps the audit sheet.

@@ -156,9 +156,9 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
   expect(await page.getByRole("tab", { name: "Konsistensi" }).getAttribute("aria-selected")).toBe("true");
   await page.getByRole("button", { name: "Periksa konsistensi" }).click();
   await page.getByText("20 tabel,", { exact: false }).waitFor({ timeout: 60_000 });
-  await page.getByText("28 galat, 3 peringatan, 22 info.", { exact: false }).waitFor();
+  await page.getByText("31 galat, 3 peringatan, 22 info.", { exact: false }).waitFor();
   expect(await fokus(page)).toMatchObject({ status: true, body: false });
-  await page.getByText("Galat (28)").waitFor();
+  await page.getByText("Galat (31)").waitFor();
   // Outside Excel a cell is named, not linked (there is no sheet to select).
   await page.getByText("3.2 Perbandingan Tahun!N6", { exact: true }).first().waitFor();
   await page.getByText("Kemungkinan penyebab: Nilai yang paling sering tertulis: 36,36").waitFor();
@@ -173,7 +173,7 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   expect(wb.worksheets.map((w) => w.name).at(-1)).toBe("Pemeriksaan");
-  expect(wb.worksheets).toHaveLength(11);
+  expect(wb.worksheets).toHaveLength(12);
 }, 180_000);
 
 test("a bad workbook shows its diagnostics", async () => {

@@ -17,13 +17,13 @@ async function book(file: string): Promise<FakeBook> {
 }
 const snapshot = (b: FakeBook, names: string[]) => names.map((n) => JSON.stringify([...b.sheets.find((s) => s.name === n)!.cells]));
 
-test("the seed report's tables: 53 findings in 6 syncs, written to Pemeriksaan, the tables untouched", async () => {
+test("the seed report's tables: 56 findings in 6 syncs, written to Pemeriksaan, the tables untouched", async () => {
   const b = await book("samples/dkum-depok-2023-laporan.xlsx");
   const names = b.sheets.map((s) => s.name);
   const before = snapshot(b, names);
   const r = await periksaExcel(b.context());
-  expect(r.hasil.temuan).toHaveLength(53);
-  expect(r.hasil.temuan.filter((t) => t.severity === "error")).toHaveLength(28);
+  expect(r.hasil.temuan).toHaveLength(56);
+  expect(r.hasil.temuan.filter((t) => t.severity === "error")).toHaveLength(31);
   expect(r.syncs).toBe(6); // names; used-range extents; values; data; swap; delete
   expect(b.syncs).toBe(6);
   expect(b.sheets.map((s) => s.name)).toEqual([...names, "Pemeriksaan"]);
@@ -48,6 +48,19 @@ test("the report and the audit live side by side: each rebuild replaces only its
     "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_efisiensi_program", "_sakip_kinerja_narasi", "_sakip_kinerja_pemeriksaan", "_sakip_kinerja_pendukung", "_sakip_kinerja_pengukuran",
     "_sakip_kinerja_perbandingan", "_sakip_kinerja_realisasi_anggaran", "_sakip_kinerja_renstra", "_sakip_kinerja_standar_nasional",
   ]);
+});
+
+test("Konsistensi right after Buat reads the user's sheets only; our generated sheets on request", async () => {
+  const b = await book("samples/dkum-depok-2023.xlsx");
+  const pengguna = b.sheets.map((s) => s.name);
+  await generateExcel(b.context());
+  const buatan = b.sheets.map((s) => s.name).filter((n) => !pengguna.includes(n));
+  const r = await periksaExcel(b.context());
+  expect(r.hasil.tabel.map((t) => t.sheet).filter((n) => buatan.includes(n))).toEqual([]);
+  expect(r.hasil.diagnostik.filter((d) => d.code === "FORMULA_NOT_CALCULATED")).toEqual([]);
+  expect(r.hasil.tabel.length).toBeGreaterThan(0);
+  const semua = await periksaExcel(b.context(), undefined, undefined, { termasukBuatan: true });
+  expect(semua.hasil.tabel.map((t) => t.sheet)).toEqual(expect.arrayContaining(["Pengukuran Kinerja", "Efisiensi"]));
 });
 
 test("a user's own sheet named Pemeriksaan is kept; ours takes another name", async () => {

@@ -17,7 +17,7 @@ const codes = (m: Model) => m.diagnostics.map((d) => `${d.severity} ${d.code} ${
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 test("every real layout has a fixture, each with its difficulty stated", () => {
-  expect(FIXTURES_NYATA.map((f) => f.file)).toEqual(["e81-evaluasi-renja.xlsx", "e81-berkode.xlsx", "sipd-belanja-datar.xlsx", "rkpd-kode-terpisah.xlsx", "anggaran-kas-bulanan.xlsx", "lkip-label-bernomor.xlsx"]);
+  expect(FIXTURES_NYATA.map((f) => f.file)).toEqual(["e81-evaluasi-renja.xlsx", "e81-periksa.xlsx", "e81-berkode.xlsx", "sipd-belanja-datar.xlsx", "rkpd-kode-terpisah.xlsx", "anggaran-kas-bulanan.xlsx", "lkip-label-bernomor.xlsx"]);
   for (const f of FIXTURES_NYATA) expect(f.kesulitan.length).toBeGreaterThan(40);
 });
 

@@ -32,7 +32,9 @@ export function periksaAntarTabel(p: Pemeriksa, grup: Map<Baris, Baris[]>): void
 function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isian: Isian, ys: string): void {
   p.diperiksa += semuaPernyataan.length - 1;
   // A percentage consistent with its own row follows its inputs; a difference there is reported on the inputs.
-  const pernyataan = ISIAN_PERSEN.has(isian) ? semuaPernyataan.filter((v) => !p.cekBaris.has(v.x)) : semuaPernyataan;
+  // A serapan is the figure readers compare across tables: stated differently, it is reported even when each
+  // follows from its own row (the pagu then differs too, and that is the cause).
+  const pernyataan = ISIAN_PERSEN.has(isian) && isian !== "serapan" ? semuaPernyataan.filter((v) => !p.cekBaris.has(v.x)) : semuaPernyataan;
   if (pernyataan.length === 0) return;
   // Clusters of agreeing values, the most precise first.
   const urut = [...semuaPernyataan].sort((u, v) => v.x.desimal - u.x.desimal);
@@ -63,7 +65,12 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
       seharusnya: seri ? undefined : utama.wakil.nilai,
       desimal: Math.max(...kelompok.map((c) => c.wakil.desimal)),
       isian,
-      penyebab: seri ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya" : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
+      penyebab:
+        isian === "serapan" && semuaPernyataan.every((v) => p.cekBaris.get(v.x) === true)
+          ? "Setiap serapan sesuai dengan barisnya sendiri: pagu atau realisasi anggarannya berbeda antar tabel"
+          : seri
+            ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya"
+            : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
     });
     return;
   }

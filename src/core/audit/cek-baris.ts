@@ -3,7 +3,7 @@ import { isSakipError } from "../errors";
 import { a1 } from "../grid";
 import { formatAngka } from "../numbers";
 import { isStockUnit } from "../read/values";
-import { capaian, MetodeNegatif } from "../rules/capaian";
+import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, k, namaBaris, padanan } from "./kelompok";
 import { Angka, BarisTabel, Isian } from "./tabel";
@@ -108,10 +108,18 @@ function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
   return pred && Object.values(SKALA).some((sk) => sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase())) ? null : pred;
 }
 
-function polaritasDari(teks: string | null): "positif" | "negatif" | "rentang" {
+/**
+ * The polarity a cell states, by the rules' own words (src/core/rules/capaian.ts): "Negatif", "Minimal", "(-)",
+ * "Rentang"; in a longer phrase ("Negatif (semakin rendah semakin baik)") the first word that names one.
+ */
+export function polaritasDari(teks: string | null): Polaritas {
   if (!teks) return "positif";
-  if (/negatif|menurun|turun|rendah|minimi/i.test(teks)) return "negatif";
-  if (/rentang|range|stabil/i.test(teks)) return "rentang";
+  const langsung = parsePolaritas(teks.replace(/[()[\]]/g, "").trim());
+  if (!isSakipError(langsung)) return langsung;
+  for (const kata of teks.split(/[\s()[\],;:/]+/)) {
+    const p = kata === "" ? undefined : parsePolaritas(kata);
+    if (p !== undefined && !isSakipError(p)) return p;
+  }
   return "positif";
 }
 

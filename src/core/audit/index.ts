@@ -12,7 +12,10 @@ import { Grid } from "../grid";
 import type { Severity } from "../model";
 import { Diagnostics } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
+import { cariE81 } from "../read/e81";
 import { periksaBaris } from "./cek-baris";
+import { periksaE81 } from "./cek-e81";
+import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { tabelLaporan } from "./tabel";
@@ -23,8 +26,10 @@ export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, 
 
 export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
   const diag = new Diagnostics();
-  const tables = grids.flatMap((g) => tabelLaporan(g, diag));
-  const tahun = opsi.tahun ?? tahunLaporan(tables);
+  // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
+  const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
+  const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
+  const tahun = opsi.tahun ?? tahunLaporan(tables) ?? ([...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null);
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
   const p = new Pemeriksa();
@@ -33,11 +38,16 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
   periksaAntarTabel(p, grup);
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
+  for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
+  periksaJumlahLain(p, grids.filter((g) => !e81.has(g)), tables);
   const jumlah: Partial<Record<KodeTemuan, number>> = {};
   for (const x of p.temuan) jumlah[x.code] = (jumlah[x.code] ?? 0) + 1;
   return {
     tahun,
-    tabel: tables.map((t) => ({ sheet: t.sheet, judul: t.judul, baris: t.baris.length, isian: [...new Set(t.kolom.map((c) => c.isian))] })),
+    tabel: [
+      ...tables.map((t) => ({ sheet: t.sheet, judul: t.judul, baris: t.baris.length, isian: [...new Set(t.kolom.map((c) => c.isian))] })),
+      ...[...e81.values()].flat().map((t) => ({ sheet: t.sheet, judul: "Evaluasi Renja (E.81)", baris: t.rows.length, isian: ["target", "tw1", "tw2", "tw3", "tw4", "realisasi", "pagu", "realisasi_anggaran"] })),
+    ],
     temuan: urutkan(p.temuan),
     diagnostik: diag.list.filter((d) => d.severity !== "info"),
     diperiksa: p.diperiksa,

@@ -20,7 +20,15 @@ export type KodeTemuan =
   | "CAPAIAN_TINGGI"
   | "KATA_BERTENTANGAN"
   | "PEMBULATAN_TERPOTONG"
-  | "PEMBULATAN_ANTARA";
+  | "PEMBULATAN_ANTARA"
+  | "RUMUS_RENTANG"
+  | "RUMUS_SATUAN"
+  | "RUMUS_KONSTANTA"
+  | "TRIWULAN_TAHUN"
+  | "TRIWULAN_K"
+  | "PROGRES_TANPA_REALISASI"
+  | "REALISASI_TANPA_TARGET"
+  | "REALISASI_LEBIHI_PAGU";
 
 export interface SelTemuan {
   readonly sheet: string;
@@ -64,6 +72,11 @@ export interface HasilPeriksa {
 export interface OpsiPeriksa {
   /** The report's year; by default the latest year the tables' headers name. */
   readonly tahun?: number;
+  /**
+   * Hosts only: also read the sheets this add-in generated (the report, Narasi). By default they are left out:
+   * they are computed by the core and checked against it by construction (LibreOffice tests).
+   */
+  readonly termasukBuatan?: boolean;
 }
 
 
@@ -81,6 +94,14 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   KATA_BERTENTANGAN: "Keterangan atau predikat sesuai dengan angkanya",
   PEMBULATAN_TERPOTONG: "Angka dibulatkan, bukan dipotong",
   PEMBULATAN_ANTARA: "Hitung dari angka yang belum dibulatkan",
+  RUMUS_RENTANG: "Rumus induk menjumlahkan (atau merata-ratakan) tepat baris rinciannya",
+  RUMUS_SATUAN: "Rumus hanya menjumlahkan angka bersatuan sama (rupiah dengan rupiah, K dengan K)",
+  RUMUS_KONSTANTA: "Sel di antara rumus yang sama berisi hasil rumus itu, bukan angka ketikan yang berbeda",
+  TRIWULAN_TAHUN: "Realisasi TW I–IV berjumlah realisasi tahun ini",
+  TRIWULAN_K: "Progres kumulatif per triwulan tidak berkurang",
+  PROGRES_TANPA_REALISASI: "Progres 100% berarti realisasi K tidak nol",
+  REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
+  REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
 };
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
@@ -106,6 +127,14 @@ const TINGKAT: Record<KodeTemuan, Severity> = {
   KATA_BERTENTANGAN: "error",
   PEMBULATAN_TERPOTONG: "info",
   PEMBULATAN_ANTARA: "info",
+  RUMUS_RENTANG: "error",
+  RUMUS_SATUAN: "error",
+  RUMUS_KONSTANTA: "error",
+  TRIWULAN_TAHUN: "error",
+  TRIWULAN_K: "warning",
+  PROGRES_TANPA_REALISASI: "error",
+  REALISASI_TANPA_TARGET: "error",
+  REALISASI_LEBIHI_PAGU: "error",
 };
 
 export const EPS = 1e-9;
