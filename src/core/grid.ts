@@ -82,7 +82,7 @@ export function cell(grid: Grid, row: number, col: number): CellValue {
  */
 export function lekukan(grid: Grid, row: number, col: number): number {
   const v = cell(grid, row, col);
-  const spasi = typeof v === "string" ? /^\s*/.exec(v.replace(/\t/g, "    "))![0].length : 0;
+  const spasi = typeof v === "string" && /^\s/.test(v) ? /^\s*/.exec(v.replace(/\t/g, "    "))![0].length : 0;
   return spasi + 4 * (grid.indents?.[row]?.[col] ?? 0);
 }
 

@@ -11,7 +11,7 @@ import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { Table } from "./tables";
-import { Angka, columnStyle, inUnit, readAngka, readTeks, refOf } from "./values";
+import { Angka, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -114,8 +114,8 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       ...(kinerja ? { kinerja } : {}),
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
-      ...(refOf(b.pagu, grid.name, row, c.pagu) ? { refPagu: refOf(b.pagu, grid.name, row, c.pagu) } : {}),
-      ...(refOf(b.real, grid.name, row, c.realisasi_anggaran) ? { refRealisasi: refOf(b.real, grid.name, row, c.realisasi_anggaran) } : {}),
+      ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: { sheet: grid.name, row, col: c.pagu } } : {}),
+      ...(b.real.typed && c.realisasi_anggaran !== undefined ? { refRealisasi: { sheet: grid.name, row, col: c.realisasi_anggaran } } : {}),
       dasarLevel: hierarki[i].dasar,
     };
     nodes.push(node);

@@ -195,13 +195,14 @@ function hasNumbers(grid: Grid, r: number): boolean {
 export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag: Diagnostics): HasilE81 {
   const k = t.kolom;
   const ctx = { grid, diag };
+  // Built without spreads: this runs for a dozen cells of every row.
   const sel = (row: number, col: number | undefined, label: string): { a: Angka; ref?: SelRef } => {
     const a = readAngka(ctx, row, col, label);
-    return { a, ...(refOf(a, grid.name, row, col) ? { ref: refOf(a, grid.name, row, col) } : {}) };
+    return a.typed && col !== undefined ? { a, ref: { sheet: grid.name, row, col } } : { a };
   };
   const nilai = (row: number, col: number | undefined, label: string): NilaiSel => {
-    const { a, ref } = sel(row, col, label);
-    return { nilai: a.value, ...(ref ? { ref } : {}) };
+    const a = readAngka(ctx, row, col, label);
+    return a.typed && col !== undefined ? { nilai: a.value, ref: { sheet: grid.name, row, col } } : { nilai: a.value };
   };
   const colPagu = k.blok[8]?.rp;
   const colReal = k.blok[13]?.rp;
@@ -289,8 +290,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       kinerja: { indikator: readTeks(grid, b.row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
       children: [],
       sumber,
-      ...(pagu.ref ? { refPagu: pagu.ref } : {}),
-      ...(real.ref ? { refRealisasi: real.ref } : {}),
+      refPagu: pagu.ref,
+      refRealisasi: real.ref,
       dasarLevel: kp.dasar,
       triwulan: tw,
       renstra,
