@@ -14,7 +14,14 @@ import { periksaLaporan } from "../../src/core/audit";
 import { readGrids } from "../../src/xlsx/read";
 
 const ROOT = path.resolve(__dirname, "../..");
-const WORKBOOKS = ["samples/dkum-depok-2023.xlsx", ...FIXTURES.map((f) => `samples/fixtures/${f.file}`)];
+// Every layout fixture, and the E.81 forms read from a hand-kept workbook (the generated E.81 and Monitoring with them).
+const WORKBOOKS = [
+  "samples/dkum-depok-2023.xlsx",
+  ...FIXTURES.map((f) => `samples/fixtures/${f.file}`),
+  "samples/fixtures/e81-evaluasi-renja.xlsx",
+  "samples/fixtures/nyata/e81-evaluasi-renja.xlsx",
+  "samples/fixtures/nyata/e81-berkode.xlsx",
+];
 
 describe.each(WORKBOOKS)("%s", (input) => {
   test("LibreOffice computes every generated formula to the core's value, and the result audits clean", async () => {
@@ -49,7 +56,9 @@ describe.each(WORKBOOKS)("%s", (input) => {
 
     // The generated sheets, as LibreOffice computed them, audited on their own: the only findings allowed are
     // capaian above 150% (true of the sample's Koperasi Berkualitas, a fact of the data, not an inconsistency).
-    const ours = new Set(r.laporan.sheets.map((x) => x.nama));
+    // The quarterly forms are left out of Periksa Konsistensi (its table rules do not read them); their formulas were
+    // checked cell by cell against the core above.
+    const ours = new Set(r.laporan.sheets.filter((x) => x.id !== "e81" && x.id !== "monitoring").map((x) => x.nama));
     const audit = periksaLaporan((await readGrids(recalculated)).filter((g) => ours.has(g.name)));
     expect(audit.diagnostik).toEqual([]);
     expect(audit.temuan.filter((t) => t.code !== "CAPAIAN_TINGGI").map((t) => `${t.code} ${t.sheet}!${t.cell}: ${t.message}`)).toEqual([]);

@@ -9,8 +9,9 @@ import { kutip } from "../errors";
 import { Grid, cell, columnCount, isBlank, rowCount, text } from "../grid";
 import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNode, SelRef, Sumber, TriwulanNode } from "../model";
 import { formatRupiah } from "../numbers";
+import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
-import { BarisMasuk, NAMA_TINGKAT, susunHierarki } from "./hierarki";
+import { BarisMasuk, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, perangkatDaerahDari, satuanDari } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -52,6 +53,8 @@ export interface HasilE81 {
   readonly perangkatDaerah?: string;
   readonly tahun?: number;
 }
+
+const AGENCY = /^(dinas|badan|sekretariat|inspektorat|kantor|kecamatan|satuan polisi|rumah sakit|biro|uptd?)\b/i;
 
 const KATA = {
   triwulan: /\b(triwulan|tw|trw)\b/i,
@@ -159,6 +162,18 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     }
     if (isTandaTangan(grid, r) || cariE81Header(grid, r)) break;
     blanks = 0;
+    const nama = text(cell(grid, r, kolom.uraian));
+    // The form's own total row closes the table; the faktor pendorong / penghambat / tindak lanjut rows follow it.
+    if (/^(faktor\s+(pendorong|penghambat)|tindak\s+lanjut|catatan\s*:)/i.test(nama)) break;
+    if (SUBTOTAL_LABEL.test(nama) && rows.length > 0) {
+      totalRow = r;
+      break;
+    }
+    // The agency named alone on a row above the first level row ("BADAN PERENCANAAN …"): the perangkat daerah.
+    if (rows.length === 0 && AGENCY.test(nama) && !hasNumbers(grid, r) && !tingkatLabel(nama)) {
+      perangkatDaerah ??= nama;
+      continue;
+    }
     const named = !isBlank(cell(grid, r, kolom.uraian)) || (kolom.kode !== undefined && !isBlank(cell(grid, r, kolom.kode)));
     if (!named && rows.length > 0 && hasNumbers(grid, r) && isBlank(cell(grid, r, kolom.indikator ?? -1))) {
       totalRow = r;
