@@ -2,14 +2,14 @@
  * `kinerja generate <input.xlsx> [-o output.xlsx]`: reads the workbook, computes, and writes the Pengukuran Kinerja
  * and LKIP sheets into a copy. The input file is never written; the output appears only when complete.
  */
-import * as path from "path";
-import { Model } from "../core/model";
+import { Diagnostic, Model } from "../core/model";
 import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
+import { periksaNilai } from "../core/report/spec";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
-import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -18,6 +18,8 @@ export interface HasilGenerate {
   readonly nama: Record<string, string>;
   readonly bentrok: string[];
   readonly hasil: HasilPerhitungan;
+  /** Values of the generated sheets that could not be written as they are (non-finite numbers, over-long text). */
+  readonly nilai: Diagnostic[];
 }
 
 export async function generate(
@@ -28,17 +30,17 @@ export async function generate(
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
-  const wb = await bukaBukuKerja(input);
+  const paket = await bukaBukuKerja(input);
+  const { grids, ours } = gridsPengguna(paket);
   progress(`dibaca ${input} (${Date.now() - t0} ms)`);
-  const { grids, ours } = gridsPengguna(wb);
   const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);
   progress(`dihitung (${Date.now() - t0} ms)`);
-  tulisLembar(wb, laporan.sheets, tulis);
-  await tulisBukuKerja(wb, input, output);
+  const isi = tulisLembar(paket, laporan.sheets, tulis);
+  tulisBukuKerja(isi, input, output);
   progress(`ditulis ${output} (${Date.now() - t0} ms)`);
-  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
+  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif), nilai: periksaNilai(laporan.sheets) };
 }
 
 export function defaultOutput(input: string): string {
-  return path.resolve(`${path.basename(input, path.extname(input))}-kinerja.xlsx`);
+  return namaKeluaran(input, "kinerja");
 }

@@ -4,6 +4,9 @@
  * `range.formulas` and .xlsx files take; `hasil` is the value the core computed for the formula, so an independent
  * engine can be checked against it.
  */
+import type { Diagnostic } from "../model";
+import { a1 } from "../grid";
+
 export type Skalar = string | number | boolean | null;
 
 /** Named styles; each host maps them to its own formatting. */
@@ -97,4 +100,39 @@ export function keluarga(id: string): "pemeriksaan" | "laporan" {
 
 export function digantiOleh(idLama: string, specs: readonly { readonly id: string }[]): boolean {
   return specs.some((s) => keluarga(s.id) === keluarga(idLama));
+}
+
+/** Excel's limit on a cell's text. */
+export const BATAS_TEKS = 32_767;
+
+/** What a host may write for a value: a non-finite number is never a cell value (blank), text is cut at Excel's limit. */
+export function nilaiAman<T extends Skalar | undefined>(v: T): T | null {
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (typeof v === "string" && v.length > BATAS_TEKS) return v.slice(0, BATAS_TEKS) as T;
+  return v;
+}
+
+/**
+ * Values of the specs that cannot be written as they are: a non-finite number (an overflow such as two 1e308
+ * summed, or "1e999") or a text over Excel's limit. One diagnostic per cell of the generated sheet; the hosts write
+ * such a number as a blank cell and cut the text (nilaiAman).
+ */
+export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of specs) {
+    s.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (!c) return;
+        const cell = a1(r, col);
+        const angka = [c.v, c.hasil].find((x) => typeof x === "number" && !Number.isFinite(x));
+        if (angka !== undefined) {
+          out.push({ severity: "error", code: "ANGKA_TAK_HINGGA", sheet: s.nama, cell, found: String(angka), message: `Angka di luar jangkauan (${angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah"}): sel dibiarkan kosong. Periksa angka sumbernya (terlalu besar, mis. 1e999 atau jumlah yang melampaui 1e308).` });
+        }
+        if (typeof c.v === "string" && c.v.length > BATAS_TEKS) {
+          out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.` });
+        }
+      }),
+    );
+  }
+  return out;
 }
