@@ -13,7 +13,7 @@
  * deleted.
  */
 import { columnLetter } from "../core/grid";
-import { Gaya, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag, nilaiAman } from "../core/report/spec";
 
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
 export const PAYLOAD_PER_SYNC = 4_000_000;
@@ -178,7 +178,8 @@ export function blocks(spec: SheetSpec): Block[] {
     const formulas = rows.map((row) =>
       Array.from({ length: width }, (_, c) => {
         const cell = row[c];
-        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof cell.v === "string" && /^[=+\-@]/.test(cell.v) ? `'${cell.v}` : (cell.v ?? "");
+        const nilai = nilaiAman(cell?.v);
+        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof nilai === "string" && /^[=+\-@]/.test(nilai) ? `'${nilai}` : (nilai ?? "");
         bytes += typeof v === "string" ? v.length + 3 : 12;
         return v;
       }),

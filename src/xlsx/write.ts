@@ -13,7 +13,7 @@ import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
 import { Gaya, ID_PEMERIKSAAN, SheetSpec, SpecCell, digantiOleh, idDariTag, lembarDariRujukan, namaTag, nilaiAman } from "../core/report/spec";
 import { NS_REL, Paket, atribut, escapeXml, relsDari, resolvePart, tagAll } from "./paket";
 import { bacaLembar, lembarKerja } from "./read";
-import { BagianKeluar, tulisZip } from "./zip";
+import { BagianKeluar, PenulisBagian, Terkompresi, tulisZip } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -88,7 +88,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
 
   const gaya = new Gaya_(p);
   const dipakai = new Set(p.entri.map((e) => e.nama.toLowerCase()).filter((n) => !bagianDibuang.has(n)));
-  const baru: { spec: SheetSpec; bagian: string; rId: string; sheetId: number; xml: string }[] = [];
+  const baru: { spec: SheetSpec; bagian: string; rId: string; sheetId: number; isi: Terkompresi }[] = [];
   let nomor = 1;
   let rIdNo = 1;
   const rIds = new Set(p.relasi.map((r) => r.id));
@@ -101,7 +101,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     while (rIds.has(`rId${rIdNo}`)) rIdNo++;
     const rId = `rId${rIdNo}`;
     rIds.add(rId);
-    baru.push({ spec, bagian, rId, sheetId: ++sheetId, xml: xmlLembar(spec, gaya) });
+    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, false) });
   }
 
   const aktifLama = indeksAktif(p.workbookXml);
@@ -130,10 +130,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   }
   if (!p.ada(p.relsWorkbook)) keluar.push({ nama: p.relsWorkbook, isi: rels });
   if (gaya.bagianBaru) keluar.push({ nama: gaya.bagian, isi: styles });
-  for (const b of baru) {
-    const xml = gantiAktif >= 0 && b === baru[gantiAktif] ? b.xml.replace('<sheetView ', '<sheetView tabSelected="1" ') : b.xml;
-    keluar.push({ nama: b.bagian, isi: xml });
-  }
+  baru.forEach((b, i) => keluar.push({ nama: b.bagian, terkompresi: i === gantiAktif ? tulisBagianLembar(b.spec, gaya, true) : b.isi }));
   step("selesai");
   return tulisZip(p.zip, keluar);
 }
@@ -237,20 +234,20 @@ function ubahContentTypes(p: Paket, dibuang: Set<string>, baru: string[], styles
   return xml.replace(new RegExp(`</${P}Types>`), `${tambah.join("")}</${P}Types>`);
 }
 
-/** A sheet's XML from its spec. */
-function xmlLembar(spec: SheetSpec, gaya: Gaya_): string {
-  const o: string[] = [];
-  o.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
-  o.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+/** A sheet's part from its spec, deflated as it is written; `aktif` selects its tab. */
+function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkompresi {
+  const o = new PenulisBagian();
+  o.tulis(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  o.tulis(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   const { baris, kolom } = spec.beku;
   const pane =
     baris > 0 || kolom > 0
       ? `<pane${kolom ? ` xSplit="${kolom}"` : ""}${baris ? ` ySplit="${baris}"` : ""} topLeftCell="${a1(baris, kolom)}" activePane="${baris && kolom ? "bottomRight" : baris ? "bottomLeft" : "topRight"}" state="frozen"/>`
       : "";
-  o.push(`<sheetViews><sheetView showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`);
-  o.push(`<sheetFormatPr defaultRowHeight="15"/>`);
-  if (spec.lebar.length) o.push(`<cols>${spec.lebar.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
-  o.push("<sheetData>");
+  o.tulis(`<sheetViews><sheetView${aktif ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`);
+  o.tulis(`<sheetFormatPr defaultRowHeight="15"/>`);
+  if (spec.lebar.length) o.tulis(`<cols>${spec.lebar.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  o.tulis("<sheetData>");
   const barisN = Math.max(spec.rows.length, spec.tinggi.length);
   for (let r = 0; r < barisN; r++) {
     const row = spec.rows[r] ?? [];
@@ -260,20 +257,20 @@ function xmlLembar(spec: SheetSpec, gaya: Gaya_): string {
       if (c) cells.push(xmlSel(c, r, col, gaya));
     });
     if (!cells.length && !h) continue;
-    o.push(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells.join("")}</row>`);
+    o.tulis(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells.join("")}</row>`);
   }
-  o.push("</sheetData>");
-  if (spec.merges.length) o.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+  o.tulis("</sheetData>");
+  if (spec.merges.length) o.tulis(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
   let prioritas = 1;
   for (const w of spec.warna) {
     const top = w.range.split(":")[0].replace(/\$/g, "");
     const rules = w.aturan.map((a) => `<cfRule type="expression" dxfId="${gaya.dxf(a.warna)}" priority="${prioritas++}"><formula>${escapeXml(`${top}="${a.teks.replace(/"/g, '""')}"`)}</formula></cfRule>`);
-    o.push(`<conditionalFormatting sqref="${w.range.replace(/\$/g, "")}">${rules.join("")}</conditionalFormatting>`);
+    o.tulis(`<conditionalFormatting sqref="${w.range.replace(/\$/g, "")}">${rules.join("")}</conditionalFormatting>`);
   }
-  o.push(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
-  o.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
-  o.push("</worksheet>");
-  return o.join("");
+  o.tulis(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
+  o.tulis(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+  o.tulis("</worksheet>");
+  return o.selesai();
 }
 
 function xmlSel(c: SpecCell, r: number, col: number, gaya: Gaya_): string {

@@ -3,7 +3,7 @@
  * only when asked for (fflate), and a writer that copies the user's parts as their stored, compressed bytes — so
  * every part we do not change leaves byte for byte as it came, without being inflated or deflated again.
  */
-import { Inflate, deflateSync, inflateSync } from "fflate";
+import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
 
 export interface EntriZip {
   /** The name as stored ("xl/workbook.xml"). */
@@ -140,8 +140,84 @@ export function teksEntri(zip: Uint8Array, e: EntriZip): string {
   return dekoder.decode(isiEntri(zip, e));
 }
 
-/** A part of the output: the user's entry copied as stored, or new content deflated here. */
-export type BagianKeluar = { readonly nama: string; readonly salin: EntriZip } | { readonly nama: string; readonly isi: Uint8Array | string };
+/** A part already deflated, with the CRC and size of its content. */
+export interface Terkompresi {
+  readonly data: Uint8Array;
+  readonly crc: number;
+  readonly ukuran: number;
+}
+
+/**
+ * A new part written as text in pieces and deflated as it goes, so a large sheet never exists as one string. Fast
+ * deflate (level 1): our parts are large and regular, and speed matters more here than a few percent of size.
+ */
+export class PenulisBagian {
+  private readonly keluar: Uint8Array[] = [];
+  private readonly asli = zlibAsli();
+  private readonly d = this.asli ? undefined : new Deflate({ level: 1 }, (c) => this.keluar.push(c));
+  private buf: string[] = [];
+  private panjang = 0;
+  /** Node's crc32 continues from a finished CRC (0 to start); ours from the register. */
+  private crc = this.asli ? 0 : CRC_AWAL;
+  private ukuran = 0;
+
+  tulis(s: string): void {
+    this.buf.push(s);
+    this.panjang += s.length;
+    if (this.panjang > 1 << 16) this.siram(false);
+  }
+
+  private siram(akhir: boolean): void {
+    const b = enkoder.encode(this.buf.join(""));
+    this.buf = [];
+    this.panjang = 0;
+    this.ukuran += b.length;
+    if (this.asli) {
+      this.crc = this.asli.crc32(b, this.crc);
+      this.keluar.push(b);
+    } else {
+      this.crc = crcLanjut(this.crc, b);
+      this.d!.push(b, akhir);
+    }
+  }
+
+  selesai(): Terkompresi {
+    this.siram(true);
+    if (this.asli) return { data: this.asli.deflateRawSync(gabung(this.keluar), { level: 1 }), crc: this.crc >>> 0, ukuran: this.ukuran };
+    return { data: gabung(this.keluar), crc: (this.crc ^ 0xffffffff) >>> 0, ukuran: this.ukuran };
+  }
+}
+
+function gabung(potongan: readonly Uint8Array[]): Uint8Array {
+  const data = new Uint8Array(potongan.reduce((s, x) => s + x.length, 0));
+  let p = 0;
+  for (const x of potongan) {
+    data.set(x, p);
+    p += x.length;
+  }
+  return data;
+}
+
+interface ZlibAsli {
+  deflateRawSync(b: Uint8Array, o: { level: number }): Uint8Array;
+  crc32(b: Uint8Array, awal: number): number;
+}
+
+/**
+ * Node's own zlib when the code runs in Node (the CLI): several times faster than deflating in JavaScript. Found at
+ * run time, so the browser bundle carries no Node module and uses fflate.
+ */
+function zlibAsli(): ZlibAsli | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
+  const z = proc?.getBuiltinModule?.("zlib") as Partial<ZlibAsli> | undefined;
+  return z?.deflateRawSync && z.crc32 ? (z as ZlibAsli) : undefined;
+}
+
+/** A part of the output: the user's entry copied as stored, new content deflated here, or a part already deflated. */
+export type BagianKeluar =
+  | { readonly nama: string; readonly salin: EntriZip }
+  | { readonly nama: string; readonly isi: Uint8Array | string }
+  | { readonly nama: string; readonly terkompresi: Terkompresi };
 
 /** Writes a zip: copied entries keep their stored bytes, CRC and dates; new ones are deflated. */
 export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint8Array {
@@ -154,6 +230,9 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
     if ("salin" in b) {
       data = dataMentah(zip, b.salin);
       info = { ...b.salin, flag: b.salin.flag & ~0x08 };
+    } else if ("terkompresi" in b) {
+      data = b.terkompresi.data;
+      info = { metode: 8, crc: b.terkompresi.crc, ukuranTerkompresi: data.length, ukuran: b.terkompresi.ukuran, flag: 0, waktu: 0, tanggal: 0x21 };
     } else {
       const isi = typeof b.isi === "string" ? enkoder.encode(b.isi) : b.isi;
       data = deflateSync(isi, { level: 6 });
