@@ -164,7 +164,7 @@ export class PenulisBagian {
   tulis(s: string): void {
     this.buf.push(s);
     this.panjang += s.length;
-    if (this.panjang > 1 << 16) this.siram(false);
+    if (this.panjang > 1 << 18) this.siram(false);
   }
 
   private siram(akhir: boolean): void {
@@ -173,8 +173,9 @@ export class PenulisBagian {
     this.panjang = 0;
     this.ukuran += b.length;
     if (this.asli) {
+      // Each piece ends on a sync flush (a byte boundary, no final block), so the pieces concatenate into one stream.
       this.crc = this.asli.crc32(b, this.crc);
-      this.keluar.push(b);
+      this.keluar.push(this.asli.deflateRawSync(b, { level: 1, finishFlush: akhir ? 4 : 2 }));
     } else {
       this.crc = crcLanjut(this.crc, b);
       this.d!.push(b, akhir);
@@ -183,7 +184,7 @@ export class PenulisBagian {
 
   selesai(): Terkompresi {
     this.siram(true);
-    if (this.asli) return { data: this.asli.deflateRawSync(gabung(this.keluar), { level: 1 }), crc: this.crc >>> 0, ukuran: this.ukuran };
+    if (this.asli) return { data: gabung(this.keluar), crc: this.crc >>> 0, ukuran: this.ukuran };
     return { data: gabung(this.keluar), crc: (this.crc ^ 0xffffffff) >>> 0, ukuran: this.ukuran };
   }
 }
@@ -199,7 +200,7 @@ function gabung(potongan: readonly Uint8Array[]): Uint8Array {
 }
 
 interface ZlibAsli {
-  deflateRawSync(b: Uint8Array, o: { level: number }): Uint8Array;
+  deflateRawSync(b: Uint8Array, o: { level: number; finishFlush: number }): Uint8Array;
   crc32(b: Uint8Array, awal: number): number;
 }
 
