@@ -220,7 +220,7 @@ function kenaliBukanXlsx(zip: Uint8Array): void {
     for (let i = 0; i < nama.length; i++) cari[2 * i] = nama.charCodeAt(i);
     throw new PaketRusak(memuat(zip, cari) ? "terenkripsi" : "xls");
   }
-  if (zip.length >= 2 && zip[0] === 0x50 && zip[1] === 0x4b) return;
+  if (zip.length >= 4 && zip[0] === 0x50 && zip[1] === 0x4b && (zip[2] === 3 || zip[2] === 5) && zip[3] === zip[2] + 1) return;
   const awal = zip.subarray(0, 512);
   if (awal.length > 0 && awal.every((b) => b === 9 || b === 10 || b === 13 || b >= 32)) throw new PaketRusak("teks");
   throw new PaketRusak("bukan-zip");

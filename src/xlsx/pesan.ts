@@ -40,6 +40,8 @@ export function pesanPaket(e: PaketRusak, berkas: string): string {
       return `${berkas} adalah arsip zip, tetapi bukan buku kerja Excel (tidak ada bagian xl/workbook.xml${lain ? `; namanya menunjukkan ${lain}` : ""}). ${SIMPAN}`;
     case "nama-ganda":
       return `${berkas} memuat dua lembar bernama "${e.bagian}" (nama lembar harus unik; berkas ini tidak dibuat oleh Excel). ${SIMPAN}`;
+    case "terpotong":
+      return `${berkas} terpotong: akhir arsipnya tidak ada (salinan atau unduhan yang terputus?). Salin atau unduh ulang berkas aslinya, lalu coba lagi.`;
     case "bagian-rusak":
       return `${berkas} rusak: bagian ${e.bagian ?? "buku kerja"} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;
     case "bukan-zip":

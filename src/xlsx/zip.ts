@@ -22,7 +22,7 @@ export interface EntriZip {
 /** A package we cannot use, with the reason as a key for the host's message. */
 export class PaketRusak extends Error {
   constructor(
-    readonly alasan: "bukan-zip" | "terenkripsi" | "zip64" | "bagian-rusak" | "bukan-buku-kerja" | "ods" | "strict" | "teks" | "xls" | "nama-ganda",
+    readonly alasan: "bukan-zip" | "terenkripsi" | "zip64" | "bagian-rusak" | "bukan-buku-kerja" | "ods" | "strict" | "teks" | "xls" | "nama-ganda" | "terpotong",
     readonly bagian?: string,
   ) {
     super(`${alasan}${bagian ? `: ${bagian}` : ""}`);
@@ -44,7 +44,8 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
       break;
     }
   }
-  if (eocd < 0) throw new PaketRusak("bukan-zip");
+  // A zip whose end is missing: a file cut short (an interrupted copy or download).
+  if (eocd < 0) throw zip.length >= 4 && u32(zip, 0) === 0x04034b50 ? new PaketRusak("terpotong") : new PaketRusak("bukan-zip");
   const jumlah = u16(zip, eocd + 10);
   let p = u32(zip, eocd + 16);
   if (jumlah === 0xffff || p === 0xffffffff) throw new PaketRusak("zip64");

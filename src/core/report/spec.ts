@@ -126,7 +126,9 @@ export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
         const cell = a1(r, col);
         const angka = [c.v, c.hasil].find((x) => typeof x === "number" && !Number.isFinite(x));
         if (angka !== undefined) {
-          out.push({ severity: "error", code: "ANGKA_TAK_HINGGA", sheet: s.nama, cell, found: String(angka), message: `Angka di luar jangkauan (${angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah"}): sel dibiarkan kosong. Periksa angka sumbernya (terlalu besar, mis. 1e999 atau jumlah yang melampaui 1e308).` });
+          const apa = angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah";
+          const akibat = c.f ? "rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka" : "sel dibiarkan kosong";
+          out.push({ severity: "error", code: "ANGKA_TAK_HINGGA", sheet: s.nama, cell, found: String(angka), message: `Angka di luar jangkauan (${apa}): ${akibat}. Periksa angka sumbernya (mis. 1e999, atau jumlah yang melampaui 1e308).` });
         }
         if (typeof c.v === "string" && c.v.length > BATAS_TEKS) {
           out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.` });
