@@ -10,7 +10,7 @@
 import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
-import { Gaya, ID_PEMERIKSAAN, SheetSpec, SpecCell, digantiOleh, idDariTag, lembarDariRujukan, namaTag, nilaiAman } from "../core/report/spec";
+import { Gaya, ID_PEMERIKSAAN, SheetSpec, SpecCell, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
 import { NS_REL, Paket, atribut, escapeXml, relsDari, resolvePart, tagAll } from "./paket";
 import { bacaLembar, lembarKerja } from "./read";
 import { BagianKeluar, PenulisBagian, Terkompresi, tulisZip } from "./zip";
@@ -20,27 +20,12 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-/**
- * Our sheets, by spec id. A sheet is ours when a workbook-scoped tag _sakip_kinerja_<id> points at its A1: a copy
- * the user makes in Excel carries only a sheet-scoped copy of the tag (ignored), and a deleted sheet leaves the tag
- * as #REF! (no sheet). A sheet claimed by two tags is not taken as ours.
- */
+/** Our sheets, by spec id (cariLembarBertanda: the workbook-scoped tags; sheet-scoped copies ignored). */
 export function lembarBertanda(p: Paket): Map<string, string> {
-  const calon = new Map<string, string>();
-  const klaim = new Map<string, number>();
-  const ada = new Set(lembarKerja(p).map((l) => l.nama));
-  for (const n of p.nama) {
-    const id = n.lokal === undefined ? idDariTag(n.nama) : undefined;
-    const sheet = id ? lembarDariRujukan(n.nilai) : undefined;
-    if (!id || !sheet || !ada.has(sheet) || !/!\$A\$1$/.test(n.nilai.trim())) continue;
-    if (calon.has(id)) {
-      klaim.set(sheet, 2);
-      continue;
-    }
-    calon.set(id, sheet);
-    klaim.set(sheet, (klaim.get(sheet) ?? 0) + 1);
-  }
-  return new Map([...calon].filter(([, sheet]) => klaim.get(sheet) === 1));
+  return cariLembarBertanda(
+    p.nama.map((n) => ({ name: n.nama, formula: n.nilai, lokal: n.lokal !== undefined })),
+    lembarKerja(p).map((l) => l.nama),
+  );
 }
 
 /** The user's sheets as Grids (other sheet kinds as empty grids, so their names are taken), and our sheets' names. */

@@ -87,6 +87,29 @@ export function lembarDariRujukan(ref: string): string | undefined {
   return /^=?'?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'");
 }
 
+/**
+ * Our sheets by spec id, in both hosts: a sheet is ours when a workbook-scoped tag points at its A1. A copy the user
+ * makes carries only a sheet-scoped copy of the tag (not passed here, or marked `lokal`), a deleted sheet leaves
+ * the tag as #REF! (no sheet), and a sheet claimed by two tags is not taken as ours: when in doubt, it is the
+ * user's.
+ */
+export function cariLembarBertanda(names: readonly { name: string; formula: string; lokal?: boolean }[], sheets: readonly string[]): Map<string, string> {
+  const calon = new Map<string, string>();
+  const klaim = new Map<string, number>();
+  for (const n of names) {
+    const id = n.lokal ? undefined : idDariTag(n.name);
+    const sheet = id ? lembarDariRujukan(n.formula) : undefined;
+    if (!id || !sheet || !sheets.includes(sheet) || !/!\$A\$1$/.test(n.formula.trim())) continue;
+    if (calon.has(id)) {
+      klaim.set(sheet, 2);
+      continue;
+    }
+    calon.set(id, sheet);
+    klaim.set(sheet, (klaim.get(sheet) ?? 0) + 1);
+  }
+  return new Map([...calon].filter(([, sheet]) => klaim.get(sheet) === 1));
+}
+
 /** The audit's result sheet. */
 export const ID_PEMERIKSAAN = "pemeriksaan";
 
