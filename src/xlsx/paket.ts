@@ -49,7 +49,10 @@ export function unescapeXml(s: string): string {
   );
 }
 
+const PERLU_ESCAPE = /[&<>"]/;
+
 export function escapeXml(s: string): string {
+  if (!PERLU_ESCAPE.test(s)) return s;
   return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
@@ -200,6 +203,8 @@ export class Paket {
 
 /** The text of an <si> or <is>: its <t> runs joined, phonetic runs (<rPh>) left out. */
 export function teksRun(inner: string): string {
+  // The common case, one plain <t>: no regex.
+  if (inner.startsWith("<t>") && inner.endsWith("</t>") && inner.indexOf("<", 3) === inner.length - 4) return decodeOoxml(unescapeXml(inner.slice(3, -4)));
   let s = "";
   const bersih = inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
   for (const m of bersih.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?t>/g)) s += m[1];

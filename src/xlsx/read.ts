@@ -1,11 +1,11 @@
 /**
- * .xlsx host, reading: a worksheet part streamed (inflated in pieces, parsed with saxes) into a Grid — values,
+ * .xlsx host, reading: a worksheet part streamed (inflated in pieces, tokenized by pindai.ts) into a Grid — values,
  * cached formula results, formulas (shared ones translated to their cell), number formats, merges, hidden rows and
  * columns. Only the sheets asked for are read; memory follows the sheets read, not the package.
  */
-import { SaxesParser } from "saxes";
 import { CellValue, Grid, columnIndex, parseArea } from "../core/grid";
-import { LembarPaket, Paket, PaketRusak, decodeOoxml } from "./paket";
+import { LembarPaket, Paket, PaketRusak, atribut, decodeOoxml, unescapeXml } from "./paket";
+import { Pemindai } from "./pindai";
 import { alirkanTeks } from "./zip";
 
 export { Paket, PaketRusak };
@@ -50,103 +50,116 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   let dalam: "v" | "f" | "t" | undefined;
   let dalamRph = false;
 
-  const parser = new SaxesParser({ position: false });
-  parser.on("opentag", (tag) => {
-    const name = lokal(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    switch (name) {
-      case "row": {
-        row = a.r ? Number(a.r) - 1 : row + 1;
-        col = -1;
-        rowHidden = a.hidden === "1" || a.hidden === "true";
-        rowPunyaIsi = false;
-        break;
-      }
-      case "c": {
-        col = a.r ? alamatKolom(a.r) : col + 1;
-        if (a.r) {
-          const r = alamatBaris(a.r);
-          if (r !== undefined && r !== row) row = r;
+  const attr = (mentah: string, nama: string): string | undefined => {
+    const i = mentah.indexOf(` ${nama}="`);
+    if (i >= 0) {
+      const a = i + nama.length + 3;
+      const v = mentah.slice(a, mentah.indexOf('"', a));
+      return v.includes("&") ? unescapeXml(v) : v;
+    }
+    return new RegExp(`\\s${nama}\\s*=`).test(mentah) ? atribut(mentah)[nama] : undefined;
+  };
+  const pemindai = new Pemindai({
+    buka(name, mentah) {
+      switch (name) {
+        case "row": {
+          const r = attr(mentah, "r");
+          row = r ? Number(r) - 1 : row + 1;
+          col = -1;
+          const h = attr(mentah, "hidden");
+          rowHidden = h === "1" || h === "true";
+          rowPunyaIsi = false;
+          break;
         }
-        t = a.t ?? "n";
-        s = a.s ? Number(a.s) : 0;
-        v = f = isTeks = fAttr = undefined;
-        break;
-      }
-      case "v":
-        dalam = "v";
-        teks = "";
-        break;
-      case "f":
-        dalam = "f";
-        teks = "";
-        fAttr = a;
-        break;
-      case "is":
-        isTeks = "";
-        break;
-      case "rPh":
-        dalamRph = true;
-        break;
-      case "t":
-        if (isTeks !== undefined && !dalamRph) {
-          dalam = "t";
+        case "c": {
+          const ref = attr(mentah, "r");
+          col = ref ? alamatKolom(ref) : col + 1;
+          if (ref) {
+            const r = alamatBaris(ref);
+            if (r !== undefined && r !== row) row = r;
+          }
+          t = attr(mentah, "t") ?? "n";
+          const st = attr(mentah, "s");
+          s = st ? Number(st) : 0;
+          v = f = isTeks = fAttr = undefined;
+          break;
+        }
+        case "v":
+          dalam = "v";
           teks = "";
+          break;
+        case "f":
+          dalam = "f";
+          teks = "";
+          fAttr = { t: attr(mentah, "t") ?? "", si: attr(mentah, "si") ?? "" };
+          if (!fAttr.si) delete fAttr.si;
+          break;
+        case "is":
+          isTeks = "";
+          break;
+        case "rPh":
+          dalamRph = true;
+          break;
+        case "t":
+          if (isTeks !== undefined && !dalamRph) {
+            dalam = "t";
+            teks = "";
+          }
+          break;
+        case "col": {
+          const h = attr(mentah, "hidden");
+          if (h === "1" || h === "true") kolomTersembunyi.push([Number(attr(mentah, "min")) - 1, Number(attr(mentah, "max")) - 1]);
+          break;
         }
-        break;
-      case "col":
-        if (a.hidden === "1" || a.hidden === "true") kolomTersembunyi.push([Number(a.min) - 1, Number(a.max) - 1]);
-        break;
-      case "mergeCell":
-        if (a.ref) merges.push(a.ref);
-        break;
-    }
-  });
-  parser.on("text", (x) => {
-    if (dalam) teks += x;
-  });
-  parser.on("cdata", (x) => {
-    if (dalam) teks += x;
-  });
-  parser.on("closetag", (tag) => {
-    const name = lokal(tag.name);
-    switch (name) {
-      case "v":
-        v = teks;
-        dalam = undefined;
-        break;
-      case "f":
-        f = teks;
-        dalam = undefined;
-        break;
-      case "t":
-        if (dalam === "t") {
-          isTeks += teks!;
-          dalam = undefined;
+        case "mergeCell": {
+          const ref = attr(mentah, "ref");
+          if (ref) merges.push(ref);
+          break;
         }
-        break;
-      case "rPh":
-        dalamRph = false;
-        break;
-      case "c": {
-        const rumus = rumusSel(f, fAttr, row, col, bersama);
-        const nf = gaya[s] ?? null;
-        const nilai = nilaiSel(t, v, isTeks, nf, sst, p, lembar.nama);
-        if (nilai === null && rumus === null) break;
-        (values[row] ??= [])[col] = nilai;
-        (formulas[row] ??= [])[col] = rumus;
-        (numberFormats[row] ??= [])[col] = nf;
-        rowPunyaIsi = true;
-        break;
       }
-      case "row":
-        if (rowHidden && rowPunyaIsi) hiddenRows.push(row);
-        break;
-    }
+    },
+    teks(x, cdata) {
+      if (dalam) teks += cdata ? x.replace(/&/g, "&amp;").replace(/</g, "&lt;") : x;
+    },
+    tutup(name) {
+      switch (name) {
+        case "v":
+          v = unescapeXml(teks!);
+          dalam = undefined;
+          break;
+        case "f":
+          f = unescapeXml(teks!);
+          dalam = undefined;
+          break;
+        case "t":
+          if (dalam === "t") {
+            isTeks += unescapeXml(teks!);
+            dalam = undefined;
+          }
+          break;
+        case "rPh":
+          dalamRph = false;
+          break;
+        case "c": {
+          const rumus = rumusSel(f, fAttr, row, col, bersama);
+          const nf = gaya[s] ?? null;
+          const nilai = nilaiSel(t, v, isTeks, nf, sst, p, lembar.nama);
+          if (nilai === null && rumus === null) break;
+          (values[row] ??= [])[col] = nilai;
+          (formulas[row] ??= [])[col] = rumus;
+          (numberFormats[row] ??= [])[col] = nf;
+          rowPunyaIsi = true;
+          break;
+        }
+        case "row":
+          if (rowHidden && rowPunyaIsi) hiddenRows.push(row);
+          break;
+      }
+    },
   });
   try {
-    alirkanTeks(p.zip, p.entriDari(lembar.bagian!), (potongan) => parser.write(potongan));
-    parser.close();
+    alirkanTeks(p.zip, p.entriDari(lembar.bagian!), (potongan) => pemindai.tulis(potongan));
+    pemindai.selesai();
   } catch (e) {
     if (e instanceof PaketRusak) throw e;
     throw new PaketRusak("bagian-rusak", lembar.bagian);
@@ -168,9 +181,9 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   }
   let lebar = 0;
   for (let r = 0; r < values.length; r++) {
-    values[r] = values[r] ? Array.from(values[r], (x) => x ?? null) : [];
-    formulas[r] = formulas[r] ? Array.from(formulas[r], (x) => x ?? null) : [];
-    numberFormats[r] = numberFormats[r] ? Array.from(numberFormats[r], (x) => x ?? null) : [];
+    values[r] = isiKosong(values[r]);
+    formulas[r] = isiKosong(formulas[r]);
+    numberFormats[r] = isiKosong(numberFormats[r]);
     lebar = Math.max(lebar, values[r].length);
   }
   const hiddenColumns: number[] = [];
@@ -178,9 +191,11 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   return { name: lembar.nama, values, formulas, numberFormats, merges: area, hiddenRows, hiddenColumns };
 }
 
-function lokal(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
+/** A row with its gaps (cells never written) as null, in place. */
+function isiKosong<T>(row: (T | null)[] | undefined): (T | null)[] {
+  if (!row) return [];
+  for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  return row;
 }
 
 function alamatKolom(ref: string): number {

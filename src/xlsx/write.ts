@@ -272,7 +272,10 @@ function xmlSel(c: SpecCell, r: number, col: number, gaya: Gaya_): string {
 }
 
 /** Characters XML 1.0 cannot hold, as OOXML writes them (_xHHHH_); a literal "_x…_" escaped the same way. */
+const TEKS_KHUSUS = /_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 function teksXml(s: string): string {
+  if (!TEKS_KHUSUS.test(s)) return s;
   return s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) => (m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 

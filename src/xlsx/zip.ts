@@ -95,15 +95,16 @@ export function dataMentah(zip: Uint8Array, e: EntriZip): Uint8Array {
 export function isiEntri(zip: Uint8Array, e: EntriZip): Uint8Array {
   const raw = dataMentah(zip, e);
   let out: Uint8Array;
+  const asli = zlibAsliSekali();
   try {
     if (e.metode === 0) out = raw;
-    else if (e.metode === 8) out = inflateSync(raw, { out: new Uint8Array(e.ukuran) });
+    else if (e.metode === 8) out = asli ? asli.inflateRawSync(raw) : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
     else throw new PaketRusak("bagian-rusak", e.nama);
   } catch (err) {
     if (err instanceof PaketRusak) throw err;
     throw new PaketRusak("bagian-rusak", e.nama);
   }
-  if (out.length !== e.ukuran || crc32(out) !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
+  if (out.length !== e.ukuran || (asli ? asli.crc32(out, 0) >>> 0 : crc32(out)) !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
   return out;
 }
 
@@ -112,6 +113,15 @@ export function isiEntri(zip: Uint8Array, e: EntriZip): Uint8Array {
  * is checked at the end (a damaged part throws there).
  */
 export function alirkanTeks(zip: Uint8Array, e: EntriZip, terima: (potongan: string) => void): void {
+  if (zlibAsliSekali()) {
+    // Node: one native inflate (the part's bytes are held for the read), then text in pieces.
+    const isi = isiEntri(zip, e);
+    const dec = new TextDecoder("utf-8");
+    const POTONG = 1 << 18;
+    for (let i = 0; i < isi.length; i += POTONG) terima(dec.decode(isi.subarray(i, i + POTONG), { stream: true }));
+    terima(dec.decode());
+    return;
+  }
   const raw = dataMentah(zip, e);
   const dec = new TextDecoder("utf-8");
   let crc = CRC_AWAL;
@@ -154,7 +164,7 @@ export interface Terkompresi {
  */
 export class PenulisBagian {
   private readonly keluar: Uint8Array[] = [];
-  private readonly asli = zlibAsli();
+  private readonly asli = zlibAsliSekali();
   private readonly d = this.asli ? undefined : new Deflate({ level: 1 }, (c) => this.keluar.push(c));
   private buf: string[] = [];
   private panjang = 0;
@@ -202,6 +212,7 @@ function gabung(potongan: readonly Uint8Array[]): Uint8Array {
 
 interface ZlibAsli {
   deflateRawSync(b: Uint8Array, o: { level: number; finishFlush: number }): Uint8Array;
+  inflateRawSync(b: Uint8Array): Uint8Array;
   crc32(b: Uint8Array, awal: number): number;
 }
 
@@ -209,10 +220,26 @@ interface ZlibAsli {
  * Node's own zlib when the code runs in Node (the CLI): several times faster than deflating in JavaScript. Found at
  * run time, so the browser bundle carries no Node module and uses fflate.
  */
-function zlibAsli(): ZlibAsli | undefined {
+function zlibAsliCari(): ZlibAsli | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
   const z = proc?.getBuiltinModule?.("zlib") as Partial<ZlibAsli> | undefined;
   return z?.deflateRawSync && z.crc32 ? (z as ZlibAsli) : undefined;
+}
+
+let zlibDicari = false;
+let zlibDitemukan: ZlibAsli | undefined;
+
+/** Whether Node's zlib is used where present; tests turn it off to run the browser's path (fflate) in Node. */
+export function pakaiZlibAsli(ya: boolean): void {
+  zlibDitemukan = ya ? zlibAsliCari() : undefined;
+  zlibDicari = true;
+}
+function zlibAsliSekali(): ZlibAsli | undefined {
+  if (!zlibDicari) {
+    zlibDitemukan = zlibAsliCari();
+    zlibDicari = true;
+  }
+  return zlibDitemukan;
 }
 
 /** A part of the output: the user's entry copied as stored, new content deflated here, or a part already deflated. */

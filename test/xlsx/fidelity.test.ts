@@ -12,6 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { generate } from "../../src/cli/generate";
 import { readGrids } from "../../src/xlsx/read";
+import { pakaiZlibAsli } from "../../src/xlsx/zip";
 import { recalc } from "../support/libreoffice";
 import { bukuKerjaFitur, faktaWorkbook, masalahKesetiaan } from "../support/paket-uji";
 
@@ -176,4 +177,18 @@ test("a sheet claimed by two workbook tags is not taken as ours: kept, and ours 
   const r = await generate(dua, out, {});
   expect(r.nama.pengukuran).toBe("Pengukuran Kinerja (2)");
   expect(partLembar(out).get("Pengukuran Kinerja")).toBe(partLembar(dua).get("Pengukuran Kinerja"));
+});
+
+test("the browser's path (fflate inflate and deflate, no Node zlib) reads and writes the same workbook", async () => {
+  const d = dir();
+  const out = path.join(d, "fflate.xlsm");
+  pakaiZlibAsli(false);
+  try {
+    await generate(masuk, out, {});
+    expect(await readGrids(out)).toEqual(await readGrids(keluar));
+  } finally {
+    pakaiZlibAsli(true);
+  }
+  expect(masalahKesetiaan(fs.readFileSync(masuk), fs.readFileSync(out))).toEqual([]);
+  expect([...partLembar(out)]).toEqual([...partLembar(keluar)]);
 });
