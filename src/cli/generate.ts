@@ -8,6 +8,7 @@ import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
 import { periksaNilai } from "../core/report/spec";
+import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { bukaBukuKerja, namaKeluaran, tulisBukuKerja } from "./berkas";
 
@@ -31,14 +32,19 @@ export async function generate(
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
   const paket = await bukaBukuKerja(input);
-  const { grids, ours } = gridsPengguna(paket);
-  progress(`dibaca ${input} (${Date.now() - t0} ms)`);
-  const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, opsi);
+  const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`dibaca ${input} (${Date.now() - t0} ms)`));
   progress(`dihitung (${Date.now() - t0} ms)`);
   const isi = tulisLembar(paket, laporan.sheets, tulis);
   tulisBukuKerja(isi, input, output);
   progress(`ditulis ${output} (${Date.now() - t0} ms)`);
   return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif), nilai: periksaNilai(laporan.sheets) };
+}
+
+/** Read and compute; the grids are no longer held once the report is built (a smaller heap for the write). */
+function susun(paket: Paket, opsi: OpsiSusun, dibaca: () => void) {
+  const { grids, ours } = gridsPengguna(paket);
+  dibaca();
+  return susunLaporan(grids, ours, opsi);
 }
 
 export function defaultOutput(input: string): string {

@@ -139,6 +139,12 @@ export class Paket {
     });
   }
 
+  /** Drops the shared strings and styles read for the sheets (before writing, to keep the heap small). */
+  lepasCache(): void {
+    this.sst = undefined;
+    this.gaya = undefined;
+  }
+
   ada(part: string): boolean {
     return this.perNama.has(part.toLowerCase());
   }

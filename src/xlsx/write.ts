@@ -32,6 +32,7 @@ export function lembarBertanda(p: Paket): Map<string, string> {
 export function gridsPengguna(p: Paket): { grids: Grid[]; ours: string[] } {
   const ours = [...lembarBertanda(p).values()];
   const grids = p.lembar.filter((l) => !ours.includes(l.nama)).map((l) => (l.jenis === "worksheet" ? bacaLembar(p, l) : { name: l.nama, values: [] }));
+  p.lepasCache();
   return { grids, ours };
 }
 
@@ -237,12 +238,13 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
   for (let r = 0; r < barisN; r++) {
     const row = spec.rows[r] ?? [];
     const h = spec.tinggi[r];
-    const cells: string[] = [];
-    row.forEach((c, col) => {
-      if (c) cells.push(xmlSel(c, r, col, gaya));
-    });
-    if (!cells.length && !h) continue;
-    o.tulis(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells.join("")}</row>`);
+    let cells = "";
+    for (let col = 0; col < row.length; col++) {
+      const c = row[col];
+      if (c) cells += xmlSel(c, r, col, gaya);
+    }
+    if (!cells && !h) continue;
+    o.tulis(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
   }
   o.tulis("</sheetData>");
   if (spec.merges.length) o.tulis(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);

@@ -166,22 +166,19 @@ export class PenulisBagian {
   private readonly keluar: Uint8Array[] = [];
   private readonly asli = zlibAsliSekali();
   private readonly d = this.asli ? undefined : new Deflate({ level: 1 }, (c) => this.keluar.push(c));
-  private buf: string[] = [];
-  private panjang = 0;
+  private buf = "";
   /** Node's crc32 continues from a finished CRC (0 to start); ours from the register. */
   private crc = this.asli ? 0 : CRC_AWAL;
   private ukuran = 0;
 
   tulis(s: string): void {
-    this.buf.push(s);
-    this.panjang += s.length;
-    if (this.panjang > 1 << 18) this.siram(false);
+    this.buf += s;
+    if (this.buf.length > 1 << 18) this.siram(false);
   }
 
   private siram(akhir: boolean): void {
-    const b = enkoder.encode(this.buf.join(""));
-    this.buf = [];
-    this.panjang = 0;
+    const b = enkoder.encode(this.buf);
+    this.buf = "";
     this.ukuran += b.length;
     if (this.asli) {
       // Each piece ends on a sync flush (a byte boundary, no final block), so the pieces concatenate into one stream.
