@@ -166,6 +166,7 @@ export async function kasusFuzz(): Promise<Kasus[]> {
   jalan("target relasi absolut", "absolut.xlsx", ubah(dasar, (_z, t, w) => w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'))));
   jalan("lembar tersembunyi dan sangat tersembunyi", "sembunyi.xlsx", ubah(await workbookBuffer([...lembarDasar(), { name: "Rahasia", rows: [["x"]] }, { name: "Konfigurasi", rows: [["y"]] }]), (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace('name="Rahasia"', 'name="Rahasia" state="hidden"').replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'))));
   jalan("gabungan sel seluas lembar", "gabung.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>'))));
+  jalan("satu sel di XFD1048576", "jauh.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>ujung</t></is></c></row></sheetData>'))));
   jalan("buku kerja satu lembar kosong", "kosong-isi.xlsx", await workbookBuffer([{ name: "Lembar1", rows: [] }]));
   return out;
 }

@@ -191,9 +191,12 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   return { name: lembar.nama, values, formulas, numberFormats, merges: area, hiddenRows, hiddenColumns };
 }
 
+/** One empty row shared by every row without cells: a lone cell at row 1,048,576 costs no million arrays. */
+const BARIS_KOSONG: never[] = Object.freeze([]) as unknown as never[];
+
 /** A row with its gaps (cells never written) as null, in place. */
 function isiKosong<T>(row: (T | null)[] | undefined): (T | null)[] {
-  if (!row) return [];
+  if (!row) return BARIS_KOSONG;
   for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   return row;
 }
