@@ -260,17 +260,24 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
   return o.selesai();
 }
 
+const HURUF_KOLOM: string[] = [];
+const hurufKolom = (col: number) => (HURUF_KOLOM[col] ??= columnLetter(col));
+
+/** Text as element content holds it (quotes need no escape there): one test for the common case. */
+const TAK_POLOS = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
+const teksSel = (s: string) => (TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
+
 function xmlSel(c: SpecCell, r: number, col: number, gaya: Gaya_): string {
-  const ref = `${columnLetter(col)}${r + 1}`;
+  const ref = `${hurufKolom(col)}${r + 1}`;
   const s = c.gaya || c.fmt ? gaya.xf(c.gaya, c.fmt) : 0;
   const sa = s ? ` s="${s}"` : "";
-  if (c.f) return `<c r="${ref}"${sa}><f>${escapeXml(teksXml(c.f.slice(1)))}</f></c>`;
+  if (c.f) return `<c r="${ref}"${sa}><f>${teksSel(c.f.slice(1))}</f></c>`;
   const v = nilaiAman(c.v);
   if (v === null || v === undefined || v === "") return sa ? `<c r="${ref}"${sa}/>` : "";
   if (typeof v === "number") return `<c r="${ref}"${sa}><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${sa} t="b"><v>${v ? 1 : 0}</v></c>`;
-  const t = teksXml(v);
-  return `<c r="${ref}"${sa} t="inlineStr"><is><t${/^\s|\s$/.test(t) ? ' xml:space="preserve"' : ""}>${escapeXml(t)}</t></is></c>`;
+  const spasi = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${sa} t="inlineStr"><is><t${spasi}>${teksSel(v)}</t></is></c>`;
 }
 
 /** Characters XML 1.0 cannot hold, as OOXML writes them (_xHHHH_); a literal "_x…_" escaped the same way. */

@@ -167,6 +167,7 @@ export class PenulisBagian {
   private readonly asli = zlibAsliSekali();
   private readonly d = this.asli ? undefined : new Deflate({ level: 1 }, (c) => this.keluar.push(c));
   private buf = "";
+  private ruang = new Uint8Array(0);
   /** Node's crc32 continues from a finished CRC (0 to start); ours from the register. */
   private crc = this.asli ? 0 : CRC_AWAL;
   private ukuran = 0;
@@ -177,17 +178,23 @@ export class PenulisBagian {
   }
 
   private siram(akhir: boolean): void {
-    const b = enkoder.encode(this.buf);
-    this.buf = "";
-    this.ukuran += b.length;
     if (this.asli) {
+      // Encoded into one reused buffer: Node's deflate and crc32 copy what they need.
+      const perlu = this.buf.length * 3;
+      if (this.ruang.length < perlu) this.ruang = new Uint8Array(perlu);
+      const b = this.ruang.subarray(0, enkoder.encodeInto(this.buf, this.ruang).written);
+      this.buf = "";
+      this.ukuran += b.length;
       // Each piece ends on a sync flush (a byte boundary, no final block), so the pieces concatenate into one stream.
       this.crc = this.asli.crc32(b, this.crc);
       this.keluar.push(this.asli.deflateRawSync(b, { level: 1, finishFlush: akhir ? 4 : 2 }));
-    } else {
-      this.crc = crcLanjut(this.crc, b);
-      this.d!.push(b, akhir);
+      return;
     }
+    const b = enkoder.encode(this.buf);
+    this.buf = "";
+    this.ukuran += b.length;
+    this.crc = crcLanjut(this.crc, b);
+    this.d!.push(b, akhir);
   }
 
   selesai(): Terkompresi {
