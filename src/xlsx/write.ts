@@ -157,8 +157,10 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
     const a = atribut(attrs);
     const id = idDariTag(a.name ?? "");
     if (a.localSheetId === undefined) return id !== undefined && digantiOleh(id, ditulis) ? "" : m;
-    const baruIdx = lamaKeBaru.get(Number(a.localSheetId));
-    if (baruIdx === undefined) return "";
+    const lama = Number(a.localSheetId);
+    const baruIdx = lamaKeBaru.get(lama);
+    // Only a name local to a sheet we removed goes; one whose index names no sheet at all is the user's, kept.
+    if (baruIdx === undefined) return lama < p.lembar.length ? "" : m;
     return baruIdx === Number(a.localSheetId) ? m : m.replace(/localSheetId="\d+"/, `localSheetId="${baruIdx}"`);
   });
   const blok = namaBaru.join("");

@@ -1,5 +1,5 @@
 /**
- * SheetSpec: a generated sheet, host-independent. Every host (Office.js, ExcelJS) is a small translator of this.
+ * SheetSpec: a generated sheet, host-independent. Every host (Office.js, the .xlsx package) is a small translator of this.
  * Formulas are written in Excel's file syntax (English function names, comma separators), which both Office.js
  * `range.formulas` and .xlsx files take; `hasil` is the value the core computed for the formula, so an independent
  * engine can be checked against it.
