@@ -3,7 +3,7 @@
  * it must end in and what must hold of the output. Built in memory here (test/cli/fuzz.test.ts runs it); every
  * case runs through `generate`, `audit` and `baca` where that makes sense.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { CellInput, SheetInput, workbookBuffer } from "./workbook-builder";
 
 export type Perintah = "generate" | "audit" | "baca";
@@ -69,6 +69,33 @@ function acak(n: number, benih: number): Uint8Array {
   });
 }
 
+/** Every unprefixed element of SpreadsheetML's main namespace written with the prefix x: (as some generators do). */
+function berawalanX(xml: string): string {
+  return xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2").replace(/xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+}
+
+/** The package written by a streaming zipper: every entry with a data descriptor after its data. */
+function zipBerdeskriptor(bytes: Uint8Array): Uint8Array {
+  const potongan: Uint8Array[] = [];
+  const z = new Zip((err, data) => {
+    if (err) throw err;
+    potongan.push(data);
+  });
+  for (const [nama, isi] of Object.entries(unzipSync(bytes))) {
+    const f = new ZipDeflate(nama, { level: 6 });
+    z.add(f);
+    f.push(isi, true);
+  }
+  z.end();
+  const out = new Uint8Array(potongan.reduce((n, x) => n + x.length, 0));
+  let i = 0;
+  for (const x of potongan) {
+    out.set(x, i);
+    i += x.length;
+  }
+  return out;
+}
+
 /** An OLE compound file's first bytes, as .xls files and encrypted OOXML files start. */
 function ole(tambahan = ""): Uint8Array {
   const b = new Uint8Array(4096);
@@ -103,10 +130,15 @@ export async function kasusFuzz(): Promise<Kasus[]> {
   };
   const gagal = (nama: string, berkas: string, isi: Kasus["masukan"]["isi"], pesan: RegExp) => semua(nama, { nama: berkas, isi }, 3, pesan, (p) => (p === "baca" ? [] : ["tanpa-keluaran"]));
   // Syarat beyond a valid copy apply to the generated report (the audit's sheet names no source sheet).
-  const jalan = (nama: string, berkas: string, isi: Uint8Array, syarat: Syarat[] = [], cetak?: RegExp) => {
+  // cetak: what `generate` must print; the base workbook's tables must read the same however the package is written.
+  const jalan = (nama: string, berkas: string, isi: Uint8Array, syarat: Syarat[] = [], cetak?: RegExp, dasarTerbaca = false) => {
     semua(nama, { nama: berkas, isi }, 0, undefined, (p) => (p === "baca" ? [] : p === "audit" ? ["keluaran-sah"] : ["keluaran-sah", ...syarat]));
-    if (cetak) for (const k of out.slice(-PERINTAH.length)) if (k.perintah === "generate") (out[out.indexOf(k)] = { ...k, harapan: { ...k.harapan, cetak } });
+    for (const k of out.slice(-PERINTAH.length)) {
+      const c = k.perintah === "generate" ? cetak : k.perintah === "baca" && dasarTerbaca ? DASAR_TERBACA : undefined;
+      if (c) out[out.indexOf(k)] = { ...k, harapan: { ...k.harapan, cetak: c } };
+    }
   };
+  const DASAR_TERBACA = /2 sasaran, 2 indikator \(2 dengan realisasi\)\n1 program, 1 kegiatan, 2 sub kegiatan; pagu Rp 200\.000\.000, realisasi Rp 185\.500\.000/;
   const TAK_HINGGA = /\[GALAT\] [^\n]*: Angka di luar jangkauan \(terlalu besar\)/;
 
   // Files that are not an .xlsx: named by what they are, with what to do.
@@ -145,9 +177,9 @@ export async function kasusFuzz(): Promise<Kasus[]> {
   }
 
   // Odd but valid workbooks: exit 0, a valid copy, every user part kept.
-  jalan("lembar bernama seperti sel (PK2023, TW4, DPA2023)", "sel.xlsx", await workbookBuffer(lembarDasar({ pk: "PK2023", realisasi: "TW4", dpa: "DPA2023" })), [{ dikutip: "PK2023" }, { dikutip: "TW4" }, { dikutip: "DPA2023" }]);
-  jalan("lembar bernama R1C1, TRUE, C", "r1c1.xlsx", await workbookBuffer(lembarDasar({ pk: "R1C1", realisasi: "TRUE", dpa: "C" })), [{ dikutip: "R1C1" }, { dikutip: "TRUE" }]);
-  jalan("lembar bernama dengan petik dan huruf non-Latin", "petik.xlsx", await workbookBuffer(lembarDasar({ pk: "PK Bu'Ani", realisasi: "Realisasi – TW IV", dpa: "DPA (murni)" })));
+  jalan("lembar bernama seperti sel (PK2023, TW4, DPA2023)", "sel.xlsx", await workbookBuffer(lembarDasar({ pk: "PK2023", realisasi: "TW4", dpa: "DPA2023" })), [{ dikutip: "PK2023" }, { dikutip: "TW4" }, { dikutip: "DPA2023" }], undefined, true);
+  jalan("lembar bernama R1C1, TRUE, C", "r1c1.xlsx", await workbookBuffer(lembarDasar({ pk: "R1C1", realisasi: "TRUE", dpa: "C" })), [{ dikutip: "R1C1" }, { dikutip: "TRUE" }], undefined, true);
+  jalan("lembar bernama dengan petik dan huruf non-Latin", "petik.xlsx", await workbookBuffer(lembarDasar({ pk: "PK Bu'Ani", realisasi: "Realisasi – TW IV", dpa: "DPA (murni)" })), [], undefined, true);
   jalan("realisasi 1e999 sebagai teks", "besar.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "1e999" })), [], TAK_HINGGA);
   jalan("realisasi 400 digit", "digit.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "9".repeat(400) })), [], TAK_HINGGA);
   jalan("dua pagu 1e308", "pagu.xlsx", await workbookBuffer(lembarDasar({}, { pagu: [1e308, 1e308] })), [], /\[GALAT\] Realisasi Anggaran!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/);
@@ -163,10 +195,23 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       for (let i = 1; i <= 3; i++) w(`xl/worksheets/sheet${i}.xml`, t(`xl/worksheets/sheet${i}.xml`).replace(/ s="\d+"/g, ""));
     }),
   );
-  jalan("target relasi absolut", "absolut.xlsx", ubah(dasar, (_z, t, w) => w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'))));
   jalan("lembar tersembunyi dan sangat tersembunyi", "sembunyi.xlsx", ubah(await workbookBuffer([...lembarDasar(), { name: "Rahasia", rows: [["x"]] }, { name: "Konfigurasi", rows: [["y"]] }]), (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace('name="Rahasia"', 'name="Rahasia" state="hidden"').replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'))));
   jalan("gabungan sel seluas lembar", "gabung.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>'))));
   jalan("satu sel di XFD1048576", "jauh.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>ujung</t></is></c></row></sheetData>'))));
+  jalan(
+    "awalan x: di workbook, lembar dan gaya",
+    "awalan.xlsx",
+    ubah(dasar, (z, t, w) => {
+      for (const k of Object.keys(z)) if (k === "xl/workbook.xml" || k === "xl/styles.xml" || k === "xl/sharedStrings.xml" || /^xl\/worksheets\/sheet\d+\.xml$/.test(k)) w(k, berawalanX(t(k)));
+    }),
+    [],
+    undefined,
+    true,
+  );
+  jalan("sel tanpa alamat r", "tanpa-r.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace(/<c r="[A-Z]+\d+"/g, "<c").replace(/<row r="\d+"/g, "<row"))), [], undefined, true);
+  jalan("zip dengan deskriptor data", "deskriptor.xlsx", zipBerdeskriptor(dasar), [], undefined, true);
+  jalan("zip tanpa kompresi", "simpan.xlsx", zipSync(unzipSync(dasar), { level: 0 }), [], undefined, true);
+  jalan("target relasi absolut", "absolut.xlsx", ubah(dasar, (_z, t, w) => w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'))), [], undefined, true);
   jalan("buku kerja satu lembar kosong", "kosong-isi.xlsx", await workbookBuffer([{ name: "Lembar1", rows: [] }]));
   return out;
 }

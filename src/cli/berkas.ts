@@ -61,7 +61,7 @@ export function tulisBukuKerja(isi: Uint8Array, input: string, output: string): 
   if (path.resolve(input) === path.resolve(output)) throw new ExpectedError("Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.");
   const tmp = `${output}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, isi, { flag: "wx" });
+    fs.writeFileSync(tmp, isi);
     fs.renameSync(tmp, output);
   } catch (e) {
     try {
