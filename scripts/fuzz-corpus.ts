@@ -24,8 +24,8 @@ export interface Kasus {
   readonly perintah: Perintah;
   /** The input: its file name and bytes, a folder, or nothing at that path. */
   readonly masukan: { readonly nama: string; readonly isi: Uint8Array | "folder" | "tidak-ada" };
-  /** Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input. */
-  readonly keluaran?: "biasa" | "folder-tidak-ada" | "folder" | "di-bawah-berkas" | "sama";
+  /** Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or named with the other kind's extension. */
+  readonly keluaran?: "biasa" | "folder-tidak-ada" | "folder" | "di-bawah-berkas" | "sama" | "akhiran-lain";
   /** pesan: on stderr when the case fails; cetak: on stdout when it succeeds. */
   readonly harapan: { readonly exit: number; readonly pesan?: RegExp; readonly cetak?: RegExp; readonly syarat: readonly Syarat[] };
 }
@@ -167,12 +167,23 @@ export async function kasusFuzz(): Promise<Kasus[]> {
   gagal("folder", "folder.xlsx", "folder", /folder\.xlsx adalah folder, bukan berkas/);
   gagal("tidak ada", "tidak-ada.xlsx", "tidak-ada", /Berkas tidak ditemukan: .*tidak-ada\.xlsx/);
 
+  // A macro workbook: VBA part, macro content type.
+  const makro = ubah(dasar, (z, t, w) => {
+    z["xl/vbaProject.bin"] = acak(1024, 11);
+    w("[Content_Types].xml", t("[Content_Types].xml").replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml").replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+    w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  });
+  jalan("buku kerja bermakro", "makro.xlsm", makro);
+
   // The output cannot be written: exit 4 (3 for writing over the input), nothing left behind.
   for (const p of ["generate", "audit"] as const) {
     const m = { nama: "kerja.xlsx", isi: dasar };
     out.push({ nama: `folder keluaran tidak ada (${p})`, perintah: p, masukan: m, keluaran: "folder-tidak-ada", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: folder .* tidak ada\. Buat foldernya dulu/, syarat: ["tanpa-keluaran"] } });
     out.push({ nama: `keluaran adalah folder (${p})`, perintah: p, masukan: m, keluaran: "folder", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: sudah ada folder dengan nama itu/, syarat: [] } });
     out.push({ nama: `keluaran di bawah sebuah berkas (${p})`, perintah: p, masukan: m, keluaran: "di-bawah-berkas", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: folder .* tidak ada/, syarat: ["tanpa-keluaran"] } });
+    out.push({ nama: `.xlsx disimpan sebagai .xlsm (${p})`, perintah: p, masukan: m, keluaran: "akhiran-lain", harapan: { exit: 2, pesan: /Masukan bukan buku kerja bermakro: keluaran .*hasil\.xlsm harus berakhiran \.xlsx/, syarat: ["tanpa-keluaran"] } });
+    const xlsm = { nama: "makro.xlsm", isi: makro };
+    out.push({ nama: `.xlsm disimpan sebagai .xlsx (${p})`, perintah: p, masukan: xlsm, keluaran: "akhiran-lain", harapan: { exit: 2, pesan: /Masukan adalah buku kerja bermakro \(\.xlsm\): keluaran .*hasil\.xlsx harus berakhiran \.xlsm/, syarat: ["tanpa-keluaran"] } });
     out.push({ nama: `keluaran sama dengan masukan (${p})`, perintah: p, masukan: m, keluaran: "sama", harapan: { exit: 3, pesan: /Berkas keluaran harus berbeda dari berkas masukan/, syarat: [] } });
   }
 

@@ -6,7 +6,7 @@
 import { HasilPeriksa, rujukan, Temuan } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
 import { diagnosticLine, LABEL_TINGKAT } from "./baca";
-import { bukaBukuKerja, namaKeluaran, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilAudit {
   readonly hasil: HasilPeriksa;
@@ -15,7 +15,9 @@ export interface HasilAudit {
 }
 
 export async function audit(input: string, output: string, opsi: { tahun?: number } = {}): Promise<HasilAudit> {
-  const { hasil, lembar, isi } = periksaBukuKerja(await bukaBukuKerja(input), opsi);
+  const paket = await bukaBukuKerja(input);
+  cekAkhiran(paket, output);
+  const { hasil, lembar, isi } = periksaBukuKerja(paket, opsi);
   tulisBukuKerja(isi, input, output);
   return { hasil, output, lembar };
 }

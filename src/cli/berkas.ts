@@ -54,6 +54,16 @@ export function bacaPemetaan(file: string | undefined): Pemetaan | undefined {
 }
 
 /**
+ * The output's extension must match the workbook's kind: Excel refuses a macro workbook named .xlsx and an ordinary
+ * one named .xlsm. Checked before any work is written.
+ */
+export function cekAkhiran(paket: Paket, output: string): void {
+  const ext = path.extname(output).toLowerCase();
+  if (paket.makro && ext !== ".xlsm") throw new ExpectedError(`Masukan adalah buku kerja bermakro (.xlsm): keluaran ${output} harus berakhiran .xlsm agar Excel mau membukanya, mis. -o ${path.basename(output, path.extname(output))}.xlsm.`, EXIT.USAGE);
+  if (!paket.makro && ext === ".xlsm") throw new ExpectedError(`Masukan bukan buku kerja bermakro: keluaran ${output} harus berakhiran .xlsx agar Excel mau membukanya, mis. -o ${path.basename(output, path.extname(output))}.xlsx.`, EXIT.USAGE);
+}
+
+/**
  * Writes the output only when complete: a temporary file beside it, renamed into place; the temporary file is
  * removed on any failure. Never over the input.
  */

@@ -10,7 +10,7 @@ import { SKALA } from "../core/rules/predikat";
 import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
-import { bukaBukuKerja, namaKeluaran, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -32,6 +32,7 @@ export async function generate(
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
   const paket = await bukaBukuKerja(input);
+  cekAkhiran(paket, output);
   const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`dibaca ${input} (${Date.now() - t0} ms)`));
   progress(`dihitung (${Date.now() - t0} ms)`);
   const isi = tulisLembar(paket, laporan.sheets, tulis);

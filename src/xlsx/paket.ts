@@ -145,6 +145,13 @@ export class Paket {
     this.gaya = undefined;
   }
 
+  /** A macro workbook (.xlsm): its workbook part's content type says so. Excel opens it only under .xlsm. */
+  get makro(): boolean {
+    const ct = this.teksAtau("[Content_Types].xml") ?? "";
+    const o = tagAll(ct, "Override").find((x) => (x.attr.PartName ?? "").replace(/^\//, "").toLowerCase() === this.bagianWorkbook.toLowerCase());
+    return /macroEnabled/i.test(o?.attr.ContentType ?? "");
+  }
+
   ada(part: string): boolean {
     return this.perNama.has(part.toLowerCase());
   }

@@ -48,6 +48,7 @@ async function jalankan(k: Kasus): Promise<Hasil> {
     keluar = path.join(outDir, "berkas", "hasil.xlsx");
   }
   if (k.keluaran === "sama") keluar = masuk;
+  if (k.keluaran === "akhiran-lain") keluar = keluar.replace(/\.xls[xm]$/, (e) => (e === ".xlsx" ? ".xlsm" : ".xlsx"));
   let out = "";
   let err = "";
   const argv = k.perintah === "baca" ? ["baca", masuk] : [k.perintah, masuk, "-o", keluar];
@@ -114,7 +115,7 @@ test("every case ends as it must", async () => {
     [
       `fuzz: ${hasil.length} kasus`,
       `${n((h) => h.code === 0)} berhasil (keluaran sah)`,
-      `${n((h) => h.code === 3 || h.code === 4)} galat yang jelas (${n((h) => h.code === 3)} masukan, ${n((h) => h.code === 4)} keluaran)`,
+      `${n((h) => h.code >= 2)} galat yang jelas (${n((h) => h.code === 3)} masukan, ${n((h) => h.code === 4)} keluaran, ${n((h) => h.code === 2)} perintah)`,
       `${n((h) => h.code === 1)} crash`,
       `${n((h) => /\n\s+at /.test(h.err))} jejak tumpukan`,
       `${n((h) => h.masalah.some((m) => m.includes("tak hingga")))} angka tak hingga`,
