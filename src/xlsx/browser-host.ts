@@ -45,12 +45,11 @@ export class BerkasHost implements Host {
     }
   }
 
-  /** Keeps the written package as the working copy and offers it for download. */
-  private simpanSalinan(isi: Uint8Array, signal: AbortSignal): void {
+  /** Keeps the written package as the working copy and offers it for download, as .xlsm for a macro workbook. */
+  private simpanSalinan(isi: Uint8Array, signal: AbortSignal, macro: boolean): void {
     if (signal.aborted) throw new Dibatalkan();
     this.isi = isi;
     if (this.hasil) URL.revokeObjectURL(this.hasil.url);
-    const macro = /\.xlsm$/i.test(this.judul);
     const blob = new Blob([isi as BlobPart], { type: macro ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     this.hasil = { nama: `${this.judul.replace(/\.xls[xm]$/i, "")}-kinerja.${macro ? "xlsm" : "xlsx"}`, url: URL.createObjectURL(blob) };
   }
@@ -70,7 +69,7 @@ export class BerkasHost implements Host {
     const s = susunLaporan(grids, ours, opsi);
     if (signal.aborted) throw new Dibatalkan();
     progres("menulis");
-    this.simpanSalinan(tulisLembar(p, s.laporan.sheets), signal);
+    this.simpanSalinan(tulisLembar(p, s.laporan.sheets), signal, p.makro);
     return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi };
   }
 
@@ -81,7 +80,7 @@ export class BerkasHost implements Host {
     progres("memeriksa");
     const { hasil, lembar, isi } = this.jalankan(() => periksaBukuKerja(p));
     progres("menulis");
-    this.simpanSalinan(isi, signal);
+    this.simpanSalinan(isi, signal, p.makro);
     return { hasil, lembar };
   }
 
