@@ -4,6 +4,7 @@
  * case runs through `generate`, `audit` and `baca` where that makes sense.
  */
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { gabung } from "../src/xlsx/zip";
 import { CellInput, SheetInput, workbookBuffer } from "./workbook-builder";
 
 export type Perintah = "generate" | "audit" | "baca";
@@ -87,13 +88,7 @@ function zipBerdeskriptor(bytes: Uint8Array): Uint8Array {
     f.push(isi, true);
   }
   z.end();
-  const out = new Uint8Array(potongan.reduce((n, x) => n + x.length, 0));
-  let i = 0;
-  for (const x of potongan) {
-    out.set(x, i);
-    i += x.length;
-  }
-  return out;
+  return gabung(potongan);
 }
 
 /** An OLE compound file's first bytes, as .xls files and encrypted OOXML files start. */

@@ -204,7 +204,8 @@ export class PenulisBagian {
   }
 }
 
-function gabung(potongan: readonly Uint8Array[]): Uint8Array {
+/** Pieces of bytes as one array. */
+export function gabung(potongan: readonly Uint8Array[]): Uint8Array {
   const data = new Uint8Array(potongan.reduce((s, x) => s + x.length, 0));
   let p = 0;
   for (const x of potongan) {
