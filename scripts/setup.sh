@@ -13,6 +13,8 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 # Chromium for the task pane's browser tests (playwright-core drives it; it cannot download its own browser here).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# GNU time: npm run bench reads the peak memory of `kinerja generate` and of LibreOffice from it.
+[ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -3,11 +3,10 @@
  * report's tables. Prints every finding with its cells, and writes a copy of the workbook with the "Pemeriksaan"
  * sheet (the input is never written).
  */
-import * as path from "path";
 import { HasilPeriksa, rujukan, Temuan } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
 import { diagnosticLine, LABEL_TINGKAT } from "./baca";
-import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilAudit {
   readonly hasil: HasilPeriksa;
@@ -16,14 +15,15 @@ export interface HasilAudit {
 }
 
 export async function audit(input: string, output: string, opsi: { tahun?: number; termasukBuatan?: boolean } = {}): Promise<HasilAudit> {
-  const wb = await bukaBukuKerja(input);
-  const { hasil, lembar } = periksaBukuKerja(wb, opsi);
-  await tulisBukuKerja(wb, input, output);
+  const paket = await bukaBukuKerja(input);
+  cekAkhiran(paket, output);
+  const { hasil, lembar, isi } = periksaBukuKerja(paket, opsi);
+  tulisBukuKerja(isi, input, output);
   return { hasil, output, lembar };
 }
 
 export function defaultAuditOutput(input: string): string {
-  return path.resolve(`${path.basename(input, path.extname(input))}-pemeriksaan.xlsx`);
+  return namaKeluaran(input, "pemeriksaan");
 }
 
 export function temuanLine(t: Temuan): string {

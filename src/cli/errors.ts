@@ -1,4 +1,4 @@
-/** Problems the user can act on (bad arguments, unreadable input): printed as one line, no stack trace. */
+/** Problems the user can act on (bad arguments, unreadable input, unwritable output): one message, no stack trace. */
 export class ExpectedError extends Error {
   constructor(
     message: string,
@@ -10,9 +10,11 @@ export class ExpectedError extends Error {
 
 export const EXIT = {
   OK: 0,
-  /** A bug: an unexpected exception (printed with its stack). */
+  /** A bug: an unexpected exception (printed with its stack and the version). */
   FAILURE: 1,
   USAGE: 2,
-  /** The input could not be used (missing file, unreadable workbook, invalid mapping). */
+  /** The input could not be used (missing file, not an .xlsx, damaged or encrypted workbook, invalid mapping). */
   INPUT: 3,
+  /** The output could not be written (missing folder, no permission, a folder in the way, disk full). */
+  OUTPUT: 4,
 } as const;

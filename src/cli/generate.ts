@@ -2,14 +2,15 @@
  * `kinerja generate <input.xlsx> [-o output.xlsx]`: reads the workbook, computes, and writes the Pengukuran Kinerja
  * and LKIP sheets into a copy. The input file is never written; the output appears only when complete.
  */
-import * as path from "path";
-import { Model } from "../core/model";
+import { Diagnostic, Model } from "../core/model";
 import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
+import { periksaNilai } from "../core/report/spec";
+import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
-import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -18,6 +19,8 @@ export interface HasilGenerate {
   readonly nama: Record<string, string>;
   readonly bentrok: string[];
   readonly hasil: HasilPerhitungan;
+  /** Values of the generated sheets that could not be written as they are (non-finite numbers, over-long text). */
+  readonly nilai: Diagnostic[];
 }
 
 export async function generate(
@@ -28,17 +31,23 @@ export async function generate(
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
-  const wb = await bukaBukuKerja(input);
-  progress(`dibaca ${input} (${Date.now() - t0} ms)`);
-  const { grids, ours, lama } = gridsPengguna(wb);
-  const { model, laporan, nama, bentrok } = susunLaporan(grids, ours, { lembarLama: lama, ...opsi });
+  const paket = await bukaBukuKerja(input);
+  cekAkhiran(paket, output);
+  const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`dibaca ${input} (${Date.now() - t0} ms)`));
   progress(`dihitung (${Date.now() - t0} ms)`);
-  tulisLembar(wb, laporan.sheets, tulis);
-  await tulisBukuKerja(wb, input, output);
+  const isi = tulisLembar(paket, laporan.sheets, tulis);
+  tulisBukuKerja(isi, input, output);
   progress(`ditulis ${output} (${Date.now() - t0} ms)`);
-  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif) };
+  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif), nilai: periksaNilai(laporan.sheets) };
+}
+
+/** Read and compute; the grids are no longer held once the report is built (a smaller heap for the write). */
+function susun(paket: Paket, opsi: OpsiSusun, dibaca: () => void) {
+  const { grids, ours, lama } = gridsPengguna(paket);
+  dibaca();
+  return susunLaporan(grids, ours, { lembarLama: lama, ...opsi });
 }
 
 export function defaultOutput(input: string): string {
-  return path.resolve(`${path.basename(input, path.extname(input))}-kinerja.xlsx`);
+  return namaKeluaran(input, "kinerja");
 }

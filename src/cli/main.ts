@@ -13,6 +13,9 @@ import { parseTriwulan, Triwulan } from "../core/rules/triwulan";
 import { bacaPemetaan } from "./berkas";
 import { bacaNomenklatur } from "./nomenklatur";
 import { EXIT, ExpectedError } from "./errors";
+import { version } from "../../package.json";
+import { PaketRusak } from "../xlsx/zip";
+import { pesanPaket } from "../xlsx/pesan";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
 export const SAMPLE_LAPORAN_XLSX = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
@@ -39,8 +42,8 @@ Perintah:
   contoh      hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
   bantuan     tampilkan pesan ini
 
-Kode keluar: 0 berhasil (temuan pada data dicetak), 3 masukan tidak dapat dipakai, 2 perintah salah,
-1 galat tak terduga.`;
+Kode keluar: 0 berhasil (temuan pada data dicetak), 2 perintah salah, 3 masukan tidak dapat dipakai,
+4 keluaran tidak dapat ditulis, 1 galat tak terduga (cacat program: dicetak dengan versi dan jejaknya).`;
 
 /** The generate command's summary, in the language of the sheets it wrote (--bahasa). */
 const RINGKAS = {
@@ -65,6 +68,8 @@ export interface Output {
 }
 
 export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
+  // The workbook being read, for a damaged part found after opening (a sheet read later).
+  let berkas: string | undefined;
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -72,7 +77,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       case "read": {
         const { positional, flags } = parseArgs(rest, ["--json"], ["--mapping", "--nomenklatur"]);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
-        const model = await baca(positional[0] ?? SAMPLE_XLSX, flags["--mapping"], await bacaNomenklatur(flags["--nomenklatur"]));
+        berkas = positional[0] ?? SAMPLE_XLSX;
+        const model = await baca(berkas, flags["--mapping"], await bacaNomenklatur(flags["--nomenklatur"]));
         out.write(flags["--json"] ? `${JSON.stringify(model, null, 2)}\n` : `${ringkasan(model)}\n`);
         return EXIT.OK;
       }
@@ -82,6 +88,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         const { positional, flags } = parseArgs(rest, ["--json"], valued);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_XLSX;
+        berkas = input;
         const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultOutput(input));
         const pemetaan = bacaPemetaan(flags["--mapping"]);
         const tahun = tahunFlag(flags["--tahun"]);
@@ -110,7 +117,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
           },
         );
         if (flags["--json"]) {
-          out.write(`${JSON.stringify({ output: r.output, lembar: r.laporan.sheets.map((x) => x.nama), dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil }, null, 2)}\n`);
+          out.write(`${JSON.stringify({ output: r.output, lembar: r.laporan.sheets.map((x) => x.nama), dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil, nilaiTakTertulis: r.nilai }, null, 2)}\n`);
         } else {
           const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
           const p = RINGKAS[r.laporan.opsi.bahasa];
@@ -122,6 +129,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
               ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
               p.temuan(counts("error"), counts("warning"), counts("info")),
               ...r.model.diagnostics.filter((d) => d.severity !== "info").map(diagnosticLine),
+              ...r.nilai.map(diagnosticLine),
               "",
             ].join("\n"),
           );
@@ -133,6 +141,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         const { positional, flags } = parseArgs(rest, ["--json", "--termasuk-buatan"], ["-o", "--output", "--tahun"]);
         if (positional.length > 1) throw new ExpectedError(`Terlalu banyak berkas: ${positional.join(" ")}`, EXIT.USAGE);
         const input = positional[0] ?? SAMPLE_LAPORAN_XLSX;
+        berkas = input;
         const output = path.resolve(flags["-o"] ?? flags["--output"] ?? defaultAuditOutput(input));
         const r = await audit(input, output, { tahun: tahunFlag(flags["--tahun"]), ...(flags["--termasuk-buatan"] ? { termasukBuatan: true } : {}) });
         out.write(flags["--json"] ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n` : ringkasanAudit(r));
@@ -154,11 +163,15 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         throw new ExpectedError(`Perintah tidak dikenal: ${command}\n\n${USAGE}`, EXIT.USAGE);
     }
   } catch (e) {
+    if (e instanceof PaketRusak && berkas !== undefined) {
+      err.write(`kinerja: ${pesanPaket(e, berkas)}\n`);
+      return EXIT.INPUT;
+    }
     if (e instanceof ExpectedError) {
       err.write(`kinerja: ${e.message}\n`);
       return e.exitCode;
     }
-    err.write(`kinerja: galat tak terduga (mohon laporkan)\n${e instanceof Error ? e.stack : String(e)}\n`);
+    err.write(`kinerja ${version}: galat tak terduga, mohon laporkan beserta teks di bawah ini\n${e instanceof Error ? e.stack : String(e)}\n`);
     return EXIT.FAILURE;
   }
 }

@@ -68,8 +68,15 @@ export function cellRef(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
+/**
+ * A sheet name as a formula writes it, Excel's rule: quoted unless it is letters, digits, "_" and "." only, starts
+ * with a letter or "_", and could not be read as something else — a cell (TW4, PK2023, DPA2023), an R1C1
+ * reference (R1C1, R2, C, RC3) or a boolean (TRUE, FALSE). Quoting is always safe, so when in doubt it quotes.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const polos =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+/.test(sheet) && !/^[Rr]\d*([Cc]\d*)?$/.test(sheet) && !/^[Cc]\d*$/.test(sheet) && !/^(true|false)$/i.test(sheet);
+  return polos ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function cell(grid: Grid, row: number, col: number): CellValue {

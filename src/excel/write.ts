@@ -13,7 +13,7 @@
  * deleted.
  */
 import { columnLetter } from "../core/grid";
-import { Gaya, SheetSpec, digantiOleh, idDariTag, lembarDariRujukan, namaTag } from "../core/report/spec";
+import { Gaya, SheetSpec, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
 
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
 export const PAYLOAD_PER_SYNC = 4_000_000;
@@ -27,16 +27,10 @@ interface NameInfo {
   formula: string;
 }
 
-/** Sheet names tagged as ours, by spec id, from the workbook's defined names. */
+/** Sheets tagged as ours, by spec id, from the workbook's names (workbook-scoped only: sheet copies carry theirs). */
 export function tagged(names: readonly NameInfo[], sheets: readonly SheetInfo[]): Map<string, SheetInfo> {
-  const out = new Map<string, SheetInfo>();
-  for (const n of names) {
-    const id = idDariTag(n.name);
-    const sheet = id ? lembarDariRujukan(n.formula) : undefined;
-    const info = sheets.find((s) => s.name === sheet);
-    if (id && info) out.set(id, info);
-  }
-  return out;
+  const ours = cariLembarBertanda(names, sheets.map((s) => s.name));
+  return new Map([...ours].map(([id, nama]) => [id, sheets.find((s) => s.name === nama)!]));
 }
 
 /** What the first sync learned: the sheets (ids and names) and the defined names, with our tags among them. */
@@ -178,7 +172,8 @@ export function blocks(spec: SheetSpec): Block[] {
     const formulas = rows.map((row) =>
       Array.from({ length: width }, (_, c) => {
         const cell = row[c];
-        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof cell.v === "string" && /^[=+\-@]/.test(cell.v) ? `'${cell.v}` : (cell.v ?? "");
+        const nilai = nilaiAman(cell?.v);
+        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof nilai === "string" && /^[=+\-@]/.test(nilai) ? `'${nilai}` : (nilai ?? "");
         bytes += typeof v === "string" ? v.length + 3 : 12;
         return v;
       }),

@@ -75,7 +75,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
   const s = useStyles();
   const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
   const abort = React.useRef<AbortController | null>(null);
-  const pesan = (e: unknown) => (e instanceof BukanXlsx ? t.bukanXlsx : (e as Error).message);
+  const pesan = (e: unknown) => (e instanceof BukanXlsx ? e.message || t.bukanXlsx : (e as Error).message);
 
   // Focus follows the work: each step's heading when the step opens, each result when it arrives, so a keyboard or
   // screen-reader user continues from there (the results are also role=status, announced).

@@ -53,30 +53,30 @@ export class BerkasHost implements Host {
   }
 
   /** Keeps the written workbook as the working copy and offers it for download. */
-  private simpanSalinan(buffer: ArrayBuffer): void {
+  private simpanSalinan(buffer: ArrayBuffer, macro: boolean): void {
     this.isi = buffer;
     if (this.hasil) URL.revokeObjectURL(this.hasil.url);
-    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    this.hasil = { nama: `${this.judul.replace(/\.xlsx$/i, "")}-kinerja.xlsx`, url: URL.createObjectURL(blob) };
+    const blob = new Blob([buffer], { type: macro ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    this.hasil = { nama: `${this.judul.replace(/\.xls[xm]$/i, "")}-kinerja.${macro ? "xlsm" : "xlsx"}`, url: URL.createObjectURL(blob) };
   }
 
   async baca(pemetaan?: Partial<Pemetaan>, progres?: (langkah: string) => void, signal?: AbortSignal) {
-    const j = await this.jalankan({ jenis: "baca", isi: this.isi, pemetaan }, progres, signal);
+    const j = await this.jalankan({ jenis: "baca", judul: this.judul, isi: this.isi, pemetaan }, progres, signal);
     if (j.jenis !== "baca") throw new Error(j.jenis);
     return { model: j.model, lembar: j.lembar };
   }
 
   async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
-    const j = await this.jalankan({ jenis: "buat", isi: this.isi, opsi }, progres, signal);
+    const j = await this.jalankan({ jenis: "buat", judul: this.judul, isi: this.isi, opsi }, progres, signal);
     if (j.jenis !== "buat") throw new Error(j.jenis);
-    this.simpanSalinan(j.isi);
+    this.simpanSalinan(j.isi, j.makro);
     return j.hasil;
   }
 
   async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
-    const j = await this.jalankan({ jenis: "periksa", isi: this.isi, opsi }, progres, signal);
+    const j = await this.jalankan({ jenis: "periksa", judul: this.judul, isi: this.isi, opsi }, progres, signal);
     if (j.jenis !== "periksa") throw new Error(j.jenis);
-    this.simpanSalinan(j.isi);
+    this.simpanSalinan(j.isi, j.makro);
     return j.hasil;
   }
 

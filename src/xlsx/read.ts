@@ -1,69 +1,298 @@
-/** .xlsx host, reading: an ExcelJS workbook → Grids (values, formulas, number formats, indents, merges, hidden rows/columns). */
-import ExcelJS from "exceljs";
-import { CellValue, Grid, parseArea } from "../core/grid";
+/**
+ * .xlsx host, reading: a worksheet part streamed (inflated in pieces, tokenized by pindai.ts) into a Grid — values,
+ * cached formula results, formulas (shared ones translated to their cell), number formats, merges, hidden rows and
+ * columns. Only the sheets asked for are read; memory follows the sheets read, not the package.
+ */
+import { CellValue, Grid, columnIndex, parseArea } from "../core/grid";
+import { LembarPaket, Paket, PaketRusak, atribut, decodeOoxml, unescapeXml } from "./paket";
+import { Pemindai } from "./pindai";
+import { alirkanTeks } from "./zip";
 
-export async function loadWorkbook(source: string | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  if (typeof source === "string") await wb.xlsx.readFile(source);
-  else await wb.xlsx.load(source as ArrayBuffer);
-  return wb;
-}
+export { Paket, PaketRusak };
 
-/** One cell's value as the core sees it: formula → its cached result, rich text → text, date → ISO date text. */
-export function cellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("error" in v) return { error: String(v.error) };
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return cellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+/** Opens a package from its bytes (a file path in Node, read here for the tests and scripts). */
+export async function bukaPaket(source: string | ArrayBuffer | Uint8Array): Promise<Paket> {
+  if (typeof source === "string") {
+    // Node only (tests, scripts); the browser passes bytes.
+    const fs = process.getBuiltinModule("fs") as typeof import("fs");
+    return new Paket(new Uint8Array(fs.readFileSync(source)));
   }
-  return String(v);
+  return new Paket(source instanceof Uint8Array ? source : new Uint8Array(source));
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+/** The worksheets of a package (chart sheets and others have no cells). */
+export function lembarKerja(p: Paket): LembarPaket[] {
+  return p.lembar.filter((l) => l.jenis === "worksheet");
+}
+
+export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
+  const sst = p.sharedStrings();
+  const gaya = p.formatGaya();
+  const lekuk = p.lekukanGaya();
+  const indents: number[][] = [];
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const indents: (number | null)[][] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (row.hidden) hiddenRows.push(r);
-    const vals: CellValue[] = [];
-    const fs: (string | null)[] = [];
-    const nf: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-      const col = colNumber - 1;
-      // Merged cells other than the master report the master's value; the core expects them blank.
-      if (c.isMerged && c.master !== c) return;
-      // ExcelJS's value getter drops a formula's cached 0; its model keeps it.
-      vals[col] = c.formula ? cellValue((c.model as { result?: ExcelJS.CellValue }).result ?? null) : cellValue(c.value);
-      fs[col] = c.formula ? `=${c.formula}` : null;
-      nf[col] = c.numFmt ?? null;
-      if (c.alignment?.indent) (indents[r] ??= [])[col] = c.alignment.indent;
-    });
-    values[r] = Array.from(vals, (v) => v ?? null);
-    formulas[r] = Array.from(fs, (v) => v ?? null);
-    numberFormats[r] = Array.from(nf, (v) => v ?? null);
+  const kolomTersembunyi: [number, number][] = [];
+  const merges: string[] = [];
+  const bersama = new Map<string, { f: string; row: number; col: number }>();
+
+  let row = -1;
+  let rowHidden = false;
+  let rowPunyaIsi = false;
+  let col = -1;
+  let t = "n";
+  let s = 0;
+  let teks: string | undefined; // text of <v>, <t> inside <is>, or <f>
+  let v: string | undefined;
+  let f: string | undefined;
+  let fAttr: Record<string, string> | undefined;
+  let isTeks: string | undefined;
+  let dalam: "v" | "f" | "t" | undefined;
+  let dalamRph = false;
+
+  const attr = (mentah: string, nama: string): string | undefined => {
+    const i = mentah.indexOf(` ${nama}="`);
+    if (i >= 0) {
+      const a = i + nama.length + 3;
+      const v = mentah.slice(a, mentah.indexOf('"', a));
+      return v.includes("&") ? unescapeXml(v) : v;
+    }
+    return new RegExp(`\\s${nama}\\s*=`).test(mentah) ? atribut(mentah)[nama] : undefined;
+  };
+  const pemindai = new Pemindai({
+    buka(name, mentah) {
+      switch (name) {
+        case "row": {
+          const r = attr(mentah, "r");
+          row = r ? Number(r) - 1 : row + 1;
+          col = -1;
+          const h = attr(mentah, "hidden");
+          rowHidden = h === "1" || h === "true";
+          rowPunyaIsi = false;
+          break;
+        }
+        case "c": {
+          const ref = attr(mentah, "r");
+          col = ref ? alamatKolom(ref) : col + 1;
+          if (ref) {
+            const r = alamatBaris(ref);
+            if (r !== undefined && r !== row) row = r;
+          }
+          t = attr(mentah, "t") ?? "n";
+          const st = attr(mentah, "s");
+          s = st ? Number(st) : 0;
+          v = f = isTeks = fAttr = undefined;
+          break;
+        }
+        case "v":
+          dalam = "v";
+          teks = "";
+          break;
+        case "f":
+          dalam = "f";
+          teks = "";
+          fAttr = { t: attr(mentah, "t") ?? "", si: attr(mentah, "si") ?? "" };
+          if (!fAttr.si) delete fAttr.si;
+          break;
+        case "is":
+          isTeks = "";
+          break;
+        case "rPh":
+          dalamRph = true;
+          break;
+        case "t":
+          if (isTeks !== undefined && !dalamRph) {
+            dalam = "t";
+            teks = "";
+          }
+          break;
+        case "col": {
+          const h = attr(mentah, "hidden");
+          if (h === "1" || h === "true") kolomTersembunyi.push([Number(attr(mentah, "min")) - 1, Number(attr(mentah, "max")) - 1]);
+          break;
+        }
+        case "mergeCell": {
+          const ref = attr(mentah, "ref");
+          if (ref) merges.push(ref);
+          break;
+        }
+      }
+    },
+    teks(x, cdata) {
+      if (dalam) teks += cdata ? x.replace(/&/g, "&amp;").replace(/</g, "&lt;") : x;
+    },
+    tutup(name) {
+      switch (name) {
+        case "v":
+          v = unescapeXml(teks!);
+          dalam = undefined;
+          break;
+        case "f":
+          f = unescapeXml(teks!);
+          dalam = undefined;
+          break;
+        case "t":
+          if (dalam === "t") {
+            isTeks += unescapeXml(teks!);
+            dalam = undefined;
+          }
+          break;
+        case "rPh":
+          dalamRph = false;
+          break;
+        case "c": {
+          const rumus = rumusSel(f, fAttr, row, col, bersama);
+          const nf = gaya[s] ?? null;
+          const nilai = nilaiSel(t, v, isTeks, nf, sst, p, lembar.nama);
+          if (nilai === null && rumus === null) break;
+          (values[row] ??= [])[col] = nilai;
+          (formulas[row] ??= [])[col] = rumus;
+          (numberFormats[row] ??= [])[col] = nf;
+          if (lekuk[s] > 0) (indents[row] ??= [])[col] = lekuk[s];
+          rowPunyaIsi = true;
+          break;
+        }
+        case "row":
+          if (rowHidden && rowPunyaIsi) hiddenRows.push(row);
+          break;
+      }
+    },
   });
+  try {
+    alirkanTeks(p.zip, p.entriDari(lembar.bagian!), (potongan) => pemindai.tulis(potongan));
+    pemindai.selesai();
+  } catch (e) {
+    if (e instanceof PaketRusak) throw e;
+    throw new PaketRusak("bagian-rusak", lembar.bagian);
+  }
+
+  const area = merges.map(parseArea).filter((x): x is NonNullable<typeof x> => x !== undefined);
+  // Merged cells other than the top-left one are blank to the core, whatever the file holds in them.
+  for (const m of area) {
+    for (let r = m.top; r <= Math.min(m.bottom, values.length - 1); r++) {
+      const vals = values[r];
+      if (!vals) continue;
+      for (let c = m.left; c <= Math.min(m.right, vals.length - 1); c++) {
+        if (r === m.top && c === m.left) continue;
+        vals[c] = null;
+        if (formulas[r]) formulas[r][c] = null;
+        if (numberFormats[r]) numberFormats[r][c] = null;
+      }
+    }
+  }
+  let lebar = 0;
   for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formulas[r] ??= [];
-    numberFormats[r] ??= [];
+    values[r] = isiKosong(values[r]);
+    formulas[r] = isiKosong(formulas[r]);
+    numberFormats[r] = isiKosong(numberFormats[r]);
+    lebar = Math.max(lebar, values[r].length);
   }
   const hiddenColumns: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
-  const merges = (ws.model.merges ?? []).map(parseArea).filter((a): a is NonNullable<typeof a> => a !== undefined);
-  return { name: ws.name, values, formulas, numberFormats, merges, hiddenRows, hiddenColumns, ...(indents.length > 0 ? { indents } : {}) };
+  for (let c = 0; c < lebar; c++) if (kolomTersembunyi.some(([a, b]) => c >= a && c <= b)) hiddenColumns.push(c);
+  return { name: lembar.nama, values, formulas, numberFormats, ...(indents.length > 0 ? { indents } : {}), merges: area, hiddenRows, hiddenColumns };
 }
 
-export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
-  return wb.worksheets.map(worksheetToGrid);
+/** One empty row shared by every row without cells: a lone cell at row 1,048,576 costs no million arrays. */
+const BARIS_KOSONG: never[] = Object.freeze([]) as unknown as never[];
+
+/** A row with its gaps (cells never written) as null, in place. */
+function isiKosong<T>(row: (T | null)[] | undefined): (T | null)[] {
+  if (!row) return BARIS_KOSONG;
+  for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  return row;
+}
+
+function alamatKolom(ref: string): number {
+  const m = /^\$?([A-Za-z]{1,3})/.exec(ref);
+  return m ? columnIndex(m[1])! : 0;
+}
+
+function alamatBaris(ref: string): number | undefined {
+  const m = /(\d+)$/.exec(ref);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+function rumusSel(f: string | undefined, a: Record<string, string> | undefined, row: number, col: number, bersama: Map<string, { f: string; row: number; col: number }>): string | null {
+  if (a === undefined) return null;
+  if (a.t === "shared" && a.si !== undefined) {
+    if (f) {
+      bersama.set(a.si, { f, row, col });
+      return `=${f}`;
+    }
+    const induk = bersama.get(a.si);
+    return induk ? `=${geserRumus(induk.f, row - induk.row, col - induk.col)}` : null;
+  }
+  return f ? `=${f}` : null;
+}
+
+/** A shared formula as its follower cell holds it: relative references moved by (dr, dc); text in quotes kept. */
+export function geserRumus(f: string, dr: number, dc: number): string {
+  if (dr === 0 && dc === 0) return f;
+  return f.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, str, sheet, dc$, kol, dr$, baris, offset: number, all: string) => {
+    if (str || sheet) return m;
+    const before = all[offset - 1];
+    if (before && /[\w.]/.test(before)) return m;
+    const c = dc$ ? kol : kolomHuruf(columnIndex(kol)! + dc);
+    const r = dr$ ? baris : String(Number(baris) + dr);
+    return `${dc$}${c}${dr$}${r}`;
+  });
+}
+
+function kolomHuruf(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function nilaiSel(t: string, v: string | undefined, isTeks: string | undefined, nf: string | null, sst: string[] | undefined, p: Paket, lembar: string): CellValue {
+  switch (t) {
+    case "s": {
+      if (v === undefined || v === "") return null;
+      if (!sst) throw new PaketRusak("bagian-rusak", `xl/sharedStrings.xml (dipakai lembar "${lembar}")`);
+      const x = sst[Number(v)];
+      if (x === undefined) throw new PaketRusak("bagian-rusak", `xl/sharedStrings.xml (dipakai lembar "${lembar}")`);
+      return x;
+    }
+    case "str":
+      return v === undefined ? null : decodeOoxml(v);
+    case "inlineStr":
+      return isTeks !== undefined ? decodeOoxml(isTeks) : v !== undefined ? decodeOoxml(v) : null;
+    case "b":
+      return v === undefined ? null : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return v === undefined ? null : { error: v };
+    case "d":
+      return v === undefined ? null : v.slice(0, 10);
+    default: {
+      if (v === undefined || v.trim() === "") return null;
+      const n = Number(v);
+      if (Number.isNaN(n)) return v;
+      if (nf && formatTanggal(nf)) return tanggalIso(n, p.date1904) ?? n;
+      return n;
+    }
+  }
+}
+
+/** A number format that shows a date or time (ExcelJS's rule, which the reader was built on). */
+export function formatTanggal(fmt: string): boolean {
+  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+function tanggalIso(serial: number, date1904: boolean): string | undefined {
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
+
+/** Every worksheet of the package as a Grid, in tab order. */
+export function paketKeGrids(p: Paket, kecuali: readonly string[] = []): Grid[] {
+  return lembarKerja(p)
+    .filter((l) => !kecuali.includes(l.nama))
+    .map((l) => bacaLembar(p, l));
 }
 
 export async function readGrids(source: string | ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  return workbookToGrids(await loadWorkbook(source));
+  return paketKeGrids(await bukaPaket(source));
 }

@@ -47,7 +47,7 @@ test("input problems exit 3 with a message, not a stack", async () => {
   expect(missing.err).toBe("kinerja: Berkas tidak ditemukan: tidak-ada.xlsx\n");
   const notXlsx = await run(["baca", "README.md"]);
   expect(notXlsx.code).toBe(3);
-  expect(notXlsx.err).toMatch(/tidak dapat dibuka sebagai buku kerja/);
+  expect(notXlsx.err).toMatch(/^kinerja: README.md adalah berkas teks .*bukan buku kerja .xlsx. Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel \(.xlsx\)"/);
   expect((await run(["baca", "--warna"])).code).toBe(2);
 });
 

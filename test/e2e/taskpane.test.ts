@@ -189,6 +189,19 @@ test("a bad workbook shows its diagnostics", async () => {
   expect(await axe(page)).toEqual([]);
 }, 120_000);
 
+test("a file that is not an .xlsx gets the same Indonesian message as the CLI: what it is and what to do", async () => {
+  const page = await open();
+  await page.locator("#berkas").setInputFiles({ name: "data.csv", mimeType: "text/csv", buffer: Buffer.from("No;Indikator;Target\n1;Indeks;80\n") });
+  await page.getByRole("button", { name: "Baca buku kerja" }).click();
+  await page.getByText(/data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. Buka berkas itu di Excel atau LibreOffice Calc/).waitFor({ timeout: 30_000 });
+  const xls = Buffer.alloc(4096);
+  xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  await page.locator("#berkas").setInputFiles({ name: "anggaran.xls", mimeType: "application/vnd.ms-excel", buffer: xls });
+  await page.getByRole("button", { name: "Baca buku kerja" }).click();
+  await page.getByText(/anggaran\.xls adalah buku kerja Excel 97–2003 \(\.xls\), bukan \.xlsx/).waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/Error|undefined|zip/).count()).toBe(0);
+}, 120_000);
+
 test("at 320 px nothing scrolls sideways, and without a workbook the page says what to do", async () => {
   const page = await open("", 320);
   await page.getByText("Belum ada buku kerja. Pilih berkas .xlsx untuk mulai.").waitFor({ timeout: 30_000 });
@@ -247,7 +260,7 @@ test("a file that is not .xlsx gets an Indonesian message, not the zip library's
   const page = await open();
   await page.locator("#berkas").setInputFiles({ name: "catatan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("bukan buku kerja") });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
-  await page.getByText(/Berkas ini bukan buku kerja \.xlsx/).waitFor({ timeout: 30_000 });
+  await page.getByText(/catatan\.xlsx bukan buku kerja \.xlsx: isinya tidak dapat dibaca sebagai buku kerja/).waitFor({ timeout: 30_000 });
   expect(await page.locator("body").innerText()).not.toMatch(/zip|https?:/i);
   expect(await axe(page)).toEqual([]);
 }, 60_000);

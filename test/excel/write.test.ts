@@ -92,6 +92,33 @@ test("a user's own sheet named 'Pengukuran Kinerja' is never touched", async () 
   expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).length).toBe(2);
 });
 
+test("a user's copy of our sheet (Excel gives it a sheet-scoped copy of our tag) is kept; ours is replaced under its own name", async () => {
+  const book = await sampleBook();
+  await generateExcel(book.context());
+  const copy = book.copySheet("Pengukuran Kinerja", "PK Edit Saya");
+  expect(copy.names.map((n) => n.name)).toEqual(["_sakip_kinerja_pengukuran"]);
+  copy.cells.set("A1", { value: "versi saya" });
+  const sebelum = copy.grid();
+  const r = await generateExcel(book.context());
+  expect(r.nama.pengukuran).toBe("Pengukuran Kinerja");
+  expect(r.bentrok).toEqual([]);
+  expect(book.sheets.find((s) => s.name === "PK Edit Saya")!.grid()).toEqual(sebelum);
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual(["Pengukuran Kinerja"]);
+  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([{ name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" }]);
+});
+
+test("after the user deleted our sheet (its tag now #REF!), the next run writes it again and leaves no broken tag", async () => {
+  const book = await sampleBook();
+  await generateExcel(book.context());
+  book.sheets.find((s) => s.name === "Pengukuran Kinerja")!.delete();
+  expect(book.names.find((n) => n.name === "_sakip_kinerja_pengukuran")!.formula).toBe("=#REF!$A$1");
+  const r = await generateExcel(book.context());
+  expect(r.nama.pengukuran).toBe("Pengukuran Kinerja");
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual(["Pengukuran Kinerja"]);
+  expect(book.names.filter((n) => n.formula.includes("#REF!"))).toEqual([]);
+  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([{ name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" }]);
+});
+
 test("a failure at any sync leaves the workbook as it was or fully regenerated, never in between", async () => {
   for (const regenerate of [false, true]) {
     const probe = await sampleBook();

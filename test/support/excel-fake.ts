@@ -35,8 +35,13 @@ export class FakeSheet {
   activate(): void {
     this.book.active = this.name;
   }
+  /** Sheet-scoped names (Excel gives a copied sheet copies of the workbook names that point into it). */
+  names: { name: string; formula: string }[] = [];
   delete(): void {
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
+    // As Excel does: a workbook name that pointed into the deleted sheet now says #REF!.
+    const ref = `='${this.name.replace(/'/g, "''")}'!`;
+    this.book.names = this.book.names.map((n) => (n.formula.startsWith(ref) ? { ...n, formula: `=#REF!${n.formula.slice(ref.length)}` } : n));
   }
   getRange(address = "A1"): FakeRange {
     return new FakeRange(this, address);
@@ -191,6 +196,16 @@ export class FakeBook {
     rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && v !== "" && s.cells.set(a1(r, c), { value: v })));
     this.sheets.push(s);
     return s;
+  }
+
+  /** The user's "Move or Copy… → Create a copy": cells copied, and each workbook name pointing into the sheet copied as a sheet-scoped name pointing into the copy. */
+  copySheet(name: string, copyName: string): FakeSheet {
+    const src = this.sheets.find((s) => s.name === name)!;
+    const copy = this.addSheet(copyName);
+    for (const [k, v] of src.cells) copy.cells.set(k, { ...v });
+    const ref = `='${name.replace(/'/g, "''")}'!`;
+    copy.names = this.names.filter((n) => n.formula.startsWith(ref)).map((n) => ({ name: n.name, formula: `='${copyName.replace(/'/g, "''")}'!${n.formula.slice(ref.length)}` }));
+    return copy;
   }
 
   context(): Excel.RequestContext {

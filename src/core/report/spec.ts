@@ -1,9 +1,12 @@
 /**
- * SheetSpec: a generated sheet, host-independent. Every host (Office.js, ExcelJS) is a small translator of this.
+ * SheetSpec: a generated sheet, host-independent. Every host (Office.js, the .xlsx package) is a small translator of this.
  * Formulas are written in Excel's file syntax (English function names, comma separators), which both Office.js
  * `range.formulas` and .xlsx files take; `hasil` is the value the core computed for the formula, so an independent
  * engine can be checked against it.
  */
+import type { Diagnostic } from "../model";
+import { a1 } from "../grid";
+
 export type Skalar = string | number | boolean | null;
 
 /** Named styles; each host maps them to its own formatting. */
@@ -98,6 +101,29 @@ export function lembarDariRujukan(ref: string): string | undefined {
  */
 export const ID_TRIWULAN: readonly string[] = ["e81", "monitoring"];
 
+/**
+ * Our sheets by spec id, in both hosts: a sheet is ours when a workbook-scoped tag points at its A1. A copy the user
+ * makes carries only a sheet-scoped copy of the tag (not passed here, or marked `lokal`), a deleted sheet leaves
+ * the tag as #REF! (no sheet), and a sheet claimed by two tags is not taken as ours: when in doubt, it is the
+ * user's.
+ */
+export function cariLembarBertanda(names: readonly { name: string; formula: string; lokal?: boolean }[], sheets: readonly string[]): Map<string, string> {
+  const calon = new Map<string, string>();
+  const klaim = new Map<string, number>();
+  for (const n of names) {
+    const id = n.lokal ? undefined : idDariTag(n.name);
+    const sheet = id ? lembarDariRujukan(n.formula) : undefined;
+    if (!id || !sheet || !sheets.includes(sheet) || !/!\$A\$1$/.test(n.formula.trim())) continue;
+    if (calon.has(id)) {
+      klaim.set(sheet, 2);
+      continue;
+    }
+    calon.set(id, sheet);
+    klaim.set(sheet, (klaim.get(sheet) ?? 0) + 1);
+  }
+  return new Map([...calon].filter(([, sheet]) => klaim.get(sheet) === 1));
+}
+
 /** The audit's result sheet. */
 export const ID_PEMERIKSAAN = "pemeriksaan";
 
@@ -111,4 +137,41 @@ export function keluarga(id: string): "pemeriksaan" | "laporan" {
 
 export function digantiOleh(idLama: string, specs: readonly { readonly id: string }[]): boolean {
   return specs.some((s) => keluarga(s.id) === keluarga(idLama));
+}
+
+/** Excel's limit on a cell's text. */
+export const BATAS_TEKS = 32_767;
+
+/** What a host may write for a value: a non-finite number is never a cell value (blank), text is cut at Excel's limit. */
+export function nilaiAman<T extends Skalar | undefined>(v: T): T | null {
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (typeof v === "string" && v.length > BATAS_TEKS) return v.slice(0, BATAS_TEKS) as T;
+  return v;
+}
+
+/**
+ * Values of the specs that cannot be written as they are: a non-finite number (an overflow such as two 1e308
+ * summed, or "1e999") or a text over Excel's limit. One diagnostic per cell of the generated sheet; the hosts write
+ * such a number as a blank cell and cut the text (nilaiAman).
+ */
+export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of specs) {
+    s.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (!c) return;
+        const cell = a1(r, col);
+        const angka = [c.v, c.hasil].find((x) => typeof x === "number" && !Number.isFinite(x));
+        if (angka !== undefined) {
+          const apa = angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah";
+          const akibat = c.f ? "rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka" : "sel dibiarkan kosong";
+          out.push({ severity: "error", code: "ANGKA_TAK_HINGGA", sheet: s.nama, cell, found: String(angka), message: `Angka di luar jangkauan (${apa}): ${akibat}. Periksa angka sumbernya (mis. 1e999, atau jumlah yang melampaui 1e308).` });
+        }
+        if (typeof c.v === "string" && c.v.length > BATAS_TEKS) {
+          out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.` });
+        }
+      }),
+    );
+  }
+  return out;
 }

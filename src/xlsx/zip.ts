@@ -1,0 +1,346 @@
+/**
+ * The zip layer of the .xlsx host, for Node and the browser alike: the central directory read once, a part inflated
+ * only when asked for (fflate), and a writer that copies the user's parts as their stored, compressed bytes — so
+ * every part we do not change leaves byte for byte as it came, without being inflated or deflated again.
+ */
+import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
+
+export interface EntriZip {
+  /** The name as stored ("xl/workbook.xml"). */
+  readonly nama: string;
+  readonly metode: number;
+  readonly crc: number;
+  readonly ukuranTerkompresi: number;
+  readonly ukuran: number;
+  readonly flag: number;
+  readonly waktu: number;
+  readonly tanggal: number;
+  /** Offset of the local header in the archive. */
+  readonly offset: number;
+}
+
+/** A package we cannot use, with the reason as a key for the host's message. */
+export class PaketRusak extends Error {
+  constructor(
+    readonly alasan: "bukan-zip" | "terenkripsi" | "zip64" | "bagian-rusak" | "bukan-buku-kerja" | "ods" | "strict" | "teks" | "xls" | "nama-ganda" | "terpotong",
+    readonly bagian?: string,
+  ) {
+    super(`${alasan}${bagian ? `: ${bagian}` : ""}`);
+  }
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+
+const dekoder = new TextDecoder("utf-8");
+const enkoder = new TextEncoder();
+
+/** The entries of a zip archive, from its central directory. */
+export function bacaDirektori(zip: Uint8Array): EntriZip[] {
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 5 && zip[i + 3] === 6) {
+      eocd = i;
+      break;
+    }
+  }
+  // A zip whose end is missing: a file cut short (an interrupted copy or download).
+  if (eocd < 0) throw zip.length >= 4 && u32(zip, 0) === 0x04034b50 ? new PaketRusak("terpotong") : new PaketRusak("bukan-zip");
+  const jumlah = u16(zip, eocd + 10);
+  let p = u32(zip, eocd + 16);
+  if (jumlah === 0xffff || p === 0xffffffff) throw new PaketRusak("zip64");
+  const out: EntriZip[] = [];
+  for (let n = 0; n < jumlah; n++) {
+    if (p + 46 > zip.length || u32(zip, p) !== 0x02014b50) throw new PaketRusak("bukan-zip");
+    const flag = u16(zip, p + 8);
+    const panjangNama = u16(zip, p + 28);
+    const extra = u16(zip, p + 30);
+    const komentar = u16(zip, p + 32);
+    const bytesNama = zip.subarray(p + 46, p + 46 + panjangNama);
+    const entri: EntriZip = {
+      nama: flag & 0x800 ? dekoder.decode(bytesNama) : latin1(bytesNama),
+      flag,
+      metode: u16(zip, p + 10),
+      waktu: u16(zip, p + 12),
+      tanggal: u16(zip, p + 14),
+      crc: u32(zip, p + 16),
+      ukuranTerkompresi: u32(zip, p + 20),
+      ukuran: u32(zip, p + 24),
+      offset: u32(zip, p + 42),
+    };
+    if (entri.ukuran === 0xffffffff || entri.offset === 0xffffffff) throw new PaketRusak("zip64");
+    if (flag & 1) throw new PaketRusak("terenkripsi", entri.nama);
+    out.push(entri);
+    p += 46 + panjangNama + extra + komentar;
+  }
+  return out;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (const x of b) s += String.fromCharCode(x);
+  return s;
+}
+
+/** The stored (compressed) bytes of an entry. */
+export function dataMentah(zip: Uint8Array, e: EntriZip): Uint8Array {
+  const p = e.offset;
+  if (p + 30 > zip.length || u32(zip, p) !== 0x04034b50) throw new PaketRusak("bagian-rusak", e.nama);
+  const mulai = p + 30 + u16(zip, p + 26) + u16(zip, p + 28);
+  if (mulai + e.ukuranTerkompresi > zip.length) throw new PaketRusak("bagian-rusak", e.nama);
+  return zip.subarray(mulai, mulai + e.ukuranTerkompresi);
+}
+
+/** An entry's content, inflated, its size and CRC checked. */
+export function isiEntri(zip: Uint8Array, e: EntriZip): Uint8Array {
+  const raw = dataMentah(zip, e);
+  let out: Uint8Array;
+  const asli = zlibAsliSekali();
+  try {
+    if (e.metode === 0) out = raw;
+    else if (e.metode === 8) out = asli ? asli.inflateRawSync(raw) : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
+    else throw new PaketRusak("bagian-rusak", e.nama);
+  } catch (err) {
+    if (err instanceof PaketRusak) throw err;
+    throw new PaketRusak("bagian-rusak", e.nama);
+  }
+  if (out.length !== e.ukuran || (asli ? asli.crc32(out, 0) >>> 0 : crc32(out)) !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
+  return out;
+}
+
+/**
+ * An entry's content as text, handed out in pieces as it inflates, so a large sheet is never held whole. The CRC
+ * is checked at the end (a damaged part throws there).
+ */
+export function alirkanTeks(zip: Uint8Array, e: EntriZip, terima: (potongan: string) => void): void {
+  if (zlibAsliSekali()) {
+    // Node: one native inflate (the part's bytes are held for the read), then text in pieces.
+    const isi = isiEntri(zip, e);
+    const dec = new TextDecoder("utf-8");
+    const POTONG = 1 << 18;
+    for (let i = 0; i < isi.length; i += POTONG) terima(dec.decode(isi.subarray(i, i + POTONG), { stream: true }));
+    terima(dec.decode());
+    return;
+  }
+  const raw = dataMentah(zip, e);
+  const dec = new TextDecoder("utf-8");
+  let crc = CRC_AWAL;
+  let ukuran = 0;
+  const olah = (b: Uint8Array) => {
+    crc = crcLanjut(crc, b);
+    ukuran += b.length;
+    terima(dec.decode(b, { stream: true }));
+  };
+  if (e.metode === 0) olah(raw);
+  else if (e.metode === 8) {
+    const inf = new Inflate((b) => olah(b));
+    try {
+      const POTONG = 1 << 16;
+      for (let i = 0; i < raw.length; i += POTONG) inf.push(raw.subarray(i, i + POTONG), i + POTONG >= raw.length);
+      if (raw.length === 0) inf.push(new Uint8Array(0), true);
+    } catch (err) {
+      if (err instanceof PaketRusak) throw err;
+      throw new PaketRusak("bagian-rusak", e.nama);
+    }
+  } else throw new PaketRusak("bagian-rusak", e.nama);
+  terima(dec.decode());
+  if (ukuran !== e.ukuran || (crc ^ 0xffffffff) >>> 0 !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
+}
+
+export function teksEntri(zip: Uint8Array, e: EntriZip): string {
+  return dekoder.decode(isiEntri(zip, e));
+}
+
+/** A part already deflated, with the CRC and size of its content. */
+export interface Terkompresi {
+  readonly data: Uint8Array;
+  readonly crc: number;
+  readonly ukuran: number;
+}
+
+/**
+ * A new part written as text in pieces and deflated as it goes, so a large sheet never exists as one string. Fast
+ * deflate (level 1): our parts are large and regular, and speed matters more here than a few percent of size.
+ */
+export class PenulisBagian {
+  private readonly keluar: Uint8Array[] = [];
+  private readonly asli = zlibAsliSekali();
+  private readonly d = this.asli ? undefined : new Deflate({ level: 1 }, (c) => this.keluar.push(c));
+  private buf = "";
+  private ruang = new Uint8Array(0);
+  /** Node's crc32 continues from a finished CRC (0 to start); ours from the register. */
+  private crc = this.asli ? 0 : CRC_AWAL;
+  private ukuran = 0;
+
+  tulis(s: string): void {
+    this.buf += s;
+    if (this.buf.length > 1 << 18) this.siram(false);
+  }
+
+  private siram(akhir: boolean): void {
+    if (this.asli) {
+      // Encoded into one reused buffer: Node's deflate and crc32 copy what they need.
+      const perlu = this.buf.length * 3;
+      if (this.ruang.length < perlu) this.ruang = new Uint8Array(perlu);
+      const b = this.ruang.subarray(0, enkoder.encodeInto(this.buf, this.ruang).written);
+      this.buf = "";
+      this.ukuran += b.length;
+      // Each piece ends on a sync flush (a byte boundary, no final block), so the pieces concatenate into one stream.
+      this.crc = this.asli.crc32(b, this.crc);
+      this.keluar.push(this.asli.deflateRawSync(b, { level: 1, finishFlush: akhir ? 4 : 2 }));
+      return;
+    }
+    const b = enkoder.encode(this.buf);
+    this.buf = "";
+    this.ukuran += b.length;
+    this.crc = crcLanjut(this.crc, b);
+    this.d!.push(b, akhir);
+  }
+
+  selesai(): Terkompresi {
+    this.siram(true);
+    if (this.asli) return { data: gabung(this.keluar), crc: this.crc >>> 0, ukuran: this.ukuran };
+    return { data: gabung(this.keluar), crc: (this.crc ^ 0xffffffff) >>> 0, ukuran: this.ukuran };
+  }
+}
+
+/** Pieces of bytes as one array. */
+export function gabung(potongan: readonly Uint8Array[]): Uint8Array {
+  const data = new Uint8Array(potongan.reduce((s, x) => s + x.length, 0));
+  let p = 0;
+  for (const x of potongan) {
+    data.set(x, p);
+    p += x.length;
+  }
+  return data;
+}
+
+interface ZlibAsli {
+  deflateRawSync(b: Uint8Array, o: { level: number; finishFlush: number }): Uint8Array;
+  inflateRawSync(b: Uint8Array): Uint8Array;
+  crc32(b: Uint8Array, awal: number): number;
+}
+
+/**
+ * Node's own zlib when the code runs in Node (the CLI): several times faster than deflating in JavaScript. Found at
+ * run time, so the browser bundle carries no Node module and uses fflate.
+ */
+function zlibAsliCari(): ZlibAsli | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
+  const z = proc?.getBuiltinModule?.("zlib") as Partial<ZlibAsli> | undefined;
+  return z?.deflateRawSync && z.crc32 ? (z as ZlibAsli) : undefined;
+}
+
+let zlibDicari = false;
+let zlibDitemukan: ZlibAsli | undefined;
+
+/** Whether Node's zlib is used where present; tests turn it off to run the browser's path (fflate) in Node. */
+export function pakaiZlibAsli(ya: boolean): void {
+  zlibDitemukan = ya ? zlibAsliCari() : undefined;
+  zlibDicari = true;
+}
+function zlibAsliSekali(): ZlibAsli | undefined {
+  if (!zlibDicari) {
+    zlibDitemukan = zlibAsliCari();
+    zlibDicari = true;
+  }
+  return zlibDitemukan;
+}
+
+/** A part of the output: the user's entry copied as stored, new content deflated here, or a part already deflated. */
+export type BagianKeluar =
+  | { readonly nama: string; readonly salin: EntriZip }
+  | { readonly nama: string; readonly isi: Uint8Array | string }
+  | { readonly nama: string; readonly terkompresi: Terkompresi };
+
+/** Writes a zip: copied entries keep their stored bytes, CRC and dates; new ones are deflated. */
+export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint8Array {
+  const potongan: Uint8Array[] = [];
+  const pusat: Uint8Array[] = [];
+  let offset = 0;
+  for (const b of bagian) {
+    let data: Uint8Array;
+    let info: Omit<EntriZip, "offset" | "nama">;
+    if ("salin" in b) {
+      data = dataMentah(zip, b.salin);
+      info = { ...b.salin, flag: b.salin.flag & ~0x08 };
+    } else if ("terkompresi" in b) {
+      data = b.terkompresi.data;
+      info = { metode: 8, crc: b.terkompresi.crc, ukuranTerkompresi: data.length, ukuran: b.terkompresi.ukuran, flag: 0, waktu: 0, tanggal: 0x21 };
+    } else {
+      const isi = typeof b.isi === "string" ? enkoder.encode(b.isi) : b.isi;
+      data = deflateSync(isi, { level: 6 });
+      info = { metode: 8, crc: crc32(isi), ukuranTerkompresi: data.length, ukuran: isi.length, flag: 0, waktu: 0, tanggal: 0x21 };
+    }
+    const nama = enkoder.encode(b.nama);
+    const flag = (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
+    const lokal = new Uint8Array(30 + nama.length);
+    const v = new DataView(lokal.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, flag, true);
+    v.setUint16(8, info.metode, true);
+    v.setUint16(10, info.waktu, true);
+    v.setUint16(12, info.tanggal, true);
+    v.setUint32(14, info.crc, true);
+    v.setUint32(18, data.length, true);
+    v.setUint32(22, info.ukuran, true);
+    v.setUint16(26, nama.length, true);
+    lokal.set(nama, 30);
+    const c = new Uint8Array(46 + nama.length);
+    const w = new DataView(c.buffer);
+    w.setUint32(0, 0x02014b50, true);
+    w.setUint16(4, 20, true);
+    w.setUint16(6, 20, true);
+    w.setUint16(8, flag, true);
+    w.setUint16(10, info.metode, true);
+    w.setUint16(12, info.waktu, true);
+    w.setUint16(14, info.tanggal, true);
+    w.setUint32(16, info.crc, true);
+    w.setUint32(20, data.length, true);
+    w.setUint32(24, info.ukuran, true);
+    w.setUint16(28, nama.length, true);
+    w.setUint32(42, offset, true);
+    c.set(nama, 46);
+    potongan.push(lokal, data);
+    pusat.push(c);
+    offset += lokal.length + data.length;
+  }
+  const ukuranPusat = pusat.reduce((s, x) => s + x.length, 0);
+  const akhir = new Uint8Array(22);
+  const a = new DataView(akhir.buffer);
+  a.setUint32(0, 0x06054b50, true);
+  a.setUint16(8, bagian.length, true);
+  a.setUint16(10, bagian.length, true);
+  a.setUint32(12, ukuranPusat, true);
+  a.setUint32(16, offset, true);
+  if (bagian.length > 0xfffe || offset + ukuranPusat > 0xfffffffe) throw new PaketRusak("zip64");
+  const out = new Uint8Array(offset + ukuranPusat + 22);
+  let p = 0;
+  for (const x of [...potongan, ...pusat, akhir]) {
+    out.set(x, p);
+    p += x.length;
+  }
+  return out;
+}
+
+const CRC_AWAL = 0xffffffff;
+const TABEL_CRC = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+function crcLanjut(crc: number, b: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < b.length; i++) c = TABEL_CRC[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+  return c;
+}
+
+export function crc32(b: Uint8Array): number {
+  return (crcLanjut(CRC_AWAL, b) ^ 0xffffffff) >>> 0;
+}

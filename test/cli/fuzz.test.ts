@@ -1,0 +1,125 @@
+/**
+ * The fuzz corpus (scripts/fuzz-corpus.ts) through the `kinerja` command: each case ends in its exit code and its
+ * Indonesian message — no stack, no library or English text, no stray temporary file, the input never changed — and
+ * its output holds what the case says (a valid package keeping every user part, nothing non-finite, sheet names
+ * quoted, texts within Excel's limit). The counts are printed at the end.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Kasus, kasusFuzz } from "../../scripts/fuzz-corpus";
+import { main } from "../../src/cli/main";
+import { Paket } from "../../src/xlsx/paket";
+import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
+import { teksEntri } from "../../src/xlsx/zip";
+
+const DIUBAH = new Set(["[content_types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/calcchain.xml"]);
+const BUKAN_INDONESIA = /TypeError|RangeError|SyntaxError|Error:|Cannot |is not a|[Uu]nexpected|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
+
+interface Hasil {
+  kasus: Kasus;
+  code: number;
+  err: string;
+  masalah: string[];
+}
+
+const hasil: Hasil[] = [];
+let kasus: Kasus[] = [];
+
+beforeAll(async () => {
+  kasus = await kasusFuzz();
+});
+
+async function jalankan(k: Kasus): Promise<Hasil> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-fuzz-"));
+  const masuk = path.join(dir, k.masukan.nama);
+  if (k.masukan.isi === "folder") fs.mkdirSync(masuk);
+  else if (k.masukan.isi !== "tidak-ada") fs.writeFileSync(masuk, k.masukan.isi);
+  const sha = () => (fs.existsSync(masuk) && fs.statSync(masuk).isFile() ? createHash("sha256").update(fs.readFileSync(masuk)).digest("hex") : "");
+  const sebelum = sha();
+  const outDir = path.join(dir, "keluar");
+  fs.mkdirSync(outDir);
+  let keluar = path.join(outDir, `hasil${path.extname(k.masukan.nama) === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  if (k.keluaran === "folder-tidak-ada") keluar = path.join(outDir, "tidak", "ada", "hasil.xlsx");
+  if (k.keluaran === "folder") fs.mkdirSync(keluar);
+  if (k.keluaran === "di-bawah-berkas") {
+    fs.writeFileSync(path.join(outDir, "berkas"), "x");
+    keluar = path.join(outDir, "berkas", "hasil.xlsx");
+  }
+  if (k.keluaran === "sama") keluar = masuk;
+  if (k.keluaran === "akhiran-lain") keluar = keluar.replace(/\.xls[xm]$/, (e) => (e === ".xlsx" ? ".xlsm" : ".xlsx"));
+  let out = "";
+  let err = "";
+  const argv = k.perintah === "baca" ? ["baca", masuk] : [k.perintah, masuk, "-o", keluar];
+  const code = await main(argv, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+
+  const masalah: string[] = [];
+  if (code !== k.harapan.exit) masalah.push(`exit ${code}, harus ${k.harapan.exit}: ${err.slice(0, 300)}`);
+  if (code !== 0) {
+    if (!/^kinerja: /.test(err)) masalah.push(`pesan tidak diawali "kinerja: ": ${err.slice(0, 200)}`);
+    if (/\n\s+at /.test(err) || /galat tak terduga/.test(err)) masalah.push(`jejak tumpukan: ${err.slice(0, 300)}`);
+    if (BUKAN_INDONESIA.test(err)) masalah.push(`teks pustaka/Inggris: ${err.slice(0, 300)}`);
+  } else if (!out) masalah.push("tidak mencetak apa pun");
+  if (k.harapan.cetak && !k.harapan.cetak.test(out)) masalah.push(`tidak mencetak ${k.harapan.cetak}`);
+  if (k.harapan.pesan && !k.harapan.pesan.test(err)) masalah.push(`pesan tidak cocok ${k.harapan.pesan}: ${err.slice(0, 300)}`);
+  if (sha() !== sebelum) masalah.push("masukan berubah");
+  const sisa = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sisa(path.join(d, e.name)) : e.name.endsWith(".tmp") ? [e.name] : []));
+  if (sisa(dir).length) masalah.push(`berkas sementara tertinggal: ${sisa(dir).join(", ")}`);
+
+  for (const s of k.harapan.syarat) {
+    if (s === "tanpa-keluaran") {
+      if (fs.existsSync(keluar) && keluar !== masuk) masalah.push("keluaran ditulis padahal gagal");
+      continue;
+    }
+    if (!fs.existsSync(keluar)) {
+      masalah.push("tidak ada keluaran");
+      break;
+    }
+    const p = new Paket(fs.readFileSync(keluar));
+    const q = new Paket(fs.readFileSync(masuk));
+    const baru = p.entri.filter((e) => !q.ada(e.nama));
+    const teksBaru = baru.map((e) => teksEntri(p.zip, e));
+    if (s === "keluaran-sah") {
+      for (const l of lembarKerja(p)) bacaLembar(p, l);
+      for (const e of q.entri) {
+        if (!p.ada(e.nama)) masalah.push(`bagian hilang: ${e.nama}`);
+        else if (!DIUBAH.has(e.nama.toLowerCase()) && Buffer.compare(Buffer.from(p.bytes(e.nama)), Buffer.from(q.bytes(e.nama))) !== 0) masalah.push(`bagian berubah: ${e.nama}`);
+      }
+      for (const l of q.lembar) if (!p.lembar.some((x) => x.nama === l.nama && x.bagian === l.bagian)) masalah.push(`lembar pengguna hilang: ${l.nama}`);
+      if (teksBaru.some((t) => /<v>-?(Infinity|NaN)<\/v>/.test(t))) masalah.push("angka tak hingga tertulis");
+      if (!baru.length) masalah.push("tidak ada lembar baru");
+    } else if (s === "teks-dalam-batas") {
+      const panjang = Math.max(0, ...teksBaru.flatMap((t) => [...t.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot);/g, "_").length)));
+      if (panjang > 32_767) masalah.push(`teks ${panjang} karakter`);
+    } else {
+      const n = s.dikutip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (teksBaru.some((t) => new RegExp(`(?<![\\w'.])${n}!`).test(t))) masalah.push(`${s.dikutip}! tanpa petik`);
+      if (!teksBaru.some((t) => t.includes(`'${s.dikutip}'!`))) masalah.push(`tidak ada rujukan '${s.dikutip}'!`);
+    }
+  }
+  return { kasus: k, code, err, masalah };
+}
+
+test("the corpus has at least 100 cases, over every command", async () => {
+  expect(kasus.length).toBeGreaterThanOrEqual(100);
+  expect(new Set(kasus.map((k) => k.perintah))).toEqual(new Set(["generate", "audit", "baca"]));
+});
+
+test("every case ends as it must", async () => {
+  for (const k of kasus) hasil.push(await jalankan(k));
+  const gagal = hasil.filter((h) => h.masalah.length).map((h) => `${h.kasus.nama}: ${h.masalah.join("; ")}`);
+  expect(gagal).toEqual([]);
+  const n = (f: (h: Hasil) => boolean) => hasil.filter(f).length;
+  console.log(
+    [
+      `fuzz: ${hasil.length} kasus`,
+      `${n((h) => h.code === 0)} berhasil (keluaran sah)`,
+      `${n((h) => h.code >= 2)} galat yang jelas (${n((h) => h.code === 3)} masukan, ${n((h) => h.code === 4)} keluaran, ${n((h) => h.code === 2)} perintah)`,
+      `${n((h) => h.code === 1)} crash`,
+      `${n((h) => /\n\s+at /.test(h.err))} jejak tumpukan`,
+      `${n((h) => h.masalah.some((m) => m.includes("tak hingga")))} angka tak hingga`,
+      `${n((h) => h.masalah.some((m) => m.includes("lembar pengguna hilang")))} lembar pengguna hilang`,
+    ].join(", "),
+  );
+}, 110_000);
