@@ -134,7 +134,8 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     }
   };
   const DASAR_TERBACA = /2 sasaran, 2 indikator \(2 dengan realisasi\)\n1 program, 1 kegiatan, 2 sub kegiatan; pagu Rp 200\.000\.000, realisasi Rp 185\.500\.000/;
-  const TAK_HINGGA = /\[GALAT\] [^\n]*: Angka di luar jangkauan \(terlalu besar\)/;
+  // Refused where it is read, at the source cell, never written as a value.
+  const TAK_HINGGA = /\[GALAT\] [^\n]*: Realisasi "[^"]*" terlalu besar untuk dihitung; nilainya tidak dipakai/;
 
   // Files that are not an .xlsx: named by what they are, with what to do.
   gagal("CSV", "data.csv", strToU8("No;Indikator;Target\n1;Indeks;80\n"), /data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. .*simpan sebagai/);
@@ -189,6 +190,13 @@ export async function kasusFuzz(): Promise<Kasus[]> {
   jalan("realisasi 1e999 sebagai teks", "besar.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "1e999" })), [], TAK_HINGGA);
   jalan("realisasi 400 digit", "digit.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "9".repeat(400) })), [], TAK_HINGGA);
   jalan("dua pagu 1e308", "pagu.xlsx", await workbookBuffer(lembarDasar({}, { pagu: [1e308, 1e308] })), [], /\[GALAT\] Realisasi Anggaran!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/);
+  // A dash or a negative where a figure belongs: said at the cell, never a silent 0 (the reader's part of issue 14).
+  for (const [nama, tanda] of [["tanda hubung", "-"], ["tanda pisah en", "–"], ["tanda pisah em", "—"]]) {
+    jalan(`realisasi ${nama} "${tanda}"`, `strip-${nama.replace(/ /g, "-")}.xlsx`, await workbookBuffer(lembarDasar({}, { realisasi: tanda })), [], new RegExp(`\\[PERINGATAN\\] Realisasi!B2: Realisasi ditulis "${tanda}"; dibaca belum dilaporkan \\(kosong\\), bukan 0`));
+  }
+  jalan("realisasi negatif", "negatif.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: -5 })), [], /\[PERINGATAN\] Realisasi!B2: Realisasi "-5" negatif/);
+  jalan("pagu (1.000) gaya akuntansi", "kurung.xlsx", await workbookBuffer(lembarDasar({}, { pagu: ["(1.000)", 50_000_000] })), [], /\[GALAT\] DPA!C4: Pagu "Sub kegiatan penyusunan dokumen" negatif/);
+  jalan("realisasi rumus tanpa nilai tersimpan", "tanpa-nilai.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: { f: "=C9*2" } })), [], /\[PERINGATAN\] Realisasi!B2: Realisasi berisi rumus "=C9\*2" tanpa nilai tersimpan/);
   jalan("nama indikator 40.000 karakter", "panjang.xlsx", await workbookBuffer(lembarDasar({}, { indikator: `Indeks ${"sangat ".repeat(5000)}panjang` })), ["teks-dalam-batas"]);
   jalan("lembar pengguna bernama Pengukuran Kinerja", "bentrok.xlsx", await workbookBuffer([...lembarDasar(), { name: "Pengukuran Kinerja", rows: [["catatan saya"]] }]));
   jalan(

@@ -260,7 +260,7 @@ test("a file that is not .xlsx gets an Indonesian message, not the zip library's
   const page = await open();
   await page.locator("#berkas").setInputFiles({ name: "catatan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("bukan buku kerja") });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
-  await page.getByText(/catatan\.xlsx bukan buku kerja \.xlsx: isinya tidak dapat dibaca sebagai buku kerja/).waitFor({ timeout: 30_000 });
+  await page.getByText(/catatan\.xlsx adalah berkas teks \(mis\. CSV\), bukan buku kerja \.xlsx/).waitFor({ timeout: 30_000 });
   expect(await page.locator("body").innerText()).not.toMatch(/zip|https?:/i);
   expect(await axe(page)).toEqual([]);
 }, 60_000);
