@@ -167,3 +167,25 @@ describe("bad input", () => {
     expect(m.diagnostics.find((d) => d.code === "KODE_NAME_MISMATCH")!.message).toContain("X.XX.01.2.01.0007");
   });
 });
+
+test("Form-RFK of one sub kegiatan: belanja rows (rekening 5.x) add to the sub kegiatan the form names above its table", () => {
+  const rfk = grid("RFK", [
+    ["LAPORAN REALISASI FISIK DAN KEUANGAN"],
+    [],
+    ["NAMA KEGIATAN", null, ": Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah"],
+    ["SKPD", null, ": DINAS PENDIDIKAN"],
+    [],
+    ["NO", "URAIAN KEGIATAN", null, "NILAI DPA", "KEUANGAN"],
+    [null, null, null, "Rp", "REALISASI"],
+    [null, null, null, null, "Rp", "% KUM", "% TTB"],
+    [1, 2, null, 3, "6a", "6b", 7],
+    [1, "Belanja Jasa Tenaga Kebersihan", null, 259_200_000, 151_200_000],
+    [2, "Belanja Jasa Tenaga Keamanan", null, 280_800_000, 163_800_000],
+    [],
+    ["Jumlah", null, null, 540_000_000, 315_000_000],
+  ]);
+  const m = bacaWorkbook([rfk]);
+  expect(of(m, "sub_kegiatan").map((s) => [s.uraian, s.pagu, s.realisasi, s.dasarLevel])).toEqual([["Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 540_000_000, 315_000_000, "judul"]]);
+  expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual(["info BELANJA_ROWS B10", "info PARENT_FROM_NOMENKLATUR A3"]);
+  expect(tingkatKode("5.1.02.02.01.0030")).toBe("rincian");
+});

@@ -4,7 +4,7 @@
  * "Kegiatan …", "Sub Kegiatan …"), else by indentation. Parents are checked against the sum of their children;
  * the children are the truth.
  */
-import { Grid, lekukan } from "../grid";
+import { Grid, lekukan, rowCount } from "../grid";
 import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
@@ -53,26 +53,30 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
     const uraian = glued.kode ? glued.nama : rawUraian;
     const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
     const real = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
-    if (!uraian && !kode) continue;
-    if (uraian && SUBTOTAL_LABEL.test(uraian) && !kode) {
+    // "Jumlah" written in the No column closes the table like one in the uraian column.
+    const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
+    if (!uraian && !kode && !totalDiNo) continue;
+    if (totalDiNo || (uraian && SUBTOTAL_LABEL.test(uraian) && !kode)) {
       total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
-      if (TOTAL_LABEL.test(uraian)) {
+      if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
-        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian)} tidak dibaca (baris ${after.slice(0, 5).map((r) => r + 1).join(", ")}${after.length > 5 ? ", …" : ""}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
+        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${after.slice(0, 5).map((r) => r + 1).join(", ")}${after.length > 5 ? ", …" : ""}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
         break;
       }
       continue;
     }
     const tk = kode ? tingkatKode(kode) : undefined;
-    if (kode && (tk === undefined || tk === "rincian")) diag.warning("KODE_INVALID", `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
+    if (kode && tk === undefined) diag.warning("KODE_INVALID", `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
     const anak = barisDijumlah(c.pagu !== undefined ? grid.formulas?.[row]?.[c.pagu] : undefined, c.pagu ?? -1);
-    rows.push({ row, nama: uraian, kode, ...(tk && tk !== "rincian" ? { tingkatKode: tk } : {}), ...(anak ? { anak } : {}), nilai: pagu.value, indent: indentOf(grid, row, c.uraian), uraian, pagu, real });
+    rows.push({ row, nama: uraian, kode, ...(tk ? { tingkatKode: tk } : {}), ...(anak ? { anak } : {}), nilai: pagu.value, indent: indentOf(grid, row, c.uraian), uraian, pagu, real });
   }
   const hierarki = susunHierarki(rows, { nomenklatur, diag, sheet: grid.name, ...(c.uraian !== undefined ? { colNama: c.uraian } : {}), ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}) });
   const nodes: (NodeAnggaran | NodeInduk | undefined)[] = [];
   const yatim: NodeAnggaran[] = [];
   const seenKode = new Set<string>();
+  let subDariJudul: NodeAnggaran | undefined;
+  let belanja = 0;
   for (const [i, b] of rows.entries()) {
     const { row, kode, uraian } = b;
     const duplicate = kode !== null && seenKode.has(kode);
@@ -89,7 +93,18 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       nodes.push(node);
       continue;
     }
-    if (level === undefined || level === "rincian") {
+    if (level === "rincian") {
+      // A belanja row adds to the sub kegiatan above it, or to the one the sheet names above its table.
+      const sub = parent && !("program" in parent) && parent.level === "sub_kegiatan" ? parent : (subDariJudul ??= subKegiatanDariJudul(grid, table, yatim));
+      if (sub) {
+        if (sub.paguTertulis === null) sub.pagu = (sub.pagu ?? 0) + (pagu ?? 0);
+        if (sub.realisasiTertulis === null && realisasi !== null) sub.realisasi = (sub.realisasi ?? 0) + realisasi;
+        belanja++;
+      } else if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`, where);
+      nodes.push(undefined);
+      continue;
+    }
+    if (level === undefined) {
       if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, where);
       nodes.push(undefined);
       continue;
@@ -126,6 +141,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
     else yatim.push(node);
     if (duplicate) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
   }
+  if (belanja > 0) diag.info("BELANJA_ROWS", `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`, { sheet: grid.name, row: table.rows[0], col: c.uraian });
   program.push(...kelompokkanYatim(yatim, nomenklatur, diag));
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);
@@ -224,4 +240,28 @@ export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: No
     { sheet: first.sheet, row: first.row, col: first.col },
   );
   return program;
+}
+
+/**
+ * The sub kegiatan a form names around its table ("NAMA KEGIATAN : Penyediaan …", "Sub Kegiatan : 1.01.02…"), as a node
+ * its belanja rows add to; undefined when the title rows name none.
+ */
+function subKegiatanDariJudul(grid: Grid, table: Table, yatim: NodeAnggaran[]): NodeAnggaran | undefined {
+  // Above the table, or in a key–value block beside it (an input sheet's "NAMA KEGIATAN : …").
+  for (let r = 0; r < Math.min(rowCount(grid), table.headerRows[0] + 40); r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const label = typeof row[c] === "string" ? (row[c] as string).trim() : "";
+      if (!/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:?$/i.test(label) && !/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:/i.test(label)) continue;
+      const inline = /:\s*(\S.*)$/.exec(label)?.[1];
+      const next = row.slice(c + 1).find((v) => typeof v === "string" && v.trim() !== "" && v.trim() !== ":") as string | undefined;
+      const teks = (inline ?? next ?? "").replace(/^:\s*/, "").replace(/\s+/g, " ").trim();
+      if (teks === "") continue;
+      const { kode, nama } = pisahKode(teks);
+      const node: NodeAnggaran = { level: "sub_kegiatan", kode, uraian: nama, pagu: null, realisasi: null, paguTertulis: null, realisasiTertulis: null, children: [], sumber: { sheet: grid.name, row: r, col: c }, dasarLevel: "judul" };
+      yatim.push(node);
+      return node;
+    }
+  }
+  return undefined;
 }

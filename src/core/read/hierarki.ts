@@ -53,13 +53,14 @@ export interface OpsiHierarki {
 
 /** "Program …", "Kegiatan :", "1. Sub Kegiatan …", "a. Kegiatan …", "Urusan …", "Unsur …", "Bidang Urusan …". */
 export function tingkatLabel(nama: string): Tingkat | undefined {
-  if (!/^\s*(?:\S{1,4}\s*)?(sub|keg|prog|bid|uru|uns)/i.test(nama)) return undefined;
+  if (!/^\s*(?:\S{1,4}\s*)?(sub|keg|prog|bid|uru|uns|bel)/i.test(nama)) return undefined;
   const s = nama.replace(/^\s*(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]\s*|^\s*[-•·]\s*/i, "").trim();
   if (/^sub\s*-?\s*kegiatan\b/i.test(s)) return "sub_kegiatan";
   if (/^kegiatan\b/i.test(s)) return "kegiatan";
   if (/^program\b/i.test(s)) return "program";
   if (/^bidang(\s+urusan)?\b/i.test(s)) return "bidang_urusan";
   if (/^(urusan|unsur)\b/i.test(s)) return "urusan";
+  if (/^belanja\b/i.test(s)) return "rincian";
   return undefined;
 }
 

@@ -90,7 +90,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const size = (name: string) => Math.max(0, ...(tables.get(name) ?? []).filter((t) => roleOf(t) === peran).map((t) => filledRows(grid(name), t, peran)));
     const largest = Math.max(0, ...candidates.map(size));
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
-    candidates.sort((a, b) => full(b) - full(a) || hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    candidates.sort((a, b) => full(b) - full(a) || hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || size(b) - size(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
     if (candidates.length > 0) chosen[peran] = candidates[0];
     const listed = candidates.slice(0, 8).map((c) => `"${c}"`).join(", ") + (candidates.length > 8 ? ` dan ${candidates.length - 8} lembar lain` : "");
     if (candidates.length > 1) diag.info("SHEET_CHOICE", `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${listed}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, { sheet: candidates[0] });

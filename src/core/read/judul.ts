@@ -27,7 +27,7 @@ export function isBarisNomor(grid: Grid, r: number): boolean {
   return nums.length >= 3 && nums.every((x, i) => i === 0 || x >= nums[i - 1]);
 }
 
-const UNIT = /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|fisik %|keu %)$/i;
+const UNIT = /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|fisik %|keu %|(%\s*)?(kum|ttb|kumulatif|tertimbang|bobot))$/i;
 
 /** A row of units: K, Rp, Rp., % (and their kin) in at least three cells, nothing else. */
 export function isBarisSatuan(grid: Grid, r: number): boolean {

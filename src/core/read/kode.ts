@@ -12,6 +12,8 @@ const SEGMENT = /^(?:[0-9]{1,4}|X|XX|x|xx)$/;
 export function tingkatKode(kode: string): Tingkat | undefined {
   const segments = kode.split(".");
   if (segments.some((s) => !SEGMENT.test(s))) return undefined;
+  // An account of the chart (rekening belanja "5.1.02.01.01.0024": one digit after the first) is below sub kegiatan.
+  if (segments.length >= 4 && /^\d$/.test(segments[1])) return "rincian";
   switch (segments.length) {
     case 1:
       return /^\d$/.test(segments[0]) ? "urusan" : undefined;
