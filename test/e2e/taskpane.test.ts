@@ -51,6 +51,8 @@ async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean
 }
 
 async function axe(page: Page): Promise<{ id: string; impact: string }[]> {
+  // A message fading in is measured half transparent: let transitions end before colours are judged.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 10_000 });
   await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
   // Fluent UI's focus sentinels (tabster "dummy" elements) are focusable and aria-hidden by design: they hand focus
   // on to the real control. axe reports them as aria-hidden-focus; everything else is scanned.
