@@ -16,7 +16,7 @@ import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, per
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
-import { Angka, isStockUnit, readAngka, readTeks, refOf } from "./values";
+import { Angka, isStockUnit, readAngka, readTeks } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -369,7 +369,8 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   const pNames = new Set(pCols.map(colName));
   let derived = 0;
   let typed = 0;
-  for (const r of t.rows) {
+  // The style is the sheet's: the first rows tell it.
+  for (const r of t.rows.slice(0, 500)) {
     for (const c of kCols) {
       const f = grid.formulas?.[r]?.[c];
       const refs = f ? f.match(/[A-Z]{1,3}(?=\d+\b)/g) ?? [] : [];
@@ -393,23 +394,34 @@ function colName(c: number): string {
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */
 function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, stok: boolean, diag: Diagnostics): TriwulanNode {
   const ctx = { grid, diag };
-  const k: (number | null)[] = [];
-  const rp: (number | null)[] = [];
-  const progres: (number | null)[] = [];
-  const refK: (SelRef | undefined)[] = [];
-  const refRp: (SelRef | undefined)[] = [];
+  const k: (number | null)[] = [null, null, null, null];
+  const rp: (number | null)[] = [null, null, null, null];
+  const progres: (number | null)[] = [null, null, null, null];
+  const refK: (SelRef | undefined)[] = [undefined, undefined, undefined, undefined];
+  const refRp: (SelRef | undefined)[] = [undefined, undefined, undefined, undefined];
+  const cells = grid.values[row] ?? [];
+  // A typed number is taken as it is (most cells, without an Angka each); anything else goes through readAngka.
+  const baca = (col: number | undefined, label: string): { value: number | null; typed: boolean; percent: boolean } | number | null => {
+    if (col === undefined) return null;
+    const v = cells[col];
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+    const a = readAngka(ctx, row, col, label);
+    return { value: a.value, typed: a.typed === true, percent: a.percent };
+  };
   let hasPersen = false;
   for (const q of TW) {
     const b = t.kolom.blok[9 + q] ?? {};
-    const kq = readAngka(ctx, row, b.k, `realisasi K TW ${q + 1}`);
-    const rq = readAngka(ctx, row, b.rp, `realisasi Rp TW ${q + 1}`);
-    const pq = readAngka(ctx, row, b.persen, `progres TW ${q + 1}`);
+    const kq = baca(b.k, `realisasi K TW ${q + 1}`);
+    const rq = baca(b.rp, `realisasi Rp TW ${q + 1}`);
+    const pq = baca(b.persen, `progres TW ${q + 1}`);
     if (b.persen !== undefined) hasPersen = true;
-    k.push(kq.value);
-    rp.push(rq.value);
-    refK.push(refOf(kq, grid.name, row, b.k));
-    refRp.push(refOf(rq, grid.name, row, b.rp));
-    progres.push(pq.value === null ? null : gaya === "kumulatif_persen" || (!pq.percent && pq.value > 1 + 1e-9) ? pq.value / 100 : pq.value);
+    k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
+    rp[q] = typeof rq === "number" ? rq : (rq?.value ?? null);
+    if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
+    if (b.rp !== undefined && (typeof rq === "number" || rq?.typed)) refRp[q] = { sheet: grid.name, row, col: b.rp };
+    const p = typeof pq === "number" ? pq : (pq?.value ?? null);
+    const ditulisPersen = typeof pq === "number" ? (grid.numberFormats?.[row]?.[b.persen!]?.includes("%") ?? false) : (pq?.percent ?? false);
+    progres[q] = p === null ? null : gaya === "kumulatif_persen" || (!ditulisPersen && p > 1 + 1e-9) ? p / 100 : p;
   }
   // Without K columns, the increments follow from progress × target.
   if (!k.some((v) => v !== null) && hasPersen && targetK !== null) {
