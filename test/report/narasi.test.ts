@@ -10,6 +10,8 @@ import { periksaLaporan } from "../../src/core/audit";
 import { Indikator, Model } from "../../src/core/model";
 import { formatAngka } from "../../src/core/numbers";
 import { susunNarasi, vonis } from "../../src/core/report/narasi";
+import { buatLaporan } from "../../src/core/report";
+import { hitung } from "../../src/core/report/hasil";
 import { susunLaporan } from "../../src/core/report/susun";
 import { SKALA } from "../../src/core/rules/predikat";
 import { Grid } from "../../src/core/grid";
@@ -155,4 +157,30 @@ test("in English: the same paragraphs and figures, written en-US, with no Indone
     const tanpaNama = nama.reduce((t, n) => t.split(n).join(""), p.teks);
     expect({ p: p.indikator ?? p.sasaran, kata: INDONESIA.exec(tanpaNama)?.[0] }).toEqual({ p: p.indikator ?? p.sasaran, kata: undefined });
   }
+});
+
+test("a sasaran with one of three indicators unreported: the sheet, the Narasi and --json all say its capaian cannot be computed yet", () => {
+  const ind = (nama: string, target: number, nilai: number | null): Indikator => ({
+    nama,
+    satuan: "%",
+    target,
+    polaritas: "positif",
+    sumber: { sheet: "PK", row: 1 },
+    realisasi: { nilai, sumber: { sheet: "Realisasi", row: 1 } },
+  });
+  const m: Model = {
+    sasaran: [{ no: "1", nama: "Meningkatnya pelayanan", indikator: [ind("A", 80, 84), ind("B", 50, 55), ind("C", 70, null)], sumber: { sheet: "PK", row: 1 } }],
+    programPk: [],
+    anggaran: [],
+    pemetaan: { versi: 1, lembar: {} },
+    diagnostics: [],
+  };
+  const pembuka = susunNarasi(m, OPSI)[0].teks;
+  expect(pembuka).toContain("Capaian sasaran belum dapat dihitung");
+  expect(pembuka).not.toMatch(/Rata-rata capaian|102,50/);
+  const l = buatLaporan(m, { tahun: 2023 });
+  const pengukuran = l.sheets.find((x) => x.id === "pengukuran")!;
+  const baris = pengukuran.rows.find((r) => r.some((c) => c?.v === "Capaian sasaran"))!;
+  expect(baris.find((c) => c?.f)?.hasil).toBe("–");
+  expect(hitung(m, SKALA.tiga).sasaran[0].capaian).toMatch(/^#N\/A/);
 });

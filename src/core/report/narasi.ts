@@ -5,7 +5,7 @@
  * comes from the model through the core rules and is written id-ID; every verdict word follows from its number
  * ("melebihi target" only above 100%). Each paragraph lists the figures it states, so tests can check them.
  */
-import { isSakipError } from "../errors";
+import { isSakipError, sakipError } from "../errors";
 import { Indikator, jumlahAnggaran, Model } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { capaianSasaran } from "../rules/agregasi";
@@ -183,7 +183,8 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const c = capaianDari(i, i.realisasi?.nilai ?? null, i.target);
       return isSakipError(c) ? null : c;
     });
-    const cs = capaianSasaran(nilaiCapaian);
+    // The sheet's rule: a sasaran's capaian is the mean of all its indicators, so none until every one has a capaian.
+    const cs = nilaiCapaian.some((c) => c === null) ? sakipError("#N/A", "Ada indikator tanpa capaian.") : capaianSasaran(nilaiCapaian);
     // Opening: the sasaran and its capaian.
     {
       const w = new Penulis();
