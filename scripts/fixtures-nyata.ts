@@ -6,7 +6,7 @@
  * layouts follow real files; every name and figure here is made up or taken from the public nomenclature.
  * Written to samples/fixtures/nyata/ by scripts/build-sample.ts; pinned in test/read/nyata.test.ts.
  */
-import { columnIndex } from "../src/core/grid";
+import { columnIndex, columnLetter } from "../src/core/grid";
 import { CellInput, SheetInput } from "./workbook-builder";
 
 export interface FixtureNyata {
@@ -314,7 +314,7 @@ function e81Sheet(tanam = false): SheetInput {
   const numbers: [string, CellInput][] = [["A8", 1], ["F8", 2], ["G8", 3], ["H8", 4], ["I8", 5], ["J8", 6], ["L8", 7], ["N8", 8], ["P8", 9], ["S8", 10], ["V8", 11], ["Y8", 12], ["AB8", "13 = 9 + 10 + 11 + 12"], ["AD8", "14 = 7 + 13"], ["AF8", "15 = 14 / 6 x 100"]];
   for (const [ref, v] of numbers) setCell(ref, v);
   const units = ["K", "Rp.", "K", "Rp.", "K", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "Rp.", "K", "Rp.", "K", "Rp."];
-  units.forEach((u, i) => setCell(`${colLetter(columnIndex("J")! + i)}9`, u));
+  units.forEach((u, i) => setCell(`${columnLetter(columnIndex("J")! + i)}9`, u));
   setCell("A10", " ");
   setCell("F10", "Perangkat Daerah : Badan Perencanaan Pembangunan Daerah Kabupaten Sukamaju");
   for (const [ref, t] of text) setCell(ref, t);
@@ -369,12 +369,6 @@ function tanamGalat(put: (col: string, row: number, v: number | string | { f: st
   put(C.tw[2][1], sub[5], 0.4, PCT);
   put(C.rp14, sub[6], 123_456_789, RP);
   put(C.tw[3][2], sub[8], 500_000_000, RP);
-}
-
-function colLetter(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 export const FIXTURES_NYATA: FixtureNyata[] = [

@@ -9,7 +9,7 @@ import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
-import { Diagnostics } from "./diagnostics";
+import { Diagnostics, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
 import { Angka, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, susunHierarki } from "./hierarki";
@@ -61,7 +61,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
       if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
-        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${after.slice(0, 5).map((r) => r + 1).join(", ")}${after.length > 5 ? ", …" : ""}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
+        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
         break;
       }
       continue;

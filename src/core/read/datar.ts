@@ -5,12 +5,11 @@
  * (JUMLAH PERUBAHAN over JUMLAH; the twelve months of an anggaran kas, which also give the plan per quarter).
  * A column that repeats one figure on every row of a sub kegiatan (the kas export's "rincian") is not summed.
  */
-import { kutip } from "../errors";
+import { isSakipError, kutip } from "../errors";
 import { Grid, cell, columnCount, rowCount, text } from "../grid";
 import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
 import { formatAngka, parseAngka } from "../numbers";
-import { isSakipError } from "../errors";
-import { Diagnostics } from "./diagnostics";
+import { Diagnostics, daftarBaris } from "./diagnostics";
 import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
@@ -162,13 +161,13 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
   }
   const col = k.jumlah ?? k.bulan[0];
   if (textAmounts.cells.length > 0) {
-    diag.info("AMOUNT_AS_TEXT", `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${preview(textAmounts.cells)}).`, { sheet: grid.name, row: textAmounts.cells[0], col });
+    diag.info("AMOUNT_AS_TEXT", `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`, { sheet: grid.name, row: textAmounts.cells[0], col });
   }
   if (textAmounts.bad.length > 0) {
-    diag.error("NUMBER_UNREADABLE", `${textAmounts.bad.length} sel jumlah bukan angka (baris ${preview(textAmounts.bad)}); tidak dijumlahkan.`, { sheet: grid.name, row: textAmounts.bad[0], col });
+    diag.error("NUMBER_UNREADABLE", `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`, { sheet: grid.name, row: textAmounts.bad[0], col });
   }
   if (textAmounts.noise.length > 0) {
-    diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${preview(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
+    diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
   }
   if (unnamed > 0) diag.info("NAME_FROM_KODE", `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, { sheet: grid.name, row: t.headerRow });
   return { program };
@@ -176,8 +175,4 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function preview(rows: number[]): string {
-  return rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", …" : "");
 }

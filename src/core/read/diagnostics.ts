@@ -2,6 +2,11 @@
 import { a1 } from "../grid";
 import type { Diagnostic, Severity } from "../model";
 
+/** 0-based rows as a message lists them: the first five, 1-based, then "…". */
+export function daftarBaris(rows: readonly number[]): string {
+  return rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", …" : "");
+}
+
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
   /** A cell read by two tables (a sheet that is both PK and realisasi) is reported once. */

@@ -6,7 +6,7 @@
  * kegiatan, by the signals of hierarki.ts. See docs/READING.md.
  */
 import { kutip } from "../errors";
-import { Grid, cell, columnCount, isBlank, rowCount, text } from "../grid";
+import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "../grid";
 import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNode, SelRef, Sumber, TriwulanNode } from "../model";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
@@ -16,6 +16,7 @@ import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, per
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
+import { rowHasNumbers } from "./tables";
 import { Angka, isStockUnit, readAngka, readTeks } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
@@ -88,7 +89,7 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   for (let r = start + 1; r <= start + 5 && r < rowCount(grid); r++) {
     if (isBarisNomor(grid, r)) nomor = r;
     else if (isBarisSatuan(grid, r)) satuan = r;
-    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !hasNumbers(grid, r)) pathRows.push(r);
+    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !rowHasNumbers(grid, r)) pathRows.push(r);
     else break;
   }
   const last = Math.max(pathRows[pathRows.length - 1], nomor ?? -1, satuan ?? -1);
@@ -170,12 +171,12 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       break;
     }
     // The agency named alone on a row above the first level row ("BADAN PERENCANAAN …"): the perangkat daerah.
-    if (rows.length === 0 && AGENCY.test(nama) && !hasNumbers(grid, r) && !tingkatLabel(nama)) {
+    if (rows.length === 0 && AGENCY.test(nama) && !rowHasNumbers(grid, r) && !tingkatLabel(nama)) {
       perangkatDaerah ??= nama;
       continue;
     }
     const named = !isBlank(cell(grid, r, kolom.uraian)) || (kolom.kode !== undefined && !isBlank(cell(grid, r, kolom.kode)));
-    if (!named && rows.length > 0 && hasNumbers(grid, r) && isBlank(cell(grid, r, kolom.indikator ?? -1))) {
+    if (!named && rows.length > 0 && rowHasNumbers(grid, r) && isBlank(cell(grid, r, kolom.indikator ?? -1))) {
       totalRow = r;
       continue;
     }
@@ -200,10 +201,6 @@ function quarterOf(p: string): number | undefined {
   if (!m) return undefined;
   const k = m[1];
   return { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 }[k];
-}
-
-function hasNumbers(grid: Grid, r: number): boolean {
-  return (grid.values[r] ?? []).some((v) => typeof v === "number");
 }
 
 /** Reads an E.81 table into the model's budget tree, with quarters, Renstra figures and the levels above program. */
@@ -366,7 +363,7 @@ function nomorBaris(v: unknown): boolean {
 function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   const kCols = TW.map((q) => t.kolom.blok[9 + q]?.k).filter((c): c is number => c !== undefined);
   const pCols = TW.map((q) => t.kolom.blok[9 + q]?.persen).filter((c): c is number => c !== undefined);
-  const pNames = new Set(pCols.map(colName));
+  const pNames = new Set(pCols.map(columnLetter));
   let derived = 0;
   let typed = 0;
   // The style is the sheet's: the first rows tell it.
@@ -383,12 +380,6 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   let max = 0;
   for (const r of t.rows) for (const c of pCols) { const v = cell(grid, r, c); if (typeof v === "number") max = Math.max(max, v); }
   return max <= 1 + 1e-9 ? "kumulatif_fraksi" : "kumulatif_persen";
-}
-
-function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */

@@ -10,7 +10,7 @@ import { DasarLevel } from "../model";
 import { formatRupiah } from "../numbers";
 import { kutip } from "../errors";
 import { Diagnostics } from "./diagnostics";
-import { Tingkat, kodeInduk } from "./kode";
+import { Tingkat, kodeBersama, kodeInduk } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
 export const URUTAN: readonly Tingkat[] = ["urusan", "bidang_urusan", "program", "kegiatan", "sub_kegiatan", "rincian"];
@@ -214,7 +214,7 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
   const entry = opsi.nomenklatur.cariKode(b.kode!);
   if (!entry || entry.nama === b.nama || opsi.nomenklatur.samaNama(entry.nama, b.nama!)) return;
   const sameLevel = opsi.nomenklatur.cariNama(b.nama!).filter((e) => e.tingkat === b.tingkatKode);
-  const shared = (k: string) => k.replace(/^\d\.\d\d(?=\.)/, "X.XX");
+  const shared = (k: string) => kodeBersama(k) ?? k;
   if (sameLevel.length === 0 || sameLevel.some((e) => shared(e.kode) === shared(b.kode!))) return;
   opsi.diag.warning(
     "KODE_NAME_MISMATCH",

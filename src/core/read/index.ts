@@ -10,7 +10,7 @@ import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "..
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
-import { Diagnostics } from "./diagnostics";
+import { Diagnostics, daftarBaris } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
@@ -46,7 +46,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const nomenklatur = Nomenklatur.dasar().tambah(opsi.nomenklatur ?? []);
   // A nomenclature list kept in the workbook (the SIPD export) names what the sheets leave unnamed.
   const daftar = new Set<string>();
-  for (const g of [...sheets]) {
+  for (const g of sheets) {
     const entries = lembarNomenklatur(g);
     if (!entries) continue;
     nomenklatur.tambah(entries);
@@ -267,7 +267,7 @@ function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], 
     const g = sheets.find((x) => x.name === t.sheet)!;
     const hidden = new Set(g.hiddenRows ?? []);
     const rows = t.rows.filter((r) => hidden.has(r));
-    if (rows.length > 0) diag.info("HIDDEN_ROWS", `${rows.length} baris tersembunyi ikut dibaca (${rows.slice(0, 5).map((r) => r + 1).join(", ")}${rows.length > 5 ? ", …" : ""}). Hapus barisnya bila tidak berlaku.`, { sheet: t.sheet, row: rows[0] });
+    if (rows.length > 0) diag.info("HIDDEN_ROWS", `${rows.length} baris tersembunyi ikut dibaca (${daftarBaris(rows)}). Hapus barisnya bila tidak berlaku.`, { sheet: t.sheet, row: rows[0] });
   }
 }
 

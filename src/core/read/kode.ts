@@ -30,6 +30,11 @@ export function tingkatKode(kode: string): Tingkat | undefined {
   }
 }
 
+/** A shared item's kode under its own urusan ("2.17.01.2.01" → "X.XX.01.2.01"); undefined for a kode without one. */
+export function kodeBersama(kode: string): string | undefined {
+  return /^\d\.\d\d\./.test(kode) ? `X.XX${kode.slice(4)}` : undefined;
+}
+
 /** The kode of the parent at `tingkat` ("1.02.01.2.01.0001", program → "1.02.01"). */
 export function kodeInduk(kode: string, tingkat: "program" | "kegiatan" | "sub_kegiatan"): string {
   let dots = tingkat === "program" ? 3 : tingkat === "kegiatan" ? 5 : 6;

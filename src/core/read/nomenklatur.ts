@@ -6,7 +6,7 @@
  */
 import { Grid, text } from "../grid";
 import { normalNama } from "./join";
-import { Tingkat, pisahKode, tingkatKode } from "./kode";
+import { Tingkat, kodeBersama, pisahKode, tingkatKode } from "./kode";
 import { BIDANG_URUSAN, KEGIATAN_PENUNJANG, PROGRAM_PENUNJANG, SUB_KEGIATAN_PENUNJANG, URUSAN } from "./nomenklatur-dasar";
 
 export interface EntriNomenklatur {
@@ -74,7 +74,8 @@ export class Nomenklatur {
 
   /** A shared item under its own urusan ("2.17.01.2.01" is "X.XX.01.2.01"). */
   private cariBersama(kode: string): EntriNomenklatur | undefined {
-    return /^\d\.\d\d\./.test(kode) ? this.byKode.get(`X.XX${kode.slice(4)}`) : undefined;
+    const shared = kodeBersama(kode);
+    return shared ? this.byKode.get(shared) : undefined;
   }
 
   /** An old 2-digit sub kegiatan tail ("…2.01.01") is the new 4-digit one ("…2.01.0001"). */

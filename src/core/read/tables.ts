@@ -166,7 +166,7 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
   return best;
 }
 
-function rowHasNumbers(grid: Grid, r: number): boolean {
+export function rowHasNumbers(grid: Grid, r: number): boolean {
   return (grid.values[r] ?? []).some((v) => typeof v === "number");
 }
 
