@@ -11,7 +11,7 @@
  * - quarters: TW I–IV Rp against the year's realisasi; progress at 100% with realisasi K 0; a realisasi on a row
  *   whose year has no target; realisasi Rp above the pagu; cumulative progress that falls.
  */
-import { a1, cell, columnLetter, Grid, isBlank } from "../grid";
+import { a1, cell, columnIndex, columnLetter, Grid, isBlank } from "../grid";
 import { NodeAnggaran, NodeInduk } from "../model";
 import { formatAngka, formatRupiah } from "../numbers";
 import { Diagnostics } from "../read/diagnostics";
@@ -109,19 +109,13 @@ function suku(formula: string): { row: number; col: number; tanda: number }[] | 
   for (const m of body.matchAll(/([+-]?)\s*\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
     if (m[2].toUpperCase() === "SUM") continue;
     const tanda = m[1] === "-" ? -1 : 1;
-    const c1 = colIndex(m[2]);
-    const c2 = m[4] ? colIndex(m[4]) : c1;
+    const c1 = columnIndex(m[2])!;
+    const c2 = m[4] ? columnIndex(m[4])! : c1;
     const r1 = Number(m[3]) - 1;
     const r2 = m[5] ? Number(m[5]) - 1 : r1;
     for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) out.push({ row: r, col: c, tanda });
   }
   return out;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** A formula with its row references made relative to its own row ("=P{0}+S{0}"), to compare siblings. */
