@@ -10,6 +10,8 @@ export interface Diagnostic {
   readonly code: string;
   /** Indonesian sentence for the user. */
   readonly message: string;
+  /** The same sentence in English, for English output (see core/bahasa.ts `pesan`). */
+  readonly messageEn?: string;
   readonly sheet?: string;
   /** A1 address within the sheet. */
   readonly cell?: string;

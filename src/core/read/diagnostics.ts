@@ -1,5 +1,6 @@
 /** Collects diagnostics while reading; every one names its sheet and cell when it has them. */
 import { a1 } from "../grid";
+import type { Dwibahasa } from "../bahasa";
 import type { Diagnostic, Severity } from "../model";
 
 /** 0-based rows as a message lists them: the first five, 1-based, then "…". */
@@ -12,28 +13,31 @@ export class Diagnostics {
   /** A cell read by two tables (a sheet that is both PK and realisasi) is reported once. */
   private readonly seen = new Set<string>();
 
-  add(severity: Severity, code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  /** `message` is Indonesian, or both languages as a Dwibahasa. */
+  add(severity: Severity, code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
     const cell = where && where.row !== undefined ? a1(where.row, where.col ?? 0) : undefined;
-    const key = `${code}\u0000${where?.sheet ?? ""}\u0000${cell ?? ""}\u0000${message}`;
+    const id = typeof message === "string" ? message : message.id;
+    const key = `${code}\u0000${where?.sheet ?? ""}\u0000${cell ?? ""}\u0000${id}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.list.push({
       severity,
       code,
-      message,
+      message: id,
+      ...(typeof message === "string" ? {} : { messageEn: message.en }),
       ...(where ? { sheet: where.sheet } : {}),
       ...(cell ? { cell } : {}),
       ...(found !== undefined ? { found } : {}),
       ...(expected !== undefined ? { expected } : {}),
     });
   }
-  error(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  error(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
     this.add("error", code, message, where, found, expected);
   }
-  warning(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  warning(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
     this.add("warning", code, message, where, found, expected);
   }
-  info(code: string, message: string, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  info(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
     this.add("info", code, message, where, found, expected);
   }
 }
