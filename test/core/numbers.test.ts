@@ -101,6 +101,13 @@ describe("formatting id-ID", () => {
   });
 });
 
+test("formatting for an English output: comma groups, point decimals", () => {
+  expect(formatAngka(70.85, 2, 0, "en")).toBe("70.85");
+  expect(formatRupiah(32300612788, "en")).toBe("Rp 32,300,612,788");
+  expect(formatPersen(60 / 165 / 0.21, 2, "en")).toBe("173.16%");
+  expect(parseAngka(formatAngka(1234567.25, 2, 0, "en"), { ambigu: "en" })).toBe(1234567.25);
+});
+
 describe("the fast path for plain numbers agrees with the general reading", () => {
   test("integers and one- or two-decimal numbers, either mark, either sign", () => {
     fc.assert(
