@@ -1,51 +1,84 @@
 /**
  * What the user is told when a file cannot be used as a workbook, in the CLI and on the standalone page alike: the
- * file, what it is, and what to do. No library text.
+ * file, what it is, and what to do, in the output's language (Indonesian by default). No library text.
  */
+import type { Bahasa } from "../core/bahasa";
 import { PaketRusak } from "./zip";
 
-const SIMPAN = 'Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel (.xlsx)", lalu coba lagi.';
+const SIMPAN = {
+  id: 'Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel (.xlsx)", lalu coba lagi.',
+  en: 'Open the file in Excel or LibreOffice Calc, save it as "Excel Workbook (.xlsx)", and try again.',
+};
 
-const FORMAT_LAIN: Record<string, string> = {
-  xls: "buku kerja Excel 97–2003 (.xls)",
-  xlsb: "buku kerja biner Excel (.xlsb)",
-  ods: "lembar kerja OpenDocument (.ods)",
-  csv: "berkas teks CSV (.csv)",
-  txt: "berkas teks (.txt)",
-  numbers: "berkas Apple Numbers (.numbers)",
+const FORMAT_LAIN: Record<Bahasa, Record<string, string>> = {
+  id: {
+    xls: "buku kerja Excel 97–2003 (.xls)",
+    xlsb: "buku kerja biner Excel (.xlsb)",
+    ods: "lembar kerja OpenDocument (.ods)",
+    csv: "berkas teks CSV (.csv)",
+    txt: "berkas teks (.txt)",
+    numbers: "berkas Apple Numbers (.numbers)",
+  },
+  en: {
+    xls: "an Excel 97–2003 workbook (.xls)",
+    xlsb: "an Excel binary workbook (.xlsb)",
+    ods: "an OpenDocument spreadsheet (.ods)",
+    csv: "a CSV text file (.csv)",
+    txt: "a text file (.txt)",
+    numbers: "an Apple Numbers file (.numbers)",
+  },
 };
 
 /** The file's format as its extension names it, when that is a format we do not read. */
-function formatDariNama(berkas: string): string | undefined {
+function formatDariNama(berkas: string, bahasa: Bahasa): string | undefined {
   const ext = /\.([A-Za-z]+)$/.exec(berkas)?.[1]?.toLowerCase();
-  return ext ? FORMAT_LAIN[ext] : undefined;
+  return ext ? FORMAT_LAIN[bahasa][ext] : undefined;
 }
 
-export function pesanPaket(e: PaketRusak, berkas: string): string {
-  const lain = formatDariNama(berkas);
+export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id"): string {
+  const lain = formatDariNama(berkas, bahasa);
+  const f = FORMAT_LAIN[bahasa];
+  const simpan = SIMPAN[bahasa];
+  const en = bahasa === "en";
   switch (e.alasan) {
     case "xls":
-      return `${berkas} adalah ${lain && lain !== FORMAT_LAIN.xls ? lain : FORMAT_LAIN.xls}, bukan .xlsx. ${SIMPAN}`;
+      return en ? `${berkas} is ${lain && lain !== f.xls ? lain : f.xls}, not .xlsx. ${simpan}` : `${berkas} adalah ${lain && lain !== f.xls ? lain : f.xls}, bukan .xlsx. ${simpan}`;
     case "ods":
-      return `${berkas} adalah ${FORMAT_LAIN.ods}, bukan .xlsx. ${SIMPAN}`;
+      return en ? `${berkas} is ${f.ods}, not .xlsx. ${simpan}` : `${berkas} adalah ${f.ods}, bukan .xlsx. ${simpan}`;
     case "teks":
-      return `${berkas} adalah ${lain ?? "berkas teks (mis. CSV)"}, bukan buku kerja .xlsx. ${SIMPAN}`;
+      return en ? `${berkas} is ${lain ?? "a text file (e.g. CSV)"}, not an .xlsx workbook. ${simpan}` : `${berkas} adalah ${lain ?? "berkas teks (mis. CSV)"}, bukan buku kerja .xlsx. ${simpan}`;
     case "terenkripsi":
-      return `${berkas} dilindungi kata sandi pembuka (terenkripsi), sehingga isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File → Info → Lindungi Buku Kerja → Enkripsi dengan Kata Sandi), simpan, lalu coba lagi.`;
+      return en
+        ? `${berkas} is protected by an opening password (encrypted), so its content cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save, and try again.`
+        : `${berkas} dilindungi kata sandi pembuka (terenkripsi), sehingga isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File → Info → Lindungi Buku Kerja → Enkripsi dengan Kata Sandi), simpan, lalu coba lagi.`;
     case "strict":
-      return `${berkas} disimpan sebagai "Strict Open XML Spreadsheet", yang tidak dibaca oleh SAKIP Kinerja. Simpan ulang sebagai "Buku Kerja Excel (.xlsx)" biasa, lalu coba lagi.`;
+      return en
+        ? `${berkas} was saved as "Strict Open XML Spreadsheet", which SAKIP Kinerja does not read. Save it again as an ordinary "Excel Workbook (.xlsx)" and try again.`
+        : `${berkas} disimpan sebagai "Strict Open XML Spreadsheet", yang tidak dibaca oleh SAKIP Kinerja. Simpan ulang sebagai "Buku Kerja Excel (.xlsx)" biasa, lalu coba lagi.`;
     case "zip64":
-      return `${berkas} terlalu besar (lebih dari 4 GB atau 65.535 bagian) untuk dibaca. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+      return en
+        ? `${berkas} is too large to read (over 4 GB or 65,535 parts). Move the sheets that are not needed to another workbook and try again.`
+        : `${berkas} terlalu besar (lebih dari 4 GB atau 65.535 bagian) untuk dibaca. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "bukan-buku-kerja":
-      return `${berkas} adalah arsip zip, tetapi bukan buku kerja Excel (tidak ada bagian xl/workbook.xml${lain ? `; namanya menunjukkan ${lain}` : ""}). ${SIMPAN}`;
+      return en
+        ? `${berkas} is a zip archive but not an Excel workbook (it has no xl/workbook.xml part${lain ? `; its name suggests ${lain}` : ""}). ${simpan}`
+        : `${berkas} adalah arsip zip, tetapi bukan buku kerja Excel (tidak ada bagian xl/workbook.xml${lain ? `; namanya menunjukkan ${lain}` : ""}). ${simpan}`;
     case "nama-ganda":
-      return `${berkas} memuat dua lembar bernama "${e.bagian}" (nama lembar harus unik; berkas ini tidak dibuat oleh Excel). ${SIMPAN}`;
+      return en
+        ? `${berkas} holds two sheets named "${e.bagian}" (sheet names must be unique; this file was not made by Excel). ${simpan}`
+        : `${berkas} memuat dua lembar bernama "${e.bagian}" (nama lembar harus unik; berkas ini tidak dibuat oleh Excel). ${simpan}`;
     case "terpotong":
-      return `${berkas} terpotong: akhir arsipnya tidak ada (salinan atau unduhan yang terputus?). Salin atau unduh ulang berkas aslinya, lalu coba lagi.`;
+      return en
+        ? `${berkas} is truncated: the end of its archive is missing (an interrupted copy or download?). Copy or download the original again and try again.`
+        : `${berkas} terpotong: akhir arsipnya tidak ada (salinan atau unduhan yang terputus?). Salin atau unduh ulang berkas aslinya, lalu coba lagi.`;
     case "bagian-rusak":
-      return `${berkas} rusak: bagian ${e.bagian ?? "buku kerja"} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;
+      return en
+        ? `${berkas} is damaged: its ${e.bagian ?? "workbook"} part cannot be read. Open it in Excel (which offers to repair it) or LibreOffice Calc, save it again as .xlsx, and try again.`
+        : `${berkas} rusak: bagian ${e.bagian ?? "buku kerja"} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;
     case "bukan-zip":
     default:
-      return `${berkas} bukan buku kerja .xlsx${lain ? ` (namanya menunjukkan ${lain})` : ""}: isinya tidak dapat dibaca sebagai buku kerja. ${SIMPAN}`;
+      return en
+        ? `${berkas} is not an .xlsx workbook${lain ? ` (its name suggests ${lain})` : ""}: its content cannot be read as a workbook. ${simpan}`
+        : `${berkas} bukan buku kerja .xlsx${lain ? ` (namanya menunjukkan ${lain})` : ""}: isinya tidak dapat dibaca sebagai buku kerja. ${simpan}`;
   }
 }
