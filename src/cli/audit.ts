@@ -5,7 +5,9 @@
  */
 import { HasilPeriksa, rujukan, Temuan } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
-import { diagnosticLine, LABEL_TINGKAT } from "./baca";
+import { pesan, type Bahasa } from "../core/bahasa";
+import { diagnosticLine } from "./baca";
+import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
 import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilAudit {
@@ -26,21 +28,41 @@ export function defaultAuditOutput(input: string): string {
   return namaKeluaran(input, "pemeriksaan");
 }
 
-export function temuanLine(t: Temuan): string {
-  const lain = t.sel.length > 1 ? `\n      sel lain: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
-  return `  [${LABEL_TINGKAT[t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${t.message}${t.penyebab && !t.message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : ""}${lain}`;
+const KATA = {
+  id: {
+    selLain: "sel lain",
+    diperiksa: (tabel: number, tahun: number | null, angka: number) => `Diperiksa: ${tabel} tabel${tahun ? `, tahun ${tahun}` : ""}; ${angka} angka dihitung ulang atau dibandingkan`,
+    takTerbaca: "Tidak dapat dibaca:",
+    ditulis: (out: string, lembar: string) => `Ditulis: ${out} (lembar "${lembar}")`,
+  },
+  en: {
+    selLain: "other cells",
+    diperiksa: (tabel: number, tahun: number | null, angka: number) =>
+      `Checked: ${tabel} ${jamak(tabel, "table", "tables")}${tahun ? `, year ${tahun}` : ""}; ${angka} ${jamak(angka, "figure", "figures")} recomputed or compared`,
+    takTerbaca: "Could not be read:",
+    ditulis: (out: string, lembar: string) => `Written: ${out} (sheet "${lembar}")`,
+  },
+} as const;
+
+/** A finding's line. Its likely cause (penyebab) is written in Indonesian only, so an English line leaves it out. */
+export function temuanLine(t: Temuan, bahasa: Bahasa = "id"): string {
+  const message = pesan(t, bahasa);
+  const lain = t.sel.length > 1 ? `\n      ${KATA[bahasa].selLain}: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
+  const penyebab = bahasa === "id" && t.penyebab && !message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : "";
+  return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${message}${penyebab}${lain}`;
 }
 
-export function ringkasanAudit(r: HasilAudit): string {
+export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id"): string {
   const { hasil } = r;
+  const k = KATA[bahasa];
   const n = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
-  const perKode = Object.entries(hasil.jumlah).map(([k, v]) => `${k} ${v}`).join(", ");
+  const perKode = Object.entries(hasil.jumlah).map(([kode, v]) => `${kode} ${v}`).join(", ");
   return [
-    `Diperiksa: ${hasil.tabel.length} tabel${hasil.tahun ? `, tahun ${hasil.tahun}` : ""}; ${hasil.diperiksa} angka dihitung ulang atau dibandingkan`,
-    `Temuan: ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info${perKode ? ` (${perKode})` : ""}`,
-    ...hasil.temuan.map(temuanLine),
-    ...(hasil.diagnostik.length ? ["Tidak dapat dibaca:", ...hasil.diagnostik.map(diagnosticLine)] : []),
-    `Ditulis: ${r.output} (lembar "${r.lembar}")`,
+    k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
+    `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,
+    ...hasil.temuan.map((t) => temuanLine(t, bahasa)),
+    ...(hasil.diagnostik.length ? [k.takTerbaca, ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa))] : []),
+    k.ditulis(r.output, r.lembar),
     "",
   ].join("\n");
 }

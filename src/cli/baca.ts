@@ -8,6 +8,8 @@ import type { EntriNomenklatur } from "../core/read/nomenklatur";
 import { Diagnostic, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
+import { pesan, type Bahasa } from "../core/bahasa";
+import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
 
 export async function baca(file: string, mappingFile?: string, nomenklatur?: readonly EntriNomenklatur[]): Promise<Model> {
   const pemetaan = bacaPemetaan(mappingFile);
@@ -15,23 +17,48 @@ export async function baca(file: string, mappingFile?: string, nomenklatur?: rea
   return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
 }
 
-
-/** How a severity is written in the CLI's lines. */
-export const LABEL_TINGKAT = { error: "GALAT", warning: "PERINGATAN", info: "info" } as const;
-
-export function diagnosticLine(d: Diagnostic): string {
+export function diagnosticLine(d: Diagnostic, bahasa: Bahasa = "id"): string {
   const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
-  return `  [${LABEL_TINGKAT[d.severity]}] ${where}${d.message}`;
+  return `  [${LABEL_TINGKAT[bahasa][d.severity]}] ${where}${pesan(d, bahasa)}`;
 }
 
-const GAYA: Record<GayaTriwulan, string> = {
-  tambahan: "K per TW sebagai tambahan",
-  kumulatif_fraksi: "progres kumulatif sebagai pecahan 0–1",
-  kumulatif_persen: "progres kumulatif dalam persen",
-  kumulatif_dikurangi: "K = progres kumulatif × target − TW sebelumnya",
-};
+const TW = ["I", "II", "III", "IV"] as const;
 
-function tingkatAtas(m: Model): string[] {
+const KATA = {
+  id: {
+    lembar: (pk: string, realisasi: string, anggaran: string) => `Lembar: PK "${pk}", realisasi "${realisasi}", anggaran "${anggaran}"`,
+    jumlah: (s: number, i: number, r: number) => `${s} sasaran, ${i} indikator (${r} dengan realisasi)`,
+    perangkatDaerah: "Perangkat daerah",
+    urusan: (u: number, b: number) => [`${u} urusan/unsur`, `${b} bidang urusan`],
+    anggaran: (p: number, k: number, s: number, pagu: string, realisasi: string) => `${p} program, ${k} kegiatan, ${s} sub kegiatan; pagu ${pagu}, realisasi ${realisasi}`,
+    triwulan: (sampai: number, gaya: string, tw: string[]) => `Realisasi per triwulan (sampai TW ${TW[sampai - 1]}; ${gaya}): ${tw.map((v, q) => `TW ${TW[q]} ${v}`).join(", ")}`,
+    indikator: (target: string, realisasi: string) => `target ${target}, realisasi ${realisasi}`,
+    gaya: {
+      tambahan: "K per TW sebagai tambahan",
+      kumulatif_fraksi: "progres kumulatif sebagai pecahan 0–1",
+      kumulatif_persen: "progres kumulatif dalam persen",
+      kumulatif_dikurangi: "K = progres kumulatif × target − TW sebelumnya",
+    } as Record<GayaTriwulan, string>,
+  },
+  en: {
+    lembar: (pk: string, realisasi: string, anggaran: string) => `Sheets: PK "${pk}", realisation "${realisasi}", budget "${anggaran}"`,
+    jumlah: (s: number, i: number, r: number) => `${s} ${jamak(s, "goal", "goals")}, ${i} ${jamak(i, "indicator", "indicators")} (${r} with realisation)`,
+    perangkatDaerah: "Agency",
+    urusan: (u: number, b: number) => [`${u} government ${jamak(u, "affair", "affairs")}`, `${b} ${jamak(b, "affair field", "affair fields")}`],
+    anggaran: (p: number, k: number, s: number, pagu: string, realisasi: string) =>
+      `${p} ${jamak(p, "program", "programs")}, ${k} ${jamak(k, "activity", "activities")}, ${s} ${jamak(s, "sub-activity", "sub-activities")}; budget ${pagu}, spent ${realisasi}`,
+    triwulan: (sampai: number, gaya: string, tw: string[]) => `Realisation per quarter (up to Q${sampai}; ${gaya}): ${tw.map((v, q) => `Q${q + 1} ${v}`).join(", ")}`,
+    indikator: (target: string, realisasi: string) => `target ${target}, realisation ${realisasi}`,
+    gaya: {
+      tambahan: "each quarter's K as an increment",
+      kumulatif_fraksi: "cumulative progress as a fraction 0–1",
+      kumulatif_persen: "cumulative progress in percent",
+      kumulatif_dikurangi: "K = cumulative progress × target − previous quarters",
+    } as Record<GayaTriwulan, string>,
+  },
+} as const;
+
+function tingkatAtas(m: Model, bahasa: Bahasa): string[] {
   const all = (m.induk ?? []).flatMap(function walk(n: NodeInduk): NodeInduk[] {
     return [n, ...n.children.flatMap(walk)];
   });
@@ -39,33 +66,38 @@ function tingkatAtas(m: Model): string[] {
   const names = (level: string) => all.filter((n) => n.level === level).map((n) => n.uraian);
   const urusan = names("urusan");
   const bidang = names("bidang_urusan");
-  return [`${urusan.length} urusan/unsur${urusan.length ? ` (${urusan.join("; ")})` : ""}, ${bidang.length} bidang urusan${bidang.length ? ` (${bidang.join("; ")})` : ""}`];
+  const [u, b] = KATA[bahasa].urusan(urusan.length, bidang.length);
+  return [`${u}${urusan.length ? ` (${urusan.join("; ")})` : ""}, ${b}${bidang.length ? ` (${bidang.join("; ")})` : ""}`];
 }
 
-function triwulanLine(m: Model): string {
+function triwulanLine(m: Model, bahasa: Bahasa): string {
   const subs = semuaNode(m.anggaran).filter((n) => n.children.length === 0);
-  const tw = [0, 1, 2, 3].map((q) => subs.reduce((s, n) => s + (n.triwulan?.rp[q] ?? 0), 0));
-  return `Realisasi per triwulan (sampai TW ${["I", "II", "III", "IV"][m.triwulan!.terakhir - 1]}; ${GAYA[m.triwulan!.gaya]}): ${tw.map((v, q) => `TW ${["I", "II", "III", "IV"][q]} ${formatRupiah(v)}`).join(", ")}`;
+  const tw = [0, 1, 2, 3].map((q) => formatRupiah(subs.reduce((s, n) => s + (n.triwulan?.rp[q] ?? 0), 0), bahasa));
+  return KATA[bahasa].triwulan(m.triwulan!.terakhir, KATA[bahasa].gaya[m.triwulan!.gaya], tw);
 }
 
-export function ringkasan(m: Model): string {
+export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
+  const k = KATA[bahasa];
   const nodes = semuaNode(m.anggaran);
   const count = (level: string) => nodes.filter((n) => n.level === level).length;
   const ind = m.sasaran.flatMap((s) => s.indikator);
+  const total = jumlahAnggaran(m.anggaran);
   const lines = [
-    `Lembar: PK "${m.pemetaan.lembar.pk ?? "-"}", realisasi "${m.pemetaan.lembar.realisasi ?? "-"}", anggaran "${m.pemetaan.lembar.anggaran ?? "-"}"`,
-    `${m.sasaran.length} sasaran, ${ind.length} indikator (${ind.filter((i) => i.realisasi?.nilai != null).length} dengan realisasi)`,
-    ...(m.perangkatDaerah ? [`Perangkat daerah: ${m.perangkatDaerah}`] : []),
-    ...tingkatAtas(m),
-    `${m.anggaran.length} program, ${count("kegiatan")} kegiatan, ${count("sub_kegiatan")} sub kegiatan; pagu ${formatRupiah(jumlahAnggaran(m.anggaran).pagu)}, realisasi ${formatRupiah(jumlahAnggaran(m.anggaran).realisasi)}`,
-    ...(m.triwulan ? [triwulanLine(m)] : []),
+    k.lembar(m.pemetaan.lembar.pk ?? "-", m.pemetaan.lembar.realisasi ?? "-", m.pemetaan.lembar.anggaran ?? "-"),
+    k.jumlah(m.sasaran.length, ind.length, ind.filter((i) => i.realisasi?.nilai != null).length),
+    ...(m.perangkatDaerah ? [`${k.perangkatDaerah}: ${m.perangkatDaerah}`] : []),
+    ...tingkatAtas(m, bahasa),
+    k.anggaran(m.anggaran.length, count("kegiatan"), count("sub_kegiatan"), formatRupiah(total.pagu, bahasa), formatRupiah(total.realisasi, bahasa)),
+    ...(m.triwulan ? [triwulanLine(m, bahasa)] : []),
     "",
     ...m.sasaran.flatMap((s) => [
       `${s.no ? `${s.no}. ` : ""}${s.nama}`,
-      ...s.indikator.map((i) => `    ${i.nama}: target ${i.target === null ? "-" : formatAngka(i.target, 4)}${i.satuan ? ` ${i.satuan}` : ""}, realisasi ${i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4)}`),
+      ...s.indikator.map(
+        (i) => `    ${i.nama}: ${k.indikator(`${i.target === null ? "-" : formatAngka(i.target, 4, 0, bahasa)}${i.satuan ? ` ${i.satuan}` : ""}`, i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4, 0, bahasa))}`,
+      ),
     ]),
   ];
   const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;
-  lines.push("", `Temuan: ${counts("error")} galat, ${counts("warning")} peringatan, ${counts("info")} info`, ...m.diagnostics.map(diagnosticLine));
+  lines.push("", TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")), ...m.diagnostics.map((d) => diagnosticLine(d, bahasa)));
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 /**
  * The CLI's files: a workbook read, a mapping read, an output written. Every way these can fail that is not a bug
- * becomes an ExpectedError with an Indonesian message naming the file and what to do.
+ * becomes an ExpectedError with a message (Indonesian and English) naming the file and what to do.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -8,6 +8,7 @@ import { Pemetaan } from "../core/model";
 import { parsePemetaan } from "../core/read/mapping";
 import { Paket, PaketRusak } from "../xlsx/paket";
 import { pesanPaket } from "../xlsx/pesan";
+import type { Dwibahasa } from "../core/bahasa";
 import { EXIT, ExpectedError } from "./errors";
 
 export async function bukaBukuKerja(file: string): Promise<Paket> {
@@ -20,22 +21,28 @@ export async function bukaBukuKerja(file: string): Promise<Paket> {
   try {
     return new Paket(bytes);
   } catch (e) {
-    if (e instanceof PaketRusak) throw new ExpectedError(pesanPaket(e, file));
+    if (e instanceof PaketRusak) throw new ExpectedError({ id: pesanPaket(e, file, "id"), en: pesanPaket(e, file, "en") });
     throw e;
   }
 }
 
-function pesanBaca(file: string, code: string | undefined): string {
+function pesanBaca(file: string, code: string | undefined): Dwibahasa {
   switch (code) {
     case "ENOENT":
-      return `Berkas tidak ditemukan: ${file}`;
+      return { id: `Berkas tidak ditemukan: ${file}`, en: `File not found: ${file}` };
     case "EISDIR":
-      return `${file} adalah folder, bukan berkas. Sebutkan berkas .xlsx di dalamnya.`;
+      return { id: `${file} adalah folder, bukan berkas. Sebutkan berkas .xlsx di dalamnya.`, en: `${file} is a folder, not a file. Name an .xlsx file in it.` };
     case "EACCES":
     case "EPERM":
-      return `${file} tidak dapat dibaca: tidak ada izin membacanya. Periksa izin berkas, atau salin ke folder Anda lalu coba lagi.`;
+      return {
+        id: `${file} tidak dapat dibaca: tidak ada izin membacanya. Periksa izin berkas, atau salin ke folder Anda lalu coba lagi.`,
+        en: `${file} cannot be read: no permission to read it. Check the file's permissions, or copy it to your own folder and try again.`,
+      };
     default:
-      return `${file} tidak dapat dibaca (${code ?? "galat berkas"}). Periksa berkasnya, atau salin ke folder lain lalu coba lagi.`;
+      return {
+        id: `${file} tidak dapat dibaca (${code ?? "galat berkas"}). Periksa berkasnya, atau salin ke folder lain lalu coba lagi.`,
+        en: `${file} cannot be read (${code ?? "file error"}). Check the file, or copy it to another folder and try again.`,
+      };
   }
 }
 
@@ -46,10 +53,10 @@ export function bacaPemetaan(file: string | undefined): Pemetaan | undefined {
     teks = fs.readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ExpectedError(code === "ENOENT" ? `Berkas pemetaan tidak ditemukan: ${file}` : pesanBaca(file, code));
+    throw new ExpectedError(code === "ENOENT" ? { id: `Berkas pemetaan tidak ditemukan: ${file}`, en: `Mapping file not found: ${file}` } : pesanBaca(file, code));
   }
   const parsed = parsePemetaan(teks);
-  if (!parsed.ok) throw new ExpectedError(`Pemetaan ${file} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`);
+  if (!parsed.ok) throw new ExpectedError({ id: `Pemetaan ${file} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`, en: `The mapping ${file} is not valid:\n  ${parsed.kesalahan.join("\n  ")}` });
   return parsed.pemetaan;
 }
 
@@ -59,8 +66,23 @@ export function bacaPemetaan(file: string | undefined): Pemetaan | undefined {
  */
 export function cekAkhiran(paket: Paket, output: string): void {
   const ext = path.extname(output).toLowerCase();
-  if (paket.makro && ext !== ".xlsm") throw new ExpectedError(`Masukan adalah buku kerja bermakro (.xlsm): keluaran ${output} harus berakhiran .xlsm agar Excel mau membukanya, mis. -o ${path.basename(output, path.extname(output))}.xlsm.`, EXIT.USAGE);
-  if (!paket.makro && ext === ".xlsm") throw new ExpectedError(`Masukan bukan buku kerja bermakro: keluaran ${output} harus berakhiran .xlsx agar Excel mau membukanya, mis. -o ${path.basename(output, path.extname(output))}.xlsx.`, EXIT.USAGE);
+  const nama = path.basename(output, path.extname(output));
+  if (paket.makro && ext !== ".xlsm")
+    throw new ExpectedError(
+      {
+        id: `Masukan adalah buku kerja bermakro (.xlsm): keluaran ${output} harus berakhiran .xlsm agar Excel mau membukanya, mis. -o ${nama}.xlsm.`,
+        en: `The input is a macro workbook (.xlsm): the output ${output} must end in .xlsm for Excel to open it, e.g. -o ${nama}.xlsm.`,
+      },
+      EXIT.USAGE,
+    );
+  if (!paket.makro && ext === ".xlsm")
+    throw new ExpectedError(
+      {
+        id: `Masukan bukan buku kerja bermakro: keluaran ${output} harus berakhiran .xlsx agar Excel mau membukanya, mis. -o ${nama}.xlsx.`,
+        en: `The input is not a macro workbook: the output ${output} must end in .xlsx for Excel to open it, e.g. -o ${nama}.xlsx.`,
+      },
+      EXIT.USAGE,
+    );
 }
 
 /**
@@ -68,7 +90,11 @@ export function cekAkhiran(paket: Paket, output: string): void {
  * removed on any failure. Never over the input.
  */
 export function tulisBukuKerja(isi: Uint8Array, input: string, output: string): void {
-  if (path.resolve(input) === path.resolve(output)) throw new ExpectedError("Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.");
+  if (path.resolve(input) === path.resolve(output))
+    throw new ExpectedError({
+      id: "Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.",
+      en: "The output file must differ from the input file: the input is never overwritten. Choose another name with -o.",
+    });
   const tmp = `${output}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(tmp, isi);
@@ -83,25 +109,39 @@ export function tulisBukuKerja(isi: Uint8Array, input: string, output: string): 
   }
 }
 
-function pesanTulis(output: string, code: string | undefined): string {
+function pesanTulis(output: string, code: string | undefined): Dwibahasa {
   const dir = path.dirname(output);
+  const id = `Tidak dapat menulis ${output}`;
+  const en = `Cannot write ${output}`;
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
-      return `Tidak dapat menulis ${output}: folder ${dir} tidak ada. Buat foldernya dulu, atau pilih lokasi lain dengan -o.`;
+      return { id: `${id}: folder ${dir} tidak ada. Buat foldernya dulu, atau pilih lokasi lain dengan -o.`, en: `${en}: the folder ${dir} does not exist. Create it first, or choose another place with -o.` };
     case "EISDIR":
-      return `Tidak dapat menulis ${output}: sudah ada folder dengan nama itu. Pilih nama berkas lain dengan -o.`;
+      return { id: `${id}: sudah ada folder dengan nama itu. Pilih nama berkas lain dengan -o.`, en: `${en}: a folder has that name. Choose another file name with -o.` };
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return `Tidak dapat menulis ${output}: tidak ada izin menulis di ${dir}${code === "EROFS" ? " (disk hanya-baca)" : ""}. Pilih folder lain dengan -o.`;
+      return {
+        id: `${id}: tidak ada izin menulis di ${dir}${code === "EROFS" ? " (disk hanya-baca)" : ""}. Pilih folder lain dengan -o.`,
+        en: `${en}: no permission to write in ${dir}${code === "EROFS" ? " (read-only disk)" : ""}. Choose another folder with -o.`,
+      };
     case "ENOSPC":
     case "EDQUOT":
-      return `Tidak dapat menulis ${output}: disk penuh. Kosongkan ruang disk atau pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`;
+      return {
+        id: `${id}: disk penuh. Kosongkan ruang disk atau pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`,
+        en: `${en}: the disk is full. Free some space or choose another place with -o. No file was written.`,
+      };
     case "EBUSY":
-      return `Tidak dapat menulis ${output}: berkas sedang dipakai program lain (mis. terbuka di Excel). Tutup berkas itu atau pilih nama lain dengan -o.`;
+      return {
+        id: `${id}: berkas sedang dipakai program lain (mis. terbuka di Excel). Tutup berkas itu atau pilih nama lain dengan -o.`,
+        en: `${en}: the file is in use by another program (e.g. open in Excel). Close it or choose another name with -o.`,
+      };
     default:
-      return `Tidak dapat menulis ${output} (${code ?? "galat berkas"}). Pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`;
+      return {
+        id: `${id} (${code ?? "galat berkas"}). Pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`,
+        en: `${en} (${code ?? "file error"}). Choose another place with -o. No file was written.`,
+      };
   }
 }
 

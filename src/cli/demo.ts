@@ -5,6 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { capaian, capaianSasaran, formatPersen, formatRupiah, isSakipError, predikat, serapan, SKALA } from "../core";
+import type { Bahasa } from "../core/bahasa";
+import { TEKS } from "../core/report/teks";
 
 interface Seed {
   raw_counts: { koperasi_berkualitas_2023: { numerator: number; denominator: number } };
@@ -14,11 +16,32 @@ interface Seed {
 
 export const SAMPLE_JSON = path.resolve(__dirname, "../../samples/dkum-depok-2023.json");
 
-const tampil = (x: unknown) => (typeof x === "number" ? formatPersen(x) : isSakipError(x) ? `${x.code} ${x.message}` : String(x));
+const KATA = {
+  id: {
+    judul: "Capaian IKU 2023 — Dinas Koperasi dan Usaha Mikro Kota Depok (dihitung ulang; angka laporan di kanan)",
+    capaian: "capaian",
+    laporan: "laporan",
+    sasaran: (no: number) => `Capaian sasaran ${no}`,
+    program: "Realisasi anggaran per program",
+    total: "Total dinas",
+  },
+  en: {
+    judul: "KPI achievement 2023 — Dinas Koperasi dan Usaha Mikro Kota Depok (recomputed; the report's figures on the right)",
+    capaian: "achievement",
+    laporan: "report",
+    sasaran: (no: number) => `Goal ${no} achievement`,
+    program: "Budget realisation per program",
+    total: "Agency total",
+  },
+} as const;
 
-export function contoh(file = SAMPLE_JSON): string {
+export function contoh(bahasa: Bahasa = "id", file = SAMPLE_JSON): string {
+  const k = KATA[bahasa];
+  // A rating label in the output's language; an error's code and message as the core gives them.
+  const tampil = (x: unknown) =>
+    typeof x === "number" ? formatPersen(x, 2, bahasa) : isSakipError(x) ? `${x.code} ${x.message}` : bahasa === "en" ? (TEKS.en.predikat[String(x)] ?? String(x)) : String(x);
   const seed = JSON.parse(fs.readFileSync(file, "utf8")) as Seed;
-  const lines: string[] = ["Capaian IKU 2023 — Dinas Koperasi dan Usaha Mikro Kota Depok (dihitung ulang; angka laporan di kanan)", ""];
+  const lines: string[] = [k.judul, ""];
   const { numerator, denominator } = seed.raw_counts.koperasi_berkualitas_2023;
   const perSasaran = new Map<number, number[]>();
   for (const iku of seed.iku_capaian_2023.primary_section_3_1) {
@@ -28,15 +51,15 @@ export function contoh(file = SAMPLE_JSON): string {
     const c = capaian(realisasi, target);
     if (typeof c === "number") perSasaran.set(iku.sasaran_no, [...(perSasaran.get(iku.sasaran_no) ?? []), c]);
     const p = typeof c === "number" ? predikat(c, SKALA.tiga) : c;
-    lines.push(`  ${iku.indikator.padEnd(24)} capaian ${tampil(c).padStart(8)}  ${tampil(p).padEnd(16)} (laporan: ${formatPersen(iku.capaian_pct / 100)})`);
+    lines.push(`  ${iku.indikator.padEnd(24)} ${k.capaian} ${tampil(c).padStart(8)}  ${tampil(p).padEnd(16)} (${k.laporan}: ${formatPersen(iku.capaian_pct / 100, 2, bahasa)})`);
   }
   lines.push("");
-  for (const [no, values] of perSasaran) lines.push(`  Capaian sasaran ${no}: ${tampil(capaianSasaran(values))}`);
+  for (const [no, values] of perSasaran) lines.push(`  ${k.sasaran(no)}: ${tampil(capaianSasaran(values))}`);
   const agency = seed.program_kegiatan_subkegiatan_3_6.rows.find((r) => r.level === "agency")!;
-  lines.push("", "Realisasi anggaran per program", "");
+  lines.push("", k.program, "");
   for (const r of seed.program_kegiatan_subkegiatan_3_6.rows.filter((row) => row.level === "program")) {
-    lines.push(`  ${r.name.slice(0, 48).padEnd(48)} ${formatRupiah(r.anggaran).padStart(20)} ${tampil(serapan(r.realisasi_anggaran, r.anggaran)).padStart(8)}`);
+    lines.push(`  ${r.name.slice(0, 48).padEnd(48)} ${formatRupiah(r.anggaran, bahasa).padStart(20)} ${tampil(serapan(r.realisasi_anggaran, r.anggaran)).padStart(8)}`);
   }
-  lines.push(`  ${"Total dinas".padEnd(48)} ${formatRupiah(agency.anggaran).padStart(20)} ${tampil(serapan(agency.realisasi_anggaran, agency.anggaran)).padStart(8)}`);
+  lines.push(`  ${k.total.padEnd(48)} ${formatRupiah(agency.anggaran, bahasa).padStart(20)} ${tampil(serapan(agency.realisasi_anggaran, agency.anggaran)).padStart(8)}`);
   return lines.join("\n");
 }

@@ -1,10 +1,21 @@
-/** Problems the user can act on (bad arguments, unreadable input, unwritable output): one message, no stack trace. */
+import { pilih, type Bahasa, type Dwibahasa } from "../core/bahasa";
+
+/**
+ * Problems the user can act on (bad arguments, unreadable input, unwritable output): one message, no stack trace.
+ * `message` is the Indonesian text; `teks` picks the output's language.
+ */
 export class ExpectedError extends Error {
+  readonly pesan: string | Dwibahasa;
   constructor(
-    message: string,
+    pesan: string | Dwibahasa,
     readonly exitCode: number = EXIT.INPUT,
   ) {
-    super(message);
+    super(pilih(pesan, "id"));
+    this.pesan = pesan;
+  }
+
+  teks(bahasa: Bahasa): string {
+    return pilih(this.pesan, bahasa);
   }
 }
 

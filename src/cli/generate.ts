@@ -11,6 +11,8 @@ import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
+import { diagnosticLine } from "./baca";
+import { TEMUAN } from "./teks";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -31,14 +33,52 @@ export async function generate(
   tulis: OpsiTulis = {},
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
+  const p = PROGRES[opsi.bahasa ?? "id"];
   const paket = await bukaBukuKerja(input);
   cekAkhiran(paket, output);
-  const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`dibaca ${input} (${Date.now() - t0} ms)`));
-  progress(`dihitung (${Date.now() - t0} ms)`);
+  const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`${p.dibaca} ${input} (${Date.now() - t0} ms)`));
+  progress(`${p.dihitung} (${Date.now() - t0} ms)`);
   const isi = tulisLembar(paket, laporan.sheets, tulis);
   tulisBukuKerja(isi, input, output);
-  progress(`ditulis ${output} (${Date.now() - t0} ms)`);
+  progress(`${p.ditulis} ${output} (${Date.now() - t0} ms)`);
   return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif), nilai: periksaNilai(laporan.sheets) };
+}
+
+const PROGRES = {
+  id: { dibaca: "dibaca", dihitung: "dihitung", ditulis: "ditulis" },
+  en: { dibaca: "read", dihitung: "computed", ditulis: "written" },
+} as const;
+
+/** The summary printed after a generate, in the language of the sheets it wrote (--bahasa). */
+const RINGKAS = {
+  id: {
+    ditulis: "Ditulis",
+    lembar: "Lembar",
+    bentrok: (b: string) => `  Lembar "${b}" milik pengguna tidak ditimpa; lembar baru diberi nama lain.`,
+    dilewati: "Dilewati",
+  },
+  en: {
+    ditulis: "Written",
+    lembar: "Sheets",
+    bentrok: (b: string) => `  The user's sheet "${b}" was not overwritten; the new sheet has another name.`,
+    dilewati: "Skipped",
+  },
+} as const;
+
+export function ringkasanGenerate(r: HasilGenerate): string {
+  const bahasa = r.laporan.opsi.bahasa;
+  const p = RINGKAS[bahasa];
+  const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
+  return [
+    `${p.ditulis}: ${r.output}`,
+    `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
+    ...r.bentrok.map(p.bentrok),
+    ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
+    TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),
+    ...r.model.diagnostics.filter((d) => d.severity !== "info").map((d) => diagnosticLine(d, bahasa)),
+    ...r.nilai.map((d) => diagnosticLine(d, bahasa)),
+    "",
+  ].join("\n");
 }
 
 /** Read and compute; the grids are no longer held once the report is built (a smaller heap for the write). */

@@ -25,6 +25,49 @@ test("exit codes tell usage errors from success", async () => {
   expect((await run(["contoh", "x"])).code).toBe(2);
 });
 
+test("options are parsed strictly: each usage error exits 2 with the option named and the command's usage", async () => {
+  const cases: [string[], string][] = [
+    [["baca", "--warna"], "kinerja: Opsi tidak dikenal untuk baca: --warna\nPemakaian: kinerja baca [berkas.xlsx]"],
+    [["baca", "-x"], "kinerja: Opsi tidak dikenal untuk baca: -x\n"],
+    [["baca", "--json=ya"], "kinerja: --json tidak menerima nilai\n"],
+    [["baca", "--mapping"], "kinerja: --mapping memerlukan nilai, mis. --mapping pemetaan.json\n"],
+    [["generate", "--batas-deviasi", "-1"], 'kinerja: --batas-deviasi memerlukan nilai; nilai yang diawali "-" ditulis --batas-deviasi=-1\nPemakaian: kinerja generate'],
+    [["generate", "--batas-deviasi=-1"], "kinerja: --batas-deviasi harus angka poin ≥ 0, mis. 10\n"],
+    [["generate", "--skala", "enam"], 'kinerja: --skala "enam" tidak dikenal. Pilihan: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n'],
+    [["generate", "--rumus", "x"], 'kinerja: --rumus "x" tidak dikenal. Pilihan: native, sakip.\n'],
+    [["audit", "--termasuk-buatan", "a.xlsx", "b.xlsx"], "kinerja: Terlalu banyak berkas: a.xlsx b.xlsx (satu berkas saja)\nPemakaian: kinerja audit"],
+    [["audit", "--tahun", "dua"], "kinerja: --tahun harus tahun antara 2000 dan 2100, mis. 2024\n"],
+    [["contoh", "x"], "kinerja: Argumen tidak dikenal: x\nPemakaian: kinerja contoh"],
+    [["contoh", "--bahasa", "fr"], 'kinerja: --bahasa "fr" tidak dikenal. Pilihan: id, en.\n'],
+    [["baca", "--bahasa"], "kinerja: --bahasa memerlukan nilai, mis. --bahasa en\n"],
+    [["terbang"], "kinerja: Perintah tidak dikenal: terbang\nLihat: kinerja bantuan\n"],
+    [["--bahasa", "en", "terbang"], "kinerja: Unknown command: terbang\nSee: kinerja --help\n"],
+    [["baca", "--warna", "--bahasa=en"], "kinerja: Unknown option for baca: --warna\nUsage: kinerja baca [file.xlsx] [--mapping mapping.json]"],
+    [["generate", "--skala", "enam", "--bahasa", "en"], 'kinerja: --skala "enam" is not one of: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n'],
+  ];
+  for (const [argv, awal] of cases) {
+    const r = await run(argv);
+    expect({ argv, code: r.code, out: r.out, err: r.err.slice(0, awal.length) }).toEqual({ argv, code: 2, out: "", err: awal });
+  }
+});
+
+test("--version, --help, and every alias and form of an option", async () => {
+  expect(await run(["--version"])).toEqual({ code: 0, out: `${require("../../package.json").version}\n`, err: "" });
+  const help = await run(["baca", "--help"]);
+  expect(help.code).toBe(0);
+  expect(help.out).toMatch(/^Pemakaian: kinerja <perintah> \[opsi\]\n/);
+  expect((await run(["-h", "--bahasa", "en"])).out).toMatch(/^Usage: kinerja <command> \[options\]\n[\s\S]*Exit codes: 0 success/);
+  const json = (argv: string[]) => run(argv).then((r) => JSON.parse(r.out));
+  const baca = await json(["baca", "samples/fixtures/dua-pk.xlsx", "--json"]);
+  expect(await json(["read", "--json", "samples/fixtures/dua-pk.xlsx"])).toEqual(baca);
+  expect(baca.pemetaan.lembar.pk).toBe("PK 2024");
+  const dir = require("fs").mkdtempSync(require("path").join(require("os").tmpdir(), "sakip-alias-"));
+  const a = await json(["buat", "--json", "--output", `${dir}/a.xlsx`, "--skala=lima", "--bahasa=en", "--tahun", "2023"]);
+  expect(a).toMatchObject({ output: `${dir}/a.xlsx`, opsi: { skala: "lima", bahasa: "en", tahun: 2023 } });
+  expect((await json(["periksa", "--json", `-o${dir}/b.xlsx`])).output).toBe(`${dir}/b.xlsx`);
+  expect((await run(["demo"])).out).toBe((await run(["contoh"])).out);
+});
+
 test("kinerja baca reads the bundled sample by default and lists findings by cell", async () => {
   const { code, out } = await run(["baca"]);
   expect(code).toBe(0);

@@ -6,10 +6,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { version } from "../../package.json";
 
 const ROOT = path.resolve(__dirname, "../..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-pasang-"));
-const npm = (args: string[], cwd = ROOT) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8", timeout: 120_000 });
+const npm = (args: string[], cwd = ROOT) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8", timeout: 120_000, stdio: ["ignore", "pipe", "pipe"] });
 
 let berkas: string[] = [];
 let kinerja = "";
@@ -38,6 +39,7 @@ test("the tarball holds the compiled CLI and the samples it reads, no sources or
 
 test("the installed kinerja runs from its own folder, without the checkout's node_modules", () => {
   const run = (args: string[]) => execFileSync(kinerja, args, { cwd: dir, encoding: "utf8", env: { ...process.env, NODE_PATH: "" } });
+  expect(run(["--version"])).toBe(`${version}\n`);
   const baca = run(["baca"]);
   expect(baca).toMatch(/2 sasaran, 3 indikator \(3 dengan realisasi\)/);
   expect(baca).toMatch(/7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/);

@@ -61,6 +61,6 @@ test("the threshold the user typed on the Monitoring sheet is kept when the repo
 test("a quarter that does not exist, or a negative threshold, is a usage error", async () => {
   const bad = await run(["generate", INPUT, "-o", path.join(tmp(), "x.xlsx"), "--triwulan", "V"]);
   expect(bad.code).toBe(2);
-  expect(bad.err).toMatch(/--triwulan: Triwulan "V" tidak dikenal/);
+  expect(bad.err).toMatch(/--triwulan "V" tidak dikenal\. Pilihan: I, II, III, IV\./);
   expect((await run(["generate", INPUT, "-o", path.join(tmp(), "y.xlsx"), "--batas-deviasi", "-1"])).code).toBe(2);
 });

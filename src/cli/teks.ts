@@ -1,0 +1,143 @@
+/**
+ * The `kinerja` command's own words in both languages (--bahasa id|en, Indonesian by default): usage, usage errors,
+ * summaries and progress. Findings come from the core (`pesan`); domain names (sasaran, pagu…) stay as the sheets
+ * write them.
+ */
+import type { Bahasa, Dwibahasa } from "../core/bahasa";
+
+export type { Bahasa, Dwibahasa };
+
+/** One usage line per command, shown with a usage error for that command; the placeholders in the output's language. */
+const KATA = {
+  id: { berkas: "berkas", masukan: "masukan", keluaran: "keluaran", laporan: "laporan", pemetaan: "pemetaan", daftar: "daftar", opd: "Nama OPD" },
+  en: { berkas: "file", masukan: "input", keluaran: "output", laporan: "report", pemetaan: "mapping", daftar: "list", opd: "Agency name" },
+} as const;
+
+export function pemakaian(bahasa: Bahasa) {
+  const k = KATA[bahasa];
+  return {
+    baca: `kinerja baca [${k.berkas}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json] [--bahasa id|en]`,
+    generate:
+      `kinerja generate [${k.masukan}.xlsx] [-o ${k.keluaran}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json]\n` +
+      "        [--tahun 2024] [--skala tiga|lima|permendagri86] [--metode-negatif selisih|rasio]\n" +
+      "        [--metode-efisiensi sisa|bersyarat|selisih|rasio] [--rumus native|sakip] [--bahasa id|en]\n" +
+      `        [--instansi "${k.opd}"] [--triwulan I|II|III|IV] [--batas-deviasi 10]`,
+    audit: `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan] [--bahasa id|en]`,
+    contoh: "kinerja contoh [--bahasa id|en]",
+  };
+}
+
+export type Perintah = keyof ReturnType<typeof pemakaian>;
+
+const ID = pemakaian("id");
+const USAGE_ID = `Pemakaian: kinerja <perintah> [opsi]
+
+Perintah:
+  ${ID.baca}
+      (alias: read) baca lembar PK, realisasi dan anggaran; tampilkan model dan temuan per sel
+      (tanpa berkas: contoh samples/dkum-depok-2023.xlsx)
+  ${ID.generate.replace(/\n/g, "\n  ")}
+      (alias: buat) susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
+      (dan E.81 Evaluasi Renja serta Monitoring Triwulan bila ada data per triwulan)
+      ke salinan buku kerja (masukan tidak pernah diubah)
+  ${ID.audit}
+      (alias: periksa) periksa konsistensi tabel laporan kinerja: hitung ulang capaian, serapan, sisa,
+      efisiensi, jumlah dan rata-rata; bandingkan antar tabel; cocokkan kata dengan angka.
+      Menulis salinan dengan lembar "Pemeriksaan" (tanpa berkas: tabel laporan contoh
+      samples/dkum-depok-2023-laporan.xlsx). Lembar buatan add-in ini dilewati, kecuali
+      dengan --termasuk-buatan
+  ${ID.contoh}
+      (alias: demo) hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
+  kinerja bantuan | --help | -h        tampilkan pesan ini
+  kinerja --version | -v               tampilkan versi
+
+--bahasa en: pesan, ringkasan dan lembar yang ditulis dalam bahasa Inggris (bawaan: id, bahasa Indonesia).
+
+Kode keluar: 0 berhasil (temuan pada data dicetak), 2 perintah salah, 3 masukan tidak dapat dipakai,
+4 keluaran tidak dapat ditulis, 1 galat tak terduga (cacat program: dicetak dengan versi dan jejaknya).`;
+
+const EN = pemakaian("en");
+const USAGE_EN = `Usage: kinerja <command> [options]
+
+Commands:
+  ${EN.baca}
+      (alias: read) read the PK, realisation and budget sheets; print the model and the findings by cell
+      (no file: the sample samples/dkum-depok-2023.xlsx)
+  ${EN.generate.replace(/\n/g, "\n  ")}
+      (alias: buat) build the Performance Measurement, KPI Achievement, Budget Realisation and Efficiency
+      sheets (and the E.81 Work Plan Evaluation and Quarterly Monitoring when there are quarterly figures)
+      into a copy of the workbook (the input is never changed)
+  ${EN.audit}
+      (alias: periksa) check a performance report's tables: recompute achievement, absorption, remainder,
+      efficiency, totals and means; compare tables with each other; match words with figures.
+      Writes a copy with a review sheet (no file: the sample report tables
+      samples/dkum-depok-2023-laporan.xlsx). Sheets this add-in generated are skipped, unless
+      --termasuk-buatan is given
+  ${EN.contoh}
+      (alias: demo) recompute the achievement, rating and absorption of the DKUM Depok 2023 sample report
+  kinerja help | --help | -h           print this message
+  kinerja --version | -v               print the version
+
+--bahasa en: messages, summaries and the sheets written in English (default: id, Indonesian).
+
+Exit codes: 0 success (findings in the data are printed), 2 wrong command or option, 3 input cannot be used,
+4 output cannot be written, 1 unexpected error (a bug: printed with the version and the stack trace).`;
+
+export const USAGE: Dwibahasa = { id: USAGE_ID, en: USAGE_EN };
+
+/** Usage errors (exit 2). */
+export const SALAH = {
+  perintah: (c: string): Dwibahasa => ({ id: `Perintah tidak dikenal: ${c}`, en: `Unknown command: ${c}` }),
+  opsi: (o: string, p: string): Dwibahasa => ({ id: `Opsi tidak dikenal untuk ${p}: ${o}`, en: `Unknown option for ${p}: ${o}` }),
+  perluNilai: (o: string): Dwibahasa => ({ id: `${o} memerlukan nilai, mis. ${o} ${CONTOH_NILAI[o] ?? "…"}`, en: `${o} needs a value, e.g. ${o} ${CONTOH_NILAI[o] ?? "…"}` }),
+  nilaiMinus: (o: string, v: string): Dwibahasa => ({
+    id: `${o} memerlukan nilai; nilai yang diawali "-" ditulis ${o}=${v}`,
+    en: `${o} needs a value; write a value starting with "-" as ${o}=${v}`,
+  }),
+  tanpaNilai: (o: string): Dwibahasa => ({ id: `${o} tidak menerima nilai`, en: `${o} takes no value` }),
+  banyakBerkas: (b: readonly string[]): Dwibahasa => ({ id: `Terlalu banyak berkas: ${b.join(" ")} (satu berkas saja)`, en: `Too many files: ${b.join(" ")} (one file only)` }),
+  argumen: (a: readonly string[]): Dwibahasa => ({ id: `Argumen tidak dikenal: ${a.join(" ")}`, en: `Unknown argument: ${a.join(" ")}` }),
+  salahSatu: (o: string, nilai: string, pilihan: readonly string[]): Dwibahasa => ({
+    id: `${o} ${JSON.stringify(nilai)} tidak dikenal. Pilihan: ${pilihan.join(", ")}.`,
+    en: `${o} ${JSON.stringify(nilai)} is not one of: ${pilihan.join(", ")}.`,
+  }),
+  tahun: { id: "--tahun harus tahun antara 2000 dan 2100, mis. 2024", en: "--tahun must be a year between 2000 and 2100, e.g. 2024" },
+  batasDeviasi: { id: "--batas-deviasi harus angka poin ≥ 0, mis. 10", en: "--batas-deviasi must be a number of points ≥ 0, e.g. 10" },
+  lihat: { id: "Lihat: kinerja bantuan", en: "See: kinerja --help" },
+} as const;
+
+const CONTOH_NILAI: Record<string, string> = {
+  "--mapping": "pemetaan.json",
+  "--nomenklatur": "daftar.xlsx",
+  "-o": "keluaran.xlsx",
+  "--output": "keluaran.xlsx",
+  "--tahun": "2024",
+  "--skala": "tiga",
+  "--metode-negatif": "selisih",
+  "--metode-efisiensi": "sisa",
+  "--rumus": "native",
+  "--bahasa": "en",
+  "--instansi": '"Dinas Koperasi"',
+  "--triwulan": "II",
+  "--batas-deviasi": "10",
+};
+
+export const GALAT_TAK_TERDUGA = (versi: string): Dwibahasa => ({
+  id: `kinerja ${versi}: galat tak terduga, mohon laporkan beserta teks di bawah ini`,
+  en: `kinerja ${versi}: unexpected error, please report it with the text below`,
+});
+
+/** How a severity is written in the CLI's lines. */
+export const LABEL_TINGKAT = {
+  id: { error: "GALAT", warning: "PERINGATAN", info: "info" },
+  en: { error: "ERROR", warning: "WARNING", info: "info" },
+} as const;
+
+/** "Temuan: 1 galat, 2 peringatan, 3 info". */
+export const TEMUAN = {
+  id: (g: number, p: number, i: number) => `Temuan: ${g} galat, ${p} peringatan, ${i} info`,
+  en: (g: number, p: number, i: number) => `Findings: ${g} ${jamak(g, "error", "errors")}, ${p} ${jamak(p, "warning", "warnings")}, ${i} ${jamak(i, "note", "notes")}`,
+} as const;
+
+/** English plural by count (Indonesian nouns do not change). */
+export const jamak = (n: number, satu: string, banyak: string) => (n === 1 ? satu : banyak);
