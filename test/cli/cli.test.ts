@@ -175,3 +175,20 @@ describe("kinerja audit", () => {
     expect((await run(["audit", "--tahun", "dua"])).code).toBe(2);
   });
 });
+
+test("a bug (an unexpected exception) exits 1 with the version and the stack, in the output's language", async () => {
+  const modul = require("../../src/cli/baca") as typeof import("../../src/cli/baca");
+  const spy = jest.spyOn(modul, "baca").mockImplementation(() => {
+    throw new TypeError("cacat buatan");
+  });
+  try {
+    const { version } = require("../../package.json");
+    const id = await run(["baca"]);
+    expect(id.code).toBe(1);
+    expect(id.err).toMatch(new RegExp(`^kinerja ${version}: galat tak terduga, mohon laporkan beserta teks di bawah ini\\nTypeError: cacat buatan\\n\\s+at `));
+    const en = await run(["baca", "--bahasa", "en"]);
+    expect(en.err).toMatch(new RegExp(`^kinerja ${version}: unexpected error, please report it with the text below\\nTypeError: cacat buatan\\n`));
+  } finally {
+    spy.mockRestore();
+  }
+});
