@@ -74,7 +74,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         out.write(`${version}\n`);
         return EXIT.OK;
     }
-    const perintah = PERINTAH[command];
+    const perintah = Object.prototype.hasOwnProperty.call(PERINTAH, command) ? PERINTAH[command] : undefined;
     if (perintah === undefined) throw new ExpectedError(denganLihat(SALAH.perintah(command)), EXIT.USAGE);
     const { positionals, values: v } = urai(perintah, rest);
     if (v.help) {

@@ -1,11 +1,9 @@
 /**
  * The `kinerja` command's own words in both languages (--bahasa id|en, Indonesian by default): usage, usage errors,
- * summaries and progress. Findings come from the core (`pesan`); domain names (sasaran, pagu…) stay as the sheets
- * write them.
+ * severity labels and finding counts. Each command's summary words sit beside it (baca.ts, audit.ts, generate.ts,
+ * demo.ts); findings come from the core through `pesan`.
  */
 import type { Bahasa, Dwibahasa } from "../core/bahasa";
-
-export type { Bahasa, Dwibahasa };
 
 /** One usage line per command, shown with a usage error for that command; the placeholders in the output's language. */
 const KATA = {

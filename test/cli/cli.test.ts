@@ -41,6 +41,8 @@ test("options are parsed strictly: each usage error exits 2 with the option name
     [["contoh", "--bahasa", "fr"], 'kinerja: --bahasa "fr" tidak dikenal. Pilihan: id, en.\n'],
     [["baca", "--bahasa"], "kinerja: --bahasa memerlukan nilai, mis. --bahasa en\n"],
     [["terbang"], "kinerja: Perintah tidak dikenal: terbang\nLihat: kinerja bantuan\n"],
+    [["toString"], "kinerja: Perintah tidak dikenal: toString\n"],
+    [["baca", "--constructor"], "kinerja: Opsi tidak dikenal untuk baca: --constructor\n"],
     [["--bahasa", "en", "terbang"], "kinerja: Unknown command: terbang\nSee: kinerja --help\n"],
     [["baca", "--warna", "--bahasa=en"], "kinerja: Unknown option for baca: --warna\nUsage: kinerja baca [file.xlsx] [--mapping mapping.json]"],
     [["generate", "--skala", "enam", "--bahasa", "en"], 'kinerja: --skala "enam" is not one of: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n'],
