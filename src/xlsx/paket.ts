@@ -131,7 +131,7 @@ export class Paket {
       const k = l.nama.toLowerCase();
       if (lihat.has(k)) throw new PaketRusak("nama-ganda", l.nama);
       lihat.add(k);
-      if (l.jenis === "worksheet" && !l.bagian) throw new PaketRusak("bagian-rusak", `lembar "${l.nama}"`);
+      if (l.jenis === "worksheet" && !l.bagian) throw new PaketRusak("bagian-rusak", undefined, l.nama);
     }
     this.nama = [...this.workbookXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g)].map((m) => {
       const a = atribut(m[1]);

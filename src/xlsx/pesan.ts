@@ -71,10 +71,14 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `${berkas} is truncated: the end of its archive is missing (an interrupted copy or download?). Copy or download the original again and try again.`
         : `${berkas} terpotong: akhir arsipnya tidak ada (salinan atau unduhan yang terputus?). Salin atau unduh ulang berkas aslinya, lalu coba lagi.`;
-    case "bagian-rusak":
+    case "bagian-rusak": {
+      const bagian = en
+        ? e.bagian ? `part ${e.bagian}${e.lembar ? ` (used by the sheet "${e.lembar}")` : ""}` : e.lembar ? `sheet "${e.lembar}"` : "workbook part"
+        : e.bagian ? `bagian ${e.bagian}${e.lembar ? ` (dipakai lembar "${e.lembar}")` : ""}` : e.lembar ? `bagian lembar "${e.lembar}"` : "bagian buku kerja";
       return en
-        ? `${berkas} is damaged: its ${e.bagian ?? "workbook"} part cannot be read. Open it in Excel (which offers to repair it) or LibreOffice Calc, save it again as .xlsx, and try again.`
-        : `${berkas} rusak: bagian ${e.bagian ?? "buku kerja"} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;
+        ? `${berkas} is damaged: its ${bagian} cannot be read. Open it in Excel (which offers to repair it) or LibreOffice Calc, save it again as .xlsx, and try again.`
+        : `${berkas} rusak: ${bagian} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;
+    }
     case "bukan-zip":
     default:
       return en

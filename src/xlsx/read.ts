@@ -250,9 +250,9 @@ function nilaiSel(t: string, v: string | undefined, isTeks: string | undefined, 
   switch (t) {
     case "s": {
       if (v === undefined || v === "") return null;
-      if (!sst) throw new PaketRusak("bagian-rusak", `xl/sharedStrings.xml (dipakai lembar "${lembar}")`);
+      if (!sst) throw new PaketRusak("bagian-rusak", "xl/sharedStrings.xml", lembar);
       const x = sst[Number(v)];
-      if (x === undefined) throw new PaketRusak("bagian-rusak", `xl/sharedStrings.xml (dipakai lembar "${lembar}")`);
+      if (x === undefined) throw new PaketRusak("bagian-rusak", "xl/sharedStrings.xml", lembar);
       return x;
     }
     case "str":

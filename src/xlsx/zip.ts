@@ -24,8 +24,10 @@ export class PaketRusak extends Error {
   constructor(
     readonly alasan: "bukan-zip" | "terenkripsi" | "zip64" | "bagian-rusak" | "bukan-buku-kerja" | "ods" | "strict" | "teks" | "xls" | "nama-ganda" | "terpotong",
     readonly bagian?: string,
+    /** The sheet whose part (or whose use of a shared part) is missing or damaged. */
+    readonly lembar?: string,
   ) {
-    super(`${alasan}${bagian ? `: ${bagian}` : ""}`);
+    super(`${alasan}${bagian ? `: ${bagian}` : ""}${lembar ? ` (${lembar})` : ""}`);
   }
 }
 
