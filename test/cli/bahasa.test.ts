@@ -8,8 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-
-const INDONESIA = /\b(tidak|dan|yang|atau|dengan|untuk|dari|di|ke|pada|berkas|lembar|galat|peringatan|temuan|ditulis|dibaca|dihitung|dilewati|diperiksa|keluaran|masukan|pemetaan|daftar|harus|tanpa|salinan|perintah|pilihan|memerlukan|dikenal|terlalu|banyak|laporan|realisasi|anggaran|capaian|sasaran|indikator|kegiatan|pagu|triwulan|tahun|bantuan|lihat|pemakaian|kode|keluar|berhasil|mis|urusan|bidang|dinas|angka|tabel|hitung|ulang|sel|lain|folder tidak|izin|penuh|nama)\b/gi;
+import { kataIndonesia } from "../support/kata-indonesia";
 
 async function run(argv: string[]) {
   let out = "";
@@ -29,22 +28,6 @@ function dataDari(model: unknown): string[] {
     else if (x && typeof x === "object") Object.entries(x).forEach(([k, y]) => walk(y, k));
   })(model, "");
   return [...all].sort((a, b) => b.length - a.length);
-}
-
-/** The Indonesian words left in the CLI's own text. */
-function kataIndonesia(text: string, data: readonly string[] = []): string[] {
-  let t = text
-    .split("\n")
-    // A finding and its continuation lines.
-    .filter((l) => !/^\s+\[(ERROR|WARNING|info)\]/.test(l) && !/^ {6}/.test(l))
-    .join("\n");
-  for (const d of data) t = t.split(d).join(" ");
-  t = t
-    .replace(/"[^"\n]*"/g, " ") // quoted names (sheets, the user's values)
-    .replace(/\S*[/\\]\S*|\S+\.(xlsx|xlsm|json|csv)\b/g, " ") // paths
-    .replace(/(?<=^|[\s[])--?[a-z][a-z-]*(=\S*)?/gm, " ") // option names
-    .replace(/\S+\|\S+/g, " "); // lists of option values
-  return [...t.matchAll(INDONESIA)].map((m) => m[0]);
 }
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bahasa-"));

@@ -10,12 +10,15 @@ import * as os from "os";
 import * as path from "path";
 import { Kasus, kasusFuzz } from "../../scripts/fuzz-corpus";
 import { main } from "../../src/cli/main";
+import { kataIndonesia } from "../support/kata-indonesia";
 import { Paket } from "../../src/xlsx/paket";
 import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
 import { teksEntri } from "../../src/xlsx/zip";
 
 const DIUBAH = new Set(["[content_types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/calcchain.xml"]);
 const BUKAN_INDONESIA = /TypeError|RangeError|SyntaxError|Error:|Cannot |is not a|[Uu]nexpected|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
+/** Library text in an English message: an error class, a system code, a URL, "undefined". */
+const PUSTAKA = /TypeError|RangeError|SyntaxError|Error:|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
 
 interface Hasil {
   kasus: Kasus;
@@ -31,7 +34,7 @@ beforeAll(async () => {
   kasus = await kasusFuzz();
 });
 
-async function jalankan(k: Kasus): Promise<Hasil> {
+async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-fuzz-"));
   const masuk = path.join(dir, k.masukan.nama);
   if (k.masukan.isi === "folder") fs.mkdirSync(masuk);
@@ -51,7 +54,7 @@ async function jalankan(k: Kasus): Promise<Hasil> {
   if (k.keluaran === "akhiran-lain") keluar = keluar.replace(/\.xls[xm]$/, (e) => (e === ".xlsx" ? ".xlsm" : ".xlsx"));
   let out = "";
   let err = "";
-  const argv = k.perintah === "baca" ? ["baca", masuk] : [k.perintah, masuk, "-o", keluar];
+  const argv = [...(k.perintah === "baca" ? ["baca", masuk] : [k.perintah, masuk, "-o", keluar]), ...bahasa];
   const code = await main(argv, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
 
   const masalah: string[] = [];
@@ -59,7 +62,7 @@ async function jalankan(k: Kasus): Promise<Hasil> {
   if (code !== 0) {
     if (!/^kinerja: /.test(err)) masalah.push(`pesan tidak diawali "kinerja: ": ${err.slice(0, 200)}`);
     if (/\n\s+at /.test(err) || /galat tak terduga/.test(err)) masalah.push(`jejak tumpukan: ${err.slice(0, 300)}`);
-    if (BUKAN_INDONESIA.test(err)) masalah.push(`teks pustaka/Inggris: ${err.slice(0, 300)}`);
+    if ((bahasa.length ? PUSTAKA : BUKAN_INDONESIA).test(err)) masalah.push(`teks pustaka/Inggris: ${err.slice(0, 300)}`);
   } else if (!out) masalah.push("tidak mencetak apa pun");
   if (k.harapan.cetak && !k.harapan.cetak.test(out)) masalah.push(`tidak mencetak ${k.harapan.cetak}`);
   if (k.harapan.pesan && !k.harapan.pesan.test(err)) masalah.push(`pesan tidak cocok ${k.harapan.pesan}: ${err.slice(0, 300)}`);
@@ -122,4 +125,16 @@ test("every case ends as it must", async () => {
       `${n((h) => h.masalah.some((m) => m.includes("lembar pengguna hilang")))} lembar pengguna hilang`,
     ].join(", "),
   );
+}, 110_000);
+
+test("every case that fails, run with --bahasa en, fails the same way in English", async () => {
+  const gagal = kasus.filter((k) => k.harapan.exit !== 0);
+  expect(gagal.length).toBeGreaterThanOrEqual(50);
+  const salah: string[] = [];
+  for (const k of gagal) {
+    const h = await jalankan({ ...k, harapan: { ...k.harapan, pesan: undefined } }, ["--bahasa", "en"]);
+    const kata = kataIndonesia(h.err.replace(/^kinerja: /, ""));
+    if (h.masalah.length || kata.length) salah.push(`${k.nama}: ${[...h.masalah, ...kata.map((w) => `"${w}" in: ${h.err.slice(0, 200)}`)].join("; ")}`);
+  }
+  expect(salah).toEqual([]);
 }, 110_000);
