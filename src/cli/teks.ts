@@ -51,7 +51,7 @@ Perintah:
 
 --bahasa en: pesan, ringkasan dan lembar yang ditulis dalam bahasa Inggris (bawaan: id, bahasa Indonesia).
 
-Kode keluar: 0 berhasil (temuan pada data dicetak), 2 perintah salah, 3 masukan tidak dapat dipakai,
+Kode keluar: 0 berhasil (temuan pada data dicetak), 2 perintah atau opsi salah, 3 masukan tidak dapat dipakai,
 4 keluaran tidak dapat ditulis, 1 galat tak terduga (cacat program: dicetak dengan versi dan jejaknya).`;
 
 const EN = pemakaian("en");
