@@ -6,16 +6,19 @@ const esbuild = require("esbuild");
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "dist/cli/main.js");
 
+/** Built beside and renamed into place, so a command started meanwhile never reads half a file. */
 function buildCli() {
+  const tmp = `${OUT}.${process.pid}.tmp`;
   esbuild.buildSync({
     entryPoints: [path.join(ROOT, "src/cli/main.ts")],
-    outfile: OUT,
+    outfile: tmp,
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     logLevel: "warning",
   });
+  require("fs").renameSync(tmp, OUT);
   return OUT;
 }
 
