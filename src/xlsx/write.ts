@@ -254,13 +254,14 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
   for (let r = 0; r < barisN; r++) {
     const row = spec.rows[r] ?? [];
     const h = spec.tinggi[r];
+    const nomor = String(r + 1);
     let cells = "";
     for (let col = 0; col < row.length; col++) {
       const c = row[col];
-      if (c) cells += xmlSel(c, r, col, gaya);
+      if (c) cells += xmlSel(c, nomor, col, gaya);
     }
     if (!cells && !h) continue;
-    o.tulis(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
+    o.tulis(`<row r="${nomor}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
   }
   o.tulis("</sheetData>");
   if (spec.merges.length) o.tulis(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
@@ -283,10 +284,10 @@ const hurufKolom = (col: number) => (HURUF_KOLOM[col] ??= columnLetter(col));
 const TAK_POLOS = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
 const teksSel = (s: string) => (TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
 
-function xmlSel(c: SpecCell, r: number, col: number, gaya: Gaya_): string {
-  const ref = `${hurufKolom(col)}${r + 1}`;
-  const s = c.gaya || c.fmt ? gaya.xf(c.gaya, c.fmt, c.indent ?? 0) : 0;
-  const sa = s ? ` s="${s}"` : "";
+/** A cell's element; `nomor`: its row number as text. */
+function xmlSel(c: SpecCell, nomor: string, col: number, gaya: Gaya_): string {
+  const ref = hurufKolom(col) + nomor;
+  const sa = c.gaya || c.fmt ? gaya.atribut(c.gaya, c.fmt, c.indent ?? 0) : "";
   if (c.f) return `<c r="${ref}"${sa}><f>${teksSel(c.f.slice(1))}</f></c>`;
   const v = nilaiAman(c.v);
   if (v === null || v === undefined || v === "") return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -347,6 +348,8 @@ class Gaya_ {
   private teks: string;
   private readonly P: string;
   private readonly cacheXf = new Map<string, number>();
+  /** The ` s="…"` attribute by style, format and indent (xmlSel asks once per cell). */
+  private readonly cacheAtribut = new Map<Gaya | undefined, Map<string | undefined, string[]>>();
   private readonly cacheDxf = new Map<string, number>();
 
   constructor(p: Paket) {
@@ -402,6 +405,19 @@ class Gaya_ {
     const id = Math.max(163, ...ada.map((t) => Number(t.attr.numFmtId))) + 1;
     this.tambah("numFmts", `<${this.P}numFmt numFmtId="${id}" formatCode="${escapeXml(fmt)}"/>`, ada.length + 1);
     return id;
+  }
+
+  atribut(g: Gaya | undefined, fmt: string | undefined, indent: number): string {
+    let perFmt = this.cacheAtribut.get(g);
+    if (!perFmt) this.cacheAtribut.set(g, (perFmt = new Map()));
+    let perIndent = perFmt.get(fmt);
+    if (!perIndent) perFmt.set(fmt, (perIndent = []));
+    let a = perIndent[indent];
+    if (a === undefined) {
+      const s = this.xf(g, fmt, indent);
+      a = perIndent[indent] = s ? ` s="${s}"` : "";
+    }
+    return a;
   }
 
   xf(g: Gaya | undefined, fmt: string | undefined, indent = 0): number {

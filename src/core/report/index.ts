@@ -222,7 +222,7 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const r = sh.next;
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
-  const row: (SpecCell | null)[] = [teks(node.kode), { ...teks(node.uraian, depth === 0 ? "teksTebal" : "teks"), ...(depth > 0 ? { indent: depth } : {}) }];
+  const row: (SpecCell | null)[] = [teks(node.kode), teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth)];
   if (k.kinerja) {
     const kin = node.kinerja;
     const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);

@@ -22,10 +22,11 @@ export function fmtNilai(satuan: string | null | undefined, ...nilai: (number | 
   return !bukanCacah && bulat && nilai.some((v) => v != null) ? FMT.cacah : FMT.desimal;
 }
 
-export const teks = (v: string | null | undefined, gaya: Gaya = "teks"): SpecCell => ({ v: v ?? "", gaya });
+/** A text; `indent`: its level (a budget tree node's depth). */
+export const teks = (v: string | null | undefined, gaya: Gaya = "teks", indent = 0): SpecCell => (indent > 0 ? { v: v ?? "", gaya, indent } : { v: v ?? "", gaya });
 export const angka = (v: number | null, fmt: string = FMT.desimal): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
 /** A formula cell; the formula held flat (datar). */
-export const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => ({ f: datar(f), hasil, ...(fmt ? { fmt } : {}), gaya });
+export const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => (fmt ? { f: datar(f), hasil, fmt, gaya } : { f: datar(f), hasil, gaya });
 
 /**
  * A string built by concatenation as one flat string: reading a character makes V8 copy the tree of pieces into
