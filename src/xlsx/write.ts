@@ -92,7 +92,12 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   let rIdNo = 1;
   const rIds = new Set(p.relasi.map((r) => r.id));
   let sheetId = Math.max(0, ...tetap.map((l) => l.sheetId || 0));
-  for (const spec of specs) {
+  const aktifLama = indeksAktif(p.workbookXml);
+  const namaAktif = p.lembar[aktifLama]?.nama;
+  // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
+  const idAktif = namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
+  const gantiAktif = idAktif === undefined ? -1 : Math.max(0, specs.findIndex((s) => s.id === idAktif));
+  for (const [i, spec] of specs.entries()) {
     step(`lembar:${spec.id}`);
     while (dipakai.has(`xl/worksheets/sheet${nomor}.xml`)) nomor++;
     const bagian = `xl/worksheets/sheet${nomor}.xml`;
@@ -100,14 +105,9 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     while (rIds.has(`rId${rIdNo}`)) rIdNo++;
     const rId = `rId${rIdNo}`;
     rIds.add(rId);
-    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, false) });
+    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
   }
 
-  const aktifLama = indeksAktif(p.workbookXml);
-  const namaAktif = p.lembar[aktifLama]?.nama;
-  // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
-  const idAktif = namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
-  const gantiAktif = idAktif === undefined ? -1 : Math.max(0, baru.findIndex((b) => b.spec.id === idAktif));
   const workbook = ubahWorkbook(p, dibuang, tetap.map((l) => l.nama), baru, gantiAktif);
   const rels = ubahRelasi(p, dibuang, calcChain, baru);
   const ct = ubahContentTypes(p, bagianDibuang, baru.map((b) => b.bagian), gaya.bagianBaru);
@@ -129,7 +129,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   }
   if (!p.ada(p.relsWorkbook)) keluar.push({ nama: p.relsWorkbook, isi: rels });
   if (gaya.bagianBaru) keluar.push({ nama: gaya.bagian, isi: styles });
-  baru.forEach((b, i) => keluar.push({ nama: b.bagian, terkompresi: i === gantiAktif ? tulisBagianLembar(b.spec, gaya, true) : b.isi }));
+  for (const b of baru) keluar.push({ nama: b.bagian, terkompresi: b.isi });
   step("selesai");
   return tulisZip(p.zip, keluar);
 }
