@@ -222,16 +222,21 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const r = sh.next;
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
-  const row: (SpecCell | null)[] = [teks(node.kode), teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth)];
+  // The row at its final length from the start (a grown array keeps spare room: 20 MB at 100,000 sub kegiatan).
+  const cells: (SpecCell | null)[] = new Array(cR + (k.sisa ? 3 : 2));
+  cells[0] = teks(node.kode);
+  cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {
     const kin = node.kinerja;
     const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);
     const fmt = fmtNilai(null, kin?.target, kin?.realisasi);
-    row.push(teks(kin?.indikator), angka(kin?.target ?? null, fmt), angka(kin?.realisasi ?? null, fmt), rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen));
+    cells[2] = teks(kin?.indikator);
+    cells[3] = angka(kin?.target ?? null, fmt);
+    cells[4] = angka(kin?.realisasi ?? null, fmt);
+    cells[5] = rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen);
   }
-  sh.push(row);
+  sh.push(cells);
   const childRows = node.children.map((ch) => tulisPohon(ctx, sh, ch, k, depth + 1));
-  const cells = sh.rows[r];
   const sumOf = (col: number): string | undefined => {
     if (childRows.length === 0) return undefined;
     const contiguous = node.children.every((ch) => ch.children.length === 0);
