@@ -280,8 +280,11 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
 const HURUF_KOLOM: string[] = [];
 const hurufKolom = (col: number) => (HURUF_KOLOM[col] ??= columnLetter(col));
 
-/** Text as element content holds it (quotes need no escape there): one test for the common case. */
-const TAK_POLOS = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
+/**
+ * Text as element content holds it (quotes need no escape there): one test for the common case, a single character
+ * class (any "_" takes the full path, which looks for "_xHHHH_"), about twice as fast as the exact pattern.
+ */
+const TAK_POLOS = /[&<>_\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const teksSel = (s: string) => (TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
 
 /** A cell's element; `nomor`: its row number as text. */

@@ -236,15 +236,10 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
     cells[5] = rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen);
   }
   sh.push(cells);
-  const childRows = node.children.map((ch) => tulisPohon(ctx, sh, ch, k, depth + 1));
-  const sumOf = (col: number): string | undefined => {
-    if (childRows.length === 0) return undefined;
-    const contiguous = node.children.every((ch) => ch.children.length === 0);
-    if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
-    return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
-  };
-  const pagu = sumOf(cP);
-  const real = sumOf(cR);
+  const childRows: number[] = [];
+  for (const ch of node.children) childRows.push(tulisPohon(ctx, sh, ch, k, depth + 1));
+  const pagu = jumlahAnak(node, childRows, cP);
+  const real = jumlahAnak(node, childRows, cR);
   cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
   cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
@@ -252,6 +247,14 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(node.pagu, node.realisasi), FMT.rp);
   if (depth === 0) for (const c of cells) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
   return r;
+}
+
+/** A parent's sum of its children's rows in a column: one range when they are leaves, else a list of up to 200. */
+function jumlahAnak(node: NodeAnggaran, childRows: readonly number[], col: number): string | undefined {
+  if (childRows.length === 0) return undefined;
+  const contiguous = node.children.every((ch) => ch.children.length === 0);
+  if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
+  return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
