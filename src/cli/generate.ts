@@ -41,7 +41,19 @@ export async function generate(
   const isi = tulisLembar(paket, laporan.sheets, tulis);
   tulisBukuKerja(isi, input, output);
   progress(`${p.ditulis} ${output} (${Date.now() - t0} ms)`);
-  return { output, model, laporan, nama, bentrok, hasil: hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif), nilai: periksaNilai(laporan.sheets) };
+  // The results as data only when asked for (--json): a pass over every budget row.
+  let hasil: HasilPerhitungan | undefined;
+  return {
+    output,
+    model,
+    laporan,
+    nama,
+    bentrok,
+    get hasil() {
+      return (hasil ??= hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif));
+    },
+    nilai: periksaNilai(laporan.sheets),
+  };
 }
 
 const PROGRES = {

@@ -35,10 +35,15 @@ export function isErrorCell(v: unknown): v is ErrorCell {
 }
 
 export function columnLetter(col: number): string {
+  const ada = HURUF_KOLOM[col];
+  if (ada !== undefined) return ada;
   let s = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  if (col >= 0 && col < 1024 && Number.isInteger(col)) HURUF_KOLOM[col] = s;
   return s;
 }
+/** Column names already made (a report names the same few columns a million times). */
+const HURUF_KOLOM: string[] = [];
 
 /** "AB" → 27 (0-based); undefined when not a column name. */
 export function columnIndex(letters: string): number | undefined {
@@ -74,10 +79,16 @@ export function cellRef(sheet: string, row: number, col: number): string {
  * reference (R1C1, R2, C, RC3) or a boolean (TRUE, FALSE). Quoting is always safe, so when in doubt it quotes.
  */
 export function quoteSheet(sheet: string): string {
+  const ada = KUTIPAN.get(sheet);
+  if (ada !== undefined) return ada;
   const polos =
     /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+/.test(sheet) && !/^[Rr]\d*([Cc]\d*)?$/.test(sheet) && !/^[Cc]\d*$/.test(sheet) && !/^(true|false)$/i.test(sheet);
-  return polos ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const q = polos ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  if (KUTIPAN.size < 1000) KUTIPAN.set(sheet, q);
+  return q;
 }
+/** Sheet names already quoted: a report's formulas name the same few sheets hundreds of thousands of times. */
+const KUTIPAN = new Map<string, string>();
 
 export function cell(grid: Grid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;

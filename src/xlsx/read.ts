@@ -59,7 +59,7 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
       const v = mentah.slice(a, mentah.indexOf('"', a));
       return v.includes("&") ? unescapeXml(v) : v;
     }
-    return new RegExp(`\\s${nama}\\s*=`).test(mentah) ? atribut(mentah)[nama] : undefined;
+    return polaAtribut(nama).test(mentah) ? atribut(mentah)[nama] : undefined;
   };
   const pemindai = new Pemindai({
     buka(name, mentah) {
@@ -204,14 +204,32 @@ function isiKosong<T>(row: (T | null)[] | undefined): (T | null)[] {
   return row;
 }
 
-function alamatKolom(ref: string): number {
-  const m = /^\$?([A-Za-z]{1,3})/.exec(ref);
-  return m ? columnIndex(m[1])! : 0;
+/** An attribute written otherwise than ` name="` (spaces around "=", single quotes): one pattern per name. */
+const POLA_ATRIBUT = new Map<string, RegExp>();
+function polaAtribut(nama: string): RegExp {
+  let re = POLA_ATRIBUT.get(nama);
+  if (!re) POLA_ATRIBUT.set(nama, (re = new RegExp(`\\s${nama}\\s*=`)));
+  return re;
 }
 
+/** The column of a cell reference ("$AB12" → 27): its one to three leading letters, else column A. */
+function alamatKolom(ref: string): number {
+  let i = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  let n = 0;
+  const awal = i;
+  for (; i < ref.length && i - awal < 3; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return i === awal ? 0 : n - 1;
+}
+
+/** The row of a cell reference (0-based): its trailing digits. */
 function alamatBaris(ref: string): number | undefined {
-  const m = /(\d+)$/.exec(ref);
-  return m ? Number(m[1]) - 1 : undefined;
+  let i = ref.length;
+  while (i > 0 && ref.charCodeAt(i - 1) >= 48 && ref.charCodeAt(i - 1) <= 57) i--;
+  return i < ref.length ? Number(ref.slice(i)) - 1 : undefined;
 }
 
 function rumusSel(f: string | undefined, a: Record<string, string> | undefined, row: number, col: number, bersama: Map<string, { f: string; row: number; col: number }>): string | null {

@@ -92,7 +92,12 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   let rIdNo = 1;
   const rIds = new Set(p.relasi.map((r) => r.id));
   let sheetId = Math.max(0, ...tetap.map((l) => l.sheetId || 0));
-  for (const spec of specs) {
+  const aktifLama = indeksAktif(p.workbookXml);
+  const namaAktif = p.lembar[aktifLama]?.nama;
+  // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
+  const idAktif = namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
+  const gantiAktif = idAktif === undefined ? -1 : Math.max(0, specs.findIndex((s) => s.id === idAktif));
+  for (const [i, spec] of specs.entries()) {
     step(`lembar:${spec.id}`);
     while (dipakai.has(`xl/worksheets/sheet${nomor}.xml`)) nomor++;
     const bagian = `xl/worksheets/sheet${nomor}.xml`;
@@ -100,14 +105,9 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     while (rIds.has(`rId${rIdNo}`)) rIdNo++;
     const rId = `rId${rIdNo}`;
     rIds.add(rId);
-    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, false) });
+    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
   }
 
-  const aktifLama = indeksAktif(p.workbookXml);
-  const namaAktif = p.lembar[aktifLama]?.nama;
-  // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
-  const idAktif = namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
-  const gantiAktif = idAktif === undefined ? -1 : Math.max(0, baru.findIndex((b) => b.spec.id === idAktif));
   const workbook = ubahWorkbook(p, dibuang, tetap.map((l) => l.nama), baru, gantiAktif);
   const rels = ubahRelasi(p, dibuang, calcChain, baru);
   const ct = ubahContentTypes(p, bagianDibuang, baru.map((b) => b.bagian), gaya.bagianBaru);
@@ -129,7 +129,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   }
   if (!p.ada(p.relsWorkbook)) keluar.push({ nama: p.relsWorkbook, isi: rels });
   if (gaya.bagianBaru) keluar.push({ nama: gaya.bagian, isi: styles });
-  baru.forEach((b, i) => keluar.push({ nama: b.bagian, terkompresi: i === gantiAktif ? tulisBagianLembar(b.spec, gaya, true) : b.isi }));
+  for (const b of baru) keluar.push({ nama: b.bagian, terkompresi: b.isi });
   step("selesai");
   return tulisZip(p.zip, keluar);
 }
@@ -254,13 +254,14 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
   for (let r = 0; r < barisN; r++) {
     const row = spec.rows[r] ?? [];
     const h = spec.tinggi[r];
+    const nomor = String(r + 1);
     let cells = "";
     for (let col = 0; col < row.length; col++) {
       const c = row[col];
-      if (c) cells += xmlSel(c, r, col, gaya);
+      if (c) cells += xmlSel(c, nomor, col, gaya);
     }
     if (!cells && !h) continue;
-    o.tulis(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
+    o.tulis(`<row r="${nomor}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
   }
   o.tulis("</sheetData>");
   if (spec.merges.length) o.tulis(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
@@ -279,14 +280,17 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
 const HURUF_KOLOM: string[] = [];
 const hurufKolom = (col: number) => (HURUF_KOLOM[col] ??= columnLetter(col));
 
-/** Text as element content holds it (quotes need no escape there): one test for the common case. */
-const TAK_POLOS = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
+/**
+ * Text as element content holds it (quotes need no escape there): one test for the common case, a single character
+ * class (any "_" takes the full path, which looks for "_xHHHH_"), about twice as fast as the exact pattern.
+ */
+const TAK_POLOS = /[&<>_\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const teksSel = (s: string) => (TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
 
-function xmlSel(c: SpecCell, r: number, col: number, gaya: Gaya_): string {
-  const ref = `${hurufKolom(col)}${r + 1}`;
-  const s = c.gaya || c.fmt ? gaya.xf(c.gaya, c.fmt, c.indent ?? 0) : 0;
-  const sa = s ? ` s="${s}"` : "";
+/** A cell's element; `nomor`: its row number as text. */
+function xmlSel(c: SpecCell, nomor: string, col: number, gaya: Gaya_): string {
+  const ref = hurufKolom(col) + nomor;
+  const sa = c.gaya || c.fmt ? gaya.atribut(c.gaya, c.fmt, c.indent ?? 0) : "";
   if (c.f) return `<c r="${ref}"${sa}><f>${teksSel(c.f.slice(1))}</f></c>`;
   const v = nilaiAman(c.v);
   if (v === null || v === undefined || v === "") return sa ? `<c r="${ref}"${sa}/>` : "";
@@ -347,6 +351,8 @@ class Gaya_ {
   private teks: string;
   private readonly P: string;
   private readonly cacheXf = new Map<string, number>();
+  /** The ` s="…"` attribute by style, format and indent (xmlSel asks once per cell). */
+  private readonly cacheAtribut = new Map<Gaya | undefined, Map<string | undefined, string[]>>();
   private readonly cacheDxf = new Map<string, number>();
 
   constructor(p: Paket) {
@@ -402,6 +408,19 @@ class Gaya_ {
     const id = Math.max(163, ...ada.map((t) => Number(t.attr.numFmtId))) + 1;
     this.tambah("numFmts", `<${this.P}numFmt numFmtId="${id}" formatCode="${escapeXml(fmt)}"/>`, ada.length + 1);
     return id;
+  }
+
+  atribut(g: Gaya | undefined, fmt: string | undefined, indent: number): string {
+    let perFmt = this.cacheAtribut.get(g);
+    if (!perFmt) this.cacheAtribut.set(g, (perFmt = new Map()));
+    let perIndent = perFmt.get(fmt);
+    if (!perIndent) perFmt.set(fmt, (perIndent = []));
+    let a = perIndent[indent];
+    if (a === undefined) {
+      const s = this.xf(g, fmt, indent);
+      a = perIndent[indent] = s ? ` s="${s}"` : "";
+    }
+    return a;
   }
 
   xf(g: Gaya | undefined, fmt: string | undefined, indent = 0): number {

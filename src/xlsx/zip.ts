@@ -153,9 +153,9 @@ export function teksEntri(zip: Uint8Array, e: EntriZip): string {
   return dekoder.decode(isiEntri(zip, e));
 }
 
-/** A part already deflated, with the CRC and size of its content. */
+/** A part already deflated, in the pieces it was deflated in, with the CRC and size of its content. */
 export interface Terkompresi {
-  readonly data: Uint8Array;
+  readonly data: readonly Uint8Array[];
   readonly crc: number;
   readonly ukuran: number;
 }
@@ -201,8 +201,8 @@ export class PenulisBagian {
 
   selesai(): Terkompresi {
     this.siram(true);
-    if (this.asli) return { data: gabung(this.keluar), crc: this.crc >>> 0, ukuran: this.ukuran };
-    return { data: gabung(this.keluar), crc: (this.crc ^ 0xffffffff) >>> 0, ukuran: this.ukuran };
+    if (this.asli) return { data: this.keluar, crc: this.crc >>> 0, ukuran: this.ukuran };
+    return { data: this.keluar, crc: (this.crc ^ 0xffffffff) >>> 0, ukuran: this.ukuran };
   }
 }
 
@@ -255,24 +255,31 @@ export type BagianKeluar =
   | { readonly nama: string; readonly isi: Uint8Array | string }
   | { readonly nama: string; readonly terkompresi: Terkompresi };
 
-/** Writes a zip: copied entries keep their stored bytes, CRC and dates; new ones are deflated. */
+/**
+ * Writes a zip: copied entries keep their stored bytes, CRC and dates; new ones are deflated. The pieces are copied
+ * once, into the output.
+ */
 export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint8Array {
   const potongan: Uint8Array[] = [];
   const pusat: Uint8Array[] = [];
   let offset = 0;
   for (const b of bagian) {
-    let data: Uint8Array;
+    let data: readonly Uint8Array[];
+    let panjang: number;
     let info: Omit<EntriZip, "offset" | "nama">;
     if ("salin" in b) {
-      data = dataMentah(zip, b.salin);
+      data = [dataMentah(zip, b.salin)];
+      panjang = data[0].length;
       info = { ...b.salin, flag: b.salin.flag & ~0x08 };
     } else if ("terkompresi" in b) {
       data = b.terkompresi.data;
-      info = { metode: 8, crc: b.terkompresi.crc, ukuranTerkompresi: data.length, ukuran: b.terkompresi.ukuran, flag: 0, waktu: 0, tanggal: 0x21 };
+      panjang = data.reduce((s, x) => s + x.length, 0);
+      info = { metode: 8, crc: b.terkompresi.crc, ukuranTerkompresi: panjang, ukuran: b.terkompresi.ukuran, flag: 0, waktu: 0, tanggal: 0x21 };
     } else {
       const isi = typeof b.isi === "string" ? enkoder.encode(b.isi) : b.isi;
-      data = deflateSync(isi, { level: 6 });
-      info = { metode: 8, crc: crc32(isi), ukuranTerkompresi: data.length, ukuran: isi.length, flag: 0, waktu: 0, tanggal: 0x21 };
+      data = [deflateSync(isi, { level: 6 })];
+      panjang = data[0].length;
+      info = { metode: 8, crc: crc32(isi), ukuranTerkompresi: panjang, ukuran: isi.length, flag: 0, waktu: 0, tanggal: 0x21 };
     }
     const nama = enkoder.encode(b.nama);
     const flag = (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
@@ -285,7 +292,7 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
     v.setUint16(10, info.waktu, true);
     v.setUint16(12, info.tanggal, true);
     v.setUint32(14, info.crc, true);
-    v.setUint32(18, data.length, true);
+    v.setUint32(18, panjang, true);
     v.setUint32(22, info.ukuran, true);
     v.setUint16(26, nama.length, true);
     lokal.set(nama, 30);
@@ -299,14 +306,14 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
     w.setUint16(12, info.waktu, true);
     w.setUint16(14, info.tanggal, true);
     w.setUint32(16, info.crc, true);
-    w.setUint32(20, data.length, true);
+    w.setUint32(20, panjang, true);
     w.setUint32(24, info.ukuran, true);
     w.setUint16(28, nama.length, true);
     w.setUint32(42, offset, true);
     c.set(nama, 46);
-    potongan.push(lokal, data);
+    potongan.push(lokal, ...data);
     pusat.push(c);
-    offset += lokal.length + data.length;
+    offset += lokal.length + panjang;
   }
   const ukuranPusat = pusat.reduce((s, x) => s + x.length, 0);
   const akhir = new Uint8Array(22);

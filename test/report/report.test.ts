@@ -161,6 +161,13 @@ test("row heights fit the wrapped text: lines by words into the column's width",
   expect(barisTeks("Nilai evaluasi AKIP", 40)).toBe(1);
   expect(barisTeks("Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro", 44)).toBe(3);
   expect(barisTeks("a\nb", 40)).toBe(2);
+  expect(barisTeks("a\n", 40)).toBe(2); // an empty paragraph is a line
+  // A run of spaces is one space (0.5): 4 × 1.3 + 0.5 + 4 × 1.3 = 10.9 fits 12.2 - 1.2 = 11.0, not 12 - 1.2 = 10.8.
+  expect(barisTeks("MMMM    MMMM", 12.2)).toBe(1);
+  expect(barisTeks("MMMM    MMMM", 12)).toBe(2);
+  // A character is a code point: eight emoji are 8 wide, within 10 - 1.2; nine are one word broken over two lines.
+  expect(barisTeks("😀".repeat(8), 10)).toBe(1);
+  expect(barisTeks("😀".repeat(9), 10)).toBe(2);
   // An indent narrows the line: the same text needs more lines three levels in.
   const t = "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor";
   expect(barisTeks(t, 65)).toBe(1);

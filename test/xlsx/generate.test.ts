@@ -4,6 +4,7 @@
  */
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,6 +12,7 @@ import { FIXTURES } from "../../scripts/fixtures";
 import { SheetInput, writeWorkbook } from "../../scripts/workbook-builder";
 import { generate } from "../../src/cli/generate";
 import { Grid } from "../../src/core/grid";
+import { Paket } from "../../src/xlsx/paket";
 import { readGrids } from "../../src/xlsx/read";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -75,6 +77,24 @@ test("running twice replaces only our sheets and yields identical sheets", async
   const [a, b] = [await readGrids(first), await readGrids(second)];
   expect(b.map((g) => g.name)).toEqual(a.map((g) => g.name));
   expect(b.map(snapshot)).toEqual(a.map(snapshot));
+});
+
+test("when our replaced sheet was the active tab, its successor takes the tab and is the one selected", async () => {
+  const first = tmp("first.xlsx");
+  await generate(SAMPLE, first, {});
+  const z = unzipSync(new Uint8Array(fs.readFileSync(first)));
+  const namaLembar = (p: Paket) => p.lembar.map((l) => l.nama);
+  const pk = namaLembar(new Paket(new Uint8Array(fs.readFileSync(first)))).indexOf("Pengukuran Kinerja");
+  expect(pk).toBe(3);
+  z["xl/workbook.xml"] = strToU8(strFromU8(z["xl/workbook.xml"]).replace("<sheets>", `<bookViews><workbookView activeTab="${pk}"/></bookViews><sheets>`));
+  const aktif = tmp("aktif.xlsx");
+  fs.writeFileSync(aktif, zipSync(z));
+  const out = tmp("out.xlsx");
+  await generate(aktif, out, {});
+  const p = new Paket(new Uint8Array(fs.readFileSync(out)));
+  expect(/activeTab="(\d+)"/.exec(p.workbookXml)?.[1]).toBe(String(namaLembar(p).indexOf("Pengukuran Kinerja")));
+  const dipilih = p.lembar.filter((l) => l.bagian && p.teks(l.bagian).includes('tabSelected="1"')).map((l) => l.nama);
+  expect(dipilih).toEqual(["Pengukuran Kinerja"]);
 });
 
 test("a user's own 'Pengukuran Kinerja' sheet is never overwritten: ours takes another name, on every run", async () => {

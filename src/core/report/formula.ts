@@ -4,7 +4,7 @@
  * table would print it; the formulas produce the same "–" in the same cases.
  */
 import { Hasil, isSakipError } from "../errors";
-import { a1, quoteSheet } from "../grid";
+import { columnLetter, quoteSheet } from "../grid";
 import { SelRef } from "../model";
 import { capaian, MetodeNegatif, Polaritas } from "../rules/capaian";
 import { Skala, predikat } from "../rules/predikat";
@@ -15,7 +15,7 @@ export const KOSONG = "–";
 
 /** A cell of the generated sheet or a source sheet, as used inside a formula. */
 export function ref(r: SelRef): string {
-  return `${quoteSheet(r.sheet)}!${a1(r.row, r.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+  return `${quoteSheet(r.sheet)}!$${columnLetter(r.col)}$${r.row + 1}`;
 }
 
 /** The live link to a source value: blank stays blank (""), never 0; a %-formatted source is scaled to points. */

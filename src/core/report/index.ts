@@ -222,24 +222,24 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const r = sh.next;
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
-  const row: (SpecCell | null)[] = [teks(node.kode), { ...teks(node.uraian, depth === 0 ? "teksTebal" : "teks"), ...(depth > 0 ? { indent: depth } : {}) }];
+  // The row at its final length from the start (a grown array keeps spare room: 20 MB at 100,000 sub kegiatan).
+  const cells: (SpecCell | null)[] = new Array(cR + (k.sisa ? 3 : 2));
+  cells[0] = teks(node.kode);
+  cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {
     const kin = node.kinerja;
     const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);
     const fmt = fmtNilai(null, kin?.target, kin?.realisasi);
-    row.push(teks(kin?.indikator), angka(kin?.target ?? null, fmt), angka(kin?.realisasi ?? null, fmt), rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen));
+    cells[2] = teks(kin?.indikator);
+    cells[3] = angka(kin?.target ?? null, fmt);
+    cells[4] = angka(kin?.realisasi ?? null, fmt);
+    cells[5] = rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen);
   }
-  sh.push(row);
-  const childRows = node.children.map((ch) => tulisPohon(ctx, sh, ch, k, depth + 1));
-  const cells = sh.rows[r];
-  const sumOf = (col: number): string | undefined => {
-    if (childRows.length === 0) return undefined;
-    const contiguous = node.children.every((ch) => ch.children.length === 0);
-    if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
-    return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
-  };
-  const pagu = sumOf(cP);
-  const real = sumOf(cR);
+  sh.push(cells);
+  const childRows: number[] = [];
+  for (const ch of node.children) childRows.push(tulisPohon(ctx, sh, ch, k, depth + 1));
+  const pagu = jumlahAnak(node, childRows, cP);
+  const real = jumlahAnak(node, childRows, cR);
   cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
   cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
@@ -247,6 +247,14 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(node.pagu, node.realisasi), FMT.rp);
   if (depth === 0) for (const c of cells) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
   return r;
+}
+
+/** A parent's sum of its children's rows in a column: one range when they are leaves, else a list of up to 200. */
+function jumlahAnak(node: NodeAnggaran, childRows: readonly number[], col: number): string | undefined {
+  if (childRows.length === 0) return undefined;
+  const contiguous = node.children.every((ch) => ch.children.length === 0);
+  if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
+  return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -46,23 +46,29 @@ export class Lembar {
    * merged down several rows (a sasaran beside its indicators) adds what its rows lack to the last of them.
    */
   private tinggi(): number[] {
+    // Cells are keyed r * KOLOM + c: no string built per cell.
     const down: { top: number; bottom: number; left: number; right: number }[] = [];
-    const spans = new Map<string, number>();
+    const spans = new Map<number, number>();
+    const diDown = new Set<number>();
     for (const m of this.merges) {
       const area = parseArea(m)!;
-      if (area.bottom > area.top) down.push(area);
-      else spans.set(`${area.top}:${area.left}`, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
+      if (area.bottom > area.top) {
+        down.push(area);
+        for (let r = area.top; r <= area.bottom; r++) diDown.add(r * KOLOM + area.left);
+      } else spans.set(area.top * KOLOM + area.left, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
     }
-    const inDown = (r: number, c: number) => down.find((d) => d.left === c && d.top <= r && r <= d.bottom);
     const lines = (c: SpecCell, width: number): number => barisTeks(String(c.v), width - 3 * (c.indent ?? 0), c.gaya);
-    const baris = this.rows.map((row, r) => {
+    const baris: number[] = new Array(this.rows.length);
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
       let n = 1;
-      row.forEach((c, col) => {
-        if (!c || typeof c.v !== "string" || c.v === "" || inDown(r, col)) return;
-        n = Math.max(n, lines(c, spans.get(`${r}:${col}`) ?? this.lebar[col] ?? 10));
-      });
-      return n;
-    });
+      for (let col = 0; col < row.length; col++) {
+        const c = row[col];
+        if (!c || typeof c.v !== "string" || c.v === "" || diDown.has(r * KOLOM + col)) continue;
+        n = Math.max(n, lines(c, spans.get(r * KOLOM + col) ?? this.lebar[col] ?? 10));
+      }
+      baris[r] = n;
+    }
     for (const d of down) {
       const c = this.rows[d.top]?.[d.left];
       if (!c || typeof c.v !== "string") continue;
@@ -114,24 +120,50 @@ export function ukuranCetak(lebar: readonly number[]): number {
 export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
   const skala = gaya === "judul" ? 1.35 : gaya === "subjudul" ? 1.1 : gaya === "kepala" || gaya === "teksTebal" || gaya === "total" ? 1.08 : 1;
   const muat = Math.max(1, lebar - 1.2);
-  const w = (ch: string) => skala * (ch === " " ? 0.5 : /[A-Z]/.test(ch) ? 1.3 : /[mwMW]/.test(ch) ? 1.5 : /[iljtfr.,:;'()\/|-]/.test(ch) ? 0.6 : 1);
+  const spasi = skala * 0.5;
   let n = 0;
-  for (const paragraf of teks.split("\n")) {
+  // Paragraphs at "\n", words at runs of spaces (an empty word where a paragraph starts or ends with one); a
+  // character is a code point.
+  for (let p = 0; p <= teks.length; ) {
+    const nl = teks.indexOf("\n", p);
+    const akhirParagraf = nl < 0 ? teks.length : nl;
     n++;
     let line = 0;
-    for (const kata of paragraf.split(/ +/)) {
-      const k = [...kata].reduce((a, ch) => a + w(ch), 0);
-      if (line > 0 && line + w(" ") + k > muat) {
+    for (let i = p; ; ) {
+      let k = 0;
+      for (; i < akhirParagraf; i++) {
+        const ch = teks.charCodeAt(i);
+        if (ch === 32) break;
+        if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < akhirParagraf && (teks.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+        k += skala * (ch < 128 ? LEBAR_HURUF[ch] : 1);
+      }
+      if (line > 0 && line + spasi + k > muat) {
         n++;
         line = 0;
       }
       // A word longer than the line is broken across lines.
-      line += (line > 0 ? w(" ") : 0) + k;
+      line += (line > 0 ? spasi : 0) + k;
       while (line > muat) {
         n++;
         line -= muat;
       }
+      if (i >= akhirParagraf) break;
+      while (i < akhirParagraf && teks.charCodeAt(i) === 32) i++;
     }
+    p = akhirParagraf + 1;
   }
   return n;
 }
+
+/** An ASCII character's width in digits: capitals wider, m and w wider still, narrow letters and punctuation less. */
+const LEBAR_HURUF = (() => {
+  const t = new Array<number>(128).fill(1);
+  for (const ch of "mw") t[ch.charCodeAt(0)] = 1.5;
+  for (const ch of "iljtfr.,:;'()/|-") t[ch.charCodeAt(0)] = 0.6;
+  for (let c = 65; c <= 90; c++) t[c] = 1.3;
+  t[32] = 0.5;
+  return t;
+})();
+
+/** Columns per row in the cell keys of Lembar.tinggi (Excel's limit). */
+const KOLOM = 16384;

@@ -156,12 +156,13 @@ export function nilaiAman<T extends Skalar | undefined>(v: T): T | null {
  */
 export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const takHingga = (x: Skalar | undefined) => typeof x === "number" && !Number.isFinite(x);
   for (const s of specs) {
     s.rows.forEach((row, r) =>
       row.forEach((c, col) => {
-        if (!c) return;
+        if (!c || (!takHingga(c.v) && !takHingga(c.hasil) && !(typeof c.v === "string" && c.v.length > BATAS_TEKS))) return;
         const cell = a1(r, col);
-        const angka = [c.v, c.hasil].find((x) => typeof x === "number" && !Number.isFinite(x));
+        const angka = [c.v, c.hasil].find(takHingga);
         if (angka !== undefined) {
           const apa = angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah";
           const akibat = c.f ? "rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka" : "sel dibiarkan kosong";
