@@ -10,6 +10,7 @@ import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/col
 import { Diagnostics } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
+import { cocok, terpotong } from "./temuan";
 
 /** What a number column states. */
 export type Isian =
@@ -80,6 +81,8 @@ export interface TabelLaporan {
   readonly sheet: string;
   /** The text above the header ("Tabel 3.1 …"), for messages; else the sheet name. */
   readonly judul: string;
+  /** Every title line above the header (down from the previous table): "… KECAMATAN BANJARMASIN TIMUR TAHUN 2023". */
+  readonly judulLengkap: string;
   readonly headerRows: readonly number[];
   readonly kolom: readonly KolomAngka[];
   readonly teks: Partial<Record<KolomTeks, number>>;
@@ -88,7 +91,9 @@ export interface TabelLaporan {
 
 const MAX_HEADER_ROWS = 3;
 const BLANK_RUN_ENDS_TABLE = 2;
-const RUPIAH_GROUP = /\b(anggaran|keuangan|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
+const RUPIAH_GROUP = /\b(anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
+/** Figures that are neither a budget's nor an indicator's own: progress fisik, a deviation, a weight (bobot). */
+const BUKAN_ISIAN = /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata)\b/;
 
 /** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
 function headerCell(v: CellValue): string {
@@ -98,6 +103,9 @@ function headerCell(v: CellValue): string {
   return t.length > 160 ? "" : t;
 }
 
+/** A label without the words of its group: "" for a bare "%" under "Kinerja Keuangan" or "Kinerja Program". */
+const tanpaKelompok = (l: string) => l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun|anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/g, "").trim();
+
 type Arti = { angka: Isian } | { teks: KolomTeks } | undefined;
 
 /** What a column label means in a report table. */
@@ -106,14 +114,19 @@ export function artiLabel(raw: string): Arti {
   const persen = /%/.test(raw) || /\b(persen|persentase)\b/.test(l);
   const has = (re: RegExp) => re.test(l);
   if (has(/\b(efisiensi|sisa|selisih|silpa)\b/)) return { angka: persen ? "efisiensi" : "sisa" };
-  if (has(/\b(predikat|kategori|kriteria)\b/)) return { teks: "predikat" };
+  if (has(/\b(predikat|kategori|kat|kriteria)\b/)) return { teks: "predikat" };
   if (has(/\b(ket|keterangan|catatan|penjelasan)\b/)) return { teks: "keterangan" };
   if (has(/\bnasional\b/)) return { angka: has(/\brealisasi\b/) ? "realisasi_nasional" : "target_nasional" };
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
+  if (has(BUKAN_ISIAN)) return undefined;
   if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
   if (RUPIAH_GROUP.test(l)) {
-    if (has(/\b(serapan|capaian)\b/) || (persen && !has(/\brp\b/))) return { angka: "serapan" };
+    // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
+    if (has(/\brencana\b/)) return undefined;
+    // A "%" is a serapan only when the header says realisasi/serapan/capaian; "Nilai Anggaran %" is a share of the total.
+    if (has(/\b(serapan|penyerapan|capaian)\b/) || (persen && has(/\brealisasi\b/))) return { angka: "serapan" };
+    if (persen && !has(/\brp\b/)) return tanpaKelompok(l) === "" ? { angka: "serapan" } : undefined;
     if (has(/\brealisasi\b/)) return { angka: "realisasi_anggaran" };
     return { angka: "pagu" };
   }
@@ -121,8 +134,7 @@ export function artiLabel(raw: string): Arti {
   const field = fieldOf(raw);
   if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
-  const tanpaKelompok = l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun)\b/g, "").trim();
-  if (has(/\bcapaian\b/) || (persen && tanpaKelompok === "")) return { angka: "capaian" };
+  if (has(/\bcapaian\b/) || (persen && tanpaKelompok(l) === "")) return { angka: "capaian" };
   if (has(/\brealisasi\b/)) return { angka: has(/\bsd\b|\bsampai\b|kumulatif/) ? "realisasi_sd" : "realisasi" };
   if (has(/\btarget\b/)) return { angka: "target" };
   switch (field) {
@@ -175,13 +187,17 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
 }
 
 const usable = (k: Kepala) => (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) && k.kolom.length >= 1;
-const skor = (k: Kepala) => k.kolom.length * 2 + Object.keys(k.teks).length;
+// Distinct labels: a group label merged over ten columns ("KEUANGAN") is one label, not ten columns.
+const skor = (k: Kepala) => new Set(k.kolom.map((c) => c.label)).size * 2 + Object.keys(k.teks).length;
 
 /** Rows below r that are header text: no numbers other than years, at least one label. */
 function headerRowBelow(grid: Grid, r: number, width: number): boolean {
   if (r >= rowCount(grid) || rowIsBlank(grid, r) || isNumberingRow(grid, r, width)) return false;
   const row = grid.values[r] ?? [];
-  return row.every((v) => v === null || typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100)) && row.some((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60);
+  const labels = row.filter((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60).length;
+  // A units row may carry one stray figure (a row counter "=SUM(A10:A31)" in the No column) among its labels.
+  const angka = row.filter((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)).length;
+  return labels > 0 && (angka === 0 || (angka === 1 && labels >= 5));
 }
 
 function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
@@ -335,6 +351,54 @@ function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean 
   return isi > 0 && persen * 2 > isi;
 }
 
+const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => number>> = {
+  serapan: (p, r) => (r / p) * 100,
+  sisa: (p, r) => p - r,
+  efisiensi: (p, r) => ((p - r) / p) * 100,
+};
+
+/**
+ * Serapan, sisa and efisiensi columns whose figures are not what their header takes them for: a column is kept only
+ * when at least half of the rows that state it with a pagu and a realisasi agree with realisasi/pagu (p − r, …) of
+ * their own row, and of two columns claiming the same figure ("Realisasi %" and a weighted "Realisasi %" beside it,
+ * "Capaian Keuangan %" against the plan) only the one that agrees best. The rows that disagree in a kept column are
+ * the audit's findings; a column that mostly disagrees is some other figure (a share, a deviation) and says nothing.
+ */
+function turunanTakTerbukti(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): Set<number> {
+  const bukan = new Set<number>();
+  const nilai = baris.map((b) => new Map(b.angka.map((a) => [a.col, a] as const)));
+  for (const [isian, f] of Object.entries(RUMUS_TURUNAN) as [Isian, (p: number, r: number) => number][]) {
+    for (const tahun of new Set(kolom.filter((c) => c.isian === isian).map((c) => c.tahun))) {
+    const calon = kolom.filter((c) => c.isian === isian && c.tahun === tahun);
+    const skorKolom = calon.map((c) => {
+      const pagu = kolom.filter((x) => x.isian === "pagu" && x.tahun === c.tahun);
+      const real = kolom.filter((x) => x.isian === "realisasi_anggaran" && x.tahun === c.tahun);
+      let best = { cocok: 0, diuji: 0 };
+      for (const p of pagu)
+        for (const r of real) {
+          let cocokN = 0;
+          let diuji = 0;
+          for (const m of nilai) {
+            const [a, pa, ra] = [m.get(c.col), m.get(p.col), m.get(r.col)];
+            if (!a || !pa || !ra || pa.nilai === 0) continue;
+            diuji++;
+            const exact = f(pa.nilai, ra.nilai);
+            if (cocok(a, exact) || terpotong(a, exact)) cocokN++;
+          }
+          if (cocokN > best.cocok || (cocokN === best.cocok && diuji > best.diuji)) best = { cocok: cocokN, diuji };
+        }
+      return { c, ...best };
+    });
+    // Nothing to test it against: nothing will be checked either.
+    const teruji = skorKolom.filter((s) => s.diuji > 0);
+    const lolos = teruji.filter((s) => s.cocok * 2 >= s.diuji && s.cocok > 0);
+    const terbaik = lolos.reduce<(typeof lolos)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
+    for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
+    }
+  }
+  return bukan;
+}
+
 /** All report tables of a sheet, top to bottom. */
 export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
   const width = columnCount(grid);
@@ -362,8 +426,15 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     const namaCol = k.teks.uraian ?? k.teks.indikator;
     const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
     const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
-    const baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
-    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
+    let baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
+    const bukan = turunanTakTerbukti(k.kolom, baris);
+    if (bukan.size > 0) {
+      k.kolom = k.kolom.filter((c) => !bukan.has(c.col));
+      baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)) }));
+    }
+    const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
+    const judulLengkap = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ")).join(" ").trim();
+    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulLengkap, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
   });
   // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
   if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
