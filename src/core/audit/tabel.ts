@@ -9,6 +9,7 @@ import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
+import { isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
 import { cocok, terpotong } from "./temuan";
 
@@ -106,7 +107,9 @@ function headerCell(v: CellValue): string {
 /** A label without the words of its group: "" for a bare "%" under "Kinerja Keuangan" or "Kinerja Program". */
 const tanpaKelompok = (l: string) => l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun|anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/g, "").trim();
 
-type Arti = { angka: Isian } | { teks: KolomTeks } | undefined;
+/** `lain`: a figure the audit understands and leaves alone (a plan, progress fisik, a deviation, a share of the total). */
+type Arti = { angka: Isian } | { teks: KolomTeks } | { lain: true } | undefined;
+const LAIN = { lain: true } as const;
 
 /** What a column label means in a report table. */
 export function artiLabel(raw: string): Arti {
@@ -119,14 +122,14 @@ export function artiLabel(raw: string): Arti {
   if (has(/\bnasional\b/)) return { angka: has(/\brealisasi\b/) ? "realisasi_nasional" : "target_nasional" };
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
-  if (has(BUKAN_ISIAN)) return undefined;
+  if (has(BUKAN_ISIAN)) return LAIN;
   if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
   if (RUPIAH_GROUP.test(l)) {
     // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
-    if (has(/\brencana\b/)) return undefined;
+    if (has(/\brencana\b/)) return LAIN;
     // A "%" is a serapan only when the header says realisasi/serapan/capaian; "Nilai Anggaran %" is a share of the total.
     if (has(/\b(serapan|penyerapan|capaian)\b/) || (persen && has(/\brealisasi\b/))) return { angka: "serapan" };
-    if (persen && !has(/\brp\b/)) return tanpaKelompok(l) === "" ? { angka: "serapan" } : undefined;
+    if (persen && !has(/\brp\b/)) return tanpaKelompok(l) === "" ? { angka: "serapan" } : LAIN;
     if (has(/\brealisasi\b/)) return { angka: "realisasi_anggaran" };
     return { angka: "pagu" };
   }
@@ -152,6 +155,8 @@ export function artiLabel(raw: string): Arti {
 
 interface Kepala {
   rows: number[];
+  /** Columns whose label the audit understands but does not check. */
+  lain: number;
   /** Other indicator columns ("Indikator 2016–2021"), for rows the preferred one leaves blank. */
   indikatorLain: number[];
   kolom: KolomAngka[];
@@ -164,9 +169,11 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
   const teks: Partial<Record<KolomTeks, number>> = {};
   const tahunTeks: Partial<Record<KolomTeks, number>> = {};
   let setelahPagu = false;
+  const lain = new Set<string>();
   for (let c = 0; c < width; c++) {
     if (label[c] === "") continue;
     const arti = artiLabel(label[c]);
+    if (arti && "lain" in arti) lain.add(label[c]);
     const tahun = tahunTerakhir(label[c]) || null;
     if (arti && "angka" in arti) {
       let isian = arti.angka;
@@ -177,18 +184,21 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       kolom.push({ isian, tahun, col: c, label: label[c] });
     }
     // "Indikator 2016–2021 | Indikator 2021–2026": the latest period names the row.
-    else if (arti && (teks[arti.teks] === undefined || (tahun ?? 0) > (tahunTeks[arti.teks] ?? 0))) {
+    else if (arti && "teks" in arti && (teks[arti.teks] === undefined || (tahun ?? 0) > (tahunTeks[arti.teks] ?? 0))) {
       teks[arti.teks] = c;
       tahunTeks[arti.teks] = tahun ?? 0;
     }
   }
+  // Beside a plan ("Rencana Keuangan"), a "Capaian Keuangan" is realisasi ÷ plan, not a serapan of the pagu.
+  const adaRencana = label.some((l) => RUPIAH_GROUP.test(normalLabel(l)) && /\brencana\b/.test(normalLabel(l)));
+  if (adaRencana) for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "serapan" && !/\b(serapan|penyerapan|realisasi)\b/.test(normalLabel(kolom[i].label))) lain.add(kolom.splice(i, 1)[0].label);
   const indikatorLain = label.flatMap((l, c) => (c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator" ? [c] : []));
-  return { rows, kolom, teks, indikatorLain };
+  return { rows, kolom, teks, indikatorLain, lain: lain.size };
 }
 
 const usable = (k: Kepala) => (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) && k.kolom.length >= 1;
 // Distinct labels: a group label merged over ten columns ("KEUANGAN") is one label, not ten columns.
-const skor = (k: Kepala) => new Set(k.kolom.map((c) => c.label)).size * 2 + Object.keys(k.teks).length;
+const skor = (k: Kepala) => (new Set(k.kolom.map((c) => c.label)).size + k.lain) * 2 + Object.keys(k.teks).length;
 
 /** Rows below r that are header text: no numbers other than years, at least one label. */
 function headerRowBelow(grid: Grid, r: number, width: number): boolean {
@@ -212,7 +222,9 @@ function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
       rows.push(next);
     }
     const k = kepalaDari(grid, [...rows], width);
-    if (usable(k) && (!best || skor(k) > skor(best))) best = k;
+    // A units row (Rp, %, K) under the header is part of it: the header without it is not the table's.
+    if (n > 1 && isBarisSatuan(grid, rows[n - 1])) best = usable(k) ? k : undefined;
+    else if (usable(k) && (!best || skor(k) > skor(best))) best = k;
   }
   return best;
 }
