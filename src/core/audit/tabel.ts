@@ -372,43 +372,43 @@ const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => 
 /**
  * Serapan, sisa and efisiensi columns whose figures are not what their header takes them for: a column is kept only
  * when at least half of the rows that state it with a pagu and a realisasi agree with realisasi/pagu (p − r, …) of
- * their own row, and of two columns claiming the same figure ("Realisasi %" and a weighted "Realisasi %" beside it,
- * "Capaian Keuangan %" against the plan) only the one that agrees best. The rows that disagree in a kept column are
- * the audit's findings; a column that mostly disagrees is some other figure (a share, a deviation) and says nothing.
+ * their own row, and of two columns claiming the same figure ("Realisasi %" and a weighted "Realisasi %" beside it)
+ * only the one that agrees best. The rows that disagree in a kept column are the audit's findings; a column that
+ * mostly disagrees is some other figure (a share, a deviation) and says nothing. `dasar`: the pagu and realisasi
+ * columns the kept figures agree with, when a year has several ("Laporan RFK | LRA SIPKD").
  */
-function turunanTakTerbukti(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): Set<number> {
+function buktiTurunan(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): { bukan: Set<number>; dasar: Set<number> } {
   const bukan = new Set<number>();
+  const dasar = new Set<number>();
   const nilai = baris.map((b) => new Map(b.angka.map((a) => [a.col, a] as const)));
-  for (const [isian, f] of Object.entries(RUMUS_TURUNAN) as [Isian, (p: number, r: number) => number][]) {
-    for (const tahun of new Set(kolom.filter((c) => c.isian === isian).map((c) => c.tahun))) {
-    const calon = kolom.filter((c) => c.isian === isian && c.tahun === tahun);
-    const skorKolom = calon.map((c) => {
-      const pagu = kolom.filter((x) => x.isian === "pagu" && x.tahun === c.tahun);
-      const real = kolom.filter((x) => x.isian === "realisasi_anggaran" && x.tahun === c.tahun);
-      let best = { cocok: 0, diuji: 0 };
-      for (const p of pagu)
-        for (const r of real) {
-          let cocokN = 0;
-          let diuji = 0;
-          for (const m of nilai) {
-            const [a, pa, ra] = [m.get(c.col), m.get(p.col), m.get(r.col)];
-            if (!a || !pa || !ra || pa.nilai === 0) continue;
-            diuji++;
-            const exact = f(pa.nilai, ra.nilai);
-            if (cocok(a, exact) || terpotong(a, exact)) cocokN++;
-          }
-          if (cocokN > best.cocok || (cocokN === best.cocok && diuji > best.diuji)) best = { cocok: cocokN, diuji };
+  const uji = (c: KolomAngka, f: (p: number, r: number) => number) => {
+    let best = { cocok: 0, diuji: 0, p: -1, r: -1 };
+    for (const p of kolom.filter((x) => x.isian === "pagu" && x.tahun === c.tahun))
+      for (const r of kolom.filter((x) => x.isian === "realisasi_anggaran" && x.tahun === c.tahun)) {
+        let n = 0;
+        let diuji = 0;
+        for (const m of nilai) {
+          const [a, pa, ra] = [m.get(c.col), m.get(p.col), m.get(r.col)];
+          if (!a || !pa || !ra || pa.nilai === 0) continue;
+          diuji++;
+          const exact = f(pa.nilai, ra.nilai);
+          if (cocok(a, exact) || terpotong(a, exact)) n++;
         }
-      return { c, ...best };
-    });
-    // Nothing to test it against: nothing will be checked either.
-    const teruji = skorKolom.filter((s) => s.diuji > 0);
-    const lolos = teruji.filter((s) => s.cocok * 2 >= s.diuji && s.cocok > 0);
-    const terbaik = lolos.reduce<(typeof lolos)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
-    for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
+        if (n > best.cocok || (n === best.cocok && diuji > best.diuji)) best = { cocok: n, diuji, p: p.col, r: r.col };
+      }
+    return { c, ...best };
+  };
+  for (const [isian, f] of Object.entries(RUMUS_TURUNAN) as [Isian, (p: number, r: number) => number][])
+    for (const tahun of new Set(kolom.filter((c) => c.isian === isian).map((c) => c.tahun))) {
+      // Nothing to test a column against: nothing will be checked either.
+      const teruji = kolom.filter((c) => c.isian === isian && c.tahun === tahun).map((c) => uji(c, f)).filter((s) => s.diuji > 0);
+      const terbaik = teruji.filter((s) => s.cocok > 0 && s.cocok * 2 >= s.diuji).reduce<(typeof teruji)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
+      for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
+      const lebihDariSatu = (isianDasar: Isian) => kolom.filter((x) => x.isian === isianDasar && x.tahun === tahun).length > 1;
+      if (terbaik && lebihDariSatu("pagu")) dasar.add(terbaik.p);
+      if (terbaik && lebihDariSatu("realisasi_anggaran")) dasar.add(terbaik.r);
     }
-  }
-  return bukan;
+  return { bukan, dasar };
 }
 
 /** All report tables of a sheet, top to bottom. */
@@ -439,11 +439,11 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
     const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
     let baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
-    const bukan = turunanTakTerbukti(k.kolom, baris);
-    if (bukan.size > 0) {
-      k.kolom = k.kolom.filter((c) => !bukan.has(c.col));
-      baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)) }));
-    }
+    const { bukan, dasar } = buktiTurunan(k.kolom, baris);
+    // The verified pagu and realisasi come last: a row's figure of each kind is its last column's.
+    const urut = (col: number) => (dasar.has(col) ? 1 : 0);
+    k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
+    baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)) }));
     const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
     const judulLengkap = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ")).join(" ").trim();
     return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulLengkap, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
