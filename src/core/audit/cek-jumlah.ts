@@ -58,6 +58,10 @@ export function periksaJumlahLain(p: Pemeriksa, grids: readonly Grid[], tables: 
         const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
         p.diperiksa++;
         if (Math.abs(jumlah - total.nilai) <= setengah(total.desimal) + EPS) return;
+        // Fractions with a "total" within their range: an average or a ratio (a % column's TOTAL), not a count's sum.
+        const nilai = bagian.map((x) => x.nilai);
+        const pecahan = [total.nilai, ...nilai].some((x) => !Number.isInteger(x));
+        if (pecahan && nilai.every((x) => x >= 0) && total.nilai >= Math.min(...nilai) && total.nilai <= Math.max(...nilai)) return;
         const urut = [...bagian].reverse();
         const judul = kepala > 0 ? labelBaris(g.values[kepala - 1] ?? []) : "";
         p.tambah(

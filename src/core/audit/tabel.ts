@@ -192,6 +192,10 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
   // Beside a plan ("Rencana Keuangan"), a "Capaian Keuangan" is realisasi ÷ plan, not a serapan of the pagu.
   const adaRencana = label.some((l) => RUPIAH_GROUP.test(normalLabel(l)) && /\brencana\b/.test(normalLabel(l)));
   if (adaRencana) for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "serapan" && !/\b(serapan|penyerapan|realisasi)\b/.test(normalLabel(kolom[i].label))) lain.add(kolom.splice(i, 1)[0].label);
+  // A "Capaian %" in a budget table with no target or realisasi of an indicator (the RFK's fisik or deviasi
+  // columns): nothing it could be a capaian of.
+  if (kolom.some((c) => c.isian === "pagu") && !kolom.some((c) => c.isian === "target" || c.isian === "realisasi" || c.isian === "realisasi_sd"))
+    for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "capaian") lain.add(kolom.splice(i, 1)[0].label);
   const indikatorLain = label.flatMap((l, c) => (c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator" ? [c] : []));
   return { rows, kolom, teks, indikatorLain, lain: lain.size };
 }
@@ -258,7 +262,33 @@ function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, 
   const lekuk = rows.map((r) => lekukan(grid, r, namaCol));
   const langkah = Math.min(...lekuk.filter((n) => n > 0));
   if (!Number.isFinite(langkah)) return null;
-  return new Map(rows.map((r, i) => [r, Math.min(3, Math.round(lekuk[i] / langkah) + 1)]));
+  const tingkat = rows.map((_, i) => Math.min(3, Math.round(lekuk[i] / langkah) + 1));
+  return indentasiBerarti(grid, rows, namaCol, tingkat) ? new Map(rows.map((r, i) => [r, tingkat[i]])) : null;
+}
+
+/**
+ * Spaces typed before some names are a hierarchy only when nothing says the rows are one level: rows at two
+ * indentations that name the same level ("Sub Kegiatan …", a kode of the same depth), or a No column counting
+ * 1, 2, 3 … through indented and unindented rows alike (one sub kegiatan per row, a stray space before a few).
+ */
+function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, tingkat: readonly number[]): boolean {
+  const dinyatakan = new Map<string, number>();
+  for (const [i, r] of rows.entries()) {
+    const nama = text(cell(grid, r, namaCol));
+    const kode = /^(\d+(?:\.\d+)+)\s/.exec(nama);
+    const jenis = kode ? `kode${kode[1].split(".").length}` : tingkatDari(nama) !== null ? `nama${tingkatDari(nama)}` : null;
+    if (jenis === null) continue;
+    if (dinyatakan.has(jenis) && dinyatakan.get(jenis) !== tingkat[i]) return false;
+    dinyatakan.set(jenis, tingkat[i]);
+  }
+  const terendah = Math.min(...tingkat);
+  for (let c = 0; c < namaCol; c++) {
+    const bernomor = rows.flatMap((r, i) => (typeof cell(grid, r, c) === "number" ? [i] : []));
+    const nomor = bernomor.map((i) => cell(grid, rows[i], c) as number);
+    const berurut = nomor.length >= 3 && nomor.every((v, j) => v === nomor[0] + j);
+    if (berurut && rows.every((_, i) => tingkat[i] === terendah || bernomor.includes(i)) && new Set(bernomor.map((i) => tingkat[i])).size > 1) return false;
+  }
+  return true;
 }
 
 function tingkatDari(nama: string): number | null {
@@ -436,7 +466,9 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
     const namaCol = k.teks.uraian ?? k.teks.indikator;
-    const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
+    // Names prefixed "Sub Kegiatan" and nothing above them: one sub kegiatan per row, no hierarchy to infer.
+    const awalan = new Set(namaCol === undefined ? [] : rows.map((r) => tingkatDari(text(cell(grid, r, namaCol)))).filter((t) => t !== null));
+    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3));
     const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
     let baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
     const { bukan, dasar } = buktiTurunan(k.kolom, baris);
