@@ -9,7 +9,7 @@ import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
-import { isBarisSatuan } from "../read/judul";
+import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
 import { cocok, terpotong } from "./temuan";
 
@@ -94,7 +94,7 @@ const MAX_HEADER_ROWS = 3;
 const BLANK_RUN_ENDS_TABLE = 2;
 const RUPIAH_GROUP = /\b(anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
 /** Figures that are neither a budget's nor an indicator's own: progress fisik, a deviation, a weight (bobot). */
-const BUKAN_ISIAN = /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata)\b/;
+const BUKAN_ISIAN = /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata|kontrak|hps|tender|penawaran|pengadaan)\b/;
 
 /** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
 function headerCell(v: CellValue): string {
@@ -461,7 +461,8 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
       const filled = (grid.values[r] ?? []).filter((v) => !isBlank(v));
       return filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3;
     };
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
+    // A row of column numbers under a sub-header the header did not take ("BELUM | SEDANG | SELESAI") is no data.
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter((r) => !isBarisNomor(grid, r));
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
     k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
