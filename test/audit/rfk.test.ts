@@ -1,0 +1,73 @@
+/**
+ * Periksa Konsistensi on a city's RFK (realisasi fisik dan keuangan) in its real layout (scripts/fixtures-rfk.ts):
+ * one sheet per SKPD, share-of-total, weighted, deviasi, plan and fisik percentages beside the one real serapan,
+ * sub kegiatan without parents. Only the planted errors are galat, at their cells, with figures recomputed from
+ * the fixture's data; what follows from them is information naming the cause.
+ */
+import path from "node:path";
+import { REKAP_RFK, SKPD_RFK, TANAM_REKAP, TANAM_RFK } from "../../scripts/fixtures-rfk";
+import { periksaLaporan, Temuan } from "../../src/core/audit";
+import { Grid } from "../../src/core/grid";
+import { readGrids } from "../../src/xlsx/read";
+
+const DIR = path.join(__dirname, "../../samples/fixtures/nyata");
+const line = (t: Temuan) => `${t.severity} ${t.code} '${t.sheet}'!${t.cell}`;
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
+describe("the RFK per SKPD", () => {
+  let grids: Grid[];
+  beforeAll(async () => {
+    grids = await readGrids(path.join(DIR, "rfk-per-skpd.xlsx"));
+  });
+
+  test("the planted serapan and the short SUM are the only galat; their consequences are info naming them", () => {
+    const h = periksaLaporan(grids);
+    expect(h.temuan.map(line)).toEqual([
+      "error SERAPAN_HITUNG '1 Dinkop'!I13",
+      "error JUMLAH_TOTAL '2 Kec Sukamaju'!H17",
+      "info SERAPAN_HITUNG '1 Dinkop'!I19",
+      "info SERAPAN_HITUNG '2 Kec Sukamaju'!I17",
+      "info SISA_HITUNG '2 Kec Sukamaju'!M17",
+    ]);
+    const [serapan, jumlah, ...akibat] = h.temuan;
+    expect(`'${serapan.sheet}'!${serapan.cell}`).toBe(`'${TANAM_RFK.serapan.lembar}'!${TANAM_RFK.serapan.sel}`);
+    const rt = SKPD_RFK[0].subs[1];
+    expect(serapan).toMatchObject({ tertulis: 0, seharusnya: (rt.realisasi / rt.pagu) * 100 });
+    expect(serapan.seharusnya).toBe(80);
+    expect(serapan.sel.map((s) => s.cell)).toEqual(["I13", "H13", "C13"]);
+    const kec = SKPD_RFK[1].subs;
+    expect(jumlah.cell).toBe(TANAM_RFK.jumlah.sel);
+    expect(jumlah).toMatchObject({ tertulis: sum(kec.slice(0, -1).map((s) => s.realisasi)), seharusnya: sum(kec.map((s) => s.realisasi)) });
+    expect(jumlah.seharusnya).toBe(321_800_000);
+    expect(akibat.map((t) => t.penyebab)).toEqual([
+      "Akibat angka I13 yang keliru, yang ikut dijumlahkan (lihat temuannya)",
+      "Akibat jumlah di H17 yang keliru (lihat temuannya)",
+      "Akibat jumlah di H17 yang keliru (lihat temuannya)",
+    ]);
+  });
+
+  test("each sheet states one pagu, realisasi, serapan and sisa; share, weighted, plan, deviasi and fisik % state nothing", () => {
+    const h = periksaLaporan(grids);
+    expect(h.tabel).toEqual(SKPD_RFK.map((s) => ({ sheet: s.lembar, judul: s.lembar, baris: s.subs.length + 1, isian: ["pagu", "realisasi_anggaran", "serapan", "sisa"] })));
+  });
+
+  test("with the two errors put right, nothing at all: the same sub kegiatan in two SKPD are not compared", () => {
+    const [dinkop, kec] = grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
+    const rt = SKPD_RFK[0].subs[1];
+    dinkop.values[12][8] = (rt.realisasi / rt.pagu) * 100;
+    kec.values[16][7] = sum(SKPD_RFK[1].subs.map((s) => s.realisasi));
+    // The TOTAL serapan of Dinkop sums the weighted %, which carried the typed 0.
+    dinkop.values[18][8] = (sum(SKPD_RFK[0].subs.map((s) => s.realisasi)) / sum(SKPD_RFK[0].subs.map((s) => s.pagu))) * 100;
+    expect(periksaLaporan([dinkop, kec]).temuan).toEqual([]);
+  });
+});
+
+test("the rekap with two sources side by side: the sisa is checked against Laporan RFK, the typed one found", async () => {
+  const h = periksaLaporan(await readGrids(path.join(DIR, "rfk-rekap-dua-sumber.xlsx")));
+  expect(h.temuan.map(line)).toEqual(["error SISA_HITUNG 'Input'!J13", "info SISA_HITUNG 'Input'!J16"]);
+  const dishub = REKAP_RFK[2];
+  expect(h.temuan[0]).toMatchObject({ cell: TANAM_REKAP.sel, tertulis: TANAM_REKAP.tertulis, seharusnya: dishub.pagu - dishub.realisasi });
+  expect(h.temuan[0].seharusnya).toBe(TANAM_REKAP.seharusnya);
+  expect(h.temuan[0].sel.map((s) => s.cell)).toEqual(["J13", "C13", "G13"]);
+  expect(h.temuan[1].penyebab).toBe("Akibat angka J13 yang keliru, yang ikut dijumlahkan (lihat temuannya)");
+});
