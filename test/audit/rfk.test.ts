@@ -71,3 +71,23 @@ test("the rekap with two sources side by side: the sisa is checked against Lapor
   expect(h.temuan[0].sel.map((s) => s.cell)).toEqual(["J13", "C13", "G13"]);
   expect(h.temuan[1].penyebab).toBe("Akibat angka J13 yang keliru, yang ikut dijumlahkan (lihat temuannya)");
 });
+
+test("Form-RFK's procurement sheet: the column-number row under a sub-header is no data row of the Jumlah", () => {
+  // As the real form: the header's second row (BELUM | SEDANG | SELESAI) is not taken into the header, so the row
+  // of column numbers "1 2 3 …" comes after it, inside the table.
+  const g: Grid = {
+    name: "PBJ",
+    values: [
+      ["NO", "URAIAN PAKET PEKERJAAN", "NILAI DPA ( Rp )", "JENIS PENGADAAN", "BARANG", null, null, "JUMLAH"],
+      [null, null, null, null, "BELUM", "SEDANG", "SELESAI", "BELUM"],
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, "Belanja Pengadaan Makan Minum Harian Pegawai", 217_800_000, "Pengadaan Langsung", 0, 1, 0, 0],
+      [2, "Belanja Pengadaan Alat Tulis Kantor", 45_000_000, "E-Purchasing", 0, 0, 1, 0],
+      [null, "Jumlah", 262_800_000, null, 0, 1, 1, 0],
+    ],
+  };
+  expect(periksaLaporan([g]).temuan).toEqual([]);
+  // A Jumlah that leaves out the second package is found, against the two packages only (not the "3" above them).
+  const salah = { ...g, values: g.values.map((r, i) => (i === 5 ? [null, "Jumlah", 217_800_000, null, 0, 1, 1, 0] : r)) };
+  expect(periksaLaporan([salah]).temuan.map((t) => [t.code, t.cell, t.tertulis, t.seharusnya])).toEqual([["JUMLAH_TOTAL", "C6", 217_800_000, 262_800_000]]);
+});
