@@ -91,3 +91,15 @@ test("Form-RFK's procurement sheet: the column-number row under a sub-header is 
   const salah = { ...g, values: g.values.map((r, i) => (i === 5 ? [null, "Jumlah", 217_800_000, null, 0, 1, 1, 0] : r)) };
   expect(periksaLaporan([salah]).temuan.map((t) => [t.code, t.cell, t.tertulis, t.seharusnya])).toEqual([["JUMLAH_TOTAL", "C6", 217_800_000, 262_800_000]]);
 });
+
+test("two tables of one report with the same header (Tabel 3.1, Tabel 3.2) are still compared; two units' copies are not", () => {
+  const tabel = (sheet: string, judul: string[], realisasi: number): Grid => ({
+    name: sheet,
+    values: [...judul.map((j) => [j]), [], ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"], [1, "Persentase UMKM naik kelas", "%", 20, realisasi, `${((realisasi / 20) * 100).toFixed(2).replace(".", ",")}%`]],
+  });
+  const satuLaporan = periksaLaporan([tabel("3.1", ["TABEL 3.1 PENGUKURAN KINERJA", "TAHUN 2024"], 18), tabel("3.2", ["TABEL 3.2 CAPAIAN IKU", "TAHUN 2024"], 19)]);
+  expect(satuLaporan.temuan.map((t) => `${t.severity} ${t.code} ${t.sheet}!${t.cell}`)).toEqual(["error ANTAR_TABEL 3.1!E5"]);
+  expect(satuLaporan.temuan[0].message).toContain("realisasi 2024 berbeda antar tabel: 18 ('3.1'!E5) dan 19 ('3.2'!E5)");
+  const duaUnit = periksaLaporan([tabel("Dinkop", ["LAPORAN KINERJA", "DINAS KOPERASI", "TAHUN 2024"], 18), tabel("Kec", ["LAPORAN KINERJA", "KECAMATAN SUKAMAJU", "TAHUN 2024"], 19)]);
+  expect(duaUnit.temuan).toEqual([]);
+});

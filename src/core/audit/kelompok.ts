@@ -29,10 +29,20 @@ export interface Baris {
 
 const tandaKepala = (t: TabelLaporan) => JSON.stringify([t.kolom.map((c) => [c.label, c.isian]), t.teks]);
 
-/** Per table: its title when another sheet holds a table with the same header under another title; else "". */
+/**
+ * Per table: its unit's title lines when another sheet holds the same table of the same report for another unit —
+ * the same header, the same first title line ("LAPORAN REALISASI FISIK DAN KEUANGAN"), a later line different
+ * ("KECAMATAN BANJARMASIN TIMUR"); else "". Tables of one report ("Tabel 3.1 …", "Tabel 3.2 …") differ in their
+ * first line and stay comparable.
+ */
 function lingkupTabel(tables: readonly TabelLaporan[]): string[] {
   const tanda = tables.map(tandaKepala);
-  return tables.map((t, i) => (tables.some((o, j) => j !== i && tanda[j] === tanda[i] && o.sheet !== t.sheet && o.judulLengkap !== t.judulLengkap) ? t.judulLengkap : ""));
+  const unitLain = (t: TabelLaporan, o: TabelLaporan) => {
+    if (o.sheet === t.sheet || t.judulBaris.length < 2 || o.judulBaris[0] !== t.judulBaris[0]) return false;
+    const beda = t.judulBaris.filter((x, i) => x !== o.judulBaris[i]);
+    return beda.length > 0 && !beda.some((x) => /^tabel\b/i.test(x));
+  };
+  return tables.map((t, i) => (tables.some((o, j) => j !== i && tanda[j] === tanda[i] && unitLain(t, o)) ? t.judulBaris.join("\n") : ""));
 }
 
 export const k = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;

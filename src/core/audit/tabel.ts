@@ -82,8 +82,8 @@ export interface TabelLaporan {
   readonly sheet: string;
   /** The text above the header ("Tabel 3.1 …"), for messages; else the sheet name. */
   readonly judul: string;
-  /** Every title line above the header (down from the previous table): "… KECAMATAN BANJARMASIN TIMUR TAHUN 2023". */
-  readonly judulLengkap: string;
+  /** The title lines above the header (down from the previous table): "LAPORAN …", "KECAMATAN BANJARMASIN TIMUR", … */
+  readonly judulBaris: readonly string[];
   readonly headerRows: readonly number[];
   readonly kolom: readonly KolomAngka[];
   readonly teks: Partial<Record<KolomTeks, number>>;
@@ -478,8 +478,8 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
     k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
     baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)) }));
     const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
-    const judulLengkap = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ")).join(" ").trim();
-    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulLengkap, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
+    const judulBaris = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ").trim()).filter((t) => t !== "");
+    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulBaris, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
   });
   // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
   if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
