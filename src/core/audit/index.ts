@@ -19,9 +19,9 @@ import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
-import { HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, Temuan } from "./temuan";
+import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, Temuan } from "./temuan";
 
-export { ATURAN, rujukan } from "./temuan";
+export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
 export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, Temuan } from "./temuan";
 
 export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
@@ -87,8 +87,12 @@ function akibat(temuan: readonly Temuan[], tables: readonly TabelLaporan[]): Tem
     const atas = barisJumlah.has(`${t.sheet}!${baris}`)
       ? temuan.find((o) => o !== t && o.code === t.code && o.severity === "error" && o.sheet === t.sheet && letak(o.sel[0]).kolom === kolom && letak(o.sel[0]).baris < baris)
       : undefined;
-    const sebab = akibatJumlah ? `jumlah di ${dari!.cell} yang keliru` : atas ? `angka ${atas.cell} yang keliru, yang ikut dijumlahkan` : undefined;
-    return sebab ? { ...t, severity: "info", penyebab: `Akibat ${sebab} (lihat temuannya)` } : t;
+    const sebab = akibatJumlah
+      ? dua(`Akibat jumlah di ${dari!.cell} yang keliru (lihat temuannya)`, `Follows from the wrong sum in ${dari!.cell} (see that finding)`)
+      : atas
+        ? dua(`Akibat angka ${atas.cell} yang keliru, yang ikut dijumlahkan (lihat temuannya)`, `Follows from the wrong figure in ${atas.cell}, which is added in (see that finding)`)
+        : undefined;
+    return sebab ? { ...t, severity: "info", penyebab: sebab.id, penyebabEn: sebab.en } : t;
   });
 }
 
