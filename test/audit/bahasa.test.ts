@@ -49,3 +49,12 @@ test("the Pemeriksaan sheet in English: its own words, the rules and every findi
   expect(id.nama).toBe("Pemeriksaan");
   expect(id.rows.flatMap((r) => r.flatMap((c) => (c && typeof c.v === "string" ? [c.v] : [])))).toContain("PEMERIKSAAN KONSISTENSI LAPORAN KINERJA");
 });
+
+test("the E.81 checks speak English too: the planted errors of e81-periksa.xlsx", async () => {
+  const h = periksaLaporan(await readGrids(path.resolve(__dirname, "../../samples/fixtures/nyata/e81-periksa.xlsx")));
+  expect(h.temuan.length).toBe(13);
+  for (const t of h.temuan) expect(INDONESIA.exec([t.messageEn!, t.aturanEn, t.penyebabEn ?? ""].map(tanpaKutipan).join(" | "))?.[0]).toBeUndefined();
+  const k27 = h.temuan.find((t) => t.cell === "K27")!;
+  expect(k27.messageEn).toContain("=SUM(K28:K28) leaves out rows 29 (sub-activity below it); it should cover exactly rows 28, 29 (SUM(K28,K29)).");
+  expect(k27.penyebabEn).toBe("The formula's range was not extended when rows were added");
+});
