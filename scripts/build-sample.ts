@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES } from "./fixtures";
 import { FIXTURES_NYATA } from "./fixtures-nyata";
+import { FIXTURES_RFK } from "./fixtures-rfk";
 import { E81_FIXTURE } from "./fixture-e81";
 import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
   await writeWorkbook(E81_FIXTURE.sheets, path.join(FIXTURE_DIR, E81_FIXTURE.file));
   console.log(`ditulis: samples/fixtures/${E81_FIXTURE.file} — ${E81_FIXTURE.kesulitan}`);
   fs.mkdirSync(path.join(FIXTURE_DIR, "nyata"), { recursive: true });
-  for (const f of FIXTURES_NYATA) {
+  for (const f of [...FIXTURES_NYATA, ...FIXTURES_RFK]) {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, "nyata", f.file));
     console.log(`ditulis: samples/fixtures/nyata/${f.file} — ${f.kesulitan}`);
   }

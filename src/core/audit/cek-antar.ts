@@ -4,7 +4,7 @@ import { BATAS_REALISTIS } from "../rules/capaian";
 import { Baris, himpunanBanding, kunciEntitas, k, padanan, sama } from "./kelompok";
 import { KATA } from "./cek-baris";
 import { Angka, Isian, ISIAN_PERSEN } from "./tabel";
-import { cocok, dalamRentang, EPS, NAMA_ISIAN, Pemeriksa, pendek, rentangCapaian, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, terpotong } from "./temuan";
+import { cocok, dalamRentang, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rentangCapaian, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn, terpotong } from "./temuan";
 import { kalimatCapaian } from "./uraian";
 
 /** Capaian above this (in percent) is flagged: the rules' realism limit. */
@@ -52,36 +52,40 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
   const relevan = kelompok.filter((c) => c.anggota.some((v) => pernyataan.includes(v)));
   const b = semuaPernyataan[0].o;
   const nama = `${pendek(b.b.nama)}, ${NAMA_ISIAN[isian]}${ys ? ` ${ys}` : ""}`;
+  const namaEn = `${pendek(b.b.nama)}, ${NAMA_ISIAN_EN[isian]}${ys ? ` ${ys}` : ""}`;
   const s = satuanIsian(isian);
-  const daftar = (c: (typeof kelompok)[number]) => `${tampilA(c.wakil)}${s} (${c.anggota.map((v) => rujukan(selDari(v.x))).join(", ")})`;
+  const daftar = (c: (typeof kelompok)[number], f = tampilA) => `${f(c.wakil)}${s} (${c.anggota.map((v) => rujukan(selDari(v.x))).join(", ")})`;
   if (kelompok.length > 1 && relevan.length > 0) {
     const utama = [...kelompok].sort((u, v) => v.anggota.length - u.anggota.length)[0];
     const seri = kelompok.filter((c) => c.anggota.length === utama.anggota.length).length > 1;
     // The cells that differ from the most-stated value first: they are the ones to look at.
     const pos = (c: (typeof kelompok)[number]) => Math.min(...c.anggota.map((v) => semuaPernyataan.indexOf(v)));
     const urutSel = seri ? [...kelompok].sort((u, v) => pos(u) - pos(v)) : [...kelompok.filter((c) => c !== utama), utama];
-    p.tambah("ANTAR_TABEL", `${nama} berbeda antar tabel: ${kelompok.map(daftar).join(" dan ")}.`, urutSel.flatMap((c) => c.anggota.map((v) => selDari(v.x))), {
+    p.tambah("ANTAR_TABEL", dua(`${nama} berbeda antar tabel: ${kelompok.map((c) => daftar(c)).join(" dan ")}.`, `${namaEn} differs between tables: ${kelompok.map((c) => daftar(c, tampilAEn)).join(" and ")}.`), urutSel.flatMap((c) => c.anggota.map((v) => selDari(v.x))), {
       tertulis: urutSel[0].wakil.nilai,
       seharusnya: seri ? undefined : utama.wakil.nilai,
       desimal: Math.max(...kelompok.map((c) => c.wakil.desimal)),
       isian,
       penyebab:
         isian === "serapan" && semuaPernyataan.every((v) => p.cekBaris.get(v.x) === true)
-          ? "Setiap serapan sesuai dengan barisnya sendiri: pagu atau realisasi anggarannya berbeda antar tabel"
+          ? dua("Setiap serapan sesuai dengan barisnya sendiri: pagu atau realisasi anggarannya berbeda antar tabel", "Each absorption agrees with its own row: the budget ceiling or the spending differs between tables")
           : seri
-            ? "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya"
-            : `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
+            ? dua("Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya", "No value is stated more often than the others; check the source data")
+            : dua(`Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`, `The value stated most often: ${tampilAEn(utama.wakil)}${s}`),
     });
     return;
   }
   const g = kelompok.find((c) => c.terpotong && c.anggota.some((v) => pernyataan.includes(v)));
   if (g)
-    p.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${g.anggota.map((v) => `${tampilA(v.x)}${s} (${rujukan(selDari(v.x))})`).join(", ")} — nilai yang sama, sebagian dipotong, bukan dibulatkan.`, g.anggota.map((v) => selDari(v.x)), {
+    p.tambah(
+      "PEMBULATAN_TERPOTONG",
+      dua(`${nama}: ${g.anggota.map((v) => `${tampilA(v.x)}${s} (${rujukan(selDari(v.x))})`).join(", ")} — nilai yang sama, sebagian dipotong, bukan dibulatkan.`, `${namaEn}: ${g.anggota.map((v) => `${tampilAEn(v.x)}${s} (${rujukan(selDari(v.x))})`).join(", ")} — the same value, some of it cut off instead of rounded.`),
+      g.anggota.map((v) => selDari(v.x)), {
       tertulis: g.anggota[g.anggota.length - 1].x.nilai,
       seharusnya: g.wakil.nilai,
       desimal: g.wakil.desimal,
       isian,
-      penyebab: "Angka dipotong, bukan dibulatkan",
+      penyebab: dua("Angka dipotong, bukan dibulatkan", "The figure was cut off, not rounded"),
     });
 }
 
@@ -95,7 +99,7 @@ export function periksaTinggi(p: Pemeriksa, semua: readonly Baris[], grup: Map<B
       const sel = [b, ...padanan(b, grup, "capaian")].map((o) => o.nilai.get(key)).filter((x): x is Angka => x !== undefined && x.nilai > BATAS_TINGGI);
       sel.forEach((x) => sudah.add(x));
       const ys = key.split("|")[1];
-      p.tambah("CAPAIAN_TINGGI", `Capaian ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilA(a)}% melebihi 150%: periksa apakah targetnya terlalu rendah atau realisasinya keliru.`, sel.map(selDari), { tertulis: a.nilai, desimal: a.desimal });
+      p.tambah("CAPAIAN_TINGGI", dua(`Capaian ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilA(a)}% melebihi 150%: periksa apakah targetnya terlalu rendah atau realisasinya keliru.`, `Achievement of ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilAEn(a)}% is above 150%: check whether the target is too low or the actual wrong.`), sel.map(selDari), { tertulis: a.nilai, desimal: a.desimal });
     }
   }
 }
@@ -110,7 +114,7 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     const c: Angka = { ...s.capaian, persen: true, sheet: s.sheet, row: s.row, col: s.col };
     const kata = KATA.find((x) => x.pola.test(s.teks));
     const kutipan = pendek(s.teks, 90);
-    if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", `Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, [sel], { tertulis: c.nilai, desimal: c.desimal, isian: "capaian" });
+    if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", dua(`Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, `The text "${kutipan}" says ${kata.artiEn}, but the achievement it states is ${tampilAEn(c)}%.`), [sel], { tertulis: c.nilai, desimal: c.desimal, isian: "capaian" });
     if (!s.entitas) continue;
     // A sentence about another year ("Dibandingkan tahun 2022 … capaian 310,01%") is checked against that year.
     const y = s.tahun ?? tahun;
@@ -121,6 +125,7 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     if (tabel.some((t) => cocok(c, t.nilai) || cocok(t, c.nilai))) continue;
     const nama = pendek(baris[0].b.nama);
     const daftar = [...new Set(tabel.map((t) => tampilA(t)))].join(" / ");
+    const daftarEn = [...new Set(tabel.map((t) => tampilAEn(t)))].join(" / ");
     const selTabel = tabel.map(selDari);
     // Computed from the unrounded realisasi of a row whose realisasi is printed rounded (60/165 → 36,36%).
     const asal = baris.find((b) => {
@@ -132,9 +137,17 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     if (asal) {
       const r = asal.nilai.get(k("realisasi", y))!;
       const t = asal.nilai.get(k("target", y))!;
-      p.tambah("PEMBULATAN_ANTARA", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya", isian: "capaian" });
+      p.tambah(
+        "PEMBULATAN_ANTARA",
+        dua(
+          `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel ${daftar}% (${selTabel.map(rujukan).join(", ")}). ${tampilA(c)}% dihitung dari realisasi sebelum dibulatkan; dari realisasi yang tertulis ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil((r.nilai / t.nilai) * 100, c.desimal)}%. Samakan angkanya.`,
+          `The text states an achievement of ${tampilAEn(c)}% for ${nama}, the tables ${daftarEn}% (${selTabel.map(rujukan).join(", ")}). ${tampilAEn(c)}% was computed from the actual before rounding; from the actual as written, ${tampilAEn(r)} ÷ ${tampilAEn(t)} × 100 = ${tampilEn((r.nilai / t.nilai) * 100, c.desimal)}%. Make the figures the same.`,
+        ),
+        [sel, ...selTabel],
+        { tertulis: c.nilai, seharusnya: (r.nilai / t.nilai) * 100, desimal: c.desimal, penyebab: dua("Dihitung dari angka antara yang berbeda pembulatannya", "Computed from intermediate figures rounded differently"), isian: "capaian" },
+      );
     } else {
-      p.tambah("ANTAR_TABEL", `Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal, isian: "capaian" });
+      p.tambah("ANTAR_TABEL", dua(`Uraian menyebut capaian ${nama} ${tampilA(c)}%, tabel menyatakan ${daftar}% (${selTabel.map(rujukan).join(", ")}).`, `The text states an achievement of ${tampilAEn(c)}% for ${nama}, the tables ${daftarEn}% (${selTabel.map(rujukan).join(", ")}).`), [sel, ...selTabel], { tertulis: c.nilai, seharusnya: tabel[0].nilai, desimal: c.desimal, isian: "capaian" });
     }
   }
 }

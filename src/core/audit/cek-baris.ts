@@ -7,7 +7,7 @@ import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capa
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, k, namaBaris, padanan } from "./kelompok";
 import { Angka, BarisTabel, Isian } from "./tabel";
-import { bulat, cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rentangCapaian, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
+import { bulat, cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rentangCapaian, rujukan, rumusDua, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
 
 export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
   const years = new Set([...b.nilai.keys()].map((key) => key.split("|")[1]));
@@ -35,16 +35,23 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       if (isSakipError(hasil)) continue;
       const exact = hasil * 100;
       // A cell holding more than it shows (=60/165 shown 36,36%) is written with its hidden decimals.
-      const rTeks = bulat(r) !== r.nilai ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r);
-      const rumusTeks =
-        pol === "positif" ? `${rTeks} ÷ ${tampilA(t)} × 100` : metode === "rasio" ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`;
-      p.rumus("CAPAIAN_HITUNG", c, exact, `${NAMA_ISIAN[ci].replace(/^c/, "C")} ${nama}`, rumusTeks, [selDari(c), selDari(r), selDari(t)], {
+      const tersembunyi = bulat(r) !== r.nilai;
+      const rumusTeks = dua(
+        pol === "positif" ? `${tersembunyi ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r)} ÷ ${tampilA(t)} × 100` : metode === "rasio" ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`,
+        pol === "positif" ? `${tersembunyi ? `${tampilEn(r.nilai, r.desimal + 4)}…` : tampilAEn(r)} ÷ ${tampilAEn(t)} × 100` : metode === "rasio" ? `${tampilAEn(t)} ÷ ${tampilAEn(r)} × 100 (negative indicator)` : `(2 − ${tampilAEn(r)} ÷ ${tampilAEn(t)}) × 100 (negative indicator)`,
+      );
+      const besar = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+      p.rumus("CAPAIAN_HITUNG", c, exact, dua(`${besar(NAMA_ISIAN[ci])} ${nama}`, `${besar(NAMA_ISIAN_EN[ci])} of ${nama}`), rumusTeks, [selDari(c), selDari(r), selDari(t)], {
         antara: pol === "positif" ? rentangCapaian(r, t) : undefined,
-        dariTampilan: pol === "positif" && bulat(r) !== r.nilai ? { nilai: (bulat(r) / t.nilai) * 100, rumus: `${tampilA(r)} ÷ ${tampilA(t)} × 100` } : undefined,
+        dariTampilan: pol === "positif" && tersembunyi ? { nilai: (bulat(r) / t.nilai) * 100, rumus: rumusDua((f) => `${f(r)} ÷ ${f(t)} × 100`) } : undefined,
         penyebab: () => {
           if (pol !== "positif") return undefined;
-          for (const { a, o } of ci === "capaian" ? lain(ti) : []) if (cocok(c, (r.nilai / a.nilai) * 100)) return `Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
-          for (const { a, o } of lain("realisasi")) if (cocok(c, (a.nilai / t.nilai) * 100)) return `Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`;
+          for (const { a, o } of ci === "capaian" ? lain(ti) : [])
+            if (cocok(c, (r.nilai / a.nilai) * 100))
+              return dua(`Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`, `This figure equals ${tampilAEn(r)} ÷ ${tampilAEn(a)}, using the target ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`);
+          for (const { a, o } of lain("realisasi"))
+            if (cocok(c, (a.nilai / t.nilai) * 100))
+              return dua(`Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`, `This figure equals ${tampilAEn(a)} ÷ ${tampilAEn(t)}, using the actual ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`);
           return undefined;
         },
       });
@@ -54,23 +61,27 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
     const ra = get("realisasi_anggaran");
     if (pagu && ra) {
       const s = get("serapan");
-      if (s && pagu.nilai !== 0) p.rumus("SERAPAN_HITUNG", s, (ra.nilai / pagu.nilai) * 100, `Serapan ${nama}`, `${tampilA(ra)} ÷ ${tampilA(pagu)} × 100`, [selDari(s), selDari(ra), selDari(pagu)]);
+      if (s && pagu.nilai !== 0) p.rumus("SERAPAN_HITUNG", s, (ra.nilai / pagu.nilai) * 100, dua(`Serapan ${nama}`, `Budget absorption of ${nama}`), rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`), [selDari(s), selDari(ra), selDari(pagu)]);
       const sisa = get("sisa");
       if (sisa)
-        p.rumus("SISA_HITUNG", sisa, pagu.nilai - ra.nilai, `Sisa anggaran ${nama}`, `${tampilA(pagu)} − ${tampilA(ra)}`, [selDari(sisa), selDari(pagu), selDari(ra)], {
+        p.rumus("SISA_HITUNG", sisa, pagu.nilai - ra.nilai, dua(`Sisa anggaran ${nama}`, `Budget remaining of ${nama}`), rumusDua((f) => `${f(pagu)} − ${f(ra)}`), [selDari(sisa), selDari(pagu), selDari(ra)], {
           penyebab: () => {
             const kembar = b.t.baris.find((o) => o !== b.b && o.angka.some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
-            return kembar ? `Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) })}: tampaknya tersalin dari baris lain` : undefined;
+            const di = kembar && rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) });
+            return kembar ? dua(`Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${di}: tampaknya tersalin dari baris lain`, `This figure equals the remaining budget of ${pendek(kembar.nama, 40)} in ${di}: it seems copied from another row`) : undefined;
           },
         });
       const e = get("efisiensi");
       if (e && pagu.nilai !== 0)
-        p.rumus("EFISIENSI_HITUNG", e, ((pagu.nilai - ra.nilai) / pagu.nilai) * 100, `Efisiensi ${nama}`, `(${tampilA(pagu)} − ${tampilA(ra)}) ÷ ${tampilA(pagu)} × 100`, [selDari(e), selDari(pagu), selDari(ra)], {
+        p.rumus("EFISIENSI_HITUNG", e, ((pagu.nilai - ra.nilai) / pagu.nilai) * 100, dua(`Efisiensi ${nama}`, `Efficiency of ${nama}`), rumusDua((f) => `(${f(pagu)} − ${f(ra)}) ÷ ${f(pagu)} × 100`), [selDari(e), selDari(pagu), selDari(ra)], {
           penyebab: () => {
             for (const { a } of lain("pagu"))
               for (const [atas, bawah] of [[a, pagu], [pagu, a]] as const)
                 if (cocok(e, ((atas.nilai - ra.nilai) / bawah.nilai) * 100))
-                  return `Angka ini sama dengan (${tampilA(atas)} − ${tampilA(ra)}) ÷ ${tampilA(bawah)} × 100: dua pagu yang berbeda dipakai (${rujukan(selDari(atas))} dan ${rujukan(selDari(bawah))})`;
+                  return dua(
+                    `Angka ini sama dengan (${tampilA(atas)} − ${tampilA(ra)}) ÷ ${tampilA(bawah)} × 100: dua pagu yang berbeda dipakai (${rujukan(selDari(atas))} dan ${rujukan(selDari(bawah))})`,
+                    `This figure equals (${tampilAEn(atas)} − ${tampilAEn(ra)}) ÷ ${tampilAEn(bawah)} × 100: two different budget ceilings were used (${rujukan(selDari(atas))} and ${rujukan(selDari(bawah))})`,
+                  );
             return undefined;
           },
         });
@@ -82,7 +93,15 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       const jumlah = tw.reduce((s, a) => s + a.nilai, 0);
       const akhir = tw[tw.length - 1].nilai;
       if (Math.abs(jumlah - akhir) > setengah(r.desimal) && cocok(r, jumlah))
-        p.tambah("PERSEN_DIJUMLAH", `Realisasi ${nama}: ${tampilA(r)}% adalah jumlah persentase triwulan (${tw.map(tampilA).join(" + ")}). Persentase tidak dijumlahkan; realisasi tahunan adalah nilai triwulan terakhir (${tampil(akhir, r.desimal)}%) atau dihitung ulang dari pembilang dan penyebutnya.`, [selDari(r), ...tw.map(selDari)], { tertulis: r.nilai, seharusnya: akhir, desimal: r.desimal });
+        p.tambah(
+          "PERSEN_DIJUMLAH",
+          dua(
+            `Realisasi ${nama}: ${tampilA(r)}% adalah jumlah persentase triwulan (${tw.map(tampilA).join(" + ")}). Persentase tidak dijumlahkan; realisasi tahunan adalah nilai triwulan terakhir (${tampil(akhir, r.desimal)}%) atau dihitung ulang dari pembilang dan penyebutnya.`,
+            `Actual of ${nama}: ${tampilAEn(r)}% is the sum of the quarters' percentages (${tw.map(tampilAEn).join(" + ")}). Percentages are not added up; the year's actual is the last quarter's (${tampilEn(akhir, r.desimal)}%) or is recomputed from its numerator and denominator.`,
+          ),
+          [selDari(r), ...tw.map(selDari)],
+          { tertulis: r.nilai, seharusnya: akhir, desimal: r.desimal },
+        );
     }
     // Yearly percentages added up into a realisasi "s.d." (to date) of a stock indicator.
     const sd = get("realisasi_sd");
@@ -97,7 +116,15 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       const jumlah = tahun.reduce((s, ty) => s + tahunan.get(ty)!.nilai, 0);
       const akhir = tahunan.get(y)?.nilai;
       if (tahun.length >= 2 && akhir !== undefined && cocok(sd, jumlah) && !cocok(sd, akhir))
-        p.tambah("PERSEN_DIJUMLAH", `Realisasi s.d. ${y} ${nama}: ${tampilA(sd)} adalah jumlah realisasi ${tahun.join(", ")} (${tahun.map((ty) => tampilA(tahunan.get(ty)!)).join(" + ")}). Persentase tidak dijumlahkan antar tahun; realisasi s.d. tahun ini adalah nilai tahun ${y} (${tampil(akhir, sd.desimal)}).`, [selDari(sd), ...tahun.map((ty) => selDari(tahunan.get(ty)!))], { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal });
+        p.tambah(
+          "PERSEN_DIJUMLAH",
+          dua(
+            `Realisasi s.d. ${y} ${nama}: ${tampilA(sd)} adalah jumlah realisasi ${tahun.join(", ")} (${tahun.map((ty) => tampilA(tahunan.get(ty)!)).join(" + ")}). Persentase tidak dijumlahkan antar tahun; realisasi s.d. tahun ini adalah nilai tahun ${y} (${tampil(akhir, sd.desimal)}).`,
+            `Actual to ${y} of ${nama}: ${tampilAEn(sd)} is the sum of the actuals of ${tahun.join(", ")} (${tahun.map((ty) => tampilAEn(tahunan.get(ty)!)).join(" + ")}). Percentages are not added up across years; the actual to date is the value of ${y} (${tampilEn(akhir, sd.desimal)}).`,
+          ),
+          [selDari(sd), ...tahun.map((ty) => selDari(tahunan.get(ty)!))],
+          { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal },
+        );
     }
     periksaKata(p, b, y, nama);
   }
@@ -124,11 +151,11 @@ export function polaritasDari(teks: string | null): Polaritas {
 }
 
 /** Words that state a verdict, with the range of capaian they require. */
-export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti: string }[] = [
-  { pola: /\b(tidak|belum)\s+(melampaui|melebihi)\b/i, syarat: (c) => c <= 100 + EPS, arti: "tidak melampaui target (≤ 100%)" },
-  { pola: /\b(tidak|belum)\s+(mencapai|memenuhi|tercapai)\b|\btidak tercapai\b|\bdi bawah target\b/i, syarat: (c) => c < 100 - EPS, arti: "belum mencapai target (< 100%)" },
-  { pola: /\b(melampaui|melebihi|di atas)\s+target\b/i, syarat: (c) => c > 100 + EPS, arti: "melampaui target (> 100%)" },
-  { pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i, syarat: (c) => c >= 100 - EPS, arti: "mencapai target (≥ 100%)" },
+export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti: string; artiEn: string }[] = [
+  { pola: /\b(tidak|belum)\s+(melampaui|melebihi)\b/i, syarat: (c) => c <= 100 + EPS, arti: "tidak melampaui target (≤ 100%)", artiEn: "the target is not exceeded (≤ 100%)" },
+  { pola: /\b(tidak|belum)\s+(mencapai|memenuhi|tercapai)\b|\btidak tercapai\b|\bdi bawah target\b/i, syarat: (c) => c < 100 - EPS, arti: "belum mencapai target (< 100%)", artiEn: "the target is not met (< 100%)" },
+  { pola: /\b(melampaui|melebihi|di atas)\s+target\b/i, syarat: (c) => c > 100 + EPS, arti: "melampaui target (> 100%)", artiEn: "the target is exceeded (> 100%)" },
+  { pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i, syarat: (c) => c >= 100 - EPS, arti: "mencapai target (≥ 100%)", artiEn: "the target is met (≥ 100%)" },
 ];
 
 function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): void {
@@ -144,7 +171,13 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): vo
     const pita = skala.map((sk) => pitaUntuk(nilai / 100, sk)).filter((x) => !isSakipError(x)).map((x) => (x as { label: string }).label);
     if (skala.length > 0 && pita.length > 0 && !pita.some((l) => l.toLowerCase() === pred.teks.toLowerCase())) {
       const sel = { sheet: b.t.sheet, cell: a1(b.b.row, pred.col) };
-      p.tambah("KATA_BERTENTANGAN", `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skala.map((sk) => sk.id).join("/")} berpredikat "${[...new Set(pita)].join("/")}".`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
+      const [skalaId, pitaTeks] = [skala.map((sk) => sk.id).join("/"), [...new Set(pita)].join("/")];
+      p.tambah(
+        "KATA_BERTENTANGAN",
+        dua(`${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skalaId} berpredikat "${pitaTeks}".`, `${nama}: rated "${pred.teks}", but an achievement of ${tampilEn(nilai, 2)}% on the ${skalaId} scale is rated "${pitaTeks}".`),
+        [sel, ...(c ? [selDari(c)] : [])],
+        { tertulis: nilai, isian: "capaian" },
+      );
     }
   }
   for (const teks of [b.b.keterangan, bukanLabelSkala(b.b.predikat)]) {
@@ -152,11 +185,11 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): vo
     const kata = KATA.find((x) => x.pola.test(teks.teks));
     if (!kata || kata.syarat(nilai)) continue;
     const sel = { sheet: b.t.sheet, cell: a1(b.b.row, teks.col) };
-    p.tambah("KATA_BERTENTANGAN", `${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
+    p.tambah("KATA_BERTENTANGAN", dua(`${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, `${nama}: the remark "${pendek(teks.teks, 50)}" says ${kata.artiEn}, but the achievement is ${tampilEn(nilai, 2)}%.`), [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
   }
   // "terdapat efisiensi anggaran" with nothing left of the budget.
   const sisa = b.nilai.get(k("sisa", y));
   const ket = b.b.keterangan;
   if (ket && sisa && /\bterdapat (efisiensi|efesiensi)\b/i.test(ket.teks) && Math.abs(sisa.nilai) < 0.5)
-    p.tambah("KATA_BERTENTANGAN", `${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0, isian: "sisa" });
+    p.tambah("KATA_BERTENTANGAN", dua(`${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, `${nama}: the remark mentions budget savings, but nothing of the budget remains (Rp 0).`), [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0, isian: "sisa" });
 }

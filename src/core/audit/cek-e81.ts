@@ -21,7 +21,7 @@ import { Tingkat } from "../read/kode";
 import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";
-import { Pemeriksa, pendek, SelTemuan } from "./temuan";
+import { dua, Pemeriksa, pendek, SelTemuan, tampilEn } from "./temuan";
 
 type Satuan = "k" | "rp" | "persen";
 
@@ -34,6 +34,23 @@ interface BarisE81 {
 }
 
 const NAMA_SATUAN: Record<Satuan, string> = { k: "kinerja (K)", rp: "rupiah", persen: "persen" };
+const NAMA_SATUAN_EN: Record<Satuan, string> = { k: "performance (K)", rp: "rupiah", persen: "percent" };
+const NAMA_TINGKAT_EN: Record<Tingkat, string> = { urusan: "affair", bidang_urusan: "affair field", program: "programme", kegiatan: "activity", sub_kegiatan: "sub-activity", rincian: "spending line" };
+const NAMA_BLOK_EN: Record<number, string> = {
+  6: "strategic plan target",
+  7: "strategic plan actual to last year",
+  8: "work plan target",
+  9: "Q1",
+  10: "Q2",
+  11: "Q3",
+  12: "Q4",
+  13: "this year's actual",
+  14: "strategic plan actual to this year",
+  15: "strategic plan achievement",
+};
+const TW_EN = ["Q1", "Q2", "Q3", "Q4"];
+const rupiahEn = (v: number) => `Rp ${tampilEn(v, 0)}`;
+const angkaEn = (v: number, maks: number) => v.toLocaleString("en-US", { maximumFractionDigits: maks });
 const NAMA_BLOK: Record<number, string> = {
   6: "target Renstra",
   7: "realisasi Renstra s.d. tahun lalu",
@@ -147,7 +164,9 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   const sel = (row: number, col: number): SelTemuan => ({ sheet: grid.name, cell: a1(row, col) });
   const tampil = (v: number, s: Satuan) => (s === "rp" ? formatRupiah(v) : formatAngka(v, 4));
   const beda = (a: number, b: number, s: Satuan) => Math.abs(a - b) > (s === "rp" ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
+  const tampilE = (v: number, s: Satuan) => (s === "rp" ? rupiahEn(v) : angkaEn(v, 4));
   const namaBaris = (b: BarisE81) => `${NAMA_TINGKAT[b.tingkat]} ${pendek(b.nama, 50)}`;
+  const namaBarisEn = (b: BarisE81) => `${NAMA_TINGKAT_EN[b.tingkat]} ${pendek(b.nama, 50)}`;
   const dilaporkan = new Set<string>();
 
   // 1. A parent's SUM/AVERAGE over exactly its children.
@@ -199,17 +218,30 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const f = rumus(g.b.row, utama)!;
     const satuan = kolom.get(utama)!.satuan;
     const letter = columnLetter(utama);
-    const tingkatAnak = [...new Set(g.b.anak.map((r) => baris.get(r)?.tingkat).filter((x): x is Tingkat => x !== undefined))].map((x) => NAMA_TINGKAT[x]).join("/");
+    const tingkatAnakDari = (nama: Record<Tingkat, string>) => [...new Set(g.b.anak.map((r) => baris.get(r)?.tingkat).filter((x): x is Tingkat => x !== undefined))].map((x) => nama[x]).join("/");
     const bagian: string[] = [];
+    const bagianEn: string[] = [];
     const lintas = g.lebih.some((r) => baris.get(r)?.induk !== undefined && baris.get(r)?.induk !== g.b.induk);
-    if (g.irisan) bagian.push(`memakai rentang berantai yang dibaca Excel sebagai ${letter}${g.rentang[0] + 1}:${letter}${g.rentang[1] + 1}${lintas ? ", melintasi tingkat," : ""}`);
-    if (g.kurang.length > 0) bagian.push(`tidak meliputi baris ${daftarBaris(g.kurang)} (${tingkatAnak} di bawahnya)`);
+    const dibaca = `${letter}${g.rentang[0] + 1}:${letter}${g.rentang[1] + 1}`;
+    if (g.irisan) {
+      bagian.push(`memakai rentang berantai yang dibaca Excel sebagai ${dibaca}${lintas ? ", melintasi tingkat," : ""}`);
+      bagianEn.push(`uses a chained range Excel reads as ${dibaca}${lintas ? ", across levels," : ""}`);
+    }
+    if (g.kurang.length > 0) {
+      bagian.push(`tidak meliputi baris ${daftarBaris(g.kurang)} (${tingkatAnakDari(NAMA_TINGKAT)} di bawahnya)`);
+      bagianEn.push(`leaves out rows ${daftarBaris(g.kurang)} (${tingkatAnakDari(NAMA_TINGKAT_EN)} below it)`);
+    }
     if (g.lebih.length > 0) {
       const asal = g.lebih.map((r) => baris.get(r)).filter((x): x is BarisE81 => x !== undefined);
-      const jenis = [...new Set(asal.map((x) => (x.induk === g.b.row ? "" : x.induk !== undefined && baris.get(x.induk)?.induk === g.b.row ? "rincian cucu" : NAMA_TINGKAT[x.tingkat])))].filter(Boolean);
+      const jenisDari = (cucu: string, nama: Record<Tingkat, string>) => [...new Set(asal.map((x) => (x.induk === g.b.row ? "" : x.induk !== undefined && baris.get(x.induk)?.induk === g.b.row ? cucu : nama[x.tingkat])))].filter(Boolean);
+      const [jenis, jenisEn] = [jenisDari("rincian cucu", NAMA_TINGKAT), jenisDari("grandchild rows", NAMA_TINGKAT_EN)];
       bagian.push(`ikut ${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.lebih)} yang bukan rinciannya${jenis.length ? ` (${jenis.join(", ")})` : ""}`);
+      bagianEn.push(`also ${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.lebih)}, which are not its details${jenisEn.length ? ` (${jenisEn.join(", ")})` : ""}`);
     }
-    if (g.ganda.length > 0) bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
+    if (g.ganda.length > 0) {
+      bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
+      bagianEn.push(`${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.ganda)} twice`);
+    }
     const anakRef = `${g.fungsi}(${g.b.anak.map((r) => `${letter}${r + 1}`).join(",")})`;
     const s = g.selisih.find((x) => x.col === utama);
     // Ancestors whose own formula adds this row: the difference climbs to them.
@@ -227,16 +259,27 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     }
     const lain = g.cols.filter((c) => c !== utama).map((c) => a1(g.b.row, c));
     const severity = g.selisih.length > 0 ? "error" : "warning";
-    const msg =
+    const msg = dua(
       `Rumus ${namaBaris(g.b)} di ${a1(g.b.row, utama)} ${f} ${bagian.join(" dan ")}; seharusnya meliputi tepat baris ${daftarBaris(g.b.anak)} (${anakRef}).` +
-      (s ? ` Tertulis ${tampil(s.tertulis, satuan)}, seharusnya ${tampil(s.seharusnya, satuan)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan)}).` : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
-      (naik.length ? ` Selisih ini terbawa ke ${naik.map((x) => x.cell).join(", ")}.` : "") +
-      (lain.length ? ` Rumus yang sama di ${lain.join(", ")}.` : "");
+        (s ? ` Tertulis ${tampil(s.tertulis, satuan)}, seharusnya ${tampil(s.seharusnya, satuan)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan)}).` : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
+        (naik.length ? ` Selisih ini terbawa ke ${naik.map((x) => x.cell).join(", ")}.` : "") +
+        (lain.length ? ` Rumus yang sama di ${lain.join(", ")}.` : ""),
+      `The formula of ${namaBarisEn(g.b)} in ${a1(g.b.row, utama)} ${f} ${bagianEn.join(" and ")}; it should cover exactly rows ${daftarBaris(g.b.anak)} (${anakRef}).` +
+        (s ? ` Stated ${tampilE(s.tertulis, satuan)}, expected ${tampilE(s.seharusnya, satuan)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan)}).` : " Its value happens to be the same today, but the formula is wrong.") +
+        (naik.length ? ` The difference carries up to ${naik.map((x) => x.cell).join(", ")}.` : "") +
+        (lain.length ? ` The same formula in ${lain.join(", ")}.` : ""),
+    );
     p.diperiksa += g.cols.length;
     p.tambah("RUMUS_RENTANG", msg, [sel(g.b.row, utama), ...g.cols.filter((c) => c !== utama).map((c) => sel(g.b.row, c)), ...naik], {
       ...(s ? { tertulis: s.tertulis, seharusnya: s.seharusnya, desimal: satuan === "rp" ? 0 : 4 } : {}),
       severity,
-      penyebab: g.irisan ? "Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud" : g.lebih.length > 0 ? "Rumus induk merujuk baris cabang lain" : g.ganda.length > 0 ? "Baris yang sama dirujuk dua kali" : "Rentang rumus tidak diperpanjang saat baris ditambah",
+      penyebab: g.irisan
+        ? dua("Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud", "A chained range (A1:A5:A9) that gives another range than meant")
+        : g.lebih.length > 0
+          ? dua("Rumus induk merujuk baris cabang lain", "The parent's formula refers to rows of another branch")
+          : g.ganda.length > 0
+            ? dua("Baris yang sama dirujuk dua kali", "The same row is referred to twice")
+            : dua("Rentang rumus tidak diperpanjang saat baris ditambah", "The formula's range was not extended when rows were added"),
     });
     for (const x of g.selisih) rentangDi.add(a1(g.b.row, x.col));
   }
@@ -282,12 +325,17 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       const seharusnya = benar ? benar.reduce((sum, x) => sum + x.tanda * (nilai(x.row, x.col) ?? 0), 0) : undefined;
       const b = baris.get(row);
       const tertulis = nilai(row, col);
+      const polaLain = d && benar ? d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(row + Number(n) + 1)) : undefined;
       p.tambah(
         "RUMUS_SATUAN",
-        `Rumus ${b ? `${namaBaris(b)} ` : ""}di ${a1(row, col)} ${f} menjumlahkan ${NAMA_SATUAN[k.satuan]} (${NAMA_BLOK[k.blok] ?? ""}) dengan ${asing.map((x) => `${NAMA_SATUAN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK[x.k!.blok] ?? ""})`).join(", ")}.` +
-          (d && benar ? ` Baris lain di kolom ini: ${d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(row + Number(n) + 1))}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan)}` : ""}.` : ""),
+        dua(
+          `Rumus ${b ? `${namaBaris(b)} ` : ""}di ${a1(row, col)} ${f} menjumlahkan ${NAMA_SATUAN[k.satuan]} (${NAMA_BLOK[k.blok] ?? ""}) dengan ${asing.map((x) => `${NAMA_SATUAN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK[x.k!.blok] ?? ""})`).join(", ")}.` +
+            (polaLain ? ` Baris lain di kolom ini: ${polaLain}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan)}` : ""}.` : ""),
+          `The formula ${b ? `of ${namaBarisEn(b)} ` : ""}in ${a1(row, col)} ${f} adds ${NAMA_SATUAN_EN[k.satuan]} (${NAMA_BLOK_EN[k.blok] ?? ""}) to ${asing.map((x) => `${NAMA_SATUAN_EN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK_EN[x.k!.blok] ?? ""})`).join(", ")}.` +
+            (polaLain ? ` The other rows of this column: ${polaLain}${seharusnya !== undefined ? ` = ${tampilE(seharusnya, k.satuan)}` : ""}.` : ""),
+        ),
         [sel(row, col), ...asing.map((x) => sel(x.x.row, x.x.col))],
-        { ...(tertulis !== null ? { tertulis } : {}), ...(seharusnya !== undefined ? { seharusnya } : {}), desimal: k.satuan === "rp" ? 0 : 2, penyebab: "Rumus merujuk kolom yang salah (satuan berbeda)" },
+        { ...(tertulis !== null ? { tertulis } : {}), ...(seharusnya !== undefined ? { seharusnya } : {}), desimal: k.satuan === "rp" ? 0 : 2, penyebab: dua("Rumus merujuk kolom yang salah (satuan berbeda)", "The formula refers to the wrong column (another unit)") },
       );
       dilaporkan.add(a1(row, col));
     }
@@ -316,12 +364,22 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         const cols = tw.map((x) => x.rp).filter((c): c is number => c !== undefined);
         const turunan = (x: BarisE81): number[] => [x.row, ...x.anak.flatMap((r) => (baris.get(r) ? turunan(baris.get(r)!) : []))];
         const sebab = turunan(b).flatMap((r) => cols.map((c) => a1(r, c))).filter((x) => rentangDi.has(x));
+        const tws = cols.map((c) => a1(b.row, c)).join(" + ");
         p.tambah(
           "TRIWULAN_TAHUN",
-          `Realisasi Rp ${namaBaris(b)}: TW I–IV (${cols.map((c) => a1(b.row, c)).join(" + ")}) berjumlah ${formatRupiah(jumlah)}, realisasi tahun ini (${a1(b.row, b13.rp)}) ${formatRupiah(realRp)} (selisih ${formatRupiah(jumlah - realRp)}).` +
-            (sebab.length ? ` Penyebabnya rumus ${sebab.join(", ")} (lihat temuan rumusnya).` : ""),
+          dua(
+            `Realisasi Rp ${namaBaris(b)}: TW I–IV (${tws}) berjumlah ${formatRupiah(jumlah)}, realisasi tahun ini (${a1(b.row, b13.rp)}) ${formatRupiah(realRp)} (selisih ${formatRupiah(jumlah - realRp)}).` + (sebab.length ? ` Penyebabnya rumus ${sebab.join(", ")} (lihat temuan rumusnya).` : ""),
+            `Actual Rp of ${namaBarisEn(b)}: Q1–Q4 (${tws}) add up to ${rupiahEn(jumlah)}, this year's actual (${a1(b.row, b13.rp)}) is ${rupiahEn(realRp)} (difference ${rupiahEn(jumlah - realRp)}).` + (sebab.length ? ` Caused by the formulas ${sebab.join(", ")} (see their findings).` : ""),
+          ),
           [...cols.map((c) => sel(b.row, c)), sel(b.row, b13.rp)],
-          { tertulis: jumlah, seharusnya: realRp, desimal: 0, penyebab: sebab.length ? "Rumus triwulan induk merujuk baris cabang lain" : "Total triwulan dan total tahun dihitung dari baris yang berbeda" },
+          {
+            tertulis: jumlah,
+            seharusnya: realRp,
+            desimal: 0,
+            penyebab: sebab.length
+              ? dua("Rumus triwulan induk merujuk baris cabang lain", "A parent's quarter formula refers to rows of another branch")
+              : dua("Total triwulan dan total tahun dihitung dari baris yang berbeda", "The quarters' total and the year's total are computed from different rows"),
+          },
         );
       }
     }
@@ -330,18 +388,22 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     if (realRp !== null && pagu !== null && pagu > 0 && b13.rp !== undefined && b8.rp !== undefined) {
       p.diperiksa++;
       if (realRp > pagu + 0.5)
-        p.tambah("REALISASI_LEBIHI_PAGU", `Realisasi Rp ${namaBaris(b)} ${formatRupiah(realRp)} melebihi pagunya ${formatRupiah(pagu)} (lebih ${formatRupiah(realRp - pagu)}).`, [sel(b.row, b13.rp), sel(b.row, b8.rp)], { tertulis: realRp, seharusnya: pagu, desimal: 0 });
+        p.tambah("REALISASI_LEBIHI_PAGU", dua(`Realisasi Rp ${namaBaris(b)} ${formatRupiah(realRp)} melebihi pagunya ${formatRupiah(pagu)} (lebih ${formatRupiah(realRp - pagu)}).`, `Actual Rp of ${namaBarisEn(b)} ${rupiahEn(realRp)} exceeds its ceiling ${rupiahEn(pagu)} (by ${rupiahEn(realRp - pagu)}).`), [sel(b.row, b13.rp), sel(b.row, b8.rp)], { tertulis: realRp, seharusnya: pagu, desimal: 0 });
     }
     // A realisasi where the year has no target.
     const adaReal = [realK, ...kTw].some((v) => v !== null && v > 0);
     if ((targetK === null || targetK === 0) && (pagu === null || pagu === 0) && adaReal && b8.k !== undefined) {
       const selReal = [b13.k, ...tw.map((x) => x.k)].flatMap((c, i) => (c !== undefined && ([realK, ...kTw][i] ?? 0) > 0 ? [sel(b.row, c)] : []));
       p.diperiksa++;
-      p.tambah("REALISASI_TANPA_TARGET", `${namaBaris(b)}: realisasi K ${realK !== null ? formatAngka(realK, 4) : ""} tertulis, padahal target K tahun ini (${a1(b.row, b8.k)}) ${targetK === null ? "kosong" : "0"} dan pagunya ${pagu === null ? "kosong" : "Rp 0"}.`, [...selReal, sel(b.row, b8.k)], {
+      const pesanTanpaTarget = dua(
+        `${namaBaris(b)}: realisasi K ${realK !== null ? formatAngka(realK, 4) : ""} tertulis, padahal target K tahun ini (${a1(b.row, b8.k)}) ${targetK === null ? "kosong" : "0"} dan pagunya ${pagu === null ? "kosong" : "Rp 0"}.`,
+        `${namaBarisEn(b)}: an actual K ${realK !== null ? angkaEn(realK, 4) : ""} is stated, but this year's target K (${a1(b.row, b8.k)}) is ${targetK === null ? "blank" : "0"} and its ceiling ${pagu === null ? "blank" : "Rp 0"}.`,
+      );
+      p.tambah("REALISASI_TANPA_TARGET", pesanTanpaTarget, [...selReal, sel(b.row, b8.k)], {
         ...(realK !== null ? { tertulis: realK } : {}),
         seharusnya: 0,
         desimal: 2,
-        penyebab: "Realisasi diisi pada baris yang tidak direncanakan tahun ini (atau targetnya belum diisi)",
+        penyebab: dua("Realisasi diisi pada baris yang tidak direncanakan tahun ini (atau targetnya belum diisi)", "An actual on a row not planned this year (or whose target is not filled in)"),
       });
       selReal.forEach((x) => dilaporkan.add(x.cell));
       continue;
@@ -355,14 +417,19 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       if (nol && b13.k !== undefined) {
         const typed = realK !== null && !rumus(b.row, b13.k);
         const d = dominan.get(b13.k);
-        const msg = typed
-          ? `diketik 0, bukan rumus seperti baris lain (${d ? d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1)) : "jumlah TW I–IV"} = ${formatAngka(jumlahK, 4)})`
-          : `0: K setiap triwulan ${kTw.every((v) => v === null) ? "kosong" : "0"}`;
-        p.tambah("PROGRES_TANPA_REALISASI", `${namaBaris(b)}: progres ${["TW I", "TW II", "TW III", "TW IV"][q]} (${a1(b.row, tw[q].persen!)}) 100%, tetapi realisasi K tahun ini (${a1(b.row, b13.k)}) ${msg}; target K ${formatAngka(targetK, 4)}.`, [sel(b.row, b13.k), sel(b.row, tw[q].persen!), ...tw.flatMap((x) => (x.k !== undefined ? [sel(b.row, x.k)] : []))], {
+        const polaK = d ? d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1)) : undefined;
+        const kosong = kTw.every((v) => v === null);
+        const msg = typed ? `diketik 0, bukan rumus seperti baris lain (${polaK ?? "jumlah TW I–IV"} = ${formatAngka(jumlahK, 4)})` : `0: K setiap triwulan ${kosong ? "kosong" : "0"}`;
+        const msgEn = typed ? `is a typed 0, not a formula as on the other rows (${polaK ?? "the sum of Q1–Q4"} = ${angkaEn(jumlahK, 4)})` : `is 0: every quarter's K is ${kosong ? "blank" : "0"}`;
+        const pesanProgres = dua(
+          `${namaBaris(b)}: progres ${["TW I", "TW II", "TW III", "TW IV"][q]} (${a1(b.row, tw[q].persen!)}) 100%, tetapi realisasi K tahun ini (${a1(b.row, b13.k)}) ${msg}; target K ${formatAngka(targetK, 4)}.`,
+          `${namaBarisEn(b)}: progress at ${TW_EN[q]} (${a1(b.row, tw[q].persen!)}) is 100%, but this year's actual K (${a1(b.row, b13.k)}) ${msgEn}; target K ${angkaEn(targetK, 4)}.`,
+        );
+        p.tambah("PROGRES_TANPA_REALISASI", pesanProgres, [sel(b.row, b13.k), sel(b.row, tw[q].persen!), ...tw.flatMap((x) => (x.k !== undefined ? [sel(b.row, x.k)] : []))], {
           tertulis: realK ?? 0,
           seharusnya: typed && jumlahK > 0 ? jumlahK : targetK,
           desimal: 2,
-          penyebab: typed ? "Angka diketik menggantikan rumus" : "K per triwulan tidak diisi walau progresnya penuh",
+          penyebab: typed ? dua("Angka diketik menggantikan rumus", "A typed number replaced the formula") : dua("K per triwulan tidak diisi walau progresnya penuh", "The quarters' K were not filled in although progress is full"),
         });
         dilaporkan.add(a1(b.row, b13.k));
       }
@@ -371,7 +438,11 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     for (let i = 1; i < 4; i++) {
       const [a, c] = [progres[i - 1], progres[i]];
       if (a !== null && c !== null && c < a - 1e-9) {
-        p.tambah("TRIWULAN_K", `${namaBaris(b)}: progres kumulatif turun dari ${formatAngka(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) ke ${formatAngka(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progres s.d. triwulan tidak berkurang.`, [sel(b.row, tw[i].persen!), sel(b.row, tw[i - 1].persen!)], { tertulis: c * 100, seharusnya: a * 100, desimal: 2, severity: "warning" });
+        const pesanTurun = dua(
+          `${namaBaris(b)}: progres kumulatif turun dari ${formatAngka(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) ke ${formatAngka(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progres s.d. triwulan tidak berkurang.`,
+          `${namaBarisEn(b)}: cumulative progress falls from ${angkaEn(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) to ${angkaEn(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progress to date never decreases.`,
+        );
+        p.tambah("TRIWULAN_K", pesanTurun, [sel(b.row, tw[i].persen!), sel(b.row, tw[i - 1].persen!)], { tertulis: c * 100, seharusnya: a * 100, desimal: 2, severity: "warning" });
         break;
       }
     }
@@ -389,11 +460,15 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       p.diperiksa++;
       if (!beda(tertulis, seharusnya, k.satuan)) continue;
       const f = d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1));
-      p.tambah("RUMUS_KONSTANTA", `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan)}.`, [sel(b.row, col), ...s.map((x) => sel(x.row, x.col))], {
+      const pesanKonstanta = dua(
+        `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan)}.`,
+        `${namaBarisEn(b)}: ${a1(b.row, col)} holds a typed ${tampilE(tertulis, k.satuan)}, but ${d.n} other rows of this column hold the formula ${f.replace(/^=?/, "=")}, which on this row gives ${tampilE(seharusnya, k.satuan)}.`,
+      );
+      p.tambah("RUMUS_KONSTANTA", pesanKonstanta, [sel(b.row, col), ...s.map((x) => sel(x.row, x.col))], {
         tertulis,
         seharusnya,
         desimal: k.satuan === "rp" ? 0 : 2,
-        penyebab: "Angka diketik menggantikan rumus",
+        penyebab: dua("Angka diketik menggantikan rumus", "A typed number replaced the formula"),
       });
     }
   }

@@ -8,7 +8,7 @@ import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
 import { SUBTOTAL_LABEL } from "../read/columns";
 import { TabelLaporan } from "./tabel";
-import { EPS, Pemeriksa, setengah, tampil } from "./temuan";
+import { dua, EPS, Pemeriksa, setengah, tampil, tampilEn } from "./temuan";
 
 /** A count as written: a number, or a number and its unit ("34 Orang", "12 Dokumen"); percentages are not counts. */
 function hitungan(v: unknown): { nilai: number; desimal: number } | undefined {
@@ -58,11 +58,20 @@ export function periksaJumlahLain(p: Pemeriksa, grids: readonly Grid[], tables: 
         const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
         p.diperiksa++;
         if (Math.abs(jumlah - total.nilai) <= setengah(total.desimal) + EPS) return;
+        // Fractions with a "total" within their range: an average or a ratio (a % column's TOTAL), not a count's sum.
+        const nilai = bagian.map((x) => x.nilai);
+        const pecahan = [total.nilai, ...nilai].some((x) => !Number.isInteger(x));
+        if (pecahan && nilai.every((x) => x >= 0) && total.nilai >= Math.min(...nilai) && total.nilai <= Math.max(...nilai)) return;
         const urut = [...bagian].reverse();
         const judul = kepala > 0 ? labelBaris(g.values[kepala - 1] ?? []) : "";
+        const tentang = `${label}${judul ? ` (${judul.length > 60 ? `${judul.slice(0, 59)}…` : judul})` : ""}`;
+        const d = total.desimal;
         p.tambah(
           "JUMLAH_TOTAL",
-          `${label}${judul ? ` (${judul.length > 60 ? `${judul.slice(0, 59)}…` : judul})` : ""} di ${a1(r, c)}: tertulis ${tampil(total.nilai, total.desimal)}, jumlah ${bagian.length} baris di atasnya (${urut.map((x) => tampil(x.nilai, total.desimal)).join(" + ")}) ${tampil(jumlah, total.desimal)} (selisih ${tampil(total.nilai - jumlah, total.desimal)}).`,
+          dua(
+            `${tentang} di ${a1(r, c)}: tertulis ${tampil(total.nilai, d)}, jumlah ${bagian.length} baris di atasnya (${urut.map((x) => tampil(x.nilai, d)).join(" + ")}) ${tampil(jumlah, d)} (selisih ${tampil(total.nilai - jumlah, d)}).`,
+            `${tentang} in ${a1(r, c)}: stated ${tampilEn(total.nilai, d)}, the ${bagian.length} rows above it (${urut.map((x) => tampilEn(x.nilai, d)).join(" + ")}) add up to ${tampilEn(jumlah, d)} (difference ${tampilEn(total.nilai - jumlah, d)}).`,
+          ),
           [{ sheet: g.name, cell: a1(r, c) }, ...urut.map((x) => ({ sheet: g.name, cell: a1(x.row, c) }))],
           { tertulis: total.nilai, seharusnya: jumlah, desimal: total.desimal },
         );

@@ -1,7 +1,7 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
 import { Baris } from "./kelompok";
 import { Angka, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
-import { cocok, EPS, NAMA_ISIAN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA } from "./temuan";
+import { cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
 
 /** Parents against their children and totals/averages against their parts, within one table. */
 export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
@@ -31,12 +31,20 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;
       // The parent may be right and one child's own total wrong: the same difference, the other way.
       const asal = anakIdx.find((j) => Math.abs(selisihAnak(rows, j, key) + (induk.nilai - jumlah)) <= 0.5);
-      p.tambah("JUMLAH_INDUK", `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${L === 0 ? "program" : L === 1 ? "kegiatan" : "sub kegiatan"} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`, [selDari(induk), ...bagian.map((x) => selDari(x!))], {
+      const pesan = dua(
+        `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${L === 0 ? "program" : L === 1 ? "kegiatan" : "sub kegiatan"} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`,
+        `${NAMA_ISIAN_EN[isian][0].toUpperCase()}${NAMA_ISIAN_EN[isian].slice(1)} of ${pendek(b.b.nama)}: stated ${tampilAEn(induk)}, its ${anak.length} ${L === 0 ? "programmes" : L === 1 ? "activities" : "sub-activities"} add up to ${tampilEn(jumlah, 0)} (difference ${tampilEn(induk.nilai - jumlah, 0)}).`,
+      );
+      const asalSel = asal !== undefined ? rujukan(selDari(rows[asal].nilai.get(key)!)) : "";
+      p.tambah("JUMLAH_INDUK", pesan, [selDari(induk), ...bagian.map((x) => selDari(x!))], {
         tertulis: induk.nilai,
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        penyebab: asal !== undefined ? `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${rujukan(selDari(rows[asal].nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya` : undefined,
+        penyebab:
+          asal !== undefined
+            ? dua(`Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`, `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`)
+            : undefined,
       });
     }
   });
@@ -58,11 +66,28 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const persen = ISIAN_PERSEN.has(isian) || a.persen || bagian.some((x) => x.persen);
       const sel = [selDari(a), ...bagian.map(selDari)];
       if (persen && cocok(a, jumlah) && !cocok(a, rata)) {
-        p.tambah("PERSEN_DIJUMLAH", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): ${tampilA(a)}% adalah jumlah ${bagian.length} persentase di atasnya. Persentase tidak dijumlahkan${isian === "serapan" ? "; serapan total = total realisasi ÷ total pagu" : "; gunakan rata-rata atau hitung dari angka dasarnya"}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian });
+        const pesan = dua(
+          `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): ${tampilA(a)}% adalah jumlah ${bagian.length} persentase di atasnya. Persentase tidak dijumlahkan${isian === "serapan" ? "; serapan total = total realisasi ÷ total pagu" : "; gunakan rata-rata atau hitung dari angka dasarnya"}.`,
+          `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): ${tampilAEn(a)}% is the sum of the ${bagian.length} percentages above it. Percentages are not added up${isian === "serapan" ? "; the overall absorption = total spent ÷ total ceiling" : "; use the average or compute from the underlying figures"}.`,
+        );
+        p.tambah("PERSEN_DIJUMLAH", pesan, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian });
       } else if (b.b.jenis === "rata" && !cocok(a, rata)) {
-        p.tambah("RATA_RATA", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, sel, { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian });
+        p.tambah(
+          "RATA_RATA",
+          dua(`${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the average of the ${bagian.length} rows above it is ${tampilEn(rata, a.desimal)}.`),
+          sel,
+          { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian },
+        );
       } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
-        p.tambah("JUMLAH_TOTAL", `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, jumlah ${bagian.length} baris di atasnya ${tampil(jumlah, a.desimal)} (selisih ${tampil(a.nilai - jumlah, a.desimal)}).`, sel, { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal, isian });
+        p.tambah(
+          "JUMLAH_TOTAL",
+          dua(
+            `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, jumlah ${bagian.length} baris di atasnya ${tampil(jumlah, a.desimal)} (selisih ${tampil(a.nilai - jumlah, a.desimal)}).`,
+            `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the ${bagian.length} rows above it add up to ${tampilEn(jumlah, a.desimal)} (difference ${tampilEn(a.nilai - jumlah, a.desimal)}).`,
+          ),
+          sel,
+          { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal, isian },
+        );
       }
     }
   });

@@ -20,6 +20,29 @@ export interface Baris {
   readonly nilai: Map<string, Angka>;
   /** The entity the row is about (program/kegiatan name, else indicator), normalised; null when unnamed. */
   readonly entitas: string | null;
+  /**
+   * Which unit the table is about, when the workbook holds the same table for several units (one sheet per SKPD,
+   * each titled with its own name): rows of different units are never the same item. "" otherwise.
+   */
+  readonly lingkup: string;
+}
+
+const tandaKepala = (t: TabelLaporan) => JSON.stringify([t.kolom.map((c) => [c.label, c.isian]), t.teks]);
+
+/**
+ * Per table: its unit's title lines when another sheet holds the same table of the same report for another unit —
+ * the same header, the same first title line ("LAPORAN REALISASI FISIK DAN KEUANGAN"), a later line different
+ * ("KECAMATAN BANJARMASIN TIMUR"); else "". Tables of one report ("Tabel 3.1 …", "Tabel 3.2 …") differ in their
+ * first line and stay comparable.
+ */
+function lingkupTabel(tables: readonly TabelLaporan[]): string[] {
+  const tanda = tables.map(tandaKepala);
+  const unitLain = (t: TabelLaporan, o: TabelLaporan) => {
+    if (o.sheet === t.sheet || t.judulBaris.length < 2 || o.judulBaris[0] !== t.judulBaris[0]) return false;
+    const beda = t.judulBaris.filter((x, i) => x !== o.judulBaris[i]);
+    return beda.length > 0 && !beda.some((x) => /^tabel\b/i.test(x));
+  };
+  return tables.map((t, i) => (tables.some((o, j) => j !== i && tanda[j] === tanda[i] && unitLain(t, o)) ? t.judulBaris.join("\n") : ""));
 }
 
 export const k = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
@@ -75,20 +98,24 @@ export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
   const perTabel = [...namaTabel.values()];
   const berdampingan = (x: string, y: string) => perTabel.some((n) => n.has(x) && n.has(y));
   const indeks = new Map<string, Set<string>>();
-  const kata = (e: string) => {
-    const w = e.split(" ");
-    return [`^${w[0]}`, `$${w[w.length - 1]}`];
+  // Names are matched within one unit's tables: keys are the unit's title, a separator no name holds, the name.
+  const SEP = "\u0000";
+  const nama = (key: string) => key.slice(key.indexOf(SEP) + 1);
+  const kata = (key: string) => {
+    const lingkup = key.slice(0, key.indexOf(SEP) + 1);
+    const w = nama(key).split(" ");
+    return [`${lingkup}^${w[0]}`, `${lingkup}$${w[w.length - 1]}`];
   };
   for (const b of semua) {
-    const e = b.entitas;
-    if (!e) continue;
+    if (!b.entitas) continue;
+    const e = `${b.lingkup}${SEP}${b.entitas}`;
     let key = anggota.has(e) ? e : undefined;
     if (key === undefined) {
       const [awal, akhir] = kata(e).map((w) => indeks.get(w) ?? new Set<string>());
       // Usually a handful of names share a first or last word; in a long list of "Kegiatan …" rows, both.
       const [kecil, besar] = awal.size <= akhir.size ? [awal, akhir] : [akhir, awal];
       const calon = awal.size + akhir.size > BATAS_CALON ? [...kecil].filter((x) => besar.has(x)) : [...new Set([...awal, ...akhir])];
-      const cocokNama = calon.filter((x) => !berdampingan(x, e) && sama(x, e));
+      const cocokNama = calon.filter((x) => !berdampingan(nama(x), b.entitas!) && sama(nama(x), b.entitas!));
       key = cocokNama.length === 1 ? cocokNama[0] : e;
     }
     if (!anggota.has(key)) {
@@ -149,6 +176,7 @@ function himpunanIndikator(rows: readonly Baris[], isian: Isian): Baris[][] {
 /** Every row of every table, its figures keyed by (isian, year) with the report's year filled in. */
 export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null): Baris[] {
   const semua: Baris[] = [];
+  const lingkup = lingkupTabel(tables);
   tables.forEach((t, i) => {
     const res = resolusi(t, tahun);
     for (const b of t.baris) {
@@ -162,7 +190,7 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
         const [isian, y] = key.split("|");
         if (isian === "realisasi_sd" && (a.persen || isStockUnit(b.satuan)) && !nilai.has(`realisasi|${y}`)) nilai.set(`realisasi|${y}`, a);
       }
-      semua.push({ tabel: i, t, b, nilai, entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null });
+      semua.push({ tabel: i, t, b, nilai, entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null, lingkup: lingkup[i] });
     }
   });
   return semua;

@@ -9,7 +9,9 @@ import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { Diagnostics } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
+import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
+import { cocok, terpotong } from "./temuan";
 
 /** What a number column states. */
 export type Isian =
@@ -80,6 +82,8 @@ export interface TabelLaporan {
   readonly sheet: string;
   /** The text above the header ("Tabel 3.1 …"), for messages; else the sheet name. */
   readonly judul: string;
+  /** The title lines above the header (down from the previous table): "LAPORAN …", "KECAMATAN BANJARMASIN TIMUR", … */
+  readonly judulBaris: readonly string[];
   readonly headerRows: readonly number[];
   readonly kolom: readonly KolomAngka[];
   readonly teks: Partial<Record<KolomTeks, number>>;
@@ -88,7 +92,9 @@ export interface TabelLaporan {
 
 const MAX_HEADER_ROWS = 3;
 const BLANK_RUN_ENDS_TABLE = 2;
-const RUPIAH_GROUP = /\b(anggaran|keuangan|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
+const RUPIAH_GROUP = /\b(anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
+/** Figures that are neither a budget's nor an indicator's own: progress fisik, a deviation, a weight (bobot). */
+const BUKAN_ISIAN = /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata|kontrak|hps|tender|penawaran|pengadaan)\b/;
 
 /** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
 function headerCell(v: CellValue): string {
@@ -98,7 +104,12 @@ function headerCell(v: CellValue): string {
   return t.length > 160 ? "" : t;
 }
 
-type Arti = { angka: Isian } | { teks: KolomTeks } | undefined;
+/** A label without the words of its group: "" for a bare "%" under "Kinerja Keuangan" or "Kinerja Program". */
+const tanpaKelompok = (l: string) => l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun|anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/g, "").trim();
+
+/** `lain`: a figure the audit understands and leaves alone (a plan, progress fisik, a deviation, a share of the total). */
+type Arti = { angka: Isian } | { teks: KolomTeks } | { lain: true } | undefined;
+const LAIN = { lain: true } as const;
 
 /** What a column label means in a report table. */
 export function artiLabel(raw: string): Arti {
@@ -106,14 +117,19 @@ export function artiLabel(raw: string): Arti {
   const persen = /%/.test(raw) || /\b(persen|persentase)\b/.test(l);
   const has = (re: RegExp) => re.test(l);
   if (has(/\b(efisiensi|sisa|selisih|silpa)\b/)) return { angka: persen ? "efisiensi" : "sisa" };
-  if (has(/\b(predikat|kategori|kriteria)\b/)) return { teks: "predikat" };
+  if (has(/\b(predikat|kategori|kat|kriteria)\b/)) return { teks: "predikat" };
   if (has(/\b(ket|keterangan|catatan|penjelasan)\b/)) return { teks: "keterangan" };
   if (has(/\bnasional\b/)) return { angka: has(/\brealisasi\b/) ? "realisasi_nasional" : "target_nasional" };
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
+  if (has(BUKAN_ISIAN)) return LAIN;
   if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
   if (RUPIAH_GROUP.test(l)) {
-    if (has(/\b(serapan|capaian)\b/) || (persen && !has(/\brp\b/))) return { angka: "serapan" };
+    // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
+    if (has(/\brencana\b/)) return LAIN;
+    // A "%" is a serapan only when the header says realisasi/serapan/capaian; "Nilai Anggaran %" is a share of the total.
+    if (has(/\b(serapan|penyerapan|capaian)\b/) || (persen && has(/\brealisasi\b/))) return { angka: "serapan" };
+    if (persen && !has(/\brp\b/)) return tanpaKelompok(l) === "" ? { angka: "serapan" } : LAIN;
     if (has(/\brealisasi\b/)) return { angka: "realisasi_anggaran" };
     return { angka: "pagu" };
   }
@@ -121,8 +137,7 @@ export function artiLabel(raw: string): Arti {
   const field = fieldOf(raw);
   if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
-  const tanpaKelompok = l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun)\b/g, "").trim();
-  if (has(/\bcapaian\b/) || (persen && tanpaKelompok === "")) return { angka: "capaian" };
+  if (has(/\bcapaian\b/) || (persen && tanpaKelompok(l) === "")) return { angka: "capaian" };
   if (has(/\brealisasi\b/)) return { angka: has(/\bsd\b|\bsampai\b|kumulatif/) ? "realisasi_sd" : "realisasi" };
   if (has(/\btarget\b/)) return { angka: "target" };
   switch (field) {
@@ -140,6 +155,8 @@ export function artiLabel(raw: string): Arti {
 
 interface Kepala {
   rows: number[];
+  /** Columns whose label the audit understands but does not check. */
+  lain: number;
   /** Other indicator columns ("Indikator 2016–2021"), for rows the preferred one leaves blank. */
   indikatorLain: number[];
   kolom: KolomAngka[];
@@ -152,9 +169,11 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
   const teks: Partial<Record<KolomTeks, number>> = {};
   const tahunTeks: Partial<Record<KolomTeks, number>> = {};
   let setelahPagu = false;
+  const lain = new Set<string>();
   for (let c = 0; c < width; c++) {
     if (label[c] === "") continue;
     const arti = artiLabel(label[c]);
+    if (arti && "lain" in arti) lain.add(label[c]);
     const tahun = tahunTerakhir(label[c]) || null;
     if (arti && "angka" in arti) {
       let isian = arti.angka;
@@ -165,23 +184,34 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       kolom.push({ isian, tahun, col: c, label: label[c] });
     }
     // "Indikator 2016–2021 | Indikator 2021–2026": the latest period names the row.
-    else if (arti && (teks[arti.teks] === undefined || (tahun ?? 0) > (tahunTeks[arti.teks] ?? 0))) {
+    else if (arti && "teks" in arti && (teks[arti.teks] === undefined || (tahun ?? 0) > (tahunTeks[arti.teks] ?? 0))) {
       teks[arti.teks] = c;
       tahunTeks[arti.teks] = tahun ?? 0;
     }
   }
+  // Beside a plan ("Rencana Keuangan"), a "Capaian Keuangan" is realisasi ÷ plan, not a serapan of the pagu.
+  const adaRencana = label.some((l) => RUPIAH_GROUP.test(normalLabel(l)) && /\brencana\b/.test(normalLabel(l)));
+  if (adaRencana) for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "serapan" && !/\b(serapan|penyerapan|realisasi)\b/.test(normalLabel(kolom[i].label))) lain.add(kolom.splice(i, 1)[0].label);
+  // A "Capaian %" in a budget table with no target or realisasi of an indicator (the RFK's fisik or deviasi
+  // columns): nothing it could be a capaian of.
+  if (kolom.some((c) => c.isian === "pagu") && !kolom.some((c) => c.isian === "target" || c.isian === "realisasi" || c.isian === "realisasi_sd"))
+    for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "capaian") lain.add(kolom.splice(i, 1)[0].label);
   const indikatorLain = label.flatMap((l, c) => (c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator" ? [c] : []));
-  return { rows, kolom, teks, indikatorLain };
+  return { rows, kolom, teks, indikatorLain, lain: lain.size };
 }
 
 const usable = (k: Kepala) => (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) && k.kolom.length >= 1;
-const skor = (k: Kepala) => k.kolom.length * 2 + Object.keys(k.teks).length;
+// Distinct labels: a group label merged over ten columns ("KEUANGAN") is one label, not ten columns.
+const skor = (k: Kepala) => (new Set(k.kolom.map((c) => c.label)).size + k.lain) * 2 + Object.keys(k.teks).length;
 
 /** Rows below r that are header text: no numbers other than years, at least one label. */
 function headerRowBelow(grid: Grid, r: number, width: number): boolean {
   if (r >= rowCount(grid) || rowIsBlank(grid, r) || isNumberingRow(grid, r, width)) return false;
   const row = grid.values[r] ?? [];
-  return row.every((v) => v === null || typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100)) && row.some((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60);
+  const labels = row.filter((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60).length;
+  // A units row may carry one stray figure (a row counter "=SUM(A10:A31)" in the No column) among its labels.
+  const angka = row.filter((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)).length;
+  return labels > 0 && (angka === 0 || (angka === 1 && labels >= 5));
 }
 
 function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
@@ -196,7 +226,9 @@ function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
       rows.push(next);
     }
     const k = kepalaDari(grid, [...rows], width);
-    if (usable(k) && (!best || skor(k) > skor(best))) best = k;
+    // A units row (Rp, %, K) under the header is part of it: the header without it is not the table's.
+    if (n > 1 && isBarisSatuan(grid, rows[n - 1])) best = usable(k) ? k : undefined;
+    else if (usable(k) && (!best || skor(k) > skor(best))) best = k;
   }
   return best;
 }
@@ -230,7 +262,33 @@ function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, 
   const lekuk = rows.map((r) => lekukan(grid, r, namaCol));
   const langkah = Math.min(...lekuk.filter((n) => n > 0));
   if (!Number.isFinite(langkah)) return null;
-  return new Map(rows.map((r, i) => [r, Math.min(3, Math.round(lekuk[i] / langkah) + 1)]));
+  const tingkat = rows.map((_, i) => Math.min(3, Math.round(lekuk[i] / langkah) + 1));
+  return indentasiBerarti(grid, rows, namaCol, tingkat) ? new Map(rows.map((r, i) => [r, tingkat[i]])) : null;
+}
+
+/**
+ * Spaces typed before some names are a hierarchy only when nothing says the rows are one level: rows at two
+ * indentations that name the same level ("Sub Kegiatan …", a kode of the same depth), or a No column counting
+ * 1, 2, 3 … through indented and unindented rows alike (one sub kegiatan per row, a stray space before a few).
+ */
+function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, tingkat: readonly number[]): boolean {
+  const dinyatakan = new Map<string, number>();
+  for (const [i, r] of rows.entries()) {
+    const nama = text(cell(grid, r, namaCol));
+    const kode = /^(\d+(?:\.\d+)+)\s/.exec(nama);
+    const jenis = kode ? `kode${kode[1].split(".").length}` : tingkatDari(nama) !== null ? `nama${tingkatDari(nama)}` : null;
+    if (jenis === null) continue;
+    if (dinyatakan.has(jenis) && dinyatakan.get(jenis) !== tingkat[i]) return false;
+    dinyatakan.set(jenis, tingkat[i]);
+  }
+  const terendah = Math.min(...tingkat);
+  for (let c = 0; c < namaCol; c++) {
+    const bernomor = rows.flatMap((r, i) => (typeof cell(grid, r, c) === "number" ? [i] : []));
+    const nomor = bernomor.map((i) => cell(grid, rows[i], c) as number);
+    const berurut = nomor.length >= 3 && nomor.every((v, j) => v === nomor[0] + j);
+    if (berurut && rows.every((_, i) => tingkat[i] === terendah || bernomor.includes(i)) && new Set(bernomor.map((i) => tingkat[i])).size > 1) return false;
+  }
+  return true;
 }
 
 function tingkatDari(nama: string): number | null {
@@ -335,6 +393,54 @@ function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean 
   return isi > 0 && persen * 2 > isi;
 }
 
+const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => number>> = {
+  serapan: (p, r) => (r / p) * 100,
+  sisa: (p, r) => p - r,
+  efisiensi: (p, r) => ((p - r) / p) * 100,
+};
+
+/**
+ * Serapan, sisa and efisiensi columns whose figures are not what their header takes them for: a column is kept only
+ * when at least half of the rows that state it with a pagu and a realisasi agree with realisasi/pagu (p − r, …) of
+ * their own row, and of two columns claiming the same figure ("Realisasi %" and a weighted "Realisasi %" beside it)
+ * only the one that agrees best. The rows that disagree in a kept column are the audit's findings; a column that
+ * mostly disagrees is some other figure (a share, a deviation) and says nothing. `dasar`: the pagu and realisasi
+ * columns the kept figures agree with, when a year has several ("Laporan RFK | LRA SIPKD").
+ */
+function buktiTurunan(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): { bukan: Set<number>; dasar: Set<number> } {
+  const bukan = new Set<number>();
+  const dasar = new Set<number>();
+  const nilai = baris.map((b) => new Map(b.angka.map((a) => [a.col, a] as const)));
+  const uji = (c: KolomAngka, f: (p: number, r: number) => number) => {
+    let best = { cocok: 0, diuji: 0, p: -1, r: -1 };
+    for (const p of kolom.filter((x) => x.isian === "pagu" && x.tahun === c.tahun))
+      for (const r of kolom.filter((x) => x.isian === "realisasi_anggaran" && x.tahun === c.tahun)) {
+        let n = 0;
+        let diuji = 0;
+        for (const m of nilai) {
+          const [a, pa, ra] = [m.get(c.col), m.get(p.col), m.get(r.col)];
+          if (!a || !pa || !ra || pa.nilai === 0) continue;
+          diuji++;
+          const exact = f(pa.nilai, ra.nilai);
+          if (cocok(a, exact) || terpotong(a, exact)) n++;
+        }
+        if (n > best.cocok || (n === best.cocok && diuji > best.diuji)) best = { cocok: n, diuji, p: p.col, r: r.col };
+      }
+    return { c, ...best };
+  };
+  for (const [isian, f] of Object.entries(RUMUS_TURUNAN) as [Isian, (p: number, r: number) => number][])
+    for (const tahun of new Set(kolom.filter((c) => c.isian === isian).map((c) => c.tahun))) {
+      // Nothing to test a column against: nothing will be checked either.
+      const teruji = kolom.filter((c) => c.isian === isian && c.tahun === tahun).map((c) => uji(c, f)).filter((s) => s.diuji > 0);
+      const terbaik = teruji.filter((s) => s.cocok > 0 && s.cocok * 2 >= s.diuji).reduce<(typeof teruji)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
+      for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
+      const lebihDariSatu = (isianDasar: Isian) => kolom.filter((x) => x.isian === isianDasar && x.tahun === tahun).length > 1;
+      if (terbaik && lebihDariSatu("pagu")) dasar.add(terbaik.p);
+      if (terbaik && lebihDariSatu("realisasi_anggaran")) dasar.add(terbaik.r);
+    }
+  return { bukan, dasar };
+}
+
 /** All report tables of a sheet, top to bottom. */
 export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
   const width = columnCount(grid);
@@ -355,19 +461,36 @@ export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
       const filled = (grid.values[r] ?? []).filter((v) => !isBlank(v));
       return filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3;
     };
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
+    // A row of column numbers under a sub-header the header did not take ("BELUM | SEDANG | SELESAI") is no data.
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter((r) => !isBarisNomor(grid, r));
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
     k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
     const namaCol = k.teks.uraian ?? k.teks.indikator;
-    const hierarki = namaCol !== undefined && rows.some((r) => tingkatDari(text(cell(grid, r, namaCol))) !== null);
+    // Names prefixed "Sub Kegiatan" and nothing above them: one sub kegiatan per row, no hierarchy to infer.
+    const awalan = new Set(namaCol === undefined ? [] : rows.map((r) => tingkatDari(text(cell(grid, r, namaCol)))).filter((t) => t !== null));
+    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3));
     const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
-    const baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
-    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
+    let baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
+    const { bukan, dasar } = buktiTurunan(k.kolom, baris);
+    // The verified pagu and realisasi come last: a row's figure of each kind is its last column's.
+    const urut = (col: number) => (dasar.has(col) ? 1 : 0);
+    k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
+    baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)) }));
+    const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
+    const judulBaris = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ").trim()).filter((t) => t !== "");
+    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulBaris, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
   });
   // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
   if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
-    diag.warning("FORMULA_NOT_CALCULATED", `${belumDihitung.kosong} sel rumus di lembar ini belum punya nilai hasil hitung (berkas belum pernah dibuka dan disimpan di Excel); sel itu tidak diperiksa. Buka dan simpan berkasnya di Excel atau LibreOffice, lalu periksa lagi.`, { sheet: grid.name });
+    diag.warning(
+      "FORMULA_NOT_CALCULATED",
+      {
+        id: `${belumDihitung.kosong} sel rumus di lembar ini belum punya nilai hasil hitung (berkas belum pernah dibuka dan disimpan di Excel); sel itu tidak diperiksa. Buka dan simpan berkasnya di Excel atau LibreOffice, lalu periksa lagi.`,
+        en: `${belumDihitung.kosong} formula cells in this sheet have no computed value yet (the file was never opened and saved in Excel); they are not checked. Open and save the file in Excel or LibreOffice, then check again.`,
+      },
+      { sheet: grid.name },
+    );
   return tables;
 }
 

@@ -2,6 +2,7 @@
  * What the audit reports and how figures are compared: the finding types, the rule of each code, the tolerance of a
  * figure written with d decimals, and the collector the checks add their findings to.
  */
+import type { Bahasa, Dwibahasa } from "../bahasa";
 import { a1 } from "../grid";
 import type { Diagnostic, Severity } from "../model";
 import { formatAngka } from "../numbers";
@@ -47,8 +48,16 @@ export interface Temuan extends Diagnostic {
   /** What the figures are (capaian, pagu, …): their unit and format on the Pemeriksaan sheet. */
   readonly isian?: Isian;
   readonly aturan: string;
+  readonly aturanEn: string;
   readonly penyebab?: string;
+  readonly penyebabEn?: string;
 }
+
+/** A finding's text: one sentence in both languages (an Indonesian-only string is shown as is in both). */
+export type Teks = string | Dwibahasa;
+export const dua = (id: string, en: string): Dwibahasa => ({ id, en });
+const idDari = (t: Teks) => (typeof t === "string" ? t : t.id);
+const enDari = (t: Teks) => (typeof t === "string" ? t : t.en);
 
 export interface RingkasanTabel {
   readonly sheet: string;
@@ -77,6 +86,8 @@ export interface OpsiPeriksa {
    * they are computed by the core and checked against it by construction (LibreOffice tests).
    */
   readonly termasukBuatan?: boolean;
+  /** The language of the Pemeriksaan sheet (the findings carry both). */
+  readonly bahasa?: Bahasa;
 }
 
 
@@ -102,6 +113,30 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   PROGRES_TANPA_REALISASI: "Progres 100% berarti realisasi K tidak nol",
   REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
   REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
+};
+
+export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
+  CAPAIAN_HITUNG: "Achievement = actual ÷ target × 100%",
+  SERAPAN_HITUNG: "Budget absorption = budget spent ÷ budget ceiling × 100%",
+  SISA_HITUNG: "Budget remaining (savings) = ceiling − spent",
+  EFISIENSI_HITUNG: "Efficiency = (ceiling − spent) ÷ ceiling × 100%",
+  JUMLAH_INDUK: "A programme's/activity's budget = the sum of its activities'/sub-activities' budgets",
+  JUMLAH_TOTAL: "A total row = the sum of the rows above it",
+  RATA_RATA: "An average row = the average of the rows above it",
+  PERSEN_DIJUMLAH: "Percentages are not added up across rows, quarters or years",
+  ANTAR_TABEL: "The same indicator or programme has the same value in every table",
+  CAPAIAN_TINGGI: "Achievement above 150% needs a review: the target may be too low",
+  KATA_BERTENTANGAN: "Remarks and ratings agree with their figures",
+  PEMBULATAN_TERPOTONG: "Figures are rounded, not cut off",
+  PEMBULATAN_ANTARA: "Compute from figures that are not yet rounded",
+  RUMUS_RENTANG: "A parent's formula adds (or averages) exactly its own detail rows",
+  RUMUS_SATUAN: "A formula adds figures of one unit only (rupiah with rupiah, K with K)",
+  RUMUS_KONSTANTA: "A cell among copies of one formula holds that formula's result, not a different typed number",
+  TRIWULAN_TAHUN: "Q1–Q4 actuals add up to the year's actual",
+  TRIWULAN_K: "Cumulative progress does not fall from one quarter to the next",
+  PROGRES_TANPA_REALISASI: "100% progress means the actual K is not zero",
+  REALISASI_TANPA_TARGET: "Actuals only on rows with a target this year",
+  REALISASI_LEBIHI_PAGU: "Budget spent does not exceed the ceiling",
 };
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
@@ -159,6 +194,26 @@ export const NAMA_ISIAN: Record<Isian, string> = {
   efisiensi: "efisiensi",
 };
 
+export const NAMA_ISIAN_EN: Record<Isian, string> = {
+  target: "target",
+  realisasi: "actual",
+  realisasi_sd: "actual to date",
+  capaian: "achievement",
+  tw1: "Q1",
+  tw2: "Q2",
+  tw3: "Q3",
+  tw4: "Q4",
+  target_renstra: "strategic plan target",
+  capaian_renstra: "achievement against the strategic plan",
+  target_nasional: "national target",
+  realisasi_nasional: "national actual",
+  pagu: "budget ceiling",
+  realisasi_anggaran: "budget spent",
+  serapan: "budget absorption",
+  sisa: "budget remaining",
+  efisiensi: "efficiency",
+};
+
 // ---------- numbers as written ----------
 
 export const setengah = (desimal: number) => 0.5 * 10 ** -desimal;
@@ -171,6 +226,11 @@ export const terpotong = (a: Angka, exact: number) => {
 };
 export const tampil = (n: number, desimal: number) => formatAngka(n, desimal, desimal);
 export const tampilA = (a: Angka) => tampil(a.nilai, a.desimal);
+/** The same figures written the English way (1,234.56) for the English sentence. */
+export const tampilEn = (n: number, desimal: number) => n.toLocaleString("en-US", { minimumFractionDigits: desimal, maximumFractionDigits: desimal });
+export const tampilAEn = (a: Angka) => tampilEn(a.nilai, a.desimal);
+/** A formula text in both languages from one template over the figures' formatting. */
+export const rumusDua = (bikin: (f: (a: Angka) => string, g: (n: number, d: number) => string) => string): Dwibahasa => dua(bikin(tampilA, tampil), bikin(tampilAEn, tampilEn));
 /**
  * The capaian r ÷ t × 100 may have been computed from any realisasi that rounds to the r written (36,36 for
  * 60/165 = 36,3636…): the range that gives, or undefined when r is written without decimals (a count, not a ratio).
@@ -197,21 +257,23 @@ export class Pemeriksa {
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<Angka, boolean>();
 
-  tambah(code: KodeTemuan, message: string, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: string; severity?: Severity; isian?: Isian } = {}): void {
+  tambah(code: KodeTemuan, message: Teks, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: Teks; severity?: Severity; isian?: Isian } = {}): void {
     const d = extra.desimal ?? 2;
     const isian = extra.isian ?? ISIAN_KODE[code];
     this.temuan.push({
       severity: extra.severity ?? TINGKAT[code],
       code,
-      message,
+      message: idDari(message),
+      messageEn: enDari(message),
       sheet: sel[0].sheet,
       cell: sel[0].cell,
       sel,
       ...(extra.tertulis !== undefined ? { tertulis: extra.tertulis, found: tampil(extra.tertulis, d) } : {}),
       ...(extra.seharusnya !== undefined ? { seharusnya: extra.seharusnya, expected: tampil(extra.seharusnya, d) } : {}),
       aturan: ATURAN[code],
+      aturanEn: ATURAN_EN[code],
       ...(isian ? { isian } : {}),
-      ...(extra.penyebab ? { penyebab: extra.penyebab } : {}),
+      ...(extra.penyebab ? { penyebab: idDari(extra.penyebab), penyebabEn: enDari(extra.penyebab) } : {}),
     });
   }
 
@@ -223,38 +285,61 @@ export class Pemeriksa {
     code: KodeTemuan,
     a: Angka,
     exact: number,
-    nama: string,
-    rumus: string,
+    nama: Teks,
+    rumus: Teks,
     sel: SelTemuan[],
-    opsi: { antara?: [number, number]; dariTampilan?: { nilai: number; rumus: string }; penyebab?: () => string | undefined } = {},
+    opsi: { antara?: [number, number]; dariTampilan?: { nilai: number; rumus: Teks }; penyebab?: () => Teks | undefined } = {},
   ): void {
     if (!Number.isFinite(exact)) return;
     this.diperiksa++;
     const d = a.desimal;
     const s = satuanIsian(code === "SISA_HITUNG" ? "sisa" : "capaian");
     const isian = ISIAN_KODE[code];
+    const [namaId, namaEn, rumusId, rumusEn] = [idDari(nama), enDari(nama), idDari(rumus), enDari(rumus)];
+    const [aId, aEn] = [`${tampilA(a)}${s}`, `${tampilAEn(a)}${s}`];
     if (cocok(a, exact)) {
       this.cekBaris.set(a, true);
       return;
     }
     if (terpotong(a, exact)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_TERPOTONG", `${nama}: ${tampilA(a)}${s} adalah ${rumus} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Angka dipotong, bukan dibulatkan", isian });
+      this.tambah(
+        "PEMBULATAN_TERPOTONG",
+        dua(`${namaId}: ${aId} adalah ${rumusId} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, `${namaEn}: ${aEn} is ${rumusEn} = ${tampilEn(exact, d + 3)}${s} cut off, not rounded (${tampilEn(exact, d)}${s}).`),
+        sel,
+        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Angka dipotong, bukan dibulatkan", "The figure was cut off, not rounded"), isian },
+      );
       return;
     }
     // The cell holds more decimals than it shows (=60/165 shown 36,36%) and the figure was computed from what it shows.
     if (opsi.dariTampilan && Math.abs(opsi.dariTampilan.nilai - exact) > EPS && cocok(a, opsi.dariTampilan.nilai)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka antara yang sudah dibulatkan (${opsi.dariTampilan.rumus}); dari nilai sel yang sebenarnya, ${rumus} = ${tampil(exact, d)}${s}.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang sudah dibulatkan", isian });
+      const [tId, tEn] = [idDari(opsi.dariTampilan.rumus), enDari(opsi.dariTampilan.rumus)];
+      this.tambah(
+        "PEMBULATAN_ANTARA",
+        dua(`${namaId}: ${aId} dihitung dari angka antara yang sudah dibulatkan (${tId}); dari nilai sel yang sebenarnya, ${rumusId} = ${tampil(exact, d)}${s}.`, `${namaEn}: ${aEn} was computed from an intermediate figure already rounded (${tEn}); from the cell's actual value, ${rumusEn} = ${tampilEn(exact, d)}${s}.`),
+        sel,
+        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Dihitung dari angka antara yang sudah dibulatkan", "Computed from a rounded intermediate figure"), isian },
+      );
       return;
     }
     if (opsi.antara && dalamRentang(a, opsi.antara)) {
       this.cekBaris.set(a, true);
-      this.tambah("PEMBULATAN_ANTARA", `${nama}: ${tampilA(a)}${s} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumus} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: "Dihitung dari angka antara yang berbeda pembulatannya", isian });
+      this.tambah(
+        "PEMBULATAN_ANTARA",
+        dua(`${namaId}: ${aId} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumusId} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, `${namaEn}: ${aEn} was computed from the figures before rounding; from the figures as written, ${rumusEn} = ${tampilEn(exact, d)}${s}. Both are right; use one consistently.`),
+        sel,
+        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Dihitung dari angka antara yang berbeda pembulatannya", "Computed from intermediate figures rounded differently"), isian },
+      );
       return;
     }
     this.cekBaris.set(a, false);
     const penyebab = opsi.penyebab?.();
-    this.tambah(code, `${nama}: tertulis ${tampilA(a)}${s}, seharusnya ${rumus} = ${tampil(exact, d)}${s}.${penyebab ? ` ${penyebab}.` : ""}`, sel, { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab });
+    this.tambah(
+      code,
+      dua(`${namaId}: tertulis ${aId}, seharusnya ${rumusId} = ${tampil(exact, d)}${s}.${penyebab ? ` ${idDari(penyebab)}.` : ""}`, `${namaEn}: stated ${aEn}, should be ${rumusEn} = ${tampilEn(exact, d)}${s}.${penyebab ? ` ${enDari(penyebab)}.` : ""}`),
+      sel,
+      { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab },
+    );
   }
 }
