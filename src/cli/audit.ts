@@ -3,7 +3,7 @@
  * report's tables. Prints every finding with its cells, and writes a copy of the workbook with the "Pemeriksaan"
  * sheet (the input is never written).
  */
-import { HasilPeriksa, rujukan, Temuan } from "../core/audit";
+import { HasilPeriksa, OpsiPeriksa, rujukan, Temuan } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
 import { pesan, type Bahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
@@ -16,7 +16,7 @@ export interface HasilAudit {
   readonly lembar: string;
 }
 
-export async function audit(input: string, output: string, opsi: { tahun?: number; termasukBuatan?: boolean } = {}): Promise<HasilAudit> {
+export async function audit(input: string, output: string, opsi: OpsiPeriksa = {}): Promise<HasilAudit> {
   const paket = await bukaBukuKerja(input);
   cekAkhiran(paket, output);
   const { hasil, lembar, isi } = periksaBukuKerja(paket, opsi);
@@ -44,11 +44,12 @@ const KATA = {
   },
 } as const;
 
-/** A finding's line. Its likely cause (penyebab) is written in Indonesian only, so an English line leaves it out. */
+/** A finding's line, with its likely cause (penyebab) when the message does not already state it. */
 export function temuanLine(t: Temuan, bahasa: Bahasa = "id"): string {
   const message = pesan(t, bahasa);
   const lain = t.sel.length > 1 ? `\n      ${KATA[bahasa].selLain}: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
-  const penyebab = bahasa === "id" && t.penyebab && !message.includes(t.penyebab) ? `\n      → ${t.penyebab}` : "";
+  const sebab = bahasa === "en" ? t.penyebabEn : t.penyebab;
+  const penyebab = sebab && !message.includes(sebab) ? `\n      → ${sebab}` : "";
   return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${message}${penyebab}${lain}`;
 }
 

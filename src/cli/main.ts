@@ -129,7 +129,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         const input = satuBerkas() ?? SAMPLE_LAPORAN_XLSX;
         berkas = input;
         const keluaran = path.resolve(str("output") ?? defaultAuditOutput(input));
-        const r = await audit(input, keluaran, { tahun: tahunFlag(str("tahun")), ...(v["termasuk-buatan"] ? { termasukBuatan: true } : {}) });
+        const r = await audit(input, keluaran, { tahun: tahunFlag(str("tahun")), bahasa, ...(v["termasuk-buatan"] ? { termasukBuatan: true } : {}) });
         out.write(v.json ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n` : ringkasanAudit(r, bahasa));
         return EXIT.OK;
       }
