@@ -71,13 +71,14 @@ test("generate --bahasa en: the summary in English", async () => {
   expect(r.out).toContain("\nFindings: 2 errors, 5 warnings, 1 note\n");
 });
 
-test("audit --bahasa en: the summary in English", async () => {
+test("audit --bahasa en: the summary, every finding with its likely cause, and the sheet in English", async () => {
   const out = path.join(tmp(), "audit.xlsx");
   const r = await run(["audit", "--bahasa", "en", "-o", out]);
   expect(r.code).toBe(0);
   expect(kataIndonesia(r.out)).toEqual([]);
   expect(r.out).toMatch(/^Checked: 20 tables, year 2023; \d{3} figures recomputed or compared\nFindings: 31 errors, 3 warnings, 22 notes \(/);
-  expect(r.out).toContain(`\nWritten: ${out} (sheet "Pemeriksaan")\n`);
+  expect(r.out).toContain("\n      → The figure was cut off, not rounded\n");
+  expect(r.out).toContain(`\nWritten: ${out} (sheet "Consistency Check")\n`);
 });
 
 test("contoh --bahasa en: English labels, ratings and number formats", async () => {
