@@ -6,8 +6,15 @@ import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { bacaWorkbook } from "../../src/core/read";
 import { Model, NodeAnggaran } from "../../src/core/model";
 import { readGrids } from "../../src/xlsx/read";
+import { kataBahasa } from "../support/bahasa";
 
-const read = async (sheets: SheetInput[]): Promise<Model> => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+/** Every model the corpus read, for the check of its English at the end. */
+const dibaca: Model[] = [];
+const read = async (sheets: SheetInput[]): Promise<Model> => {
+  const m = bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+  dibaca.push(m);
+  return m;
+};
 const at = (m: Model, code: string) => m.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
 const indikator = (m: Model) => m.sasaran.flatMap((s) => s.indikator);
 
@@ -129,4 +136,19 @@ test("nothing but noise: an empty workbook and a workbook of numbers", async () 
   const numbers = await read([{ name: "Data", rows: [[1, 2, 3], [4, 5, 6]] }]);
   expect(numbers.sasaran).toEqual([]);
   expect(numbers.anggaran).toEqual([]);
+});
+
+// Runs last: the models of every test above.
+test("every diagnostic of the corpus has its English, with no Indonesian word outside the user's quoted names", () => {
+  const semua = dibaca.flatMap((m) => m.diagnostics);
+  expect(new Set(semua.map((d) => d.code)).size).toBeGreaterThanOrEqual(15);
+  for (const d of semua) {
+    expect([d.code, d.messageEn === undefined || d.messageEn === d.message]).toEqual([d.code, false]);
+    expect([d.code, d.messageEn, kataBahasa(d.messageEn!, "id")]).toEqual([d.code, d.messageEn, []]);
+    expect([d.code, d.message, kataBahasa(d.message, "en")]).toEqual([d.code, d.message, []]);
+  }
+  const unreadable = semua.find((d) => d.code === "NUMBER_UNREADABLE");
+  expect(unreadable?.messageEn).toBe('Target "tujuh puluh" is not a recognised number.');
+  const incomplete = semua.find((d) => d.code === "ROLLUP_INCOMPLETE");
+  expect(incomplete?.messageEn).toBe('The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).');
 });
