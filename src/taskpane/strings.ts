@@ -1,5 +1,6 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
 import { MetodeEfisiensi } from "../core/rules/anggaran";
+import type { Bahasa } from "../core/bahasa";
 import { TEKS } from "../core/report/teks";
 import { MetodeNegatif } from "../core/rules/capaian";
 
@@ -167,8 +168,7 @@ const en: Teks0 = {
   },
 };
 
-export const STRINGS = { id, en } as const;
-export type Bahasa = keyof typeof STRINGS;
+export const STRINGS = { id, en } as const satisfies Record<Bahasa, unknown>;
 export type Teks = Teks0;
 
 /** Office display language → UI language: English for any en-*, Indonesian otherwise. */

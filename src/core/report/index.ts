@@ -20,7 +20,8 @@ import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from
 export { FMT, fmtNilai } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
-import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
+import type { Bahasa } from "../bahasa";
+import { ID_LEMBAR, IdLembar, TEKS } from "./teks";
 
 export interface OpsiLaporan {
   readonly tahun?: number;

@@ -15,7 +15,7 @@ import { pitaUntuk, Skala } from "../rules/predikat";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { NAMA_TW, Triwulan } from "../rules/triwulan";
 import { angkaMonitoring, barisDariIndikator, BATAS_DEVIASI_BAWAAN } from "./monitoring";
-import type { Bahasa } from "./teks";
+import type { Bahasa } from "../bahasa";
 
 /** A figure the text states: what it is, its value (ratios for percentages), and how the text writes it. */
 export interface AngkaNarasi {

@@ -1,4 +1,5 @@
 /** Every word of the generated sheets once, per language (Indonesian is the product language). */
+import type { Bahasa } from "../bahasa";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
 
 export const TEKS = {
@@ -155,9 +156,8 @@ export const TEKS = {
       monitoring: ["Quarterly Monitoring", "The workbook holds no quarterly realisation (indicators or sub-activities)."],
     },
   },
-} as const;
+} as const satisfies Record<Bahasa, unknown>;
 
-export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
 export const ID_LEMBAR: readonly IdLembar[] = [
   "pengukuran", "pendukung", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "efisiensi-program", "e81", "monitoring", "narasi",
