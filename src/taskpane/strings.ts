@@ -150,7 +150,7 @@ const en: Teks0 = {
   konsistensiPenjelasan:
     "Checks the performance report tables in this workbook: achievement, absorption, remaining budget and efficiency are recomputed from their rows, totals from their parts, the same figure is compared across tables, and words are matched to their numbers. The result is written to the Pemeriksaan sheet.",
   periksaTombol: "Check consistency",
-  termasukBuatan: "Also check the sheets this add-in generated (report, Narasi)",
+  termasukBuatan: "Also check the sheets this add-in generated (report, Narrative)",
   memeriksa: "Checking…",
   ringkasPeriksa: (tabel, angka) => `${tabel} tables, ${angka} figures recomputed or compared.`,
   jumlahTemuan: (g, p, i) => `${g} errors, ${p} warnings, ${i} notes.`,

@@ -18,6 +18,9 @@ function rangeTarget(v: unknown): [string, string] | undefined {
   return m && /\d/.test(m[1]) && /\d/.test(m[2]) ? [m[1], m[2]] : undefined;
 }
 
+/** The name of the one sasaran of a PK table without a sasaran column. */
+export const TANPA_SASARAN = "(tanpa sasaran)";
+
 export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
   const c = table.columns;
   const ctx = { grid, diag };
@@ -34,7 +37,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
     if (!nama) continue;
     if (TOTAL_LABEL.test(nama)) continue;
     if (!current) {
-      current = { no: null, nama: "(tanpa sasaran)", indikator: [], sumber: { sheet: grid.name, row } };
+      current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
       if (c.sasaran === undefined) {
         diag.info("SASARAN_COLUMN_MISSING", { id: "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", en: "The PK table has no goal (sasaran) column: all indicators are grouped under one goal." }, { sheet: grid.name, row: table.headerRows[0] });
