@@ -77,7 +77,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
   const s = useStyles();
   const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
   const abort = React.useRef<AbortController | null>(null);
-  const pesan = (e: unknown) => (e instanceof BukanXlsx ? e.message || t.bukanXlsx : (e as Error).message);
+  // The reader of packages says what a file is in Indonesian only: an English pane gives its own sentence instead.
+  const pesan = (e: unknown) => (e instanceof BukanXlsx ? (bahasa === "id" && e.message) || t.bukanXlsx : (e as Error).message);
 
   // Focus follows the work: each step's heading when the step opens, each result when it arrives, so a keyboard or
   // screen-reader user continues from there (the results are also role=status, announced).
@@ -492,16 +493,18 @@ function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?
   const pesan = pesanDalam(d, bahasa);
   // The audit's cause, as a sentence or both languages.
   const penyebab = audit?.penyebab && pilih(audit.penyebab as string | Dwibahasa, bahasa);
+  // Text with no English written yet shows in Indonesian in an English pane, marked as such (WCAG 3.1.2).
+  const asli = (ada: boolean) => (bahasa !== "id" && !ada ? "id" : undefined);
   return (
     <>
       {d.sheet && <Sel sheet={d.sheet} cell={d.cell} tunjukkan={tunjukkan} label={label} />}
       {d.sheet ? ": " : ""}
-      {pesan}
+      <span lang={asli(d.messageEn !== undefined)}>{pesan}</span>
       {audit && t && (
         <>
           {penyebab && !pesan.includes(penyebab) && (
             <Caption1 className={detail}>
-              {t.penyebab} {penyebab}
+              {t.penyebab} <span lang={asli(typeof audit.penyebab !== "string")}>{penyebab}</span>
             </Caption1>
           )}
           {audit.sel.length > 1 && (
