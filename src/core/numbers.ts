@@ -138,11 +138,11 @@ function count(s: string, ch: string): number {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(min: number, max: number, style: "decimal" | "percent"): Intl.NumberFormat {
-  const key = `${min}:${max}:${style}`;
+function formatter(min: number, max: number, style: "decimal" | "percent", locale: "id-ID" | "en-US" = "id-ID"): Intl.NumberFormat {
+  const key = `${min}:${max}:${style}:${locale}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("id-ID", { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    f = new Intl.NumberFormat(locale, { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
     formatters.set(key, f);
   }
   return f;
@@ -161,4 +161,15 @@ export function formatPersen(ratio: number, desimal = 2): string {
 /** 32300612788 → "Rp 32.300.612.788" */
 export function formatRupiah(n: number): string {
   return `Rp ${formatAngka(n, 0)}`;
+}
+
+/** The same three in English text (en-US): "1,234,567.5", "173.16%", "Rp 32,300,612,788". */
+export function formatAngkaEn(n: number, maxDesimal = 2, minDesimal = 0): string {
+  return formatter(minDesimal, maxDesimal, "decimal", "en-US").format(n);
+}
+export function formatPersenEn(ratio: number, desimal = 2): string {
+  return formatter(desimal, desimal, "percent", "en-US").format(ratio);
+}
+export function formatRupiahEn(n: number): string {
+  return `Rp ${formatAngkaEn(n, 0)}`;
 }

@@ -7,7 +7,7 @@
  */
 import { isSakipError, sakipError } from "../errors";
 import { Indikator, jumlahAnggaran, Model } from "../model";
-import { formatAngka, formatPersen, formatRupiah } from "../numbers";
+import { formatAngka, formatAngkaEn, formatPersen, formatPersenEn, formatRupiah, formatRupiahEn } from "../numbers";
 import { capaianSasaran } from "../rules/agregasi";
 import { efisiensi, MetodeEfisiensi, serapan, sisa } from "../rules/anggaran";
 import { capaian, MetodeNegatif } from "../rules/capaian";
@@ -58,10 +58,9 @@ interface Tulisan {
   readonly persen: (ratio: number) => string;
   readonly rupiah: (n: number) => string;
 }
-const en = (min: number, max: number, style: "decimal" | "percent") => new Intl.NumberFormat("en-US", { style, minimumFractionDigits: min, maximumFractionDigits: max });
 const TULISAN: Record<Bahasa, Tulisan> = {
   id: { angka: (n, d = 2) => formatAngka(n, d), persen: (r) => formatPersen(r, 2), rupiah: formatRupiah },
-  en: { angka: (n, d = 2) => en(0, d, "decimal").format(n), persen: (r) => en(2, 2, "percent").format(r), rupiah: (n) => `Rp ${en(0, 0, "decimal").format(n)}` },
+  en: { angka: (n, d = 2) => formatAngkaEn(n, d), persen: (r) => formatPersenEn(r, 2), rupiah: formatRupiahEn },
 };
 
 const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
