@@ -4,6 +4,11 @@
  */
 export type Bahasa = "id" | "en";
 
+/** Office display language (or the browser's) → the output's language: English for any en-*, Indonesian otherwise. */
+export function bahasaDari(displayLanguage: string | undefined): Bahasa {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
+}
+
 /** One sentence in both languages. */
 export interface Dwibahasa {
   readonly id: string;

@@ -170,8 +170,4 @@ const en: Teks0 = {
 
 export const STRINGS = { id, en } as const satisfies Record<Bahasa, unknown>;
 export type Teks = Teks0;
-
-/** Office display language → UI language: English for any en-*, Indonesian otherwise. */
-export function bahasaDari(displayLanguage: string | undefined): Bahasa {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
-}
+export { bahasaDari } from "../core/bahasa";
