@@ -138,6 +138,19 @@ test("nothing but noise: an empty workbook and a workbook of numbers", async () 
   expect(numbers.anggaran).toEqual([]);
 });
 
+test("ten sheets holding a PK table: the first is used, the choice said, the list cut after eight", async () => {
+  const m = await read(Array.from({ length: 10 }, (_, i) => ({ ...pk([1, "S", "Indeks A", "indeks", 80 + i], [null, null, "Indeks B", "%", "10%"]), name: `PK ${i + 1}` })));
+  expect(at(m, "SHEET_CHOICE")).toEqual(["info PK 1!undefined"]); // a sheet, no cell
+  const d = m.diagnostics.find((x) => x.code === "SHEET_CHOICE")!;
+  expect(d.message).toContain('"PK 8" dan 2 lembar lain); dipakai "PK 1"');
+  expect(d.messageEn).toContain('"PK 8" and 2 more); "PK 1" is used');
+});
+
+test("a quarter's column label in English: 'target TW2' is 'target Q2'", async () => {
+  const m = await read([{ name: "PK", rows: [["Indikator", "Satuan", "Target", "Target TW2"], ["Indeks A", "indeks", 80, "delapan"]] }]);
+  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.messageEn).toBe('Target Q2 "delapan" is not a recognised number.');
+});
+
 // Runs last: the models of every test above.
 test("every diagnostic of the corpus has its English, with no Indonesian word outside the user's quoted names", () => {
   const semua = dibaca.flatMap((m) => m.diagnostics);

@@ -93,8 +93,18 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
     candidates.sort((a, b) => full(b) - full(a) || hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || size(b) - size(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
     if (candidates.length > 0) chosen[peran] = candidates[0];
-    const listed = candidates.slice(0, 8).map((c) => `"${c}"`).join(", ") + (candidates.length > 8 ? ` dan ${candidates.length - 8} lembar lain` : "");
-    if (candidates.length > 1) diag.info("SHEET_CHOICE", { id: `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${listed}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`, en: `A ${ROLE_NAME[peran]} table was found on several sheets (${listed}); "${candidates[0]}" is used. Change it in the mapping if that is wrong.` }, { sheet: candidates[0] });
+    const listed = candidates.slice(0, 8).map((c) => `"${c}"`).join(", ");
+    const lagi = candidates.length - 8;
+    if (candidates.length > 1) {
+      diag.info(
+        "SHEET_CHOICE",
+        {
+          id: `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${listed}${lagi > 0 ? ` dan ${lagi} lembar lain` : ""}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`,
+          en: `A ${ROLE_NAME[peran]} table was found on several sheets (${listed}${lagi > 0 ? ` and ${lagi} more` : ""}); "${candidates[0]}" is used. Change it in the mapping if that is wrong.`,
+        },
+        { sheet: candidates[0] },
+      );
+    }
   }
   // A sheet with indikator, target and realisasi in one table serves as both PK and realisasi.
   if (!chosen.pk && chosen.realisasi && tableOf(tables, chosen.realisasi, "realisasi")?.columns.target !== undefined) {

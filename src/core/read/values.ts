@@ -199,6 +199,7 @@ const LABEL_EN: [RegExp, string][] = [
   [/pagu/, "budget (pagu)"],
   [/anggaran/, "budget"],
   [/progres/, "progress"],
+  [/\bTW ?/, "Q"],
 ];
 export function labelEn(label: string): string {
   return LABEL_EN.reduce((s, [re, en]) => s.replace(re, en), label);
