@@ -12,6 +12,7 @@
  * - **ambiguous**: one mark followed by exactly three digits ("1.234", "1,234"). Read the Indonesian way by default
  *   ("1.234" = 1234, "1,234" = 1,234); pass `{ ambigu: "en" }` to read it the English way.
  */
+import type { Bahasa } from "./bahasa";
 import { Hasil, kutip, sakipError } from "./errors";
 
 export type Ambigu = "id" | "en";
@@ -138,38 +139,27 @@ function count(s: string, ch: string): number {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(min: number, max: number, style: "decimal" | "percent", locale: "id-ID" | "en-US" = "id-ID"): Intl.NumberFormat {
-  const key = `${min}:${max}:${style}:${locale}`;
+function formatter(min: number, max: number, style: "decimal" | "percent", bahasa: Bahasa): Intl.NumberFormat {
+  const key = `${min}:${max}:${style}:${bahasa}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    f = new Intl.NumberFormat(bahasa === "en" ? "en-US" : "id-ID", { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** 1234567.5 → "1.234.567,5" (id-ID grouping; up to `maxDesimal` decimals, trailing zeros dropped). */
-export function formatAngka(n: number, maxDesimal = 2, minDesimal = 0): string {
-  return formatter(minDesimal, maxDesimal, "decimal").format(n).replace(/\u00a0/g, " ");
+/** 1234567.5 → "1.234.567,5" (id-ID grouping; "1,234,567.5" in English; up to `maxDesimal` decimals, trailing zeros dropped). */
+export function formatAngka(n: number, maxDesimal = 2, minDesimal = 0, bahasa: Bahasa = "id"): string {
+  return formatter(minDesimal, maxDesimal, "decimal", bahasa).format(n).replace(/\u00a0/g, " ");
 }
 
-/** 1.7316 → "173,16%" (a ratio shown as a percentage with two decimals, the way LKIP tables print capaian). */
-export function formatPersen(ratio: number, desimal = 2): string {
-  return formatter(desimal, desimal, "percent").format(ratio).replace(/\u00a0/g, "");
+/** 1.7316 → "173,16%" ("173.16%" in English): a ratio shown as a percentage with two decimals, the way LKIP tables print capaian. */
+export function formatPersen(ratio: number, desimal = 2, bahasa: Bahasa = "id"): string {
+  return formatter(desimal, desimal, "percent", bahasa).format(ratio).replace(/\u00a0/g, "");
 }
 
 /** 32300612788 → "Rp 32.300.612.788" */
-export function formatRupiah(n: number): string {
-  return `Rp ${formatAngka(n, 0)}`;
-}
-
-/** The same three in English text (en-US): "1,234,567.5", "173.16%", "Rp 32,300,612,788". */
-export function formatAngkaEn(n: number, maxDesimal = 2, minDesimal = 0): string {
-  return formatter(minDesimal, maxDesimal, "decimal", "en-US").format(n);
-}
-export function formatPersenEn(ratio: number, desimal = 2): string {
-  return formatter(desimal, desimal, "percent", "en-US").format(ratio);
-}
-export function formatRupiahEn(n: number): string {
-  return `Rp ${formatAngkaEn(n, 0)}`;
+export function formatRupiah(n: number, bahasa: Bahasa = "id"): string {
+  return `Rp ${formatAngka(n, 0, 0, bahasa)}`;
 }

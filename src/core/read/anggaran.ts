@@ -7,7 +7,7 @@
 import { Grid, lekukan, rowCount } from "../grid";
 import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
-import { formatRupiah, formatRupiahEn } from "../numbers";
+import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
@@ -109,7 +109,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       nodes.push(undefined);
       continue;
     }
-    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", { id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiahEn(pagu)}).` }, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
+    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", { id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiah(pagu, "en")}).` }, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
     let kinerja: KinerjaBaris | undefined;
     if (c.indikator !== undefined || c.target !== undefined) {
       const satuan = readTeks(grid, row, c.satuan);
@@ -170,7 +170,7 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
     if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
         "ROLLUP_MISMATCH",
-        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiahEn(stated)}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiahEn(truth)} (difference ${formatRupiahEn(stated - truth)}); the sum of its parts is used.` },
+        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiah(stated, "en")}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiah(truth, "en")} (difference ${formatRupiah(stated - truth, "en")}); the sum of its parts is used.` },
         { sheet, row: node.sumber.row, col },
         String(stated),
         String(truth),
@@ -186,7 +186,7 @@ export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: 
     if (stated === null) continue;
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
     if (Math.abs(stated - sum) > 0.5) {
-      diag.error("TOTAL_MISMATCH", { id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, en: `The total ${labelEn} is written ${formatRupiahEn(stated)}, the sum of its programs ${formatRupiahEn(sum)} (difference ${formatRupiahEn(stated - sum)}).` }, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
+      diag.error("TOTAL_MISMATCH", { id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).` }, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
     }
   }
 }

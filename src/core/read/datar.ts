@@ -8,7 +8,7 @@
 import { isSakipError, kutip } from "../errors";
 import { Grid, cell, columnCount, rowCount, text } from "../grid";
 import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
-import { formatAngka, formatAngkaEn, parseAngka } from "../numbers";
+import { formatAngka, parseAngka } from "../numbers";
 import { Diagnostics, daftarBaris } from "./diagnostics";
 import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -167,7 +167,7 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
     diag.error("NUMBER_UNREADABLE", { id: `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`, en: `${textAmounts.bad.length} amount cells are not numbers (rows ${daftarBaris(textAmounts.bad)}); not summed.` }, { sheet: grid.name, row: textAmounts.bad[0], col });
   }
   if (textAmounts.noise.length > 0) {
-    diag.info("AMOUNT_FRACTION", { id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngkaEn(round2(textAmounts.contoh!), 2)} (rows ${daftarBaris(textAmounts.noise)}).` }, { sheet: grid.name, row: textAmounts.noise[0], col });
+    diag.info("AMOUNT_FRACTION", { id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngka(round2(textAmounts.contoh!), 2, 0, "en")} (rows ${daftarBaris(textAmounts.noise)}).` }, { sheet: grid.name, row: textAmounts.noise[0], col });
   }
   if (unnamed > 0) diag.info("NAME_FROM_KODE", { id: `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, en: `${unnamed} programs, activities or sub-activities are written with their kode only; their names are not in the known nomenclature (add the SIPD nomenclature list for full names).` }, { sheet: grid.name, row: t.headerRow });
   return { program };

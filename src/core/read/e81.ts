@@ -8,7 +8,7 @@
 import { kutip } from "../errors";
 import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "../grid";
 import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNode, SelRef, Sumber, TriwulanNode } from "../model";
-import { formatRupiah, formatRupiahEn } from "../numbers";
+import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
@@ -445,7 +445,7 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: Diagnostics): vo
   if (Math.abs(sum - node.realisasiTertulis) > 0.5) {
     diag.warning(
       "QUARTER_SUM_MISMATCH",
-      { id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`, en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiahEn(node.realisasiTertulis)}, the sum of quarters I–IV ${formatRupiahEn(sum)} (difference ${formatRupiahEn(node.realisasiTertulis - sum)}).` },
+      { id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`, en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiah(node.realisasiTertulis, "en")}, the sum of quarters I–IV ${formatRupiah(sum, "en")} (difference ${formatRupiah(node.realisasiTertulis - sum, "en")}).` },
       { sheet: node.sumber.sheet, row: node.sumber.row, col: t.kolom.blok[13]?.rp },
       String(node.realisasiTertulis),
       String(sum),

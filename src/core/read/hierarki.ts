@@ -7,7 +7,7 @@
  * signal decided; where signals disagree a diagnostic says so at the cell.
  */
 import { DasarLevel } from "../model";
-import { formatRupiah, formatRupiahEn } from "../numbers";
+import { formatRupiah } from "../numbers";
 import { kutip } from "../errors";
 import { Diagnostics } from "./diagnostics";
 import { Tingkat, kodeBersama, kodeInduk } from "./kode";
@@ -266,7 +266,7 @@ function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (numbe
     const lost = missing.reduce((s, j) => s + (rows[j].nilai ?? 0), 0);
     opsi.diag.warning(
       "FORMULA_RANGE",
-      { id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`, en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiahEn(lost)} not summed)` : ""}; the sum of the rows listed is used.` },
+      { id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`, en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.` },
       { sheet: opsi.sheet, row: rows[i].row, col: opsi.colNilai },
       rowsOf(formula),
       rowsOf(listed),

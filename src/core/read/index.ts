@@ -7,7 +7,7 @@ import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { Grid, columnLetter } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
-import { formatAngka, formatAngkaEn, formatPersen, formatPersenEn, formatRupiah, formatRupiahEn } from "../numbers";
+import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { Diagnostics, daftarBaris } from "./diagnostics";
@@ -244,7 +244,7 @@ function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: Diagnos
     const stated = row.realisasi.targetTertulis;
     if (stated !== undefined && stated !== null && ind.target !== null && Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))) {
       const s = row.realisasi.sumber;
-      diag.warning("TARGET_MISMATCH", { id: `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, en: `The target of ${kutip(ind.nama, 80)} on the realisation sheet (${formatAngkaEn(stated, 4)}) differs from the PK (${formatAngkaEn(ind.target, 4)}); the PK target is used.` }, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
+      diag.warning("TARGET_MISMATCH", { id: `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, en: `The target of ${kutip(ind.nama, 80)} on the realisation sheet (${formatAngka(stated, 4, 0, "en")}) differs from the PK (${formatAngka(ind.target, 4, 0, "en")}); the PK target is used.` }, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
     }
   }
   for (const ind of onlyLeft) {
@@ -265,10 +265,10 @@ function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: Diag
   for (const [pk, node] of pairs) {
     node.sasaranNo = pk.sasaranNo;
     if (pk.anggaran !== null && node.pagu !== null && Math.abs(pk.anggaran - node.pagu) > 0.5) {
-      diag.warning("PK_BUDGET_MISMATCH", { id: `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`, en: `The budget of program "${pk.nama}" is ${formatRupiahEn(pk.anggaran)} in the PK and ${formatRupiahEn(node.pagu)} in the budget table.` }, { sheet: pk.sumber.sheet, row: pk.sumber.row, col: pk.sumber.col }, String(pk.anggaran), String(node.pagu));
+      diag.warning("PK_BUDGET_MISMATCH", { id: `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`, en: `The budget of program "${pk.nama}" is ${formatRupiah(pk.anggaran, "en")} in the PK and ${formatRupiah(node.pagu, "en")} in the budget table.` }, { sheet: pk.sumber.sheet, row: pk.sumber.row, col: pk.sumber.col }, String(pk.anggaran), String(node.pagu));
     }
   }
-  for (const p of onlyLeft) diag.warning("PROGRAM_NOT_IN_BUDGET", { id: `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`, en: `PK program "${p.nama}" (${formatRupiahEn(p.anggaran ?? 0)}) was not found in the budget table.` }, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
+  for (const p of onlyLeft) diag.warning("PROGRAM_NOT_IN_BUDGET", { id: `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`, en: `PK program "${p.nama}" (${formatRupiah(p.anggaran ?? 0, "en")}) was not found in the budget table.` }, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
   for (const n of onlyRight) diag.info("PROGRAM_NOT_IN_PK", { id: `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`, en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.` }, { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col });
 }
 
@@ -287,7 +287,7 @@ function reportUnrealistic(sasaran: Sasaran[], diag: Diagnostics): void {
     const c = capaianOf(ind);
     if (c !== undefined && c > BATAS_REALISTIS) {
       const s = ind.realisasi!.sumber;
-      diag.warning("CAPAIAN_UNREALISTIC", { id: `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, en: `The achievement of ${kutip(ind.nama, 80)}, ${formatPersenEn(c)}, exceeds 150%: check its target and actual (the target may be too low).` }, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
+      diag.warning("CAPAIAN_UNREALISTIC", { id: `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, en: `The achievement of ${kutip(ind.nama, 80)}, ${formatPersen(c, 2, "en")}, exceeds 150%: check its target and actual (the target may be too low).` }, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
     }
   }
 }

@@ -3,7 +3,7 @@ import { Grid, cell, text } from "../grid";
 import { Indikator, ProgramPk, Sasaran, SelRef } from "../model";
 import { Polaritas, parsePolaritas } from "../rules/capaian";
 import { duaBahasa, isSakipError, kutip } from "../errors";
-import { formatRupiah, formatRupiahEn } from "../numbers";
+import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { readPembanding } from "./pembanding";
@@ -152,7 +152,7 @@ export function readProgramPk(grid: Grid, table: Table, diag: Diagnostics): { pr
     if (Math.abs(sum - jumlah.nilai) > 0.5) {
       diag.error(
         "TOTAL_MISMATCH",
-        { id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`, en: `The PK's budget total is written ${formatRupiahEn(jumlah.nilai)}, the sum of its programs ${formatRupiahEn(sum)} (difference ${formatRupiahEn(jumlah.nilai - sum)}).` },
+        { id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`, en: `The PK's budget total is written ${formatRupiah(jumlah.nilai, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(jumlah.nilai - sum, "en")}).` },
         { sheet: grid.name, row: jumlah.row, col: c.pagu },
         String(jumlah.nilai),
         String(sum),

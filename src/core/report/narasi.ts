@@ -7,7 +7,7 @@
  */
 import { isSakipError, sakipError } from "../errors";
 import { Indikator, jumlahAnggaran, Model } from "../model";
-import { formatAngka, formatAngkaEn, formatPersen, formatPersenEn, formatRupiah, formatRupiahEn } from "../numbers";
+import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { capaianSasaran } from "../rules/agregasi";
 import { efisiensi, MetodeEfisiensi, serapan, sisa } from "../rules/anggaran";
 import { capaian, MetodeNegatif } from "../rules/capaian";
@@ -60,7 +60,7 @@ interface Tulisan {
 }
 const TULISAN: Record<Bahasa, Tulisan> = {
   id: { angka: (n, d = 2) => formatAngka(n, d), persen: (r) => formatPersen(r, 2), rupiah: formatRupiah },
-  en: { angka: (n, d = 2) => formatAngkaEn(n, d), persen: (r) => formatPersenEn(r, 2), rupiah: formatRupiahEn },
+  en: { angka: (n, d = 2) => formatAngka(n, d, 0, "en"), persen: (r) => formatPersen(r, 2, "en"), rupiah: (n) => formatRupiah(n, "en") },
 };
 
 const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
