@@ -2,9 +2,12 @@
  * The two languages of every output. Core text the user reads (diagnostics, findings, messages) is written in both at
  * the place it is made, as a `Dwibahasa`; hosts pick one with `pilih`. Indonesian is the default.
  */
-import type { Diagnostic } from "./model";
-
 export type Bahasa = "id" | "en";
+
+/** Office display language (or the browser's) → the output's language: English for any en-*, Indonesian otherwise. */
+export function bahasaDari(displayLanguage: string | undefined): Bahasa {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
+}
 
 /** One sentence in both languages. */
 export interface Dwibahasa {
@@ -16,7 +19,7 @@ export function pilih(teks: string | Dwibahasa, bahasa: Bahasa): string {
   return typeof teks === "string" ? teks : teks[bahasa];
 }
 
-/** A diagnostic's sentence in the output's language (its Indonesian one when no English was written). */
-export function pesan(d: Diagnostic, bahasa: Bahasa): string {
+/** A message (diagnostic, audit finding, rule error) in the output's language (its Indonesian when no English was written). */
+export function pesan(d: { readonly message: string; readonly messageEn?: string }, bahasa: Bahasa): string {
   return bahasa === "en" ? (d.messageEn ?? d.message) : d.message;
 }

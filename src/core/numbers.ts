@@ -67,14 +67,14 @@ const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
 export function parseAngka(value: unknown, opsi: OpsiAngka = {}): Hasil<number | null> {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    return Number.isFinite(value) ? value : sakipError("#NUM!", `Nilai ${kutip(value)} bukan angka terhingga.`);
+    return Number.isFinite(value) ? value : sakipError("#NUM!", { id: `Nilai ${kutip(value)} bukan angka terhingga.`, en: `Value ${kutip(value)} is not a finite number.` });
   }
   if (typeof value === "boolean") {
-    return sakipError("#VALUE!", `Nilai logika ${value ? "TRUE" : "FALSE"} bukan angka.`);
+    return sakipError("#VALUE!", { id: `Nilai logika ${value ? "TRUE" : "FALSE"} bukan angka.`, en: `Logical value ${value ? "TRUE" : "FALSE"} is not a number.` });
   }
-  if (typeof value !== "string") return sakipError("#VALUE!", `Nilai ${kutip(value)} bukan angka.`);
+  if (typeof value !== "string") return sakipError("#VALUE!", { id: `Nilai ${kutip(value)} bukan angka.`, en: `Value ${kutip(value)} is not a number.` });
   const parsed = parseTeks(value, opsi.ambigu ?? "id");
-  return parsed === undefined ? sakipError("#VALUE!", `Teks ${kutip(value.trim())} tidak dikenali sebagai angka.`) : parsed;
+  return parsed === undefined ? sakipError("#VALUE!", { id: `Teks ${kutip(value.trim())} tidak dikenali sebagai angka.`, en: `Text ${kutip(value.trim())} is not recognised as a number.` }) : parsed;
 }
 
 /** undefined = not a number; null = blank. */

@@ -3,7 +3,8 @@
  * tell Excel from anything else (or from no Office at all: office.js missing or offline), register the ribbon's
  * "build again" command.
  */
-import { Bahasa, bahasaDari } from "../taskpane/strings";
+import type { Bahasa } from "../core/bahasa";
+import { bahasaDari } from "../taskpane/strings";
 import { ExcelHost } from "./host";
 
 const OFFICE_READY_TIMEOUT_MS = 3000;

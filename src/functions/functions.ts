@@ -75,7 +75,7 @@ export function capaian_sasaran(capaian: any[][], bobot?: any[][]): any[][] {
     if (bobot) {
       const [a, b] = [shapeOf(capaian), shapeOf(bobot)];
       if (a[0] * a[1] !== b[0] * b[1]) {
-        return sakipError("#VALUE!", `Ukuran bobot (${b[0]}×${b[1]}) tidak sama dengan capaian (${a[0]}×${a[1]}).`);
+        return sakipError("#VALUE!", { id: `Ukuran bobot (${b[0]}×${b[1]}) tidak sama dengan capaian (${a[0]}×${a[1]}).`, en: `The weights (${b[0]}×${b[1]}) differ in size from the achievements (${a[0]}×${a[1]}).` });
       }
     }
     return capaianSasaran(flatten(capaian, angka), bobot ? flatten(bobot, angka) : undefined);
@@ -148,11 +148,11 @@ export function akumulasi_tw(nilai_tw: any[][], jenis?: any[][]): any[][] {
   if (isSakipError(j)) return [[toExcelError(j)]];
   return rowwise(nilai_tw, angka, (row) => {
     const v = akumulasi(row, j);
-    return v === null ? sakipError("#N/A", "Belum ada triwulan yang terisi.") : v;
+    return v === null ? sakipError("#N/A", { id: "Belum ada triwulan yang terisi.", en: "No quarter is filled yet." }) : v;
   });
 }
 
-const angkaSel = elementwise([angka] as const, (v) => (v === null ? sakipError("#N/A", "Sel kosong.") : v));
+const angkaSel = elementwise([angka] as const, (v) => (v === null ? sakipError("#N/A", { id: "Sel kosong.", en: "Blank cell." }) : v));
 
 /**
  * Mengubah teks angka Indonesia atau Inggris menjadi angka: "36,36%", "Rp 1.234.567", "7,5", "32,300,612,788".
@@ -205,7 +205,7 @@ export function predikat_e81(capaian: any[][]): any[][] {
 
 const triwulanWajib = (cell: unknown) => {
   const q = parseTriwulan(cell);
-  return q === null ? sakipError("#N/A", "Triwulan kosong: isi I, II, III atau IV.") : q;
+  return q === null ? sakipError("#N/A", { id: "Triwulan kosong: isi I, II, III atau IV.", en: "Quarter is blank: fill in I, II, III or IV." }) : q;
 };
 const proyeksiSel = elementwise([angka, triwulanWajib, parseJenisAkumulasi] as const, (r, q, jenis) => proyeksiTahun(r, q, jenis));
 

@@ -4,6 +4,7 @@
  * broadcast, equal-sized ranges go element by element, anything else is #VALUE!), blanks, Indonesian number text,
  * error values arriving in cells, and turns core errors into CustomFunctions.Error.
  */
+import { Bahasa, bahasaDari, pesan } from "../core/bahasa";
 import { Hasil, SakipError, isSakipError, sakipError } from "../core/errors";
 import { parseAngka } from "../core/numbers";
 
@@ -37,16 +38,21 @@ const ERROR_CODES: Record<string, CustomFunctions.ErrorCode> = {
   "#NUM!": "#NUM!" as CustomFunctions.ErrorCode,
 };
 
-/** Core error → Excel error. Excel shows custom messages only for #VALUE! and #N/A. */
+/** Excel's display language, where the runtime shares Office.js with the pane; Indonesian otherwise. */
+function bahasaExcel(): Bahasa {
+  return bahasaDari(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+}
+
+/** Core error → Excel error, its message in Excel's language. Excel shows custom messages only for #VALUE! and #N/A. */
 export function toExcelError(e: SakipError): CustomFunctions.Error {
   const code = ERROR_CODES[e.code];
   const withMessage = e.code === "#VALUE!" || e.code === "#N/A";
-  return withMessage ? new CustomFunctions.Error(code, e.message.slice(0, 255)) : new CustomFunctions.Error(code);
+  return withMessage ? new CustomFunctions.Error(code, pesan(e, bahasaExcel()).slice(0, 255)) : new CustomFunctions.Error(code);
 }
 
 function toCell(value: Hasil<unknown>): unknown {
   if (isSakipError(value)) return toExcelError(value);
-  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", "Sel kosong: belum ada nilai."));
+  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", { id: "Sel kosong: belum ada nilai.", en: "Blank cell: no value yet." }));
   return value;
 }
 
@@ -110,7 +116,7 @@ function commonShape(matrices: Matrix[]): Hasil<[number, number]> {
     if (rows === 1 && cols === 1) continue;
     if (shape[0] === 1 && shape[1] === 1) shape = [rows, cols];
     else if (shape[0] !== rows || shape[1] !== cols) {
-      return sakipError("#VALUE!", `Ukuran rentang tidak sama: ${shape[0]}×${shape[1]} dan ${rows}×${cols}.`);
+      return sakipError("#VALUE!", { id: `Ukuran rentang tidak sama: ${shape[0]}×${shape[1]} dan ${rows}×${cols}.`, en: `Ranges differ in size: ${shape[0]}×${shape[1]} and ${rows}×${cols}.` });
     }
   }
   return shape;
@@ -121,7 +127,7 @@ export function flatten<T>(arg: unknown, coercer: Coercer<T>): (T | SakipError)[
   const out: (T | SakipError)[] = [];
   for (const row of toMatrix(arg)) {
     for (const raw of row) {
-      out.push(isExcelError(raw) ? sakipError(coercible(raw.code), raw.message ?? `Sel berisi ${raw.code}.`) : coercer(raw));
+      out.push(isExcelError(raw) ? sakipError(coercible(raw.code), raw.message ?? { id: `Sel berisi ${raw.code}.`, en: `The cell holds ${raw.code}.` }) : coercer(raw));
     }
   }
   return out;

@@ -32,10 +32,12 @@ import { METODE_EFISIENSI, MetodeEfisiensi } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
 import { NAMA_TW, Triwulan } from "../core/rules/triwulan";
 import { triwulanLaporan } from "../core/report/e81";
+import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host } from "./host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
-import { Bahasa, STRINGS } from "./strings";
+import { Bahasa, Dwibahasa, pesan as pesanDalam, pilih } from "../core/bahasa";
+import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 14px", boxSizing: "border-box", maxWidth: "100%", overflowWrap: "anywhere" },
@@ -75,7 +77,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
   const s = useStyles();
   const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
   const abort = React.useRef<AbortController | null>(null);
-  const pesan = (e: unknown) => (e instanceof BukanXlsx ? e.message || t.bukanXlsx : (e as Error).message);
+  // The reader of packages says what a file is in Indonesian only: an English pane gives its own sentence instead.
+  const pesan = (e: unknown) => (e instanceof BukanXlsx ? (bahasa === "id" && e.message) || t.bukanXlsx : (e as Error).message);
 
   // Focus follows the work: each step's heading when the step opens, each result when it arrives, so a keyboard or
   // screen-reader user continues from there (the results are also role=status, announced).
@@ -280,7 +283,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
           ))}
           <Subtitle2 as="h2">{t.temuan}</Subtitle2>
           {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          <DaftarTemuan items={model.diagnostics} t={t} tunjukkan={host?.tunjukkan?.bind(host)} />
+          <DaftarTemuan items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={host?.tunjukkan?.bind(host)} />
           {/* The step's actions follow its findings: read them, then go on. */}
           <div className={s.row}>
             <Button onClick={baca} disabled={state.sibuk}>
@@ -344,7 +347,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                 {state.hasil.dilewati.map((d) => (
                   <li key={d.id}>
                     <Caption1>
-                      {d.nama}: {d.alasan}
+                      {/* in the pane's language, which may differ from the sheets' */}
+                      {(TEKS[bahasa].dilewati as Record<string, readonly string[]>)[d.id]?.join(": ") ?? `${d.nama}: ${d.alasan}`}
                     </Caption1>
                   </li>
                 ))}
@@ -406,7 +410,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   </>
                 )}
               </Body1>
-              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} tunjukkan={host.tunjukkan?.bind(host)} />
+              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} bahasa={bahasa} tunjukkan={host.tunjukkan?.bind(host)} />
               {state.pemeriksaan.hasil.diagnostik.length > 0 && (
                 <section aria-label={t.tidakTerbaca}>
                   <Body1 as="h3">
@@ -415,7 +419,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   <ul className={s.list}>
                     {state.pemeriksaan.hasil.diagnostik.map((d, i) => (
                       <li key={i} className={s.finding}>
-                        <Temuan d={d} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
+                        <Temuan d={d} bahasa={bahasa} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
                       </li>
                     ))}
                   </ul>
@@ -439,7 +443,7 @@ function Titik({ r, children }: { r?: (el: HTMLElement | null) => void; children
 }
 
 /** Findings grouped Galat / Peringatan / Info, each with its cells. */
-function DaftarTemuan({ items, t, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; tunjukkan?: (sheet: string, cell?: string) => Promise<void> }) {
+function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => Promise<void> }) {
   const s = useStyles();
   const kelompok = kelompokTemuan(items);
   return (
@@ -456,7 +460,7 @@ function DaftarTemuan({ items, t, tunjukkan }: { items: readonly (Diagnostic | T
             <ul className={s.list}>
               {daftar.map((d, i) => (
                 <li key={i} className={s.finding}>
-                  <Temuan d={d} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
+                  <Temuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
                 </li>
               ))}
             </ul>
@@ -479,20 +483,28 @@ function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; 
   );
 }
 
-/** A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells. */
-function Temuan(props: { d: Diagnostic | TemuanAudit; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
-  const { d, tunjukkan, label, t, detail } = props;
+/**
+ * A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells,
+ * in the pane's language.
+ */
+function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
+  const { d, bahasa, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
+  const pesan = pesanDalam(d, bahasa);
+  // The audit's cause, as a sentence or both languages.
+  const penyebab = audit?.penyebab && pilih(audit.penyebab as string | Dwibahasa, bahasa);
+  // Text with no English written yet shows in Indonesian in an English pane, marked as such (WCAG 3.1.2).
+  const asli = (ada: boolean) => (bahasa !== "id" && !ada ? "id" : undefined);
   return (
     <>
       {d.sheet && <Sel sheet={d.sheet} cell={d.cell} tunjukkan={tunjukkan} label={label} />}
       {d.sheet ? ": " : ""}
-      {d.message}
+      <span lang={asli(d.messageEn !== undefined)}>{pesan}</span>
       {audit && t && (
         <>
-          {audit.penyebab && !audit.message.includes(audit.penyebab) && (
+          {penyebab && !pesan.includes(penyebab) && (
             <Caption1 className={detail}>
-              {t.penyebab} {audit.penyebab}
+              {t.penyebab} <span lang={asli(typeof audit.penyebab !== "string")}>{penyebab}</span>
             </Caption1>
           )}
           {audit.sel.length > 1 && (

@@ -9,7 +9,8 @@ import { createRoot } from "react-dom/client";
 import { mulai, Tema } from "../excel/office";
 import { App } from "./App";
 import { Host } from "./host";
-import { Bahasa, bahasaDari } from "./strings";
+import type { Bahasa } from "../core/bahasa";
+import { bahasaDari } from "./strings";
 
 /**
  * The pane's language: the one chosen with its switch (remembered on this computer), else Office's display language

@@ -1,5 +1,6 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
 import { MetodeEfisiensi } from "../core/rules/anggaran";
+import type { Bahasa } from "../core/bahasa";
 import { TEKS } from "../core/report/teks";
 import { MetodeNegatif } from "../core/rules/capaian";
 
@@ -149,7 +150,7 @@ const en: Teks0 = {
   konsistensiPenjelasan:
     "Checks the performance report tables in this workbook: achievement, absorption, remaining budget and efficiency are recomputed from their rows, totals from their parts, the same figure is compared across tables, and words are matched to their numbers. The result is written to the Pemeriksaan sheet.",
   periksaTombol: "Check consistency",
-  termasukBuatan: "Also check the sheets this add-in generated (report, Narasi)",
+  termasukBuatan: "Also check the sheets this add-in generated (report, Narrative)",
   memeriksa: "Checking…",
   ringkasPeriksa: (tabel, angka) => `${tabel} tables, ${angka} figures recomputed or compared.`,
   jumlahTemuan: (g, p, i) => `${g} errors, ${p} warnings, ${i} notes.`,
@@ -167,11 +168,6 @@ const en: Teks0 = {
   },
 };
 
-export const STRINGS = { id, en } as const;
-export type Bahasa = keyof typeof STRINGS;
+export const STRINGS = { id, en } as const satisfies Record<Bahasa, unknown>;
 export type Teks = Teks0;
-
-/** Office display language → UI language: English for any en-*, Indonesian otherwise. */
-export function bahasaDari(displayLanguage: string | undefined): Bahasa {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
-}
+export { bahasaDari } from "../core/bahasa";

@@ -12,6 +12,9 @@ import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { dpaRows } from "../../scripts/synthetic";
 import { recalc } from "../support/libreoffice";
 import { serve } from "../../scripts/static-server";
+import { kataBahasa } from "../support/bahasa";
+import { bacaWorkbook } from "../../src/core/read";
+import { readGrids } from "../../src/xlsx/read";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCREENS = path.join(ROOT, "test-artifacts/screens");
@@ -328,51 +331,78 @@ test("5,000 sub kegiatan: progress shows at once and the page handles input whil
 }, 180_000);
 
 /**
- * The pane's own words, as shown: the body's text without the findings' messages (the reader's and the audit's
- * messages are Indonesian only), the narrative (drafted in Indonesian), the user's names in quotes and the
- * language switch's own option names.
+ * Everything the pane shows, findings and narrative included, without the user's own words: names in quotes, the
+ * sheet references of findings (a sheet's name is the user's), the sample's file name and the language switch's own
+ * option names. Text marked as another language (a finding with no English written yet, lang="id") is counted and
+ * left out.
  */
-const kataPanel = (page: Page) =>
+const teksPanel = (page: Page) =>
   page.evaluate(() => {
     const salinan = document.body.cloneNode(true) as HTMLElement;
-    salinan.querySelectorAll("section[aria-label], textarea, [role=listbox]").forEach((e) => {
-      if (e.tagName !== "SECTION" || /^(Errors|Warnings|Notes|Galat|Peringatan|Info) \(/.test(e.getAttribute("aria-label") ?? "")) e.remove();
+    salinan.querySelectorAll("[role=listbox]").forEach((e) => e.remove());
+    const lain = [...salinan.querySelectorAll("[lang]")].filter((e) => e.getAttribute("lang") !== document.documentElement.lang);
+    lain.forEach((e) => e.remove());
+    // A textarea's text is its value: shown as a paragraph in the copy.
+    const nilai = [...document.querySelectorAll("textarea")].map((t) => t.value);
+    salinan.querySelectorAll("textarea").forEach((t, i) => {
+      const p = document.createElement("p");
+      p.textContent = nilai[i];
+      t.replaceWith(p);
     });
     document.body.appendChild(salinan);
     const teks = salinan.innerText;
     salinan.remove();
-    return teks.replace(/'[^']*'/g, "").replace(/Bahasa Indonesia|English/g, "").replace(/dkum-depok-2023\S*/g, "");
+    return {
+      teks: teks
+        .replace(/[^\s:]*(?: [^\s:!]+)*![A-Z]+\d+/g, "")
+        .replace(/Bahasa Indonesia|English/g, "")
+        .replace(/dkum-depok-2023\S*/g, ""),
+      lainBahasa: lain.length,
+    };
   });
 
-const INDONESIA = /\b(Baca|Lanjut|Buat|Lembar|lembar|Selesai|Pilihan|Temuan|Galat|Peringatan|Dilewati|Unduh|Salin|Skala|Metode|Polaritas|sasaran|indikator|kegiatan|Tidak|tidak|dan|yang|untuk|dari|Nama|Kembali|Batal)\b/;
-const INGGRIS = /\b(Read|Next|Build|Sheets|sheets|Done|Options|Findings|Errors|Warnings|Download|Copy|Rating|Efficiency|the|and|of|with|from|Back|Cancel|goals|indicators)\b/;
-
 test.each([
-  ["en", "Read workbook", "Next", "Build sheets", "Done. Sheets built:", INDONESIA],
-  ["id", "Baca buku kerja", "Lanjut", "Buat lembar", "Selesai. Lembar yang dibuat:", INGGRIS],
-] as const)("the whole flow in one language (%s): no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, lain) => {
+  ["en", "Read workbook", "Next", "Build sheets", "Done. Sheets built:", "Consistency", "Check consistency", "id"],
+  ["id", "Baca buku kerja", "Lanjut", "Buat lembar", "Selesai. Lembar yang dibuat:", "Konsistensi", "Periksa konsistensi", "en"],
+] as const)("the whole flow in one language (%s): Baca, Periksa, Buat, Konsistensi, and no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, konsistensi, periksa, lain) => {
   const page = await open("?contoh");
   await page.getByRole("button", { name: "Baca buku kerja" }).waitFor({ timeout: 30_000 });
   if (bahasa === "en") {
     await page.getByRole("combobox", { name: "Bahasa panel" }).click();
     await page.getByRole("option", { name: "English" }).click();
   }
+  // The sample's own names (sasaran, indicators, programs), which the narrative and findings name unquoted.
+  const m = bacaWorkbook(await readGrids(path.join(ROOT, "samples/dkum-depok-2023.xlsx")));
+  const nama = [...m.sasaran.flatMap((x) => [x.nama, ...x.indikator.map((i) => i.nama)]), ...m.anggaran.map((p) => p.uraian)].sort((a, b) => b.length - a.length);
   const cek = async (langkah: string) => {
-    const teks = await kataPanel(page);
+    const panel = await teksPanel(page);
+    const teks = nama.reduce((t, n) => t.split(n).join(" "), panel.teks);
     expect(teks.length).toBeGreaterThan(200);
-    const asing = teks.split("\n").filter((l) => lain.test(l));
-    expect({ langkah, asing }).toEqual({ langkah, asing: [] });
+    // Every finding of the reader has its English: none shown as Indonesian. The audit's findings get theirs in
+    // src/core/audit (another branch); until then they show marked lang="id", counted here.
+    if (langkah !== "konsistensi") expect({ langkah, lainBahasa: panel.lainBahasa }).toEqual({ langkah, lainBahasa: 0 });
+    else console.log(`Konsistensi (${bahasa}): ${panel.lainBahasa} audit texts shown in the other language, marked lang="id"`);
+    expect({ langkah, asing: kataBahasa(teks, lain) }).toEqual({ langkah, asing: [] });
     expect(await axe(page)).toEqual([]);
+    return teks;
   };
   await page.getByRole("button", { name: baca }).click();
   await page.getByRole("button", { name: lanjut }).waitFor({ timeout: 30_000 });
   await cek("baca");
   await page.getByRole("button", { name: lanjut }).click();
   await page.getByRole("button", { name: lanjut }).last().waitFor();
-  await cek("periksa");
+  // The sample's findings: two errors, five warnings, each in the pane's language.
+  const periksaTeks = await cek("periksa");
+  expect(periksaTeks).toContain(bahasa === "en" ? "Errors (2)" : "Galat (2)");
   await page.getByRole("button", { name: lanjut }).last().click();
   await cek("buat");
   await page.getByRole("button", { name: buat }).click();
   await page.getByText(selesai).waitFor({ timeout: 60_000 });
-  await cek("selesai");
-}, 120_000);
+  // The narrative too, in the pane's language (the sheets' language follows the pane's unless chosen).
+  const buatTeks = await cek("selesai");
+  expect(buatTeks).toContain(bahasa === "en" ? "had a target of 21% and an actual of 36.36%" : "ditargetkan 21% dan terealisasi 36,36%");
+  await page.getByRole("tab", { name: konsistensi }).click();
+  await page.getByRole("button", { name: periksa }).click();
+  await page.getByRole("status").filter({ hasText: bahasa === "en" ? "tables," : "tabel," }).waitFor({ timeout: 60_000 });
+  await cek("konsistensi");
+}, 180_000);

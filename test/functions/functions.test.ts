@@ -134,3 +134,16 @@ describe("SAKIP.AKUMULASI and SAKIP.ANGKA", () => {
     expect(err(F.angka_teks([["abc"]])[0][0]).code).toBe("#VALUE!");
   });
 });
+
+describe("error messages in Excel's display language", () => {
+  const office = globalThis as { Office?: unknown };
+  afterEach(() => delete office.Office);
+  test("English Excel: the rule's and the function's own errors in English; Indonesian otherwise", () => {
+    office.Office = { context: { displayLanguage: "en-US" } };
+    expect(err(F.capaian([[null]], [[5]])[0][0]).message).toBe("Actual not reported yet (blank cell).");
+    expect(err(F.capaian([[1]], [[1]], [["atas"]])[0][0]).message).toBe('Polarity "atas" is not known. Choices: positif, negatif, rentang.');
+    expect(err(F.capaian([[1], [2], [3]], [[1], [2]])[0][0]).message).toBe("Ranges differ in size: 3×1 and 2×1.");
+    office.Office = { context: { displayLanguage: "id-ID" } };
+    expect(err(F.capaian([[null]], [[5]])[0][0]).message).toBe("Realisasi belum dilaporkan (sel kosong).");
+  });
+});

@@ -6,8 +6,15 @@ import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { bacaWorkbook } from "../../src/core/read";
 import { Model, NodeAnggaran } from "../../src/core/model";
 import { readGrids } from "../../src/xlsx/read";
+import { kataBahasa } from "../support/bahasa";
 
-const read = async (sheets: SheetInput[]): Promise<Model> => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+/** Every model the corpus read, for the check of its English at the end. */
+const dibaca: Model[] = [];
+const read = async (sheets: SheetInput[]): Promise<Model> => {
+  const m = bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+  dibaca.push(m);
+  return m;
+};
 const at = (m: Model, code: string) => m.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
 const indikator = (m: Model) => m.sasaran.flatMap((s) => s.indikator);
 
@@ -129,4 +136,32 @@ test("nothing but noise: an empty workbook and a workbook of numbers", async () 
   const numbers = await read([{ name: "Data", rows: [[1, 2, 3], [4, 5, 6]] }]);
   expect(numbers.sasaran).toEqual([]);
   expect(numbers.anggaran).toEqual([]);
+});
+
+test("ten sheets holding a PK table: the first is used, the choice said, the list cut after eight", async () => {
+  const m = await read(Array.from({ length: 10 }, (_, i) => ({ ...pk([1, "S", "Indeks A", "indeks", 80 + i], [null, null, "Indeks B", "%", "10%"]), name: `PK ${i + 1}` })));
+  expect(at(m, "SHEET_CHOICE")).toEqual(["info PK 1!undefined"]); // a sheet, no cell
+  const d = m.diagnostics.find((x) => x.code === "SHEET_CHOICE")!;
+  expect(d.message).toContain('"PK 8" dan 2 lembar lain); dipakai "PK 1"');
+  expect(d.messageEn).toContain('"PK 8" and 2 more); "PK 1" is used');
+});
+
+test("a quarter's column label in English: 'target TW2' is 'target Q2'", async () => {
+  const m = await read([{ name: "PK", rows: [["Indikator", "Satuan", "Target", "Target TW2"], ["Indeks A", "indeks", 80, "delapan"]] }]);
+  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.messageEn).toBe('Target Q2 "delapan" is not a recognised number.');
+});
+
+// Runs last: the models of every test above.
+test("every diagnostic of the corpus has its English, with no Indonesian word outside the user's quoted names", () => {
+  const semua = dibaca.flatMap((m) => m.diagnostics);
+  expect(new Set(semua.map((d) => d.code)).size).toBeGreaterThanOrEqual(15);
+  for (const d of semua) {
+    expect([d.code, d.messageEn === undefined || d.messageEn === d.message]).toEqual([d.code, false]);
+    expect([d.code, d.messageEn, kataBahasa(d.messageEn!, "id")]).toEqual([d.code, d.messageEn, []]);
+    expect([d.code, d.message, kataBahasa(d.message, "en")]).toEqual([d.code, d.message, []]);
+  }
+  const unreadable = semua.find((d) => d.code === "NUMBER_UNREADABLE");
+  expect(unreadable?.messageEn).toBe('Target "tujuh puluh" is not a recognised number.');
+  const incomplete = semua.find((d) => d.code === "ROLLUP_INCOMPLETE");
+  expect(incomplete?.messageEn).toBe('The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).');
 });

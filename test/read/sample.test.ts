@@ -104,3 +104,11 @@ test("the proposed mapping names the sheets, header rows and columns found", () 
   });
   expect(JSON.parse(JSON.stringify(model.pemetaan))).toEqual(model.pemetaan);
 });
+
+test("the findings in English, figures written en-US: the PK total 9,000 short, Koperasi Berkualitas 36.3636 ÷ 21 = 173.16%", () => {
+  const en = (code: string) => model.diagnostics.find((d) => d.code === code)?.messageEn;
+  // 32,300,612,788 − 32,300,621,788 = −9,000.
+  expect(en("TOTAL_MISMATCH")).toBe("The PK's budget total is written Rp 32,300,612,788, the sum of its programs Rp 32,300,621,788 (difference Rp -9,000).");
+  expect(en("CAPAIAN_UNREALISTIC")).toBe('The achievement of "Koperasi Berkualitas", 173.16%, exceeds 150%: check its target and actual (the target may be too low).');
+  expect(model.diagnostics.every((d) => d.messageEn !== undefined && d.messageEn !== d.message)).toBe(true);
+});

@@ -244,6 +244,13 @@ describe("Narasi: a quarterly paragraph per sasaran below TW IV", () => {
     expect(p.teks).toContain("terealisasi 1 dokumen dari target tahun 5 dokumen (rencana aksi s.d. Triwulan II 2 dokumen; tertinggal 20 poin, melebihi batas deviasi); dengan laju saat ini capaian akhir tahun diproyeksikan 40,00%");
     for (const a of p.angka) expect(p.teks).toContain(a.tampil);
   });
+  test("TW II in English: the same figures, written en-US, in English words", () => {
+    const [p] = buatLaporan(modelE81(), { tahun: 2025, triwulan: 2, bahasa: "en" }).narasi.filter((x) => x.teks.startsWith("Up to"));
+    expect(p.teks).toContain("Up to quarter II of 2025, the indicator Persentase dokumen perencanaan tepat waktu reached 80% against a target for the year of 100% (action plan to quarter II: 85%; behind plan by 5 points)");
+    expect(p.teks).toContain("reached 1 dokumen against a target for the year of 5 dokumen (action plan to quarter II: 2 dokumen; behind plan by 20 points, beyond the deviation threshold); at the current pace the year-end achievement is projected at 40.00%");
+    expect(p.angka.map((a) => [a.apa, a.nilai])).toEqual(paragraf(2)[0].angka.map((a) => [a.apa, a.nilai]));
+    for (const a of p.angka) expect(p.teks).toContain(a.tampil);
+  });
   test("TW IV: the year is over, the yearly paragraphs say it all", () => {
     expect(paragraf(4)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
 import { Angka, columnStyle, inUnit, readAngka, readTeks } from "./values";
-import { BarisMasuk, susunHierarki } from "./hierarki";
+import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
@@ -61,13 +61,13 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
       if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
-        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`, { sheet: grid.name, row: after[0], col: c.uraian });
+        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", { id: `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`, en: `${after.length} named rows after row ${kutip(uraian ?? readTeks(grid, row, c.no))} are not read (rows ${daftarBaris(after)}): the table ends at its total.` }, { sheet: grid.name, row: after[0], col: c.uraian });
         break;
       }
       continue;
     }
     const tk = kode ? tingkatKode(kode) : undefined;
-    if (kode && tk === undefined) diag.warning("KODE_INVALID", `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
+    if (kode && tk === undefined) diag.warning("KODE_INVALID", { id: `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, en: `Account kode "${kode}" is not of the form X.XX.XX[.K.XX[.NNNN]]; the level is read from the description.` }, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
     const anak = barisDijumlah(c.pagu !== undefined ? grid.formulas?.[row]?.[c.pagu] : undefined, c.pagu ?? -1);
     rows.push({ row, nama: uraian, kode, ...(tk ? { tingkatKode: tk } : {}), ...(anak ? { anak } : {}), nilai: pagu.value, indent: indentOf(grid, row, c.uraian), uraian, pagu, real });
   }
@@ -100,16 +100,16 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
         if (sub.paguTertulis === null) sub.pagu = (sub.pagu ?? 0) + (pagu ?? 0);
         if (sub.realisasiTertulis === null && realisasi !== null) sub.realisasi = (sub.realisasi ?? 0) + realisasi;
         belanja++;
-      } else if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`, where);
+      } else if (pagu !== null) diag.warning("LEVEL_UNKNOWN", { id: `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`, en: `Spending row ${kutip(uraian, 80)} has no sub-activity above it; it is not summed.` }, where);
       nodes.push(undefined);
       continue;
     }
     if (level === undefined) {
-      if (pagu !== null) diag.warning("LEVEL_UNKNOWN", `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, where);
+      if (pagu !== null) diag.warning("LEVEL_UNKNOWN", { id: `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, en: `Row ${kutip(uraian, 80)} is not recognised as a program, activity or sub-activity (no kode, label or indentation); it is not summed.` }, where);
       nodes.push(undefined);
       continue;
     }
-    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
+    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", { id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiah(pagu, "en")}).` }, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
     let kinerja: KinerjaBaris | undefined;
     if (c.indikator !== undefined || c.target !== undefined) {
       const satuan = readTeks(grid, row, c.satuan);
@@ -139,9 +139,9 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
       if (parent && "program" in parent) parent.program.push(node);
     } else if (parent && !("program" in parent)) parent.children.push(node);
     else yatim.push(node);
-    if (duplicate) diag.error("DUPLICATE_KODE", `Kode rekening ${kode} tertulis dua kali.`, { sheet: grid.name, row, col: c.kode }, kode);
+    if (duplicate) diag.error("DUPLICATE_KODE", { id: `Kode rekening ${kode} tertulis dua kali.`, en: `Account kode ${kode} is written twice.` }, { sheet: grid.name, row, col: c.kode }, kode);
   }
-  if (belanja > 0) diag.info("BELANJA_ROWS", `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`, { sheet: grid.name, row: table.rows[0], col: c.uraian });
+  if (belanja > 0) diag.info("BELANJA_ROWS", { id: `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`, en: `${belanja} spending rows are summed into their sub-activities.` }, { sheet: grid.name, row: table.rows[0], col: c.uraian });
   program.push(...kelompokkanYatim(yatim, nomenklatur, diag));
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);
@@ -155,7 +155,7 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
   const children = node.children;
   const sum = (key: "pagu" | "realisasi") => (children.some((ch) => ch[key] !== null) ? children.reduce((s, ch) => s + (ch[key] ?? 0), 0) : null);
   const noun = node.level === "program" ? "kegiatannya" : "sub kegiatannya";
-  for (const [key, col, label] of [["pagu", colPagu, "Pagu"], ["realisasi", colReal, "Realisasi"]] as const) {
+  for (const [key, col, label, labelEn] of [["pagu", colPagu, "Pagu", "budget (pagu)"], ["realisasi", colReal, "Realisasi", "realisation"]] as const) {
     const stated = key === "pagu" ? node.paguTertulis : node.realisasiTertulis;
     const truth = sum(key);
     if (truth === null) continue;
@@ -163,14 +163,14 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
     if (missing.length > 0) {
       diag.warning(
         "ROLLUP_INCOMPLETE",
-        `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
+        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is summed from incomplete parts: ${missing.length} without a figure (rows ${missing.map((m) => m.sumber.row + 1).join(", ")}).` },
         { sheet, row: node.sumber.row, col },
       );
     }
     if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
         "ROLLUP_MISMATCH",
-        `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`,
+        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiah(stated, "en")}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiah(truth, "en")} (difference ${formatRupiah(stated - truth, "en")}); the sum of its parts is used.` },
         { sheet, row: node.sumber.row, col },
         String(stated),
         String(truth),
@@ -181,12 +181,12 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
 }
 
 export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: Diagnostics): void {
-  for (const [key, label] of [["pagu", "Pagu"], ["realisasi", "Realisasi"]] as const) {
+  for (const [key, label, labelEn] of [["pagu", "Pagu", "budget (pagu)"], ["realisasi", "Realisasi", "realisation"]] as const) {
     const stated = total[key];
     if (stated === null) continue;
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
     if (Math.abs(stated - sum) > 0.5) {
-      diag.error("TOTAL_MISMATCH", `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
+      diag.error("TOTAL_MISMATCH", { id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).` }, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
     }
   }
 }
@@ -236,7 +236,7 @@ export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: No
   const first = yatim[0].sumber;
   diag.info(
     "PARENT_FROM_NOMENKLATUR",
-    `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`,
+    { id: `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`, en: `${yatim.length} activities/sub-activities are written without their parents on this sheet; ${dariNomenklatur} are placed under their activity and program from the nomenclature, ${yatim.length - dariNomenklatur} under "(tanpa program)".` },
     { sheet: first.sheet, row: first.row, col: first.col },
   );
   return program;

@@ -138,7 +138,7 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
         byKey.set(chain, g);
         if (parent) parent.node.children.push(node);
         else if (lv === "program") program.push(node);
-        else diag.warning("PARENT_MISSING", `${lv === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${kutip(nama ?? kode, 80)} tanpa program di barisnya.`, sumber);
+        else diag.warning("PARENT_MISSING", { id: `${lv === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${kutip(nama ?? kode, 80)} tanpa program di barisnya.`, en: `${lv === "kegiatan" ? "Activity" : "Sub-activity"} ${kutip(nama ?? kode, 80)} has no program on its row.` }, sumber);
       }
       parent = g;
     }
@@ -161,15 +161,15 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
   }
   const col = k.jumlah ?? k.bulan[0];
   if (textAmounts.cells.length > 0) {
-    diag.info("AMOUNT_AS_TEXT", `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`, { sheet: grid.name, row: textAmounts.cells[0], col });
+    diag.info("AMOUNT_AS_TEXT", { id: `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`, en: `${textAmounts.cells.length} amount cells hold empty text ("None", "-"); read as blank, not summed (rows ${daftarBaris(textAmounts.cells)}).` }, { sheet: grid.name, row: textAmounts.cells[0], col });
   }
   if (textAmounts.bad.length > 0) {
-    diag.error("NUMBER_UNREADABLE", `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`, { sheet: grid.name, row: textAmounts.bad[0], col });
+    diag.error("NUMBER_UNREADABLE", { id: `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`, en: `${textAmounts.bad.length} amount cells are not numbers (rows ${daftarBaris(textAmounts.bad)}); not summed.` }, { sheet: grid.name, row: textAmounts.bad[0], col });
   }
   if (textAmounts.noise.length > 0) {
-    diag.info("AMOUNT_FRACTION", `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, { sheet: grid.name, row: textAmounts.noise[0], col });
+    diag.info("AMOUNT_FRACTION", { id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngka(round2(textAmounts.contoh!), 2, 0, "en")} (rows ${daftarBaris(textAmounts.noise)}).` }, { sheet: grid.name, row: textAmounts.noise[0], col });
   }
-  if (unnamed > 0) diag.info("NAME_FROM_KODE", `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, { sheet: grid.name, row: t.headerRow });
+  if (unnamed > 0) diag.info("NAME_FROM_KODE", { id: `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, en: `${unnamed} programs, activities or sub-activities are written with their kode only; their names are not in the known nomenclature (add the SIPD nomenclature list for full names).` }, { sheet: grid.name, row: t.headerRow });
   return { program };
 }
 

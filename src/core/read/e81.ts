@@ -11,7 +11,7 @@ import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNo
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
-import { BarisMasuk, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
+import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, perangkatDaerahDari, satuanDari } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -230,7 +230,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const nama = raw ? (kodeCell ? raw : glued.nama) : null;
     if (!nama && !kode) {
       if (!isBlank(cell(grid, row, k.indikator ?? -1)) || !isBlank(cell(grid, row, k.satuan ?? -1))) {
-        diag.info("INDICATOR_CONTINUED", `Baris ${row + 1} tanpa uraian dibaca sebagai indikator tambahan baris di atasnya; tidak dijumlahkan.`, { sheet: grid.name, row, col: k.indikator ?? k.uraian });
+        diag.info("INDICATOR_CONTINUED", { id: `Baris ${row + 1} tanpa uraian dibaca sebagai indikator tambahan baris di atasnya; tidak dijumlahkan.`, en: `Row ${row + 1} without a description is read as another indicator of the row above; not summed.` }, { sheet: grid.name, row, col: k.indikator ?? k.uraian });
       }
       continue;
     }
@@ -245,7 +245,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   if (outside.length > 0) {
     diag.warning(
       "ROW_OUTSIDE_TABLE",
-      `${outside.length} baris di akhir tabel tidak bernomor dan tidak dijumlahkan rumus induk mana pun (baris ${outside.map((r) => r + 1).join(", ")}); tidak dibaca. Beri nomor bila baris itu berlaku.`,
+      { id: `${outside.length} baris di akhir tabel tidak bernomor dan tidak dijumlahkan rumus induk mana pun (baris ${outside.map((r) => r + 1).join(", ")}); tidak dibaca. Beri nomor bila baris itu berlaku.`, en: `${outside.length} rows at the end of the table have no number and are summed by no parent's formula (rows ${outside.map((r) => r + 1).join(", ")}); not read. Number them if they apply.` },
       { sheet: grid.name, row: outside[0], col: k.uraian },
     );
   }
@@ -262,7 +262,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const level = kp.tingkat;
     const where = { sheet: grid.name, row: b.row, col: k.uraian };
     if (!level || level === "rincian") {
-      if (!level) diag.warning("LEVEL_UNKNOWN", `Baris ${kutip(b.nama, 80)} tidak dikenali tingkatnya; tidak dijumlahkan.`, where);
+      if (!level) diag.warning("LEVEL_UNKNOWN", { id: `Baris ${kutip(b.nama, 80)} tidak dikenali tingkatnya; tidak dijumlahkan.`, en: `Row ${kutip(b.nama, 80)}: its level is not recognised; not summed.` }, where);
       nodes.push(undefined);
       continue;
     }
@@ -315,7 +315,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       program.push(node);
       if (parent && "program" in parent) parent.program.push(node);
     } else if (parent && !("program" in parent)) parent.children.push(node);
-    else diag.warning("PARENT_MISSING", `${NAMA_TINGKAT[level]} ${kutip(node.uraian, 80)} tidak punya induk di atasnya.`, where);
+    else diag.warning("PARENT_MISSING", { id: `${NAMA_TINGKAT[level]} ${kutip(node.uraian, 80)} tidak punya induk di atasnya.`, en: `${LEVEL_NAME[level].replace(/^./, (c) => c.toUpperCase())} ${kutip(node.uraian, 80)} has no parent above it.` }, where);
     checkQuarterSum(node, t, diag);
   }
   let total: HasilE81["total"];
@@ -445,7 +445,7 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: Diagnostics): vo
   if (Math.abs(sum - node.realisasiTertulis) > 0.5) {
     diag.warning(
       "QUARTER_SUM_MISMATCH",
-      `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`,
+      { id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`, en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiah(node.realisasiTertulis, "en")}, the sum of quarters I–IV ${formatRupiah(sum, "en")} (difference ${formatRupiah(node.realisasiTertulis - sum, "en")}).` },
       { sheet: node.sumber.sheet, row: node.sumber.row, col: t.kolom.blok[13]?.rp },
       String(node.realisasiTertulis),
       String(sum),

@@ -22,6 +22,15 @@ export const NAMA_TINGKAT: Record<Tingkat, string> = {
   sub_kegiatan: "sub kegiatan",
   rincian: "rincian belanja",
 };
+/** The levels as English messages name them. */
+export const LEVEL_NAME: Record<Tingkat, string> = {
+  urusan: "government affair (urusan)",
+  bidang_urusan: "affair field (bidang urusan)",
+  program: "program",
+  kegiatan: "activity (kegiatan)",
+  sub_kegiatan: "sub-activity (sub kegiatan)",
+  rincian: "spending line",
+};
 
 export interface BarisMasuk {
   readonly row: number;
@@ -87,7 +96,7 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
       tingkat[i] = b.tingkatKode;
       dasar[i] = "kode";
       if (label && label !== b.tingkatKode && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
-        diag.warning("LEVEL_CONFLICT", `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`, { sheet, row: b.row, col: opsi.colNama }, label, b.tingkatKode);
+        diag.warning("LEVEL_CONFLICT", { id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`, en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.` }, { sheet, row: b.row, col: opsi.colNama }, label, b.tingkatKode);
       }
       if (b.kode && b.nama) checkNamaKode(b, opsi);
     } else if (label) {
@@ -218,7 +227,7 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
   if (sameLevel.length === 0 || sameLevel.some((e) => shared(e.kode) === shared(b.kode!))) return;
   opsi.diag.warning(
     "KODE_NAME_MISMATCH",
-    `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`,
+    { id: `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`, en: `Kode ${b.kode} with description ${kutip(b.nama, 80)}: in the nomenclature that name has kode ${sameLevel.map((e) => e.kode).join(" / ")}, and that kode is named ${kutip(entry.nama, 80)}.` },
     { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
     b.kode!,
     sameLevel[0].kode,
@@ -228,7 +237,7 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
 function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: OpsiHierarki): void {
   opsi.diag.info(
     "LEVEL_CONFLICT",
-    `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`,
+    { id: `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`, en: `${kutip(b.nama, 80)} is a ${LEVEL_NAME[nom]} in the nomenclature, but this sheet's formula makes it the parent of a ${LEVEL_NAME[rumus]}; the formula is used.` },
     { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
     nom,
     rumus,
@@ -253,10 +262,11 @@ function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (numbe
     if (missing.length === 0 && extra.length === 0) continue;
     const rowsOf = (xs: number[]) => xs.map((j) => rows[j].row + 1).join(", ");
     const parts = [missing.length > 0 ? `tidak menjumlahkan baris ${rowsOf(missing)} yang tercantum di bawahnya` : "", extra.length > 0 ? `ikut menjumlahkan baris ${rowsOf(extra)} yang bukan rinciannya` : ""].filter(Boolean);
+    const partsEn = [missing.length > 0 ? `leaves out rows ${rowsOf(missing)} listed under it` : "", extra.length > 0 ? `also sums rows ${rowsOf(extra)} that are not its children` : ""].filter(Boolean);
     const lost = missing.reduce((s, j) => s + (rows[j].nilai ?? 0), 0);
     opsi.diag.warning(
       "FORMULA_RANGE",
-      `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
+      { id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`, en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.` },
       { sheet: opsi.sheet, row: rows[i].row, col: opsi.colNilai },
       rowsOf(formula),
       rowsOf(listed),

@@ -3,6 +3,7 @@
  * then a near-miss (a typo or a dropped word) that is joined *and* reported with both spellings. Nothing else joins.
  */
 import { kutip } from "../errors";
+import type { Dwibahasa } from "../bahasa";
 import { cellRef } from "../grid";
 import { Sumber } from "../model";
 import { Diagnostics } from "./diagnostics";
@@ -59,7 +60,7 @@ export function pasangkan<A, B>(
   whereL: (a: A) => Sumber,
   whereR: (b: B) => Sumber,
   diag: Diagnostics,
-  what: string,
+  what: Dwibahasa,
   alias: Record<string, string> = {},
 ): Berpasangan<A, B> {
   const aliasNorm = new Map(Object.entries(alias).map(([k, v]) => [normalNama(k), normalNama(v)]));
@@ -85,7 +86,10 @@ export function pasangkan<A, B>(
       const [sa, sb] = [whereL(a), whereR(b)];
       diag.warning(
         "NAME_NEAR_MISS",
-        `${what} dieja berbeda: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) dan ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); dianggap sama. Samakan ejaannya atau tambahkan alias di pemetaan bila keliru.`,
+        {
+          id: `${what.id} dieja berbeda: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) dan ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); dianggap sama. Samakan ejaannya atau tambahkan alias di pemetaan bila keliru.`,
+          en: `${what.en} spelled differently: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) and ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); taken as the same. Make the spellings equal, or add an alias in the mapping if that is wrong.`,
+        },
         { sheet: sb.sheet, row: sb.row, col: sb.col },
         nameR(b),
         nameL(a),

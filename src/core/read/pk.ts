@@ -2,7 +2,7 @@
 import { Grid, cell, text } from "../grid";
 import { Indikator, ProgramPk, Sasaran, SelRef } from "../model";
 import { Polaritas, parsePolaritas } from "../rules/capaian";
-import { isSakipError, kutip } from "../errors";
+import { duaBahasa, isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
@@ -17,6 +17,9 @@ function rangeTarget(v: unknown): [string, string] | undefined {
   const m = /^\s*([^-–—]+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai)\s*([^-–—]+?)\s*$/i.exec(v);
   return m && /\d/.test(m[1]) && /\d/.test(m[2]) ? [m[1], m[2]] : undefined;
 }
+
+/** The name of the one sasaran of a PK table without a sasaran column. */
+export const TANPA_SASARAN = "(tanpa sasaran)";
 
 export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
   const c = table.columns;
@@ -34,19 +37,19 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
     if (!nama) continue;
     if (TOTAL_LABEL.test(nama)) continue;
     if (!current) {
-      current = { no: null, nama: "(tanpa sasaran)", indikator: [], sumber: { sheet: grid.name, row } };
+      current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
       if (c.sasaran === undefined) {
-        diag.info("SASARAN_COLUMN_MISSING", "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", { sheet: grid.name, row: table.headerRows[0] });
+        diag.info("SASARAN_COLUMN_MISSING", { id: "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", en: "The PK table has no goal (sasaran) column: all indicators are grouped under one goal." }, { sheet: grid.name, row: table.headerRows[0] });
       } else {
-        diag.warning("SASARAN_MISSING", `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`, { sheet: grid.name, row, col: c.indikator });
+        diag.warning("SASARAN_MISSING", { id: `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`, en: `Indicator ${kutip(nama, 80)} is under no goal (sasaran).` }, { sheet: grid.name, row, col: c.indikator });
       }
     }
     let satuan = readTeks(grid, row, c.satuan);
     let polaritas: Polaritas = "positif";
     if (c.polaritas !== undefined) {
       const p = parsePolaritas(text(cell(grid, row, c.polaritas)));
-      if (isSakipError(p)) diag.error("POLARITY_UNKNOWN", p.message, { sheet: grid.name, row, col: c.polaritas }, text(cell(grid, row, c.polaritas)), "positif / negatif / rentang");
+      if (isSakipError(p)) diag.error("POLARITY_UNKNOWN", duaBahasa(p), { sheet: grid.name, row, col: c.polaritas }, text(cell(grid, row, c.polaritas)), "positif / negatif / rentang");
       else polaritas = p;
     }
     let target: number | null;
@@ -70,9 +73,9 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
       refTarget = refOf(t, grid.name, row, c.target, unitFactor(t, satuan));
     }
     if (status === "blank") {
-      diag.error("TARGET_BLANK", `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`, where, "kosong", "angka target");
+      diag.error("TARGET_BLANK", { id: `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`, en: `The target of indicator ${kutip(nama, 80)} is blank: its achievement cannot be computed.` }, where, "kosong", "angka target");
     } else if (target === 0) {
-      diag.error("TARGET_ZERO", `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, where, "0", "target bukan nol");
+      diag.error("TARGET_ZERO", { id: `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, en: `The target of indicator ${kutip(nama, 80)} is 0: its achievement is undefined (#DIV/0!).` }, where, "0", "target bukan nol");
     }
     const targetTw = (["target_tw1", "target_tw2", "target_tw3", "target_tw4"] as const).map((f) => readAngkaIn(ctx, row, c[f], `target ${f.slice(-3).toUpperCase()}`, satuan));
     const indikator: Indikator = {
@@ -114,7 +117,7 @@ function reportDuplicates(sasaran: Sasaran[], diag: Diagnostics): void {
       if (first) {
         diag.error(
           "DUPLICATE_INDICATOR",
-          `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
+          { id: `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`, en: `Indicator ${kutip(i.nama, 80)} is written twice (also on row ${first.sumber.row + 1}); its actual cannot be matched with certainty.` },
           { sheet: i.sumber.sheet, row: i.sumber.row, col: i.sumber.col },
         );
       } else seen.set(key, i);
@@ -149,7 +152,7 @@ export function readProgramPk(grid: Grid, table: Table, diag: Diagnostics): { pr
     if (Math.abs(sum - jumlah.nilai) > 0.5) {
       diag.error(
         "TOTAL_MISMATCH",
-        `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`,
+        { id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`, en: `The PK's budget total is written ${formatRupiah(jumlah.nilai, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(jumlah.nilai - sum, "en")}).` },
         { sheet: grid.name, row: jumlah.row, col: c.pagu },
         String(jumlah.nilai),
         String(sum),

@@ -1,5 +1,5 @@
 /** The realisasi table: one row per indikator, with an annual column and/or TW I–IV columns. */
-import { isSakipError, kutip } from "../errors";
+import { duaBahasa, isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
@@ -35,7 +35,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
     let jenis: JenisAkumulasi | undefined;
     if (c.jenis !== undefined && text(cell(grid, row, c.jenis)) !== "") {
       const j = parseJenisAkumulasi(text(cell(grid, row, c.jenis)));
-      if (isSakipError(j)) diag.error("ACCUMULATION_UNKNOWN", j.message, { sheet: grid.name, row, col: c.jenis }, text(cell(grid, row, c.jenis)), "kumulatif / nilai_akhir");
+      if (isSakipError(j)) diag.error("ACCUMULATION_UNKNOWN", duaBahasa(j), { sheet: grid.name, row, col: c.jenis }, text(cell(grid, row, c.jenis)), "kumulatif / nilai_akhir");
       else jenis = j;
     }
     let nilai = inUnit(annual, satuan);
@@ -46,12 +46,12 @@ export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): Bari
       nilai = typeof v === "number" ? v : null;
       diag.info(
         "REALISASI_FROM_TW",
-        `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
+        { id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`, en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).` },
         { sheet: grid.name, row, col: c.indikator },
       );
     }
     if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
-      diag.warning("REALISASI_BLANK", `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`, { sheet: grid.name, row, col: c.realisasi ?? c.indikator });
+      diag.warning("REALISASI_BLANK", { id: `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`, en: `The actual of ${kutip(nama, 80)} is blank: not reported yet.` }, { sheet: grid.name, row, col: c.realisasi ?? c.indikator });
     }
     out.push({
       nama,

@@ -16,13 +16,15 @@ import { Grid } from "../grid";
 import { Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
 import { isStockUnit } from "../read/values";
 import { JenisAkumulasi } from "../rules/agregasi";
-import { SKALA } from "../rules/predikat";
+import type { Bahasa } from "../bahasa";
+import { Skala, SKALA } from "../rules/predikat";
 import { capaianE81, NAMA_TW, predikatE81, realisasiRenstraSdKini, realisasiSampaiTw, Triwulan, triwulanTerakhir } from "../rules/triwulan";
 import { isSakipError } from "../errors";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
 import { SheetSpec, Skalar, SpecCell } from "./spec";
+import { skalaBahasa } from "./teks";
 
 type Angka = number | null;
 
@@ -115,6 +117,58 @@ export const ISIAN_E81 = [
   "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
 ] as const;
 export const TANDA_TANGAN = ["Tempat, tanggal", "Jabatan", "Nama", "NIP"] as const;
+
+/** The form's words, per language (the Indonesian are the official form's, Permendagri 86/2017). */
+const KATA: Record<Bahasa, {
+  judul: string; tahun: (tahun: number, tw: string) => string; catatan: (tw: string) => string; pd: string; jumlah: string; pdBawaan: string;
+  isian: readonly string[]; ttd: readonly string[]; kepala: (nama: string) => string;
+  tunggal: readonly string[]; pasangan: (tahun: number) => readonly string[]; triwulan: string; predikat: string;
+}> = {
+  id: {
+    judul: "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA",
+    tahun: (tahun, tw) => `TAHUN ${tahun} — TRIWULAN ${tw}`,
+    catatan: (tw) => `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${tw}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
+    pd: "Perangkat Daerah",
+    jumlah: "JUMLAH",
+    pdBawaan: "Perangkat Daerah",
+    isian: ISIAN_E81,
+    ttd: TANDA_TANGAN,
+    kepala: (nama) => `Kepala ${nama}`,
+    tunggal: ["No", "Sasaran", "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja Program (outcome) / Kegiatan (output)", "Satuan", "Unit Perangkat Daerah Penanggung Jawab", "Keterangan"],
+    pasangan: (tahun) => [
+      "Target Renstra Perangkat Daerah pada Akhir Periode Renstra",
+      `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu (${tahun - 1})`,
+      `Target Kinerja dan Anggaran Renja Tahun Berjalan (${tahun}) yang Dievaluasi`,
+      "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+      `Realisasi Kinerja dan Anggaran Renstra s.d. Tahun ${tahun}`,
+      `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s.d. Tahun ${tahun} (%)`,
+    ],
+    triwulan: "Realisasi Kinerja dan Anggaran pada Triwulan",
+    predikat: "Predikat (15) Permendagri 86/2017",
+  },
+  en: {
+    judul: "EVALUATION OF THE RESULTS OF THE REGIONAL AGENCY'S WORK PLAN (RENJA), REGENCY/CITY",
+    tahun: (tahun, tw) => `YEAR ${tahun} — QUARTER ${tw}`,
+    catatan: (tw) => `Indicators and policies of the RPJMD/Renstra: (13) = 9+10+11+12 to quarter ${tw}; flow K is summed, stock K (percentage, index, ratio) takes the last quarter's value. A parent's Rp = the sum of its children; a parent's K = its own indicator. Rating (15) per Permendagri 86/2017.`,
+    pd: "Regional agency",
+    jumlah: "TOTAL",
+    pdBawaan: "Regional Agency",
+    isian: ["Factors that drove the achievement", "Factors that held back performance", "Follow-up needed in the next quarter", "Follow-up needed in the agency's next work plan (Renja)"],
+    ttd: ["Place, date", "Position", "Name", "Staff number (NIP)"],
+    kepala: (nama) => `Head of ${nama}`,
+    tunggal: ["No", "Goal", "Affair / Affair Field / Program / Activity / Sub-activity", "Performance indicator of the program (outcome) / activity (output)", "Unit", "Responsible unit of the agency", "Note"],
+    pasangan: (tahun) => [
+      "Agency's Renstra target at the end of the Renstra period",
+      `Renstra performance achieved up to last year's Renja (${tahun - 1})`,
+      `Performance and budget target of this year's Renja (${tahun}) under evaluation`,
+      "Performance and budget achieved in the Renja under evaluation",
+      `Renstra performance and budget achieved up to ${tahun}`,
+      `Renstra performance and budget achievement rate up to ${tahun} (%)`,
+    ],
+    triwulan: "Performance and budget achieved in quarter",
+    predikat: "Rating (15) Permendagri 86/2017",
+  },
+};
 const KOL_TTD = { label: 20, nilai: 23 };
 
 export interface OpsiE81 {
@@ -122,6 +176,7 @@ export interface OpsiE81 {
   readonly triwulan: Triwulan;
   readonly instansi: string;
   readonly rumus: "native" | "sakip";
+  readonly bahasa?: Bahasa;
   /** Our previous E.81 sheet, for the text the user typed below the table. */
   readonly lama?: Grid;
 }
@@ -136,12 +191,19 @@ export function isianLama(lama: Grid | undefined, label: string, kolomLabel: num
 export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const q = o.triwulan;
   const sh = new Lembar([8, 22, 40, 34, 10, ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)), 18, 22, 13, 13]);
-  sh.judul(`EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA`, [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — TRIWULAN ${NAMA_TW[q - 1]}`].filter((s) => s !== "").join(" — ").toUpperCase());
-  sh.catatan(
-    `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${NAMA_TW[q - 1]}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
-  );
-  const kepala = kepalaE81(sh, o.tahun);
-  const pd = sh.push([teks(`Perangkat Daerah: ${o.instansi || model.perangkatDaerah || ""}`, "teksTebal")]);
+  const bahasa = o.bahasa ?? "id";
+  const k = KATA[bahasa];
+  const lain = KATA[bahasa === "id" ? "en" : "id"];
+  const skala = skalaBahasa(SKALA.permendagri86, bahasa, o.rumus);
+  const predikatHasil = (c: Skalar): Skalar => {
+    if (typeof c !== "number") return R.KOSONG;
+    const p = predikatE81(c);
+    return isSakipError(p) ? R.KOSONG : (skala.pita[SKALA.permendagri86.pita.findIndex((x) => x.label === p)]?.label ?? p);
+  };
+  sh.judul(k.judul, [o.instansi || model.perangkatDaerah || "", k.tahun(o.tahun, NAMA_TW[q - 1])].filter((s) => s !== "").join(" — ").toUpperCase());
+  sh.catatan(k.catatan(NAMA_TW[q - 1]));
+  const kepala = kepalaE81(sh, o.tahun, k);
+  const pd = sh.push([teks(`${k.pd}: ${o.instansi || model.perangkatDaerah || ""}`, "teksTebal")]);
   sh.merge(pd, 0, pd, LEBAR - 1);
   const pertama = sh.next;
 
@@ -197,8 +259,8 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
     row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
-    row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus), predikatHasil(a.k.c15), undefined, "teks");
-    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus), predikatHasil(a.rp.c15), undefined, "teks");
+    row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus, skala), predikatHasil(a.k.c15), undefined, "teks");
+    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala), predikatHasil(a.rp.c15), undefined, "teks");
   };
 
   /** An urusan / bidang urusan row: no K, Rp the sum of what it groups. */
@@ -229,7 +291,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.c13 + 1] = rumus(jumlahRumus(KOL.tw.map((c) => at(c + 1))), a.rp.c13 ?? "", FMT.rp, "total");
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp, "total");
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00", "total");
-    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus), predikatHasil(a.rp.c15), undefined, "teks");
+    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala), predikatHasil(a.rp.c15), undefined, "teks");
     return a;
   };
 
@@ -249,57 +311,63 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   // The agency's total: the sum of the top rows.
   const rTotal = sh.push([]);
   const rowTotal: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
-  rowTotal[KOL.uraian] = teks(`JUMLAH ${o.instansi || model.perangkatDaerah || "PERANGKAT DAERAH"}`.trim(), "teksTebal");
+  rowTotal[KOL.uraian] = teks(`${k.jumlah} ${o.instansi || model.perangkatDaerah || k.pdBawaan.toUpperCase()}`.trim(), "teksTebal");
   sh.rows[rTotal] = rowTotal;
   barisJumlah(rowTotal, rTotal, puncak);
   if (terakhir >= pertama) {
-    sh.warna.push({ range: `${cellA1(pertama, KOL.predK)}:${cellA1(rTotal, KOL.predRp)}`, aturan: predikatWarna(SKALA.permendagri86) });
+    sh.warna.push({ range: `${cellA1(pertama, KOL.predK)}:${cellA1(rTotal, KOL.predRp)}`, aturan: predikatWarna(skala) });
   }
 
   // Below the table: what the user writes, kept across regenerations, then the signature block.
   sh.push([]);
-  for (const label of ISIAN_E81) {
-    const r = sh.push([teks(label, "teksTebal"), null, null, teks(String(isianLama(o.lama, label, 0, 3) ?? ""))]);
+  // The previous sheet may have been written in the other language: its text is found under either label.
+  k.isian.forEach((label, i) => {
+    const r = sh.push([teks(label, "teksTebal"), null, null, teks(String(isianLama(o.lama, label, 0, 3) ?? isianLama(o.lama, lain.isian[i], 0, 3) ?? ""))]);
     sh.merge(r, 0, r, 2);
     sh.merge(r, 3, r, LEBAR - 1);
-  }
+  });
   sh.push([]);
-  for (const label of TANDA_TANGAN) {
+  k.ttd.forEach((label, i) => {
     const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
-    const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai);
+    const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai) ?? isianLama(o.lama, lain.ttd[i], KOL_TTD.label, KOL_TTD.nilai);
     row[KOL_TTD.label] = teks(label);
-    row[KOL_TTD.nilai] = teks(lama === null ? (label === "Jabatan" ? `Kepala ${o.instansi || model.perangkatDaerah || "Perangkat Daerah"}` : "") : String(lama));
+    row[KOL_TTD.nilai] = teks(lama === null ? (i === 1 ? k.kepala(o.instansi || model.perangkatDaerah || k.pdBawaan) : "") : String(lama));
     const r = sh.push(row);
     sh.merge(r, KOL_TTD.label, r, KOL_TTD.nilai - 1);
     sh.merge(r, KOL_TTD.nilai, r, LEBAR - 1);
-  }
+  });
   return sh.spec("e81", nama, kepala, { beku: { baris: kepala + 4, kolom: 3 }, barisJudulCetak: [kepala + 1, kepala + 4] });
 }
 
 /** Four header rows: the official group labels, TW I–IV, K / Rp, and the column numbers. Returns the first. */
-function kepalaE81(sh: Lembar, tahun: number): number {
+function kepalaE81(sh: Lembar, tahun: number, k: (typeof KATA)[Bahasa]): number {
   const h = (v: string): SpecCell => ({ v, gaya: "kepala" });
   const r1: (SpecCell | null)[] = new Array(LEBAR).fill(null).map(() => h(""));
   const r2 = r1.map(() => h(""));
   const r3 = r1.map(() => h(""));
   const r4: (SpecCell | null)[] = r1.map(() => ({ v: "", gaya: "nomor" }));
-  const tunggal: [number, string, string][] = [
-    [KOL.no, "No", "(1)"],
-    [KOL.sasaran, "Sasaran", "(2)"],
-    [KOL.uraian, "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "(3)"],
-    [KOL.indikator, "Indikator Kinerja Program (outcome) / Kegiatan (output)", "(4)"],
-    [KOL.satuan, "Satuan", "(5)"],
-    [KOL.unit, "Unit Perangkat Daerah Penanggung Jawab", "(16)"],
-    [KOL.ket, "Keterangan", "(17)"],
-  ];
-  const pasangan: [number, string, string][] = [
-    [KOL.c6, "Target Renstra Perangkat Daerah pada Akhir Periode Renstra", "(6)"],
-    [KOL.c7, `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu (${tahun - 1})`, "(7)"],
-    [KOL.c8, `Target Kinerja dan Anggaran Renja Tahun Berjalan (${tahun}) yang Dievaluasi`, "(8)"],
-    [KOL.c13, "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi", "(13) = 9+10+11+12"],
-    [KOL.c14, `Realisasi Kinerja dan Anggaran Renstra s.d. Tahun ${tahun}`, "(14) = 7+13"],
-    [KOL.c15, `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s.d. Tahun ${tahun} (%)`, "(15) = 14/6×100"],
-  ];
+  const tunggal: [number, string, string][] = (
+    [
+      [KOL.no, "(1)"],
+      [KOL.sasaran, "(2)"],
+      [KOL.uraian, "(3)"],
+      [KOL.indikator, "(4)"],
+      [KOL.satuan, "(5)"],
+      [KOL.unit, "(16)"],
+      [KOL.ket, "(17)"],
+    ] as const
+  ).map(([c, nomor], i) => [c, k.tunggal[i], nomor]);
+  const judulPasangan = k.pasangan(tahun);
+  const pasangan: [number, string, string][] = (
+    [
+      [KOL.c6, "(6)"],
+      [KOL.c7, "(7)"],
+      [KOL.c8, "(8)"],
+      [KOL.c13, "(13) = 9+10+11+12"],
+      [KOL.c14, "(14) = 7+13"],
+      [KOL.c15, "(15) = 14/6×100"],
+    ] as const
+  ).map(([c, nomor], i) => [c, judulPasangan[i], nomor]);
   const r = sh.next;
   for (const [c, label, nomor] of tunggal) {
     r1[c] = h(label);
@@ -314,7 +382,7 @@ function kepalaE81(sh: Lembar, tahun: number): number {
     sh.merge(r, c, r + 1, c + 1);
     sh.merge(r + 3, c, r + 3, c + 1);
   }
-  r1[KOL.tw[0]] = h("Realisasi Kinerja dan Anggaran pada Triwulan");
+  r1[KOL.tw[0]] = h(k.triwulan);
   sh.merge(r, KOL.tw[0], r, KOL.tw[3] + 1);
   KOL.tw.forEach((c, i) => {
     r2[c] = h(NAMA_TW[i]);
@@ -324,7 +392,7 @@ function kepalaE81(sh: Lembar, tahun: number): number {
     sh.merge(r + 1, c, r + 1, c + 1);
     sh.merge(r + 3, c, r + 3, c + 1);
   });
-  r1[KOL.predK] = h("Predikat (15) Permendagri 86/2017");
+  r1[KOL.predK] = h(k.predikat);
   r3[KOL.predK] = h("K");
   r3[KOL.predRp] = h("Rp");
   r4[KOL.predK] = { v: "(18)", gaya: "nomor" };
@@ -354,16 +422,11 @@ export function capaianE81Rumus(real: string, target: string): string {
   return `=IF(OR(NOT(ISNUMBER(${real})),NOT(ISNUMBER(${target}))),"${R.KOSONG}",IF(${target}=0,"${R.KOSONG}",${real}/${target}*100))`;
 }
 
-export function predikatE81Rumus(poin: string, gaya: "native" | "sakip"): string {
+export function predikatE81Rumus(poin: string, gaya: "native" | "sakip", skala: Skala = SKALA.permendagri86): string {
   if (gaya === "sakip") return `=IF(ISNUMBER(${poin}),SAKIP.PREDIKAT_E81(${poin}),"${R.KOSONG}")`;
-  return R.predikatRumus(`${poin}/100`, SKALA.permendagri86).replace(`NOT(ISNUMBER(${poin}/100))`, `NOT(ISNUMBER(${poin}))`);
+  return R.predikatRumus(`${poin}/100`, skala).replace(`NOT(ISNUMBER(${poin}/100))`, `NOT(ISNUMBER(${poin}))`);
 }
 
-function predikatHasil(c: Skalar): Skalar {
-  if (typeof c !== "number") return R.KOSONG;
-  const p = predikatE81(c);
-  return isSakipError(p) ? R.KOSONG : p;
-}
 
 /** A parent's cell: SUM over exactly the children's cells in that column, or a range when they are adjacent. */
 function jumlahSel(rows: readonly number[], col: number, hasil: Angka, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {

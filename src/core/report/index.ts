@@ -9,6 +9,7 @@ import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi } from "../rules/anggaran";
 import { SKALA, Skala } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
+import { TANPA_SASARAN } from "../read/pk";
 import { Grid } from "../grid";
 import { Triwulan } from "../rules/triwulan";
 import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
@@ -20,7 +21,9 @@ import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from
 export { FMT, fmtNilai } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
-import { Bahasa, ID_LEMBAR, IdLembar, TEKS } from "./teks";
+import type { Bahasa } from "../bahasa";
+import { ID_LEMBAR, IdLembar, skalaBahasa, TEKS } from "./teks";
+export { skalaBahasa } from "./teks";
 
 export interface OpsiLaporan {
   readonly tahun?: number;
@@ -54,8 +57,10 @@ export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
   return { ...TEKS[bahasa].lembar };
 }
 
-export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
+export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
   const bahasa = opsi.bahasa ?? "id";
+  // The reader's placeholder name of a sasaran, in the sheets' language (sasaran are matched by their no, not by object).
+  const model = bahasa === "id" ? dibaca : { ...dibaca, sasaran: dibaca.sasaran.map((s) => (s.nama === TANPA_SASARAN ? { ...s, nama: TEKS[bahasa].tanpaNamaSasaran } : s)) };
   const t = TEKS[bahasa];
   const lengkap = {
     tahun: opsi.tahun ?? tahunModel(model),
@@ -80,10 +85,10 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
     e81: adaTriwulanNode(model)
-      ? lembarE81(model, nama.e81, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, rumus: lengkap.rumus, lama: opsi.lembarLama?.e81 })
+      ? lembarE81(model, nama.e81, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, rumus: lengkap.rumus, bahasa, lama: opsi.lembarLama?.e81 })
       : undefined,
     monitoring: adaMonitoring(model)
-      ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
+      ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, bahasa, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
       : undefined,
   };
   const narasi = susunNarasi(model, {
@@ -107,11 +112,6 @@ export function buatLaporan(model: Model, opsi: OpsiLaporan = {}): Laporan {
  * A scale in the sheet's language: the English labels and title where the sheet is English and its formulas are
  * native (SAKIP.PREDIKAT, the add-in's function, answers in Indonesian, so its sheets keep the Indonesian labels).
  */
-export function skalaBahasa(skala: Skala, bahasa: Bahasa, rumus: "native" | "sakip" = "native"): Skala {
-  if (bahasa !== "en" || rumus !== "native") return skala;
-  const en = TEKS.en;
-  return { ...skala, judul: en.judulSkala[skala.id] ?? skala.judul, pita: skala.pita.map((p) => ({ ...p, label: en.predikat[p.label] ?? p.label })) };
-}
 
 function tahunModel(model: Model): number {
   if (model.tahun) return model.tahun;

@@ -5,6 +5,7 @@
  * "Menyimpang" and coloured; the year's capaian and serapan projected at the present pace; and the plan and
  * realisasi per quarter, with a chart in Excel. Every computed figure is a native formula with the core's value.
  */
+import type { Bahasa } from "../bahasa";
 import { Hasil, isSakipError } from "../errors";
 import { Grid } from "../grid";
 import { Indikator, Model, NodeAnggaran, PerTriwulan, SelRef, semuaNode } from "../model";
@@ -30,9 +31,64 @@ export const BATAS_DEVIASI_BAWAAN = 10;
 export const LABEL_BATAS = "Batas deviasi (poin)";
 export const STATUS = { menyimpang: "Menyimpang", sesuai: "Sesuai rencana" } as const;
 
+/** The sheet's words, per language. */
+const KATA: Record<Bahasa, {
+  judul: string; tahun: (tahun: number, tw: string) => string; batas: string; ubah: (menyimpang: string) => string; catatan: (tw: string, q: number) => string;
+  kepala: (tw: string, q: number) => string[]; kuartal: (j: number) => string; indikator: string; sub: string; jumlahSub: string; status: Record<keyof typeof STATUS, string>;
+  grafikKepala: [string, string, string, string, string]; grafik: (tw: string, q: number) => string; seri: [string, string];
+}> = {
+  id: {
+    judul: "MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN",
+    tahun: (tahun, tw) => `TAHUN ${tahun} — S.D. TRIWULAN ${tw}`,
+    batas: LABEL_BATAS,
+    ubah: (menyimpang) => `ubah angka ini; baris yang deviasinya lebih dari batas ditandai ${menyimpang}`,
+    catatan: (tw, q) =>
+      `Deviasi = (realisasi s.d. TW ${tw} − rencana s.d. TW ${tw}) ÷ target tahun (K) atau pagu (Rp), dalam poin persen; negatif berarti tertinggal dari rencana. Proyeksi: aliran dan Rp = realisasi s.d. TW ${tw} × 4 ÷ ${q}; stok (persentase, indeks) = nilai terakhir.`,
+    kuartal: (j) => `TW ${NAMA_TW[j - 1]}`,
+    kepala: (tw) => [
+      "No", "Indikator / Sub Kegiatan", "Satuan", "Target Tahun",
+      ...NAMA_TW.map((t) => `Rencana K TW ${t}`), ...NAMA_TW.map((t) => `Realisasi K TW ${t}`),
+      `Rencana K s.d. TW ${tw}`, `Realisasi K s.d. TW ${tw}`, "Deviasi K (poin)", "Proyeksi Realisasi K Tahun", "Proyeksi Capaian Tahun",
+      "Pagu (Rp)", ...NAMA_TW.map((t) => `Anggaran Kas TW ${t} (Rp)`), ...NAMA_TW.map((t) => `Realisasi TW ${t} (Rp)`),
+      `Anggaran Kas s.d. TW ${tw} (Rp)`, `Realisasi s.d. TW ${tw} (Rp)`, "Deviasi Rp (poin)", "Proyeksi Serapan Tahun", "Status",
+    ],
+    indikator: "INDIKATOR KINERJA (RENCANA AKSI)",
+    sub: "SUB KEGIATAN (RENCANA AKSI DAN ANGGARAN KAS)",
+    jumlahSub: "JUMLAH SUB KEGIATAN",
+    status: STATUS,
+    grafikKepala: ["Triwulan", "Rencana kumulatif (Rp)", "Realisasi kumulatif (Rp)", "Rencana (% pagu)", "Realisasi (% pagu)"],
+    grafik: (tw) => `Rencana dan realisasi anggaran kumulatif s.d. TW ${tw} (% pagu)`,
+    seri: ["Rencana (anggaran kas)", "Realisasi"],
+  },
+  en: {
+    judul: "QUARTERLY MONITORING OF THE ACTION PLAN AND CASH BUDGET",
+    tahun: (tahun, tw) => `YEAR ${tahun} — TO QUARTER ${tw}`,
+    batas: "Deviation threshold (points)",
+    ubah: (menyimpang) => `change this figure; rows that deviate by more are marked ${menyimpang}`,
+    catatan: (_tw, q) =>
+      `Deviation = (actual to Q${q} − plan to Q${q}) ÷ year target (K) or budget (Rp), in percentage points; negative means behind plan. Projection: flows and Rp = actual to Q${q} × 4 ÷ ${q}; stocks (percentage, index) = the last value.`,
+    kuartal: (j) => `Q${j}`,
+    kepala: (_tw, q) => [
+      "No", "Indicator / Sub-activity", "Unit", "Year Target",
+      ...[1, 2, 3, 4].map((t) => `Plan K Q${t}`), ...[1, 2, 3, 4].map((t) => `Actual K Q${t}`),
+      `Plan K to Q${q}`, `Actual K to Q${q}`, "Deviation K (points)", "Projected Actual K for the Year", "Projected Achievement for the Year",
+      "Budget (Rp)", ...[1, 2, 3, 4].map((t) => `Cash Budget Q${t} (Rp)`), ...[1, 2, 3, 4].map((t) => `Spent Q${t} (Rp)`),
+      `Cash Budget to Q${q} (Rp)`, `Spent to Q${q} (Rp)`, "Deviation Rp (points)", "Projected Absorption for the Year", "Status",
+    ],
+    indikator: "PERFORMANCE INDICATORS (ACTION PLAN)",
+    sub: "SUB-ACTIVITIES (ACTION PLAN AND CASH BUDGET)",
+    jumlahSub: "TOTAL OF SUB-ACTIVITIES",
+    status: { menyimpang: "Off plan", sesuai: "On plan" },
+    grafikKepala: ["Quarter", "Cumulative plan (Rp)", "Cumulative spent (Rp)", "Plan (% of budget)", "Spent (% of budget)"],
+    grafik: (_tw, q) => `Cumulative budget plan and spending to Q${q} (% of budget)`,
+    seri: ["Plan (cash budget)", "Spent"],
+  },
+};
+
 export interface OpsiMonitoring {
   readonly tahun: number;
   readonly triwulan: Triwulan;
+  readonly bahasa?: Bahasa;
   readonly instansi: string;
   readonly metodeNegatif: MetodeNegatif;
   /** Points; else the value the user left on our previous sheet; else 10. */
@@ -102,9 +158,9 @@ export function barisDariIndikator(i: Indikator): BarisMonitoring | undefined {
   };
 }
 
-/** The threshold in points: the option, else what the user left on our previous sheet, else 10. */
+/** The threshold in points: the option, else what the user left on our previous sheet (in either language), else 10. */
 export function batasDeviasi(opsi: number | undefined, lama: Grid | undefined): number {
-  const diSheet = isianLama(lama, LABEL_BATAS, 0, 3);
+  const diSheet = isianLama(lama, KATA.id.batas, 0, 3) ?? isianLama(lama, KATA.en.batas, 0, 3);
   return opsi ?? (typeof diSheet === "number" ? diSheet : BATAS_DEVIASI_BAWAAN);
 }
 
@@ -152,22 +208,16 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   const tw = NAMA_TW[q - 1];
   const batas = batasDeviasi(o.batasDeviasi, o.lama);
   const sh = new Lembar([5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 18, 16, 16, 16, 16, 16, 16, 16, 16, 18, 18, 10, 11, 15]);
-  sh.judul("MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN", [o.instansi || model.perangkatDaerah || "", `TAHUN ${o.tahun} — S.D. TRIWULAN ${tw}`].filter((s) => s !== "").join(" — ").toUpperCase());
-  const rBatas = sh.push([teks(LABEL_BATAS, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }, teks("ubah angka ini; baris yang deviasinya lebih dari batas ditandai Menyimpang")]);
+  const kata = KATA[o.bahasa ?? "id"];
+  // The status in the sheet's words: the formulas write them, the core's value is translated alike.
+  const tulisStatus = (s: Skalar): Skalar => (s === STATUS.menyimpang ? kata.status.menyimpang : s === STATUS.sesuai ? kata.status.sesuai : s);
+  sh.judul(kata.judul, [o.instansi || model.perangkatDaerah || "", kata.tahun(o.tahun, tw)].filter((s) => s !== "").join(" — ").toUpperCase());
+  const rBatas = sh.push([teks(kata.batas, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }, teks(kata.ubah(kata.status.menyimpang))]);
   sh.merge(rBatas, 0, rBatas, 2);
   sh.merge(rBatas, 4, rBatas, 16);
   const batasSel = `$D$${rBatas + 1}`;
-  sh.catatan(
-    `Deviasi = (realisasi s.d. TW ${tw} − rencana s.d. TW ${tw}) ÷ target tahun (K) atau pagu (Rp), dalam poin persen; negatif berarti tertinggal dari rencana. Proyeksi: aliran dan Rp = realisasi s.d. TW ${tw} × 4 ÷ ${q}; stok (persentase, indeks) = nilai terakhir.`,
-  );
-  const k = [
-    "No", "Indikator / Sub Kegiatan", "Satuan", "Target Tahun",
-    ...NAMA_TW.map((t) => `Rencana K TW ${t}`), ...NAMA_TW.map((t) => `Realisasi K TW ${t}`),
-    `Rencana K s.d. TW ${tw}`, `Realisasi K s.d. TW ${tw}`, "Deviasi K (poin)", "Proyeksi Realisasi K Tahun", "Proyeksi Capaian Tahun",
-    "Pagu (Rp)", ...NAMA_TW.map((t) => `Anggaran Kas TW ${t} (Rp)`), ...NAMA_TW.map((t) => `Realisasi TW ${t} (Rp)`),
-    `Anggaran Kas s.d. TW ${tw} (Rp)`, `Realisasi s.d. TW ${tw} (Rp)`, "Deviasi Rp (poin)", "Proyeksi Serapan Tahun", "Status",
-  ];
-  const kepala = sh.kepala(k);
+  sh.catatan(kata.catatan(tw, q));
+  const kepala = sh.kepala(kata.kepala(tw, q));
   const pertama = sh.next;
 
   const tulis = (b: BarisMonitoring, no: string): number => {
@@ -197,7 +247,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     } else {
       for (const c of [M.pagu, ...M.kas, ...M.realRp, M.kasSd, M.realRpSd, M.devRp, M.proyS]) row[c] = teks("");
     }
-    row[M.status] = rumus(statusRumus(at(M.devK), at(M.devRp), batasSel), a.status, undefined, "teks");
+    row[M.status] = rumus(statusRumus(at(M.devK), at(M.devRp), batasSel, kata.status), tulisStatus(a.status), undefined, "teks");
     sh.push(row);
     return r;
   };
@@ -214,19 +264,19 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   const ind = barisIndikator(model);
   const sub = barisSubKegiatan(model);
   if (ind.length > 0) {
-    const r = sh.push([teks("A. INDIKATOR KINERJA (RENCANA AKSI)", "teksTebal")]);
+    const r = sh.push([teks(`A. ${kata.indikator}`, "teksTebal")]);
     sh.merge(r, 0, r, LEBAR - 1);
     ind.forEach((b, i) => tulis(b, String(i + 1)));
   }
   let grafik: Grafik | undefined;
   if (sub.length > 0) {
-    const r = sh.push([teks(`${ind.length > 0 ? "B" : "A"}. SUB KEGIATAN (RENCANA AKSI DAN ANGGARAN KAS)`, "teksTebal")]);
+    const r = sh.push([teks(`${ind.length > 0 ? "B" : "A"}. ${kata.sub}`, "teksTebal")]);
     sh.merge(r, 0, r, LEBAR - 1);
     const rows = sub.map((b, i) => tulis(b, String(i + 1)));
     // The total of the sub kegiatan: pagu, kas and realisasi per quarter.
     const rT = sh.next;
     const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
-    row[M.uraian] = teks("JUMLAH SUB KEGIATAN", "teksTebal");
+    row[M.uraian] = teks(kata.jumlahSub, "teksTebal");
     const range = (c: number) => `${cellA1(rows[0], c)}:${cellA1(rows[rows.length - 1], c)}`;
     const total = (pick: (b: BarisMonitoring) => Angka): Angka => {
       const xs = sub.map(pick);
@@ -241,12 +291,13 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const tot: BarisMonitoring = { uraian: "", satuan: null, jenis: "kumulatif", polaritas: "positif", target: null, rp: { pagu, kas: kas as unknown as PerTriwulan, realisasi: real as unknown as PerTriwulan } };
     const a = angkaMonitoring(tot, q, batas, o.metodeNegatif);
     rupiah(row, rT, a, "total");
-    row[M.status] = rumus(statusRumus(cellA1(rT, M.devK), cellA1(rT, M.devRp), batasSel), status(R.KOSONG, a.devRp, batas), undefined, "teks");
+    row[M.status] = rumus(statusRumus(cellA1(rT, M.devK), cellA1(rT, M.devRp), batasSel, kata.status), tulisStatus(status(R.KOSONG, a.devRp, batas)), undefined, "teks");
     sh.push(row);
 
     // Plan and realisasi per quarter, cumulative, as a share of the pagu: the chart's data.
     sh.push([]);
-    const rH = sh.push([null, teks("Triwulan", "kepala"), null, teks("Rencana kumulatif (Rp)", "kepala"), null, null, null, teks("Realisasi kumulatif (Rp)", "kepala"), null, null, null, null, teks("Rencana (% pagu)", "kepala"), teks("Realisasi (% pagu)", "kepala")]);
+    const g = kata.grafikKepala;
+    const rH = sh.push([null, teks(g[0], "kepala"), null, teks(g[1], "kepala"), null, null, null, teks(g[2], "kepala"), null, null, null, null, teks(g[3], "kepala"), teks(g[4], "kepala")]);
     sh.merge(rH, 3, rH, 6);
     sh.merge(rH, 7, rH, 10);
     const first = sh.next;
@@ -258,7 +309,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       const P = cellA1(rT, M.pagu);
       const pctF = (x: string) => `=IF(NOT(ISNUMBER(${x})),"",IF(NOT(ISNUMBER(${P})),"",IF(${P}<=0,"",${x}/${P})))`;
       const cells: (SpecCell | null)[] = new Array(14).fill(null);
-      cells[1] = teks(`TW ${NAMA_TW[j - 1]}`);
+      cells[1] = teks(kata.kuartal(j));
       cells[3] = rumus(jumlahRumus(M.kas.slice(0, j).map((c) => cellA1(rT, c))), ren ?? "", FMT.rp);
       cells[7] = j <= q ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp) : angka(null, FMT.rp);
       cells[12] = rumus(pctF(cellA1(rr, 3)), pct(ren), FMT.persen);
@@ -269,17 +320,17 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     }
     const last = sh.next - 1;
     grafik = {
-      judul: `Rencana dan realisasi anggaran kumulatif s.d. TW ${tw} (% pagu)`,
+      judul: kata.grafik(tw, q),
       kategori: `${cellA1(first, 1)}:${cellA1(last, 1)}`,
       seri: [
-        { nama: "Rencana (anggaran kas)", range: `${cellA1(first, 12)}:${cellA1(last, 12)}` },
-        { nama: "Realisasi", range: `${cellA1(first, 13)}:${cellA1(last, 13)}` },
+        { nama: kata.seri[0], range: `${cellA1(first, 12)}:${cellA1(last, 12)}` },
+        { nama: kata.seri[1], range: `${cellA1(first, 13)}:${cellA1(last, 13)}` },
       ],
       posisi: cellA1(sh.next + 1, 1),
     };
   }
   if (sh.next > pertama) {
-    sh.warna.push({ range: `${cellA1(pertama, M.status)}:${cellA1(sh.next - 1, M.status)}`, aturan: [{ teks: STATUS.menyimpang, warna: "FF0000" }, { teks: STATUS.sesuai, warna: "92D050" }] });
+    sh.warna.push({ range: `${cellA1(pertama, M.status)}:${cellA1(sh.next - 1, M.status)}`, aturan: [{ teks: kata.status.menyimpang, warna: "FF0000" }, { teks: kata.status.sesuai, warna: "92D050" }] });
   }
   return sh.spec("monitoring", nama, kepala, { beku: { baris: kepala + 2, kolom: 2 }, ...(grafik ? { grafik } : {}) });
 }
@@ -291,6 +342,6 @@ export function deviasiRumus(real: string, rencana: string, target: string): str
   return `=IF(OR(NOT(ISNUMBER(${real})),NOT(ISNUMBER(${rencana})),NOT(ISNUMBER(${target}))),${k},IF(${target}=0,${k},(${real}-${rencana})/${target}))`;
 }
 
-function statusRumus(devK: string, devRp: string, batas: string): string {
-  return `=IF(AND(NOT(ISNUMBER(${devK})),NOT(ISNUMBER(${devRp}))),"${R.KOSONG}",IF(MAX(IF(ISNUMBER(${devK}),ABS(${devK}),0),IF(ISNUMBER(${devRp}),ABS(${devRp}),0))*100>${batas}+1E-9,"${STATUS.menyimpang}","${STATUS.sesuai}"))`;
+function statusRumus(devK: string, devRp: string, batas: string, label: Record<keyof typeof STATUS, string>): string {
+  return `=IF(AND(NOT(ISNUMBER(${devK})),NOT(ISNUMBER(${devRp}))),"${R.KOSONG}",IF(MAX(IF(ISNUMBER(${devK}),ABS(${devK}),0),IF(ISNUMBER(${devRp}),ABS(${devRp}),0))*100>${batas}+1E-9,"${label.menyimpang}","${label.sesuai}"))`;
 }

@@ -15,7 +15,7 @@ import { pitaUntuk, Skala } from "../rules/predikat";
 import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
 import { NAMA_TW, Triwulan } from "../rules/triwulan";
 import { angkaMonitoring, barisDariIndikator, BATAS_DEVIASI_BAWAAN } from "./monitoring";
-import type { Bahasa } from "./teks";
+import type { Bahasa } from "../bahasa";
 
 /** A figure the text states: what it is, its value (ratios for percentages), and how the text writes it. */
 export interface AngkaNarasi {
@@ -58,10 +58,9 @@ interface Tulisan {
   readonly persen: (ratio: number) => string;
   readonly rupiah: (n: number) => string;
 }
-const en = (min: number, max: number, style: "decimal" | "percent") => new Intl.NumberFormat("en-US", { style, minimumFractionDigits: min, maximumFractionDigits: max });
 const TULISAN: Record<Bahasa, Tulisan> = {
   id: { angka: (n, d = 2) => formatAngka(n, d), persen: (r) => formatPersen(r, 2), rupiah: formatRupiah },
-  en: { angka: (n, d = 2) => en(0, d, "decimal").format(n), persen: (r) => en(2, 2, "percent").format(r), rupiah: (n) => `Rp ${en(0, 0, "decimal").format(n)}` },
+  en: { angka: (n, d = 2) => formatAngka(n, d, 0, "en"), persen: (r) => formatPersen(r, 2, "en"), rupiah: (n) => formatRupiah(n, "en") },
 };
 
 const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
@@ -99,6 +98,14 @@ interface Kalimat {
   readonly kurang: (cs: string, sr: string) => string;
   readonly penuh: string;
   readonly poinPersen: string;
+  /** The quarter's progress paragraph (a quarter before IV). */
+  readonly tw: (nama: string) => string;
+  readonly twBelum: (nama: string) => string;
+  readonly twReal: (nama: string, real: string) => string;
+  readonly twTarget: (target: string) => string;
+  readonly twRencana: (tw: string, rencana: string, arah: "sesuai" | "tertinggal" | "melampaui", poin: string, menyimpang: boolean) => string;
+  readonly twProyeksi: (c: string) => string;
+  readonly twParagraf: (tw: string, tahun: number, kalimat: string) => string;
   readonly vonis: Record<Vonis, string>;
   /** The predikat label (lower case) that already says the verdict, so the verdict is not said twice. */
   readonly predikatVonis: Record<Vonis, string>;
@@ -127,6 +134,14 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
     kurang: (cs, sr) => ` Capaian sasaran ${cs} belum mencapai target, sementara anggaran terserap ${sr}; perlu dianalisis penyebabnya.`,
     penuh: ` Target sasaran tercapai dengan anggaran terserap penuh.`,
     poinPersen: "poin persen",
+    tw: (nama) => `Triwulan ${nama}`,
+    twBelum: (nama) => `indikator ${nama} belum dilaporkan realisasinya`,
+    twReal: (nama, real) => `indikator ${nama} terealisasi ${real}`,
+    twTarget: (target) => ` dari target tahun ${target}`,
+    twRencana: (tw, rencana, arah, poin, menyimpang) =>
+      ` (rencana aksi s.d. ${tw} ${rencana}; ${arah === "sesuai" ? "sesuai rencana" : `${arah === "tertinggal" ? "tertinggal" : "melampaui rencana"} ${poin} poin`}${menyimpang ? ", melebihi batas deviasi" : ""})`,
+    twProyeksi: (c) => `; dengan laju saat ini capaian akhir tahun diproyeksikan ${c}`,
+    twParagraf: (tw, tahun, kalimat) => `Sampai dengan ${tw} tahun ${tahun}, ${kalimat}.`,
     vonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
     predikatVonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
   },
@@ -152,6 +167,14 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
     kurang: (cs, sr) => ` The goal's achievement of ${cs} is below target while ${sr} of the budget was spent; the causes need analysis.`,
     penuh: ` The goal's target was reached with the budget fully spent.`,
     poinPersen: "percentage points",
+    tw: (nama) => `quarter ${nama}`,
+    twBelum: (nama) => `the indicator ${nama} has no actual reported yet`,
+    twReal: (nama, real) => `the indicator ${nama} reached ${real}`,
+    twTarget: (target) => ` against a target for the year of ${target}`,
+    twRencana: (tw, rencana, arah, poin, menyimpang) =>
+      ` (action plan to ${tw}: ${rencana}; ${arah === "sesuai" ? "on plan" : `${arah === "tertinggal" ? "behind plan" : "ahead of plan"} by ${poin} points`}${menyimpang ? ", beyond the deviation threshold" : ""})`,
+    twProyeksi: (c) => `; at the current pace the year-end achievement is projected at ${c}`,
+    twParagraf: (tw, tahun, kalimat) => `Up to ${tw} of ${tahun}, ${kalimat}.`,
     vonis: { "melebihi target": "exceeds the target", "sesuai target": "meets the target", "belum mencapai target": "has not reached the target" },
     predikatVonis: { "melebihi target": "above target", "sesuai target": "on target", "belum mencapai target": "" },
   },
@@ -247,21 +270,23 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
     const pantau = q && q < 4 ? s.indikator.flatMap((i) => barisDariIndikator(i) ?? []) : [];
     if (q && pantau.length > 0) {
       const w = new Penulis();
-      const tw = `Triwulan ${NAMA_TW[q - 1]}`;
+      const tw = k.tw(NAMA_TW[q - 1]);
       const kalimat = pantau.map((b) => {
         const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, o.metodeNegatif);
-        if (a.realKsd === null) return `indikator ${b.uraian} belum dilaporkan realisasinya`;
-        let k = `indikator ${b.uraian} terealisasi ${w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan))}`;
-        if (b.target !== null) k += ` dari target tahun ${w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan))}`;
+        if (a.realKsd === null) return k.twBelum(b.uraian);
+        let x = k.twReal(b.uraian, w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan)));
+        if (b.target !== null) x += k.twTarget(w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan)));
         if (a.renKsd !== null && typeof a.devK === "number") {
           const poin = a.devK * 100;
-          const arah = Math.abs(poin) <= TOL ? "sesuai rencana" : poin < 0 ? "tertinggal" : "melampaui rencana";
-          k += ` (rencana aksi s.d. ${tw} ${w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(f, a.renKsd, b.satuan))}; ${arah === "sesuai rencana" ? arah : `${arah} ${w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), `${formatAngka(Math.abs(poin), 2)} poin`)}`}${a.status === "Menyimpang" ? ", melebihi batas deviasi" : ""})`;
+          const arah = Math.abs(poin) <= TOL ? "sesuai" : poin < 0 ? "tertinggal" : "melampaui";
+          const rencana = w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(f, a.renKsd, b.satuan));
+          const deviasi = arah === "sesuai" ? "" : w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), f.angka(Math.abs(poin), 2));
+          x += k.twRencana(tw, rencana, arah, deviasi, a.status === "Menyimpang");
         }
-        if (typeof a.proyC === "number") k += `; dengan laju saat ini capaian akhir tahun diproyeksikan ${w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC))}`;
-        return k;
+        if (typeof a.proyC === "number") x += k.twProyeksi(w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC)));
+        return x;
       });
-      out.push({ sasaran: judul, teks: `Sampai dengan ${tw} tahun ${o.tahun}, ${kalimat.join("; ")}.`, angka: w.angka });
+      out.push({ sasaran: judul, teks: k.twParagraf(tw, o.tahun, kalimat.join("; ")), angka: w.angka });
     }
     // Item 6: the budget behind the sasaran and its efficiency.
     const g = kelompok.find((x) => x.sasaran === s);

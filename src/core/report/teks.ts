@@ -1,5 +1,7 @@
 /** Every word of the generated sheets once, per language (Indonesian is the product language). */
+import type { Bahasa } from "../bahasa";
 import { MetodeEfisiensi, PENJELASAN_EFISIENSI } from "../rules/anggaran";
+import type { Skala } from "../rules/predikat";
 
 export const TEKS = {
   id: {
@@ -48,6 +50,7 @@ export const TEKS = {
     capaianSasaran: "Capaian sasaran",
     sasaranKe: (no: string | null, nama: string) => `Sasaran ${no ? `${no}: ` : ""}${nama}`,
     tanpaSasaran: "Program tanpa sasaran di tabel program PK",
+    tanpaNamaSasaran: "(tanpa sasaran)",
     jumlah: "Jumlah",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Jumlah indikator", n, "tercapai", tercapai, "belum tercapai", belum],
     metode: "Metode",
@@ -79,7 +82,7 @@ export const TEKS = {
       "realisasi-anggaran": "Budget Realisation",
       efisiensi: "Efficiency",
       "efisiensi-program": "Program Efficiency",
-      e81: "E.81 Evaluasi Renja",
+      e81: "E.81 Work Plan Evaluation",
       monitoring: "Quarterly Monitoring",
       narasi: "Narrative",
     },
@@ -113,6 +116,7 @@ export const TEKS = {
     capaianSasaran: "Goal achievement",
     sasaranKe: (no: string | null, nama: string) => `Goal ${no ? `${no}: ` : ""}${nama}`,
     tanpaSasaran: "Programs without a goal in the PK program table",
+    tanpaNamaSasaran: "(no goal)",
     jumlah: "Total",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Indicators", n, "met", tercapai, "not met", belum],
     metode: "Method",
@@ -151,14 +155,20 @@ export const TEKS = {
       "standar-nasional": ["National Standard", "The workbook holds no national standard for its indicators."],
       "realisasi-anggaran": ["Budget Realisation", "No budget (DPA) table was found."],
       efisiensi: ["Efficiency", "No budget (DPA) table was found."],
-      e81: ["E.81 Evaluasi Renja", "The workbook holds no quarterly realisation of programs, activities or sub-activities."],
+      e81: ["E.81 Work Plan Evaluation", "The workbook holds no quarterly realisation of programs, activities or sub-activities."],
       monitoring: ["Quarterly Monitoring", "The workbook holds no quarterly realisation (indicators or sub-activities)."],
     },
   },
-} as const;
+} as const satisfies Record<Bahasa, unknown>;
 
-export type Bahasa = keyof typeof TEKS;
 export type IdLembar = keyof (typeof TEKS)["id"]["lembar"];
 export const ID_LEMBAR: readonly IdLembar[] = [
   "pengukuran", "pendukung", "capaian-iku", "perbandingan", "renstra", "standar-nasional", "realisasi-anggaran", "efisiensi", "efisiensi-program", "e81", "monitoring", "narasi",
 ];
+
+/** A scale with its labels in the sheets' language (SAKIP.* formulas return the Indonesian labels, so they keep them). */
+export function skalaBahasa(skala: Skala, bahasa: Bahasa, rumus: "native" | "sakip" = "native"): Skala {
+  if (bahasa !== "en" || rumus !== "native") return skala;
+  const en = TEKS.en;
+  return { ...skala, judul: en.judulSkala[skala.id] ?? skala.judul, pita: skala.pita.map((p) => ({ ...p, label: en.predikat[p.label] ?? p.label })) };
+}

@@ -9,6 +9,7 @@ export type MetodeEfisiensi = "sisa" | "bersyarat" | "selisih" | "rasio";
 
 export const METODE_EFISIENSI: Pilihan<MetodeEfisiensi> = {
   nama: "Metode efisiensi",
+  namaEn: "Efficiency method",
   bawaan: "sisa",
   sinonim: {
     sisa: ["sisa anggaran", "sisa/pagu", "default", "standar"],
@@ -27,23 +28,23 @@ export const PENJELASAN_EFISIENSI: Readonly<Record<MetodeEfisiensi, string>> = {
 };
 
 function cekPagu(pagu: number | null): Hasil<number> {
-  if (pagu === null) return sakipError("#N/A", "Pagu kosong.");
-  if (pagu < 0) return sakipError("#VALUE!", `Pagu negatif (${pagu}): periksa angka anggaran.`);
+  if (pagu === null) return sakipError("#N/A", { id: "Pagu kosong.", en: "Budget (pagu) is blank." });
+  if (pagu < 0) return sakipError("#VALUE!", { id: `Pagu negatif (${pagu}): periksa angka anggaran.`, en: `Budget (pagu) is negative (${pagu}): check the budget figure.` });
   return pagu;
 }
 
 export function serapan(realisasi: number | null, pagu: number | null): Hasil<number> {
   const p = cekPagu(pagu);
   if (typeof p !== "number") return p;
-  if (realisasi === null) return sakipError("#N/A", "Realisasi anggaran belum dilaporkan (sel kosong).");
-  if (p === 0) return sakipError("#DIV/0!", "Pagu 0: serapan tidak dapat dihitung.");
+  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi anggaran belum dilaporkan (sel kosong).", en: "Budget realisation not reported yet (blank cell)." });
+  if (p === 0) return sakipError("#DIV/0!", { id: "Pagu 0: serapan tidak dapat dihitung.", en: "Budget (pagu) is 0: absorption cannot be computed." });
   return realisasi / p;
 }
 
 export function sisa(pagu: number | null, realisasi: number | null): Hasil<number> {
   const p = cekPagu(pagu);
   if (typeof p !== "number") return p;
-  if (realisasi === null) return sakipError("#N/A", "Realisasi anggaran belum dilaporkan (sel kosong).");
+  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi anggaran belum dilaporkan (sel kosong).", en: "Budget realisation not reported yet (blank cell)." });
   return p - realisasi;
 }
 
@@ -57,21 +58,21 @@ export function efisiensi(
   if (typeof s !== "number") return s;
   const sisaRasio = 1 - s;
   if (metode === "sisa") return sisaRasio;
-  if (capaian === null) return sakipError("#VALUE!", `Metode efisiensi "${metode}" memerlukan capaian kinerja.`);
+  if (capaian === null) return sakipError("#VALUE!", { id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`, en: `Efficiency method "${metode}" needs the performance achievement.` });
   switch (metode) {
     case "bersyarat":
       return capaian >= 1 - 1e-9 ? sisaRasio : 0;
     case "selisih":
       return capaian - s;
     case "rasio":
-      return capaian === 0 ? sakipError("#DIV/0!", "Capaian 0: rasio serapan ÷ capaian tidak terdefinisi.") : s / capaian;
+      return capaian === 0 ? sakipError("#DIV/0!", { id: "Capaian 0: rasio serapan ÷ capaian tidak terdefinisi.", en: "Achievement 0: absorption ÷ achievement is undefined." }) : s / capaian;
   }
 }
 
 export function persentase(pembilang: number | null, penyebut: number | null): Hasil<number> {
-  if (pembilang === null) return sakipError("#N/A", "Pembilang kosong.");
-  if (penyebut === null) return sakipError("#N/A", "Penyebut kosong.");
-  if (penyebut === 0) return sakipError("#DIV/0!", "Penyebut 0.");
+  if (pembilang === null) return sakipError("#N/A", { id: "Pembilang kosong.", en: "Numerator is blank." });
+  if (penyebut === null) return sakipError("#N/A", { id: "Penyebut kosong.", en: "Denominator is blank." });
+  if (penyebut === 0) return sakipError("#DIV/0!", { id: "Penyebut 0.", en: "Denominator is 0." });
   return pembilang / penyebut;
 }
 

@@ -10,6 +10,7 @@ export type MetodeNegatif = "selisih" | "rasio";
 
 export const POLARITAS: Pilihan<Polaritas> = {
   nama: "Polaritas",
+  namaEn: "Polarity",
   bawaan: "positif",
   sinonim: {
     positif: ["+", "positive", "naik", "meningkat", "maksimal", "maksimum", "max", "tinggi", "semakin tinggi semakin baik", "higher is better", "higher_is_better", "up"],
@@ -20,6 +21,7 @@ export const POLARITAS: Pilihan<Polaritas> = {
 
 export const METODE_NEGATIF: Pilihan<MetodeNegatif> = {
   nama: "Metode polaritas negatif",
+  namaEn: "Negative-polarity method",
   bawaan: "selisih",
   sinonim: {
     selisih: ["difference", "kondisi khusus", "permenpanrb", "2t-r", "(2t-r)/t"],
@@ -48,13 +50,13 @@ export interface OpsiCapaian {
 export function capaian(realisasi: number | null, target: number | null, opsi: OpsiCapaian = {}): Hasil<number> {
   const polaritas = opsi.polaritas ?? "positif";
   const metode = opsi.metode ?? "selisih";
-  if (target === null) return sakipError("#N/A", "Target kosong: capaian tidak dapat dihitung.");
-  if (realisasi === null) return sakipError("#N/A", "Realisasi belum dilaporkan (sel kosong).");
+  if (target === null) return sakipError("#N/A", { id: "Target kosong: capaian tidak dapat dihitung.", en: "Target is blank: achievement cannot be computed." });
+  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan (sel kosong).", en: "Actual not reported yet (blank cell)." });
   let hasil: Hasil<number>;
   if (polaritas === "rentang") {
     const atas = opsi.targetAtas ?? null;
-    if (atas === null) return sakipError("#VALUE!", "Polaritas rentang memerlukan target_atas (batas atas rentang).");
-    if (atas < target) return sakipError("#VALUE!", `target_atas (${atas}) lebih kecil dari target (${target}).`);
+    if (atas === null) return sakipError("#VALUE!", { id: "Polaritas rentang memerlukan target_atas (batas atas rentang).", en: "Range polarity needs target_atas (the upper bound of the range)." });
+    if (atas < target) return sakipError("#VALUE!", { id: `target_atas (${atas}) lebih kecil dari target (${target}).`, en: `target_atas (${atas}) is below the target (${target}).` });
     if (realisasi < target) hasil = positif(realisasi, target);
     else if (realisasi > atas) hasil = negatif(realisasi, atas, metode);
     else hasil = 1;
@@ -67,17 +69,17 @@ export function capaian(realisasi: number | null, target: number | null, opsi: O
 }
 
 function positif(r: number, t: number): Hasil<number> {
-  if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+  if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
   return r / t;
 }
 
 function negatif(r: number, t: number, metode: MetodeNegatif): Hasil<number> {
   if (metode === "rasio") {
-    if (r === 0) return sakipError("#DIV/0!", "Realisasi 0 dengan metode rasio (T/R): capaian tidak terdefinisi.");
-    if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+    if (r === 0) return sakipError("#DIV/0!", { id: "Realisasi 0 dengan metode rasio (T/R): capaian tidak terdefinisi.", en: "Actual 0 with the ratio method (T/R): achievement is undefined." });
+    if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
     return t / r;
   }
-  if (t === 0) return sakipError("#DIV/0!", "Target 0: capaian tidak dapat dihitung.");
+  if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
   return (2 * t - r) / t;
 }
 

@@ -2,11 +2,12 @@
  * Named choices typed by users (polaritas, metode, skala…): one matcher so every option accepts its synonyms,
  * ignores case, spacing and punctuation, and rejects unknown words with the list of valid ones.
  */
-import { Hasil, kutip, sakipError } from "../errors";
+import { Hasil, SakipError, kutip, sakipError } from "../errors";
 
 export interface Pilihan<T extends string> {
   /** What the option is called in messages, e.g. "polaritas". */
   readonly nama: string;
+  readonly namaEn: string;
   readonly bawaan: T;
   /** Canonical value → accepted spellings (the canonical name is always accepted). */
   readonly sinonim: Readonly<Record<T, readonly string[]>>;
@@ -26,7 +27,7 @@ const memo = new WeakMap<Pilihan<string>, Map<string, Hasil<string>>>();
 /** Resolve a typed option. Blank → the default. "+"/"-" survive normalisation because they are matched first. */
 export function pilih<T extends string>(p: Pilihan<T>, value: unknown): Hasil<T> {
   if (value === null || value === undefined) return p.bawaan;
-  if (typeof value !== "string") return sakipError("#VALUE!", `${p.nama} ${kutip(value)} tidak dikenal. ${daftar(p)}`);
+  if (typeof value !== "string") return tidakDikenal(p, kutip(value));
   let cache = memo.get(p);
   if (!cache) memo.set(p, (cache = new Map()));
   let hasil = cache.get(value);
@@ -45,9 +46,10 @@ function resolve<T extends string>(p: Pilihan<T>, value: string): Hasil<T> {
     const spellings = [canonical, ...p.sinonim[canonical]];
     if (spellings.some((s) => s === raw || normalKata(s) === key)) return canonical;
   }
-  return sakipError("#VALUE!", `${p.nama} ${kutip(raw)} tidak dikenal. ${daftar(p)}`);
+  return tidakDikenal(p, kutip(raw));
 }
 
-function daftar<T extends string>(p: Pilihan<T>): string {
-  return `Pilihan: ${Object.keys(p.sinonim).join(", ")}.`;
+function tidakDikenal<T extends string>(p: Pilihan<T>, dikutip: string): SakipError {
+  const daftar = Object.keys(p.sinonim).join(", ");
+  return sakipError("#VALUE!", { id: `${p.nama} ${dikutip} tidak dikenal. Pilihan: ${daftar}.`, en: `${p.namaEn} ${dikutip} is not known. Choices: ${daftar}.` });
 }

@@ -124,6 +124,7 @@ export type IdSkala = keyof typeof SKALA;
 
 export const PILIHAN_SKALA: Pilihan<string> = {
   nama: "Skala",
+  namaEn: "Scale",
   bawaan: "tiga",
   sinonim: {
     tiga: ["3", "tiga kategori", "default", "capaian"],
@@ -141,21 +142,22 @@ const BATAS_RASIO = 10;
 
 /** The band a value falls in. */
 export function pitaUntuk(nilai: number, skala: Skala): Hasil<Pita> {
-  if (!Number.isFinite(nilai)) return sakipError("#NUM!", `Nilai ${kutip(nilai)} bukan angka terhingga.`);
+  if (!Number.isFinite(nilai)) return sakipError("#NUM!", { id: `Nilai ${kutip(nilai)} bukan angka terhingga.`, en: `Value ${kutip(nilai)} is not a finite number.` });
   if (skala.masukan === "rasio" && Math.abs(nilai) > BATAS_RASIO) {
-    return sakipError(
-      "#VALUE!",
-      `Skala ${skala.id} memakai capaian sebagai rasio (95% = 0,95), tetapi nilainya ${nilai}. Jika ini persen, bagi dengan 100 atau format sel sebagai %.`,
+    return sakipError("#VALUE!", {
+      id: `Skala ${skala.id} memakai capaian sebagai rasio (95% = 0,95), tetapi nilainya ${nilai}. Jika ini persen, bagi dengan 100 atau format sel sebagai %.`,
+      en: `Scale ${skala.id} takes the achievement as a ratio (95% = 0.95), but the value is ${nilai}. If it is a percent, divide by 100 or format the cell as %.`,
+    }
     );
   }
   if (skala.masukan === "skor" && (nilai < -TOLERANSI || nilai > 100 + TOLERANSI)) {
-    return sakipError("#VALUE!", `Skala ${skala.id} memakai skor 0–100, tetapi nilainya ${nilai}.`);
+    return sakipError("#VALUE!", { id: `Skala ${skala.id} memakai skor 0–100, tetapi nilainya ${nilai}.`, en: `Scale ${skala.id} takes a score of 0–100, but the value is ${nilai}.` });
   }
   for (const p of skala.pita) {
     const tol = TOLERANSI * Math.max(1, Math.abs(p.min));
     if (p.inklusif ? nilai >= p.min - tol : nilai > p.min + tol) return p;
   }
-  return sakipError("#N/A", `Nilai ${nilai} di bawah batas terendah skala ${skala.id}.`);
+  return sakipError("#N/A", { id: `Nilai ${nilai} di bawah batas terendah skala ${skala.id}.`, en: `Value ${nilai} is below the lowest band of scale ${skala.id}.` });
 }
 
 export function predikat(nilai: number, skala: Skala): Hasil<string> {
@@ -179,17 +181,17 @@ export function skalaPengguna(rows: readonly (readonly unknown[])[]): Hasil<Skal
     const blankRow = (rawMin === null || rawMin === "") && (rawLabel === null || rawLabel === "" || rawLabel === undefined);
     if (blankRow) continue;
     const min = parseAngka(rawMin);
-    if (min === null) return sakipError("#VALUE!", `Tabel skala baris ${i + 1}: batas bawah kosong.`);
-    if (typeof min !== "number") return sakipError("#VALUE!", `Tabel skala baris ${i + 1}: ${min.message}`);
+    if (min === null) return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: batas bawah kosong.`, en: `Scale table row ${i + 1}: lower bound is blank.` });
+    if (typeof min !== "number") return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: ${min.message}`, en: `Scale table row ${i + 1}: ${min.messageEn ?? min.message}` });
     if (typeof rawLabel !== "string" || rawLabel.trim() === "") {
-      return sakipError("#VALUE!", `Tabel skala baris ${i + 1}: label kosong.`);
+      return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: label kosong.`, en: `Scale table row ${i + 1}: label is blank.` });
     }
     bands.push(pita(min, true, rawLabel.trim(), ""));
   }
-  if (bands.length === 0) return sakipError("#VALUE!", "Tabel skala kosong: isi dua kolom, batas bawah dan label.");
+  if (bands.length === 0) return sakipError("#VALUE!", { id: "Tabel skala kosong: isi dua kolom, batas bawah dan label.", en: "Scale table is empty: fill two columns, lower bound and label." });
   const seen = new Set<number>();
   for (const b of bands) {
-    if (seen.has(b.min)) return sakipError("#VALUE!", `Tabel skala: batas bawah ${b.min} muncul dua kali.`);
+    if (seen.has(b.min)) return sakipError("#VALUE!", { id: `Tabel skala: batas bawah ${b.min} muncul dua kali.`, en: `Scale table: lower bound ${b.min} appears twice.` });
     seen.add(b.min);
   }
   bands.sort((a, b) => b.min - a.min);

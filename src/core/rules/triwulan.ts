@@ -17,7 +17,7 @@ export function parseTriwulan(value: unknown): Hasil<Triwulan | null> {
   const raw = String(value).trim().toUpperCase().replace(/^(TRIWULAN|TRI WULAN|TW|TRW|Q)\s*[-.]?\s*/, "");
   const n = /^[1-4]$/.test(raw) ? Number(raw) : NAMA_TW.indexOf(raw as (typeof NAMA_TW)[number]) + 1;
   if (n >= 1 && n <= 4) return n as Triwulan;
-  return sakipError("#VALUE!", `Triwulan ${kutip(value)} tidak dikenal. Pilihan: I, II, III, IV (atau 1–4).`);
+  return sakipError("#VALUE!", { id: `Triwulan ${kutip(value)} tidak dikenal. Pilihan: I, II, III, IV (atau 1–4).`, en: `Quarter ${kutip(value)} is not known. Choices: I, II, III, IV (or 1–4).` });
 }
 
 /**
@@ -55,10 +55,10 @@ export function predikatE81(poin: number): Hasil<string> {
  * realisasi − rencana when both are already progress ratios (no target). Negative: behind plan.
  */
 export function deviasi(realisasi: number | null, rencana: number | null, target?: number | null): Hasil<number> {
-  if (realisasi === null) return sakipError("#N/A", "Realisasi belum dilaporkan.");
-  if (rencana === null) return sakipError("#N/A", "Rencana triwulan kosong.");
+  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
+  if (rencana === null) return sakipError("#N/A", { id: "Rencana triwulan kosong.", en: "Quarterly plan is blank." });
   if (target === undefined || target === null) return realisasi - rencana;
-  if (target === 0) return sakipError("#DIV/0!", "Target 0: deviasi tidak dapat dihitung.");
+  if (target === 0) return sakipError("#DIV/0!", { id: "Target 0: deviasi tidak dapat dihitung.", en: "Target 0: deviation cannot be computed." });
   return (realisasi - rencana) / target;
 }
 
@@ -67,7 +67,7 @@ export function deviasi(realisasi: number | null, rencana: number | null, target
  * realisasi × 4 ÷ q; a stock stays at its latest value.
  */
 export function proyeksiTahun(realisasiSdTw: number | null, q: Triwulan, jenis: JenisAkumulasi): Hasil<number> {
-  if (realisasiSdTw === null) return sakipError("#N/A", "Realisasi belum dilaporkan.");
+  if (realisasiSdTw === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
   return jenis === "nilai_akhir" ? realisasiSdTw : (realisasiSdTw * 4) / q;
 }
 
