@@ -1,4 +1,5 @@
 /** The task pane's host inside Excel: Office.js calls stay here. */
+import type { OpsiPeriksa } from "../core/audit";
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun } from "../core/report/susun";
@@ -25,7 +26,7 @@ export class ExcelHost implements Host {
     });
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: OpsiPeriksa = {}): Promise<HasilPeriksaHost> {
     return Excel.run(async (context) => {
       const { hasil, lembar } = await periksaExcel(context, progres, signal, opsi);
       return { hasil, lembar };

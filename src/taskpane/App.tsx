@@ -36,7 +36,7 @@ import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host } from "./host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
-import { Bahasa, Dwibahasa, pesan as pesanDalam, pilih } from "../core/bahasa";
+import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -131,7 +131,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
     });
 
   const [termasukBuatan, setTermasukBuatan] = React.useState(false);
-  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan }) }));
+  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa }) }));
 
   const [tersalin, setTersalin] = React.useState(false);
   // "Copied" speaks of this build's narrative; a new build has not been copied yet.
@@ -491,8 +491,8 @@ function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?
   const { d, bahasa, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
   const pesan = pesanDalam(d, bahasa);
-  // The audit's cause, as a sentence or both languages.
-  const penyebab = audit?.penyebab && pilih(audit.penyebab as string | Dwibahasa, bahasa);
+  // The audit's likely cause, in the pane's language when it was written in it.
+  const penyebab = bahasa === "en" ? (audit?.penyebabEn ?? audit?.penyebab) : audit?.penyebab;
   // Text with no English written yet shows in Indonesian in an English pane, marked as such (WCAG 3.1.2).
   const asli = (ada: boolean) => (bahasa !== "id" && !ada ? "id" : undefined);
   return (
@@ -504,7 +504,7 @@ function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?
         <>
           {penyebab && !pesan.includes(penyebab) && (
             <Caption1 className={detail}>
-              {t.penyebab} <span lang={asli(typeof audit.penyebab !== "string")}>{penyebab}</span>
+              {t.penyebab} <span lang={asli(audit.penyebabEn !== undefined)}>{penyebab}</span>
             </Caption1>
           )}
           {audit.sel.length > 1 && (

@@ -1,5 +1,5 @@
 /** What the task pane needs from where the workbook lives: inside Excel (src/excel) or an .xlsx file (src/xlsx). */
-import { HasilPeriksa } from "../core/audit";
+import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { Model, Pemetaan } from "../core/model";
 import { ParagrafNarasi } from "../core/report/narasi";
 import { Dilewati } from "../core/report/spec";
@@ -36,7 +36,7 @@ export interface Host {
    * Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. The add-in's own
    * generated sheets are left out unless `opsi.termasukBuatan`.
    */
-  periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi?: { termasukBuatan?: boolean }): Promise<HasilPeriksaHost>;
+  periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi?: OpsiPeriksa): Promise<HasilPeriksaHost>;
   /** Shows a cell to the user (selects it in Excel). */
   tunjukkan?(sheet: string, cell?: string): Promise<void>;
   muat(): Promise<Pengaturan | undefined>;

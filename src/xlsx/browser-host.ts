@@ -5,6 +5,7 @@
  * The work runs in a Web Worker (dist/pekerja.js, src/xlsx/kerja.ts), so the page stays responsive and a job can be
  * cancelled at once (the worker is terminated); where workers are unavailable it runs in the page.
  */
+import type { OpsiPeriksa } from "../core/audit";
 import { Pemetaan } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
 import { BukanXlsx, Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
@@ -73,7 +74,7 @@ export class BerkasHost implements Host {
     return j.hasil;
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: { termasukBuatan?: boolean } = {}): Promise<HasilPeriksaHost> {
+  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: OpsiPeriksa = {}): Promise<HasilPeriksaHost> {
     const j = await this.jalankan({ jenis: "periksa", judul: this.judul, isi: this.isi, opsi }, progres, signal);
     if (j.jenis !== "periksa") throw new Error(j.jenis);
     this.simpanSalinan(j.isi, j.makro);

@@ -3,6 +3,7 @@
  * run in a Web Worker (pekerja.ts) so the page stays responsive; the result and the written copy come back as
  * plain data. Shared with the in-page fallback where workers are unavailable.
  */
+import type { OpsiPeriksa } from "../core/audit";
 import { Model, Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
@@ -15,7 +16,7 @@ import { gridsPengguna, periksaBukuKerja, tulisLembar } from "./write";
 export type Permintaan =
   | { readonly jenis: "baca"; readonly judul: string; readonly isi: ArrayBuffer; readonly pemetaan?: Partial<Pemetaan> }
   | { readonly jenis: "buat"; readonly judul: string; readonly isi: ArrayBuffer; readonly opsi: OpsiSusun }
-  | { readonly jenis: "periksa"; readonly judul: string; readonly isi: ArrayBuffer; readonly opsi?: { termasukBuatan?: boolean } };
+  | { readonly jenis: "periksa"; readonly judul: string; readonly isi: ArrayBuffer; readonly opsi?: OpsiPeriksa };
 
 /** `makro`: the written copy is a macro workbook (.xlsm), as its input was. */
 export type Jawaban =
