@@ -1,7 +1,8 @@
 /**
  * One style and print description (src/core/report/gaya.ts), two hosts translating it: for the generated sample,
  * the Office.js host (on the fake workbook, which records range.format cell by cell) and the .xlsx host (its
- * styles.xml and sheet XML read back) give every styled cell the same font, fill, border, alignment and wrap,
+ * styles.xml and sheet XML read back) give every styled cell the same font, fill, border, alignment, wrap and number
+ * format (FMT, sel.ts),
  * every sheet the same print setup, column widths and predikat colours, all equal to the core's description.
  */
 import * as fs from "fs";
@@ -100,7 +101,9 @@ class StylesXlsx {
   private readonly fills: string[];
   private readonly borders: string[];
   readonly dxfs: string[];
+  private readonly numFmts: Map<number, string>;
   constructor(xml: string) {
+    this.numFmts = new Map(tagAll(xml, "numFmt").map((t) => [Number(t.attr.numFmtId), t.attr.formatCode]));
     const daftar = (list: string, el: string) => {
       const blok = new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)?.[1] ?? "";
       return [...blok.matchAll(new RegExp(`<${el}\\b[^>]*?(?:/>|>[\\s\\S]*?</${el}>)`, "g"))].map((m) => m[0]);
@@ -112,6 +115,11 @@ class StylesXlsx {
     this.fills = daftar("fills", "fill");
     this.borders = daftar("borders", "border");
     this.dxfs = daftar("dxfs", "dxf");
+  }
+  /** A cell format's number format (the built-in ids our cells use, or a declared one). */
+  format(s: number): string {
+    const id = Number(this.xfs[s].numFmtId);
+    return ({ 0: "General", 3: "#,##0", 4: "#,##0.00", 10: "0.00%" } as Record<number, string>)[id] ?? this.numFmts.get(id)!;
   }
   tampak(s: number): Tampak {
     const xf = this.xfs[s];
@@ -185,8 +193,9 @@ beforeAll(async () => {
 
 const bagianXml = (nama: string) => paket.teks(paket.lembar.find((l) => l.nama === nama)!.bagian!);
 
-test("every styled cell looks the same in both hosts, as the core describes it", () => {
+test("every styled cell looks the same in both hosts, as the core describes it, with the same number format", () => {
   let diperiksa = 0;
+  let berformat = 0;
   const beda: string[] = [];
   for (const spec of specs) {
     const ws = book.sheets.find((s) => s.name === spec.nama)!;
@@ -194,8 +203,13 @@ test("every styled cell looks the same in both hosts, as the core describes it",
     const sDari = new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map(([, r, s]) => [r, Number(s ?? 0)]));
     spec.rows.forEach((row, r) =>
       row.forEach((c, col) => {
-        if (!c?.gaya) return;
+        if (!c) return;
         const addr = a1(r, col);
+        const fmt = c.fmt ?? "General";
+        if (ws.cells.get(addr)?.format !== fmt) beda.push(`Office ${spec.nama}!${addr} format ${ws.cells.get(addr)?.format} ≠ ${fmt}`);
+        if (c.fmt && styles.format(sDari.get(addr)!) !== fmt) beda.push(`xlsx ${spec.nama}!${addr} format ${styles.format(sDari.get(addr)!)} ≠ ${fmt}`);
+        if (c.fmt) berformat++;
+        if (!c.gaya) return;
         const harap = JSON.stringify(diharapkan(c.gaya, c.indent ?? 0));
         const office = JSON.stringify(tampakOffice(ws.formats.get(addr)));
         const xlsx = JSON.stringify(styles.tampak(sDari.get(addr)!));
@@ -208,6 +222,7 @@ test("every styled cell looks the same in both hosts, as the core describes it",
   expect(beda.slice(0, 5)).toEqual([]);
   expect(specs).toHaveLength(10);
   expect(diperiksa).toBeGreaterThan(1000); // 1,047 today
+  expect(berformat).toBeGreaterThan(300);
 });
 
 test("spot checks, by hand: a header cell, an indented budget line and a note in both hosts", () => {
