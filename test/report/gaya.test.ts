@@ -1,9 +1,9 @@
 /**
- * One style and print description (src/core/report/gaya.ts), two hosts translating it: for the generated sample,
- * the Office.js host (on the fake workbook, which records range.format cell by cell) and the .xlsx host (its
- * styles.xml and sheet XML read back) give every styled cell the same font, fill, border, alignment, wrap and number
- * format (FMT, sel.ts),
- * every sheet the same print setup, column widths and predikat colours, all equal to the core's description.
+ * One style and print description (src/core/report/gaya.ts), two hosts translating it: for the generated sample
+ * and the audit sheet of the seed report, the Office.js host (on the fake workbook, which records range.format cell
+ * by cell) and the .xlsx host (its styles.xml and sheet XML read back) give every styled cell the same font, fill,
+ * border, alignment, wrap and number format (FMT, sel.ts), and every sheet the same print setup, column widths and
+ * conditional colours, all equal to the core's description.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -14,14 +14,16 @@ import { a1, quoteSheet } from "../../src/core/grid";
 import { Cetak, GAYA, MARGIN, cetakLembar, formatSel, lebarPoin } from "../../src/core/report/gaya";
 import { WARNA_PREDIKAT } from "../../src/core/rules/predikat";
 import { SheetSpec } from "../../src/core/report/spec";
-import { generateExcel } from "../../src/excel/generate";
+import { lembarPemeriksaan } from "../../src/core/audit/lembar";
+import { generateExcel, periksaExcel } from "../../src/excel/generate";
 import { bacaKeadaan, tulisLembarExcel } from "../../src/excel/write";
-import { tulisLembar } from "../../src/xlsx/write";
+import { periksaBukuKerja, tulisLembar } from "../../src/xlsx/write";
 import { Paket, atribut, tagAll } from "../../src/xlsx/paket";
 import { readGrids } from "../../src/xlsx/read";
 import { FakeBook, FakeSheet, FormatSel } from "../support/excel-fake";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
+const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
 
 type Sisi = "top" | "bottom" | "left" | "right";
 const SISI: Sisi[] = ["top", "bottom", "left", "right"];
@@ -119,7 +121,7 @@ class StylesXlsx {
   /** A cell format's number format (the built-in ids our cells use, or a declared one). */
   format(s: number): string {
     const id = Number(this.xfs[s].numFmtId);
-    return ({ 0: "General", 3: "#,##0", 4: "#,##0.00", 10: "0.00%" } as Record<number, string>)[id] ?? this.numFmts.get(id)!;
+    return ({ 0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 49: "@" } as Record<number, string>)[id] ?? this.numFmts.get(id)!;
   }
   tampak(s: number): Tampak {
     const xf = this.xfs[s];
@@ -175,31 +177,52 @@ function warnaXlsx(xml: string, styles: StylesXlsx): Warna[] {
   );
 }
 
+/** One generated sheet as the core described it and as each host wrote it. */
+interface Kasus {
+  spec: SheetSpec;
+  ws: FakeSheet;
+  paket: Paket;
+  styles: StylesXlsx;
+  xml: string;
+}
+
 let specs: SheetSpec[];
 let paket: Paket;
-let styles: StylesXlsx;
 let book: FakeBook;
+let kasus: Kasus[];
+
+async function fake(file: string): Promise<FakeBook> {
+  const b = new FakeBook();
+  for (const g of await readGrids(file)) b.addSheet(g.name, g.values as unknown[][]);
+  return b;
+}
+function kasusDari(daftar: readonly SheetSpec[], b: FakeBook, p: Paket): Kasus[] {
+  const styles = new StylesXlsx(p.teks(p.bagianRelasi("styles")!));
+  return daftar.map((spec) => ({ spec, ws: b.sheets.find((s) => s.name === spec.nama)!, paket: p, styles, xml: p.teks(p.lembar.find((l) => l.nama === spec.nama)!.bagian!) }));
+}
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-gaya-"));
   const out = path.join(dir, "contoh.xlsx");
   specs = (await generate(SAMPLE, out, {})).laporan.sheets;
   paket = await bukaBukuKerja(out);
-  styles = new StylesXlsx(paket.teks(paket.bagianRelasi("styles")!));
-  book = new FakeBook();
-  for (const g of await readGrids(SAMPLE)) book.addSheet(g.name, g.values as unknown[][]);
+  book = await fake(SAMPLE);
   await generateExcel(book.context());
+  // The audit of the seed report, in both hosts: its own colours per finding's severity.
+  const a = periksaBukuKerja(new Paket(fs.readFileSync(LAPORAN)));
+  const bukuPeriksa = await fake(LAPORAN);
+  await periksaExcel(bukuPeriksa.context());
+  kasus = [...kasusDari(specs, book, paket), ...kasusDari([lembarPemeriksaan(a.hasil, a.lembar)], bukuPeriksa, new Paket(a.isi))];
 }, 120_000);
 
-const bagianXml = (nama: string) => paket.teks(paket.lembar.find((l) => l.nama === nama)!.bagian!);
+const bagianXml = (nama: string) => kasus.find((k) => k.spec.nama === nama)!.xml;
+const styles = () => kasus[0].styles;
 
 test("every styled cell looks the same in both hosts, as the core describes it, with the same number format", () => {
   let diperiksa = 0;
   let berformat = 0;
   const beda: string[] = [];
-  for (const spec of specs) {
-    const ws = book.sheets.find((s) => s.name === spec.nama)!;
-    const xml = bagianXml(spec.nama);
+  for (const { spec, ws, xml, styles } of kasus) {
     const sDari = new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map(([, r, s]) => [r, Number(s ?? 0)]));
     spec.rows.forEach((row, r) =>
       row.forEach((c, col) => {
@@ -220,8 +243,9 @@ test("every styled cell looks the same in both hosts, as the core describes it, 
     );
   }
   expect(beda.slice(0, 5)).toEqual([]);
+  expect(kasus.map((k) => k.spec.id)).toEqual([...specs.map((x) => x.id), "pemeriksaan"]);
   expect(specs).toHaveLength(10);
-  expect(diperiksa).toBeGreaterThan(1000); // 1,047 today
+  expect(diperiksa).toBeGreaterThan(1000); // 1,047 in the report today, and the audit sheet's
   expect(berformat).toBeGreaterThan(300);
 });
 
@@ -231,7 +255,7 @@ test("spot checks, by hand: a header cell, an indented budget line and a note in
   expect(pk.rows[3][0]?.gaya).toBe("kepala");
   expect(tampakOffice(book.sheets.find((s) => s.name === pk.nama)!.formats.get("A4"))).toEqual(kepala);
   const sPk = Number(/<c r="A4" s="(\d+)"/.exec(bagianXml(pk.nama))![1]);
-  expect(styles.tampak(sPk)).toEqual(kepala);
+  expect(styles().tampak(sPk)).toEqual(kepala);
   // An indented line of the budget tree: left-aligned at its depth, top-aligned and wrapped like any text.
   const ra = specs.find((s) => s.id === "realisasi-anggaran")!;
   const r = ra.rows.findIndex((row) => (row[1]?.indent ?? 0) === 2);
@@ -239,16 +263,16 @@ test("spot checks, by hand: a header cell, an indented budget line and a note in
   const addr = a1(r, 1);
   const baris = { rata: "left", tegak: "top", bungkus: true, indent: 2 };
   expect(tampakOffice(book.sheets.find((s) => s.name === ra.nama)!.formats.get(addr))).toMatchObject(baris);
-  expect(styles.tampak(Number(new RegExp(`<c r="${addr}" s="(\\d+)"`).exec(bagianXml(ra.nama))![1]))).toMatchObject(baris);
+  expect(styles().tampak(Number(new RegExp(`<c r="${addr}" s="(\\d+)"`).exec(bagianXml(ra.nama))![1]))).toMatchObject(baris);
   // A note: small grey italics (the Office host wrote it black before the one description).
   expect(GAYA.catatan.huruf).toEqual({ nama: "Calibri", ukuran: 9, tebal: false, miring: true, warna: "555555" });
 });
 
 test("every sheet prints the same in both hosts: A4 landscape, the margins, fit, header rows, no gridlines", () => {
-  for (const spec of specs) {
+  for (const { spec, ws, paket: p, xml } of kasus) {
     const harap = cetakNetral(cetakLembar(spec));
-    expect(cetakOffice(book.sheets.find((s) => s.name === spec.nama)!)).toEqual(harap);
-    expect(cetakXlsx(paket, spec.nama, bagianXml(spec.nama))).toEqual(harap);
+    expect(cetakOffice(ws)).toEqual(harap);
+    expect(cetakXlsx(p, spec.nama, xml)).toEqual(harap);
   }
   expect(MARGIN).toEqual({ kiri: 0.5, kanan: 0.5, atas: 0.6, bawah: 0.6, kepala: 0.3, kaki: 0.3 });
   // Pengukuran Kinerja fits one page wide under its header rows 4–5; so does every sheet of the sample.
@@ -269,10 +293,8 @@ test("a sheet too wide to fit at 8 pt prints at 100% in both hosts", async () =>
   expect(cetakXlsx(p, "Lebar", xml)).toEqual(harap);
 });
 
-test("column widths and predikat colours are the same in both hosts", () => {
-  for (const spec of specs) {
-    const ws = book.sheets.find((s) => s.name === spec.nama)!;
-    const xml = bagianXml(spec.nama);
+test("column widths and conditional colours (predikat, the audit's severities) are the same in both hosts", () => {
+  for (const { spec, ws, xml, styles } of kasus) {
     const lebarXlsx = tagAll(xml, "col").map((c) => lebarPoin(Number(c.attr.width)));
     expect(ws.columnWidths).toEqual(spec.lebar.map(lebarPoin));
     expect(lebarXlsx).toEqual(spec.lebar.map(lebarPoin));
@@ -285,4 +307,5 @@ test("column widths and predikat colours are the same in both hosts", () => {
   expect(lebarPoin(40)).toBe(213.75);
   const pk = specs.find((s) => s.id === "pengukuran")!;
   expect(pk.warna[0].aturan.map((a) => a.warna)).toEqual([WARNA_PREDIKAT.HIJAU_TUA, WARNA_PREDIKAT.HIJAU, WARNA_PREDIKAT.MERAH]);
+  expect(kasus.at(-1)!.spec.warna.length).toBeGreaterThan(0);
 });
