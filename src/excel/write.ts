@@ -13,6 +13,7 @@
  * deleted.
  */
 import { columnLetter } from "../core/grid";
+import { FormatGaya, cetakLembar, formatSel, lebarPoin } from "../core/report/gaya";
 import { Gaya, SheetSpec, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
 
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
@@ -192,44 +193,33 @@ export function blocks(spec: SheetSpec): Block[] {
 
 /** Styles by named areas (one call per style), merges, widths, freeze, print setup, colours, table, chart. */
 function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
-  for (const [gaya, areas] of styleAreas(spec)) {
-    const r = ws.getRanges(areas.join(","));
-    const f = GAYA[gaya];
-    if (f.bold) r.format.font.bold = true;
-    if (f.italic) r.format.font.italic = true;
-    if (f.size) r.format.font.size = f.size;
-    if (f.fill) r.format.fill.color = f.fill;
-    if (f.wrap) r.format.wrapText = true;
-    if (f.align) r.format.horizontalAlignment = f.align;
-    if (f.border) {
-      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
-        r.format.borders.getItem(edge).style = "Continuous";
-      }
-    }
-  }
-  for (const [level, areas] of indentAreas(spec)) {
-    for (let i = 0; i < areas.length; i += 500) {
-      const r = ws.getRanges(areas.slice(i, i + 500).join(","));
-      // Excel applies an indent to left-aligned text only.
-      r.format.horizontalAlignment = "Left";
-      r.format.indentLevel = level;
-    }
+  for (const [gaya, areas] of styleAreas(spec)) format(ws.getRanges(areas.join(",")), formatSel(gaya));
+  for (const [[gaya, level], areas] of indentAreas(spec)) {
+    for (let i = 0; i < areas.length; i += 500) format(ws.getRanges(areas.slice(i, i + 500).join(",")), formatSel(gaya, level));
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
-  spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round(w * 7)));
+  spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = lebarPoin(w)));
   ws.getRange().format.autofitRows();
   ws.freezePanes.freezeRows(spec.beku.baris);
-  ws.pageLayout.orientation = "Landscape";
-  ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = spec.muatLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
-  ws.pageLayout.setPrintTitleRows(`$${spec.barisJudulCetak[0]}:$${spec.barisJudulCetak[1]}`);
-  ws.showGridlines = false;
+  const c = cetakLembar(spec);
+  const pl = ws.pageLayout;
+  pl.orientation = ORIENTASI[c.orientasi];
+  pl.paperSize = c.kertas;
+  pl.leftMargin = c.margin.kiri * POIN;
+  pl.rightMargin = c.margin.kanan * POIN;
+  pl.topMargin = c.margin.atas * POIN;
+  pl.bottomMargin = c.margin.bawah * POIN;
+  pl.headerMargin = c.margin.kepala * POIN;
+  pl.footerMargin = c.margin.kaki * POIN;
+  pl.zoom = c.muatLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: c.skala };
+  pl.setPrintTitleRows(`$${c.barisJudul[0]}:$${c.barisJudul[1]}`);
+  ws.showGridlines = c.garisKisi;
   for (const w of spec.warna) {
     const top = w.range.split(":")[0];
     for (const a of w.aturan) {
       const cf = ws.getRange(w.range).conditionalFormats.add("Custom");
       cf.custom.rule.formula = `=${top}="${a.teks.replace(/"/g, '""')}"`;
-      cf.custom.format.fill.color = `#${a.warna}`;
+      cf.custom.format.fill.color = hex(a.warna);
     }
   }
   if (spec.tabel) ws.tables.add(spec.tabel, true).style = "TableStyleLight1";
@@ -271,35 +261,46 @@ export function styleAreas(spec: SheetSpec): Map<Gaya, string[]> {
   return out;
 }
 
-/** Cells with an indent, as A1 areas per level (one call per level). */
-export function indentAreas(spec: SheetSpec): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+/** Cells with an indent, as A1 areas per style and level (one call per pair). */
+export function indentAreas(spec: SheetSpec): Map<[Gaya, number], string[]> {
+  const out = new Map<string, { kunci: [Gaya, number]; areas: string[] }>();
   spec.rows.forEach((row, r) =>
     row.forEach((c, col) => {
-      if (c?.indent) out.set(c.indent, [...(out.get(c.indent) ?? []), `${columnLetter(col)}${r + 1}`]);
+      if (!c?.indent || !c.gaya) return;
+      const k = `${c.gaya}|${c.indent}`;
+      if (!out.has(k)) out.set(k, { kunci: [c.gaya, c.indent], areas: [] });
+      out.get(k)!.areas.push(`${columnLetter(col)}${r + 1}`);
     }),
   );
-  return out;
+  return new Map([...out.values()].map((x) => [x.kunci, x.areas]));
 }
 
-interface Format {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  fill?: string;
-  wrap?: boolean;
-  align?: "Center" | "Right" | "Left";
-  border?: boolean;
-}
+/** Points to the inch: the core's margins are in inches, Office.js takes points. */
+const POIN = 72;
+const ORIENTASI = { landscape: "Landscape", portrait: "Portrait" } as const;
+const RATA = { left: "Left", center: "Center", right: "Right" } as const;
+const TEGAK = { top: "Top", center: "Center" } as const;
+const hex = (rgb: string) => `#${rgb}`;
 
-const GAYA: Record<Gaya, Format> = {
-  judul: { bold: true, size: 14, align: "Center" },
-  subjudul: { bold: true, size: 11, align: "Center" },
-  kepala: { bold: true, fill: "#D9E7DD", wrap: true, align: "Center", border: true },
-  nomor: { italic: true, size: 9, fill: "#D9E7DD", align: "Center", border: true },
-  teks: { wrap: true, border: true },
-  teksTebal: { bold: true, wrap: true, border: true },
-  angka: { align: "Right", border: true },
-  total: { bold: true, align: "Right", border: true },
-  catatan: { italic: true, size: 9 },
-};
+/** A style in Office.js terms; what the description leaves absent stays the new sheet's default. */
+function format(r: Excel.RangeAreas, f: FormatGaya): void {
+  const font = r.format.font;
+  font.name = f.huruf.nama;
+  font.size = f.huruf.ukuran;
+  font.bold = f.huruf.tebal;
+  font.italic = f.huruf.miring;
+  if (f.huruf.warna) font.color = hex(f.huruf.warna);
+  if (f.isi) r.format.fill.color = hex(f.isi);
+  if (f.garis) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      const b = r.format.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+      b.color = hex(f.garis.warna);
+    }
+  }
+  if (f.rata) r.format.horizontalAlignment = RATA[f.rata];
+  if (f.tegak) r.format.verticalAlignment = TEGAK[f.tegak];
+  if (f.bungkus) r.format.wrapText = true;
+  if (f.indent) r.format.indentLevel = f.indent;
+}

@@ -10,6 +10,7 @@
 import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
+import { Cetak, FormatGaya, GAYA, cetakLembar, formatSel } from "../core/report/gaya";
 import { Gaya, ID_PEMERIKSAAN, ID_TRIWULAN, SheetSpec, SpecCell, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
 import { NS_REL, Paket, atribut, escapeXml, relsDari, resolvePart, tagAll } from "./paket";
 import { bacaLembar, lembarKerja } from "./read";
@@ -162,7 +163,8 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
   const namaBaru = baru.flatMap((b, i) => {
     const idx = tetap.length + i;
     const ref = `${quoteSheet(b.spec.nama)}!$A$1`;
-    const judul = `${quoteSheet(b.spec.nama)}!$${b.spec.barisJudulCetak[0]}:$${b.spec.barisJudulCetak[1]}`;
+    const [dari, sampai] = cetakLembar(b.spec).barisJudul;
+    const judul = `${quoteSheet(b.spec.nama)}!$${dari}:$${sampai}`;
     return [`<${P}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(judul)}</${P}definedName>`, `<${P}definedName name="${namaTag(b.spec.id)}">${escapeXml(ref)}</${P}definedName>`];
   });
   const ditulis = baru.map((b) => b.spec);
@@ -239,14 +241,15 @@ function ubahContentTypes(p: Paket, dibuang: Set<string>, baru: string[], styles
 function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkompresi {
   const o = new PenulisBagian();
   o.tulis(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  const cetak = cetakLembar(spec);
   // One page wide only where the text stays at least 8 pt (spec.muatLebar); else full size under repeated headers.
-  if (spec.muatLebar) o.tulis(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  if (cetak.muatLebar) o.tulis(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   const { baris, kolom } = spec.beku;
   const pane =
     baris > 0 || kolom > 0
       ? `<pane${kolom ? ` xSplit="${kolom}"` : ""}${baris ? ` ySplit="${baris}"` : ""} topLeftCell="${a1(baris, kolom)}" activePane="${baris && kolom ? "bottomRight" : baris ? "bottomLeft" : "topRight"}" state="frozen"/>`
       : "";
-  o.tulis(`<sheetViews><sheetView${aktif ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`);
+  o.tulis(`<sheetViews><sheetView${aktif ? ' tabSelected="1"' : ""} showGridLines="${cetak.garisKisi ? 1 : 0}" workbookViewId="0">${pane}</sheetView></sheetViews>`);
   o.tulis(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.lebar.length) o.tulis(`<cols>${spec.lebar.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
   o.tulis("<sheetData>");
@@ -271,8 +274,9 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
     const rules = w.aturan.map((a) => `<cfRule type="expression" dxfId="${gaya.dxf(a.warna)}" priority="${prioritas++}"><formula>${escapeXml(`${top}="${a.teks.replace(/"/g, '""')}"`)}</formula></cfRule>`);
     o.tulis(`<conditionalFormatting sqref="${w.range.replace(/\$/g, "")}">${rules.join("")}</conditionalFormatting>`);
   }
-  o.tulis(`<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`);
-  o.tulis(`<pageSetup paperSize="9"${spec.muatLebar ? "" : ' scale="100"'} orientation="landscape"${spec.muatLebar ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  const m = cetak.margin;
+  o.tulis(`<pageMargins left="${m.kiri}" right="${m.kanan}" top="${m.atas}" bottom="${m.bawah}" header="${m.kepala}" footer="${m.kaki}"/>`);
+  o.tulis(`<pageSetup paperSize="${KERTAS[cetak.kertas]}"${cetak.muatLebar ? "" : ` scale="${cetak.skala}"`} orientation="${cetak.orientasi}"${cetak.muatLebar ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
   o.tulis("</worksheet>");
   return o.selesai();
 }
@@ -308,34 +312,11 @@ function teksXml(s: string): string {
   return s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) => (m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
-interface Huruf {
-  b?: boolean;
-  i?: boolean;
-  sz?: number;
-  warna?: string;
-}
-interface FormatGaya {
-  huruf?: Huruf;
-  isi?: string;
-  garis?: boolean;
-  rata?: "center" | "right";
-  tegak?: "center" | "top";
-  bungkus?: boolean;
-}
+/** The paper sizes of the file format (ECMA-376 pageSetup paperSize). */
+const KERTAS: Record<Cetak["kertas"], number> = { A4: 9 };
 
-const HURUF = "Calibri";
-
-const GAYA: Record<Gaya, FormatGaya> = {
-  judul: { huruf: { b: true, sz: 14 }, rata: "center", tegak: "center" },
-  subjudul: { huruf: { b: true, sz: 11 }, rata: "center", tegak: "center" },
-  kepala: { huruf: { b: true }, isi: "FFD9E7DD", garis: true, rata: "center", tegak: "center", bungkus: true },
-  nomor: { huruf: { i: true, sz: 9 }, isi: "FFD9E7DD", garis: true, rata: "center" },
-  teks: { garis: true, tegak: "top", bungkus: true },
-  teksTebal: { huruf: { b: true }, garis: true, tegak: "top", bungkus: true },
-  angka: { garis: true, tegak: "top", rata: "right" },
-  total: { huruf: { b: true }, garis: true, tegak: "top", rata: "right" },
-  catatan: { huruf: { i: true, sz: 9, warna: "FF555555" } },
-};
+/** An RGB hex colour as the file's ARGB. */
+const argb = (rgb: string) => `FF${rgb}`;
 
 /** Built-in number formats we may use without declaring them. */
 const FORMAT_ID: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
@@ -428,24 +409,22 @@ class Gaya_ {
     const cached = this.cacheXf.get(key);
     if (cached !== undefined) return cached;
     const P = this.P;
-    const f = g ? GAYA[g] : {};
+    const f: Partial<FormatGaya> = g ? formatSel(g, indent) : {};
     const numFmtId = this.numFmt(fmt);
-    // Our cells name Calibri (appended, the workbook's base font untouched): the row heights are estimated in its
-    // metrics, and an engine without it takes its metric twin, Carlito.
+    // Our cells name their font (appended, the workbook's base font untouched).
     let fontId = 0;
-    if (g) {
-      const h = f.huruf ?? {};
+    if (f.huruf) {
+      const h = f.huruf;
       fontId = this.cari(
         "fonts",
         "font",
-        `<${P}font>${h.b ? `<${P}b/>` : ""}${h.i ? `<${P}i/>` : ""}<${P}sz val="${h.sz ?? 11}"/>${h.warna ? `<${P}color rgb="${h.warna}"/>` : ""}<${P}name val="${HURUF}"/></${P}font>`,
+        `<${P}font>${h.tebal ? `<${P}b/>` : ""}${h.miring ? `<${P}i/>` : ""}<${P}sz val="${h.ukuran}"/>${h.warna ? `<${P}color rgb="${argb(h.warna)}"/>` : ""}<${P}name val="${h.nama}"/></${P}font>`,
       );
     }
-    const fillId = f.isi ? this.cari("fills", "fill", `<${P}fill><${P}patternFill patternType="solid"><${P}fgColor rgb="${f.isi}"/><${P}bgColor indexed="64"/></${P}patternFill></${P}fill>`) : 0;
-    const sisi = (s: string) => `<${P}${s} style="thin"><${P}color rgb="FF8A8A8A"/></${P}${s}>`;
+    const fillId = f.isi ? this.cari("fills", "fill", `<${P}fill><${P}patternFill patternType="solid"><${P}fgColor rgb="${argb(f.isi)}"/><${P}bgColor indexed="64"/></${P}patternFill></${P}fill>`) : 0;
+    const sisi = (s: string) => `<${P}${s} style="thin"><${P}color rgb="${argb(f.garis!.warna)}"/></${P}${s}>`;
     const borderId = f.garis ? this.cari("borders", "border", `<${P}border>${sisi("left")}${sisi("right")}${sisi("top")}${sisi("bottom")}<${P}diagonal/></${P}border>`) : 0;
-    // Both Excel and LibreOffice apply an indent to left-aligned text only.
-    const rata = indent > 0 ? "left" : f.rata;
+    const rata = indent > 0 && !g ? "left" : f.rata;
     const align = rata || f.tegak || f.bungkus ? `<${P}alignment${rata ? ` horizontal="${rata}"` : ""}${f.tegak ? ` vertical="${f.tegak}"` : ""}${f.bungkus ? ' wrapText="1"' : ""}${indent > 0 ? ` indent="${indent}"` : ""}/>` : "";
     const xf = `<${P}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${align ? `>${align}</${P}xf>` : "/>"}`;
     const i = this.cari("cellXfs", "xf", xf);
@@ -457,11 +436,11 @@ class Gaya_ {
     const cached = this.cacheDxf.get(warna);
     if (cached !== undefined) return cached;
     const P = this.P;
-    const i = this.cari("dxfs", "dxf", `<${P}dxf><${P}fill><${P}patternFill patternType="solid"><${P}bgColor rgb="FF${warna}"/></${P}patternFill></${P}fill></${P}dxf>`);
+    const i = this.cari("dxfs", "dxf", `<${P}dxf><${P}fill><${P}patternFill patternType="solid"><${P}bgColor rgb="${argb(warna)}"/></${P}patternFill></${P}fill></${P}dxf>`);
     this.cacheDxf.set(warna, i);
     return i;
   }
 }
 
-/** A package without styles gets the minimum Excel needs, then ours appended. */
-const STYLES_KOSONG = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/** A package without styles gets the minimum Excel needs (its base font that of our text), then ours appended. */
+const STYLES_KOSONG = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="${GAYA.teks.huruf.ukuran}"/><name val="${GAYA.teks.huruf.nama}"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;

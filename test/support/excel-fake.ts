@@ -8,6 +8,16 @@ import { Grid, a1, parseArea } from "../../src/core/grid";
 
 type Cell = { formula?: string; value?: unknown; format?: string };
 
+/** Sides of a cell's border, as Office.js sets them (style, weight, color). */
+type Sisi = "top" | "bottom" | "left" | "right";
+/** What range.format set on one cell: font and border properties as given, the rest by name. */
+export interface FormatSel {
+  font: Record<string, unknown>;
+  fill: Record<string, unknown>;
+  border: Partial<Record<Sisi, Record<string, unknown>>>;
+  [k: string]: unknown;
+}
+
 export class FakeSheet {
   cells = new Map<string, Cell>();
   merges: string[] = [];
@@ -64,7 +74,10 @@ export class FakeSheet {
     return r;
   }
   freezePanes = { freezeRows: (n: number) => void (this.frozenRows = n) };
-  pageLayout = { orientation: "", paperSize: "", zoom: {}, setPrintTitleRows: (t: string) => void (this.printTitles = t) };
+  /** Cell formats by address, and column widths (points) by index. */
+  formats = new Map<string, FormatSel>();
+  columnWidths: number[] = [];
+  pageLayout: Record<string, unknown> = { orientation: "", paperSize: "", zoom: {}, setPrintTitleRows: (t: string) => void (this.printTitles = t) };
   tables = { add: (address: string) => (this.tableList.push(address), { style: "" }) };
   charts = {
     add: () => {
@@ -153,12 +166,59 @@ export class FakeRange {
       this.sheet.cells.set(addr, cell);
     });
   }
-  format = {
-    font: {} as Record<string, unknown>,
-    fill: {} as Record<string, unknown>,
-    borders: { getItem: () => ({}) },
-    autofitRows: () => undefined,
-  } as Record<string, unknown>;
+  /** Every cell of every area (an address may list several, as getRanges gives). */
+  private cellsOfAreas(): { addr: string; r: number; c: number; a: { top: number; bottom: number; left: number; right: number } }[] {
+    return this.address.split(",").flatMap((x) => {
+      const a = parseArea(x)!;
+      const out = [];
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ addr: a1(r, c), r, c, a });
+      return out;
+    });
+  }
+  private formatOf(addr: string): FormatSel {
+    let f = this.sheet.formats.get(addr);
+    if (!f) this.sheet.formats.set(addr, (f = { font: {}, fill: {}, border: {} }));
+    return f;
+  }
+  /** range.format: font, fill and the six border items applied cell by cell, as Excel does. */
+  get format(): Record<string, unknown> {
+    const sel = this.cellsOfAreas();
+    const each = (fn: (f: FormatSel) => void) => sel.forEach(({ addr }) => fn(this.formatOf(addr)));
+    const setter = (fn: (f: FormatSel, k: string, v: unknown) => void) => new Proxy({}, { set: (_t, k, v) => (each((f) => fn(f, String(k), v)), true) });
+    // Which sides of a cell an edge item sets: the outer edges on the area's border cells, the inside ones between cells.
+    const sisi = (edge: string, r: number, c: number, a: { top: number; bottom: number; left: number; right: number }): Sisi[] =>
+      ({
+        EdgeTop: r === a.top ? ["top"] : [],
+        EdgeBottom: r === a.bottom ? ["bottom"] : [],
+        EdgeLeft: c === a.left ? ["left"] : [],
+        EdgeRight: c === a.right ? ["right"] : [],
+        InsideHorizontal: [...(r > a.top ? ["top"] : []), ...(r < a.bottom ? ["bottom"] : [])],
+        InsideVertical: [...(c > a.left ? ["left"] : []), ...(c < a.right ? ["right"] : [])],
+      })[edge] as Sisi[];
+    const sheet = this.sheet;
+    const first = parseArea(this.address.split(",")[0])!;
+    const target: Record<string, unknown> = {
+      font: setter((f, k, v) => (f.font[k] = v)),
+      fill: setter((f, k, v) => (f.fill[k] = v)),
+      borders: {
+        getItem: (edge: string) =>
+          new Proxy({}, {
+            set: (_t, k, v) => {
+              for (const { addr, r, c, a } of sel) for (const side of sisi(edge, r, c, a)) ((this.formatOf(addr).border[side] ??= {})[String(k)] = v);
+              return true;
+            },
+          }),
+      },
+      autofitRows: () => undefined,
+    };
+    return new Proxy(target, {
+      set: (_t, k, v) => {
+        if (k === "columnWidth") for (let c = first.left; c <= first.right; c++) sheet.columnWidths[c] = v as number;
+        else each((f) => (f[String(k)] = v));
+        return true;
+      },
+    });
+  }
   merge(): void {
     this.sheet.merges.push(this.address);
   }

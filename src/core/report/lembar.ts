@@ -1,5 +1,6 @@
 /** Builds one generated sheet row by row: title block, header with its numbering row, notes, row heights. */
 import { a1, parseArea } from "../grid";
+import { LEBAR_CETAK_PT, lebarPoin } from "./gaya";
 import { AturanWarna, Gaya, SheetSpec, SpecCell } from "./spec";
 
 /** Accumulates the rows of one sheet. Rows and columns are 0-based here; formulas use A1. */
@@ -103,14 +104,13 @@ export class Lembar {
 export const HURUF_MIN = 8;
 
 /**
- * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (0.5 in margins leave
- * 769.7 pt; 735 allows for the engines' rounding): a column `w` characters wide is w × 7 + 5 pixels at 96 dpi
- * (0.75 pt each) in Excel's Calibri, and in LibreOffice with Carlito, its metric twin (measured within 5% by
- * test/xlsx/cetak.test.ts).
+ * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (LEBAR_CETAK_PT, less
+ * 35 pt for the engines' rounding), each column lebarPoin wide in Excel's Calibri and in LibreOffice with Carlito,
+ * its metric twin (measured within 5% by test/xlsx/cetak.test.ts).
  */
 export function ukuranCetak(lebar: readonly number[]): number {
-  const pt = lebar.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
-  return 11 * Math.min(1, 735 / pt);
+  const pt = lebar.reduce((s, w) => s + lebarPoin(w), 0);
+  return 11 * Math.min(1, (LEBAR_CETAK_PT - 35) / pt);
 }
 
 /**

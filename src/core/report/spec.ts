@@ -9,7 +9,7 @@ import { a1 } from "../grid";
 
 export type Skalar = string | number | boolean | null;
 
-/** Named styles; each host maps them to its own formatting. */
+/** Named styles, described once in gaya.ts (GAYA), which each host translates. */
 export type Gaya = "judul" | "subjudul" | "kepala" | "nomor" | "teks" | "teksTebal" | "angka" | "total" | "catatan";
 
 export interface SpecCell {
@@ -52,7 +52,7 @@ export interface SheetSpec {
   readonly tinggi: readonly number[];
   /** Rows and columns frozen above/left of the data. */
   readonly beku: { readonly baris: number; readonly kolom: number };
-  /** 1-based header rows repeated on every printed page. */
+  /** 1-based header rows repeated on every printed page; the rest of the print setup is gaya.ts's cetakLembar. */
   readonly barisJudulCetak: readonly [number, number];
   /**
    * Print one page wide (A4 landscape) only where the text stays at least 8 pt; a wider sheet prints at full size,
