@@ -14,7 +14,7 @@ export { Paket, PaketRusak };
 export async function bukaPaket(source: string | ArrayBuffer | Uint8Array): Promise<Paket> {
   if (typeof source === "string") {
     // Node only (tests, scripts); the browser passes bytes.
-    const fs = process.getBuiltinModule("fs") as typeof import("fs");
+    const fs = process.getBuiltinModule("fs");
     return new Paket(new Uint8Array(fs.readFileSync(source)));
   }
   return new Paket(source instanceof Uint8Array ? source : new Uint8Array(source));

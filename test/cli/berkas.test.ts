@@ -30,7 +30,7 @@ test.each([
     if (fn === "writeFileSync") (asli as (f: fs.PathOrFileDescriptor, d: string) => void)(file, "");
     void rest;
     throw galat(code);
-  }) as never);
+  }));
   let e: unknown;
   try {
     tulisBukuKerja(new Uint8Array([1, 2, 3]), path.join(dir, "masukan.xlsx"), output);

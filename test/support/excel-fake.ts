@@ -154,8 +154,8 @@ export class FakeRange {
     });
   }
   format = {
-    font: {} as Record<string, unknown>,
-    fill: {} as Record<string, unknown>,
+    font: {},
+    fill: {},
     borders: { getItem: () => ({}) },
     autofitRows: () => undefined,
   } as Record<string, unknown>;

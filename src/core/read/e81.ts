@@ -282,7 +282,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
     const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
-    for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q]! > 0) terakhir = Math.max(terakhir, q + 1);
+    for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0) terakhir = Math.max(terakhir, q + 1);
     const renstra: RenstraNode = {
       targetK: nilai(b.row, k.blok[6]?.k, "target Renstra K"),
       targetRp: nilai(b.row, k.blok[6]?.rp, "target Renstra Rp"),
@@ -429,7 +429,7 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
     let position: number | null = null;
     for (const q of TW) {
       if (k[q] === null) continue;
-      position = (position ?? 0) + k[q]!;
+      position = (position ?? 0) + k[q];
       k[q] = position;
       refK[q] = undefined; // the cell holds the increment, not the position
     }

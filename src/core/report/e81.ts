@@ -128,7 +128,7 @@ export interface OpsiE81 {
 
 /** Text typed in our previous sheet beside a label (the label in `kolomLabel`, the text in `kolomNilai`). */
 export function isianLama(lama: Grid | undefined, label: string, kolomLabel: number, kolomNilai: number): string | number | null {
-  const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && (r[kolomLabel] as string).trim() === label);
+  const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && r[kolomLabel].trim() === label);
   const v = row?.[kolomNilai];
   return typeof v === "string" || typeof v === "number" ? v : null;
 }
