@@ -110,7 +110,7 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   }
   if (kolom.uraian < 0) return undefined;
   // Blocks 6–15: by the numbering row, else by words in the order the form puts them.
-  const blockOf: (number | undefined)[] = new Array(width).fill(undefined);
+  const blockOf: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
   if (nomor !== undefined) {
     let current: number | undefined;
     for (let c = 0; c < width; c++) {

@@ -152,7 +152,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const r = sh.next;
     const a = angkaE81(n, q, memo);
     const stok = a.jenis === "nilai_akhir";
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     row[KOL.no] = teks(no);
     row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
     row[KOL.uraian] = teks(`${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`, depth === 0 ? "teksTebal" : "teks");
@@ -265,7 +265,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   }
   sh.push([]);
   for (const label of TANDA_TANGAN) {
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai);
     row[KOL_TTD.label] = teks(label);
     row[KOL_TTD.nilai] = teks(lama === null ? (label === "Jabatan" ? `Kepala ${o.instansi || model.perangkatDaerah || "Perangkat Daerah"}` : "") : String(lama));

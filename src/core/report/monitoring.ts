@@ -175,7 +175,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const a = angkaMonitoring(b, q, batas, o.metodeNegatif);
     const at = (c: number) => cellA1(r, c);
     const stok = b.jenis === "nilai_akhir";
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     row[M.no] = teks(no);
     row[M.uraian] = teks(b.uraian);
     row[M.satuan] = teks(b.satuan);
@@ -257,7 +257,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       const pct = (x: Angka): Skalar => (x === null || pagu === null || pagu <= 0 ? "" : x / pagu);
       const P = cellA1(rT, M.pagu);
       const pctF = (x: string) => `=IF(NOT(ISNUMBER(${x})),"",IF(NOT(ISNUMBER(${P})),"",IF(${P}<=0,"",${x}/${P})))`;
-      const cells: (SpecCell | null)[] = new Array(14).fill(null);
+      const cells: (SpecCell | null)[] = new Array<SpecCell | null>(14).fill(null);
       cells[1] = teks(`TW ${NAMA_TW[j - 1]}`);
       cells[3] = rumus(jumlahRumus(M.kas.slice(0, j).map((c) => cellA1(rT, c))), ren ?? "", FMT.rp);
       cells[7] = j <= q ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp) : angka(null, FMT.rp);
