@@ -114,7 +114,7 @@ export function ukuranCetak(lebar: readonly number[]): number {
 export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
   const skala = gaya === "judul" ? 1.35 : gaya === "subjudul" ? 1.1 : gaya === "kepala" || gaya === "teksTebal" || gaya === "total" ? 1.08 : 1;
   const muat = Math.max(1, lebar - 1.2);
-  const w = (ch: string) => skala * (ch === " " ? 0.5 : /[A-Z]/.test(ch) ? 1.3 : /[mwMW]/.test(ch) ? 1.5 : /[iljtfr.,:;'()\/|-]/.test(ch) ? 0.6 : 1);
+  const w = (ch: string) => skala * (ch === " " ? 0.5 : /[A-Z]/.test(ch) ? 1.3 : /[mwMW]/.test(ch) ? 1.5 : /[iljtfr.,:;'()/|-]/.test(ch) ? 0.6 : 1);
   let n = 0;
   for (const paragraf of teks.split("\n")) {
     n++;
