@@ -24,14 +24,12 @@ import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
 import { SheetSpec, Skalar, SpecCell } from "./spec";
 
-type Angka = number | null;
-
 /** The figures of one E.81 row, as the formulas compute them. */
 export interface AngkaE81 {
   readonly jenis: JenisAkumulasi;
   /** (6) target Renstra, (7) realisasi to last year, (8) Renja target, (9)–(12) TW I–IV (blank after the quarter). */
-  readonly k: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
-  readonly rp: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
+  readonly k: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
+  readonly rp: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
 }
 
 /** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
@@ -53,9 +51,9 @@ export function triwulanLaporan(model: Model, pilihan?: Triwulan): Triwulan {
   return triwulanTerakhir([...nodes.flatMap((n) => [n.triwulan?.k, n.triwulan?.rp]), ...ind.map((i) => i.realisasi?.tw)]) ?? 4;
 }
 
-const jumlah = (xs: readonly Angka[]): Angka => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const jumlah = (xs: readonly (number | null)[]): number | null => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
 const tampil = (h: ReturnType<typeof capaianE81>): Skalar => (isSakipError(h) ? R.KOSONG : h);
-const sampai = (tw: PerTriwulan | undefined, q: Triwulan): Angka[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
 
 /** Finishes a row's (13)–(15) from its (6)–(12). */
 function lengkapi(jenisK: JenisAkumulasi, k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">, rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">, q: Triwulan): AngkaE81 {
@@ -89,7 +87,7 @@ function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE
 }
 
 /** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
-const jumlahLengkap = (xs: readonly Angka[]): Angka => (xs.some((x) => x === null) ? null : jumlah(xs));
+const jumlahLengkap = (xs: readonly (number | null)[]): number | null => (xs.some((x) => x === null) ? null : jumlah(xs));
 
 function jumlahRp(rows: readonly AngkaE81["rp"][]): Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw"> {
   return {
@@ -366,7 +364,7 @@ function predikatHasil(c: Skalar): Skalar {
 }
 
 /** A parent's cell: SUM over exactly the children's cells in that column, or a range when they are adjacent. */
-function jumlahSel(rows: readonly number[], col: number, hasil: Angka, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
+function jumlahSel(rows: readonly number[], col: number, hasil: number | null, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
   const berurutan = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
   const cells = berurutan && rows.length > 1 ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`] : rows.map((r) => cellA1(r, col));
   const f = lengkap ? `=IF(COUNT(${cells.join(",")})<${rows.length},"",SUM(${cells.join(",")}))` : jumlahRumus(cells);
