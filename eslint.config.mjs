@@ -1,5 +1,5 @@
 // @ts-check
-// Lint: the rules that catch real bugs. The choices and their reasons are in docs/CONTRIBUTING.md ("Lint").
+// Lint: the rules that catch real bugs. The choices and their reasons: docs/CONTRIBUTING.md, "Formatting and lint".
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
