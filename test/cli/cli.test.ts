@@ -1,3 +1,7 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { main } from "../../src/cli/main";
 
 function run(argv: string[]) {
@@ -97,7 +101,7 @@ test("input problems exit 3 with a message, not a stack", async () => {
 });
 
 test("kinerja baca on a generated workbook reads the user's sheets only, never the sheets it generated", async () => {
-  const out = require("path").join(require("fs").mkdtempSync(require("path").join(require("os").tmpdir(), "sakip-cli-")), "out.xlsx");
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-")), "out.xlsx");
   expect((await run(["generate", "-o", out])).code).toBe(0);
   const model = JSON.parse((await run(["baca", out, "--json"])).out);
   expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
@@ -105,10 +109,6 @@ test("kinerja baca on a generated workbook reads the user's sheets only, never t
 });
 
 describe("kinerja audit", () => {
-  const fs = require("fs") as typeof import("fs");
-  const path = require("path") as typeof import("path");
-  const os = require("os") as typeof import("os");
-  const ExcelJS = require("exceljs") as typeof import("exceljs");
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "sakip-audit-"));
   const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
   const sheets = async (file: string) => {

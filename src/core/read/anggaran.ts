@@ -84,7 +84,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
     const [pagu, realisasi] = [b.pagu.value, b.real.value];
     const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
     const level = hierarki[i].tingkat;
-    const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk!] : undefined;
+    const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk] : undefined;
     if (level === "urusan" || level === "bidang_urusan") {
       if (program.length === 0 && pagu !== null && !total) total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
       const node: NodeInduk = { level, kode, uraian: (uraian ?? kode ?? "").trim(), paguTertulis: pagu, realisasiTertulis: realisasi, children: [], program: [], sumber: { sheet: grid.name, row, col: c.uraian }, dasarLevel: hierarki[i].dasar };

@@ -179,7 +179,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
       const r = sh.next;
       const range = `${cellA1(first, C.capaian)}:${cellA1(last, C.capaian)}`;
       const nums = hasilIndikator;
-      const hasil: Skalar = nums.every((x) => typeof x === "number") ? (nums as number[]).reduce((a, b) => a + b, 0) / nums.length : R.KOSONG;
+      const hasil: Skalar = nums.every((x) => typeof x === "number") ? nums.reduce((a, b) => a + b, 0) / nums.length : R.KOSONG;
       sh.push([
         null,
         null,

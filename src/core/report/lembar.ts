@@ -36,8 +36,8 @@ export class Lembar {
    * becomes an Excel table (a table's first row must be data).
    */
   kepala(labels: string[], nomor = true): number {
-    const r = this.push(labels.map((v) => ({ v, gaya: "kepala" as Gaya })));
-    if (nomor) this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" as Gaya })));
+    const r = this.push(labels.map((v) => ({ v, gaya: "kepala" })));
+    if (nomor) this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" })));
     else this.tanpaNomor = true;
     return r;
   }
