@@ -59,7 +59,7 @@ export class Lembar {
       } else spans.set(area.top * KOLOM + area.left, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
     }
     const lines = (c: SpecCell, width: number): number => barisTeks(String(c.v), width - 3 * (c.indent ?? 0), c.gaya);
-    const baris: number[] = new Array(this.rows.length);
+    const baris: number[] = new Array<number>(this.rows.length);
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
       let n = 1;
