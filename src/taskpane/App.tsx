@@ -163,8 +163,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
       )}
       <TabList className={s.tabs} selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
         <Tab value="baca">{t.langkah.baca}</Tab>
-        <Tab value="periksa" disabled={!model}>
-          {t.langkah.periksa}
+        <Tab value="tinjau" disabled={!model}>
+          {t.langkah.tinjau}
         </Tab>
         <Tab value="buat" disabled={!model}>
           {t.langkah.buat}
@@ -240,7 +240,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   ))}
                 </ul>
               </div>
-              <Button appearance="primary" onClick={() => ke("periksa")}>
+              <Button appearance="primary" onClick={() => ke("tinjau")}>
                 {t.lanjut}
               </Button>
             </>
@@ -248,7 +248,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
         </section>
       )}
 
-      {state.langkah === "periksa" && model && (
+      {state.langkah === "tinjau" && model && (
         <section className={s.section} aria-labelledby="periksa-judul">
           <Titik r={arahkan}>
             <Subtitle2 as="h2" id="periksa-judul">
@@ -328,7 +328,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
             <Button appearance="primary" onClick={() => void buat()} disabled={state.sibuk}>
               {t.buatTombol}
             </Button>
-            <Button onClick={() => ke("periksa")} disabled={state.sibuk}>
+            <Button onClick={() => ke("tinjau")} disabled={state.sibuk}>
               {t.kembali}
             </Button>
           </div>

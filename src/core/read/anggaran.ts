@@ -11,7 +11,7 @@ import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
-import { Angka, columnStyle, inUnit, readAngka, readTeks } from "./values";
+import { AngkaSel, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -41,8 +41,8 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
 
   interface Baris extends BarisMasuk {
     readonly uraian: string | null;
-    readonly pagu: Angka;
-    readonly real: Angka;
+    readonly pagu: AngkaSel;
+    readonly real: AngkaSel;
   }
   const rows: Baris[] = [];
   for (const row of table.rows) {

@@ -17,7 +17,7 @@ import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
-import { Angka, isStockUnit, readAngka, readTeks } from "./values";
+import { AngkaSel, isStockUnit, readAngka, readTeks } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -208,7 +208,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   const k = t.kolom;
   const ctx = { grid, diag };
   // Built without spreads: this runs for a dozen cells of every row.
-  const sel = (row: number, col: number | undefined, label: string): { a: Angka; ref?: SelRef } => {
+  const sel = (row: number, col: number | undefined, label: string): { a: AngkaSel; ref?: SelRef } => {
     const a = readAngka(ctx, row, col, label);
     return a.typed && col !== undefined ? { a, ref: { sheet: grid.name, row, col } } : { a };
   };
