@@ -64,15 +64,17 @@ export interface AppProps {
   readonly bahasa: Bahasa;
   /** null: standalone without a workbook yet. */
   readonly host: Host | null;
-  /** Standalone: the user picked or dropped a file. */
-  readonly bukaBerkas?: (file: File) => void;
+  /** Standalone: the user picked or dropped a file; a failure to read it is the pane's error. */
+  readonly bukaBerkas?: (file: File) => Promise<void>;
+  /** Standalone with ?contoh: loads the bundled sample; a failure (the file not served) is the pane's error. */
+  readonly muatAwal?: () => Promise<void>;
   /** The step to open on (?contoh=laporan opens on Konsistensi). */
   readonly langkahAwal?: Langkah;
   /** The pane's language switch (remembered by the caller). */
   readonly gantiBahasa?: (b: Bahasa) => void;
 }
 
-export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppProps): React.ReactElement {
+export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBahasa }: AppProps): React.ReactElement {
   const t = STRINGS[bahasa];
   const s = useStyles();
   const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
@@ -94,6 +96,12 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
     }
     fokus.current?.focus();
   }, [state.langkah, state.model, state.hasil, state.pemeriksaan, state.galat]);
+
+  React.useEffect(() => {
+    muatAwal?.().catch((e) => dispatch({ type: "gagal", pesan: t.contohGagal((e as Error).message) }));
+    // Once, on the page's start.
+  }, []);
+  const bukaFile = (f: File) => void bukaBerkas?.(f).catch((e) => dispatch({ type: "gagal", pesan: pesan(e) }));
 
   React.useEffect(() => {
     if (!host) return;
@@ -204,11 +212,11 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
               onDrop={(e) => {
                 e.preventDefault();
                 const f = e.dataTransfer.files[0];
-                if (f) bukaBerkas(f);
+                if (f) bukaFile(f);
               }}
             >
               <label htmlFor="berkas">{t.pilihBerkas}</label>
-              <input id="berkas" type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && bukaBerkas(e.target.files[0])} />
+              <input id="berkas" type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && bukaFile(e.target.files[0])} />
               <Caption1>{t.seretBerkas}</Caption1>
             </div>
           )}

@@ -45,20 +45,19 @@ function Standalone() {
     const { BerkasHost } = await import(/* webpackChunkName: "berkas" */ "../xlsx/browser-host.js");
     setHost(new BerkasHost(judul, isi));
   }, []);
-  React.useEffect(() => {
-    // ?contoh: the sample's input sheets; ?contoh=laporan: the seed report's own tables, for the consistency check.
-    if (contoh !== null) {
-      const laporan = contoh === "laporan";
-      void fetch(laporan ? "contoh-laporan.xlsx" : "contoh.xlsx")
-        .then((r) => r.arrayBuffer())
-        .then((b) => buka(laporan ? "dkum-depok-2023-laporan.xlsx" : "dkum-depok-2023.xlsx", b));
-    }
-  }, [buka, contoh]);
+  // ?contoh: the sample's input sheets; ?contoh=laporan: the seed report's own tables, for the consistency check.
+  const muatContoh = async () => {
+    const laporan = contoh === "laporan";
+    const r = await fetch(laporan ? "contoh-laporan.xlsx" : "contoh.xlsx");
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    await buka(laporan ? "dkum-depok-2023-laporan.xlsx" : "dkum-depok-2023.xlsx", await r.arrayBuffer());
+  };
   return (
     <App
       bahasa={bahasa}
       host={host}
-      bukaBerkas={(f) => void f.arrayBuffer().then((b) => buka(f.name, b))}
+      bukaBerkas={(f) => f.arrayBuffer().then((b) => buka(f.name, b))}
+      muatAwal={contoh !== null ? muatContoh : undefined}
       langkahAwal={contoh === "laporan" ? "konsistensi" : undefined}
       gantiBahasa={gantiBahasa}
     />

@@ -34,7 +34,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean } = {}): Promise<Page> {
+async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean; contohHilang?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID", acceptDownloads: true });
   const page = await context.newPage();
   await page.route("**/*", (route) => {
@@ -45,6 +45,7 @@ async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean
       const file = path.join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
       return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
     }
+    if (opsi.contohHilang && url.pathname.endsWith("/contoh.xlsx")) return route.fulfill({ status: 404, body: "Not Found" });
     // Nothing else may leave the add-in's own origin.
     return url.origin === new URL(server.url).origin ? route.continue() : route.abort();
   });
@@ -250,6 +251,14 @@ test("keyboard only: every step's action is reached with Tab and run with Enter"
   await tekan(page, "Salin narasi");
   await page.getByText("Narasi disalin ke papan klip.").waitFor();
 }, 120_000);
+
+test("a sample that cannot be fetched is the pane's error, not a 404 page read as a workbook", async () => {
+  const page = await open("?contoh", 350, { contohHilang: true });
+  await page.getByText("Contoh tidak dapat dimuat (HTTP 404). Pilih buku kerja Anda sendiri di bawah.").waitFor({ timeout: 15_000 });
+  // The file picker is still there, and no workbook was made of the 404 page.
+  expect(await page.getByLabel("Pilih berkas .xlsx").count()).toBe(1);
+  expect(await page.getByText("Belum ada buku kerja. Pilih berkas .xlsx untuk mulai.").count()).toBe(1);
+}, 30_000);
 
 test("outside Office the page does not wait for office.js: usable at once when the network hangs", async () => {
   const t0 = Date.now();
