@@ -56,7 +56,8 @@ export function efisiensi(
 ): Hasil<number> {
   const s = serapan(realisasi, pagu);
   if (typeof s !== "number") return s;
-  const sisaRasio = 1 - s;
+  // sisa ÷ pagu, not 1 − serapan: 1 − 0,9 is 0,09999999999999998.
+  const sisaRasio = (pagu! - realisasi!) / pagu!;
   if (metode === "sisa") return sisaRasio;
   if (capaian === null) return sakipError("#VALUE!", { id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`, en: `Efficiency method "${metode}" needs the performance achievement.` });
   switch (metode) {
