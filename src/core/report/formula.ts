@@ -1,14 +1,14 @@
 /**
- * Native Excel formulas for the rules, each paired with the core's own result so an independent engine can be
- * checked against it. A rule's error ("not reported", target 0…) shows as "–" in a generated sheet, as an LKIP
- * table would print it; the formulas produce the same "–" in the same cases.
+ * Native Excel formulas for the rules; the values they must compute come from the evaluation (src/core/evaluasi.ts),
+ * so an independent engine can be checked against it. A rule's error ("not reported", target 0…) shows as "–" in a
+ * generated sheet, as an LKIP table would print it; the formulas produce the same "–" in the same cases.
  */
 import { Hasil, isSakipError } from "../errors";
 import { columnLetter, quoteSheet } from "../grid";
 import { SelRef } from "../model";
 import { capaian, MetodeNegatif, Polaritas } from "../rules/capaian";
-import { Skala, predikat } from "../rules/predikat";
-import { MetodeEfisiensi, efisiensi, serapan, sisa } from "../rules/anggaran";
+import { Skala } from "../rules/predikat";
+import { MetodeEfisiensi, serapan } from "../rules/anggaran";
 import { Skalar } from "./spec";
 
 export const KOSONG = "–";
@@ -64,10 +64,6 @@ export function predikatRumus(x: string, skala: Skala): string {
   return `=IF(NOT(ISNUMBER(${x})),${k},${range ? `IF(${range},${k},${expr})` : expr})`;
 }
 
-export function predikatHasil(c: Skalar, skala: Skala): Skalar {
-  return typeof c === "number" ? tampil(predikat(c, skala)) : KOSONG;
-}
-
 /** Mean of a sasaran's capaian cells; any "–" among them makes the mean "–" (errors propagate, as in the core). */
 export function rataRumus(range: string): string {
   return `=IF(COUNT(${range})<ROWS(${range}),"${KOSONG}",AVERAGE(${range}))`;
@@ -85,10 +81,6 @@ export function sisaRumus(p: string, r: string): string {
   return `=IF(OR(${p}="",${r}=""),"${KOSONG}",IF(${p}<0,"${KOSONG}",${p}-${r}))`;
 }
 
-export function sisaHasil(p: number | null, r: number | null): Skalar {
-  return tampil(sisa(p, r));
-}
-
 export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEfisiensi): string {
   const k = `"${KOSONG}"`;
   const s = `(${r}/${p})`;
@@ -103,10 +95,6 @@ export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEf
     case "rasio":
       return `=IF(OR(${base},NOT(ISNUMBER(${c}))),${k},IF(OR(${p}<=0,${c}=0),${k},${s}/${c}))`;
   }
-}
-
-export function efisiensiHasil(p: number | null, r: number | null, c: Skalar, metode: MetodeEfisiensi): Skalar {
-  return tampil(efisiensi(p, r, typeof c === "number" ? c : null, metode));
 }
 
 /** SAKIP.* custom-function variants, for workbooks where the add-in is installed. */
