@@ -42,7 +42,7 @@ export function buildWorkbook(sheets: SheetInput[]): ExcelJS.Workbook {
         if (typeof v !== "object") cell.value = v;
         else if ("error" in v) cell.value = { error: v.error as ExcelJS.CellErrorValue["error"] };
         else if ("f" in v) {
-          cell.value = { formula: v.f.replace(/^=/, ""), result: v.v } as ExcelJS.CellFormulaValue;
+          cell.value = { formula: v.f.replace(/^=/, ""), result: v.v };
           if (v.fmt) cell.numFmt = v.fmt;
         } else {
           cell.value = v.v;

@@ -1,4 +1,4 @@
-import { pilih, type Bahasa, type Dwibahasa } from "../core/bahasa";
+import { pilihBahasa, type Bahasa, type Dwibahasa } from "../core/bahasa";
 
 /**
  * Problems the user can act on (bad arguments, unreadable input, unwritable output): one message, no stack trace.
@@ -10,12 +10,12 @@ export class ExpectedError extends Error {
     pesan: string | Dwibahasa,
     readonly exitCode: number = EXIT.INPUT,
   ) {
-    super(pilih(pesan, "id"));
+    super(pilihBahasa(pesan, "id"));
     this.pesan = pesan;
   }
 
   teks(bahasa: Bahasa): string {
-    return pilih(this.pesan, bahasa);
+    return pilihBahasa(this.pesan, bahasa);
   }
 }
 

@@ -9,7 +9,7 @@ import { PILIHAN_SKALA } from "../core/rules/predikat";
 import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
 import { pilih as pilihOpsi, Pilihan } from "../core/rules/pilihan";
-import { pilih, type Bahasa, type Dwibahasa } from "../core/bahasa";
+import { pilihBahasa, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { isSakipError } from "../core/errors";
 import { parseTriwulan, Triwulan } from "../core/rules/triwulan";
 import { bacaPemetaan } from "./berkas";
@@ -57,14 +57,14 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     const [command, ...rest] = argv[0]?.startsWith("--bahasa") ? tanpaBahasaDepan(argv) : argv;
     switch (command) {
       case undefined:
-        out.write(`${pilih(USAGE, bahasa)}\n`);
+        out.write(`${pilihBahasa(USAGE, bahasa)}\n`);
         return EXIT.USAGE;
       case "bantuan":
       case "help":
       case "--help":
       case "-h":
         urai(undefined, rest);
-        out.write(`${pilih(USAGE, bahasa)}\n`);
+        out.write(`${pilihBahasa(USAGE, bahasa)}\n`);
         return EXIT.OK;
       case "--version":
       case "-v":
@@ -78,7 +78,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     if (perintah === undefined) throw new ExpectedError(denganLihat(SALAH.perintah(command)), EXIT.USAGE);
     const { positionals, values: v } = urai(perintah, rest);
     if (v.help) {
-      out.write(`${pilih(USAGE, bahasa)}\n`);
+      out.write(`${pilihBahasa(USAGE, bahasa)}\n`);
       return EXIT.OK;
     }
     const satuBerkas = () => {
@@ -147,7 +147,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       err.write(`kinerja: ${e.teks(bahasa)}\n`);
       return e.exitCode;
     }
-    err.write(`${pilih(GALAT_TAK_TERDUGA(version), bahasa)}\n${e instanceof Error ? e.stack : String(e)}\n`);
+    err.write(`${pilihBahasa(GALAT_TAK_TERDUGA(version), bahasa)}\n${e instanceof Error ? e.stack : String(e)}\n`);
     return EXIT.FAILURE;
   }
 }

@@ -15,7 +15,7 @@ export interface Dwibahasa {
   readonly en: string;
 }
 
-export function pilih(teks: string | Dwibahasa, bahasa: Bahasa): string {
+export function pilihBahasa(teks: string | Dwibahasa, bahasa: Bahasa): string {
   return typeof teks === "string" ? teks : teks[bahasa];
 }
 

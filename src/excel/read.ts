@@ -69,7 +69,7 @@ export async function readGrids(context: Excel.RequestContext, exclude: readonly
     if (e.isNullObject) return { name, values: [] };
     const values: CellValue[][] = Array.from({ length: e.rowIndex }, () => []);
     const numberFormats: (string | null)[][] = Array.from({ length: e.rowIndex }, () => []);
-    const pad = new Array(e.columnIndex).fill(null);
+    const pad = new Array<null>(e.columnIndex).fill(null);
     for (const block of blocks.filter((x) => x.sheet === i)) {
       const formats = block.range.numberFormat as string[][];
       block.range.values.forEach((row, r) => {
@@ -88,5 +88,5 @@ function toCellValue(v: unknown): CellValue {
     return { error: v };
   }
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
+  return null; // Office gives numbers, text and booleans only: nothing else reaches here
 }

@@ -4,7 +4,7 @@
  * Function ids are stable: never rename one once released. Every argument is declared as a matrix (any[][]) so
  * a cell or a range may be passed; a range spills a range of results.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata plugin reads any[][] as "a cell or a range of any values" */
 import { akumulasi, capaianSasaran, parseJenisAkumulasi } from "../core/rules/agregasi";
 import { efisiensi, parseMetodeEfisiensi, persentase, serapan, sisa } from "../core/rules/anggaran";
 import { capaian as hitungCapaian, parseMetodeNegatif, parsePolaritas } from "../core/rules/capaian";

@@ -77,7 +77,7 @@ export function elementwise<C extends readonly Coercer<unknown>[]>(
     const broadcast: boolean[] = matrices.map((m) => m.length === 1 && m[0].length === 1);
     const fixed: unknown[] = matrices.map((m, i) => (broadcast[i] ? coerce(coercers[i], m[0][0]) : undefined));
     const scalars: unknown[] = new Array(n);
-    const out: Matrix = new Array(rows);
+    const out: Matrix = new Array<unknown[]>(rows);
     for (let r = 0; r < rows; r++) {
       const row: unknown[] = new Array(cols);
       cells: for (let c = 0; c < cols; c++) {
@@ -89,7 +89,7 @@ export function elementwise<C extends readonly Coercer<unknown>[]>(
           }
           scalars[i] = v;
         }
-        row[c] = toCell(run.apply(undefined, scalars));
+        row[c] = toCell(run(...scalars));
       }
       out[r] = row;
     }

@@ -97,11 +97,11 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
 
   React.useEffect(() => {
     if (!host) return;
-    void host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }));
+    host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }), (e) => dispatch({ type: "gagal", pesan: pesan(e) }));
   }, [host]);
 
 
-  /** A cancellable job of the host, with its progress steps shown in the pane's words. */
+  /** A cancellable job of the host, with its progress steps shown in the pane's words. Never rejects: a failure is the pane's error. */
   const jalankan = async (kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>) => {
     if (!host) return;
     const controller = new AbortController();
@@ -129,6 +129,9 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
       await h.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
       dispatch({ type: "dibuat", hasil });
     });
+
+  /** Selects a sheet or cell in Excel; a failure (the sheet since deleted or renamed) shows as the pane's error. */
+  const tunjukkan = host?.tunjukkan && ((sheet: string, cell?: string) => void host.tunjukkan!(sheet, cell).catch((e) => dispatch({ type: "gagal", pesan: pesan(e) })));
 
   const [termasukBuatan, setTermasukBuatan] = React.useState(false);
   const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa }) }));
@@ -160,8 +163,8 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
       )}
       <TabList className={s.tabs} selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
         <Tab value="baca">{t.langkah.baca}</Tab>
-        <Tab value="periksa" disabled={!model}>
-          {t.langkah.periksa}
+        <Tab value="tinjau" disabled={!model}>
+          {t.langkah.tinjau}
         </Tab>
         <Tab value="buat" disabled={!model}>
           {t.langkah.buat}
@@ -214,7 +217,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
               <Body1>
                 {t.bacaPenjelasan} <strong>{host.judul}</strong>
               </Body1>
-              <Button appearance={model ? "secondary" : "primary"} onClick={baca} disabled={state.sibuk}>
+              <Button appearance={model ? "secondary" : "primary"} onClick={() => void baca()} disabled={state.sibuk}>
                 {t.bacaTombol}
               </Button>
             </>
@@ -237,7 +240,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   ))}
                 </ul>
               </div>
-              <Button appearance="primary" onClick={() => ke("periksa")}>
+              <Button appearance="primary" onClick={() => ke("tinjau")}>
                 {t.lanjut}
               </Button>
             </>
@@ -245,7 +248,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
         </section>
       )}
 
-      {state.langkah === "periksa" && model && (
+      {state.langkah === "tinjau" && model && (
         <section className={s.section} aria-labelledby="periksa-judul">
           <Titik r={arahkan}>
             <Subtitle2 as="h2" id="periksa-judul">
@@ -283,10 +286,10 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
           ))}
           <Subtitle2 as="h2">{t.temuan}</Subtitle2>
           {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          <DaftarTemuan items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={host?.tunjukkan?.bind(host)} />
+          <DaftarTemuan items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
           {/* The step's actions follow its findings: read them, then go on. */}
           <div className={s.row}>
-            <Button onClick={baca} disabled={state.sibuk}>
+            <Button onClick={() => void baca()} disabled={state.sibuk}>
               {t.bacaUlang}
             </Button>
             <Button appearance="primary" onClick={() => ke("buat")}>
@@ -322,10 +325,10 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
             <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />
           )}
           <div className={s.row}>
-            <Button appearance="primary" onClick={buat} disabled={state.sibuk}>
+            <Button appearance="primary" onClick={() => void buat()} disabled={state.sibuk}>
               {t.buatTombol}
             </Button>
-            <Button onClick={() => ke("periksa")} disabled={state.sibuk}>
+            <Button onClick={() => ke("tinjau")} disabled={state.sibuk}>
               {t.kembali}
             </Button>
           </div>
@@ -336,7 +339,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
               </Titik>
               <ul className={s.list}>
                 {state.hasil.lembar.map((l) => (
-                  <li key={l}>{host?.tunjukkan ? <Link onClick={() => void host.tunjukkan!(l)}>{l}</Link> : <Body1>{l}</Body1>}</li>
+                  <li key={l}>{tunjukkan ? <Link onClick={() => tunjukkan(l)}>{l}</Link> : <Body1>{l}</Body1>}</li>
                 ))}
               </ul>
               {state.hasil.bentrok.map((b) => (
@@ -386,7 +389,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
           <Body1>{t.konsistensiPenjelasan}</Body1>
           <Switch label={t.termasukBuatan} checked={termasukBuatan} onChange={(_, d) => setTermasukBuatan(d.checked)} />
           <div className={s.row}>
-            <Button appearance="primary" onClick={periksa} disabled={state.sibuk}>
+            <Button appearance="primary" onClick={() => void periksa()} disabled={state.sibuk}>
               {t.periksaTombol}
             </Button>
           </div>
@@ -400,7 +403,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
               </Titik>
               <Body1>
                 {t.hasilDiLembar}{" "}
-                {host.tunjukkan ? <Link onClick={() => void host.tunjukkan!(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link> : <strong>{state.pemeriksaan.lembar}</strong>}
+                {tunjukkan ? <Link onClick={() => tunjukkan(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link> : <strong>{state.pemeriksaan.lembar}</strong>}
                 {host.unduh?.() && (
                   <>
                     {" · "}
@@ -410,7 +413,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   </>
                 )}
               </Body1>
-              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} bahasa={bahasa} tunjukkan={host.tunjukkan?.bind(host)} />
+              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
               {state.pemeriksaan.hasil.diagnostik.length > 0 && (
                 <section aria-label={t.tidakTerbaca}>
                   <Body1 as="h3">
@@ -419,7 +422,7 @@ export function App({ bahasa, host, bukaBerkas, langkahAwal, gantiBahasa }: AppP
                   <ul className={s.list}>
                     {state.pemeriksaan.hasil.diagnostik.map((d, i) => (
                       <li key={i} className={s.finding}>
-                        <Temuan d={d} bahasa={bahasa} tunjukkan={host.tunjukkan?.bind(host)} label={t.tunjukkanSel} />
+                        <Temuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} />
                       </li>
                     ))}
                   </ul>
@@ -443,7 +446,7 @@ function Titik({ r, children }: { r?: (el: HTMLElement | null) => void; children
 }
 
 /** Findings grouped Galat / Peringatan / Info, each with its cells. */
-function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => Promise<void> }) {
+function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void }) {
   const s = useStyles();
   const kelompok = kelompokTemuan(items);
   return (
@@ -472,10 +475,10 @@ function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagno
 }
 
 /** A cell reference: a link that selects the cell in Excel, bold text elsewhere. */
-function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string }) {
+function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string }) {
   const ref = `${sheet}${cell ? `!${cell}` : ""}`;
   return tunjukkan ? (
-    <Link aria-label={label(ref)} onClick={() => void tunjukkan(sheet, cell)}>
+    <Link aria-label={label(ref)} onClick={() => tunjukkan(sheet, cell)}>
       {ref}
     </Link>
   ) : (
@@ -487,7 +490,7 @@ function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; 
  * A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells,
  * in the pane's language.
  */
-function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => Promise<void>; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
+function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
   const { d, bahasa, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
   const pesan = pesanDalam(d, bahasa);

@@ -4,7 +4,7 @@ import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Pengaturan } from "./host";
 import { Teks } from "./strings";
 
-export type Langkah = "baca" | "periksa" | "buat" | "konsistensi";
+export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
 
 export interface State {
   readonly langkah: Langkah;

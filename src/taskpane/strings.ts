@@ -6,7 +6,7 @@ import { MetodeNegatif } from "../core/rules/capaian";
 
 const id = {
   judul: "SAKIP Kinerja",
-  langkah: { baca: "1. Baca", periksa: "2. Periksa", buat: "3. Buat", konsistensi: "Konsistensi" },
+  langkah: { baca: "1. Baca", tinjau: "2. Tinjau", buat: "3. Buat", konsistensi: "Konsistensi" },
   bacaPenjelasan: "Baca lembar Perjanjian Kinerja, realisasi dan anggaran di buku kerja ini.",
   bacaTombol: "Baca buku kerja",
   pilihBerkas: "Pilih berkas .xlsx",
@@ -90,7 +90,7 @@ type Teks0 = typeof id;
 
 const en: Teks0 = {
   judul: "SAKIP Kinerja",
-  langkah: { baca: "1. Read", periksa: "2. Review", buat: "3. Build", konsistensi: "Consistency" },
+  langkah: { baca: "1. Read", tinjau: "2. Review", buat: "3. Build", konsistensi: "Consistency" },
   bacaPenjelasan: "Read the performance agreement, actuals and budget sheets of this workbook.",
   bacaTombol: "Read workbook",
   pilihBerkas: "Choose an .xlsx file",

@@ -59,7 +59,7 @@ export function escapeXml(s: string): string {
 /** Start tags (with their text) of every element with this local name, any prefix. */
 export function tagAll(xml: string, nama: string): { teks: string; index: number; attr: Record<string, string> }[] {
   const re = new RegExp(`<(?:[\\w.-]+:)?${nama}(?=[\\s/>])[^>]*>`, "g");
-  return [...xml.matchAll(re)].map((m) => ({ teks: m[0], index: m.index!, attr: atribut(m[0]) }));
+  return [...xml.matchAll(re)].map((m) => ({ teks: m[0], index: m.index, attr: atribut(m[0]) }));
 }
 
 /** "xl/worksheets/../media/x.png" → "xl/media/x.png"; absolute targets from the root. */

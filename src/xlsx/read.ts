@@ -14,7 +14,7 @@ export { Paket, PaketRusak };
 export async function bukaPaket(source: string | ArrayBuffer | Uint8Array): Promise<Paket> {
   if (typeof source === "string") {
     // Node only (tests, scripts); the browser passes bytes.
-    const fs = process.getBuiltinModule("fs") as typeof import("fs");
+    const fs = process.getBuiltinModule("fs");
     return new Paket(new Uint8Array(fs.readFileSync(source)));
   }
   return new Paket(source instanceof Uint8Array ? source : new Uint8Array(source));
@@ -248,7 +248,7 @@ function rumusSel(f: string | undefined, a: Record<string, string> | undefined, 
 /** A shared formula as its follower cell holds it: relative references moved by (dr, dc); text in quotes kept. */
 export function geserRumus(f: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return f;
-  return f.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, str, sheet, dc$, kol, dr$, baris, offset: number, all: string) => {
+  return f.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m: string, str: string | undefined, sheet: string | undefined, dc$: string, kol: string, dr$: string, baris: string, offset: number, all: string) => {
     if (str || sheet) return m;
     const before = all[offset - 1];
     if (before && /[\w.]/.test(before)) return m;

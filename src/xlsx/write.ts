@@ -393,7 +393,7 @@ class Gaya_ {
 
   atribut(g: Gaya | undefined, fmt: string | undefined, indent: number): string {
     let perFmt = this.cacheAtribut.get(g);
-    if (!perFmt) this.cacheAtribut.set(g, (perFmt = new Map()));
+    if (!perFmt) this.cacheAtribut.set(g, (perFmt = new Map<string | undefined, string[]>()));
     let perIndent = perFmt.get(fmt);
     if (!perIndent) perFmt.set(fmt, (perIndent = []));
     let a = perIndent[indent];

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as F from "../../src/functions/functions";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS webpack plugin without types
 const { localize } = require("../../scripts/localized-functions-plugin") as {
   localize: (m: unknown, t: unknown, l: string) => { json: string; errors: string[] };
 };

@@ -1,3 +1,8 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as bacaModul from "../../src/cli/baca";
 import { main } from "../../src/cli/main";
 
 function run(argv: string[]) {
@@ -54,7 +59,7 @@ test("options are parsed strictly: each usage error exits 2 with the option name
 });
 
 test("--version, --help, and every alias and form of an option", async () => {
-  expect(await run(["--version"])).toEqual({ code: 0, out: `${require("../../package.json").version}\n`, err: "" });
+  expect(await run(["--version"])).toEqual({ code: 0, out: `${(JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string }).version}\n`, err: "" });
   const help = await run(["baca", "--help"]);
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/^Pemakaian: kinerja <perintah> \[opsi\]\n/);
@@ -63,7 +68,7 @@ test("--version, --help, and every alias and form of an option", async () => {
   const baca = await json(["baca", "samples/fixtures/dua-pk.xlsx", "--json"]);
   expect(await json(["read", "--json", "samples/fixtures/dua-pk.xlsx"])).toEqual(baca);
   expect(baca.pemetaan.lembar.pk).toBe("PK 2024");
-  const dir = require("fs").mkdtempSync(require("path").join(require("os").tmpdir(), "sakip-alias-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-alias-"));
   const a = await json(["buat", "--json", "--output", `${dir}/a.xlsx`, "--skala=lima", "--bahasa=en", "--tahun", "2023"]);
   expect(a).toMatchObject({ output: `${dir}/a.xlsx`, opsi: { skala: "lima", bahasa: "en", tahun: 2023 } });
   expect((await json(["periksa", "--json", `-o${dir}/b.xlsx`])).output).toBe(`${dir}/b.xlsx`);
@@ -97,7 +102,7 @@ test("input problems exit 3 with a message, not a stack", async () => {
 });
 
 test("kinerja baca on a generated workbook reads the user's sheets only, never the sheets it generated", async () => {
-  const out = require("path").join(require("fs").mkdtempSync(require("path").join(require("os").tmpdir(), "sakip-cli-")), "out.xlsx");
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-")), "out.xlsx");
   expect((await run(["generate", "-o", out])).code).toBe(0);
   const model = JSON.parse((await run(["baca", out, "--json"])).out);
   expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
@@ -105,10 +110,6 @@ test("kinerja baca on a generated workbook reads the user's sheets only, never t
 });
 
 describe("kinerja audit", () => {
-  const fs = require("fs") as typeof import("fs");
-  const path = require("path") as typeof import("path");
-  const os = require("os") as typeof import("os");
-  const ExcelJS = require("exceljs") as typeof import("exceljs");
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "sakip-audit-"));
   const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
   const sheets = async (file: string) => {
@@ -179,12 +180,11 @@ describe("kinerja audit", () => {
 });
 
 test("a bug (an unexpected exception) exits 1 with the version and the stack, in the output's language", async () => {
-  const modul = require("../../src/cli/baca") as typeof import("../../src/cli/baca");
-  const spy = jest.spyOn(modul, "baca").mockImplementation(() => {
+  const spy = jest.spyOn(bacaModul, "baca").mockImplementation(() => {
     throw new TypeError("cacat buatan");
   });
   try {
-    const { version } = require("../../package.json");
+    const { version } = JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string };
     const id = await run(["baca"]);
     expect(id.code).toBe(1);
     expect(id.err).toMatch(new RegExp(`^kinerja ${version}: galat tak terduga, mohon laporkan beserta teks di bawah ini\\nTypeError: cacat buatan\\n\\s+at `));

@@ -21,7 +21,7 @@ describe("parseAngka: Indonesian forms", () => {
     ["Rp -", 0],
     ["-", 0],
   ])("%s → %d", (text, expected) => {
-    expect(parseAngka(text)).toBeCloseTo(expected as number, 12);
+    expect(parseAngka(text)).toBeCloseTo(expected, 12);
   });
 });
 
@@ -35,7 +35,7 @@ describe("parseAngka: English forms", () => {
     ["1234.567", 1234.567],
     ["1e3", 1000],
   ])("%s → %d", (text, expected) => {
-    expect(parseAngka(text)).toBeCloseTo(expected as number, 12);
+    expect(parseAngka(text)).toBeCloseTo(expected, 12);
   });
 });
 

@@ -186,7 +186,7 @@ test("a bad workbook shows its diagnostics", async () => {
   await page.locator("#berkas").setInputFiles({ name: "rusak.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await workbookBuffer(bad)) });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
   await page.getByText("Lembar Perjanjian Kinerja tidak ditemukan").waitFor({ timeout: 30_000 });
-  await page.getByRole("tab", { name: "2. Periksa" }).click();
+  await page.getByRole("tab", { name: "2. Tinjau" }).click();
   await page.getByText(/tidak ada baris judul kolom yang dikenali/).waitFor();
   await page.getByText("Galat (1)").waitFor();
   await page.screenshot({ path: path.join(SCREENS, "4-berkas-rusak.png"), fullPage: true });
@@ -234,7 +234,7 @@ test("with quarterly realisasi, Buat offers the quarter: TW II gives a Monitorin
   await download.saveAs(out);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(String(wb.getWorksheet("Monitoring Triwulan")!.getCell("A2").value)).toMatch(/S\.D\. TRIWULAN II$/);
+  expect(wb.getWorksheet("Monitoring Triwulan")!.getCell("A2").text).toMatch(/S\.D\. TRIWULAN II$/);
 }, 180_000);
 
 test("keyboard only: every step's action is reached with Tab and run with Enter", async () => {
@@ -363,7 +363,7 @@ const teksPanel = (page: Page) =>
 test.each([
   ["en", "Read workbook", "Next", "Build sheets", "Done. Sheets built:", "Consistency", "Check consistency", "id"],
   ["id", "Baca buku kerja", "Lanjut", "Buat lembar", "Selesai. Lembar yang dibuat:", "Konsistensi", "Periksa konsistensi", "en"],
-] as const)("the whole flow in one language (%s): Baca, Periksa, Buat, Konsistensi, and no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, konsistensi, periksa, lain) => {
+] as const)("the whole flow in one language (%s): Baca, Tinjau, Buat, Konsistensi, and no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, konsistensi, periksa, lain) => {
   const page = await open("?contoh");
   await page.getByRole("button", { name: "Baca buku kerja" }).waitFor({ timeout: 30_000 });
   if (bahasa === "en") {
@@ -395,7 +395,7 @@ test.each([
   await page.getByRole("button", { name: lanjut }).click();
   await page.getByRole("button", { name: lanjut }).last().waitFor();
   // The sample's findings: two errors, five warnings, each in the pane's language.
-  const periksaTeks = await cek("periksa");
+  const periksaTeks = await cek("tinjau");
   expect(periksaTeks).toContain(bahasa === "en" ? "Errors (2)" : "Galat (2)");
   await page.getByRole("button", { name: lanjut }).last().click();
   await cek("buat");

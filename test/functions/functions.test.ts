@@ -10,7 +10,7 @@ interface ErrorValue {
 }
 const err = (x: unknown): ErrorValue => {
   if (!(x instanceof CustomFunctions.Error)) throw new Error(`expected an error value, got ${JSON.stringify(x)}`);
-  return x as unknown as ErrorValue;
+  return x;
 };
 
 describe("SAKIP.CAPAIAN", () => {

@@ -79,7 +79,7 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
       [null, "TOTAL", { f: "=SUM(C8:C10)" } as unknown as CellValue, null, null, null],
       [],
       [null, "Kategori Capaian", "Keuangan", "Fisik"],
-    ].map((r) => r.map((v) => (v && typeof v === "object" && "f" in (v as object) ? 1000 : (v as CellValue)))),
+    ].map((r) => r.map((v) => (v && typeof v === "object" && "f" in (v as object) ? 1000 : v))),
     { merges: [{ top: 4, left: 0, bottom: 6, right: 0 }, { top: 4, left: 1, bottom: 6, right: 1 }, { top: 4, left: 2, bottom: 4, right: 3 }, { top: 4, left: 4, bottom: 4, right: 6 }, { top: 5, left: 5, bottom: 5, right: 6 }] },
   );
   const m = bacaWorkbook([rfk]);

@@ -74,8 +74,8 @@ function tampakOffice(f: FormatSel | undefined): Tampak | undefined {
     const b = f.border[s];
     if (b?.style === "Continuous" && b.weight === "Thin") t.garis[s] = tanpaPagar(b.color);
   }
-  if (f.horizontalAlignment) t.rata = String(f.horizontalAlignment).toLowerCase();
-  if (f.verticalAlignment) t.tegak = String(f.verticalAlignment).toLowerCase();
+  if (f.horizontalAlignment) t.rata = (f.horizontalAlignment as string).toLowerCase();
+  if (f.verticalAlignment) t.tegak = (f.verticalAlignment as string).toLowerCase();
   return t;
 }
 

@@ -38,5 +38,5 @@ export function tanpaKutipan(teks: string): string {
 /** The words of `bahasa` found in `teks` (outside quotes), each with a little context; "istilah": Indonesian with its domain words. */
 export function kataBahasa(teks: string, bahasa: "id" | "en" | "istilah"): string[] {
   const t = tanpaKutipan(teks);
-  return [...t.matchAll(RE[bahasa])].map((m) => `${m[0]} ‹${t.slice(Math.max(0, m.index! - 30), m.index! + 30).replace(/\s+/g, " ")}›`);
+  return [...t.matchAll(RE[bahasa])].map((m) => `${m[0]} ‹${t.slice(Math.max(0, m.index - 30), m.index + 30).replace(/\s+/g, " ")}›`);
 }

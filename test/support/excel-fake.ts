@@ -269,6 +269,7 @@ export class FakeBook {
   }
 
   context(): Excel.RequestContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below are on another object and need the workbook
     const book = this;
     const worksheets = {
       get items() {

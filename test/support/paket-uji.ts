@@ -6,7 +6,6 @@
  * checker of the fidelity rules: every part kept byte for byte but the four a new sheet must touch, those checked
  * for what they held.
  */
-import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { sampleSheets } from "../../scripts/build-sample";
 import { buildWorkbook } from "../../scripts/workbook-builder";
@@ -25,7 +24,7 @@ export async function bukuKerjaFitur(opsi: { vba?: boolean; sheetTambahan?: stri
   for (const n of opsi.sheetTambahan ?? []) wb.addWorksheet(n).getCell("A1").value = `lembar ${n}`;
   const dpa = wb.getWorksheet("DPA 2023")!;
   await dpa.protect("rahasia", { selectLockedCells: true });
-  const bytes = new Uint8Array(await (wb as ExcelJS.Workbook).xlsx.writeBuffer());
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const z = unzipSync(bytes);
   const teks = (k: string) => strFromU8(z[k]);
   const tulis = (k: string, s: string) => (z[k] = strToU8(s));

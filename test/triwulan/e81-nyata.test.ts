@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BIDANG } from "../../scripts/fixtures-nyata";
-import { CellValue, text } from "../../src/core/grid";
+import { text } from "../../src/core/grid";
 import { readGrids } from "../../src/xlsx/read";
 import { recalc } from "../support/libreoffice";
 
@@ -29,7 +29,7 @@ test("the generated E.81, recalculated: every sub kegiatan, kegiatan, program an
   const errors = e81.values.flatMap((row, r) => (row ?? []).flatMap((v, c) => (v !== null && typeof v === "object" ? [`${r + 1}:${c + 1}`] : [])));
   expect(errors).toEqual([]);
   const rowOf = (nama: string, from = 0) => e81.values.findIndex((row, r) => r >= from && text((row ?? [])[COL.nama] ?? null) === nama);
-  const num = (r: number, c: number) => e81.values[r][c] as CellValue as number;
+  const num = (r: number, c: number) => e81.values[r][c] as number;
   const figures = (r: number) => [num(r, COL.pagu), ...COL.tw.map((c) => num(r, c)), num(r, COL.tahun)];
   const expected = (subs: { pagu: number; rp: number[] }[]) => [sum(subs.map((s) => s.pagu)), ...[0, 1, 2, 3].map((q) => sum(subs.map((s) => s.rp[q]))), sum(subs.map((s) => sum(s.rp)))];
 

@@ -23,7 +23,7 @@ function e81(q: Triwulan, model: Model = modelE81()): SheetSpec {
   return buatLaporan(model, { tahun: 2025, triwulan: q }).sheets.find((s) => s.id === "e81")!;
 }
 function baris(s: SheetSpec, kode: string): readonly (SpecCell | null)[] {
-  const row = s.rows.find((r) => typeof r[2]?.v === "string" && (r[2].v as string).trim().startsWith(`${kode} `));
+  const row = s.rows.find((r) => typeof r[2]?.v === "string" && r[2].v.trim().startsWith(`${kode} `));
   if (!row) throw new Error(`no row ${kode}`);
   return row;
 }
@@ -93,7 +93,7 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
   });
 
   test("the agency total sums the top rows once: pagu 1.450 jt, TW I 350 jt, TW II 345 jt, year at TW IV 1.420 jt", () => {
-    const tot = (q: Triwulan) => e81(q).rows.find((r) => typeof r[2]?.v === "string" && (r[2].v as string).startsWith("JUMLAH"))!;
+    const tot = (q: Triwulan) => e81(q).rows.find((r) => typeof r[2]?.v === "string" && r[2].v.startsWith("JUMLAH"))!;
     expect([val(tot(2)[K.c8 + 1]), val(tot(2)[K.tw1 + 1]), val(tot(2)[K.tw2 + 1]), val(tot(2)[K.c13 + 1])]).toEqual([1450 * JT, 350 * JT, 345 * JT, 695 * JT]);
     expect(val(tot(4)[K.c13 + 1])).toBe(1420 * JT);
     // No Renstra rupiah for program 5.01.01: the total's (6) is blank rather than a partial sum passing for one.
@@ -103,7 +103,7 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
   test("a program under the bidang urusan is written once, even when the induk holds a copy of its node", () => {
     const m = modelE81();
     const copy: Model = { ...m, induk: m.induk!.map((i) => ({ ...i, program: i.program.map((p) => ({ ...p })) })) };
-    const rows = e81(2, copy).rows.filter((r) => typeof r[2]?.v === "string" && (r[2].v as string).trim().startsWith("5.01.02 "));
+    const rows = e81(2, copy).rows.filter((r) => typeof r[2]?.v === "string" && r[2].v.trim().startsWith("5.01.02 "));
     expect(rows).toHaveLength(1);
   });
 
@@ -124,7 +124,7 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     const m = modelE81();
     const n = m.anggaran[0];
     (m.anggaran as unknown[])[0] = { ...n, uraian: "=HYPERLINK(\"x\")", unit: "=1+1" };
-    const row = e81(2, m).rows.find((r) => typeof r[2]?.v === "string" && (r[2].v as string).includes("HYPERLINK"))!;
+    const row = e81(2, m).rows.find((r) => typeof r[2]?.v === "string" && r[2].v.includes("HYPERLINK"))!;
     expect(row[2]!.f).toBeUndefined();
     expect(row[K.unit]).toEqual({ v: "=1+1", gaya: "teks" });
   });
@@ -154,7 +154,7 @@ function rowNo(s: SheetSpec, row: readonly (SpecCell | null)[]): number {
 describe("Monitoring Triwulan (hand-computed)", () => {
   const mon = (q: Triwulan, batas?: number) => buatLaporan(modelE81(), { tahun: 2025, triwulan: q, batasDeviasi: batas }).sheets.find((s) => s.id === "monitoring")!;
   const M = { renKsd: 12, realKsd: 13, devK: 14, proyK: 15, proyC: 16, pagu: 17, kasSd: 26, realRpSd: 27, devRp: 28, proyS: 29, status: 30 };
-  const row = (s: SheetSpec, teks: string) => s.rows.find((r) => typeof r[1]?.v === "string" && (r[1].v as string).startsWith(teks))!;
+  const row = (s: SheetSpec, teks: string) => s.rows.find((r) => typeof r[1]?.v === "string" && r[1].v.startsWith(teks))!;
   const pick = (r: readonly (SpecCell | null)[], ...cols: number[]) => cols.map((c) => val(r[c]));
 
   test("Evaluasi Renja at TW II: K 45% against a plan of 50% (−5 points); Rp 15 jt against kas 20 jt of 40 jt (−12,5 points): off plan", () => {
@@ -190,7 +190,7 @@ describe("Monitoring Triwulan (hand-computed)", () => {
 
   test("the chart's data: cumulative kas (360, 355, 390, 345 jt) and realisasi (350, 345 jt) per quarter; realisasi after the quarter blank", () => {
     const s = mon(2);
-    const twRows = s.rows.filter((r) => typeof r[1]?.v === "string" && /^TW (I|II|III|IV)$/.test(r[1].v as string));
+    const twRows = s.rows.filter((r) => typeof r[1]?.v === "string" && /^TW (I|II|III|IV)$/.test(r[1].v));
     expect(twRows.map((r) => [val(r[3]), val(r[7])])).toEqual([
       [360 * JT, 350 * JT],
       [715 * JT, 695 * JT],

@@ -37,7 +37,7 @@ test("E.81 and Monitoring Triwulan, TW I–IV, recalculated by LibreOffice: ever
       row.eachCell((c, cn) => {
         const v = c.value as { formula?: string } | null;
         const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
-        if (result && typeof result === "object" && "error" in (result as object)) salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
+        if (result && typeof result === "object" && "error" in result) salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
         const cellSpec = spec.rows[rn - 1]?.[cn - 1];
         if (!cellSpec?.f) return;
         formulas++;

@@ -1,9 +1,9 @@
 /** Checks across tables: the same figure stated differently, capaian above 150%, and the prose against the tables. */
 import { a1, Grid } from "../grid";
 import { BATAS_REALISTIS } from "../rules/capaian";
-import { Baris, himpunanBanding, kunciEntitas, k, padanan, sama } from "./kelompok";
+import { Baris, himpunanBanding, kunciEntitas, kunciIsian, padanan, sama } from "./kelompok";
 import { KATA } from "./cek-baris";
-import { Angka, Isian, ISIAN_PERSEN } from "./tabel";
+import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
 import { cocok, dalamRentang, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rentangCapaian, rujukan, satuanIsian, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn, terpotong } from "./temuan";
 import { kalimatCapaian } from "./uraian";
 
@@ -29,7 +29,7 @@ export function periksaAntarTabel(p: Pemeriksa, grup: Map<Baris, Baris[]>): void
   }
 }
 
-function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isian: Isian, ys: string): void {
+function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: AngkaTertulis }[], isian: Isian, ys: string): void {
   p.diperiksa += semuaPernyataan.length - 1;
   // A percentage consistent with its own row follows its inputs; a difference there is reported on the inputs.
   // A serapan is the figure readers compare across tables: stated differently, it is reported even when each
@@ -38,11 +38,11 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
   if (pernyataan.length === 0) return;
   // Clusters of agreeing values, the most precise first.
   const urut = [...semuaPernyataan].sort((u, v) => v.x.desimal - u.x.desimal);
-  const kelompok: { wakil: Angka; anggota: typeof urut; terpotong: boolean }[] = [];
+  const kelompok: { wakil: AngkaTertulis; anggota: typeof urut; terpotong: boolean }[] = [];
   for (const v of urut) {
     // A percentage may be the same figure shown with fewer decimals (100,9 and 100,92); an input is a value
     // someone set or counted, so 21 and 21,21 are two different targets.
-    const setara = (c: Angka) => (ISIAN_PERSEN.has(isian) ? cocok(v.x, c.nilai) || terpotong(v.x, c.nilai) : Math.abs(v.x.nilai - c.nilai) <= setengah(Math.max(v.x.desimal, c.desimal)) + EPS);
+    const setara = (c: AngkaTertulis) => (ISIAN_PERSEN.has(isian) ? cocok(v.x, c.nilai) || terpotong(v.x, c.nilai) : Math.abs(v.x.nilai - c.nilai) <= setengah(Math.max(v.x.desimal, c.desimal)) + EPS);
     const g = kelompok.find((c) => setara(c.wakil));
     if (g) {
       g.anggota.push(v);
@@ -92,11 +92,11 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: Angka }[], isi
 
 /** Capaian above 150%: one finding per item and year, naming every cell that states it. */
 export function periksaTinggi(p: Pemeriksa, semua: readonly Baris[], grup: Map<Baris, Baris[]>): void {
-  const sudah = new Set<Angka>();
+  const sudah = new Set<AngkaTertulis>();
   for (const b of semua) {
     for (const [key, a] of b.nilai) {
       if (!key.startsWith("capaian|") || a.nilai <= BATAS_TINGGI || sudah.has(a)) continue;
-      const sel = [b, ...padanan(b, grup, "capaian")].map((o) => o.nilai.get(key)).filter((x): x is Angka => x !== undefined && x.nilai > BATAS_TINGGI);
+      const sel = [b, ...padanan(b, grup, "capaian")].map((o) => o.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined && x.nilai > BATAS_TINGGI);
       sel.forEach((x) => sudah.add(x));
       const ys = key.split("|")[1];
       p.tambah("CAPAIAN_TINGGI", dua(`Capaian ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilA(a)}% melebihi 150%: periksa apakah targetnya terlalu rendah atau realisasinya keliru.`, `Achievement of ${pendek(b.b.nama)}${ys ? ` ${ys}` : ""} ${tampilAEn(a)}% is above 150%: check whether the target is too low or the actual wrong.`), sel.map(selDari), { tertulis: a.nilai, desimal: a.desimal });
@@ -111,14 +111,14 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
   for (const s of kalimatCapaian(grids, entitas)) {
     if (!s.capaian) continue;
     const sel = { sheet: s.sheet, cell: a1(s.row, s.col) };
-    const c: Angka = { ...s.capaian, persen: true, sheet: s.sheet, row: s.row, col: s.col };
+    const c: AngkaTertulis = { ...s.capaian, persen: true, sheet: s.sheet, row: s.row, col: s.col };
     const kata = KATA.find((x) => x.pola.test(s.teks));
     const kutipan = pendek(s.teks, 90);
     if (kata && !kata.syarat(c.nilai)) p.tambah("KATA_BERTENTANGAN", dua(`Uraian "${kutipan}": menyatakan ${kata.arti}, padahal capaian yang disebut ${tampilA(c)}%.`, `The text "${kutipan}" says ${kata.artiEn}, but the achievement it states is ${tampilAEn(c)}%.`), [sel], { tertulis: c.nilai, desimal: c.desimal, isian: "capaian" });
     if (!s.entitas) continue;
     // A sentence about another year ("Dibandingkan tahun 2022 … capaian 310,01%") is checked against that year.
     const y = s.tahun ?? tahun;
-    const key = k("capaian", y);
+    const key = kunciIsian("capaian", y);
     const baris = semua.filter((b) => b.nilai.has(key) && (b.entitas && sama(b.entitas, s.entitas!) || (b.b.indikator && sama(kunciEntitas(b.b.indikator), s.entitas!))));
     if (baris.length === 0) continue;
     const tabel = baris.map((b) => b.nilai.get(key)!);
@@ -129,14 +129,14 @@ export function periksaUraian(p: Pemeriksa, grids: readonly Grid[], semua: reado
     const selTabel = tabel.map(selDari);
     // Computed from the unrounded realisasi of a row whose realisasi is printed rounded (60/165 → 36,36%).
     const asal = baris.find((b) => {
-      const r = b.nilai.get(k("realisasi", y));
-      const t = b.nilai.get(k("target", y));
+      const r = b.nilai.get(kunciIsian("realisasi", y));
+      const t = b.nilai.get(kunciIsian("target", y));
       const rentang = r && t ? rentangCapaian(r, t) : undefined;
       return rentang !== undefined && dalamRentang(c, rentang);
     });
     if (asal) {
-      const r = asal.nilai.get(k("realisasi", y))!;
-      const t = asal.nilai.get(k("target", y))!;
+      const r = asal.nilai.get(kunciIsian("realisasi", y))!;
+      const t = asal.nilai.get(kunciIsian("target", y))!;
       p.tambah(
         "PEMBULATAN_ANTARA",
         dua(

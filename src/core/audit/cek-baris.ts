@@ -6,25 +6,25 @@ import { isStockUnit } from "../read/values";
 import * as anggaran from "../rules/anggaran";
 import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
-import { Baris, k, namaBaris, padanan } from "./kelompok";
-import { Angka, BarisTabel, Isian } from "./tabel";
+import { Baris, kunciIsian, namaBaris, padanan } from "./kelompok";
+import { AngkaTertulis, BarisTabel, Isian } from "./tabel";
 import { bulat, cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rentangCapaian, rujukan, rumusDua, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
 
 export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
   const years = new Set([...b.nilai.keys()].map((key) => key.split("|")[1]));
   for (const ys of years) {
     const y = ys === "" ? null : Number(ys);
-    const get = (isian: Isian) => b.nilai.get(k(isian, y));
+    const get = (isian: Isian) => b.nilai.get(kunciIsian(isian, y));
     const nama = namaBaris(b, y);
     const lain = (isian: Isian) =>
       padanan(b, grup, isian)
-        .map((o) => ({ a: o.nilai.get(k(isian, y)), o }))
-        .filter((x): x is { a: Angka; o: Baris } => x.a !== undefined);
+        .map((o) => ({ a: o.nilai.get(kunciIsian(isian, y)), o }))
+        .filter((x): x is { a: AngkaTertulis; o: Baris } => x.a !== undefined);
     const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
     // Capaian (and capaian against the Renstra target).
     for (const [ci, ti] of [["capaian", "target"], ["capaian_renstra", "target_renstra"]] as const) {
       const c = get(ci);
-      const t = ci === "capaian" ? get(ti) : b.nilai.get(k(ti, null));
+      const t = ci === "capaian" ? get(ti) : b.nilai.get(kunciIsian(ti, null));
       const r = ci === "capaian" ? get("realisasi") : (get("realisasi_sd") ?? get("realisasi"));
       if (!c || !t || !r || t.nilai === 0) continue;
       if (pol === "rentang") continue;
@@ -91,7 +91,7 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
         });
     }
     // Quarterly percentages added up into the annual figure.
-    const tw = (["tw1", "tw2", "tw3", "tw4"] as const).map(get).filter((a): a is Angka => a !== undefined);
+    const tw = (["tw1", "tw2", "tw3", "tw4"] as const).map(get).filter((a): a is AngkaTertulis => a !== undefined);
     const r = get("realisasi");
     if (r && tw.length >= 2 && (r.persen || tw.some((a) => a.persen) || /%|persen/i.test(b.b.satuan ?? ""))) {
       const jumlah = tw.reduce((s, a) => s + a.nilai, 0);
@@ -110,7 +110,7 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
     // Yearly percentages added up into a realisasi "s.d." (to date) of a stock indicator.
     const sd = get("realisasi_sd");
     if (sd && y !== null && (sd.persen || isStockUnit(b.b.satuan))) {
-      const tahunan = new Map<number, Angka>();
+      const tahunan = new Map<number, AngkaTertulis>();
       for (const o of [b, ...padanan(b, grup, "realisasi")])
         for (const [key, a] of o.nilai) {
           const [isian, ty] = key.split("|");
@@ -163,9 +163,9 @@ export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti
 ];
 
 function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, polaritas: Polaritas): void {
-  const c = b.nilai.get(k("capaian", y));
-  const t = b.nilai.get(k("target", y));
-  const r = b.nilai.get(k("realisasi", y));
+  const c = b.nilai.get(kunciIsian("capaian", y));
+  const t = b.nilai.get(kunciIsian("target", y));
+  const r = b.nilai.get(kunciIsian("realisasi", y));
   // Without a written capaian, the rule's own (a negative indicator by the default method).
   const dihitung = t && r ? capaian(r.nilai, t.nilai, { polaritas }) : undefined;
   const nilai = c?.nilai ?? (typeof dihitung === "number" ? dihitung * 100 : undefined);
@@ -194,7 +194,7 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, pol
     p.tambah("KATA_BERTENTANGAN", dua(`${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, `${nama}: the remark "${pendek(teks.teks, 50)}" says ${kata.artiEn}, but the achievement is ${tampilEn(nilai, 2)}%.`), [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
   }
   // "terdapat efisiensi anggaran" with nothing left of the budget.
-  const sisa = b.nilai.get(k("sisa", y));
+  const sisa = b.nilai.get(kunciIsian("sisa", y));
   const ket = b.b.keterangan;
   if (ket && sisa && /\bterdapat (efisiensi|efesiensi)\b/i.test(ket.teks) && Math.abs(sisa.nilai) < 0.5)
     p.tambah("KATA_BERTENTANGAN", dua(`${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, `${nama}: the remark mentions budget savings, but nothing of the budget remains (Rp 0).`), [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0, isian: "sisa" });

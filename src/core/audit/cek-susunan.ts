@@ -1,6 +1,6 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
 import { Baris } from "./kelompok";
-import { Angka, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
+import { AngkaTertulis, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
 import { cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
 
 /** Parents against their children and totals/averages against their parts, within one table. */
@@ -58,7 +58,7 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
     const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak);
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
-      const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is Angka => x !== undefined);
+      const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);
       if (bagian.length < 2) continue;
       p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);

@@ -88,7 +88,7 @@ function akibat(temuan: readonly Temuan[], tables: readonly TabelLaporan[]): Tem
       ? temuan.find((o) => o !== t && o.code === t.code && o.severity === "error" && o.sheet === t.sheet && letak(o.sel[0]).kolom === kolom && letak(o.sel[0]).baris < baris)
       : undefined;
     const sebab = akibatJumlah
-      ? dua(`Akibat jumlah di ${dari!.cell} yang keliru (lihat temuannya)`, `Follows from the wrong sum in ${dari!.cell} (see that finding)`)
+      ? dua(`Akibat jumlah di ${dari.cell} yang keliru (lihat temuannya)`, `Follows from the wrong sum in ${dari.cell} (see that finding)`)
       : atas
         ? dua(`Akibat angka ${atas.cell} yang keliru, yang ikut dijumlahkan (lihat temuannya)`, `Follows from the wrong figure in ${atas.cell}, which is added in (see that finding)`)
         : undefined;

@@ -6,7 +6,7 @@
 import { mirip, normalNama } from "../read/join";
 import { tahunTerakhir } from "../read/columns";
 import { isStockUnit } from "../read/values";
-import { Angka, BarisTabel, Isian, TabelLaporan } from "./tabel";
+import { AngkaTertulis, BarisTabel, Isian, TabelLaporan } from "./tabel";
 import { pendek } from "./temuan";
 
 /** Above this many candidate names for a near-miss, only names sharing both first and last word are tried. */
@@ -17,7 +17,7 @@ export interface Baris {
   readonly tabel: number;
   readonly t: TabelLaporan;
   readonly b: BarisTabel;
-  readonly nilai: Map<string, Angka>;
+  readonly nilai: Map<string, AngkaTertulis>;
   /** The entity the row is about (program/kegiatan name, else indicator), normalised; null when unnamed. */
   readonly entitas: string | null;
   /**
@@ -45,7 +45,7 @@ function lingkupTabel(tables: readonly TabelLaporan[]): string[] {
   return tables.map((t, i) => (tables.some((o, j) => j !== i && tanda[j] === tanda[i] && unitLain(t, o)) ? t.judulBaris.join("\n") : ""));
 }
 
-export const k = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
+export const kunciIsian = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
 
 export function tahunLaporan(tables: readonly TabelLaporan[]): number | null {
   let best = 0;
@@ -180,10 +180,10 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
   tables.forEach((t, i) => {
     const res = resolusi(t, tahun);
     for (const b of t.baris) {
-      const nilai = new Map<string, Angka>();
+      const nilai = new Map<string, AngkaTertulis>();
       for (const a of b.angka) {
         const r = res.get(a.col)!;
-        nilai.set(k(r.isian, r.tahun), a);
+        nilai.set(kunciIsian(r.isian, r.tahun), a);
       }
       // For a stock (%, indeks, nilai) the realisasi to date is the year's own; for a flow it is a running total.
       for (const [key, a] of [...nilai]) {

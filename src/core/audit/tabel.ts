@@ -49,7 +49,7 @@ export interface KolomAngka {
 }
 
 /** A figure as written: value in the unit shown (percentage points for "%"), and its decimals. */
-export interface Angka {
+export interface AngkaTertulis {
   readonly nilai: number;
   readonly desimal: number;
   /** Written as a percentage ("21%", or a %-formatted cell). */
@@ -73,7 +73,7 @@ export interface BarisTabel {
   /** 0 agency, 1 program, 2 kegiatan, 3 sub kegiatan; null in a flat table. */
   readonly tingkat: number | null;
   /** The row's figures, one per number column that states one (its column says what it is). */
-  readonly angka: readonly Angka[];
+  readonly angka: readonly AngkaTertulis[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
   readonly predikat: { readonly teks: string; readonly col: number } | null;
 }
@@ -337,7 +337,7 @@ function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: 
   // "JUMLAH" may stand in any column, the No column included.
   const label = nama ?? sasaranCell ?? (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
   const jenis: JenisBaris = SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
-  const angka: Angka[] = [];
+  const angka: AngkaTertulis[] = [];
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
     const v = cell(grid, r, kol.col);

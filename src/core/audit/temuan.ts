@@ -7,7 +7,7 @@ import { a1 } from "../grid";
 import type { Diagnostic, Severity } from "../model";
 import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
-import { Angka, Isian, ISIAN_PERSEN } from "./tabel";
+import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
 
 export type KodeTemuan =
   | "CAPAIAN_HITUNG"
@@ -220,32 +220,32 @@ export const NAMA_ISIAN_EN: Record<Isian, string> = {
 
 export const setengah = (desimal: number) => 0.5 * 10 ** -desimal;
 /** The stated figure equals the exact one rounded to the decimals it was written with. */
-export const cocok = (a: Angka, exact: number) => Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + EPS) + EPS;
+export const cocok = (a: AngkaTertulis, exact: number) => Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + EPS) + EPS;
 /** The stated figure equals the exact one cut off (not rounded) at its decimals. */
-export const terpotong = (a: Angka, exact: number) => {
+export const terpotong = (a: AngkaTertulis, exact: number) => {
   const f = 10 ** a.desimal;
   return Math.abs(Math.trunc(exact * f + EPS * Math.sign(exact)) / f - a.nilai) < EPS * Math.max(1, Math.abs(exact));
 };
 export const tampil = (n: number, desimal: number) => formatAngka(n, desimal, desimal);
-export const tampilA = (a: Angka) => tampil(a.nilai, a.desimal);
+export const tampilA = (a: AngkaTertulis) => tampil(a.nilai, a.desimal);
 /** The same figures written the English way (1,234.56) for the English sentence. */
 export const tampilEn = (n: number, desimal: number) => n.toLocaleString("en-US", { minimumFractionDigits: desimal, maximumFractionDigits: desimal });
-export const tampilAEn = (a: Angka) => tampilEn(a.nilai, a.desimal);
+export const tampilAEn = (a: AngkaTertulis) => tampilEn(a.nilai, a.desimal);
 /** A formula text in both languages from one template over the figures' formatting. */
-export const rumusDua = (bikin: (f: (a: Angka) => string, g: (n: number, d: number) => string) => string): Dwibahasa => dua(bikin(tampilA, tampil), bikin(tampilAEn, tampilEn));
+export const rumusDua = (bikin: (f: (a: AngkaTertulis) => string, g: (n: number, d: number) => string) => string): Dwibahasa => dua(bikin(tampilA, tampil), bikin(tampilAEn, tampilEn));
 /**
  * The capaian r ÷ t × 100 may have been computed from any realisasi that rounds to the r written (36,36 for
  * 60/165 = 36,3636…): the range that gives, or undefined when r is written without decimals (a count, not a ratio).
  */
-export function rentangCapaian(r: Angka, t: Angka): [number, number] | undefined {
+export function rentangCapaian(r: AngkaTertulis, t: AngkaTertulis): [number, number] | undefined {
   if (r.desimal < 1 || t.nilai === 0) return undefined;
   const h = setengah(r.desimal);
   return [((r.nilai - h) / t.nilai) * 100, ((r.nilai + h) / t.nilai) * 100];
 }
 /** A stated figure inside such a range, within its own rounding. */
-export const dalamRentang = (a: Angka, [bawah, atas]: [number, number]) => a.nilai >= bawah - setengah(a.desimal) - EPS && a.nilai <= atas + setengah(a.desimal) + EPS;
+export const dalamRentang = (a: AngkaTertulis, [bawah, atas]: [number, number]) => a.nilai >= bawah - setengah(a.desimal) - EPS && a.nilai <= atas + setengah(a.desimal) + EPS;
 /** A figure as it shows: rounded to its decimals. */
-export const bulat = (a: Angka) => Math.round(a.nilai * 10 ** a.desimal) / 10 ** a.desimal;
+export const bulat = (a: AngkaTertulis) => Math.round(a.nilai * 10 ** a.desimal) / 10 ** a.desimal;
 export const satuanIsian = (isian: Isian) => (ISIAN_PERSEN.has(isian) ? "%" : "");
 export const selDari = (a: { sheet: string; row: number; col: number }): SelTemuan => ({ sheet: a.sheet, cell: a1(a.row, a.col) });
 export const rujukan = (s: SelTemuan) => `'${s.sheet}'!${s.cell}`;
@@ -257,7 +257,7 @@ export class Pemeriksa {
   /** How many figures were recomputed or compared. */
   diperiksa = 0;
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
-  readonly cekBaris = new Map<Angka, boolean>();
+  readonly cekBaris = new Map<AngkaTertulis, boolean>();
 
   tambah(code: KodeTemuan, message: Teks, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: Teks; severity?: Severity; isian?: Isian } = {}): void {
     const d = extra.desimal ?? 2;
@@ -285,7 +285,7 @@ export class Pemeriksa {
    */
   rumus(
     code: KodeTemuan,
-    a: Angka,
+    a: AngkaTertulis,
     exact: number,
     nama: Teks,
     rumus: Teks,

@@ -11,7 +11,7 @@ import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
 import { Diagnostics, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
-import { Angka, columnStyle, inUnit, readAngka, readTeks } from "./values";
+import { AngkaSel, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
@@ -41,8 +41,8 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
 
   interface Baris extends BarisMasuk {
     readonly uraian: string | null;
-    readonly pagu: Angka;
-    readonly real: Angka;
+    readonly pagu: AngkaSel;
+    readonly real: AngkaSel;
   }
   const rows: Baris[] = [];
   for (const row of table.rows) {
@@ -84,7 +84,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
     const [pagu, realisasi] = [b.pagu.value, b.real.value];
     const where = { sheet: grid.name, row, col: c.uraian ?? c.kode };
     const level = hierarki[i].tingkat;
-    const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk!] : undefined;
+    const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk] : undefined;
     if (level === "urusan" || level === "bidang_urusan") {
       if (program.length === 0 && pagu !== null && !total) total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
       const node: NodeInduk = { level, kode, uraian: (uraian ?? kode ?? "").trim(), paguTertulis: pagu, realisasiTertulis: realisasi, children: [], program: [], sumber: { sheet: grid.name, row, col: c.uraian }, dasarLevel: hierarki[i].dasar };

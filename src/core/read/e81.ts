@@ -17,7 +17,7 @@ import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
-import { Angka, isStockUnit, readAngka, readTeks } from "./values";
+import { AngkaSel, isStockUnit, readAngka, readTeks } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -110,7 +110,7 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   }
   if (kolom.uraian < 0) return undefined;
   // Blocks 6–15: by the numbering row, else by words in the order the form puts them.
-  const blockOf: (number | undefined)[] = new Array(width).fill(undefined);
+  const blockOf: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
   if (nomor !== undefined) {
     let current: number | undefined;
     for (let c = 0; c < width; c++) {
@@ -208,7 +208,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   const k = t.kolom;
   const ctx = { grid, diag };
   // Built without spreads: this runs for a dozen cells of every row.
-  const sel = (row: number, col: number | undefined, label: string): { a: Angka; ref?: SelRef } => {
+  const sel = (row: number, col: number | undefined, label: string): { a: AngkaSel; ref?: SelRef } => {
     const a = readAngka(ctx, row, col, label);
     return a.typed && col !== undefined ? { a, ref: { sheet: grid.name, row, col } } : { a };
   };
@@ -282,7 +282,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
     const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
-    for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q]! > 0) terakhir = Math.max(terakhir, q + 1);
+    for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0) terakhir = Math.max(terakhir, q + 1);
     const renstra: RenstraNode = {
       targetK: nilai(b.row, k.blok[6]?.k, "target Renstra K"),
       targetRp: nilai(b.row, k.blok[6]?.rp, "target Renstra Rp"),
@@ -429,7 +429,7 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
     let position: number | null = null;
     for (const q of TW) {
       if (k[q] === null) continue;
-      position = (position ?? 0) + k[q]!;
+      position = (position ?? 0) + k[q];
       k[q] = position;
       refK[q] = undefined; // the cell holds the increment, not the position
     }

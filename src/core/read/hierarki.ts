@@ -80,8 +80,8 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   const { nomenklatur, diag, sheet } = opsi;
   const byRow = new Map(rows.map((b, i) => [b.row, i]));
   const n = rows.length;
-  const tingkat: (Tingkat | undefined)[] = new Array(n).fill(undefined);
-  const dasar: DasarLevel[] = new Array(n).fill("posisi");
+  const tingkat: (Tingkat | undefined)[] = new Array<Tingkat | undefined>(n).fill(undefined);
+  const dasar: DasarLevel[] = new Array<DasarLevel>(n).fill("posisi");
   const anak: (number[] | undefined)[] = rows.map((b) => {
     if (!b.anak) return undefined;
     const idx = b.anak.filter((r) => r > b.row).map((r) => byRow.get(r)).filter((i): i is number => i !== undefined);

@@ -302,7 +302,7 @@ function proposal(chosen: Partial<Record<Peran, string>>, used: (Table | undefin
   const tabel: NonNullable<Pemetaan["tabel"]> = {};
   const describe = (t: Table) => ({
     barisJudul: t.headerRows.map((r) => r + 1),
-    kolom: Object.fromEntries(Object.entries(t.columns).map(([f, c]) => [f, columnLetter(c as number)])),
+    kolom: Object.fromEntries(Object.entries(t.columns).map(([f, c]) => [f, columnLetter(c)])),
   });
   const [pk, real, ang] = used;
   if (pk) tabel.pk = describe(pk);

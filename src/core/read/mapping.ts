@@ -17,10 +17,10 @@ export function parsePemetaan(json: string): HasilPemetaan {
   } catch (e) {
     return { ok: false, kesalahan: [`Pemetaan bukan JSON yang sah: ${(e as Error).message}`] };
   }
-  return periksaPemetaan(raw);
+  return validatePemetaan(raw);
 }
 
-export function periksaPemetaan(raw: unknown): HasilPemetaan {
+export function validatePemetaan(raw: unknown): HasilPemetaan {
   const err: string[] = [];
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, kesalahan: ["Pemetaan harus berupa objek JSON."] };
   const m = raw as Record<string, unknown>;

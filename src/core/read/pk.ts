@@ -8,7 +8,7 @@ import { TOTAL_LABEL } from "./columns";
 import { Diagnostics } from "./diagnostics";
 import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
-import { Angka, angkaDari, columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
+import { AngkaSel, angkaDari, columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
 
 /** "10 - 20", "10–20", "10 s.d. 20": a range target. */
@@ -55,7 +55,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
     let target: number | null;
     let targetAtas: number | null = readAngkaIn(ctx, row, c.target_atas, "target atas", satuan);
     const range = c.target !== undefined ? rangeTarget(cell(grid, row, c.target)) : undefined;
-    let status: Angka["status"];
+    let status: AngkaSel["status"];
     let refTarget: SelRef | undefined;
     const where = { sheet: grid.name, row, col: c.target };
     const bounds = range?.map((s) => angkaDari(s, "", style));

@@ -8,7 +8,7 @@ import { Ambigu, parseAngka } from "../numbers";
 import type { SelRef } from "../model";
 import { Diagnostics } from "./diagnostics";
 
-export interface Angka {
+export interface AngkaSel {
   readonly value: number | null;
   /** Typed as a percentage ("21%" or a %-formatted cell): value is then a ratio (0,21). */
   readonly percent: boolean;
@@ -18,8 +18,8 @@ export interface Angka {
   readonly typed?: boolean;
 }
 
-const BLANK: Angka = { value: null, percent: false, status: "blank" };
-const BAD: Angka = { value: null, percent: false, status: "bad" };
+const BLANK: AngkaSel = { value: null, percent: false, status: "blank" };
+const BAD: AngkaSel = { value: null, percent: false, status: "bad" };
 
 /**
  * How this column writes ambiguous numbers ("1.234"): English when its other text numbers are unambiguously
@@ -45,7 +45,7 @@ export interface Konteks {
 }
 
 /** A number from a cell; `label` names the column in messages ("target", "pagu"). */
-export function readAngka(ctx: Konteks, row: number, col: number | undefined, label: string, style: Ambigu = "id"): Angka {
+export function readAngka(ctx: Konteks, row: number, col: number | undefined, label: string, style: Ambigu = "id"): AngkaSel {
   if (col === undefined) return BLANK;
   const { grid, diag } = ctx;
   // The common case first, without helpers: this runs for every figure of every row.
@@ -95,7 +95,7 @@ const RUPIAH_LABEL = /\b(pagu|anggaran|rp|rupiah|sisa)\b/i;
 /**
  * "-", "–", "—": in a rupiah column the accounting zero; anywhere else "not reported", never a silent 0.
  */
-function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number }, v: string, label: string): Angka {
+function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number }, v: string, label: string): AngkaSel {
   if (RUPIAH_LABEL.test(label)) {
     ctx.diag.info("DASH_AS_ZERO", { id: `${capital(label)} ditulis "${v.trim()}"; dibaca Rp 0 (nol gaya akuntansi).`, en: `${capital(labelEn(label))} is written "${v.trim()}"; read as Rp 0 (an accounting-style zero).` }, where, v.trim(), "angka");
     return { value: 0, percent: false, status: "ok" };
@@ -108,7 +108,7 @@ function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number },
  * A formula whose result was never stored (a file written by a program that does not calculate): a constant
  * expression ("=1200+300") is computed; anything else is reported at the cell and left blank.
  */
-function rumusTanpaNilai(ctx: Konteks, where: { sheet: string; row: number; col: number }, formula: string, label: string): Angka {
+function rumusTanpaNilai(ctx: Konteks, where: { sheet: string; row: number; col: number }, formula: string, label: string): AngkaSel {
   const value = hitungKonstan(formula);
   if (value !== undefined) {
     ctx.diag.info("FORMULA_COMPUTED", { id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan; dihitung ${value}.`, en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value; computed as ${value}.` }, where, formula, String(value));
@@ -164,7 +164,7 @@ export function hitungKonstan(formula: string): number | undefined {
 }
 
 /** A typed number or number text as an Angka; undefined when unreadable. */
-export function angkaDari(v: unknown, fmt: string, style: Ambigu): Angka | undefined {
+export function angkaDari(v: unknown, fmt: string, style: Ambigu): AngkaSel | undefined {
   const parsed = parseAngka(v, { ambigu: style });
   if (isSakipError(parsed)) return undefined;
   if (parsed === null) return BLANK;
@@ -206,7 +206,7 @@ export function labelEn(label: string): string {
 }
 
 /** The cell of a typed number, with the factor that converts it to the model's unit. */
-export function refOf(a: Angka, sheet: string, row: number, col: number | undefined, kali = 1): SelRef | undefined {
+export function refOf(a: AngkaSel, sheet: string, row: number, col: number | undefined, kali = 1): SelRef | undefined {
   if (!a.typed || col === undefined) return undefined;
   return kali === 1 ? { sheet, row, col } : { sheet, row, col, kali };
 }
@@ -219,12 +219,12 @@ export function isPercentUnit(satuan: string | null): boolean {
  * A value in the indicator's own unit. For "%" indicators, a value typed as a percentage ("21%", or 0,21 in a
  * %-formatted cell) becomes 21, so target and realisasi agree however each was typed.
  */
-export function inUnit(a: Angka, satuan: string | null): number | null {
+export function inUnit(a: AngkaSel, satuan: string | null): number | null {
   if (a.value === null) return null;
   return unitFactor(a, satuan) === 100 ? Number((a.value * 100).toPrecision(15)) : a.value;
 }
 
-export function unitFactor(a: Angka, satuan: string | null): number {
+export function unitFactor(a: AngkaSel, satuan: string | null): number {
   return a.percent && isPercentUnit(satuan) ? 100 : 1;
 }
 

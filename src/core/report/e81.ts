@@ -26,14 +26,12 @@ import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
 import { SheetSpec, Skalar, SpecCell } from "./spec";
 import { skalaBahasa } from "./teks";
 
-type Angka = number | null;
-
 /** The figures of one E.81 row, as the formulas compute them. */
 export interface AngkaE81 {
   readonly jenis: JenisAkumulasi;
   /** (6) target Renstra, (7) realisasi to last year, (8) Renja target, (9)–(12) TW I–IV (blank after the quarter). */
-  readonly k: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
-  readonly rp: { c6: Angka; c7: Angka; c8: Angka; tw: Angka[]; c13: Angka; c14: Angka; c15: Skalar };
+  readonly k: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
+  readonly rp: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
 }
 
 /** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
@@ -55,9 +53,9 @@ export function triwulanLaporan(model: Model, pilihan?: Triwulan): Triwulan {
   return triwulanTerakhir([...nodes.flatMap((n) => [n.triwulan?.k, n.triwulan?.rp]), ...ind.map((i) => i.realisasi?.tw)]) ?? 4;
 }
 
-const jumlah = (xs: readonly Angka[]): Angka => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const jumlah = (xs: readonly (number | null)[]): number | null => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
 const tampil = (h: ReturnType<typeof capaianE81>): Skalar => (isSakipError(h) ? R.KOSONG : h);
-const sampai = (tw: PerTriwulan | undefined, q: Triwulan): Angka[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
 
 /** Finishes a row's (13)–(15) from its (6)–(12). */
 function lengkapi(jenisK: JenisAkumulasi, k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">, rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">, q: Triwulan): AngkaE81 {
@@ -91,7 +89,7 @@ function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE
 }
 
 /** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
-const jumlahLengkap = (xs: readonly Angka[]): Angka => (xs.some((x) => x === null) ? null : jumlah(xs));
+const jumlahLengkap = (xs: readonly (number | null)[]): number | null => (xs.some((x) => x === null) ? null : jumlah(xs));
 
 function jumlahRp(rows: readonly AngkaE81["rp"][]): Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw"> {
   return {
@@ -183,7 +181,7 @@ export interface OpsiE81 {
 
 /** Text typed in our previous sheet beside a label (the label in `kolomLabel`, the text in `kolomNilai`). */
 export function isianLama(lama: Grid | undefined, label: string, kolomLabel: number, kolomNilai: number): string | number | null {
-  const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && (r[kolomLabel] as string).trim() === label);
+  const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && r[kolomLabel].trim() === label);
   const v = row?.[kolomNilai];
   return typeof v === "string" || typeof v === "number" ? v : null;
 }
@@ -214,7 +212,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const r = sh.next;
     const a = angkaE81(n, q, memo);
     const stok = a.jenis === "nilai_akhir";
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     row[KOL.no] = teks(no);
     row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
     row[KOL.uraian] = teks(`${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`, depth === 0 ? "teksTebal" : "teks");
@@ -328,7 +326,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   });
   sh.push([]);
   k.ttd.forEach((label, i) => {
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai) ?? isianLama(o.lama, lain.ttd[i], KOL_TTD.label, KOL_TTD.nilai);
     row[KOL_TTD.label] = teks(label);
     row[KOL_TTD.nilai] = teks(lama === null ? (i === 1 ? k.kepala(o.instansi || model.perangkatDaerah || k.pdBawaan) : "") : String(lama));
@@ -429,7 +427,7 @@ export function predikatE81Rumus(poin: string, gaya: "native" | "sakip", skala: 
 
 
 /** A parent's cell: SUM over exactly the children's cells in that column, or a range when they are adjacent. */
-function jumlahSel(rows: readonly number[], col: number, hasil: Angka, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
+function jumlahSel(rows: readonly number[], col: number, hasil: number | null, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
   const berurutan = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
   const cells = berurutan && rows.length > 1 ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`] : rows.map((r) => cellA1(r, col));
   const f = lengkap ? `=IF(COUNT(${cells.join(",")})<${rows.length},"",SUM(${cells.join(",")}))` : jumlahRumus(cells);

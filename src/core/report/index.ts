@@ -223,7 +223,7 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
   // The row at its final length from the start (a grown array keeps spare room: 20 MB at 100,000 sub kegiatan).
-  const cells: (SpecCell | null)[] = new Array(cR + (k.sisa ? 3 : 2));
+  const cells: (SpecCell | null)[] = new Array<SpecCell | null>(cR + (k.sisa ? 3 : 2));
   cells[0] = teks(node.kode);
   cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {

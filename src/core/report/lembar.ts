@@ -36,8 +36,8 @@ export class Lembar {
    * becomes an Excel table (a table's first row must be data).
    */
   kepala(labels: string[], nomor = true): number {
-    const r = this.push(labels.map((v) => ({ v, gaya: "kepala" as Gaya })));
-    if (nomor) this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" as Gaya })));
+    const r = this.push(labels.map((v) => ({ v, gaya: "kepala" })));
+    if (nomor) this.push(labels.map((_, i) => ({ v: `(${i + 1})`, gaya: "nomor" })));
     else this.tanpaNomor = true;
     return r;
   }
@@ -59,7 +59,7 @@ export class Lembar {
       } else spans.set(area.top * KOLOM + area.left, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
     }
     const lines = (c: SpecCell, width: number): number => barisTeks(String(c.v), width - 3 * (c.indent ?? 0), c.gaya);
-    const baris: number[] = new Array(this.rows.length);
+    const baris: number[] = new Array<number>(this.rows.length);
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
       let n = 1;

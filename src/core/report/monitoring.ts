@@ -19,8 +19,6 @@ import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, rumus, sumber, teks } from "./sel";
 import { Grafik, SheetSpec, Skalar, SpecCell } from "./spec";
 
-type Angka = number | null;
-
 const M = {
   no: 0, uraian: 1, satuan: 2, target: 3, renK: [4, 5, 6, 7], realK: [8, 9, 10, 11], renKsd: 12, realKsd: 13, devK: 14, proyK: 15, proyC: 16,
   pagu: 17, kas: [18, 19, 20, 21], realRp: [22, 23, 24, 25], kasSd: 26, realRpSd: 27, devRp: 28, proyS: 29, status: 30,
@@ -103,30 +101,30 @@ export interface BarisMonitoring {
   readonly jenis: JenisAkumulasi;
   readonly polaritas: Polaritas;
   readonly targetAtas?: number | null;
-  readonly target: Angka;
+  readonly target: number | null;
   readonly refTarget?: SelRef;
   readonly rencanaK?: PerTriwulan;
   readonly realisasiK?: PerTriwulan;
   readonly refK?: readonly (SelRef | undefined)[];
   /** Sub kegiatan only. */
-  readonly rp?: { pagu: Angka; refPagu?: SelRef; kas?: PerTriwulan; realisasi?: PerTriwulan; refRp?: readonly (SelRef | undefined)[] };
+  readonly rp?: { pagu: number | null; refPagu?: SelRef; kas?: PerTriwulan; realisasi?: PerTriwulan; refRp?: readonly (SelRef | undefined)[] };
 }
 
 /** The figures the formulas of a row compute. */
 export interface AngkaMonitoring {
-  readonly renKsd: Angka;
-  readonly realKsd: Angka;
+  readonly renKsd: number | null;
+  readonly realKsd: number | null;
   readonly devK: Skalar;
   readonly proyK: Skalar;
   readonly proyC: Skalar;
-  readonly kasSd: Angka;
-  readonly realRpSd: Angka;
+  readonly kasSd: number | null;
+  readonly realRpSd: number | null;
   readonly devRp: Skalar;
   readonly proyS: Skalar;
   readonly status: Skalar;
 }
 
-const sampai = (tw: PerTriwulan | undefined, q: Triwulan): Angka[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
 const hasil = (h: Hasil<number> | null): Skalar => (h === null || isSakipError(h) ? R.KOSONG : h);
 
 export function adaMonitoring(model: Model): boolean {
@@ -225,7 +223,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const a = angkaMonitoring(b, q, batas, o.metodeNegatif);
     const at = (c: number) => cellA1(r, c);
     const stok = b.jenis === "nilai_akhir";
-    const row: (SpecCell | null)[] = new Array(LEBAR).fill(null);
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     row[M.no] = teks(no);
     row[M.uraian] = teks(b.uraian);
     row[M.satuan] = teks(b.satuan);
@@ -278,7 +276,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
     row[M.uraian] = teks(kata.jumlahSub, "teksTebal");
     const range = (c: number) => `${cellA1(rows[0], c)}:${cellA1(rows[rows.length - 1], c)}`;
-    const total = (pick: (b: BarisMonitoring) => Angka): Angka => {
+    const total = (pick: (b: BarisMonitoring) => number | null): number | null => {
       const xs = sub.map(pick);
       return xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0);
     };
@@ -305,10 +303,10 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       const rr = sh.next;
       const ren = total((b) => (b.rp?.kas ? realisasiSampaiTw(b.rp.kas, j as Triwulan, "kumulatif") : null));
       const re = j <= q ? jumlahAngka(real.slice(0, j)) : null;
-      const pct = (x: Angka): Skalar => (x === null || pagu === null || pagu <= 0 ? "" : x / pagu);
+      const pct = (x: number | null): Skalar => (x === null || pagu === null || pagu <= 0 ? "" : x / pagu);
       const P = cellA1(rT, M.pagu);
       const pctF = (x: string) => `=IF(NOT(ISNUMBER(${x})),"",IF(NOT(ISNUMBER(${P})),"",IF(${P}<=0,"",${x}/${P})))`;
-      const cells: (SpecCell | null)[] = new Array(14).fill(null);
+      const cells: (SpecCell | null)[] = new Array<SpecCell | null>(14).fill(null);
       cells[1] = teks(kata.kuartal(j));
       cells[3] = rumus(jumlahRumus(M.kas.slice(0, j).map((c) => cellA1(rT, c))), ren ?? "", FMT.rp);
       cells[7] = j <= q ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp) : angka(null, FMT.rp);
@@ -335,7 +333,7 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   return sh.spec("monitoring", nama, kepala, { beku: { baris: kepala + 2, kolom: 2 }, ...(grafik ? { grafik } : {}) });
 }
 
-const jumlahAngka = (xs: readonly Angka[]): Angka => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const jumlahAngka = (xs: readonly (number | null)[]): number | null => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
 
 export function deviasiRumus(real: string, rencana: string, target: string): string {
   const k = `"${R.KOSONG}"`;

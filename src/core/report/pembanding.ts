@@ -34,7 +34,7 @@ export function bandingNasional(i: Indikator): { selisih: number | null; arah: "
 
 /** Programs grouped by the sasaran they support (from the PK's program table); unlinked programs last. */
 export function programPerSasaran(model: Model): { sasaran: Sasaran | null; program: NodeAnggaran[] }[] {
-  const groups = model.sasaran.map((s) => ({ sasaran: s as Sasaran | null, program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no) }));
+  const groups: { sasaran: Sasaran | null; program: NodeAnggaran[] }[] = model.sasaran.map((s) => ({ sasaran: s, program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no) }));
   const rest = model.anggaran.filter((p) => !groups.some((g) => g.program.includes(p)));
   if (rest.length > 0) groups.push({ sasaran: null, program: rest });
   return groups.filter((g) => g.program.length > 0);

@@ -164,12 +164,23 @@ export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
         const cell = a1(r, col);
         const angka = [c.v, c.hasil].find(takHingga);
         if (angka !== undefined) {
-          const apa = angka === Infinity || angka === -Infinity ? "terlalu besar" : "tidak sah";
-          const akibat = c.f ? "rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka" : "sel dibiarkan kosong";
-          out.push({ severity: "error", code: "ANGKA_TAK_HINGGA", sheet: s.nama, cell, found: String(angka), message: `Angka di luar jangkauan (${apa}): ${akibat}. Periksa angka sumbernya (mis. 1e999, atau jumlah yang melampaui 1e308).` });
+          const besar = angka === Infinity || angka === -Infinity;
+          const [apa, what] = besar ? ["terlalu besar", "too large"] : ["tidak sah", "not valid"];
+          const [akibat, effect] = c.f
+            ? ["rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka", "the formula is still written, but its result will not be a number"]
+            : ["sel dibiarkan kosong", "the cell is left blank"];
+          out.push({
+            severity: "error",
+            code: "ANGKA_TAK_HINGGA",
+            sheet: s.nama,
+            cell,
+            found: String(angka),
+            message: `Angka di luar jangkauan (${apa}): ${akibat}. Periksa angka sumbernya (mis. 1e999, atau jumlah yang melampaui 1e308).`,
+            messageEn: `A number out of range (${what}): ${effect}. Check the source figures (e.g. 1e999, or a sum beyond 1e308).`,
+          });
         }
         if (typeof c.v === "string" && c.v.length > BATAS_TEKS) {
-          out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.` });
+          out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.`, messageEn: `A text of ${c.v.length} characters exceeds Excel's limit of ${BATAS_TEKS}: cut short.` });
         }
       }),
     );

@@ -54,7 +54,7 @@ export const TEKS = {
     jumlah: "Jumlah",
     ringkasIku: (n: string, tercapai: string, belum: string) => ["Jumlah indikator", n, "tercapai", tercapai, "belum tercapai", belum],
     metode: "Metode",
-    penjelasanEfisiensi: PENJELASAN_EFISIENSI as Readonly<Record<MetodeEfisiensi, string>>,
+    penjelasanEfisiensi: PENJELASAN_EFISIENSI,
     skala: "Skala predikat",
     tercapai: "Tercapai",
     belumTercapai: "Belum tercapai",

@@ -29,7 +29,7 @@ export function pilih<T extends string>(p: Pilihan<T>, value: unknown): Hasil<T>
   if (value === null || value === undefined) return p.bawaan;
   if (typeof value !== "string") return tidakDikenal(p, kutip(value));
   let cache = memo.get(p);
-  if (!cache) memo.set(p, (cache = new Map()));
+  if (!cache) memo.set(p, (cache = new Map<string, Hasil<string>>()));
   let hasil = cache.get(value);
   if (hasil === undefined) {
     hasil = resolve(p, value);

@@ -14,7 +14,7 @@ export const NAMA_TW = ["I", "II", "III", "IV"] as const;
 /** "II", "2", "TW II", "Triwulan 2", "q2" → 2. Blank → null (the caller's default: the latest with data). */
 export function parseTriwulan(value: unknown): Hasil<Triwulan | null> {
   if (value === null || value === undefined || value === "") return null;
-  const raw = String(value).trim().toUpperCase().replace(/^(TRIWULAN|TRI WULAN|TW|TRW|Q)\s*[-.]?\s*/, "");
+  const raw = (typeof value === "string" || typeof value === "number" ? String(value) : "").trim().toUpperCase().replace(/^(TRIWULAN|TRI WULAN|TW|TRW|Q)\s*[-.]?\s*/, "");
   const n = /^[1-4]$/.test(raw) ? Number(raw) : NAMA_TW.indexOf(raw as (typeof NAMA_TW)[number]) + 1;
   if (n >= 1 && n <= 4) return n as Triwulan;
   return sakipError("#VALUE!", { id: `Triwulan ${kutip(value)} tidak dikenal. Pilihan: I, II, III, IV (atau 1–4).`, en: `Quarter ${kutip(value)} is not known. Choices: I, II, III, IV (or 1–4).` });
