@@ -7,7 +7,7 @@ import { Hasil, isSakipError } from "../errors";
 import { columnLetter, quoteSheet } from "../grid";
 import { SelRef } from "../model";
 import { capaian, MetodeNegatif, Polaritas } from "../rules/capaian";
-import { Skala } from "../rules/predikat";
+import { Skala, TOLERANSI } from "../rules/predikat";
 import { MetodeEfisiensi, serapan } from "../rules/anggaran";
 import { Skalar } from "./spec";
 
@@ -55,7 +55,7 @@ export function predikatRumus(x: string, skala: Skala): string {
       expr = label;
       continue;
     }
-    const tol = 1e-9 * Math.max(1, Math.abs(p.min));
+    const tol = TOLERANSI * Math.max(1, Math.abs(p.min));
     const test = p.inklusif ? `${x}>=${String(p.min - tol)}` : `${x}>${String(p.min + tol)}`;
     expr = expr === "" ? `IF(${test},${label},${k})` : `IF(${test},${label},${expr})`;
   }

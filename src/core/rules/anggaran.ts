@@ -4,6 +4,7 @@
  */
 import { Hasil, sakipError } from "../errors";
 import { Pilihan, pilih } from "./pilihan";
+import { TOLERANSI } from "./predikat";
 
 export type MetodeEfisiensi = "sisa" | "bersyarat" | "selisih" | "rasio";
 
@@ -62,7 +63,7 @@ export function efisiensi(
   if (capaian === null) return sakipError("#VALUE!", { id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`, en: `Efficiency method "${metode}" needs the performance achievement.` });
   switch (metode) {
     case "bersyarat":
-      return capaian >= 1 - 1e-9 ? sisaRasio : 0;
+      return capaian >= 1 - TOLERANSI ? sisaRasio : 0;
     case "selisih":
       return capaian - s;
     case "rasio":
