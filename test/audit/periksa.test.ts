@@ -212,6 +212,19 @@ describe("words against numbers", () => {
     expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN T!E3", "KATA_BERTENTANGAN T!F3", "KATA_BERTENTANGAN T!E5"]);
   });
 
+  test("without a capaian column, the words are judged against the capaian of the row's polarity", () => {
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Polaritas", "Target", "Realisasi", "Keterangan"],
+        ["Angka stunting", "Minimal", 10, 8, "Tercapai"], // (2 × 10 − 8) ÷ 10 = 120%: tercapai is right (8 ÷ 10 = 80% would call it wrong)
+        ["Angka kemiskinan", "(-)", 10, 12, "Tercapai"], // (20 − 12) ÷ 10 = 80%: wrong
+        ["Cakupan layanan", "Positif", 10, 8, "Tercapai"], // 80%: wrong
+      ]),
+    );
+    expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN T!E3", "KATA_BERTENTANGAN T!E4"]);
+    expect(h.temuan[0].tertulis).toBeCloseTo(80, 9);
+  });
+
   test("a paragraph's capaian against its verdict", () => {
     const teks = "Indikator Persentase Wirausaha tahun ini terealisasi 0,74% dari target 2%. Hal tersebut berarti telah memenuhi target, dengan kata lain capaiannya 37%.";
     const ok = "Indikator Indeks Kepuasan terealisasi 82 dari target 80 sehingga melampaui target, dengan capaian sebesar 102,50%.";

@@ -3,6 +3,7 @@ import { isSakipError } from "../errors";
 import { a1 } from "../grid";
 import { formatAngka } from "../numbers";
 import { isStockUnit } from "../read/values";
+import * as anggaran from "../rules/anggaran";
 import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, kunciIsian, namaBaris, padanan } from "./kelompok";
@@ -19,13 +20,13 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       padanan(b, grup, isian)
         .map((o) => ({ a: o.nilai.get(kunciIsian(isian, y)), o }))
         .filter((x): x is { a: AngkaTertulis; o: Baris } => x.a !== undefined);
+    const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
     // Capaian (and capaian against the Renstra target).
     for (const [ci, ti] of [["capaian", "target"], ["capaian_renstra", "target_renstra"]] as const) {
       const c = get(ci);
       const t = ci === "capaian" ? get(ti) : b.nilai.get(kunciIsian(ti, null));
       const r = ci === "capaian" ? get("realisasi") : (get("realisasi_sd") ?? get("realisasi"));
       if (!c || !t || !r || t.nilai === 0) continue;
-      const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
       if (pol === "rentang") continue;
       // Negative indicators: either accepted method (2 − r/t, or t/r); the one the table used is the one that fits.
       const menurut = (metode: MetodeNegatif) => capaian(r.nilai, t.nilai, { polaritas: pol, metode });
@@ -61,10 +62,12 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
     const ra = get("realisasi_anggaran");
     if (pagu && ra) {
       const s = get("serapan");
-      if (s && pagu.nilai !== 0) p.rumus("SERAPAN_HITUNG", s, (ra.nilai / pagu.nilai) * 100, dua(`Serapan ${nama}`, `Budget absorption of ${nama}`), rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`), [selDari(s), selDari(ra), selDari(pagu)]);
+      const serapan = anggaran.serapan(ra.nilai, pagu.nilai);
+      if (s && !isSakipError(serapan)) p.rumus("SERAPAN_HITUNG", s, serapan * 100, dua(`Serapan ${nama}`, `Budget absorption of ${nama}`), rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`), [selDari(s), selDari(ra), selDari(pagu)]);
       const sisa = get("sisa");
-      if (sisa)
-        p.rumus("SISA_HITUNG", sisa, pagu.nilai - ra.nilai, dua(`Sisa anggaran ${nama}`, `Budget remaining of ${nama}`), rumusDua((f) => `${f(pagu)} − ${f(ra)}`), [selDari(sisa), selDari(pagu), selDari(ra)], {
+      const sisaHitung = anggaran.sisa(pagu.nilai, ra.nilai);
+      if (sisa && !isSakipError(sisaHitung))
+        p.rumus("SISA_HITUNG", sisa, sisaHitung, dua(`Sisa anggaran ${nama}`, `Budget remaining of ${nama}`), rumusDua((f) => `${f(pagu)} − ${f(ra)}`), [selDari(sisa), selDari(pagu), selDari(ra)], {
           penyebab: () => {
             const kembar = b.t.baris.find((o) => o !== b.b && o.angka.some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
             const di = kembar && rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) });
@@ -72,8 +75,9 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
           },
         });
       const e = get("efisiensi");
-      if (e && pagu.nilai !== 0)
-        p.rumus("EFISIENSI_HITUNG", e, ((pagu.nilai - ra.nilai) / pagu.nilai) * 100, dua(`Efisiensi ${nama}`, `Efficiency of ${nama}`), rumusDua((f) => `(${f(pagu)} − ${f(ra)}) ÷ ${f(pagu)} × 100`), [selDari(e), selDari(pagu), selDari(ra)], {
+      const efisiensi = anggaran.efisiensi(pagu.nilai, ra.nilai, null, "sisa");
+      if (e && !isSakipError(efisiensi))
+        p.rumus("EFISIENSI_HITUNG", e, efisiensi * 100, dua(`Efisiensi ${nama}`, `Efficiency of ${nama}`), rumusDua((f) => `(${f(pagu)} − ${f(ra)}) ÷ ${f(pagu)} × 100`), [selDari(e), selDari(pagu), selDari(ra)], {
           penyebab: () => {
             for (const { a } of lain("pagu"))
               for (const [atas, bawah] of [[a, pagu], [pagu, a]] as const)
@@ -126,7 +130,7 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
           { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal },
         );
     }
-    periksaKata(p, b, y, nama);
+    periksaKata(p, b, y, nama, pol);
   }
 }
 
@@ -158,11 +162,13 @@ export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti
   { pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i, syarat: (c) => c >= 100 - EPS, arti: "mencapai target (≥ 100%)", artiEn: "the target is met (≥ 100%)" },
 ];
 
-function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string): void {
+function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, polaritas: Polaritas): void {
   const c = b.nilai.get(kunciIsian("capaian", y));
   const t = b.nilai.get(kunciIsian("target", y));
   const r = b.nilai.get(kunciIsian("realisasi", y));
-  const nilai = c?.nilai ?? (t && r && t.nilai !== 0 ? (r.nilai / t.nilai) * 100 : undefined);
+  // Without a written capaian, the rule's own (a negative indicator by the default method).
+  const dihitung = t && r ? capaian(r.nilai, t.nilai, { polaritas }) : undefined;
+  const nilai = c?.nilai ?? (typeof dihitung === "number" ? dihitung * 100 : undefined);
   if (nilai === undefined) return;
   // A predikat of a ratio scale ("Sangat Baik", "Tinggi"…) must be the band the capaian falls in, on a scale that has it.
   const pred = b.b.predikat;

@@ -21,6 +21,7 @@ import { Tingkat } from "../read/kode";
 import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";
+import { TOLERANSI } from "../rules/predikat";
 import { dua, Pemeriksa, pendek, SelTemuan, tampilEn } from "./temuan";
 
 type Satuan = "k" | "rp" | "persen";
@@ -354,7 +355,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const kTw = tw.map((x) => nilai(b.row, x.k));
     const progres = tw.map((x) => {
       const v = nilai(b.row, x.persen);
-      return v === null ? null : v > 1 + 1e-9 ? v / 100 : v;
+      return v === null ? null : v > 1 + TOLERANSI ? v / 100 : v;
     });
     // TW I–IV Rp against the year's.
     if (realRp !== null && b13.rp !== undefined && rpTw.some((v) => v !== null)) {
@@ -410,7 +411,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     }
     // Progress at 100% with realisasi K 0.
     const q = [3, 2, 1, 0].find((i) => progres[i] !== null);
-    if (q !== undefined && targetK !== null && targetK > 0 && progres[q]! >= 1 - 1e-9) {
+    if (q !== undefined && targetK !== null && targetK > 0 && progres[q]! >= 1 - TOLERANSI) {
       const jumlahK = kTw.reduce<number>((s, v) => s + (v ?? 0), 0);
       const nol = realK !== null ? realK === 0 : kTw.every((v) => v === null || v === 0);
       p.diperiksa++;
@@ -437,7 +438,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     // Cumulative progress never falls.
     for (let i = 1; i < 4; i++) {
       const [a, c] = [progres[i - 1], progres[i]];
-      if (a !== null && c !== null && c < a - 1e-9) {
+      if (a !== null && c !== null && c < a - TOLERANSI) {
         const pesanTurun = dua(
           `${namaBaris(b)}: progres kumulatif turun dari ${formatAngka(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) ke ${formatAngka(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progres s.d. triwulan tidak berkurang.`,
           `${namaBarisEn(b)}: cumulative progress falls from ${angkaEn(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) to ${angkaEn(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progress to date never decreases.`,

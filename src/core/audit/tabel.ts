@@ -11,7 +11,7 @@ import { Diagnostics } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
-import { cocok, terpotong } from "./temuan";
+import { cocok, EPS, terpotong } from "./temuan";
 
 /** What a number column states. */
 export type Isian =
@@ -315,7 +315,7 @@ function desimalDari(v: unknown, fmt: string, style: Ambigu, nilai: number): num
   const section = fmt.split(";")[0].replace(/"[^"]*"/g, "");
   let sendiri = 10;
   for (let d = 0; d <= 10; d++)
-    if (Math.abs(Math.round(nilai * 10 ** d) / 10 ** d - nilai) < 1e-9 * Math.max(1, Math.abs(nilai))) {
+    if (Math.abs(Math.round(nilai * 10 ** d) / 10 ** d - nilai) < EPS * Math.max(1, Math.abs(nilai))) {
       sendiri = d;
       break;
     }

@@ -6,6 +6,7 @@ import type { Bahasa, Dwibahasa } from "../bahasa";
 import { a1 } from "../grid";
 import type { Diagnostic, Severity } from "../model";
 import { formatAngka } from "../numbers";
+import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
 
 export type KodeTemuan =
@@ -172,7 +173,8 @@ const TINGKAT: Record<KodeTemuan, Severity> = {
   REALISASI_LEBIHI_PAGU: "error",
 };
 
-export const EPS = 1e-9;
+/** The rules' tolerance (src/core/rules/predikat.ts). */
+export const EPS = TOLERANSI;
 
 export const NAMA_ISIAN: Record<Isian, string> = {
   target: "target",
@@ -218,7 +220,7 @@ export const NAMA_ISIAN_EN: Record<Isian, string> = {
 
 export const setengah = (desimal: number) => 0.5 * 10 ** -desimal;
 /** The stated figure equals the exact one rounded to the decimals it was written with. */
-export const cocok = (a: AngkaTertulis, exact: number) => Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + 1e-9) + EPS;
+export const cocok = (a: AngkaTertulis, exact: number) => Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + EPS) + EPS;
 /** The stated figure equals the exact one cut off (not rounded) at its decimals. */
 export const terpotong = (a: AngkaTertulis, exact: number) => {
   const f = 10 ** a.desimal;

@@ -1,14 +1,14 @@
 /**
- * Native Excel formulas for the rules, each paired with the core's own result so an independent engine can be
- * checked against it. A rule's error ("not reported", target 0…) shows as "–" in a generated sheet, as an LKIP
- * table would print it; the formulas produce the same "–" in the same cases.
+ * Native Excel formulas for the rules; the values they must compute come from the evaluation (src/core/evaluasi.ts),
+ * so an independent engine can be checked against it. A rule's error ("not reported", target 0…) shows as "–" in a
+ * generated sheet, as an LKIP table would print it; the formulas produce the same "–" in the same cases.
  */
 import { Hasil, isSakipError } from "../errors";
 import { columnLetter, quoteSheet } from "../grid";
 import { SelRef } from "../model";
 import { capaian, MetodeNegatif, Polaritas } from "../rules/capaian";
-import { Skala, predikat } from "../rules/predikat";
-import { MetodeEfisiensi, efisiensi, serapan, sisa } from "../rules/anggaran";
+import { Skala, TOLERANSI } from "../rules/predikat";
+import { MetodeEfisiensi, serapan } from "../rules/anggaran";
 import { Skalar } from "./spec";
 
 export const KOSONG = "–";
@@ -55,17 +55,13 @@ export function predikatRumus(x: string, skala: Skala): string {
       expr = label;
       continue;
     }
-    const tol = 1e-9 * Math.max(1, Math.abs(p.min));
+    const tol = TOLERANSI * Math.max(1, Math.abs(p.min));
     const test = p.inklusif ? `${x}>=${String(p.min - tol)}` : `${x}>${String(p.min + tol)}`;
     expr = expr === "" ? `IF(${test},${label},${k})` : `IF(${test},${label},${expr})`;
   }
   // Excel and LibreOffice evaluate every argument of OR: test ISNUMBER first, in its own IF, before any arithmetic.
   const range = skala.masukan === "rasio" ? `ABS(${x})>10` : skala.masukan === "skor" ? `OR(${x}<0,${x}>100)` : undefined;
   return `=IF(NOT(ISNUMBER(${x})),${k},${range ? `IF(${range},${k},${expr})` : expr})`;
-}
-
-export function predikatHasil(c: Skalar, skala: Skala): Skalar {
-  return typeof c === "number" ? tampil(predikat(c, skala)) : KOSONG;
 }
 
 /** Mean of a sasaran's capaian cells; any "–" among them makes the mean "–" (errors propagate, as in the core). */
@@ -85,10 +81,6 @@ export function sisaRumus(p: string, r: string): string {
   return `=IF(OR(${p}="",${r}=""),"${KOSONG}",IF(${p}<0,"${KOSONG}",${p}-${r}))`;
 }
 
-export function sisaHasil(p: number | null, r: number | null): Skalar {
-  return tampil(sisa(p, r));
-}
-
 export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEfisiensi): string {
   const k = `"${KOSONG}"`;
   const s = `(${r}/${p})`;
@@ -103,10 +95,6 @@ export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEf
     case "rasio":
       return `=IF(OR(${base},NOT(ISNUMBER(${c}))),${k},IF(OR(${p}<=0,${c}=0),${k},${s}/${c}))`;
   }
-}
-
-export function efisiensiHasil(p: number | null, r: number | null, c: Skalar, metode: MetodeEfisiensi): Skalar {
-  return tampil(efisiensi(p, r, typeof c === "number" ? c : null, metode));
 }
 
 /** SAKIP.* custom-function variants, for workbooks where the add-in is installed. */

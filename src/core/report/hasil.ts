@@ -2,13 +2,14 @@
  * The computed results as plain data (the CLI's --json): every indicator's target, realisasi, capaian and predikat;
  * every budget row's pagu, realisasi, serapan and sisa; the diagnostics. Errors are kept as their messages.
  */
-import { Hasil, isSakipError, sakipError } from "../errors";
+import { Hasil, isSakipError } from "../errors";
+import { evaluasi } from "../evaluasi";
 import { Diagnostic, jumlahAnggaran, Model, NodeAnggaran, NodeInduk } from "../model";
 
 function semuaInduk(nodes: readonly NodeInduk[]): NodeInduk[] {
   return nodes.flatMap((n) => [n, ...semuaInduk(n.children)]);
 }
-import { capaian, capaianSasaran, MetodeNegatif, predikat, serapan, sisa, Skala } from "../index";
+import { MetodeNegatif, Skala } from "../index";
 
 type Nilai = number | string | null;
 const nilai = (h: Hasil<number | string | null>): Nilai => (isSakipError(h) ? `${h.code} ${h.message}` : h);
@@ -29,9 +30,9 @@ export interface HasilPerhitungan {
 }
 
 export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif = "selisih"): HasilPerhitungan {
-  const sasaran = model.sasaran.map((s) => {
-    const indikator = s.indikator.map((i) => {
-      const c = capaian(i.realisasi?.nilai ?? null, i.target, { polaritas: i.polaritas, metode: metodeNegatif, targetAtas: i.targetAtas ?? null });
+  const ev = evaluasi(model, { skala, metodeNegatif });
+  const sasaran = ev.sasaran.map(({ sasaran: s, indikator: nilaiIndikator, capaian: cs }) => {
+    const indikator = nilaiIndikator.map(({ indikator: i, capaian: c, predikat: p }) => {
       return {
         nama: i.nama,
         satuan: i.satuan,
@@ -40,10 +41,9 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
         realisasi: i.realisasi?.nilai ?? null,
         ...(i.realisasi?.tw ? { tw: i.realisasi.tw } : {}),
         capaian: nilai(c),
-        predikat: typeof c === "number" ? nilai(predikat(c, skala)) : null,
+        predikat: typeof c === "number" ? nilai(p) : null,
       };
     });
-    const cs = capaianSasaran(indikator.map((i) => (typeof i.capaian === "number" ? i.capaian : sakipError("#N/A", String(i.capaian)))));
     return { no: s.no, nama: s.nama, capaian: nilai(cs), indikator };
   });
   const flat = (n: NodeAnggaran): HasilPerhitungan["anggaran"] => [
@@ -53,13 +53,13 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
       uraian: n.uraian,
       pagu: n.pagu,
       realisasi: n.realisasi,
-      serapan: nilai(serapan(n.realisasi, n.pagu)),
-      sisa: nilai(sisa(n.pagu, n.realisasi)),
+      serapan: nilai(ev.anggaran(n).serapan),
+      sisa: nilai(ev.anggaran(n).sisa),
       ...(n.triwulan ? { triwulan: { k: n.triwulan.k, rp: n.triwulan.rp } } : {}),
     },
     ...n.children.flatMap(flat),
   ];
-  const { pagu, realisasi: real } = jumlahAnggaran(model.anggaran);
+  const { total } = ev;
   const induk = (nodes: readonly NodeInduk[]): NonNullable<HasilPerhitungan["induk"]> =>
     nodes.map((u) => {
       const program = [...u.program, ...semuaInduk(u.children).flatMap((c) => c.program)];
@@ -70,7 +70,7 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
     anggaran: model.anggaran.flatMap(flat),
     ...(model.induk ? { induk: induk(model.induk) } : {}),
     ...(model.triwulan ? { triwulan: model.triwulan } : {}),
-    total: { pagu, realisasi: real, serapan: nilai(serapan(real, pagu)), sisa: nilai(sisa(pagu, real)) },
+    total: { pagu: total.pagu ?? 0, realisasi: total.realisasi ?? 0, serapan: nilai(total.serapan), sisa: nilai(total.sisa) },
     diagnostics: model.diagnostics,
   };
 }

@@ -4,10 +4,11 @@
  * over the source cells (live, portable) with the core's value beside it; values typed as text are written as values.
  */
 import { columnLetter } from "../grid";
-import { Indikator, jumlahAnggaran, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
+import { Indikator, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
+import { capaianIndikator, Evaluasi, evaluasi, NilaiAnggaran, predikatDari } from "../evaluasi";
 import { MetodeNegatif } from "../rules/capaian";
 import { MetodeEfisiensi } from "../rules/anggaran";
-import { SKALA, Skala } from "../rules/predikat";
+import { SKALA, Skala, TOLERANSI } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
 import { TANPA_SASARAN } from "../read/pk";
 import { Grid } from "../grid";
@@ -20,7 +21,7 @@ import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from "./sel";
 export { FMT, fmtNilai } from "./sel";
 import { ParagrafNarasi, susunNarasi } from "./narasi";
-import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
+import { bandingNasional, pembanding, realisasiSampaiKini } from "./pembanding";
 import type { Bahasa } from "../bahasa";
 import { ID_LEMBAR, IdLembar, skalaBahasa, TEKS } from "./teks";
 export { skalaBahasa } from "./teks";
@@ -75,7 +76,9 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
   if (!SKALA[lengkap.skala]) throw new Error(`Skala tidak dikenal: ${lengkap.skala}`);
   const skala = skalaBahasa(SKALA[lengkap.skala], bahasa, lengkap.rumus);
   const nama = { ...namaBawaan(bahasa), ...opsi.namaLembar };
-  const ctx: Ctx = { model, t, skala, o: lengkap, nama };
+  // Every figure once; the sheets and the Narasi state these (formulas beside them must agree).
+  const ev = evaluasi(model, { skala, metodeNegatif: lengkap.metodeNegatif, metodeEfisiensi: lengkap.metodeEfisiensi });
+  const ctx: Ctx = { model, ev, t, skala, o: lengkap, nama };
   const pengukuran = lembarPengukuran(ctx);
   const adaAnggaran = model.anggaran.length > 0;
   const pilihan = {
@@ -91,11 +94,8 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
       ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, bahasa, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
       : undefined,
   };
-  const narasi = susunNarasi(model, {
+  const narasi = susunNarasi(model, ev, {
     tahun: lengkap.tahun,
-    skala,
-    metodeNegatif: lengkap.metodeNegatif,
-    metodeEfisiensi: lengkap.metodeEfisiensi,
     triwulan: lengkap.triwulan,
     batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
     bahasa,
@@ -121,6 +121,7 @@ function tahunModel(model: Model): number {
 
 interface Ctx {
   readonly model: Model;
+  readonly ev: Evaluasi;
   readonly t: (typeof TEKS)[Bahasa];
   readonly skala: Skala;
   readonly o: Laporan["opsi"];
@@ -147,13 +148,12 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
   const baris: number[] = [];
   for (const s of ctx.model.sasaran) {
     const first = sh.next;
-    const hasilIndikator: Skalar[] = [];
+    const nilai = ctx.ev.dariSasaran(s)!;
     for (const [k, i] of s.indikator.entries()) {
       const r = sh.next;
       const [T, Rl] = [cellA1(r, C.target), cellA1(r, C.real)];
       const real = i.realisasi?.nilai ?? null;
-      const hasil = R.capaianHasil(real, i.target, i.polaritas, o.metodeNegatif, i.targetAtas);
-      hasilIndikator.push(hasil);
+      const hasil = R.tampil(nilai.indikator[k].capaian);
       const polaritasLabel = i.polaritas === "rentang" && i.targetAtas != null ? `${t.polaritas.rentang} (${i.target}–${i.targetAtas})` : t.polaritas[i.polaritas];
       const capaianF =
         o.rumus === "sakip"
@@ -169,7 +169,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
         sumber(i.target, i.refTarget, fmt),
         sumber(real, i.realisasi?.ref, fmt),
         rumus(capaianF, hasil, FMT.persen),
-        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.predikatHasil(hasil, skala), undefined, "teks"),
+        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.tampil(nilai.indikator[k].predikat), undefined, "teks"),
       ]);
       baris.push(r);
     }
@@ -178,8 +178,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
     if (denganSasaranRow) {
       const r = sh.next;
       const range = `${cellA1(first, C.capaian)}:${cellA1(last, C.capaian)}`;
-      const nums = hasilIndikator;
-      const hasil: Skalar = nums.every((x) => typeof x === "number") ? nums.reduce((a, b) => a + b, 0) / nums.length : R.KOSONG;
+      const hasil = R.tampil(nilai.capaian);
       sh.push([
         null,
         null,
@@ -189,7 +188,7 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
         null,
         null,
         rumus(o.rumus === "sakip" ? R.SAKIP.rata(range) : R.rataRumus(range), hasil, FMT.persen, "total"),
-        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.predikatHasil(hasil, skala), undefined, "total"),
+        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.tampil(nilai.predikat), undefined, "total"),
       ]);
       capaianSasaran.set(s, { row: r, col: C.capaian, hasil });
       last = r;
@@ -219,6 +218,7 @@ interface KolomPohon {
 /** Writes a node and its subtree; returns the node's row. Parents sum their children by formula. */
 function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, depth = 0): number {
   const { o } = ctx;
+  const nilai = ctx.ev.anggaran(node);
   const r = sh.next;
   const base = k.kinerja ? 6 : 2;
   const [cP, cR] = [base, base + 1];
@@ -228,7 +228,7 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {
     const kin = node.kinerja;
-    const hasil = R.capaianHasil(kin?.realisasi ?? null, kin?.target ?? null, "positif", o.metodeNegatif);
+    const hasil = R.tampil(nilai.capaian);
     const fmt = fmtNilai(null, kin?.target, kin?.realisasi);
     cells[2] = teks(kin?.indikator);
     cells[3] = angka(kin?.target ?? null, fmt);
@@ -243,8 +243,8 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
   cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
-  cells[cR + 1] = rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.serapanHasil(node.realisasi, node.pagu), FMT.persen);
-  if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(node.pagu, node.realisasi), FMT.rp);
+  cells[cR + 1] = rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.tampil(nilai.serapan), FMT.persen);
+  if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.tampil(nilai.sisa), FMT.rp);
   if (depth === 0) for (const c of cells) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
   return r;
 }
@@ -279,7 +279,7 @@ function lembarPendukung(ctx: Ctx): SheetSpec {
   const sh = new Lembar([18, 44, 40, 11, 11, 10, 17, 17, 10]);
   sh.judul(t.judul.pendukung, subjudul(ctx));
   const kepala = sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
-  for (const g of programPerSasaran(ctx.model)) {
+  for (const g of ctx.ev.kelompok) {
     const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
     sh.merge(r, 0, r, 8);
     for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
@@ -299,7 +299,7 @@ function lembarCapaianIku(ctx: Ctx): SheetSpec {
     sh.push([]);
     const range = `${cellA1(ind.baris[0], 7)}:${cellA1(ind.baris[n - 1], 7)}`;
     const nilai = ind.baris.map((r) => sh.rows[r][7]?.hasil).filter((x): x is number => typeof x === "number");
-    const met = 1 - 1e-9;
+    const met = 1 - TOLERANSI;
     const [l1, , l2, , l3] = t.ringkasIku("", "", "");
     sh.push([
       null,
@@ -339,15 +339,15 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
   if (programRows.length > 0) {
     const r = sh.next;
     const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`);
-    const { pagu, realisasi: real } = jumlahAnggaran(ctx.model.anggaran);
+    const total = ctx.ev.total;
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
     sh.push([
       null,
       teks(t.jumlah, "teksTebal"),
-      rumus(sum(2), pagu, FMT.rp, "total"),
-      rumus(sum(3), real, FMT.rp, "total"),
-      rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.serapanHasil(real, pagu), FMT.persen, "total"),
-      rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.sisaHasil(pagu, real), FMT.rp, "total"),
+      rumus(sum(2), total.pagu, FMT.rp, "total"),
+      rumus(sum(3), total.realisasi, FMT.rp, "total"),
+      rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.tampil(total.serapan), FMT.persen, "total"),
+      rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.tampil(total.sisa), FMT.rp, "total"),
     ]);
   }
   const tabel = programRows.length > 0 ? `A${kepala + 1}:F${last + 1}` : undefined;
@@ -372,7 +372,7 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
   const kategori = dasar && skalaBahasa(dasar, o.bahasa, o.rumus);
   const lebar = [14, 50, 14, 18, 18, 10, 18, 12, ...(kategori ? [16] : [])];
   const kolom = (kode: string, nama: string) => [kode, nama, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])];
-  const groups = programPerSasaran(ctx.model);
+  const groups = ctx.ev.kelompok;
 
   const shP = new Lembar([...lebar]);
   shP.judul(t.judul.perProgram, subjudul(ctx));
@@ -383,10 +383,11 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
     for (const p of g.program) {
       const r = shP.next;
       // The program's own indicator (as read, a value): its capaian is shown as a value, the budget figures are live.
-      const c = R.capaianHasil(p.kinerja?.realisasi ?? null, p.kinerja?.target ?? null, "positif", o.metodeNegatif);
+      const nilai = ctx.ev.anggaran(p);
+      const c = R.tampil(nilai.capaian);
       const capaianCell: SpecCell = typeof c === "number" ? { v: c, fmt: FMT.persen, gaya: "angka" } : teks(R.KOSONG);
       shP.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
-      baris(shP, r, c, p.pagu, p.realisasi);
+      baris(shP, r, nilai);
       programRow.set(p, r);
     }
   }
@@ -400,24 +401,23 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
     const r = sh.push([teks(String(g.sasaran?.no ?? i + 1)), teks(g.sasaran ? g.sasaran.nama : t.tanpaSasaran)]);
     const rows = g.program.map((p) => programRow.get(p)!);
     const cs = g.sasaran ? capaianSasaran.get(g.sasaran) : undefined;
-    const { pagu, realisasi: real } = jumlahAnggaran(g.program);
+    const { nilai } = g;
     const cells = sh.rows[r];
-    cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, cs.hasil, FMT.persen) : teks(R.KOSONG);
-    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, pagu, FMT.rp);
-    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, real, FMT.rp);
-    baris(sh, r, cs ? cs.hasil : R.KOSONG, pagu, real);
+    cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, R.tampil(nilai.capaian), FMT.persen) : teks(R.KOSONG);
+    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, nilai.pagu, FMT.rp);
+    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, nilai.realisasi, FMT.rp);
+    baris(sh, r, nilai);
   }
 
   /** Serapan, sisa, efisiensi (and category) of row r from its capaian (col 2), pagu (3) and realisasi (4). */
-  function baris(s: Lembar, r: number, capaian: Skalar, pagu: number | null, real: number | null): void {
+  function baris(s: Lembar, r: number, nilai: NilaiAnggaran): void {
     const [C, P, Rl] = [cellA1(r, 2), cellA1(r, 3), cellA1(r, 4)];
     const cells = s.rows[r];
     while (cells.length < 5) cells.push(null);
-    cells[5] = rumus(R.serapanRumus(Rl, P), R.serapanHasil(real, pagu), FMT.persen);
-    cells[6] = rumus(R.sisaRumus(P, Rl), R.sisaHasil(pagu, real), FMT.rp);
-    const e = R.efisiensiHasil(pagu, real, capaian, m);
-    cells[7] = rumus(o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m), e, FMT.persen);
-    if (kategori) cells[8] = rumus(R.predikatRumus(cellA1(r, 7), kategori), R.predikatHasil(e, kategori), undefined, "teks");
+    cells[5] = rumus(R.serapanRumus(Rl, P), R.tampil(nilai.serapan), FMT.persen);
+    cells[6] = rumus(R.sisaRumus(P, Rl), R.tampil(nilai.sisa), FMT.rp);
+    cells[7] = rumus(o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m), R.tampil(nilai.efisiensi), FMT.persen);
+    if (kategori) cells[8] = rumus(R.predikatRumus(cellA1(r, 7), kategori), R.tampil(predikatDari(nilai.efisiensi, kategori)), undefined, "teks");
   }
   if (kategori) {
     for (const [s, kp] of [[sh, kepala], [shP, kepalaP]] as const) s.warna.push({ range: `I${kp + 3}:I${s.next}`, aturan: predikatWarna(kategori) });
@@ -450,7 +450,7 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
     all.forEach((y, j) => {
       const data = y === o.tahun ? { target: { nilai: i.target, ref: i.refTarget }, realisasi: { nilai: i.realisasi?.nilai ?? null, ref: i.realisasi?.ref } } : pembanding(i).tahunLalu?.find((x) => x.tahun === y);
       const c0 = 3 + 3 * j;
-      const hasil = R.capaianHasil(data?.realisasi.nilai ?? null, data?.target.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
+      const hasil = R.tampil(capaianIndikator(i, data?.realisasi.nilai ?? null, data?.target.nilai ?? null, o.metodeNegatif));
       row.push(sel(data?.target, fmt), sel(data?.realisasi, fmt), rumus(R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen));
     });
     sh.push(row);
@@ -476,7 +476,7 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
     const kini = i.realisasi?.nilai ?? null;
     const sdLalu: Skalar = lalu ?? R.KOSONG;
     const [F, G] = [cellA1(r, 5), cellA1(r, 6)];
-    const hasil = R.capaianHasil(sd, pb.targetRenstra?.nilai ?? null, i.polaritas, o.metodeNegatif, i.targetAtas);
+    const hasil = R.tampil(capaianIndikator(i, sd, pb.targetRenstra?.nilai ?? null, o.metodeNegatif));
     const fmt = fmtNilai(i.satuan, pb.targetRenstra?.nilai, lalu, kini, sd);
     sh.push([
       teks(String(n + 1)),

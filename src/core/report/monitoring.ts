@@ -13,6 +13,7 @@ import { isStockUnit } from "../read/values";
 import { JenisAkumulasi } from "../rules/agregasi";
 import { MetodeNegatif, Polaritas } from "../rules/capaian";
 import { deviasi, NAMA_TW, proyeksiTahun, realisasiSampaiTw, Triwulan } from "../rules/triwulan";
+import { TOLERANSI } from "../rules/predikat";
 import { adaTriwulanNode, isianLama, jenisNode, jumlahRumus, terakhirRumus } from "./e81";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
@@ -198,7 +199,7 @@ export function angkaMonitoring(b: BarisMonitoring, q: Triwulan, batas: number, 
 export function status(devK: Skalar, devRp: Skalar, batas: number): Skalar {
   if (typeof devK !== "number" && typeof devRp !== "number") return R.KOSONG;
   const d = Math.max(typeof devK === "number" ? Math.abs(devK) : 0, typeof devRp === "number" ? Math.abs(devRp) : 0);
-  return d * 100 > batas + 1e-9 ? STATUS.menyimpang : STATUS.sesuai;
+  return d * 100 > batas + TOLERANSI ? STATUS.menyimpang : STATUS.sesuai;
 }
 
 export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring): SheetSpec {

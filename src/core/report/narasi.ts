@@ -5,14 +5,12 @@
  * comes from the model through the core rules and is written id-ID; every verdict word follows from its number
  * ("melebihi target" only above 100%). Each paragraph lists the figures it states, so tests can check them.
  */
-import { isSakipError, sakipError } from "../errors";
-import { Indikator, jumlahAnggaran, Model } from "../model";
+import { Hasil, isSakipError } from "../errors";
+import { capaianIndikator, Evaluasi } from "../evaluasi";
+import { Model } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
-import { capaianSasaran } from "../rules/agregasi";
-import { efisiensi, MetodeEfisiensi, serapan, sisa } from "../rules/anggaran";
-import { capaian, MetodeNegatif } from "../rules/capaian";
-import { pitaUntuk, Skala } from "../rules/predikat";
-import { bandingNasional, pembanding, programPerSasaran, realisasiSampaiKini } from "./pembanding";
+import { TOLERANSI } from "../rules/predikat";
+import { bandingNasional, pembanding, realisasiSampaiKini } from "./pembanding";
 import { NAMA_TW, Triwulan } from "../rules/triwulan";
 import { angkaMonitoring, barisDariIndikator, BATAS_DEVIASI_BAWAAN } from "./monitoring";
 import type { Bahasa } from "../bahasa";
@@ -38,14 +36,11 @@ export interface OpsiNarasi {
   readonly triwulan?: Triwulan;
   /** Points beyond which an indicator is off plan (the Monitoring sheet's threshold). */
   readonly batasDeviasi?: number;
-  readonly skala: Skala;
-  readonly metodeNegatif: MetodeNegatif;
-  readonly metodeEfisiensi: MetodeEfisiensi;
   /** The narrative's language (default Indonesian, the LKIP's). */
   readonly bahasa?: Bahasa;
 }
 
-const TOL = 1e-9;
+const TOL = TOLERANSI;
 
 /** "melebihi target" only above 100%, "sesuai target" at 100%, "belum mencapai target" below. */
 export function vonis(c: number): "melebihi target" | "sesuai target" | "belum mencapai target" {
@@ -189,31 +184,25 @@ class Penulis {
   }
 }
 
-export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
+/** The narrative of the model's evaluation: it states the figures the sheets show, and no other. */
+export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): ParagrafNarasi[] {
   const out: ParagrafNarasi[] = [];
   const k = KALIMAT[o.bahasa ?? "id"];
   const f = TULISAN[o.bahasa ?? "id"];
   const persen = f.persen;
-  const capaianDari = (i: Indikator, r: number | null, t: number | null) => capaian(r, t, { polaritas: i.polaritas, metode: o.metodeNegatif, targetAtas: i.targetAtas ?? null });
-  const predikatDari = (c: number) => {
-    const p = pitaUntuk(c, o.skala);
-    return isSakipError(p) ? null : p.label;
-  };
-  const kelompok = programPerSasaran(model);
+  const { metodeNegatif, metodeEfisiensi } = ev.opsi;
+  const label = (p: Hasil<string>) => (isSakipError(p) ? null : p);
   model.sasaran.forEach((s, n) => {
     const judul = k.judul(s.no ?? String(n + 1), s.nama);
-    const nilaiCapaian = s.indikator.map((i) => {
-      const c = capaianDari(i, i.realisasi?.nilai ?? null, i.target);
-      return isSakipError(c) ? null : c;
-    });
-    // The sheet's rule: a sasaran's capaian is the mean of all its indicators, so none until every one has a capaian.
-    const cs = nilaiCapaian.some((c) => c === null) ? sakipError("#N/A", "Ada indikator tanpa capaian.") : capaianSasaran(nilaiCapaian);
+    const nilai = ev.dariSasaran(s)!;
+    const nilaiCapaian = nilai.indikator.map((x) => (isSakipError(x.capaian) ? null : x.capaian));
+    const cs = nilai.capaian;
     // Opening: the sasaran and its capaian.
     {
       const w = new Penulis();
       let teks = k.pembuka(s.nama, w.tulis("jumlah indikator", s.indikator.length, String(s.indikator.length)));
       if (!isSakipError(cs)) {
-        const pred = predikatDari(cs);
+        const pred = label(nilai.predikat);
         const belum = nilaiCapaian.filter((c) => c !== null && c < 1 - TOL).length;
         teks += k.rata(o.tahun, w.tulis("capaian sasaran", cs, persen(cs)), pred, k.vonis[vonis(cs)]);
         teks += belum > 0 && cs >= 1 - TOL ? k.walaupun(w.tulis("indikator belum tercapai", belum, String(belum)), s.indikator.length) : ".";
@@ -231,19 +220,19 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
           k.indikatorBelum(i.nama, o.tahun, i.target !== null ? w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan)) : null, r === null ? null : w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan))),
         );
       } else {
-        const pred = predikatDari(c);
+        const pred = label(nilai.indikator[idx].predikat);
         const target = w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan));
         const real = w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan));
         // The verdict is said only where the predikat does not already say it.
         parts.push(k.indikator(i.nama, o.tahun, target, real, w.tulis("capaian", c, persen(c)), pred, pred?.toLowerCase() === k.predikatVonis[vonis(c)] ? null : k.vonis[vonis(c)]));
-        if (i.polaritas === "negatif") parts.push(k.negatif(o.metodeNegatif === "rasio"));
+        if (i.polaritas === "negatif") parts.push(k.negatif(metodeNegatif === "rasio"));
       }
       const pb = pembanding(i);
       // Item 2: last year.
       const lalu = [...(pb.tahunLalu ?? [])].filter((y) => y.tahun < o.tahun).sort((a, b) => b.tahun - a.tahun)[0];
       if (lalu && lalu.realisasi.nilai !== null && r !== null) {
         const d = r - lalu.realisasi.nilai;
-        const cl = capaianDari(i, lalu.realisasi.nilai, lalu.target.nilai);
+        const cl = capaianIndikator(i, lalu.realisasi.nilai, lalu.target.nilai, metodeNegatif);
         const sama = Math.abs(d) <= TOL * Math.max(1, Math.abs(r));
         const baik = sama || i.polaritas === "rentang" ? null : (d > 0) === (i.polaritas !== "negatif");
         const realLalu = w.tulis("realisasi tahun lalu", lalu.realisasi.nilai, dalamSatuan(f, lalu.realisasi.nilai, i.satuan));
@@ -254,7 +243,7 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const tr = pb.targetRenstra?.nilai ?? null;
       const { sd, stok } = realisasiSampaiKini(i);
       if (tr !== null && sd !== null) {
-        const cr = capaianDari(i, sd, tr);
+        const cr = capaianIndikator(i, sd, tr, metodeNegatif);
         const target = w.tulis("target Renstra", tr, dalamSatuan(f, tr, i.satuan));
         const kini = w.tulis("realisasi s.d. tahun ini", sd, dalamSatuan(f, sd, i.satuan));
         parts.push(k.renstra(target, stok, kini, isSakipError(cr) ? null : w.tulis("capaian Renstra", cr, persen(cr))));
@@ -272,7 +261,7 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       const w = new Penulis();
       const tw = k.tw(NAMA_TW[q - 1]);
       const kalimat = pantau.map((b) => {
-        const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, o.metodeNegatif);
+        const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, metodeNegatif);
         if (a.realKsd === null) return k.twBelum(b.uraian);
         let x = k.twReal(b.uraian, w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan)));
         if (b.target !== null) x += k.twTarget(w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan)));
@@ -289,17 +278,15 @@ export function susunNarasi(model: Model, o: OpsiNarasi): ParagrafNarasi[] {
       out.push({ sasaran: judul, teks: k.twParagraf(tw, o.tahun, kalimat.join("; ")), angka: w.angka });
     }
     // Item 6: the budget behind the sasaran and its efficiency.
-    const g = kelompok.find((x) => x.sasaran === s);
+    const g = ev.kelompok.find((x) => x.sasaran === s);
     if (g) {
       const w = new Penulis();
-      const { pagu, realisasi: real } = jumlahAnggaran(g.program);
-      const sr = serapan(real, pagu);
-      const ss = sisa(pagu, real);
+      const { pagu: p, realisasi: rl, serapan: sr, sisa: ss, efisiensi: e } = g.nilai;
+      const [pagu, real] = [p ?? 0, rl ?? 0];
       let teks = k.anggaran(w.tulis("jumlah program", g.program.length, String(g.program.length)), w.tulis("pagu", pagu, f.rupiah(pagu)), w.tulis("realisasi anggaran", real, f.rupiah(real)));
       if (!isSakipError(sr) && !isSakipError(ss)) {
         teks += k.serapan(w.tulis("serapan", sr, persen(sr)), w.tulis("sisa", ss, f.rupiah(ss)));
-        const e = efisiensi(pagu, real, isSakipError(cs) ? null : cs, o.metodeEfisiensi);
-        if (!isSakipError(e) && o.metodeEfisiensi !== "selisih" && o.metodeEfisiensi !== "rasio") teks += k.efisiensi(w.tulis("efisiensi", e, persen(e)));
+        if (!isSakipError(e) && metodeEfisiensi !== "selisih" && metodeEfisiensi !== "rasio") teks += k.efisiensi(w.tulis("efisiensi", e, persen(e)));
         if (!isSakipError(cs)) {
           teks += cs >= 1 - TOL && sr < 1 - TOL ? k.efisien : cs < 1 - TOL ? k.kurang(w.tulis("capaian sasaran", cs, persen(cs)), w.tulis("serapan", sr, persen(sr))) : k.penuh;
         }

@@ -4,6 +4,7 @@
  */
 import { Indikator, Model, NodeAnggaran, Pembanding, Sasaran } from "../model";
 import { isStockUnit } from "../read/values";
+import { TOLERANSI } from "../rules/predikat";
 
 /** The indicator's earlier years, Renstra end target and national standard, wherever the reader found them. */
 export const pembanding = (i: Indikator): Pembanding => ({
@@ -29,7 +30,7 @@ export function bandingNasional(i: Indikator): { selisih: number | null; arah: "
   const selisih = kini - std;
   if (i.polaritas === "rentang") return { selisih, arah: null };
   const arah = i.polaritas === "negatif" ? -1 : 1;
-  return { selisih, arah: Math.abs(selisih) <= 1e-9 * Math.max(1, Math.abs(std)) ? "setara" : arah * selisih > 0 ? "lebihBaik" : "kurang" };
+  return { selisih, arah: Math.abs(selisih) <= TOLERANSI * Math.max(1, Math.abs(std)) ? "setara" : arah * selisih > 0 ? "lebihBaik" : "kurang" };
 }
 
 /** Programs grouped by the sasaran they support (from the PK's program table); unlinked programs last. */

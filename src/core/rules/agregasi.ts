@@ -34,6 +34,22 @@ export function capaianSasaran(
   return sum / weightSum;
 }
 
+/**
+ * A sasaran's capaian in the generated report (docs/RULES.md): the mean of *all* its indicators, so "belum dapat
+ * dihitung" (#N/A, naming the first indicator without one and why) until every indicator has a capaian.
+ */
+export function capaianSasaranLengkap(capaian: readonly Hasil<number>[]): Hasil<number> {
+  const i = capaian.findIndex(isSakipError);
+  if (i >= 0) {
+    const c = capaian[i] as SakipError;
+    return sakipError("#N/A", {
+      id: `Capaian sasaran belum dapat dihitung: indikator ke-${i + 1}: ${c.message}`,
+      en: `The goal's achievement cannot be computed yet: indicator ${i + 1}: ${c.messageEn ?? c.message}`,
+    });
+  }
+  return capaianSasaran(capaian);
+}
+
 export type JenisAkumulasi = "kumulatif" | "nilai_akhir";
 
 export const JENIS_AKUMULASI: Pilihan<JenisAkumulasi> = {

@@ -4,6 +4,7 @@
  */
 import { Hasil, sakipError } from "../errors";
 import { Pilihan, pilih } from "./pilihan";
+import { TOLERANSI } from "./predikat";
 
 export type MetodeEfisiensi = "sisa" | "bersyarat" | "selisih" | "rasio";
 
@@ -56,12 +57,13 @@ export function efisiensi(
 ): Hasil<number> {
   const s = serapan(realisasi, pagu);
   if (typeof s !== "number") return s;
-  const sisaRasio = 1 - s;
+  // sisa ÷ pagu, not 1 − serapan: 1 − 0,9 is 0,09999999999999998.
+  const sisaRasio = (pagu! - realisasi!) / pagu!;
   if (metode === "sisa") return sisaRasio;
   if (capaian === null) return sakipError("#VALUE!", { id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`, en: `Efficiency method "${metode}" needs the performance achievement.` });
   switch (metode) {
     case "bersyarat":
-      return capaian >= 1 - 1e-9 ? sisaRasio : 0;
+      return capaian >= 1 - TOLERANSI ? sisaRasio : 0;
     case "selisih":
       return capaian - s;
     case "rasio":

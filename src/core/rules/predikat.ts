@@ -137,7 +137,8 @@ export const PILIHAN_SKALA: Pilihan<string> = {
   },
 };
 
-const TOLERANSI = 1e-9;
+/** The tolerance of every comparison with a bound (relative to the bound when it is above 1). */
+export const TOLERANSI = 1e-9;
 const BATAS_RASIO = 10;
 
 /** The band a value falls in. */
