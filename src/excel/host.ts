@@ -3,7 +3,7 @@ import type { OpsiPeriksa } from "../core/audit";
 import { Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun } from "../core/report/susun";
-import { HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
+import { HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../host";
 import { bacaExcel, generateExcel, periksaExcel } from "./generate";
 
 const KUNCI = "sakip-kinerja";

@@ -4,7 +4,7 @@
  * "build again" command.
  */
 import type { Bahasa } from "../core/bahasa";
-import { bahasaDari } from "../taskpane/strings";
+import { bahasaDari } from "../core/bahasa";
 import { ExcelHost } from "./host";
 
 const OFFICE_READY_TIMEOUT_MS = 3000;

@@ -34,7 +34,7 @@ import { NAMA_TW, Triwulan } from "../core/rules/triwulan";
 import { triwulanLaporan } from "../core/report/e81";
 import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
-import { BukanXlsx, Dibatalkan, Host } from "./host";
+import { BukanXlsx, Dibatalkan, Host } from "../host";
 import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";

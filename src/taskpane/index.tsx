@@ -8,9 +8,9 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { mulai, Tema } from "../excel/office";
 import { App } from "./App";
-import { Host } from "./host";
+import { Host } from "../host";
 import type { Bahasa } from "../core/bahasa";
-import { bahasaDari } from "./strings";
+import { bahasaDari } from "../core/bahasa";
 
 /**
  * The pane's language: the one chosen with its switch (remembered on this computer), else Office's display language

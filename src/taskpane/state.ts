@@ -1,7 +1,7 @@
 /** The task pane's state and its transitions, pure so they are tested without a browser. */
 import { Diagnostic, Model, Pemetaan, Severity, semuaNode } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
-import { HasilBuat, HasilPeriksaHost, Pengaturan } from "./host";
+import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
 
 export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";

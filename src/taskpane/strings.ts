@@ -172,4 +172,3 @@ const en: Teks0 = {
 
 export const STRINGS = { id, en } as const satisfies Record<Bahasa, unknown>;
 export type Teks = Teks0;
-export { bahasaDari } from "../core/bahasa";

@@ -8,7 +8,7 @@
 import type { OpsiPeriksa } from "../core/audit";
 import { Pemetaan } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
-import { BukanXlsx, Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../taskpane/host";
+import { BukanXlsx, Dibatalkan, HasilBuat, HasilPeriksaHost, Host, Pengaturan } from "../host";
 import { Jawaban, kerjakan, Permintaan, PesanPekerja } from "./kerja";
 
 const KUNCI = "sakip-kinerja";

@@ -7,7 +7,7 @@ import type { OpsiPeriksa } from "../core/audit";
 import { Model, Pemetaan } from "../core/model";
 import { bacaWorkbook } from "../core/read";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
-import { BukanXlsx, HasilBuat, HasilPeriksaHost } from "../taskpane/host";
+import { BukanXlsx, HasilBuat, HasilPeriksaHost } from "../host";
 import { Paket, PaketRusak } from "./paket";
 import { pesanPaket } from "./pesan";
 import { gridsPengguna, periksaBukuKerja, tulisLembar } from "./write";

@@ -2,7 +2,7 @@
  * The standalone page's Web Worker (dist/pekerja.js): runs kerja.ts off the page's main thread, posting each
  * progress step, then the answer (the written copy transferred, not copied). Cancelling terminates the worker.
  */
-import { BukanXlsx } from "../taskpane/host";
+import { BukanXlsx } from "../host";
 import { kerjakan, Permintaan, PesanPekerja } from "./kerja";
 
 const kirim = (p: PesanPekerja, transfer: Transferable[] = []) => (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(p, transfer);

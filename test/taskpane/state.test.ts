@@ -3,7 +3,8 @@ import * as path from "path";
 import { bacaWorkbook } from "../../src/core/read";
 import { Model } from "../../src/core/model";
 import { AWAL, kelompokTemuan, reducer, ringkasanBaca } from "../../src/taskpane/state";
-import { STRINGS, bahasaDari } from "../../src/taskpane/strings";
+import { bahasaDari } from "../../src/core/bahasa";
+import { STRINGS } from "../../src/taskpane/strings";
 import { readGrids } from "../../src/xlsx/read";
 
 let model: Model;

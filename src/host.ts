@@ -1,9 +1,9 @@
 /** What the task pane needs from where the workbook lives: inside Excel (src/excel) or an .xlsx file (src/xlsx). */
-import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
-import { Model, Pemetaan } from "../core/model";
-import { ParagrafNarasi } from "../core/report/narasi";
-import { Dilewati } from "../core/report/spec";
-import { OpsiSusun } from "../core/report/susun";
+import { HasilPeriksa, OpsiPeriksa } from "./core/audit";
+import { Model, Pemetaan } from "./core/model";
+import { ParagrafNarasi } from "./core/report/narasi";
+import { Dilewati } from "./core/report/spec";
+import { OpsiSusun } from "./core/report/susun";
 
 export interface HasilBuat {
   readonly lembar: readonly string[];
