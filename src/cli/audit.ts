@@ -3,7 +3,7 @@
  * report's tables. Prints every finding with its cells, and writes a copy of the workbook with the "Pemeriksaan"
  * sheet (the input is never written).
  */
-import { HasilPeriksa, OpsiPeriksa, rujukan, Temuan } from "../core/audit";
+import { HasilPeriksa, OpsiPeriksa, rujukan, TemuanAudit } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
 import { pesan, type Bahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
@@ -45,7 +45,7 @@ const KATA = {
 } as const;
 
 /** A finding's line, with its likely cause (penyebab) when the message does not already state it. */
-export function temuanLine(t: Temuan, bahasa: Bahasa = "id"): string {
+export function temuanLine(t: TemuanAudit, bahasa: Bahasa = "id"): string {
   const message = pesan(t, bahasa);
   const lain = t.sel.length > 1 ? `\n      ${KATA[bahasa].selLain}: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
   const sebab = bahasa === "en" ? t.penyebabEn : t.penyebab;

@@ -5,7 +5,7 @@
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
 import type { EntriNomenklatur } from "../core/read/nomenklatur";
-import { Diagnostic, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
+import { Temuan, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa } from "../core/bahasa";
@@ -17,7 +17,7 @@ export async function baca(file: string, mappingFile?: string, nomenklatur?: rea
   return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
 }
 
-export function diagnosticLine(d: Diagnostic, bahasa: Bahasa = "id"): string {
+export function diagnosticLine(d: Temuan, bahasa: Bahasa = "id"): string {
   const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
   return `  [${LABEL_TINGKAT[bahasa][d.severity]}] ${where}${pesan(d, bahasa)}`;
 }

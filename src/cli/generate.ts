@@ -2,7 +2,7 @@
  * `kinerja generate <input.xlsx> [-o output.xlsx]`: reads the workbook, computes, and writes the Pengukuran Kinerja
  * and LKIP sheets into a copy. The input file is never written; the output appears only when complete.
  */
-import { Diagnostic, Model } from "../core/model";
+import { Temuan, Model } from "../core/model";
 import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
 import { OpsiSusun, susunLaporan } from "../core/report/susun";
@@ -22,7 +22,7 @@ export interface HasilGenerate {
   readonly bentrok: string[];
   readonly hasil: HasilPerhitungan;
   /** Values of the generated sheets that could not be written as they are (non-finite numbers, over-long text). */
-  readonly nilai: Diagnostic[];
+  readonly nilai: Temuan[];
 }
 
 export async function generate(

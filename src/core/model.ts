@@ -4,7 +4,7 @@ import type { Polaritas } from "./rules/capaian";
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Diagnostic {
+export interface Temuan {
   readonly severity: Severity;
   /** Stable machine code, e.g. ROLLUP_MISMATCH. */
   readonly code: string;
@@ -207,7 +207,7 @@ export interface Model {
   readonly tahun?: number;
   /** Which sheet each table was read from and how: the mapping the user can review and override. */
   readonly pemetaan: Pemetaan;
-  readonly diagnostics: Diagnostic[];
+  readonly diagnostics: Temuan[];
 }
 
 /**

@@ -25,8 +25,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Temuan as TemuanAudit } from "../core/audit";
-import { Diagnostic } from "../core/model";
+import type { TemuanAudit } from "../core/audit";
+import { Temuan } from "../core/model";
 import { METODE_NEGATIF, MetodeNegatif } from "../core/rules/capaian";
 import { METODE_EFISIENSI, MetodeEfisiensi } from "../core/rules/anggaran";
 import { SKALA } from "../core/rules/predikat";
@@ -294,7 +294,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           ))}
           <Subtitle2 as="h2">{t.temuan}</Subtitle2>
           {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          <DaftarTemuan items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
+          <TemuanPerTingkat items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
           {/* The step's actions follow its findings: read them, then go on. */}
           <div className={s.row}>
             <Button onClick={() => void baca()} disabled={state.sibuk}>
@@ -421,7 +421,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                   </>
                 )}
               </Body1>
-              <DaftarTemuan items={state.pemeriksaan.hasil.temuan} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
+              <TemuanPerTingkat items={state.pemeriksaan.hasil.temuan} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
               {state.pemeriksaan.hasil.diagnostik.length > 0 && (
                 <section aria-label={t.tidakTerbaca}>
                   <Body1 as="h3">
@@ -430,7 +430,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                   <ul className={s.list}>
                     {state.pemeriksaan.hasil.diagnostik.map((d, i) => (
                       <li key={i} className={s.finding}>
-                        <Temuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} />
+                        <SatuTemuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} />
                       </li>
                     ))}
                   </ul>
@@ -454,7 +454,7 @@ function Titik({ r, children }: { r?: (el: HTMLElement | null) => void; children
 }
 
 /** Findings grouped Galat / Peringatan / Info, each with its cells. */
-function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagnostic | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void }) {
+function TemuanPerTingkat({ items, t, bahasa, tunjukkan }: { items: readonly (Temuan | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void }) {
   const s = useStyles();
   const kelompok = kelompokTemuan(items);
   return (
@@ -471,7 +471,7 @@ function DaftarTemuan({ items, t, bahasa, tunjukkan }: { items: readonly (Diagno
             <ul className={s.list}>
               {daftar.map((d, i) => (
                 <li key={i} className={s.finding}>
-                  <Temuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
+                  <SatuTemuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
                 </li>
               ))}
             </ul>
@@ -498,7 +498,7 @@ function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; 
  * A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells,
  * in the pane's language.
  */
-function Temuan(props: { d: Diagnostic | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
+function SatuTemuan(props: { d: Temuan | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
   const { d, bahasa, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
   const pesan = pesanDalam(d, bahasa);

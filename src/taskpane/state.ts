@@ -1,5 +1,5 @@
 /** The task pane's state and its transitions, pure so they are tested without a browser. */
-import { Diagnostic, Model, Pemetaan, Severity, semuaNode } from "../core/model";
+import { Temuan, Model, Pemetaan, Severity, semuaNode } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
@@ -95,7 +95,7 @@ export function ringkasanBaca(m: Model, t: Teks): string[] {
 
 export const URUTAN: readonly Severity[] = ["error", "warning", "info"];
 
-export function kelompokTemuan<D extends Diagnostic>(ds: readonly D[]): Record<Severity, D[]> {
+export function kelompokTemuan<D extends Temuan>(ds: readonly D[]): Record<Severity, D[]> {
   const out: Record<Severity, D[]> = { error: [], warning: [], info: [] };
   for (const d of ds) out[d.severity].push(d);
   return out;

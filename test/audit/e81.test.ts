@@ -5,20 +5,20 @@
  */
 import path from "node:path";
 import { BIDANG } from "../../scripts/fixtures-nyata";
-import { periksaLaporan, Temuan } from "../../src/core/audit";
+import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { Grid } from "../../src/core/grid";
 import { readGrids } from "../../src/xlsx/read";
 import { lembarE81 } from "../../src/core/report/e81";
 import { modelE81 } from "../../scripts/fixture-e81";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/nyata");
-const line = (t: Temuan) => `${t.severity} ${t.code} ${t.cell}`;
+const line = (t: TemuanAudit) => `${t.severity} ${t.code} ${t.cell}`;
 const subs = BIDANG.flatMap((b) => b.prog.flatMap((p) => p.keg.flatMap((k) => k.subs)));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 describe("the E.81 with the errors of a real working file planted", () => {
   let grids: Grid[];
-  let temuan: readonly Temuan[];
+  let temuan: readonly TemuanAudit[];
   const at = (cell: string, code?: string) => temuan.find((t) => t.cell === cell && (!code || t.code === code))!;
   beforeAll(async () => {
     grids = await readGrids(path.join(DIR, "e81-periksa.xlsx"));

@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import seed from "../../samples/dkum-depok-2023.json";
-import { HasilPeriksa, periksaLaporan, Temuan } from "../../src/core/audit";
+import { HasilPeriksa, periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { readGrids } from "../../src/xlsx/read";
 
 const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
@@ -14,12 +14,12 @@ let hasil: HasilPeriksa;
 beforeAll(async () => {
   hasil = periksaLaporan(await readGrids(LAPORAN));
 });
-const temuan = (code: string, sheet: string, cell: string): Temuan => {
+const temuan = (code: string, sheet: string, cell: string): TemuanAudit => {
   const t = hasil.temuan.find((x) => x.code === code && x.sheet === sheet && x.cell === cell);
   if (!t) throw new Error(`no ${code} at ${sheet}!${cell}`);
   return t;
 };
-const sel = (t: Temuan) => t.sel.map((s) => `${s.sheet}!${s.cell}`);
+const sel = (t: TemuanAudit) => t.sel.map((s) => `${s.sheet}!${s.cell}`);
 const rows36 = seed.program_kegiatan_subkegiatan_3_6.rows;
 const row36 = (code: string) => rows36.find((r) => r.code === code)!;
 

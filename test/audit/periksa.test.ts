@@ -5,13 +5,13 @@
 import * as path from "path";
 import { FIXTURES } from "../../scripts/fixtures";
 import { CellValue, Grid } from "../../src/core/grid";
-import { periksaLaporan, Temuan } from "../../src/core/audit";
+import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { readGrids } from "../../src/xlsx/read";
 
 const grid = (name: string, values: CellValue[][], numberFormats?: (string | null)[][]): Grid => ({ name, values, ...(numberFormats ? { numberFormats } : {}) });
 const audit = (...grids: Grid[]) => periksaLaporan(grids);
-const codes = (t: readonly Temuan[]) => t.map((x) => `${x.code} ${x.sheet}!${x.cell}`);
+const codes = (t: readonly TemuanAudit[]) => t.map((x) => `${x.code} ${x.sheet}!${x.cell}`);
 
 describe("a row's own arithmetic", () => {
   test("capaian: rounded is fine, truncated is information, anything else an error with both figures", () => {

@@ -6,12 +6,12 @@
  */
 import path from "node:path";
 import { REKAP_RFK, SKPD_RFK, TANAM_REKAP, TANAM_RFK } from "../../scripts/fixtures-rfk";
-import { periksaLaporan, Temuan } from "../../src/core/audit";
+import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { Grid } from "../../src/core/grid";
 import { readGrids } from "../../src/xlsx/read";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/nyata");
-const line = (t: Temuan) => `${t.severity} ${t.code} '${t.sheet}'!${t.cell}`;
+const line = (t: TemuanAudit) => `${t.severity} ${t.code} '${t.sheet}'!${t.cell}`;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 describe("the RFK per SKPD", () => {

@@ -14,7 +14,7 @@
 import { a1, cell, columnIndex, columnLetter, Grid, isBlank } from "../grid";
 import { NodeAnggaran, NodeInduk } from "../model";
 import { formatAngka, formatRupiah } from "../numbers";
-import { Diagnostics } from "../read/diagnostics";
+import { DaftarTemuan } from "../read/diagnostics";
 import { readE81, TabelE81 } from "../read/e81";
 import { NAMA_TINGKAT } from "../read/hierarki";
 import { Tingkat } from "../read/kode";
@@ -80,7 +80,7 @@ function kolomE81(t: TabelE81): Map<number, { blok: number; satuan: Satuan }> {
 
 /** The rows of the form in their hierarchy, as the reader decides it. */
 function strukturE81(grid: Grid, t: TabelE81): Map<number, BarisE81> {
-  const hasil = readE81(grid, t, Nomenklatur.dasar(), new Diagnostics());
+  const hasil = readE81(grid, t, Nomenklatur.dasar(), new DaftarTemuan());
   const out = new Map<number, BarisE81>();
   const tambah = (n: NodeInduk | NodeAnggaran, induk?: number) => {
     const anak: number[] = [];
@@ -152,7 +152,7 @@ function sukuDi(p: string, row: number): { row: number; col: number; tanda: numb
 export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   const kolom = kolomE81(t);
   const baris = strukturE81(grid, t);
-  const diag = { grid, diag: new Diagnostics() };
+  const diag = { grid, diag: new DaftarTemuan() };
   const nilai = (row: number, col: number | undefined): number | null => {
     if (col === undefined) return null;
     const v = cell(grid, row, col);

@@ -10,7 +10,7 @@
  */
 import { a1, Grid } from "../grid";
 import type { Severity } from "../model";
-import { Diagnostics } from "../read/diagnostics";
+import { DaftarTemuan } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
 import { cariE81 } from "../read/e81";
 import { periksaBaris } from "./cek-baris";
@@ -19,13 +19,13 @@ import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
-import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, Temuan } from "./temuan";
+import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
 
 export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
-export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, Temuan } from "./temuan";
+export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, TemuanAudit } from "./temuan";
 
 export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
-  const diag = new Diagnostics();
+  const diag = new DaftarTemuan();
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
   const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
@@ -70,7 +70,7 @@ const JUMLAH: ReadonlySet<KodeTemuan> = new Set(["JUMLAH_TOTAL", "JUMLAH_INDUK"]
  * whose column is already wrong in a row above (the TOTAL sisa that adds a wrong sisa), is the first error's
  * consequence: information naming its cause, not a second galat.
  */
-function akibat(temuan: readonly Temuan[], tables: readonly TabelLaporan[]): Temuan[] {
+function akibat(temuan: readonly TemuanAudit[], tables: readonly TabelLaporan[]): TemuanAudit[] {
   const kunci = (s: SelTemuan): string => `${s.sheet}!${s.cell}`;
   const benar = new Map(temuan.filter((t) => t.severity === "error" && JUMLAH.has(t.code) && t.seharusnya !== undefined).map((t) => [kunci(t.sel[0]), t.seharusnya!]));
   const nilai = new Map(tables.flatMap((t) => t.baris.flatMap((b) => b.angka.map((a): [string, number] => [`${a.sheet}!${a1(a.row, a.col)}`, a.nilai]))));
@@ -97,6 +97,6 @@ function akibat(temuan: readonly Temuan[], tables: readonly TabelLaporan[]): Tem
 }
 
 const URUT_TINGKAT: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-function urutkan(t: Temuan[]): Temuan[] {
+function urutkan(t: TemuanAudit[]): TemuanAudit[] {
   return [...t].sort((a, b) => URUT_TINGKAT[a.severity] - URUT_TINGKAT[b.severity]);
 }

@@ -7,7 +7,7 @@
 import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, rowCount, text } from "../grid";
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
-import { Diagnostics } from "../read/diagnostics";
+import { DaftarTemuan } from "../read/diagnostics";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
@@ -327,7 +327,7 @@ function desimalDari(v: unknown, fmt: string, style: Ambigu, nilai: number): num
   return Math.max(wajib, Math.min(m[1].length, sendiri));
 }
 
-function bacaBaris(grid: Grid, k: Kepala, r: number, diag: Diagnostics, styles: Map<number, Ambigu>, belumDihitung: { kosong: number; berisi: number }, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean; tingkatTetap: Map<number, number> | null }): BarisTabel | undefined {
+function bacaBaris(grid: Grid, k: Kepala, r: number, diag: DaftarTemuan, styles: Map<number, Ambigu>, belumDihitung: { kosong: number; berisi: number }, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean; tingkatTetap: Map<number, number> | null }): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
   const uraian = t(k.teks.uraian);
   const indikator = t(k.teks.indikator) ?? k.indikatorLain.map(t).find((x) => x !== null) ?? null;
@@ -442,7 +442,7 @@ function buktiTurunan(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]
 }
 
 /** All report tables of a sheet, top to bottom. */
-export function tabelLaporan(grid: Grid, diag: Diagnostics): TabelLaporan[] {
+export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
   const width = columnCount(grid);
   const height = rowCount(grid);
   const heads: Kepala[] = [];

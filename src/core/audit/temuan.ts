@@ -4,7 +4,7 @@
  */
 import type { Bahasa, Dwibahasa } from "../bahasa";
 import { a1 } from "../grid";
-import type { Diagnostic, Severity } from "../model";
+import type { Temuan, Severity } from "../model";
 import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
@@ -37,8 +37,8 @@ export interface SelTemuan {
   readonly cell: string;
 }
 
-/** A finding: a Diagnostic (its first cell) with every cell involved, the figures and the rule. */
-export interface Temuan extends Diagnostic {
+/** An audit finding: a Temuan (its first cell) with every cell involved, the figures and the rule. */
+export interface TemuanAudit extends Temuan {
   readonly code: KodeTemuan;
   readonly sheet: string;
   readonly cell: string;
@@ -70,9 +70,9 @@ export interface RingkasanTabel {
 export interface HasilPeriksa {
   readonly tahun: number | null;
   readonly tabel: readonly RingkasanTabel[];
-  readonly temuan: readonly Temuan[];
+  readonly temuan: readonly TemuanAudit[];
   /** Problems reading the tables (unreadable numbers, error cells). */
-  readonly diagnostik: readonly Diagnostic[];
+  readonly diagnostik: readonly Temuan[];
   /** How many figures were recomputed from their row or compared with another table. */
   readonly diperiksa: number;
   /** Findings per code. */
@@ -253,7 +253,7 @@ export const pendek = (s: string | null, max = 60) => (s === null ? "(tanpa nama
 
 /** Collects the findings of one audit and remembers which figures agreed with their own row. */
 export class Pemeriksa {
-  readonly temuan: Temuan[] = [];
+  readonly temuan: TemuanAudit[] = [];
   /** How many figures were recomputed or compared. */
   diperiksa = 0;
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */

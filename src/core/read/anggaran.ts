@@ -9,7 +9,7 @@ import { KinerjaBaris, Level, NodeAnggaran, NodeInduk, Sumber } from "../model";
 import { kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "./columns";
-import { Diagnostics, daftarBaris } from "./diagnostics";
+import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { Table } from "./tables";
 import { AngkaSel, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
@@ -29,7 +29,7 @@ export interface HasilAnggaran {
   readonly induk?: NodeInduk[];
 }
 
-export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenklatur = Nomenklatur.dasar()): HasilAnggaran {
+export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomenklatur = Nomenklatur.dasar()): HasilAnggaran {
   const c = table.columns;
   const ctx = { grid, diag };
   const stylePagu = columnStyle(grid, table.rows, c.pagu);
@@ -149,7 +149,7 @@ export function readAnggaran(grid: Grid, table: Table, diag: Diagnostics, nomenk
 }
 
 /** Parents take the sums of their children; a stated figure that differs is reported at its cell. */
-export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, colReal: number | undefined, diag: Diagnostics): void {
+export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, colReal: number | undefined, diag: DaftarTemuan): void {
   if (node.children.length === 0) return;
   for (const child of node.children) rollUp(child, sheet, colPagu, colReal, diag);
   const children = node.children;
@@ -180,7 +180,7 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
   }
 }
 
-export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: Diagnostics): void {
+export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: DaftarTemuan): void {
   for (const [key, label, labelEn] of [["pagu", "Pagu", "budget (pagu)"], ["realisasi", "Realisasi", "realisation"]] as const) {
     const stated = total[key];
     if (stated === null) continue;
@@ -196,7 +196,7 @@ export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: 
  * kegiatan and program the nomenclature gives their name, created from it; the rest under one "(tanpa program)"
  * node. One note says so, never one warning a row.
  */
-export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: Nomenklatur, diag: Diagnostics): NodeAnggaran[] {
+export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: Nomenklatur, diag: DaftarTemuan): NodeAnggaran[] {
   if (yatim.length === 0) return [];
   const program: NodeAnggaran[] = [];
   const byKode = new Map<string, NodeAnggaran>();

@@ -9,7 +9,7 @@ import { isSakipError, kutip } from "../errors";
 import { Grid, cell, columnCount, rowCount, text } from "../grid";
 import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
 import { formatAngka, parseAngka } from "../numbers";
-import { Diagnostics, daftarBaris } from "./diagnostics";
+import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
@@ -73,7 +73,7 @@ interface Kelompok {
   rencana: number[];
 }
 
-export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, diag: Diagnostics): { program: NodeAnggaran[] } {
+export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, diag: DaftarTemuan): { program: NodeAnggaran[] } {
   const k = t.kolom;
   const byKey = new Map<string, Kelompok>();
   const program: NodeAnggaran[] = [];

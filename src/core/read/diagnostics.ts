@@ -1,15 +1,15 @@
 /** Collects diagnostics while reading; every one names its sheet and cell when it has them. */
 import { a1 } from "../grid";
 import type { Dwibahasa } from "../bahasa";
-import type { Diagnostic, Severity } from "../model";
+import type { Temuan, Severity } from "../model";
 
 /** 0-based rows as a message lists them: the first five, 1-based, then "…". */
 export function daftarBaris(rows: readonly number[]): string {
   return rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", …" : "");
 }
 
-export class Diagnostics {
-  readonly list: Diagnostic[] = [];
+export class DaftarTemuan {
+  readonly list: Temuan[] = [];
   /** A cell read by two tables (a sheet that is both PK and realisasi) is reported once. */
   private readonly seen = new Set<string>();
 

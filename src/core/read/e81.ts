@@ -10,7 +10,7 @@ import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "
 import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNode, SelRef, Sumber, TriwulanNode } from "../model";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, perangkatDaerahDari, satuanDari } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
@@ -204,7 +204,7 @@ function quarterOf(p: string): number | undefined {
 }
 
 /** Reads an E.81 table into the model's budget tree, with quarters, Renstra figures and the levels above program. */
-export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag: Diagnostics): HasilE81 {
+export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag: DaftarTemuan): HasilE81 {
   const k = t.kolom;
   const ctx = { grid, diag };
   // Built without spreads: this runs for a dozen cells of every row.
@@ -221,7 +221,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
 
   // Rows that carry a name; a row without one continues the indicator of the row above.
   const masuk: BarisMasuk[] = [];
-  const silent = { grid, diag: new Diagnostics() };
+  const silent = { grid, diag: new DaftarTemuan() };
   for (const row of t.rows) {
     const raw = readTeks(grid, row, k.uraian);
     const kodeCell = k.kode !== undefined ? bacaKode(rawCell(grid, row, k.kode)) : null;
@@ -383,7 +383,7 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
 }
 
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */
-function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, stok: boolean, diag: Diagnostics): TriwulanNode {
+function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, stok: boolean, diag: DaftarTemuan): TriwulanNode {
   const ctx = { grid, diag };
   const k: (number | null)[] = [null, null, null, null];
   const rp: (number | null)[] = [null, null, null, null];
@@ -438,7 +438,7 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
 }
 
 /** The year's Rp (13) against TW I–IV as written. */
-function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: Diagnostics): void {
+function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: DaftarTemuan): void {
   const tw = node.triwulan;
   if (!tw || node.realisasiTertulis === null || tw.rp.every((v) => v === null)) return;
   const sum = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);

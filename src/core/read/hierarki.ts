@@ -9,7 +9,7 @@
 import { DasarLevel } from "../model";
 import { formatRupiah } from "../numbers";
 import { kutip } from "../errors";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 import { Tingkat, kodeBersama, kodeInduk } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
@@ -54,7 +54,7 @@ export interface OpsiHierarki {
   readonly nomenklatur: Nomenklatur;
   /** The level the header names for every row ("Sub Kegiatan" over an RFK list). */
   readonly tingkatJudul?: Tingkat;
-  readonly diag: Diagnostics;
+  readonly diag: DaftarTemuan;
   readonly sheet: string;
   readonly colNama?: number;
   readonly colNilai?: number;

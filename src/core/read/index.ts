@@ -10,7 +10,7 @@ import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "..
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
-import { Diagnostics, daftarBaris } from "./diagnostics";
+import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
@@ -38,7 +38,7 @@ const NAME_HINT: Record<Peran, RegExp> = {
 };
 
 export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model {
-  const diag = new Diagnostics();
+  const diag = new DaftarTemuan();
   const map = opsi.pemetaan ?? {};
   let sheets = grids.filter((g) => !(opsi.abaikan ?? []).includes(g.name));
   for (const [peran, name] of Object.entries(map.lembar ?? {})) {
@@ -172,7 +172,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
 }
 
 /** The E.81 of a sheet (the last, when the sheet holds the form before and after perubahan), rolled up. */
-function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, diag: Diagnostics): HasilE81 {
+function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, diag: DaftarTemuan): HasilE81 {
   const form = forms[forms.length - 1];
   if (forms.length > 1) {
     diag.info("E81_SEVERAL", { id: `Lembar "${g.name}" memuat ${forms.length} tabel E.81 (judul di baris ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); dibaca yang terakhir. Pilih yang lain lewat pemetaan.`, en: `Sheet "${g.name}" holds ${forms.length} E.81 tables (headers on rows ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); the last is read. Choose another through the mapping.` }, { sheet: g.name, row: form.headerRows[0] });
@@ -235,7 +235,7 @@ function pick(columns: Partial<Record<Field, number>>, fields: Field[]): Partial
   return Object.fromEntries(fields.filter((f) => columns[f] !== undefined).map((f) => [f, columns[f]]));
 }
 
-function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: Diagnostics, alias?: Record<string, string>): void {
+function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: DaftarTemuan, alias?: Record<string, string>): void {
   const indikator = sasaran.flatMap((s) => s.indikator);
   const { pairs, onlyLeft, onlyRight } = pasangkan(indikator, rows, (i) => i.nama, (r) => r.nama, (i) => i.sumber, (r) => r.realisasi.sumber, diag, { id: "Nama indikator", en: "Indicator name" }, alias);
   for (const [ind, row] of pairs) {
@@ -256,7 +256,7 @@ function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: Diagnos
   }
 }
 
-function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: Diagnostics, alias?: Record<string, string>): void {
+function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: DaftarTemuan, alias?: Record<string, string>): void {
   const funded = programPk.filter((p) => p.anggaran !== null && p.anggaran !== 0);
   for (const p of programPk.filter((x) => x.anggaran === null || x.anggaran === 0)) {
     diag.info("PROGRAM_WITHOUT_BUDGET", { id: `Program PK "${p.nama}" beranggaran Rp 0; tidak ada di tabel anggaran.`, en: `PK program "${p.nama}" has a budget of Rp 0; it is not in the budget table.` }, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
@@ -272,7 +272,7 @@ function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: Diag
   for (const n of onlyRight) diag.info("PROGRAM_NOT_IN_PK", { id: `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`, en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.` }, { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col });
 }
 
-function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], diag: Diagnostics): void {
+function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], diag: DaftarTemuan): void {
   for (const t of used) {
     if (!t) continue;
     const g = sheets.find((x) => x.name === t.sheet)!;
@@ -282,7 +282,7 @@ function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], 
   }
 }
 
-function reportUnrealistic(sasaran: Sasaran[], diag: Diagnostics): void {
+function reportUnrealistic(sasaran: Sasaran[], diag: DaftarTemuan): void {
   for (const ind of sasaran.flatMap((s) => s.indikator)) {
     const c = capaianOf(ind);
     if (c !== undefined && c > BATAS_REALISTIS) {

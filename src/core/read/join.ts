@@ -6,7 +6,7 @@ import { kutip } from "../errors";
 import type { Dwibahasa } from "../bahasa";
 import { cellRef } from "../grid";
 import { Sumber } from "../model";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 
 export function normalNama(s: string): string {
   const lower = s.toLowerCase();
@@ -59,7 +59,7 @@ export function pasangkan<A, B>(
   nameR: (b: B) => string,
   whereL: (a: A) => Sumber,
   whereR: (b: B) => Sumber,
-  diag: Diagnostics,
+  diag: DaftarTemuan,
   what: Dwibahasa,
   alias: Record<string, string> = {},
 ): Berpasangan<A, B> {

@@ -1,11 +1,11 @@
 /** Earlier years, the Renstra end target and the national standard of an indicator row, where the table has them. */
 import { Pembanding, TahunLalu } from "../model";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 import { Table } from "./tables";
 import { Grid } from "../grid";
 import { inUnit, readAngka, refOf, unitFactor } from "./values";
 
-export function readPembanding(grid: Grid, diag: Diagnostics, table: Table, row: number, satuan: string | null): Pembanding {
+export function readPembanding(grid: Grid, diag: DaftarTemuan, table: Table, row: number, satuan: string | null): Pembanding {
   const ctx = { grid, diag };
   const sel = (col: number | undefined, label: string) => {
     const a = readAngka(ctx, row, col, label);

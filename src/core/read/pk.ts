@@ -5,7 +5,7 @@ import { Polaritas, parsePolaritas } from "../rules/capaian";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
 import { AngkaSel, angkaDari, columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
@@ -21,7 +21,7 @@ function rangeTarget(v: unknown): [string, string] | undefined {
 /** The name of the one sasaran of a PK table without a sasaran column. */
 export const TANPA_SASARAN = "(tanpa sasaran)";
 
-export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
+export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] {
   const c = table.columns;
   const ctx = { grid, diag };
   const style = columnStyle(grid, table.rows, c.target);
@@ -95,7 +95,7 @@ export function readPk(grid: Grid, table: Table, diag: Diagnostics): Sasaran[] {
   return sasaran.filter((s) => s.indikator.length > 0);
 }
 
-function readAngkaIn(ctx: { grid: Grid; diag: Diagnostics }, row: number, col: number | undefined, label: string, satuan: string | null): number | null {
+function readAngkaIn(ctx: { grid: Grid; diag: DaftarTemuan }, row: number, col: number | undefined, label: string, satuan: string | null): number | null {
   return inUnit(readAngka(ctx, row, col, label), satuan);
 }
 
@@ -108,7 +108,7 @@ function sasaranAt(grid: Grid, row: number, col: number | undefined): string | u
   return merge ? readTeks(grid, merge.top, merge.left) ?? undefined : undefined;
 }
 
-function reportDuplicates(sasaran: Sasaran[], diag: Diagnostics): void {
+function reportDuplicates(sasaran: Sasaran[], diag: DaftarTemuan): void {
   const seen = new Map<string, Indikator>();
   for (const s of sasaran) {
     for (const i of s.indikator) {
@@ -127,7 +127,7 @@ function reportDuplicates(sasaran: Sasaran[], diag: Diagnostics): void {
 
 const SASARAN_KE = /sasaran(?:\s+strategis)?\s*(?:ke)?\s*-?\s*(\d+)/i;
 
-export function readProgramPk(grid: Grid, table: Table, diag: Diagnostics): { program: ProgramPk[]; jumlah?: { nilai: number | null; row: number } } {
+export function readProgramPk(grid: Grid, table: Table, diag: DaftarTemuan): { program: ProgramPk[]; jumlah?: { nilai: number | null; row: number } } {
   const c = table.columns;
   const ctx = { grid, diag };
   const style = columnStyle(grid, table.rows, c.pagu);

@@ -4,7 +4,7 @@ import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
 import { TOTAL_LABEL } from "./columns";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
 import { columnStyle, inUnit, isStockUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
@@ -17,7 +17,7 @@ export interface BarisRealisasi {
 
 const TW_FIELDS = ["tw1", "tw2", "tw3", "tw4"] as const;
 
-export function readRealisasi(grid: Grid, table: Table, diag: Diagnostics): BarisRealisasi[] {
+export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): BarisRealisasi[] {
   const c = table.columns;
   const ctx = { grid, diag };
   const out: BarisRealisasi[] = [];

@@ -6,7 +6,7 @@ import { isSakipError, kutip } from "../errors";
 import { Grid, cell, isErrorCell, numberFormat, text } from "../grid";
 import { Ambigu, parseAngka } from "../numbers";
 import type { SelRef } from "../model";
-import { Diagnostics } from "./diagnostics";
+import { DaftarTemuan } from "./diagnostics";
 
 export interface AngkaSel {
   readonly value: number | null;
@@ -41,7 +41,7 @@ export function columnStyle(grid: Grid, rows: readonly number[], col: number | u
 
 export interface Konteks {
   readonly grid: Grid;
-  readonly diag: Diagnostics;
+  readonly diag: DaftarTemuan;
 }
 
 /** A number from a cell; `label` names the column in messages ("target", "pagu"). */

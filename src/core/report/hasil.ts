@@ -4,7 +4,7 @@
  */
 import { Hasil, isSakipError } from "../errors";
 import { evaluasi } from "../evaluasi";
-import { Diagnostic, jumlahAnggaran, Model, NodeAnggaran, NodeInduk } from "../model";
+import { Temuan, jumlahAnggaran, Model, NodeAnggaran, NodeInduk } from "../model";
 
 function semuaInduk(nodes: readonly NodeInduk[]): NodeInduk[] {
   return nodes.flatMap((n) => [n, ...semuaInduk(n.children)]);
@@ -26,7 +26,7 @@ export interface HasilPerhitungan {
   readonly induk?: { level: string; kode: string | null; uraian: string; pagu: number; realisasi: number; program: string[]; children: HasilPerhitungan["induk"] }[];
   readonly triwulan?: Model["triwulan"];
   readonly total: { pagu: number; realisasi: number; serapan: Nilai; sisa: Nilai };
-  readonly diagnostics: Diagnostic[];
+  readonly diagnostics: Temuan[];
 }
 
 export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif = "selisih"): HasilPerhitungan {

@@ -4,7 +4,7 @@
  * `range.formulas` and .xlsx files take; `hasil` is the value the core computed for the formula, so an independent
  * engine can be checked against it.
  */
-import type { Diagnostic } from "../model";
+import type { Temuan } from "../model";
 import { a1 } from "../grid";
 
 export type Skalar = string | number | boolean | null;
@@ -154,8 +154,8 @@ export function nilaiAman<T extends Skalar | undefined>(v: T): T | null {
  * summed, or "1e999") or a text over Excel's limit. One diagnostic per cell of the generated sheet; the hosts write
  * such a number as a blank cell and cut the text (nilaiAman).
  */
-export function periksaNilai(specs: readonly SheetSpec[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function periksaNilai(specs: readonly SheetSpec[]): Temuan[] {
+  const out: Temuan[] = [];
   const takHingga = (x: Skalar | undefined) => typeof x === "number" && !Number.isFinite(x);
   for (const s of specs) {
     s.rows.forEach((row, r) =>
