@@ -24,7 +24,12 @@ module.exports = (env, argv) => {
       // The standalone page's Web Worker (src/xlsx/browser-host.ts starts it as pekerja.js).
       pekerja: "./src/xlsx/pekerja.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     // Dynamic imports carry ".js" (TypeScript's nodenext rule); resolve them to the TypeScript source.
     resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
@@ -33,7 +38,13 @@ module.exports = (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // ES modules for the browser bundle, so webpack tree-shakes Fluent UI (CommonJS would pull it all in).
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+            },
+          },
         },
       ],
     },

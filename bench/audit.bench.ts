@@ -21,7 +21,14 @@ function besar(): Grid[] {
   const rinci: CellValue[][] = [["Kode", "Program / Kegiatan", "Pagu", "Realisasi Anggaran", "Serapan", "Sisa"]];
   const ringkas: CellValue[][] = [["Program / Kegiatan", "Pagu", "Realisasi Anggaran"]];
   for (let p = 0; p < PROGRAMS; p++) {
-    rinci.push([`1.01.${p + 1}`, `Program Layanan ${p + 1}`, 1_000_000 * KEGIATAN, 900_000 * KEGIATAN, "90,00%", 100_000 * KEGIATAN]);
+    rinci.push([
+      `1.01.${p + 1}`,
+      `Program Layanan ${p + 1}`,
+      1_000_000 * KEGIATAN,
+      900_000 * KEGIATAN,
+      "90,00%",
+      100_000 * KEGIATAN,
+    ]);
     for (let k = 0; k < KEGIATAN; k++) {
       const nama = `Kegiatan Layanan ${p + 1} Bagian ${k + 1}`;
       rinci.push([`1.01.${p + 1}.${k + 1}`, nama, 1_000_000, 900_000, "90,00%", 100_000]);
@@ -48,10 +55,14 @@ function ukur(grids: Grid[]): { ms: number[]; diperiksa: number; temuan: number 
 async function main(): Promise<void> {
   const sampel = ukur(await readGrids(path.resolve(__dirname, "../samples/dkum-depok-2023-laporan.xlsx")));
   console.log(`Node ${process.version}`);
-  console.log(`seed report tables   median ${median(sampel.ms).toFixed(1).padStart(7)} ms  ${sampel.diperiksa} figures checked, ${sampel.temuan} findings`);
+  console.log(
+    `seed report tables   median ${median(sampel.ms).toFixed(1).padStart(7)} ms  ${sampel.diperiksa} figures checked, ${sampel.temuan} findings`,
+  );
   const b = ukur(besar());
   const rows = PROGRAMS * (KEGIATAN + 1);
-  console.log(`${rows.toLocaleString("en")} + ${(PROGRAMS * KEGIATAN).toLocaleString("en")} rows  median ${median(b.ms).toFixed(0).padStart(7)} ms  ${b.diperiksa.toLocaleString("en")} figures checked, ${b.temuan} findings`);
+  console.log(
+    `${rows.toLocaleString("en")} + ${(PROGRAMS * KEGIATAN).toLocaleString("en")} rows  median ${median(b.ms).toFixed(0).padStart(7)} ms  ${b.diperiksa.toLocaleString("en")} figures checked, ${b.temuan} findings`,
+  );
 }
 
 void main();

@@ -9,7 +9,10 @@ import { gzipSync } from "zlib";
 
 const DIST = path.resolve(__dirname, "../dist");
 if (!fs.existsSync(path.join(DIST, "taskpane.js"))) throw new Error("dist/ is missing: run npm run build first");
-const size = (f: string) => ({ raw: fs.statSync(path.join(DIST, f)).size, gz: gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length });
+const size = (f: string) => ({
+  raw: fs.statSync(path.join(DIST, f)).size,
+  gz: gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length,
+});
 const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
 const first = ["taskpane.js", "functions.js"];
 const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !first.includes(f));

@@ -24,7 +24,9 @@ function time(label: string, fn: () => unknown[][]): void {
   samples.sort((a, b) => a - b);
   if (out.length !== CELLS) throw new Error(`${label}: ${out.length} results for ${CELLS} cells`);
   const median = samples[Math.floor(RUNS / 2)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(6)} ms   min ${samples[0].toFixed(1).padStart(6)} ms   max ${samples[RUNS - 1].toFixed(1).padStart(6)} ms   ${median < 50 ? "OK (< 50 ms)" : "SLOW (goal < 50 ms)"}`);
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(1).padStart(6)} ms   min ${samples[0].toFixed(1).padStart(6)} ms   max ${samples[RUNS - 1].toFixed(1).padStart(6)} ms   ${median < 50 ? "OK (< 50 ms)" : "SLOW (goal < 50 ms)"}`,
+  );
 }
 
 const realisasi = column((i) => (i % 500) + 0.5);
@@ -38,4 +40,4 @@ time("CAPAIAN(numbers; numbers)", () => F.capaian(realisasi, target));
 time("CAPAIAN(Indonesian text; numbers)", () => F.capaian(realisasiTeks, target));
 time("CAPAIAN(numbers; numbers; polarity column)", () => F.capaian(realisasi, target, polaritas));
 time("PREDIKAT(capaian) three-way", () => F.predikat(capaianNilai));
-time("PREDIKAT(capaian; \"lima\")", () => F.predikat(capaianNilai, [["lima"]]));
+time('PREDIKAT(capaian; "lima")', () => F.predikat(capaianNilai, [["lima"]]));

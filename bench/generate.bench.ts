@@ -18,8 +18,20 @@ const ROOT = path.resolve(__dirname, "..");
 
 function big(n: number): SheetInput[] {
   return [
-    { name: "PK", rows: [["Sasaran", "Indikator", "Target"], ["Meningkatnya pelayanan", "Indeks kepuasan", 80]] },
-    { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
+    {
+      name: "PK",
+      rows: [
+        ["Sasaran", "Indikator", "Target"],
+        ["Meningkatnya pelayanan", "Indeks kepuasan", 80],
+      ],
+    },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        ["Indeks kepuasan", 82],
+      ],
+    },
     { name: "DPA", rows: dpaRows(n) as SheetInput["rows"] },
   ];
 }
@@ -34,7 +46,11 @@ interface Ukuran {
 function ukur(cmd: string, args: string[]): Ukuran {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-time-")), "time.txt");
   const t0 = performance.now();
-  execFileSync("/usr/bin/time", ["-f", "%U %S %M", "-o", log, cmd, ...args], { stdio: "pipe", cwd: ROOT, timeout: 600_000 });
+  execFileSync("/usr/bin/time", ["-f", "%U %S %M", "-o", log, cmd, ...args], {
+    stdio: "pipe",
+    cwd: ROOT,
+    timeout: 600_000,
+  });
   const detik = (performance.now() - t0) / 1000;
   const [u, sys, kb] = fs.readFileSync(log, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
   return { detik, cpu: u + sys, mb: kb / 1024 };
@@ -49,8 +65,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function run(label: string, input: string, putaran = 3): Ukuran {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-gen-"));
   const profile = path.join(dir, "lo-profile");
-  const lo = (outdir: string) => ukur("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", outdir, input]);
-  const kinerja = (out: string) => ukur(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", input, "-o", path.join(dir, out)]);
+  const lo = (outdir: string) =>
+    ukur("soffice", [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outdir,
+      input,
+    ]);
+  const kinerja = (out: string) =>
+    ukur(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", input, "-o", path.join(dir, out)]);
   // The first runs are not measured, as a user's would not be: LibreOffice creates its profile, bin/kinerja.js
   // builds its bundle when a source changed.
   lo(path.join(dir, "lo0"));
@@ -61,10 +87,17 @@ function run(label: string, input: string, putaran = 3): Ukuran {
     kami.push(kinerja(`out${i}.xlsx`));
     libre.push(lo(path.join(dir, `lo${i + 1}`)));
   }
-  const ringkas = (xs: Ukuran[]) => ({ detik: median(xs.map((x) => x.detik)), cpu: median(xs.map((x) => x.cpu)), mb: Math.max(...xs.map((x) => x.mb)) });
+  const ringkas = (xs: Ukuran[]) => ({
+    detik: median(xs.map((x) => x.detik)),
+    cpu: median(xs.map((x) => x.cpu)),
+    mb: Math.max(...xs.map((x) => x.mb)),
+  });
   const [k, l] = [ringkas(kami), ringkas(libre)];
-  const f = (x: { detik: number; cpu: number; mb: number }) => `${x.detik.toFixed(2).padStart(6)} s (CPU ${x.cpu.toFixed(2)} s), peak ${x.mb.toFixed(0).padStart(4)} MB`;
-  console.log(`${label.padEnd(22)} kinerja generate ${f(k)} | LibreOffice open+save ${f(l)} | ratio ${(k.detik / l.detik).toFixed(2)} (CPU ${(k.cpu / l.cpu).toFixed(2)})`);
+  const f = (x: { detik: number; cpu: number; mb: number }) =>
+    `${x.detik.toFixed(2).padStart(6)} s (CPU ${x.cpu.toFixed(2)} s), peak ${x.mb.toFixed(0).padStart(4)} MB`;
+  console.log(
+    `${label.padEnd(22)} kinerja generate ${f(k)} | LibreOffice open+save ${f(l)} | ratio ${(k.detik / l.detik).toFixed(2)} (CPU ${(k.cpu / l.cpu).toFixed(2)})`,
+  );
   return { detik: k.detik / l.detik, cpu: k.cpu / l.cpu, mb: k.mb };
 }
 
@@ -80,26 +113,44 @@ async function halaman(file: string): Promise<void> {
   const server = await serve(path.join(ROOT, "dist"));
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--enable-precise-memory-info",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 400, height: 900 }, locale: "id-ID" });
     let crash = false;
     page.on("crash", () => (crash = true));
     // office.js is not served here: the page starts standalone without it.
-    await page.route("**/*", (route) => (new URL(route.request().url()).origin === new URL(server.url).origin ? route.continue() : route.abort()));
+    await page.route("**/*", (route) =>
+      new URL(route.request().url()).origin === new URL(server.url).origin ? route.continue() : route.abort(),
+    );
     await page.goto(`${server.url}taskpane.html`, { waitUntil: "domcontentloaded" });
     const t0 = performance.now();
     await page.locator("#berkas").setInputFiles(file);
     await page.getByRole("button", { name: "Baca buku kerja" }).click();
-    await page.getByText(/sub kegiatan di/).first().waitFor({ timeout: 300_000 });
+    await page
+      .getByText(/sub kegiatan di/)
+      .first()
+      .waitFor({ timeout: 300_000 });
     await page.getByRole("button", { name: "Lanjut" }).click();
     await page.getByRole("button", { name: "Lanjut" }).click();
     await page.getByRole("button", { name: "Buat lembar" }).click();
     await page.getByText("Selesai. Lembar yang dibuat:").waitFor({ timeout: 600_000 });
     const detik = (performance.now() - t0) / 1000;
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`standalone page (Chromium)      Baca + Buat ${detik.toFixed(2).padStart(6)} s, JS heap after ${(heap / 1e6).toFixed(0)} MB, tab ${crash ? "CRASHED" : "alive"}`);
+    const heap = await page.evaluate(
+      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
+    console.log(
+      `standalone page (Chromium)      Baca + Buat ${detik.toFixed(2).padStart(6)} s, JS heap after ${(heap / 1e6).toFixed(0)} MB, tab ${crash ? "CRASHED" : "alive"}`,
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -117,7 +168,9 @@ async function main(): Promise<void> {
   await writeWorkbook(big(100_000), besar);
   const r100 = run("100,000 sub kegiatan", besar, 1);
   const ya = (b: boolean) => (b ? "met" : "NOT met");
-  console.log(`goal: ratio ≤ 1.0 at 50,000 sub kegiatan: ${ya(r50.detik <= 1)} (${r50.detik.toFixed(2)}, CPU ${r50.cpu.toFixed(2)}); peak memory ≤ 500 MB at 50,000: ${ya(r50.mb <= 500)} (${r50.mb.toFixed(0)} MB), at 100,000: ${ya(r100.mb <= 500)} (${r100.mb.toFixed(0)} MB)`);
+  console.log(
+    `goal: ratio ≤ 1.0 at 50,000 sub kegiatan: ${ya(r50.detik <= 1)} (${r50.detik.toFixed(2)}, CPU ${r50.cpu.toFixed(2)}); peak memory ≤ 500 MB at 50,000: ${ya(r50.mb <= 500)} (${r50.mb.toFixed(0)} MB), at 100,000: ${ya(r100.mb <= 500)} (${r100.mb.toFixed(0)} MB)`,
+  );
 }
 
 void main();

@@ -22,11 +22,21 @@ function e81(): Grid {
     return values.length - 1;
   };
   const header: [number, number, string][] = [
-    [0, 0, "No"], [0, 6, "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"], [0, 7, "Indikator Kinerja Program (Outcome)/Kegiatan (Output)"], [0, 8, "Satuan"],
-    [0, 9, "Target Renstra Perangkat Daerah Pada Tahun 2030 (Akhir Periode Renstra)"], [0, 11, "Realisasi Capaian Kinerja Renstra sampai dengan Renja Tahun 2024"],
-    [0, 13, "Target Kinerja dan Anggaran Renja Tahun Berjalan yang dievaluasi"], [0, 15, "Realisasi Kinerja Pada Triwulan"], [0, 27, "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi"],
-    [0, 29, "Realisasi Kinerja dan Anggaran Renstra s/d Tahun 2025"], [0, 31, "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra (%)"],
-    [1, 15, "I"], [1, 18, "II"], [1, 21, "III"], [1, 24, "IV"],
+    [0, 0, "No"],
+    [0, 6, "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"],
+    [0, 7, "Indikator Kinerja Program (Outcome)/Kegiatan (Output)"],
+    [0, 8, "Satuan"],
+    [0, 9, "Target Renstra Perangkat Daerah Pada Tahun 2030 (Akhir Periode Renstra)"],
+    [0, 11, "Realisasi Capaian Kinerja Renstra sampai dengan Renja Tahun 2024"],
+    [0, 13, "Target Kinerja dan Anggaran Renja Tahun Berjalan yang dievaluasi"],
+    [0, 15, "Realisasi Kinerja Pada Triwulan"],
+    [0, 27, "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi"],
+    [0, 29, "Realisasi Kinerja dan Anggaran Renstra s/d Tahun 2025"],
+    [0, 31, "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra (%)"],
+    [1, 15, "I"],
+    [1, 18, "II"],
+    [1, 21, "III"],
+    [1, 24, "IV"],
   ];
   for (let i = 0; i < 4; i++) row();
   for (const [r, c, t] of header) values[r][c] = t;
@@ -35,7 +45,32 @@ function e81(): Grid {
   values[2][27] = "13 = 9 + 10 + 11 + 12";
   values[2][29] = "14 = 7 + 13";
   values[2][31] = "15 = 14 / 6 x 100";
-  const units = ["K", "Rp.", "K", "Rp.", "K", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "%", "Rp.", "K", "Rp.", "K", "Rp.", "K", "Rp."];
+  const units = [
+    "K",
+    "Rp.",
+    "K",
+    "Rp.",
+    "K",
+    "Rp.",
+    "K",
+    "%",
+    "Rp.",
+    "K",
+    "%",
+    "Rp.",
+    "K",
+    "%",
+    "Rp.",
+    "K",
+    "%",
+    "Rp.",
+    "K",
+    "Rp.",
+    "K",
+    "Rp.",
+    "K",
+    "Rp.",
+  ];
   units.forEach((u, i) => (values[3][9 + i] = u));
   let no = 1;
   const L = (c: number) => columnLetter(c);
@@ -95,5 +130,9 @@ for (let i = 0; i < RUNS; i++) {
 const expected = PROGRAMS * KEGIATAN_PER_PROGRAM * SUB_PER_KEGIATAN;
 if (subs !== expected) throw new Error(`read ${subs} sub kegiatan, expected ${expected}`);
 const m = median(times);
-console.log(`E.81: ${grid.values.length.toLocaleString("en")} rows (${expected.toLocaleString("en")} sub kegiatan, parents by SUM formulas)`);
-console.log(`Grids → model (E.81 read) median ${m.toFixed(0).padStart(6)} ms  min ${Math.min(...times).toFixed(0)} ms  CPU median ${median(cpu).toFixed(0)} ms  (${RUNS} runs)  ${m < 500 ? "OK (< 500 ms)" : "SLOW (goal < 500 ms)"}`);
+console.log(
+  `E.81: ${grid.values.length.toLocaleString("en")} rows (${expected.toLocaleString("en")} sub kegiatan, parents by SUM formulas)`,
+);
+console.log(
+  `Grids → model (E.81 read) median ${m.toFixed(0).padStart(6)} ms  min ${Math.min(...times).toFixed(0)} ms  CPU median ${median(cpu).toFixed(0)} ms  (${RUNS} runs)  ${m < 500 ? "OK (< 500 ms)" : "SLOW (goal < 500 ms)"}`,
+);

@@ -17,7 +17,13 @@ function sheets(): SheetInput[] {
   // Realisasi typed as Indonesian text in two rows of three, as hand-edited exports have it.
   const dpa = dpaRows(SUB_KEGIATAN, (s) => (s % 3 ? `Rp ${(900_000 + s).toLocaleString("id-ID")}` : 900_000));
   return [
-    { name: "PK", rows: [["Indikator", "Target"], ["Indeks kepuasan", 80]] },
+    {
+      name: "PK",
+      rows: [
+        ["Indikator", "Target"],
+        ["Indeks kepuasan", 80],
+      ],
+    },
     { name: "DPA", rows: [["LAPORAN REALISASI ANGGARAN"], [], ...dpa] as SheetInput["rows"] },
   ];
 }
@@ -51,10 +57,14 @@ async function main(): Promise<void> {
   }
   if (subs !== SUB_KEGIATAN) throw new Error(`read ${subs} sub kegiatan, expected ${SUB_KEGIATAN}`);
   const rows = grids[1].values.length;
-  console.log(`${rows.toLocaleString("en")} rows (${SUB_KEGIATAN.toLocaleString("en")} sub kegiatan), ${(fs.statSync(file).size / 1e6).toFixed(1)} MB .xlsx, Node ${process.version}`);
+  console.log(
+    `${rows.toLocaleString("en")} rows (${SUB_KEGIATAN.toLocaleString("en")} sub kegiatan), ${(fs.statSync(file).size / 1e6).toFixed(1)} MB .xlsx, Node ${process.version}`,
+  );
   console.log(`ExcelJS file → Grids      median ${median(loads).toFixed(0).padStart(6)} ms  (${loads.length} runs)`);
   const m = median(reads);
-  console.log(`Grids → model (core read) median ${m.toFixed(0).padStart(6)} ms  min ${Math.min(...reads).toFixed(0)} ms  CPU median ${median(cpu).toFixed(0)} ms  (${RUNS} runs)  ${m < 500 ? "OK (< 500 ms)" : "SLOW (goal < 500 ms)"}`);
+  console.log(
+    `Grids → model (core read) median ${m.toFixed(0).padStart(6)} ms  min ${Math.min(...reads).toFixed(0)} ms  CPU median ${median(cpu).toFixed(0)} ms  (${RUNS} runs)  ${m < 500 ? "OK (< 500 ms)" : "SLOW (goal < 500 ms)"}`,
+  );
 }
 
 void main();

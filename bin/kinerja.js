@@ -25,7 +25,9 @@ if (fs.existsSync(BUILD) && fs.existsSync(path.join(ROOT, "src/cli"))) {
       require(BUILD).buildCli();
     } catch (e) {
       if (!fs.existsSync(OUT)) {
-        process.stderr.write(`kinerja: dist/cli/main.js tidak dapat dibangun / cannot be built (${e.message.split("\n")[0]}): npm ci; npm run build:cli\n`);
+        process.stderr.write(
+          `kinerja: dist/cli/main.js tidak dapat dibangun / cannot be built (${e.message.split("\n")[0]}): npm ci; npm run build:cli\n`,
+        );
         process.exit(1);
       }
     }

@@ -27,7 +27,15 @@ const rupiahTeks = (n: number | null) => (n === null ? "Rp -" : `Rp ${n.toLocale
 const RP = "#,##0";
 
 /** Kode rekening as SIPD exports them: urusan 2.17 (koperasi, usaha kecil dan menengah), Permendagri 90/2019. */
-const PROGRAM_KODE: Record<number, string> = { 1: "2.17.01", 3: "2.17.03", 4: "2.17.04", 5: "2.17.05", 6: "2.17.06", 7: "2.17.07", 8: "2.17.08" };
+const PROGRAM_KODE: Record<number, string> = {
+  1: "2.17.01",
+  3: "2.17.03",
+  4: "2.17.04",
+  5: "2.17.05",
+  6: "2.17.06",
+  7: "2.17.07",
+  8: "2.17.08",
+};
 const PENUNJANG_KEGIATAN = ["2.01", "2.02", "2.06", "2.08", "2.09"];
 
 export function sampleSheets(): SheetInput[] {
@@ -44,7 +52,12 @@ export function sampleSheets(): SheetInput[] {
     [],
     [],
     ["No", "Program", "Anggaran", "Keterangan"],
-    ...pk.program_anggaran.map((p: { no: number; program: string; anggaran: number | null; keterangan: string }) => [p.no, p.program, rupiahTeks(p.anggaran), p.keterangan]),
+    ...pk.program_anggaran.map((p: { no: number; program: string; anggaran: number | null; keterangan: string }) => [
+      p.no,
+      p.program,
+      rupiahTeks(p.anggaran),
+      p.keterangan,
+    ]),
     ["JUMLAH", null, rupiahTeks(pk.jumlah_anggaran_stated)],
     [],
     [null, null, null, pk.signed],
@@ -64,29 +77,72 @@ export function sampleSheets(): SheetInput[] {
     ["PENGUKURAN KINERJA TAHUN 2023"],
     [seed.agency.name],
     [],
-    ["No", "Indikator Kinerja", "Satuan", "Kinerja 2022", null, "Kinerja 2023", null, null, "Target Akhir Renstra (2026)", "Standar Nasional", "Sumber Data"],
+    [
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Kinerja 2022",
+      null,
+      "Kinerja 2023",
+      null,
+      null,
+      "Target Akhir Renstra (2026)",
+      "Standar Nasional",
+      "Sumber Data",
+    ],
     [null, null, null, "Target", "Realisasi", "Target", "Realisasi", "Capaian (%)"],
     [
-      1, "Nilai Evaluasi AKIP", iku[0].satuan,
-      { v: y2022(0).target["2022"], fmt: "0.00" }, { v: y2022(0).realisasi["2022"], fmt: "0.00" },
-      { v: iku[0].target, fmt: "0.00" }, { v: iku[0].realisasi, fmt: "0.00" }, iku[0].raw.capaian.replace(".", ","),
-      { v: renstra(0), fmt: "0.00" }, null, iku[0].sumber_data,
+      1,
+      "Nilai Evaluasi AKIP",
+      iku[0].satuan,
+      { v: y2022(0).target["2022"], fmt: "0.00" },
+      { v: y2022(0).realisasi["2022"], fmt: "0.00" },
+      { v: iku[0].target, fmt: "0.00" },
+      { v: iku[0].realisasi, fmt: "0.00" },
+      iku[0].raw.capaian.replace(".", ","),
+      { v: renstra(0), fmt: "0.00" },
+      null,
+      iku[0].sumber_data,
     ],
     // Koperasi Berkualitas: 60 of 165 cooperatives, kept as the formula so the unrounded 36,3636…% is read.
     [
-      2, iku[1].indikator, iku[1].satuan, pct(y2022(1).target["2022"]), pct(y2022(1).realisasi["2022"]),
-      iku[1].raw.target, { f: `=${numerator}/${denominator}`, v: numerator / denominator, fmt: "0.00%" }, iku[1].raw.capaian,
-      pct(renstra(1)), pct(nasional[0].realisasi_nasional), iku[1].sumber_data,
+      2,
+      iku[1].indikator,
+      iku[1].satuan,
+      pct(y2022(1).target["2022"]),
+      pct(y2022(1).realisasi["2022"]),
+      iku[1].raw.target,
+      { f: `=${numerator}/${denominator}`, v: numerator / denominator, fmt: "0.00%" },
+      iku[1].raw.capaian,
+      pct(renstra(1)),
+      pct(nasional[0].realisasi_nasional),
+      iku[1].sumber_data,
     ],
     [
-      3, "Persentase Wirausaha", iku[2].satuan, pct(y2022(2).target["2022"]), pct(y2022(2).realisasi["2022"]),
-      iku[2].raw.target, iku[2].raw.realisasi, iku[2].raw.capaian, pct(renstra(2)), pct(nasional[3].realisasi_nasional), iku[2].sumber_data,
+      3,
+      "Persentase Wirausaha",
+      iku[2].satuan,
+      pct(y2022(2).target["2022"]),
+      pct(y2022(2).realisasi["2022"]),
+      iku[2].raw.target,
+      iku[2].raw.realisasi,
+      iku[2].raw.capaian,
+      pct(renstra(2)),
+      pct(nasional[3].realisasi_nasional),
+      iku[2].sumber_data,
     ],
   ];
 
   const rows36 = seed.program_kegiatan_subkegiatan_3_6.rows as {
-    code: string; level: string; pk_program_no: number | null; name: string; indikator: string | null; satuan: string | null;
-    anggaran: number; realisasi_anggaran: number; raw: { target: string; realisasi: string };
+    code: string;
+    level: string;
+    pk_program_no: number | null;
+    name: string;
+    indikator: string | null;
+    satuan: string | null;
+    anggaran: number;
+    realisasi_anggaran: number;
+    raw: { target: string; realisasi: string };
   }[];
   const kode = new Map<string, string>();
   const NOMENKLATUR = Nomenklatur.dasar();
@@ -100,25 +156,64 @@ export function sampleSheets(): SheetInput[] {
   ];
   for (const r of rows36) {
     if (r.level === "agency") {
-      dpaRows.push(["2.17", "URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH", null, null, null, null, { v: r.anggaran, fmt: RP }, { v: r.realisasi_anggaran, fmt: RP }]);
+      dpaRows.push([
+        "2.17",
+        "URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH",
+        null,
+        null,
+        null,
+        null,
+        { v: r.anggaran, fmt: RP },
+        { v: r.realisasi_anggaran, fmt: RP },
+      ]);
       continue;
     }
     const [p, k, s] = r.code.split(".");
     if (r.level === "program") kode.set(r.code, PROGRAM_KODE[r.pk_program_no!]);
-    else if (r.level === "kegiatan") kode.set(r.code, `${kode.get(p)}.${p === "P1" ? PENUNJANG_KEGIATAN[Number(k.slice(1)) - 1] : `2.0${k.slice(1)}`}`);
+    else if (r.level === "kegiatan")
+      kode.set(
+        r.code,
+        `${kode.get(p)}.${p === "P1" ? PENUNJANG_KEGIATAN[Number(k.slice(1)) - 1] : `2.0${k.slice(1)}`}`,
+      );
     else {
       // Penunjang sub kegiatan carry the nomenclature's own number; the others are numbered in order.
-      const shared = NOMENKLATUR.cariNama(r.name).find((e) => e.tingkat === "sub_kegiatan" && e.kode.startsWith("X.XX.01.2."));
+      const shared = NOMENKLATUR.cariNama(r.name).find(
+        (e) => e.tingkat === "sub_kegiatan" && e.kode.startsWith("X.XX.01.2."),
+      );
       const tail = p === "P1" && shared ? shared.kode.split(".")[5] : String(Number(s.slice(1))).padStart(4, "0");
       kode.set(r.code, `${kode.get(`${p}.${k}`)}.${tail}`);
     }
-    dpaRows.push([kode.get(r.code), r.name, r.indikator, r.satuan, r.raw.target, r.raw.realisasi, { v: r.anggaran, fmt: RP }, { v: r.realisasi_anggaran, fmt: RP }]);
+    dpaRows.push([
+      kode.get(r.code),
+      r.name,
+      r.indikator,
+      r.satuan,
+      r.raw.target,
+      r.raw.realisasi,
+      { v: r.anggaran, fmt: RP },
+      { v: r.realisasi_anggaran, fmt: RP },
+    ]);
   }
   const agency = rows36.find((r) => r.level === "agency")!;
-  dpaRows.push([null, "JUMLAH", null, null, null, null, { v: agency.anggaran, fmt: RP }, { v: agency.realisasi_anggaran, fmt: RP }]);
+  dpaRows.push([
+    null,
+    "JUMLAH",
+    null,
+    null,
+    null,
+    null,
+    { v: agency.anggaran, fmt: RP },
+    { v: agency.realisasi_anggaran, fmt: RP },
+  ]);
 
   return [
-    { name: "PK 2023", rows: pkRows, merges: ["A1:E1", "A6:A7", "B6:B7"], widths: [8, 48, 36, 10, 14], boldRows: [1, 3, 10] },
+    {
+      name: "PK 2023",
+      rows: pkRows,
+      merges: ["A1:E1", "A6:A7", "B6:B7"],
+      widths: [8, 48, 36, 10, 14],
+      boldRows: [1, 3, 10],
+    },
     {
       name: "Realisasi TW IV",
       rows: realisasiRows,
@@ -126,7 +221,13 @@ export function sampleSheets(): SheetInput[] {
       widths: [6, 36, 10, 12, 12, 12, 12, 12, 16, 14, 32],
       boldRows: [1, 4, 5],
     },
-    { name: "DPA 2023", rows: dpaRows, merges: ["A4:A5", "B4:B5", "C4:F4", "G4:H4"], widths: [20, 60, 40, 8, 10, 10, 18, 18], boldRows: [1, 4, 5] },
+    {
+      name: "DPA 2023",
+      rows: dpaRows,
+      merges: ["A4:A5", "B4:B5", "C4:F4", "G4:H4"],
+      widths: [20, 60, 40, 8, 10, 10, 18, 18],
+      boldRows: [1, 4, 5],
+    },
   ];
 }
 

@@ -18,10 +18,13 @@ async function run(): Promise<void> {
   console.log("");
   const audit = await main(["audit"]);
   if (audit !== 0) process.exit(audit);
-  if (!fs.existsSync(path.join(ROOT, "dist/taskpane.js"))) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (!fs.existsSync(path.join(ROOT, "dist/taskpane.js")))
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   const { url } = await serve(path.join(ROOT, "dist"), Number(process.env.PORT ?? 3000));
   console.log(`\nPanel tugas (mode mandiri, contoh sudah dimuat): ${url}taskpane.html?contoh`);
-  console.log(`Periksa Konsistensi pada tabel laporan contoh: ${url}taskpane.html?contoh=laporan (tab Konsistensi)\nTekan Ctrl+C untuk berhenti.`);
+  console.log(
+    `Periksa Konsistensi pada tabel laporan contoh: ${url}taskpane.html?contoh=laporan (tab Konsistensi)\nTekan Ctrl+C untuk berhenti.`,
+  );
 }
 
 void run();

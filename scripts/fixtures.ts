@@ -17,7 +17,8 @@ const RP = "#,##0";
 export const FIXTURES: Fixture[] = [
   {
     file: "realisasi-per-triwulan.xlsx",
-    kesulitan: "Realisasi hanya per TW I–IV di bawah judul gabungan, dengan kolom jenis akumulasi; target bertahun di judul",
+    kesulitan:
+      "Realisasi hanya per TW I–IV di bawah judul gabungan, dengan kolom jenis akumulasi; target bertahun di judul",
     sheets: [
       {
         name: "Perjanjian Kinerja",
@@ -51,8 +52,20 @@ export const FIXTURES: Fixture[] = [
     file: "anggaran-tanpa-kode.xlsx",
     kesulitan: "Tabel anggaran tanpa kode rekening: tingkat dibaca dari label Program/Kegiatan/Sub Kegiatan",
     sheets: [
-      { name: "PK", rows: [["Sasaran", "Indikator", "Satuan", "Target"], ["Sasaran A", "Cakupan layanan", "%", 90]] },
-      { name: "Realisasi", rows: [["Indikator", "Satuan", "Realisasi"], ["Cakupan layanan", "%", 93]] },
+      {
+        name: "PK",
+        rows: [
+          ["Sasaran", "Indikator", "Satuan", "Target"],
+          ["Sasaran A", "Cakupan layanan", "%", 90],
+        ],
+      },
+      {
+        name: "Realisasi",
+        rows: [
+          ["Indikator", "Satuan", "Realisasi"],
+          ["Cakupan layanan", "%", 93],
+        ],
+      },
       {
         name: "Anggaran",
         rows: [
@@ -73,7 +86,13 @@ export const FIXTURES: Fixture[] = [
     file: "anggaran-indentasi.xlsx",
     kesulitan: "Hierarki hanya dari indentasi (spasi di depan uraian), tanpa kode dan tanpa label tingkat",
     sheets: [
-      { name: "PK", rows: [["Indikator", "Target"], ["Rasio elektrifikasi", 95]] },
+      {
+        name: "PK",
+        rows: [
+          ["Indikator", "Target"],
+          ["Rasio elektrifikasi", 95],
+        ],
+      },
       {
         name: "DPA",
         rows: [
@@ -90,10 +109,25 @@ export const FIXTURES: Fixture[] = [
   },
   {
     file: "angka-gaya-inggris.xlsx",
-    kesulitan: "Angka diketik sebagai teks gaya Inggris (32,300,612,788; 90.50%), termasuk bentuk ambigu 2,100 yang di kolom ini berarti 2100",
+    kesulitan:
+      "Angka diketik sebagai teks gaya Inggris (32,300,612,788; 90.50%), termasuk bentuk ambigu 2,100 yang di kolom ini berarti 2100",
     sheets: [
-      { name: "PK", rows: [["Indikator", "Satuan", "Target"], ["Jumlah UMKM dibina", "unit", "2,100"], ["Persentase UMKM naik kelas", "%", "12.50%"]] },
-      { name: "Realisasi", rows: [["Indikator", "Satuan", "Realisasi"], ["Jumlah UMKM dibina", "unit", "2,114"], ["Persentase UMKM naik kelas", "%", "11.35%"]] },
+      {
+        name: "PK",
+        rows: [
+          ["Indikator", "Satuan", "Target"],
+          ["Jumlah UMKM dibina", "unit", "2,100"],
+          ["Persentase UMKM naik kelas", "%", "12.50%"],
+        ],
+      },
+      {
+        name: "Realisasi",
+        rows: [
+          ["Indikator", "Satuan", "Realisasi"],
+          ["Jumlah UMKM dibina", "unit", "2,114"],
+          ["Persentase UMKM naik kelas", "%", "11.35%"],
+        ],
+      },
       {
         name: "Realisasi Anggaran",
         rows: [
@@ -107,7 +141,8 @@ export const FIXTURES: Fixture[] = [
   },
   {
     file: "satu-lembar.xlsx",
-    kesulitan: "Semua dalam satu lembar: tabel indikator (target dan realisasi sekaligus) lalu tabel anggaran di bawahnya",
+    kesulitan:
+      "Semua dalam satu lembar: tabel indikator (target dan realisasi sekaligus) lalu tabel anggaran di bawahnya",
     sheets: [
       {
         name: "LKIP 2024",
@@ -133,7 +168,7 @@ export const FIXTURES: Fixture[] = [
   },
   {
     file: "polaritas-dan-rentang.xlsx",
-    kesulitan: "Kolom polaritas dengan sinonim (menurun, naik) dan target rentang \"10 - 20\"",
+    kesulitan: 'Kolom polaritas dengan sinonim (menurun, naik) dan target rentang "10 - 20"',
     sheets: [
       {
         name: "PK 2024",
@@ -159,7 +194,13 @@ export const FIXTURES: Fixture[] = [
     file: "subtotal-spasi-tersembunyi.xlsx",
     kesulitan: "Baris kosong di tengah tabel, baris subtotal per program, baris dan kolom tersembunyi",
     sheets: [
-      { name: "PK", rows: [["Indikator", "Target"], ["Indeks kepuasan", 80]] },
+      {
+        name: "PK",
+        rows: [
+          ["Indikator", "Target"],
+          ["Indeks kepuasan", 80],
+        ],
+      },
       {
         name: "DPA",
         rows: [
@@ -182,9 +223,13 @@ export const FIXTURES: Fixture[] = [
   },
   {
     file: "nama-lembar-umum.xlsx",
-    kesulitan: "Lembar bernama Sheet1–Sheet3 dan satu lembar catatan: dikenali dari isinya; judul panjang; kolom berurutan tak lazim",
+    kesulitan:
+      "Lembar bernama Sheet1–Sheet3 dan satu lembar catatan: dikenali dari isinya; judul panjang; kolom berurutan tak lazim",
     sheets: [
-      { name: "Catatan", rows: [["Catatan penyusunan laporan"], ["Data dari bidang masing-masing, diperiksa 5 Januari"]] },
+      {
+        name: "Catatan",
+        rows: [["Catatan penyusunan laporan"], ["Data dari bidang masing-masing, diperiksa 5 Januari"]],
+      },
       {
         name: "Sheet1",
         rows: [
@@ -197,11 +242,22 @@ export const FIXTURES: Fixture[] = [
           [100, "dokumen", "Jumlah dokumen perencanaan tepat waktu", "Meningkatnya kualitas perencanaan"],
         ],
       },
-      { name: "Sheet2", rows: [["Indikator Sasaran", "Realisasi s.d. TW IV"], ["Jumlah dokumen perencanaan tepat waktu", 96]] },
+      {
+        name: "Sheet2",
+        rows: [
+          ["Indikator Sasaran", "Realisasi s.d. TW IV"],
+          ["Jumlah dokumen perencanaan tepat waktu", 96],
+        ],
+      },
       {
         name: "Sheet3",
         rows: [
-          ["Kode Rekening", "Nomenklatur Program/Kegiatan/Sub Kegiatan", "Anggaran Setelah Perubahan (Rp)", "Realisasi Keuangan (Rp)"],
+          [
+            "Kode Rekening",
+            "Nomenklatur Program/Kegiatan/Sub Kegiatan",
+            "Anggaran Setelah Perubahan (Rp)",
+            "Realisasi Keuangan (Rp)",
+          ],
           ["5.01.02", "Program Perencanaan", "Rp 1.200.000", "Rp 1.100.000"],
           ["5.01.02.2.01", "Penyusunan Dokumen", "Rp 1.200.000", "Rp 1.100.000"],
           ["5.01.02.2.01.0003", "Penyusunan RKPD", "Rp 1.200.000", "Rp 1.100.000"],
@@ -213,19 +269,48 @@ export const FIXTURES: Fixture[] = [
     file: "dua-pk.xlsx",
     kesulitan: "Dua lembar PK (tahun lalu dan tahun ini): dipilih satu, yang lain disebutkan; pemetaan dapat memilih",
     sheets: [
-      { name: "PK 2023", rows: [["Indikator", "Target"], ["Indeks kepuasan", 75]] },
-      { name: "PK 2024", rows: [["Indikator", "Target"], ["Indeks kepuasan", 80]] },
-      { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
+      {
+        name: "PK 2023",
+        rows: [
+          ["Indikator", "Target"],
+          ["Indeks kepuasan", 75],
+        ],
+      },
+      {
+        name: "PK 2024",
+        rows: [
+          ["Indikator", "Target"],
+          ["Indeks kepuasan", 80],
+        ],
+      },
+      {
+        name: "Realisasi",
+        rows: [
+          ["Indikator", "Realisasi"],
+          ["Indeks kepuasan", 82],
+        ],
+      },
     ],
   },
   {
     file: "pembanding-antar-tahun.xlsx",
-    kesulitan: "Target dan realisasi beberapa tahun, target akhir Renstra dan standar nasional dalam satu tabel; indikator aliran (dijumlahkan) dan berpolaritas negatif",
+    kesulitan:
+      "Target dan realisasi beberapa tahun, target akhir Renstra dan standar nasional dalam satu tabel; indikator aliran (dijumlahkan) dan berpolaritas negatif",
     sheets: [
       {
         name: "IKU 2024",
         rows: [
-          ["Indikator", "Satuan", "Polaritas", "Target 2023", "Realisasi 2023", "Target 2024", "Realisasi 2024", "Target Renstra 2026", "Standar Nasional"],
+          [
+            "Indikator",
+            "Satuan",
+            "Polaritas",
+            "Target 2023",
+            "Realisasi 2023",
+            "Target 2024",
+            "Realisasi 2024",
+            "Target Renstra 2026",
+            "Standar Nasional",
+          ],
           ["Jumlah UMKM dibina", "unit", "positif", 500, 520, 600, 610, 3000, null],
           ["Prevalensi stunting", "%", "menurun", "18%", "17,5%", "16%", "15,2%", "12%", "21,5%"],
           ["Indeks kepuasan masyarakat", "indeks", "positif", 80, 81, 82, 82, null, 78],

@@ -28,16 +28,38 @@ export interface Kasus {
   /** Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or named with the other kind's extension. */
   readonly keluaran?: "biasa" | "folder-tidak-ada" | "folder" | "di-bawah-berkas" | "sama" | "akhiran-lain";
   /** pesan: on stderr when the case fails; cetak: on stdout when it succeeds. */
-  readonly harapan: { readonly exit: number; readonly pesan?: RegExp; readonly cetak?: RegExp; readonly syarat: readonly Syarat[] };
+  readonly harapan: {
+    readonly exit: number;
+    readonly pesan?: RegExp;
+    readonly cetak?: RegExp;
+    readonly syarat: readonly Syarat[];
+  };
 }
 
 const PK_HEAD = ["No", "Sasaran", "Indikator", "Satuan", "Target"];
 
-function lembarDasar(n: { pk?: string; realisasi?: string; dpa?: string } = {}, isi: { realisasi?: CellInput; pagu?: [CellInput, CellInput]; indikator?: string } = {}): SheetInput[] {
+function lembarDasar(
+  n: { pk?: string; realisasi?: string; dpa?: string } = {},
+  isi: { realisasi?: CellInput; pagu?: [CellInput, CellInput]; indikator?: string } = {},
+): SheetInput[] {
   const ind = isi.indikator ?? "Indeks kepuasan masyarakat";
   return [
-    { name: n.pk ?? "PK", rows: [PK_HEAD, [1, "Meningkatnya pelayanan", ind, "indeks", 80], [2, "Meningkatnya koperasi sehat", "Persentase koperasi sehat", "%", 40]] },
-    { name: n.realisasi ?? "Realisasi", rows: [["Indikator", "Realisasi"], [ind, isi.realisasi ?? 82], ["Persentase koperasi sehat", 38.5]] },
+    {
+      name: n.pk ?? "PK",
+      rows: [
+        PK_HEAD,
+        [1, "Meningkatnya pelayanan", ind, "indeks", 80],
+        [2, "Meningkatnya koperasi sehat", "Persentase koperasi sehat", "%", 40],
+      ],
+    },
+    {
+      name: n.realisasi ?? "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        [ind, isi.realisasi ?? 82],
+        ["Persentase koperasi sehat", 38.5],
+      ],
+    },
     {
       name: n.dpa ?? "DPA",
       rows: [
@@ -53,9 +75,16 @@ function lembarDasar(n: { pk?: string; realisasi?: string; dpa?: string } = {}, 
 
 type Bagian = Record<string, Uint8Array>;
 
-function ubah(bytes: Uint8Array, f: (z: Bagian, teks: (k: string) => string, tulis: (k: string, s: string) => void) => void): Uint8Array {
+function ubah(
+  bytes: Uint8Array,
+  f: (z: Bagian, teks: (k: string) => string, tulis: (k: string, s: string) => void) => void,
+): Uint8Array {
   const z = unzipSync(bytes);
-  f(z, (k) => strFromU8(z[k]), (k, s) => (z[k] = strToU8(s)));
+  f(
+    z,
+    (k) => strFromU8(z[k]),
+    (k, s) => (z[k] = strToU8(s)),
+  );
   return zipSync(z);
 }
 
@@ -72,7 +101,12 @@ function acak(n: number, benih: number): Uint8Array {
 
 /** Every unprefixed element of SpreadsheetML's main namespace written with the prefix x: (as some generators do). */
 function berawalanX(xml: string): string {
-  return xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2").replace(/xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+  return xml
+    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2")
+    .replace(
+      /xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/,
+      'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+    );
 }
 
 /** The package written by a streaming zipper: every entry with a data descriptor after its data. */
@@ -120,85 +154,311 @@ const PERINTAH: Perintah[] = ["generate", "audit", "baca"];
 export async function kasusFuzz(): Promise<Kasus[]> {
   const dasar = await workbookBuffer(lembarDasar());
   const out: Kasus[] = [];
-  const semua = (nama: string, masukan: Kasus["masukan"], exit: number, pesan: RegExp | undefined, syarat: (p: Perintah) => Syarat[], perintah = PERINTAH) => {
-    for (const p of perintah) out.push({ nama: `${nama} (${p})`, perintah: p, masukan, harapan: { exit, pesan, syarat: syarat(p) } });
+  const semua = (
+    nama: string,
+    masukan: Kasus["masukan"],
+    exit: number,
+    pesan: RegExp | undefined,
+    syarat: (p: Perintah) => Syarat[],
+    perintah = PERINTAH,
+  ) => {
+    for (const p of perintah)
+      out.push({ nama: `${nama} (${p})`, perintah: p, masukan, harapan: { exit, pesan, syarat: syarat(p) } });
   };
-  const gagal = (nama: string, berkas: string, isi: Kasus["masukan"]["isi"], pesan: RegExp) => semua(nama, { nama: berkas, isi }, 3, pesan, (p) => (p === "baca" ? [] : ["tanpa-keluaran"]));
+  const gagal = (nama: string, berkas: string, isi: Kasus["masukan"]["isi"], pesan: RegExp) =>
+    semua(nama, { nama: berkas, isi }, 3, pesan, (p) => (p === "baca" ? [] : ["tanpa-keluaran"]));
   // Syarat beyond a valid copy apply to the generated report (the audit's sheet names no source sheet).
   // cetak: what `generate` must print; the base workbook's tables must read the same however the package is written.
-  const jalan = (nama: string, berkas: string, isi: Uint8Array, syarat: Syarat[] = [], cetak?: RegExp, dasarTerbaca = false) => {
-    semua(nama, { nama: berkas, isi }, 0, undefined, (p) => (p === "baca" ? [] : p === "audit" ? ["keluaran-sah"] : ["keluaran-sah", ...syarat]));
+  const jalan = (
+    nama: string,
+    berkas: string,
+    isi: Uint8Array,
+    syarat: Syarat[] = [],
+    cetak?: RegExp,
+    dasarTerbaca = false,
+  ) => {
+    semua(nama, { nama: berkas, isi }, 0, undefined, (p) =>
+      p === "baca" ? [] : p === "audit" ? ["keluaran-sah"] : ["keluaran-sah", ...syarat],
+    );
     for (const k of out.slice(-PERINTAH.length)) {
       const c = k.perintah === "generate" ? cetak : k.perintah === "baca" && dasarTerbaca ? DASAR_TERBACA : undefined;
       if (c) out[out.indexOf(k)] = { ...k, harapan: { ...k.harapan, cetak: c } };
     }
   };
-  const DASAR_TERBACA = /2 sasaran, 2 indikator \(2 dengan realisasi\)\n1 program, 1 kegiatan, 2 sub kegiatan; pagu Rp 200\.000\.000, realisasi Rp 185\.500\.000/;
+  const DASAR_TERBACA =
+    /2 sasaran, 2 indikator \(2 dengan realisasi\)\n1 program, 1 kegiatan, 2 sub kegiatan; pagu Rp 200\.000\.000, realisasi Rp 185\.500\.000/;
   // Refused where it is read, at the source cell, never written as a value.
   const TAK_HINGGA = /\[GALAT\] [^\n]*: Realisasi "[^"]*" terlalu besar untuk dihitung; nilainya tidak dipakai/;
 
   // Files that are not an .xlsx: named by what they are, with what to do.
-  gagal("CSV", "data.csv", strToU8("No;Indikator;Target\n1;Indeks;80\n"), /data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. .*simpan sebagai/);
+  gagal(
+    "CSV",
+    "data.csv",
+    strToU8("No;Indikator;Target\n1;Indeks;80\n"),
+    /data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. .*simpan sebagai/,
+  );
   gagal("teks bernama .txt", "catatan.txt", strToU8("PK 2023\tTarget\n"), /catatan\.txt adalah berkas teks \(\.txt\)/);
   gagal("CSV bernama .xlsx", "data.xlsx", strToU8("a,b,c\n1,2,3\n"), /data\.xlsx adalah berkas teks \(mis\. CSV\)/);
   gagal(".xls", "lama.xls", ole(), /lama\.xls adalah buku kerja Excel 97–2003 \(\.xls\), bukan \.xlsx/);
   gagal(".xls bernama .xlsx", "lama.xlsx", ole(), /lama\.xlsx adalah buku kerja Excel 97–2003 \(\.xls\)/);
   gagal("terenkripsi", "rahasia.xlsx", ole("EncryptedPackage"), /rahasia\.xlsx dilindungi kata sandi pembuka/);
-  const ods = zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8("<office:document-content/>") });
+  const ods = zipSync({
+    mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+    "content.xml": strToU8("<office:document-content/>"),
+  });
   gagal(".ods", "anggaran.ods", ods, /anggaran\.ods adalah lembar kerja OpenDocument \(\.ods\), bukan \.xlsx/);
   gagal(".ods bernama .xlsx", "anggaran.xlsx", ods, /anggaran\.xlsx adalah lembar kerja OpenDocument/);
-  gagal("zip tanpa buku kerja", "arsip.xlsx", zipSync({ "word/document.xml": strToU8("<w:document/>") }), /arsip\.xlsx adalah arsip zip, tetapi bukan buku kerja Excel \(tidak ada bagian xl\/workbook\.xml\)/);
+  gagal(
+    "zip tanpa buku kerja",
+    "arsip.xlsx",
+    zipSync({ "word/document.xml": strToU8("<w:document/>") }),
+    /arsip\.xlsx adalah arsip zip, tetapi bukan buku kerja Excel \(tidak ada bagian xl\/workbook\.xml\)/,
+  );
   gagal("berkas kosong", "kosong.xlsx", new Uint8Array(0), /kosong\.xlsx bukan buku kerja \.xlsx/);
   gagal("bita acak", "acak.xlsx", acak(3000, 7), /acak\.xlsx bukan buku kerja \.xlsx/);
-  for (const [label, n] of [["separuh", Math.floor(dasar.length / 2)], ["tanpa 10 bita terakhir", dasar.length - 10], ["30 bita pertama", 30]] as const) {
-    gagal(`terpotong ${label}`, "terpotong.xlsx", dasar.slice(0, n), /terpotong\.xlsx terpotong: akhir arsipnya tidak ada/);
+  for (const [label, n] of [
+    ["separuh", Math.floor(dasar.length / 2)],
+    ["tanpa 10 bita terakhir", dasar.length - 10],
+    ["30 bita pertama", 30],
+  ] as const) {
+    gagal(
+      `terpotong ${label}`,
+      "terpotong.xlsx",
+      dasar.slice(0, n),
+      /terpotong\.xlsx terpotong: akhir arsipnya tidak ada/,
+    );
   }
-  gagal("Strict OOXML", "strict.xlsx", ubah(dasar, (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"))), /strict\.xlsx disimpan sebagai "Strict Open XML Spreadsheet"/);
-  gagal("nama lembar ganda", "ganda.xlsx", ubah(dasar, (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace('name="Realisasi"', 'name="PK"'))), /ganda\.xlsx memuat dua lembar bernama "PK"/);
-  gagal("bagian lembar hilang", "hilang.xlsx", ubah(dasar, (z) => delete z["xl/worksheets/sheet2.xml"]), /hilang\.xlsx rusak: bagian lembar "Realisasi" tidak dapat dibaca/);
-  gagal("sharedStrings hilang", "tanpa-sst.xlsx", ubah(dasar, (z) => delete z["xl/sharedStrings.xml"]), /tanpa-sst\.xlsx rusak: bagian xl\/sharedStrings\.xml \(dipakai lembar "PK"\)/);
-  gagal("data lembar rusak", "rusak.xlsx", rusakkanEntri(dasar, "xl/worksheets/sheet1.xml"), /rusak\.xlsx rusak: bagian xl\/worksheets\/sheet1\.xml tidak dapat dibaca\. Buka di Excel/);
-  gagal("XML lembar tidak lengkap", "xml.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace("</sheetData>", ""))), /xml\.xlsx rusak: bagian xl\/worksheets\/sheet1\.xml/);
-  gagal("indeks sharedStrings di luar daftar", "indeks.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace(/(<c [^>]*t="s"[^>]*><v>)\d+</, "$19999<"))), /indeks\.xlsx rusak: bagian xl\/sharedStrings\.xml/);
+  gagal(
+    "Strict OOXML",
+    "strict.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/workbook.xml",
+        t("xl/workbook.xml").replace(
+          "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "http://purl.oclc.org/ooxml/spreadsheetml/main",
+        ),
+      ),
+    ),
+    /strict\.xlsx disimpan sebagai "Strict Open XML Spreadsheet"/,
+  );
+  gagal(
+    "nama lembar ganda",
+    "ganda.xlsx",
+    ubah(dasar, (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace('name="Realisasi"', 'name="PK"'))),
+    /ganda\.xlsx memuat dua lembar bernama "PK"/,
+  );
+  gagal(
+    "bagian lembar hilang",
+    "hilang.xlsx",
+    ubah(dasar, (z) => delete z["xl/worksheets/sheet2.xml"]),
+    /hilang\.xlsx rusak: bagian lembar "Realisasi" tidak dapat dibaca/,
+  );
+  gagal(
+    "sharedStrings hilang",
+    "tanpa-sst.xlsx",
+    ubah(dasar, (z) => delete z["xl/sharedStrings.xml"]),
+    /tanpa-sst\.xlsx rusak: bagian xl\/sharedStrings\.xml \(dipakai lembar "PK"\)/,
+  );
+  gagal(
+    "data lembar rusak",
+    "rusak.xlsx",
+    rusakkanEntri(dasar, "xl/worksheets/sheet1.xml"),
+    /rusak\.xlsx rusak: bagian xl\/worksheets\/sheet1\.xml tidak dapat dibaca\. Buka di Excel/,
+  );
+  gagal(
+    "XML lembar tidak lengkap",
+    "xml.xlsx",
+    ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace("</sheetData>", ""))),
+    /xml\.xlsx rusak: bagian xl\/worksheets\/sheet1\.xml/,
+  );
+  gagal(
+    "indeks sharedStrings di luar daftar",
+    "indeks.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace(/(<c [^>]*t="s"[^>]*><v>)\d+</, "$19999<")),
+    ),
+    /indeks\.xlsx rusak: bagian xl\/sharedStrings\.xml/,
+  );
   gagal("folder", "folder.xlsx", "folder", /folder\.xlsx adalah folder, bukan berkas/);
   gagal("tidak ada", "tidak-ada.xlsx", "tidak-ada", /Berkas tidak ditemukan: .*tidak-ada\.xlsx/);
 
   // A macro workbook: VBA part, macro content type.
   const makro = ubah(dasar, (z, t, w) => {
     z["xl/vbaProject.bin"] = acak(1024, 11);
-    w("[Content_Types].xml", t("[Content_Types].xml").replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml").replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
-    w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    w(
+      "[Content_Types].xml",
+      t("[Content_Types].xml")
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    w(
+      "xl/_rels/workbook.xml.rels",
+      t("xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
   });
   jalan("buku kerja bermakro", "makro.xlsm", makro);
 
   // The output cannot be written: exit 4 (3 for writing over the input), nothing left behind.
   for (const p of ["generate", "audit"] as const) {
     const m = { nama: "kerja.xlsx", isi: dasar };
-    out.push({ nama: `folder keluaran tidak ada (${p})`, perintah: p, masukan: m, keluaran: "folder-tidak-ada", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: folder .* tidak ada\. Buat foldernya dulu/, syarat: ["tanpa-keluaran"] } });
-    out.push({ nama: `keluaran adalah folder (${p})`, perintah: p, masukan: m, keluaran: "folder", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: sudah ada folder dengan nama itu/, syarat: [] } });
-    out.push({ nama: `keluaran di bawah sebuah berkas (${p})`, perintah: p, masukan: m, keluaran: "di-bawah-berkas", harapan: { exit: 4, pesan: /Tidak dapat menulis .*: folder .* tidak ada/, syarat: ["tanpa-keluaran"] } });
-    out.push({ nama: `.xlsx disimpan sebagai .xlsm (${p})`, perintah: p, masukan: m, keluaran: "akhiran-lain", harapan: { exit: 2, pesan: /Masukan bukan buku kerja bermakro: keluaran .*hasil\.xlsm harus berakhiran \.xlsx/, syarat: ["tanpa-keluaran"] } });
+    out.push({
+      nama: `folder keluaran tidak ada (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "folder-tidak-ada",
+      harapan: {
+        exit: 4,
+        pesan: /Tidak dapat menulis .*: folder .* tidak ada\. Buat foldernya dulu/,
+        syarat: ["tanpa-keluaran"],
+      },
+    });
+    out.push({
+      nama: `keluaran adalah folder (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "folder",
+      harapan: { exit: 4, pesan: /Tidak dapat menulis .*: sudah ada folder dengan nama itu/, syarat: [] },
+    });
+    out.push({
+      nama: `keluaran di bawah sebuah berkas (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "di-bawah-berkas",
+      harapan: { exit: 4, pesan: /Tidak dapat menulis .*: folder .* tidak ada/, syarat: ["tanpa-keluaran"] },
+    });
+    out.push({
+      nama: `.xlsx disimpan sebagai .xlsm (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "akhiran-lain",
+      harapan: {
+        exit: 2,
+        pesan: /Masukan bukan buku kerja bermakro: keluaran .*hasil\.xlsm harus berakhiran \.xlsx/,
+        syarat: ["tanpa-keluaran"],
+      },
+    });
     const xlsm = { nama: "makro.xlsm", isi: makro };
-    out.push({ nama: `.xlsm disimpan sebagai .xlsx (${p})`, perintah: p, masukan: xlsm, keluaran: "akhiran-lain", harapan: { exit: 2, pesan: /Masukan adalah buku kerja bermakro \(\.xlsm\): keluaran .*hasil\.xlsx harus berakhiran \.xlsm/, syarat: ["tanpa-keluaran"] } });
-    out.push({ nama: `keluaran sama dengan masukan (${p})`, perintah: p, masukan: m, keluaran: "sama", harapan: { exit: 3, pesan: /Berkas keluaran harus berbeda dari berkas masukan/, syarat: [] } });
+    out.push({
+      nama: `.xlsm disimpan sebagai .xlsx (${p})`,
+      perintah: p,
+      masukan: xlsm,
+      keluaran: "akhiran-lain",
+      harapan: {
+        exit: 2,
+        pesan: /Masukan adalah buku kerja bermakro \(\.xlsm\): keluaran .*hasil\.xlsx harus berakhiran \.xlsm/,
+        syarat: ["tanpa-keluaran"],
+      },
+    });
+    out.push({
+      nama: `keluaran sama dengan masukan (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "sama",
+      harapan: { exit: 3, pesan: /Berkas keluaran harus berbeda dari berkas masukan/, syarat: [] },
+    });
   }
 
   // Odd but valid workbooks: exit 0, a valid copy, every user part kept.
-  jalan("lembar bernama seperti sel (PK2023, TW4, DPA2023)", "sel.xlsx", await workbookBuffer(lembarDasar({ pk: "PK2023", realisasi: "TW4", dpa: "DPA2023" })), [{ dikutip: "PK2023" }, { dikutip: "TW4" }, { dikutip: "DPA2023" }], undefined, true);
-  jalan("lembar bernama R1C1, TRUE, C", "r1c1.xlsx", await workbookBuffer(lembarDasar({ pk: "R1C1", realisasi: "TRUE", dpa: "C" })), [{ dikutip: "R1C1" }, { dikutip: "TRUE" }], undefined, true);
-  jalan("lembar bernama dengan petik dan huruf non-Latin", "petik.xlsx", await workbookBuffer(lembarDasar({ pk: "PK Bu'Ani", realisasi: "Realisasi – TW IV", dpa: "DPA (murni)" })), [], undefined, true);
-  jalan("realisasi 1e999 sebagai teks", "besar.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "1e999" })), [], TAK_HINGGA);
-  jalan("realisasi 400 digit", "digit.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: "9".repeat(400) })), [], TAK_HINGGA);
-  jalan("dua pagu 1e308", "pagu.xlsx", await workbookBuffer(lembarDasar({}, { pagu: [1e308, 1e308] })), [], /\[GALAT\] Realisasi Anggaran!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/);
+  jalan(
+    "lembar bernama seperti sel (PK2023, TW4, DPA2023)",
+    "sel.xlsx",
+    await workbookBuffer(lembarDasar({ pk: "PK2023", realisasi: "TW4", dpa: "DPA2023" })),
+    [{ dikutip: "PK2023" }, { dikutip: "TW4" }, { dikutip: "DPA2023" }],
+    undefined,
+    true,
+  );
+  jalan(
+    "lembar bernama R1C1, TRUE, C",
+    "r1c1.xlsx",
+    await workbookBuffer(lembarDasar({ pk: "R1C1", realisasi: "TRUE", dpa: "C" })),
+    [{ dikutip: "R1C1" }, { dikutip: "TRUE" }],
+    undefined,
+    true,
+  );
+  jalan(
+    "lembar bernama dengan petik dan huruf non-Latin",
+    "petik.xlsx",
+    await workbookBuffer(lembarDasar({ pk: "PK Bu'Ani", realisasi: "Realisasi – TW IV", dpa: "DPA (murni)" })),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "realisasi 1e999 sebagai teks",
+    "besar.xlsx",
+    await workbookBuffer(lembarDasar({}, { realisasi: "1e999" })),
+    [],
+    TAK_HINGGA,
+  );
+  jalan(
+    "realisasi 400 digit",
+    "digit.xlsx",
+    await workbookBuffer(lembarDasar({}, { realisasi: "9".repeat(400) })),
+    [],
+    TAK_HINGGA,
+  );
+  jalan(
+    "dua pagu 1e308",
+    "pagu.xlsx",
+    await workbookBuffer(lembarDasar({}, { pagu: [1e308, 1e308] })),
+    [],
+    /\[GALAT\] Realisasi Anggaran!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/,
+  );
   // A dash or a negative where a figure belongs: said at the cell, never a silent 0 (the reader's part of issue 14).
-  for (const [nama, tanda] of [["tanda hubung", "-"], ["tanda pisah en", "–"], ["tanda pisah em", "—"]]) {
-    jalan(`realisasi ${nama} "${tanda}"`, `strip-${nama.replace(/ /g, "-")}.xlsx`, await workbookBuffer(lembarDasar({}, { realisasi: tanda })), [], new RegExp(`\\[PERINGATAN\\] Realisasi!B2: Realisasi ditulis "${tanda}"; dibaca belum dilaporkan \\(kosong\\), bukan 0`));
+  for (const [nama, tanda] of [
+    ["tanda hubung", "-"],
+    ["tanda pisah en", "–"],
+    ["tanda pisah em", "—"],
+  ]) {
+    jalan(
+      `realisasi ${nama} "${tanda}"`,
+      `strip-${nama.replace(/ /g, "-")}.xlsx`,
+      await workbookBuffer(lembarDasar({}, { realisasi: tanda })),
+      [],
+      new RegExp(
+        `\\[PERINGATAN\\] Realisasi!B2: Realisasi ditulis "${tanda}"; dibaca belum dilaporkan \\(kosong\\), bukan 0`,
+      ),
+    );
   }
-  jalan("realisasi negatif", "negatif.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: -5 })), [], /\[PERINGATAN\] Realisasi!B2: Realisasi "-5" negatif/);
-  jalan("pagu (1.000) gaya akuntansi", "kurung.xlsx", await workbookBuffer(lembarDasar({}, { pagu: ["(1.000)", 50_000_000] })), [], /\[GALAT\] DPA!C4: Pagu "Sub kegiatan penyusunan dokumen" negatif/);
-  jalan("realisasi rumus tanpa nilai tersimpan", "tanpa-nilai.xlsx", await workbookBuffer(lembarDasar({}, { realisasi: { f: "=C9*2" } })), [], /\[PERINGATAN\] Realisasi!B2: Realisasi berisi rumus "=C9\*2" tanpa nilai tersimpan/);
-  jalan("nama indikator 40.000 karakter", "panjang.xlsx", await workbookBuffer(lembarDasar({}, { indikator: `Indeks ${"sangat ".repeat(5000)}panjang` })), ["teks-dalam-batas"]);
-  jalan("lembar pengguna bernama Pengukuran Kinerja", "bentrok.xlsx", await workbookBuffer([...lembarDasar(), { name: "Pengukuran Kinerja", rows: [["catatan saya"]] }]));
+  jalan(
+    "realisasi negatif",
+    "negatif.xlsx",
+    await workbookBuffer(lembarDasar({}, { realisasi: -5 })),
+    [],
+    /\[PERINGATAN\] Realisasi!B2: Realisasi "-5" negatif/,
+  );
+  jalan(
+    "pagu (1.000) gaya akuntansi",
+    "kurung.xlsx",
+    await workbookBuffer(lembarDasar({}, { pagu: ["(1.000)", 50_000_000] })),
+    [],
+    /\[GALAT\] DPA!C4: Pagu "Sub kegiatan penyusunan dokumen" negatif/,
+  );
+  jalan(
+    "realisasi rumus tanpa nilai tersimpan",
+    "tanpa-nilai.xlsx",
+    await workbookBuffer(lembarDasar({}, { realisasi: { f: "=C9*2" } })),
+    [],
+    /\[PERINGATAN\] Realisasi!B2: Realisasi berisi rumus "=C9\*2" tanpa nilai tersimpan/,
+  );
+  jalan(
+    "nama indikator 40.000 karakter",
+    "panjang.xlsx",
+    await workbookBuffer(lembarDasar({}, { indikator: `Indeks ${"sangat ".repeat(5000)}panjang` })),
+    ["teks-dalam-batas"],
+  );
+  jalan(
+    "lembar pengguna bernama Pengukuran Kinerja",
+    "bentrok.xlsx",
+    await workbookBuffer([...lembarDasar(), { name: "Pengukuran Kinerja", rows: [["catatan saya"]] }]),
+  );
   jalan(
     "tanpa styles.xml",
     "tanpa-gaya.xlsx",
@@ -206,26 +466,101 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       delete z["xl/styles.xml"];
       w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/<Relationship [^>]*styles[^>]*\/>/, ""));
       w("[Content_Types].xml", t("[Content_Types].xml").replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, ""));
-      for (let i = 1; i <= 3; i++) w(`xl/worksheets/sheet${i}.xml`, t(`xl/worksheets/sheet${i}.xml`).replace(/ s="\d+"/g, ""));
+      for (let i = 1; i <= 3; i++)
+        w(`xl/worksheets/sheet${i}.xml`, t(`xl/worksheets/sheet${i}.xml`).replace(/ s="\d+"/g, ""));
     }),
   );
-  jalan("lembar tersembunyi dan sangat tersembunyi", "sembunyi.xlsx", ubah(await workbookBuffer([...lembarDasar(), { name: "Rahasia", rows: [["x"]] }, { name: "Konfigurasi", rows: [["y"]] }]), (_z, t, w) => w("xl/workbook.xml", t("xl/workbook.xml").replace('name="Rahasia"', 'name="Rahasia" state="hidden"').replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'))));
-  jalan("gabungan sel seluas lembar", "gabung.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>'))));
-  jalan("satu sel di XFD1048576", "jauh.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet3.xml", t("xl/worksheets/sheet3.xml").replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>ujung</t></is></c></row></sheetData>'))));
+  jalan(
+    "lembar tersembunyi dan sangat tersembunyi",
+    "sembunyi.xlsx",
+    ubah(
+      await workbookBuffer([
+        ...lembarDasar(),
+        { name: "Rahasia", rows: [["x"]] },
+        { name: "Konfigurasi", rows: [["y"]] },
+      ]),
+      (_z, t, w) =>
+        w(
+          "xl/workbook.xml",
+          t("xl/workbook.xml")
+            .replace('name="Rahasia"', 'name="Rahasia" state="hidden"')
+            .replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'),
+        ),
+    ),
+  );
+  jalan(
+    "gabungan sel seluas lembar",
+    "gabung.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet3.xml",
+        t("xl/worksheets/sheet3.xml").replace(
+          "</sheetData>",
+          '</sheetData><mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>',
+        ),
+      ),
+    ),
+  );
+  jalan(
+    "satu sel di XFD1048576",
+    "jauh.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet3.xml",
+        t("xl/worksheets/sheet3.xml").replace(
+          "</sheetData>",
+          '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>ujung</t></is></c></row></sheetData>',
+        ),
+      ),
+    ),
+  );
   jalan(
     "awalan x: di workbook, lembar dan gaya",
     "awalan.xlsx",
     ubah(dasar, (z, t, w) => {
-      for (const k of Object.keys(z)) if (k === "xl/workbook.xml" || k === "xl/styles.xml" || k === "xl/sharedStrings.xml" || /^xl\/worksheets\/sheet\d+\.xml$/.test(k)) w(k, berawalanX(t(k)));
+      for (const k of Object.keys(z))
+        if (
+          k === "xl/workbook.xml" ||
+          k === "xl/styles.xml" ||
+          k === "xl/sharedStrings.xml" ||
+          /^xl\/worksheets\/sheet\d+\.xml$/.test(k)
+        )
+          w(k, berawalanX(t(k)));
     }),
     [],
     undefined,
     true,
   );
-  jalan("sel tanpa alamat r", "tanpa-r.xlsx", ubah(dasar, (_z, t, w) => w("xl/worksheets/sheet1.xml", t("xl/worksheets/sheet1.xml").replace(/<c r="[A-Z]+\d+"/g, "<c").replace(/<row r="\d+"/g, "<row"))), [], undefined, true);
+  jalan(
+    "sel tanpa alamat r",
+    "tanpa-r.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet1.xml",
+        t("xl/worksheets/sheet1.xml")
+          .replace(/<c r="[A-Z]+\d+"/g, "<c")
+          .replace(/<row r="\d+"/g, "<row"),
+      ),
+    ),
+    [],
+    undefined,
+    true,
+  );
   jalan("zip dengan deskriptor data", "deskriptor.xlsx", zipBerdeskriptor(dasar), [], undefined, true);
   jalan("zip tanpa kompresi", "simpan.xlsx", zipSync(unzipSync(dasar), { level: 0 }), [], undefined, true);
-  jalan("target relasi absolut", "absolut.xlsx", ubah(dasar, (_z, t, w) => w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'))), [], undefined, true);
+  jalan(
+    "target relasi absolut",
+    "absolut.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/_rels/workbook.xml.rels",
+        t("xl/_rels/workbook.xml.rels").replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'),
+      ),
+    ),
+    [],
+    undefined,
+    true,
+  );
   jalan("buku kerja satu lembar kosong", "kosong-isi.xlsx", await workbookBuffer([{ name: "Lembar1", rows: [] }]));
   return out;
 }

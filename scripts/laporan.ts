@@ -13,7 +13,8 @@ const ROOT = path.resolve(__dirname, "..");
 const seed = JSON.parse(fs.readFileSync(path.join(ROOT, "samples/dkum-depok-2023.json"), "utf8"));
 
 /** Indonesian text with `d` decimals: 70.1 → "70,10". */
-const id = (n: number | null, d = 2, suffix = ""): string | null => (n === null ? null : `${n.toFixed(d).replace(".", ",")}${suffix}`);
+const id = (n: number | null, d = 2, suffix = ""): string | null =>
+  n === null ? null : `${n.toFixed(d).replace(".", ",")}${suffix}`;
 /** English grouping as the report's budget columns print it: 9384257538 → "9,384,257,538". */
 const en = (n: number | null): string | null => (n === null ? null : n.toLocaleString("en-US"));
 /** Indonesian grouping: "9.742.688.724". */
@@ -34,7 +35,12 @@ interface Baris35 {
 }
 
 function tabel31(): SheetInput {
-  const rows = seed.iku_capaian_2023.primary_section_3_1 as { indikator: string; sasaran_no: number; sumber_data: string; raw: Record<string, string> }[];
+  const rows = seed.iku_capaian_2023.primary_section_3_1 as {
+    indikator: string;
+    sasaran_no: number;
+    sumber_data: string;
+    raw: Record<string, string>;
+  }[];
   const sasaran = seed.multi_year_2021_2023.rows as { sasaran: string }[];
   const raw = (r: (typeof rows)[number]) => [r.raw.target, r.raw.realisasi, r.raw.capaian];
   return {
@@ -55,8 +61,14 @@ function tabel31(): SheetInput {
 
 function tabel32(): SheetInput {
   const rows = seed.multi_year_2021_2023.rows as {
-    sasaran_no: number; sasaran: string; indikator_2016_2021: string; indikator_2021_2026: string | null; satuan: string;
-    target: Record<string, number | null>; realisasi: Record<string, number | null>; capaian_pct: Record<string, number | null>;
+    sasaran_no: number;
+    sasaran: string;
+    indikator_2016_2021: string;
+    indikator_2021_2026: string | null;
+    satuan: string;
+    target: Record<string, number | null>;
+    realisasi: Record<string, number | null>;
+    capaian_pct: Record<string, number | null>;
   }[];
   const years = ["2021", "2022", "2023"];
   // As printed: 2021 capaian of the older indicators with a point ("76.30%"), whole numbers without decimals.
@@ -68,8 +80,38 @@ function tabel32(): SheetInput {
     rows: [
       ["3.2 Perbandingan realisasi dan capaian kinerja tahun ini dengan tahun lalu dan beberapa tahun terakhir"],
       [],
-      ["No.", "Sasaran Strategis", null, null, "Satuan", "Target", null, null, "Realisasi", null, null, "Capaian", null, null],
-      [null, "Uraian", "Indikator Kinerja 2016-2021", "Indikator Kinerja 2021-2026", null, 2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023],
+      [
+        "No.",
+        "Sasaran Strategis",
+        null,
+        null,
+        "Satuan",
+        "Target",
+        null,
+        null,
+        "Realisasi",
+        null,
+        null,
+        "Capaian",
+        null,
+        null,
+      ],
+      [
+        null,
+        "Uraian",
+        "Indikator Kinerja 2016-2021",
+        "Indikator Kinerja 2021-2026",
+        null,
+        2021,
+        2022,
+        2023,
+        2021,
+        2022,
+        2023,
+        2021,
+        2022,
+        2023,
+      ],
       ...rows.map((r, k) => [
         k === 0 ? "1." : k === 1 ? "2." : null,
         k <= 1 ? r.sasaran : null,
@@ -88,7 +130,13 @@ function tabel32(): SheetInput {
 }
 
 function tabel33(): SheetInput {
-  const rows = seed.renstra_end_target.rows as { indikator: string; satuan: string; target_renstra_2026: number; realisasi_sd_2023: number; capaian_pct: number }[];
+  const rows = seed.renstra_end_target.rows as {
+    indikator: string;
+    satuan: string;
+    target_renstra_2026: number;
+    realisasi_sd_2023: number;
+    capaian_pct: number;
+  }[];
   const sasaran = seed.multi_year_2021_2023.rows as { sasaran: string }[];
   return {
     name: "3.3 Renstra",
@@ -123,7 +171,15 @@ function tabel34(): SheetInput {
     rows: [
       ["3.4 Perbandingan realisasi kinerja tahun ini dengan standar nasional"],
       [],
-      ["No.", "Sasaran Strategis", "Indikator Kinerja", "Target Nasional", "Realisasi Nasional", "Target DKUM", "Realisasi DKUM"],
+      [
+        "No.",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target Nasional",
+        "Realisasi Nasional",
+        "Target DKUM",
+        "Realisasi DKUM",
+      ],
       ...rows.map((r, k) => {
         const baru = r.sasaran_no !== lalu;
         lalu = r.sasaran_no;
@@ -142,10 +198,33 @@ function tabel35Sasaran(): SheetInput {
   const iku = seed.iku_capaian_2023.section_3_5 as { indikator: string; ket: string }[];
   const b = seed.budget_by_sasaran.section_3_5;
   const header = ["No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Ket"];
-  const programHeader = ["No", "Sasaran Strategis", "Program", "Target 2023", "Realisasi 2023", "%", "Anggaran", "Realisasi", "%"];
-  const program = (r: { program: string; target_2023: number; realisasi_2023: number; capaian_pct: number | null; anggaran: number; realisasi_anggaran: number; serapan_pct: number }) => [
-    r.program, id(r.target_2023, r.target_2023 % 1 ? 2 : 0, "%"), id(r.realisasi_2023, 2, "%"),
-    r.capaian_pct === null ? null : `${String(r.capaian_pct).replace(".", ",")}%`, en(r.anggaran), en(r.realisasi_anggaran), id(r.serapan_pct, 2, "%"),
+  const programHeader = [
+    "No",
+    "Sasaran Strategis",
+    "Program",
+    "Target 2023",
+    "Realisasi 2023",
+    "%",
+    "Anggaran",
+    "Realisasi",
+    "%",
+  ];
+  const program = (r: {
+    program: string;
+    target_2023: number;
+    realisasi_2023: number;
+    capaian_pct: number | null;
+    anggaran: number;
+    realisasi_anggaran: number;
+    serapan_pct: number;
+  }) => [
+    r.program,
+    id(r.target_2023, r.target_2023 % 1 ? 2 : 0, "%"),
+    id(r.realisasi_2023, 2, "%"),
+    r.capaian_pct === null ? null : `${String(r.capaian_pct).replace(".", ",")}%`,
+    en(r.anggaran),
+    en(r.realisasi_anggaran),
+    id(r.serapan_pct, 2, "%"),
   ];
   const kop = b.sasaran_2_koperasi_berkualitas.rows;
   const wir = b.sasaran_2_persentase_wirausaha.rows;
@@ -171,11 +250,19 @@ function tabel35Sasaran(): SheetInput {
       [],
       ["Koperasi Berkualitas: anggaran program"],
       programHeader,
-      ...kop.map((r: Parameters<typeof program>[0], k: number) => [k === 0 ? "1." : null, k === 0 ? "Meningkatnya Daya Saing Koperasi dan Usaha Mikro" : null, ...program(r)]),
+      ...kop.map((r: Parameters<typeof program>[0], k: number) => [
+        k === 0 ? "1." : null,
+        k === 0 ? "Meningkatnya Daya Saing Koperasi dan Usaha Mikro" : null,
+        ...program(r),
+      ]),
       [],
       ["Persentase Wirausaha: anggaran program"],
       programHeader,
-      ...wir.map((r: Parameters<typeof program>[0], k: number) => [k === 0 ? "1." : null, k === 0 ? "Meningkatnya Daya Saing Koperasi dan Usaha Mikro" : null, ...program(r)]),
+      ...wir.map((r: Parameters<typeof program>[0], k: number) => [
+        k === 0 ? "1." : null,
+        k === 0 ? "Meningkatnya Daya Saing Koperasi dan Usaha Mikro" : null,
+        ...program(r),
+      ]),
     ],
     widths: [5, 36, 44, 12, 12, 16, 16, 10, 10],
     boldRows: [1, 2, 5, 6, 9, 10, 13, 14, 17, 18, 24, 25],
@@ -191,7 +278,9 @@ function tabel35Kegiatan(): SheetInput {
     rows.push([`${t.rows[0].name}: kegiatan dan sub kegiatan`]);
     rows.push(["No.", "PROGRAM/ KEGIATAN/ SUB KEGIATAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "% CAPAIAN"]);
     bold.push(rows.length - 1, rows.length);
-    t.rows.forEach((r, k) => rows.push([`${k + 1}.`, r.name, r.indikator, r.raw.target, r.raw.realisasi, r.raw.capaian]));
+    t.rows.forEach((r, k) =>
+      rows.push([`${k + 1}.`, r.name, r.indikator, r.raw.target, r.raw.realisasi, r.raw.capaian]),
+    );
   }
   return { name: "3.5 Program Kegiatan", rows, widths: [5, 60, 50, 16, 16, 12], boldRows: bold };
 }
@@ -203,11 +292,32 @@ function tabel36(): SheetInput {
     rows: [
       ["3.6 Analisis atas efisiensi penggunaan sumber daya"],
       [],
-      ["No.", "PROGRAM/ KEGIATAN/ SUBKEGIATAN", "INDIKATOR KINERJA PROGRAM Program (outcome)/ Kegiatan (output)", "KINERJA PROGRAM/ KEGIATAN/ SUBKEGIATAN", null, null, "KINERJA KEUANGAN", null, null, "EFISIENSI ANGGARAN", "KETERANGAN"],
+      [
+        "No.",
+        "PROGRAM/ KEGIATAN/ SUBKEGIATAN",
+        "INDIKATOR KINERJA PROGRAM Program (outcome)/ Kegiatan (output)",
+        "KINERJA PROGRAM/ KEGIATAN/ SUBKEGIATAN",
+        null,
+        null,
+        "KINERJA KEUANGAN",
+        null,
+        null,
+        "EFISIENSI ANGGARAN",
+        "KETERANGAN",
+      ],
       [null, null, null, "Target", "Realisasi", "%", "Target", "Realisasi", "%", null, null],
       ...rows.map((r) => [
-        null, r.name, r.indikator, r.raw.target || null, r.raw.realisasi || null, r.raw.capaian || null,
-        r.raw.anggaran, r.raw.realisasi_anggaran, r.raw.serapan, r.raw.efisiensi_anggaran || null, r.keterangan,
+        null,
+        r.name,
+        r.indikator,
+        r.raw.target || null,
+        r.raw.realisasi || null,
+        r.raw.capaian || null,
+        r.raw.anggaran,
+        r.raw.realisasi_anggaran,
+        r.raw.serapan,
+        r.raw.efisiensi_anggaran || null,
+        r.keterangan,
       ]),
     ],
     merges: ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:J4", "K3:K4"],
@@ -217,19 +327,39 @@ function tabel36(): SheetInput {
 }
 
 function tabelEfisiensiSasaran(): SheetInput {
-  const rows = seed.budget_by_sasaran.section_3_6_efficiency_table.rows as { sasaran_no: number; indikator: string; target_anggaran: number; realisasi_anggaran: number; efisiensi_anggaran_pct: number }[];
-  const sasaran = ["Meningkatnya Kualitas Manajemen Pemerintahan yang Akuntabel", "Meningkatnya Daya Saing Koperasi dan Usaha Mikro"];
-  const printed = [["70.20", "70.85", "100,9"], ["21%", "33,33%", "157,15"], ["2%", "0,74%", "37"]];
+  const rows = seed.budget_by_sasaran.section_3_6_efficiency_table.rows as {
+    sasaran_no: number;
+    indikator: string;
+    target_anggaran: number;
+    realisasi_anggaran: number;
+    efisiensi_anggaran_pct: number;
+  }[];
+  const sasaran = [
+    "Meningkatnya Kualitas Manajemen Pemerintahan yang Akuntabel",
+    "Meningkatnya Daya Saing Koperasi dan Usaha Mikro",
+  ];
+  const printed = [
+    ["70.20", "70.85", "100,9"],
+    ["21%", "33,33%", "157,15"],
+    ["2%", "0,74%", "37"],
+  ];
   return {
     name: "3.6 Efisiensi Sasaran",
     rows: [
-      ["Berdasarkan Pengukuran Kinerja Tahun 2023 dan Laporan Keuangan Dinas Koperasi dan Usaha Mikro Kota Depok Tahun 2023"],
+      [
+        "Berdasarkan Pengukuran Kinerja Tahun 2023 dan Laporan Keuangan Dinas Koperasi dan Usaha Mikro Kota Depok Tahun 2023",
+      ],
       [],
       ["No.", "Sasaran Strategis", "Indikator Sasaran", "Tahun 2023", null, null, null, null, null],
       [null, null, null, "Target", "Realisasi", "%", "Target Anggaran", "Realisasi Anggaran", "Efisiensi Anggaran"],
       ...rows.map((r, k) => [
-        k < 2 ? `${k + 1}.` : null, k < 2 ? sasaran[k] : null, r.indikator, ...printed[k],
-        idr(r.target_anggaran), idr(r.realisasi_anggaran), id(r.efisiensi_anggaran_pct, 2, "%"),
+        k < 2 ? `${k + 1}.` : null,
+        k < 2 ? sasaran[k] : null,
+        r.indikator,
+        ...printed[k],
+        idr(r.target_anggaran),
+        idr(r.realisasi_anggaran),
+        id(r.efisiensi_anggaran_pct, 2, "%"),
       ]),
     ],
     merges: ["A3:A4", "B3:B4", "C3:C4", "D3:I3", "B6:B7"],
@@ -239,8 +369,18 @@ function tabelEfisiensiSasaran(): SheetInput {
 }
 
 function tabelD(): SheetInput {
-  const d = seed.budget_by_sasaran.section_D_realisasi_anggaran.rows as { sasaran_no: number; sasaran: string; indikator: string; anggaran: number; realisasi_anggaran: number }[];
-  const printed = [["70,20", "70,85"], ["21%", "36,36%"], ["2%", "0,74%"]];
+  const d = seed.budget_by_sasaran.section_D_realisasi_anggaran.rows as {
+    sasaran_no: number;
+    sasaran: string;
+    indikator: string;
+    anggaran: number;
+    realisasi_anggaran: number;
+  }[];
+  const printed = [
+    ["70,20", "70,85"],
+    ["21%", "36,36%"],
+    ["2%", "0,74%"],
+  ];
   return {
     name: "D Realisasi Anggaran",
     rows: [
@@ -248,7 +388,14 @@ function tabelD(): SheetInput {
       [],
       ["NO.", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "ANGGARAN", "REALISASI"],
       [1, 2, 3, 4, 5, 6, 7],
-      ...d.map((r, k) => [k < 2 ? `${k + 1}.` : null, k < 2 ? r.sasaran : null, r.indikator, ...printed[k], en(r.anggaran), en(r.realisasi_anggaran)]),
+      ...d.map((r, k) => [
+        k < 2 ? `${k + 1}.` : null,
+        k < 2 ? r.sasaran : null,
+        r.indikator,
+        ...printed[k],
+        en(r.anggaran),
+        en(r.realisasi_anggaran),
+      ]),
     ],
     merges: ["B6:B7"],
     widths: [5, 40, 24, 8, 10, 16, 16],
@@ -270,7 +417,15 @@ const URAIAN_3_2 = [
 function uraian(): SheetInput {
   return {
     name: "Uraian Bab III",
-    rows: [["Uraian capaian kinerja (Bab III), sebagaimana tertulis di laporan"], [], ["3.1"], [URAIAN_3_1], [], ["3.2"], ...URAIAN_3_2.map((p) => [p])],
+    rows: [
+      ["Uraian capaian kinerja (Bab III), sebagaimana tertulis di laporan"],
+      [],
+      ["3.1"],
+      [URAIAN_3_1],
+      [],
+      ["3.2"],
+      ...URAIAN_3_2.map((p) => [p]),
+    ],
     widths: [120],
     boldRows: [1, 3, 6],
   };
@@ -288,18 +443,97 @@ function tabelPegawai(): SheetInput {
   return {
     name: "1.5 Sumber Daya Manusia",
     rows: [
-      ...tabel("Tabel a. Data PNS berdasarkan Jenis Kelamin", "Jenis Kelamin", [["Laki – Laki", 20], ["Perempuan", 14]], 34),
-      ...tabel("Tabel b. Data Pegawai berdasarkan status", "Status Pegawai", [["PNS", 34], ["NON PNS", 26]], 60),
-      ...tabel("Tabel c. Data PNS berdasarkan tingkat pendidikan", "Tingkat Pendidikan", [["Pasca Sarjana / S2", 5], ["Sarjana / S1", 18], ["Sarjana Muda / D3", 5], ["SMU / SLTA", 6], ["SMA / SLTP", 0]], 34),
-      ...tabel("Tabel d. Data PNS berdasarkan golongan", "Golongan", [["Golongan IV", 6], ["Golongan III", 25], ["Golongan II", 3], ["Golongan I", 0]], 34),
-      ...tabel("Tabel d. Data Pegawai berdasarkan jabatan struktural", "Jabatan Struktural", [["Eselon IIb", 1], ["Eselon IIIa", 1], ["Eselon IIIb", 3], ["Eselon IVa", 8], ["Eselon IVb", 0]], 13),
-      ...tabel("Tabel e. Data Pegawai berdasarkan pendidikan penjenjangan", "Pendidikan Penjenjangan", [["Diklat Pim II", 1], ["Diklat Pim III", 5], ["Diklat Pim IV", 13]], 12),
-      ...tabel("Tabel f. Data PNS Per Bidang / Sekretariat", "Bidang", [["Sekretariat", 10], ["Bidang Kelembagaan dan SDM", 8], ["Bidang Pemberdayaan dan Pengembangan Usaha Mikro", 9], ["Bidang Pengawasan dan Bina Usaha", 5]], 34),
+      ...tabel(
+        "Tabel a. Data PNS berdasarkan Jenis Kelamin",
+        "Jenis Kelamin",
+        [
+          ["Laki – Laki", 20],
+          ["Perempuan", 14],
+        ],
+        34,
+      ),
+      ...tabel(
+        "Tabel b. Data Pegawai berdasarkan status",
+        "Status Pegawai",
+        [
+          ["PNS", 34],
+          ["NON PNS", 26],
+        ],
+        60,
+      ),
+      ...tabel(
+        "Tabel c. Data PNS berdasarkan tingkat pendidikan",
+        "Tingkat Pendidikan",
+        [
+          ["Pasca Sarjana / S2", 5],
+          ["Sarjana / S1", 18],
+          ["Sarjana Muda / D3", 5],
+          ["SMU / SLTA", 6],
+          ["SMA / SLTP", 0],
+        ],
+        34,
+      ),
+      ...tabel(
+        "Tabel d. Data PNS berdasarkan golongan",
+        "Golongan",
+        [
+          ["Golongan IV", 6],
+          ["Golongan III", 25],
+          ["Golongan II", 3],
+          ["Golongan I", 0],
+        ],
+        34,
+      ),
+      ...tabel(
+        "Tabel d. Data Pegawai berdasarkan jabatan struktural",
+        "Jabatan Struktural",
+        [
+          ["Eselon IIb", 1],
+          ["Eselon IIIa", 1],
+          ["Eselon IIIb", 3],
+          ["Eselon IVa", 8],
+          ["Eselon IVb", 0],
+        ],
+        13,
+      ),
+      ...tabel(
+        "Tabel e. Data Pegawai berdasarkan pendidikan penjenjangan",
+        "Pendidikan Penjenjangan",
+        [
+          ["Diklat Pim II", 1],
+          ["Diklat Pim III", 5],
+          ["Diklat Pim IV", 13],
+        ],
+        12,
+      ),
+      ...tabel(
+        "Tabel f. Data PNS Per Bidang / Sekretariat",
+        "Bidang",
+        [
+          ["Sekretariat", 10],
+          ["Bidang Kelembagaan dan SDM", 8],
+          ["Bidang Pemberdayaan dan Pengembangan Usaha Mikro", 9],
+          ["Bidang Pengawasan dan Bina Usaha", 5],
+        ],
+        34,
+      ),
     ],
     widths: [6, 50, 18],
   };
 }
 
 export function laporanSheets(): SheetInput[] {
-  return [tabelPegawai(), uraian(), tabel31(), tabel32(), tabel33(), tabel34(), tabel35Sasaran(), tabel35Kegiatan(), tabel36(), tabelEfisiensiSasaran(), tabelD()];
+  return [
+    tabelPegawai(),
+    uraian(),
+    tabel31(),
+    tabel32(),
+    tabel33(),
+    tabel34(),
+    tabel35Sasaran(),
+    tabel35Kegiatan(),
+    tabel36(),
+    tabelEfisiensiSasaran(),
+    tabelD(),
+  ];
 }

@@ -28,7 +28,8 @@ function localize(metadata, table, locale) {
       return { ...p, name: tp.name, description: tp.description };
     });
     for (const extra of Object.keys(t.parameters || {})) {
-      if (!(fn.parameters || []).some((p) => p.name === extra)) errors.push(`${locale}: ${fn.id} tidak punya parameter ${extra}`);
+      if (!(fn.parameters || []).some((p) => p.name === extra))
+        errors.push(`${locale}: ${fn.id} tidak punya parameter ${extra}`);
     }
     return { ...fn, name: t.name, description: t.description, parameters };
   });
@@ -45,21 +46,27 @@ class LocalizedFunctionsPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const asset = compilation.getAsset(this.options.source);
-        if (!asset) {
-          compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.options.source} tidak dihasilkan`));
-          return;
-        }
-        const metadata = JSON.parse(asset.source.source().toString());
-        for (const [locale, tablePath] of Object.entries(this.options.locales)) {
-          compilation.fileDependencies.add(tablePath);
-          delete require.cache[require.resolve(tablePath)];
-          const { json, errors } = localize(metadata, require(tablePath), locale);
-          errors.forEach((e) => compilation.errors.push(new WebpackError(`${PLUGIN}: ${e}`)));
-          compilation.emitAsset(this.options.source.replace(/\.json$/, `.${locale}.json`), new sources.RawSource(json));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(this.options.source);
+          if (!asset) {
+            compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.options.source} tidak dihasilkan`));
+            return;
+          }
+          const metadata = JSON.parse(asset.source.source().toString());
+          for (const [locale, tablePath] of Object.entries(this.options.locales)) {
+            compilation.fileDependencies.add(tablePath);
+            delete require.cache[require.resolve(tablePath)];
+            const { json, errors } = localize(metadata, require(tablePath), locale);
+            errors.forEach((e) => compilation.errors.push(new WebpackError(`${PLUGIN}: ${e}`)));
+            compilation.emitAsset(
+              this.options.source.replace(/\.json$/, `.${locale}.json`),
+              new sources.RawSource(json),
+            );
+          }
+        },
+      );
     });
   }
 }

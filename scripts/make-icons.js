@@ -68,6 +68,9 @@ function icon(u, v) {
 
 for (const size of SIZES) {
   const out = path.join(__dirname, "..", "assets", `icon-${size}.png`);
-  fs.writeFileSync(out, png(size, (x, y) => icon(x / size, y / size)));
+  fs.writeFileSync(
+    out,
+    png(size, (x, y) => icon(x / size, y / size)),
+  );
   console.log(`${out} (${size}×${size})`);
 }

@@ -10,7 +10,8 @@ export function dpaRows(n: number, realisasi: (s: number) => unknown = (s) => 90
     for (let k = 1; k <= 10 && c < n; k++) {
       const kk = `1.01.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}`;
       rows.push([kk, `Kegiatan ${p}.${k}`]);
-      for (let s = 1; s <= 500 && c < n; s++, c++) rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub kegiatan ${p}.${k}.${s}`, 1_000_000 + s, realisasi(s)]);
+      for (let s = 1; s <= 500 && c < n; s++, c++)
+        rows.push([`${kk}.${String(s).padStart(4, "0")}`, `Sub kegiatan ${p}.${k}.${s}`, 1_000_000 + s, realisasi(s)]);
     }
   }
   return rows;

@@ -30,7 +30,11 @@ export interface Host {
   readonly jenis: "excel" | "berkas";
   /** A name for the workbook, for the pane's header. */
   readonly judul: string;
-  baca(pemetaan?: Partial<Pemetaan>, progres?: (langkah: string) => void, signal?: AbortSignal): Promise<{ model: Model; lembar: string[] }>;
+  baca(
+    pemetaan?: Partial<Pemetaan>,
+    progres?: (langkah: string) => void,
+    signal?: AbortSignal,
+  ): Promise<{ model: Model; lembar: string[] }>;
   buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat>;
   /**
    * Periksa Konsistensi: audits the workbook's report tables and writes the Pemeriksaan sheet. The add-in's own

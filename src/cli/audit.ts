@@ -31,7 +31,8 @@ export function defaultAuditOutput(input: string): string {
 const KATA = {
   id: {
     selLain: "sel lain",
-    diperiksa: (tabel: number, tahun: number | null, angka: number) => `Diperiksa: ${tabel} tabel${tahun ? `, tahun ${tahun}` : ""}; ${angka} angka dihitung ulang atau dibandingkan`,
+    diperiksa: (tabel: number, tahun: number | null, angka: number) =>
+      `Diperiksa: ${tabel} tabel${tahun ? `, tahun ${tahun}` : ""}; ${angka} angka dihitung ulang atau dibandingkan`,
     takTerbaca: "Tidak dapat dibaca:",
     ditulis: (out: string, lembar: string) => `Ditulis: ${out} (lembar "${lembar}")`,
   },
@@ -57,7 +58,9 @@ export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id"): string {
   const { hasil } = r;
   const k = KATA[bahasa];
   const n = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
-  const perKode = Object.entries(hasil.jumlah).map(([kode, v]) => `${kode} ${v}`).join(", ");
+  const perKode = Object.entries(hasil.jumlah)
+    .map(([kode, v]) => `${kode} ${v}`)
+    .join(", ");
   return [
     k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
     `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,

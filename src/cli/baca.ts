@@ -11,7 +11,11 @@ import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa } from "../core/bahasa";
 import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
 
-export async function baca(file: string, mappingFile?: string, nomenklatur?: readonly EntriNomenklatur[]): Promise<Model> {
+export async function baca(
+  file: string,
+  mappingFile?: string,
+  nomenklatur?: readonly EntriNomenklatur[],
+): Promise<Model> {
   const pemetaan = bacaPemetaan(mappingFile);
   const { grids, ours } = gridsPengguna(await bukaBukuKerja(file));
   return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
@@ -26,12 +30,15 @@ const TW = ["I", "II", "III", "IV"] as const;
 
 const KATA = {
   id: {
-    lembar: (pk: string, realisasi: string, anggaran: string) => `Lembar: PK "${pk}", realisasi "${realisasi}", anggaran "${anggaran}"`,
+    lembar: (pk: string, realisasi: string, anggaran: string) =>
+      `Lembar: PK "${pk}", realisasi "${realisasi}", anggaran "${anggaran}"`,
     jumlah: (s: number, i: number, r: number) => `${s} sasaran, ${i} indikator (${r} dengan realisasi)`,
     perangkatDaerah: "Perangkat daerah",
     urusan: (u: number, b: number) => [`${u} urusan/unsur`, `${b} bidang urusan`],
-    anggaran: (p: number, k: number, s: number, pagu: string, realisasi: string) => `${p} program, ${k} kegiatan, ${s} sub kegiatan; pagu ${pagu}, realisasi ${realisasi}`,
-    triwulan: (sampai: number, gaya: string, tw: string[]) => `Realisasi per triwulan (sampai TW ${TW[sampai - 1]}; ${gaya}): ${tw.map((v, q) => `TW ${TW[q]} ${v}`).join(", ")}`,
+    anggaran: (p: number, k: number, s: number, pagu: string, realisasi: string) =>
+      `${p} program, ${k} kegiatan, ${s} sub kegiatan; pagu ${pagu}, realisasi ${realisasi}`,
+    triwulan: (sampai: number, gaya: string, tw: string[]) =>
+      `Realisasi per triwulan (sampai TW ${TW[sampai - 1]}; ${gaya}): ${tw.map((v, q) => `TW ${TW[q]} ${v}`).join(", ")}`,
     indikator: (target: string, realisasi: string) => `target ${target}, realisasi ${realisasi}`,
     gaya: {
       tambahan: "K per TW sebagai tambahan",
@@ -41,13 +48,19 @@ const KATA = {
     } as Record<GayaTriwulan, string>,
   },
   en: {
-    lembar: (pk: string, realisasi: string, anggaran: string) => `Sheets: PK "${pk}", realisation "${realisasi}", budget "${anggaran}"`,
-    jumlah: (s: number, i: number, r: number) => `${s} ${jamak(s, "goal", "goals")}, ${i} ${jamak(i, "indicator", "indicators")} (${r} with realisation)`,
+    lembar: (pk: string, realisasi: string, anggaran: string) =>
+      `Sheets: PK "${pk}", realisation "${realisasi}", budget "${anggaran}"`,
+    jumlah: (s: number, i: number, r: number) =>
+      `${s} ${jamak(s, "goal", "goals")}, ${i} ${jamak(i, "indicator", "indicators")} (${r} with realisation)`,
     perangkatDaerah: "Agency",
-    urusan: (u: number, b: number) => [`${u} government ${jamak(u, "affair", "affairs")}`, `${b} ${jamak(b, "affair field", "affair fields")}`],
+    urusan: (u: number, b: number) => [
+      `${u} government ${jamak(u, "affair", "affairs")}`,
+      `${b} ${jamak(b, "affair field", "affair fields")}`,
+    ],
     anggaran: (p: number, k: number, s: number, pagu: string, realisasi: string) =>
       `${p} ${jamak(p, "program", "programs")}, ${k} ${jamak(k, "activity", "activities")}, ${s} ${jamak(s, "sub-activity", "sub-activities")}; budget ${pagu}, spent ${realisasi}`,
-    triwulan: (sampai: number, gaya: string, tw: string[]) => `Realisation per quarter (up to Q${sampai}; ${gaya}): ${tw.map((v, q) => `Q${q + 1} ${v}`).join(", ")}`,
+    triwulan: (sampai: number, gaya: string, tw: string[]) =>
+      `Realisation per quarter (up to Q${sampai}; ${gaya}): ${tw.map((v, q) => `Q${q + 1} ${v}`).join(", ")}`,
     indikator: (target: string, realisasi: string) => `target ${target}, realisation ${realisasi}`,
     gaya: {
       tambahan: "each quarter's K as an increment",
@@ -67,12 +80,19 @@ function tingkatAtas(m: Model, bahasa: Bahasa): string[] {
   const urusan = names("urusan");
   const bidang = names("bidang_urusan");
   const [u, b] = KATA[bahasa].urusan(urusan.length, bidang.length);
-  return [`${u}${urusan.length ? ` (${urusan.join("; ")})` : ""}, ${b}${bidang.length ? ` (${bidang.join("; ")})` : ""}`];
+  return [
+    `${u}${urusan.length ? ` (${urusan.join("; ")})` : ""}, ${b}${bidang.length ? ` (${bidang.join("; ")})` : ""}`,
+  ];
 }
 
 function triwulanLine(m: Model, bahasa: Bahasa): string {
   const subs = semuaNode(m.anggaran).filter((n) => n.children.length === 0);
-  const tw = [0, 1, 2, 3].map((q) => formatRupiah(subs.reduce((s, n) => s + (n.triwulan?.rp[q] ?? 0), 0), bahasa));
+  const tw = [0, 1, 2, 3].map((q) =>
+    formatRupiah(
+      subs.reduce((s, n) => s + (n.triwulan?.rp[q] ?? 0), 0),
+      bahasa,
+    ),
+  );
   return KATA[bahasa].triwulan(m.triwulan!.terakhir, KATA[bahasa].gaya[m.triwulan!.gaya], tw);
 }
 
@@ -87,17 +107,28 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
     k.jumlah(m.sasaran.length, ind.length, ind.filter((i) => i.realisasi?.nilai != null).length),
     ...(m.perangkatDaerah ? [`${k.perangkatDaerah}: ${m.perangkatDaerah}`] : []),
     ...tingkatAtas(m, bahasa),
-    k.anggaran(m.anggaran.length, count("kegiatan"), count("sub_kegiatan"), formatRupiah(total.pagu, bahasa), formatRupiah(total.realisasi, bahasa)),
+    k.anggaran(
+      m.anggaran.length,
+      count("kegiatan"),
+      count("sub_kegiatan"),
+      formatRupiah(total.pagu, bahasa),
+      formatRupiah(total.realisasi, bahasa),
+    ),
     ...(m.triwulan ? [triwulanLine(m, bahasa)] : []),
     "",
     ...m.sasaran.flatMap((s) => [
       `${s.no ? `${s.no}. ` : ""}${s.nama}`,
       ...s.indikator.map(
-        (i) => `    ${i.nama}: ${k.indikator(`${i.target === null ? "-" : formatAngka(i.target, 4, 0, bahasa)}${i.satuan ? ` ${i.satuan}` : ""}`, i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4, 0, bahasa))}`,
+        (i) =>
+          `    ${i.nama}: ${k.indikator(`${i.target === null ? "-" : formatAngka(i.target, 4, 0, bahasa)}${i.satuan ? ` ${i.satuan}` : ""}`, i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4, 0, bahasa))}`,
       ),
     ]),
   ];
   const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;
-  lines.push("", TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")), ...m.diagnostics.map((d) => diagnosticLine(d, bahasa)));
+  lines.push(
+    "",
+    TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),
+    ...m.diagnostics.map((d) => diagnosticLine(d, bahasa)),
+  );
   return lines.join("\n");
 }

@@ -21,7 +21,8 @@ export async function bukaBukuKerja(file: string): Promise<Paket> {
   try {
     return new Paket(bytes);
   } catch (e) {
-    if (e instanceof PaketRusak) throw new ExpectedError({ id: pesanPaket(e, file, "id"), en: pesanPaket(e, file, "en") });
+    if (e instanceof PaketRusak)
+      throw new ExpectedError({ id: pesanPaket(e, file, "id"), en: pesanPaket(e, file, "en") });
     throw e;
   }
 }
@@ -31,7 +32,10 @@ function pesanBaca(file: string, code: string | undefined): Dwibahasa {
     case "ENOENT":
       return { id: `Berkas tidak ditemukan: ${file}`, en: `File not found: ${file}` };
     case "EISDIR":
-      return { id: `${file} adalah folder, bukan berkas. Sebutkan berkas .xlsx di dalamnya.`, en: `${file} is a folder, not a file. Name an .xlsx file in it.` };
+      return {
+        id: `${file} adalah folder, bukan berkas. Sebutkan berkas .xlsx di dalamnya.`,
+        en: `${file} is a folder, not a file. Name an .xlsx file in it.`,
+      };
     case "EACCES":
     case "EPERM":
       return {
@@ -53,10 +57,18 @@ export function bacaPemetaan(file: string | undefined): Pemetaan | undefined {
     teks = fs.readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ExpectedError(code === "ENOENT" ? { id: `Berkas pemetaan tidak ditemukan: ${file}`, en: `Mapping file not found: ${file}` } : pesanBaca(file, code));
+    throw new ExpectedError(
+      code === "ENOENT"
+        ? { id: `Berkas pemetaan tidak ditemukan: ${file}`, en: `Mapping file not found: ${file}` }
+        : pesanBaca(file, code),
+    );
   }
   const parsed = parsePemetaan(teks);
-  if (!parsed.ok) throw new ExpectedError({ id: `Pemetaan ${file} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`, en: `The mapping ${file} is not valid:\n  ${parsed.kesalahan.join("\n  ")}` });
+  if (!parsed.ok)
+    throw new ExpectedError({
+      id: `Pemetaan ${file} tidak sah:\n  ${parsed.kesalahan.join("\n  ")}`,
+      en: `The mapping ${file} is not valid:\n  ${parsed.kesalahan.join("\n  ")}`,
+    });
   return parsed.pemetaan;
 }
 
@@ -116,9 +128,15 @@ function pesanTulis(output: string, code: string | undefined): Dwibahasa {
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
-      return { id: `${id}: folder ${dir} tidak ada. Buat foldernya dulu, atau pilih lokasi lain dengan -o.`, en: `${en}: the folder ${dir} does not exist. Create it first, or choose another place with -o.` };
+      return {
+        id: `${id}: folder ${dir} tidak ada. Buat foldernya dulu, atau pilih lokasi lain dengan -o.`,
+        en: `${en}: the folder ${dir} does not exist. Create it first, or choose another place with -o.`,
+      };
     case "EISDIR":
-      return { id: `${id}: sudah ada folder dengan nama itu. Pilih nama berkas lain dengan -o.`, en: `${en}: a folder has that name. Choose another file name with -o.` };
+      return {
+        id: `${id}: sudah ada folder dengan nama itu. Pilih nama berkas lain dengan -o.`,
+        en: `${en}: a folder has that name. Choose another file name with -o.`,
+      };
     case "EACCES":
     case "EPERM":
     case "EROFS":

@@ -36,7 +36,9 @@ export async function generate(
   const p = PROGRES[opsi.bahasa ?? "id"];
   const paket = await bukaBukuKerja(input);
   cekAkhiran(paket, output);
-  const { model, laporan, nama, bentrok } = susun(paket, opsi, () => progress(`${p.dibaca} ${input} (${Date.now() - t0} ms)`));
+  const { model, laporan, nama, bentrok } = susun(paket, opsi, () =>
+    progress(`${p.dibaca} ${input} (${Date.now() - t0} ms)`),
+  );
   progress(`${p.dihitung} (${Date.now() - t0} ms)`);
   const isi = tulisLembar(paket, laporan.sheets, tulis);
   tulisBukuKerja(isi, input, output);

@@ -34,20 +34,43 @@ const output = { type: "string", short: "o" } as const;
 const OPSI: Record<Perintah, Opsi> = {
   baca: { json, mapping: teks, nomenklatur: teks },
   generate: {
-    json, output, mapping: teks, nomenklatur: teks, tahun: teks, skala: teks, "metode-negatif": teks, "metode-efisiensi": teks,
-    rumus: teks, instansi: teks, triwulan: teks, "batas-deviasi": teks,
+    json,
+    output,
+    mapping: teks,
+    nomenklatur: teks,
+    tahun: teks,
+    skala: teks,
+    "metode-negatif": teks,
+    "metode-efisiensi": teks,
+    rumus: teks,
+    instansi: teks,
+    triwulan: teks,
+    "batas-deviasi": teks,
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json },
   contoh: {},
 };
 
-const PERINTAH: Record<string, Perintah> = { baca: "baca", read: "baca", generate: "generate", buat: "generate", audit: "audit", periksa: "audit", contoh: "contoh", demo: "contoh" };
+const PERINTAH: Record<string, Perintah> = {
+  baca: "baca",
+  read: "baca",
+  generate: "generate",
+  buat: "generate",
+  audit: "audit",
+  periksa: "audit",
+  contoh: "contoh",
+  demo: "contoh",
+};
 
 export interface Output {
   write(text: string): unknown;
 }
 
-export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): Promise<number> {
   let bahasa: Bahasa = "id";
   // The workbook being read, for a damaged part found after opening (a sheet read later).
   let berkas: string | undefined;
@@ -82,7 +105,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       return EXIT.OK;
     }
     const satuBerkas = () => {
-      if (positionals.length > 1) throw new ExpectedError(denganPemakaian(SALAH.banyakBerkas(positionals), perintah), EXIT.USAGE);
+      if (positionals.length > 1)
+        throw new ExpectedError(denganPemakaian(SALAH.banyakBerkas(positionals), perintah), EXIT.USAGE);
       return positionals[0];
     };
     const str = (nama: string) => v[nama] as string | undefined;
@@ -129,12 +153,21 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         const input = satuBerkas() ?? SAMPLE_LAPORAN_XLSX;
         berkas = input;
         const keluaran = path.resolve(str("output") ?? defaultAuditOutput(input));
-        const r = await audit(input, keluaran, { tahun: tahunFlag(str("tahun")), bahasa, ...(v["termasuk-buatan"] ? { termasukBuatan: true } : {}) });
-        out.write(v.json ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n` : ringkasanAudit(r, bahasa));
+        const r = await audit(input, keluaran, {
+          tahun: tahunFlag(str("tahun")),
+          bahasa,
+          ...(v["termasuk-buatan"] ? { termasukBuatan: true } : {}),
+        });
+        out.write(
+          v.json
+            ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n`
+            : ringkasanAudit(r, bahasa),
+        );
         return EXIT.OK;
       }
       case "contoh":
-        if (positionals.length > 0) throw new ExpectedError(denganPemakaian(SALAH.argumen(positionals), perintah), EXIT.USAGE);
+        if (positionals.length > 0)
+          throw new ExpectedError(denganPemakaian(SALAH.argumen(positionals), perintah), EXIT.USAGE);
         out.write(`${contoh(bahasa)}\n`);
         return EXIT.OK;
     }
@@ -161,9 +194,9 @@ function bahasaArgumen(argv: readonly string[]): Bahasa | undefined {
   for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
     if (argv[i] === "--bahasa") {
       nilai = argv[++i];
-      if (nilai === undefined || nilai.startsWith("-")) throw new ExpectedError(SALAH.perluNilai("--bahasa"), EXIT.USAGE);
-    }
-    else if (argv[i].startsWith("--bahasa=")) nilai = argv[i].slice("--bahasa=".length);
+      if (nilai === undefined || nilai.startsWith("-"))
+        throw new ExpectedError(SALAH.perluNilai("--bahasa"), EXIT.USAGE);
+    } else if (argv[i].startsWith("--bahasa=")) nilai = argv[i].slice("--bahasa=".length);
   }
   if (nilai === undefined) return undefined;
   if (nilai === "id" || nilai === "en") return nilai;
@@ -212,7 +245,8 @@ function denganLihat(d: Dwibahasa): Dwibahasa {
 
 function satuDari<T extends string>(nama: string, value: string | undefined, pilihan: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(pilihan as readonly string[]).includes(value)) throw new ExpectedError(SALAH.salahSatu(nama, value, pilihan), EXIT.USAGE);
+  if (!(pilihan as readonly string[]).includes(value))
+    throw new ExpectedError(SALAH.salahSatu(nama, value, pilihan), EXIT.USAGE);
   return value as T;
 }
 
@@ -224,11 +258,16 @@ function tahunFlag(value: string | undefined): number | undefined {
 }
 
 /** --triwulan II and --batas-deviasi 10 (points, ≥ 0). */
-function opsiTriwulan(tw: string | undefined, batas: string | undefined): { triwulan?: Triwulan; batasDeviasi?: number } {
+function opsiTriwulan(
+  tw: string | undefined,
+  batas: string | undefined,
+): { triwulan?: Triwulan; batasDeviasi?: number } {
   const triwulan = parseTriwulan(tw);
-  if (isSakipError(triwulan)) throw new ExpectedError(SALAH.salahSatu("--triwulan", tw!, ["I", "II", "III", "IV"]), EXIT.USAGE);
+  if (isSakipError(triwulan))
+    throw new ExpectedError(SALAH.salahSatu("--triwulan", tw!, ["I", "II", "III", "IV"]), EXIT.USAGE);
   const b = batas === undefined ? undefined : Number(batas.replace(",", "."));
-  if (b !== undefined && !(batas!.trim() !== "" && Number.isFinite(b) && b >= 0)) throw new ExpectedError(SALAH.batasDeviasi, EXIT.USAGE);
+  if (b !== undefined && !(batas!.trim() !== "" && Number.isFinite(b) && b >= 0))
+    throw new ExpectedError(SALAH.batasDeviasi, EXIT.USAGE);
   return { ...(triwulan ? { triwulan } : {}), ...(b !== undefined ? { batasDeviasi: b } : {}) };
 }
 

@@ -6,7 +6,11 @@ import { ExpectedError } from "./errors";
 
 export async function bacaNomenklatur(file: string | undefined): Promise<EntriNomenklatur[] | undefined> {
   if (file === undefined) return undefined;
-  if (!fs.existsSync(file)) throw new ExpectedError({ id: `Berkas nomenklatur tidak ditemukan: ${file}`, en: `Nomenclature file not found: ${file}` });
+  if (!fs.existsSync(file))
+    throw new ExpectedError({
+      id: `Berkas nomenklatur tidak ditemukan: ${file}`,
+      en: `Nomenclature file not found: ${file}`,
+    });
   const entries = /\.(csv|txt)$/i.test(file)
     ? nomenklaturDariTeks(fs.readFileSync(file, "utf8"))
     : (await readGrids(file)).flatMap(nomenklaturDariGrid);

@@ -7,8 +7,24 @@ import type { Bahasa, Dwibahasa } from "../core/bahasa";
 
 /** One usage line per command, shown with a usage error for that command; the placeholders in the output's language. */
 const KATA = {
-  id: { berkas: "berkas", masukan: "masukan", keluaran: "keluaran", laporan: "laporan", pemetaan: "pemetaan", daftar: "daftar", opd: "Nama OPD" },
-  en: { berkas: "file", masukan: "input", keluaran: "output", laporan: "report", pemetaan: "mapping", daftar: "list", opd: "Agency name" },
+  id: {
+    berkas: "berkas",
+    masukan: "masukan",
+    keluaran: "keluaran",
+    laporan: "laporan",
+    pemetaan: "pemetaan",
+    daftar: "daftar",
+    opd: "Nama OPD",
+  },
+  en: {
+    berkas: "file",
+    masukan: "input",
+    keluaran: "output",
+    laporan: "report",
+    pemetaan: "mapping",
+    daftar: "list",
+    opd: "Agency name",
+  },
 } as const;
 
 export function pemakaian(bahasa: Bahasa) {
@@ -86,21 +102,39 @@ export const USAGE: Dwibahasa = { id: USAGE_ID, en: USAGE_EN };
 /** Usage errors (exit 2). */
 export const SALAH = {
   perintah: (c: string): Dwibahasa => ({ id: `Perintah tidak dikenal: ${c}`, en: `Unknown command: ${c}` }),
-  opsi: (o: string, p: string): Dwibahasa => ({ id: `Opsi tidak dikenal untuk ${p}: ${o}`, en: `Unknown option for ${p}: ${o}` }),
-  perluNilai: (o: string): Dwibahasa => ({ id: `${o} memerlukan nilai, mis. ${o} ${CONTOH_NILAI[o] ?? "…"}`, en: `${o} needs a value, e.g. ${o} ${CONTOH_NILAI[o] ?? "…"}` }),
+  opsi: (o: string, p: string): Dwibahasa => ({
+    id: `Opsi tidak dikenal untuk ${p}: ${o}`,
+    en: `Unknown option for ${p}: ${o}`,
+  }),
+  perluNilai: (o: string): Dwibahasa => ({
+    id: `${o} memerlukan nilai, mis. ${o} ${CONTOH_NILAI[o] ?? "…"}`,
+    en: `${o} needs a value, e.g. ${o} ${CONTOH_NILAI[o] ?? "…"}`,
+  }),
   nilaiMinus: (o: string, v: string): Dwibahasa => ({
     id: `${o} memerlukan nilai; nilai yang diawali "-" ditulis ${o}=${v}`,
     en: `${o} needs a value; write a value starting with "-" as ${o}=${v}`,
   }),
   tanpaNilai: (o: string): Dwibahasa => ({ id: `${o} tidak menerima nilai`, en: `${o} takes no value` }),
-  banyakBerkas: (b: readonly string[]): Dwibahasa => ({ id: `Terlalu banyak berkas: ${b.join(" ")} (satu berkas saja)`, en: `Too many files: ${b.join(" ")} (one file only)` }),
-  argumen: (a: readonly string[]): Dwibahasa => ({ id: `Argumen tidak dikenal: ${a.join(" ")}`, en: `Unknown argument: ${a.join(" ")}` }),
+  banyakBerkas: (b: readonly string[]): Dwibahasa => ({
+    id: `Terlalu banyak berkas: ${b.join(" ")} (satu berkas saja)`,
+    en: `Too many files: ${b.join(" ")} (one file only)`,
+  }),
+  argumen: (a: readonly string[]): Dwibahasa => ({
+    id: `Argumen tidak dikenal: ${a.join(" ")}`,
+    en: `Unknown argument: ${a.join(" ")}`,
+  }),
   salahSatu: (o: string, nilai: string, pilihan: readonly string[]): Dwibahasa => ({
     id: `${o} ${JSON.stringify(nilai)} tidak dikenal. Pilihan: ${pilihan.join(", ")}.`,
     en: `${o} ${JSON.stringify(nilai)} is not one of: ${pilihan.join(", ")}.`,
   }),
-  tahun: { id: "--tahun harus tahun antara 2000 dan 2100, mis. 2024", en: "--tahun must be a year between 2000 and 2100, e.g. 2024" },
-  batasDeviasi: { id: "--batas-deviasi harus angka poin ≥ 0, mis. 10", en: "--batas-deviasi must be a number of points ≥ 0, e.g. 10" },
+  tahun: {
+    id: "--tahun harus tahun antara 2000 dan 2100, mis. 2024",
+    en: "--tahun must be a year between 2000 and 2100, e.g. 2024",
+  },
+  batasDeviasi: {
+    id: "--batas-deviasi harus angka poin ≥ 0, mis. 10",
+    en: "--batas-deviasi must be a number of points ≥ 0, e.g. 10",
+  },
   lihat: { id: "Lihat: kinerja bantuan", en: "See: kinerja --help" },
 } as const;
 
@@ -134,7 +168,8 @@ export const LABEL_TINGKAT = {
 /** "Temuan: 1 galat, 2 peringatan, 3 info". */
 export const TEMUAN = {
   id: (g: number, p: number, i: number) => `Temuan: ${g} galat, ${p} peringatan, ${i} info`,
-  en: (g: number, p: number, i: number) => `Findings: ${g} ${jamak(g, "error", "errors")}, ${p} ${jamak(p, "warning", "warnings")}, ${i} ${jamak(i, "note", "notes")}`,
+  en: (g: number, p: number, i: number) =>
+    `Findings: ${g} ${jamak(g, "error", "errors")}, ${p} ${jamak(p, "warning", "warnings")}, ${i} ${jamak(i, "note", "notes")}`,
 } as const;
 
 /** English plural by count (Indonesian nouns do not change). */

@@ -15,7 +15,9 @@ export interface SakipError {
 }
 
 export function sakipError(code: ErrorCode, message: string | Dwibahasa): SakipError {
-  return typeof message === "string" ? { kind: "sakip-error", code, message } : { kind: "sakip-error", code, message: message.id, messageEn: message.en };
+  return typeof message === "string"
+    ? { kind: "sakip-error", code, message }
+    : { kind: "sakip-error", code, message: message.id, messageEn: message.en };
 }
 
 /** An error's sentence in both languages, to pass on into a diagnostic. */

@@ -57,7 +57,12 @@ export interface Evaluasi {
 }
 
 /** Capaian of an indicator's realisasi against a target (this year's, an earlier year's or the Renstra's). */
-export function capaianIndikator(i: Indikator, realisasi: number | null, target: number | null, metode: MetodeNegatif): Hasil<number> {
+export function capaianIndikator(
+  i: Indikator,
+  realisasi: number | null,
+  target: number | null,
+  metode: MetodeNegatif,
+): Hasil<number> {
   return capaian(realisasi, target, { polaritas: i.polaritas, metode, targetAtas: i.targetAtas ?? null });
 }
 
@@ -67,7 +72,12 @@ export function predikatDari(c: Hasil<number>, skala: Skala): Hasil<string> {
 }
 
 /** Budget figures of a pagu and realisasi against a performance figure. */
-export function nilaiAnggaran(pagu: number | null, realisasi: number | null, c: Hasil<number>, metode: MetodeEfisiensi): NilaiAnggaran {
+export function nilaiAnggaran(
+  pagu: number | null,
+  realisasi: number | null,
+  c: Hasil<number>,
+  metode: MetodeEfisiensi,
+): NilaiAnggaran {
   return {
     pagu,
     realisasi,
@@ -91,7 +101,8 @@ export function evaluasi(model: Model, o: OpsiEvaluasi): Evaluasi {
     return { sasaran: s, indikator, capaian: cs, predikat: predikatDari(cs, opsi.skala) };
   });
   const perSasaran = new Map(sasaran.map((x) => [x.sasaran, x]));
-  const dariSasaran = (s: Sasaran) => perSasaran.get(s) ?? sasaran.find((x) => x.sasaran.no !== null && x.sasaran.no === s.no);
+  const dariSasaran = (s: Sasaran) =>
+    perSasaran.get(s) ?? sasaran.find((x) => x.sasaran.no !== null && x.sasaran.no === s.no);
   const cache = new WeakMap<NodeAnggaran, NilaiAnggaran>();
   const anggaran = (n: NodeAnggaran): NilaiAnggaran => {
     let v = cache.get(n);
@@ -108,5 +119,12 @@ export function evaluasi(model: Model, o: OpsiEvaluasi): Evaluasi {
     return { ...g, nilai: nilaiAnggaran(pagu, realisasi, cs, opsi.metodeEfisiensi) };
   });
   const { pagu, realisasi } = jumlahAnggaran(model.anggaran);
-  return { opsi, sasaran, dariSasaran, anggaran, kelompok, total: nilaiAnggaran(pagu, realisasi, TANPA_KINERJA, opsi.metodeEfisiensi) };
+  return {
+    opsi,
+    sasaran,
+    dariSasaran,
+    anggaran,
+    kelompok,
+    total: nilaiAnggaran(pagu, realisasi, TANPA_KINERJA, opsi.metodeEfisiensi),
+  };
 }

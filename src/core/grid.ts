@@ -65,7 +65,12 @@ export function parseArea(ref: string): Area | undefined {
   const top = Number(m[2]) - 1;
   const right = m[3] ? columnIndex(m[3])! : left;
   const bottom = m[4] ? Number(m[4]) - 1 : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** 'Sheet name'!B5, quoted the way Excel quotes it. */
@@ -82,7 +87,11 @@ export function quoteSheet(sheet: string): string {
   const ada = KUTIPAN.get(sheet);
   if (ada !== undefined) return ada;
   const polos =
-    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+/.test(sheet) && !/^[Rr]\d*([Cc]\d*)?$/.test(sheet) && !/^[Cc]\d*$/.test(sheet) && !/^(true|false)$/i.test(sheet);
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+/.test(sheet) &&
+    !/^[Rr]\d*([Cc]\d*)?$/.test(sheet) &&
+    !/^[Cc]\d*$/.test(sheet) &&
+    !/^(true|false)$/i.test(sheet);
   const q = polos ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   if (KUTIPAN.size < 1000) KUTIPAN.set(sheet, q);
   return q;

@@ -217,7 +217,9 @@ export interface Model {
 export interface Pemetaan {
   readonly versi: 1;
   readonly lembar: { pk?: string; realisasi?: string; anggaran?: string };
-  readonly tabel?: { [K in "pk" | "pk_program" | "realisasi" | "anggaran"]?: { barisJudul?: number[]; kolom?: Record<string, string> } };
+  readonly tabel?: {
+    [K in "pk" | "pk_program" | "realisasi" | "anggaran"]?: { barisJudul?: number[]; kolom?: Record<string, string> };
+  };
   /** Realisasi/anggaran spelling → PK spelling, for names that differ beyond a typo. */
   readonly alias?: Record<string, string>;
 }
@@ -238,5 +240,8 @@ export function semuaNode(nodes: readonly NodeAnggaran[]): NodeAnggaran[] {
 
 /** Pagu and realisasi of a set of programs, blanks counted as 0 (the agency total, a sasaran's budget). */
 export function jumlahAnggaran(nodes: readonly NodeAnggaran[]): { pagu: number; realisasi: number } {
-  return { pagu: nodes.reduce((s, p) => s + (p.pagu ?? 0), 0), realisasi: nodes.reduce((s, p) => s + (p.realisasi ?? 0), 0) };
+  return {
+    pagu: nodes.reduce((s, p) => s + (p.pagu ?? 0), 0),
+    realisasi: nodes.reduce((s, p) => s + (p.realisasi ?? 0), 0),
+  };
 }

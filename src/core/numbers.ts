@@ -67,14 +67,31 @@ const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
 export function parseAngka(value: unknown, opsi: OpsiAngka = {}): Hasil<number | null> {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    return Number.isFinite(value) ? value : sakipError("#NUM!", { id: `Nilai ${kutip(value)} bukan angka terhingga.`, en: `Value ${kutip(value)} is not a finite number.` });
+    return Number.isFinite(value)
+      ? value
+      : sakipError("#NUM!", {
+          id: `Nilai ${kutip(value)} bukan angka terhingga.`,
+          en: `Value ${kutip(value)} is not a finite number.`,
+        });
   }
   if (typeof value === "boolean") {
-    return sakipError("#VALUE!", { id: `Nilai logika ${value ? "TRUE" : "FALSE"} bukan angka.`, en: `Logical value ${value ? "TRUE" : "FALSE"} is not a number.` });
+    return sakipError("#VALUE!", {
+      id: `Nilai logika ${value ? "TRUE" : "FALSE"} bukan angka.`,
+      en: `Logical value ${value ? "TRUE" : "FALSE"} is not a number.`,
+    });
   }
-  if (typeof value !== "string") return sakipError("#VALUE!", { id: `Nilai ${kutip(value)} bukan angka.`, en: `Value ${kutip(value)} is not a number.` });
+  if (typeof value !== "string")
+    return sakipError("#VALUE!", {
+      id: `Nilai ${kutip(value)} bukan angka.`,
+      en: `Value ${kutip(value)} is not a number.`,
+    });
   const parsed = parseTeks(value, opsi.ambigu ?? "id");
-  return parsed === undefined ? sakipError("#VALUE!", { id: `Teks ${kutip(value.trim())} tidak dikenali sebagai angka.`, en: `Text ${kutip(value.trim())} is not recognised as a number.` }) : parsed;
+  return parsed === undefined
+    ? sakipError("#VALUE!", {
+        id: `Teks ${kutip(value.trim())} tidak dikenali sebagai angka.`,
+        en: `Text ${kutip(value.trim())} is not recognised as a number.`,
+      })
+    : parsed;
 }
 
 /** undefined = not a number; null = blank. */
@@ -143,7 +160,12 @@ function formatter(min: number, max: number, style: "decimal" | "percent", bahas
   const key = `${min}:${max}:${style}:${bahasa}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(bahasa === "en" ? "en-US" : "id-ID", { style, minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    f = new Intl.NumberFormat(bahasa === "en" ? "en-US" : "id-ID", {
+      style,
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+      useGrouping: true,
+    });
     formatters.set(key, f);
   }
   return f;
@@ -151,12 +173,16 @@ function formatter(min: number, max: number, style: "decimal" | "percent", bahas
 
 /** 1234567.5 → "1.234.567,5" (id-ID grouping; "1,234,567.5" in English; up to `maxDesimal` decimals, trailing zeros dropped). */
 export function formatAngka(n: number, maxDesimal = 2, minDesimal = 0, bahasa: Bahasa = "id"): string {
-  return formatter(minDesimal, maxDesimal, "decimal", bahasa).format(n).replace(/\u00a0/g, " ");
+  return formatter(minDesimal, maxDesimal, "decimal", bahasa)
+    .format(n)
+    .replace(/\u00a0/g, " ");
 }
 
 /** 1.7316 → "173,16%" ("173.16%" in English): a ratio shown as a percentage with two decimals, the way LKIP tables print capaian. */
 export function formatPersen(ratio: number, desimal = 2, bahasa: Bahasa = "id"): string {
-  return formatter(desimal, desimal, "percent", bahasa).format(ratio).replace(/\u00a0/g, "");
+  return formatter(desimal, desimal, "percent", bahasa)
+    .format(ratio)
+    .replace(/\u00a0/g, "");
 }
 
 /** 32300612788 → "Rp 32.300.612.788" */

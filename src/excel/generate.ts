@@ -18,7 +18,11 @@ export interface HasilExcel extends Susunan {
 export async function bacaExcel(context: Excel.RequestContext): Promise<{ k: Keadaan; ours: string[]; grids: Grid[] }> {
   const k = await bacaKeadaan(context);
   const ours = [...k.ours.values()].map((s) => s.name);
-  const grids = await readGrids(context, ours, k.sheets.map((s) => s.name));
+  const grids = await readGrids(
+    context,
+    ours,
+    k.sheets.map((s) => s.name),
+  );
   return { k, ours, grids };
 }
 
@@ -33,9 +37,15 @@ export async function generateExcel(
   const ours = [...k.ours.values()].map((s) => s.name);
   // Our earlier sheets the user writes into (the E.81's notes, the monitoring threshold) are read in the same sync.
   const lamaNama = new Map(ID_TRIWULAN.flatMap((id) => (k.ours.get(id) ? [[k.ours.get(id)!.name, id] as const] : [])));
-  const semua = await readGrids(context, ours.filter((n) => !lamaNama.has(n)), k.sheets.map((s) => s.name));
+  const semua = await readGrids(
+    context,
+    ours.filter((n) => !lamaNama.has(n)),
+    k.sheets.map((s) => s.name),
+  );
   const grids = semua.filter((g) => !lamaNama.has(g.name));
-  const lembarLama = Object.fromEntries(semua.filter((g) => lamaNama.has(g.name)).map((g) => [lamaNama.get(g.name)!, g]));
+  const lembarLama = Object.fromEntries(
+    semua.filter((g) => lamaNama.has(g.name)).map((g) => [lamaNama.get(g.name)!, g]),
+  );
   if (signal?.aborted) throw new Error("Dibatalkan");
   progres("menghitung");
   const susunan = susunLaporan(grids, ours, { lembarLama, ...opsi });
@@ -63,7 +73,11 @@ export async function periksaExcel(
   const grids = await readGrids(context, [...new Set([...(lama ? [lama] : []), ...triwulan, ...buatan])], names);
   if (signal?.aborted) throw new Error("Dibatalkan");
   progres("memeriksa");
-  const { hasil, spec } = susunPemeriksaan(grids, names.filter((n) => n !== lama), opsi);
+  const { hasil, spec } = susunPemeriksaan(
+    grids,
+    names.filter((n) => n !== lama),
+    opsi,
+  );
   progres("menulis");
   const writeSyncs = await tulisLembarExcel(context, [spec], k, signal);
   return { hasil, lembar: spec.nama, syncs: 1 + 2 + writeSyncs };

@@ -22,11 +22,20 @@ export class ExcelHost implements Host {
   async buat(opsi: OpsiSusun, progres: (langkah: string) => void, signal: AbortSignal): Promise<HasilBuat> {
     return Excel.run(async (context) => {
       const s = await generateExcel(context, opsi, progres, signal);
-      return { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi };
+      return {
+        lembar: s.laporan.sheets.map((x) => x.nama),
+        dilewati: s.laporan.dilewati,
+        bentrok: s.bentrok,
+        narasi: s.laporan.narasi,
+      };
     });
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: OpsiPeriksa = {}): Promise<HasilPeriksaHost> {
+  async periksa(
+    progres: (langkah: string) => void,
+    signal: AbortSignal,
+    opsi: OpsiPeriksa = {},
+  ): Promise<HasilPeriksaHost> {
     return Excel.run(async (context) => {
       const { hasil, lembar } = await periksaExcel(context, progres, signal, opsi);
       return { hasil, lembar };

@@ -26,7 +26,8 @@ export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => 
     // answer as Excel once it has loaded, the pane becomes Excel's.
     mandiri();
     document.getElementById("office-js")?.addEventListener("load", () => {
-      if (typeof Office !== "undefined") void Office.onReady((info) => info.host === Office.HostType.Excel && siapExcel(diExcel));
+      if (typeof Office !== "undefined")
+        void Office.onReady((info) => info.host === Office.HostType.Excel && siapExcel(diExcel));
     });
     return;
   }
@@ -49,7 +50,9 @@ function siapExcel(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => voi
   Office.actions.associate("buatUlang", (event: Office.AddinCommands.Event) => {
     void host
       .muat()
-      .then((p) => host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal))
+      .then((p) =>
+        host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal),
+      )
       .finally(() => event.completed());
   });
   diExcel(bahasaDari(Office.context.displayLanguage), host, temaOffice());

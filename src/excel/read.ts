@@ -17,7 +17,11 @@ interface Block {
 /**
  * @param known sheet names already loaded by a previous sync (bacaKeadaan): saves the first sync.
  */
-export async function readGrids(context: Excel.RequestContext, exclude: readonly string[] = [], known?: readonly string[]): Promise<Grid[]> {
+export async function readGrids(
+  context: Excel.RequestContext,
+  exclude: readonly string[] = [],
+  known?: readonly string[],
+): Promise<Grid[]> {
   const worksheets = context.workbook.worksheets;
   let names = known;
   if (!names) {
@@ -84,7 +88,12 @@ export async function readGrids(context: Excel.RequestContext, exclude: readonly
 /** Office.js gives "" for blank cells and "#N/A"-style strings for errors. */
 function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string" && /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(v)) {
+  if (
+    typeof v === "string" &&
+    /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(
+      v,
+    )
+  ) {
     return { error: v };
   }
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;

@@ -30,7 +30,10 @@ interface NameInfo {
 
 /** Sheets tagged as ours, by spec id, from the workbook's names (workbook-scoped only: sheet copies carry theirs). */
 export function tagged(names: readonly NameInfo[], sheets: readonly SheetInfo[]): Map<string, SheetInfo> {
-  const ours = cariLembarBertanda(names, sheets.map((s) => s.name));
+  const ours = cariLembarBertanda(
+    names,
+    sheets.map((s) => s.name),
+  );
   return new Map([...ours].map(([id, nama]) => [id, sheets.find((s) => s.name === nama)!]));
 }
 
@@ -53,7 +56,12 @@ export async function bacaKeadaan(context: Excel.RequestContext): Promise<Keadaa
 }
 
 /** Writes specs (already carrying their final names) into the workbook; returns the number of syncs used. */
-export async function tulisLembarExcel(context: Excel.RequestContext, specs: readonly SheetSpec[], k: Keadaan, signal?: AbortSignal): Promise<number> {
+export async function tulisLembarExcel(
+  context: Excel.RequestContext,
+  specs: readonly SheetSpec[],
+  k: Keadaan,
+  signal?: AbortSignal,
+): Promise<number> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -131,14 +139,20 @@ const ASIDE = "~sakip-lama-";
  * Puts the workbook back as it was, whatever part of the batch was applied: sheets created in this run (by id, or
  * by their temporary name) deleted, our previous sheets renamed back, our tags restored.
  */
-async function undo(context: Excel.RequestContext, created: Excel.Worksheet[], aside: Map<string, string>, names: readonly NameInfo[]): Promise<void> {
+async function undo(
+  context: Excel.RequestContext,
+  created: Excel.Worksheet[],
+  aside: Map<string, string>,
+  names: readonly NameInfo[],
+): Promise<void> {
   const wb = context.workbook;
   const ids = new Set(created.map(idOrUndefined).filter((x): x is string => x !== undefined));
   wb.worksheets.load("items/name,items/id");
   wb.names.load("items/name");
   await context.sync();
   // Delete first, so that the previous sheets can take their names back in the same batch.
-  for (const ws of wb.worksheets.items) if (!aside.has(ws.id) && (ids.has(ws.id) || ws.name.startsWith(TEMP))) ws.delete();
+  for (const ws of wb.worksheets.items)
+    if (!aside.has(ws.id) && (ids.has(ws.id) || ws.name.startsWith(TEMP))) ws.delete();
   for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.name = aside.get(ws.id)!;
   for (const n of wb.names.items) if (idDariTag(n.name)) n.delete();
   for (const n of names.filter((x) => idDariTag(x.name))) wb.names.add(n.name, n.formula, "SAKIP Kinerja");
@@ -174,7 +188,13 @@ export function blocks(spec: SheetSpec): Block[] {
       Array.from({ length: width }, (_, c) => {
         const cell = row[c];
         const nilai = nilaiAman(cell?.v);
-        const v: string | number | boolean = !cell ? "" : cell.f ? cell.f : typeof nilai === "string" && /^[=+\-@]/.test(nilai) ? `'${nilai}` : (nilai ?? "");
+        const v: string | number | boolean = !cell
+          ? ""
+          : cell.f
+            ? cell.f
+            : typeof nilai === "string" && /^[=+\-@]/.test(nilai)
+              ? `'${nilai}`
+              : (nilai ?? "");
         bytes += typeof v === "string" ? v.length + 3 : 12;
         return v;
       }),
@@ -195,7 +215,8 @@ export function blocks(spec: SheetSpec): Block[] {
 function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const [gaya, areas] of styleAreas(spec)) format(ws.getRanges(areas.join(",")), formatSel(gaya));
   for (const [[gaya, level], areas] of indentAreas(spec)) {
-    for (let i = 0; i < areas.length; i += 500) format(ws.getRanges(areas.slice(i, i + 500).join(",")), formatSel(gaya, level));
+    for (let i = 0; i < areas.length; i += 500)
+      format(ws.getRanges(areas.slice(i, i + 500).join(",")), formatSel(gaya, level));
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = lebarPoin(w)));
@@ -292,7 +313,14 @@ function format(r: Excel.RangeAreas, f: FormatGaya): void {
   if (f.huruf.warna) font.color = hex(f.huruf.warna);
   if (f.isi) r.format.fill.color = hex(f.isi);
   if (f.garis) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
       const b = r.format.borders.getItem(edge);
       b.style = "Continuous";
       b.weight = "Thin";

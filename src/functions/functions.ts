@@ -16,11 +16,14 @@ import { aggregate, angka, elementwise, flatten, rowwise, shapeOf, toExcelError 
 // Outside Excel (the standalone page) there is no CustomFunctions runtime; the registrations appended to this file
 // by custom-functions-metadata-plugin then do nothing instead of throwing.
 if (typeof CustomFunctions === "undefined") {
-  (globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }).CustomFunctions = { associate: () => undefined };
+  (globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }).CustomFunctions = {
+    associate: () => undefined,
+  };
 }
 
-const capaianSel = elementwise([angka, angka, parsePolaritas, parseMetodeNegatif, angka, angka] as const, (r, t, polaritas, metode, atas, batas) =>
-  hitungCapaian(r, t, { polaritas, metode, targetAtas: atas, batas }),
+const capaianSel = elementwise(
+  [angka, angka, parsePolaritas, parseMetodeNegatif, angka, angka] as const,
+  (r, t, polaritas, metode, atas, batas) => hitungCapaian(r, t, { polaritas, metode, targetAtas: atas, batas }),
 );
 
 /**
@@ -45,7 +48,9 @@ export function capaian(
   return capaianSel(realisasi, target, polaritas, metode, target_atas, batas);
 }
 
-const predikatSel = elementwise([angka, parseSkala] as const, (nilai, skala) => (nilai === null ? null : hitungPredikat(nilai, skala)));
+const predikatSel = elementwise([angka, parseSkala] as const, (nilai, skala) =>
+  nilai === null ? null : hitungPredikat(nilai, skala),
+);
 
 /**
  * Predikat (kategori) sebuah capaian atau skor menurut skala bernama atau tabel batas bawah milik pengguna.
@@ -75,7 +80,10 @@ export function capaian_sasaran(capaian: any[][], bobot?: any[][]): any[][] {
     if (bobot) {
       const [a, b] = [shapeOf(capaian), shapeOf(bobot)];
       if (a[0] * a[1] !== b[0] * b[1]) {
-        return sakipError("#VALUE!", { id: `Ukuran bobot (${b[0]}×${b[1]}) tidak sama dengan capaian (${a[0]}×${a[1]}).`, en: `The weights (${b[0]}×${b[1]}) differ in size from the achievements (${a[0]}×${a[1]}).` });
+        return sakipError("#VALUE!", {
+          id: `Ukuran bobot (${b[0]}×${b[1]}) tidak sama dengan capaian (${a[0]}×${a[1]}).`,
+          en: `The weights (${b[0]}×${b[1]}) differ in size from the achievements (${a[0]}×${a[1]}).`,
+        });
       }
     }
     return capaianSasaran(flatten(capaian, angka), bobot ? flatten(bobot, angka) : undefined);
@@ -108,7 +116,9 @@ export function sisa_anggaran(pagu: any[][], realisasi_anggaran: any[][]): any[]
   return sisaSel(pagu, realisasi_anggaran);
 }
 
-const efisiensiSel = elementwise([angka, angka, angka, parseMetodeEfisiensi] as const, (p, r, c, metode) => efisiensi(p, r, c, metode));
+const efisiensiSel = elementwise([angka, angka, angka, parseMetodeEfisiensi] as const, (p, r, c, metode) =>
+  efisiensi(p, r, c, metode),
+);
 
 /**
  * Efisiensi anggaran menurut metode bernama: sisa (bawaan, sisa ÷ pagu), bersyarat (hanya bila capaian ≥ 100%), selisih (capaian − serapan), rasio (serapan ÷ capaian).
@@ -119,7 +129,12 @@ const efisiensiSel = elementwise([angka, angka, angka, parseMetodeEfisiensi] as 
  * @param [metode] sisa (bawaan), bersyarat, selisih atau rasio.
  * @returns Efisiensi sebagai rasio (selisih: poin persen sebagai rasio).
  */
-export function efisiensi_anggaran(pagu: any[][], realisasi_anggaran: any[][], capaian?: any[][], metode?: any[][]): any[][] {
+export function efisiensi_anggaran(
+  pagu: any[][],
+  realisasi_anggaran: any[][],
+  capaian?: any[][],
+  metode?: any[][],
+): any[][] {
   return efisiensiSel(pagu, realisasi_anggaran, capaian, metode);
 }
 
@@ -148,11 +163,15 @@ export function akumulasi_tw(nilai_tw: any[][], jenis?: any[][]): any[][] {
   if (isSakipError(j)) return [[toExcelError(j)]];
   return rowwise(nilai_tw, angka, (row) => {
     const v = akumulasi(row, j);
-    return v === null ? sakipError("#N/A", { id: "Belum ada triwulan yang terisi.", en: "No quarter is filled yet." }) : v;
+    return v === null
+      ? sakipError("#N/A", { id: "Belum ada triwulan yang terisi.", en: "No quarter is filled yet." })
+      : v;
   });
 }
 
-const angkaSel = elementwise([angka] as const, (v) => (v === null ? sakipError("#N/A", { id: "Sel kosong.", en: "Blank cell." }) : v));
+const angkaSel = elementwise([angka] as const, (v) =>
+  v === null ? sakipError("#N/A", { id: "Sel kosong.", en: "Blank cell." }) : v,
+);
 
 /**
  * Mengubah teks angka Indonesia atau Inggris menjadi angka: "36,36%", "Rp 1.234.567", "7,5", "32,300,612,788".
@@ -205,9 +224,16 @@ export function predikat_e81(capaian: any[][]): any[][] {
 
 const triwulanWajib = (cell: unknown) => {
   const q = parseTriwulan(cell);
-  return q === null ? sakipError("#N/A", { id: "Triwulan kosong: isi I, II, III atau IV.", en: "Quarter is blank: fill in I, II, III or IV." }) : q;
+  return q === null
+    ? sakipError("#N/A", {
+        id: "Triwulan kosong: isi I, II, III atau IV.",
+        en: "Quarter is blank: fill in I, II, III or IV.",
+      })
+    : q;
 };
-const proyeksiSel = elementwise([angka, triwulanWajib, parseJenisAkumulasi] as const, (r, q, jenis) => proyeksiTahun(r, q, jenis));
+const proyeksiSel = elementwise([angka, triwulanWajib, parseJenisAkumulasi] as const, (r, q, jenis) =>
+  proyeksiTahun(r, q, jenis),
+);
 
 /**
  * Proyeksi realisasi akhir tahun dengan laju saat ini: kumulatif (aliran dan Rupiah) = realisasi s.d. triwulan × 4 ÷ triwulan; nilai_akhir (persentase, indeks) = nilai terakhir.

@@ -22,7 +22,12 @@ interface ExcelErrorLike {
 
 /** An error value that came in through a cell (Excel passes CustomFunctions.Error objects). */
 function isExcelError(x: unknown): x is ExcelErrorLike {
-  return typeof x === "object" && x !== null && typeof (x as ExcelErrorLike).code === "string" && (x as ExcelErrorLike).code.startsWith("#");
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof (x as ExcelErrorLike).code === "string" &&
+    (x as ExcelErrorLike).code.startsWith("#")
+  );
 }
 
 function toMatrix(arg: unknown): Matrix {
@@ -47,12 +52,15 @@ function bahasaExcel(): Bahasa {
 export function toExcelError(e: SakipError): CustomFunctions.Error {
   const code = ERROR_CODES[e.code];
   const withMessage = e.code === "#VALUE!" || e.code === "#N/A";
-  return withMessage ? new CustomFunctions.Error(code, pesan(e, bahasaExcel()).slice(0, 255)) : new CustomFunctions.Error(code);
+  return withMessage
+    ? new CustomFunctions.Error(code, pesan(e, bahasaExcel()).slice(0, 255))
+    : new CustomFunctions.Error(code);
 }
 
 function toCell(value: Hasil<unknown>): unknown {
   if (isSakipError(value)) return toExcelError(value);
-  if (value === null || value === undefined) return toExcelError(sakipError("#N/A", { id: "Sel kosong: belum ada nilai.", en: "Blank cell: no value yet." }));
+  if (value === null || value === undefined)
+    return toExcelError(sakipError("#N/A", { id: "Sel kosong: belum ada nilai.", en: "Blank cell: no value yet." }));
   return value;
 }
 
@@ -116,7 +124,10 @@ function commonShape(matrices: Matrix[]): Hasil<[number, number]> {
     if (rows === 1 && cols === 1) continue;
     if (shape[0] === 1 && shape[1] === 1) shape = [rows, cols];
     else if (shape[0] !== rows || shape[1] !== cols) {
-      return sakipError("#VALUE!", { id: `Ukuran rentang tidak sama: ${shape[0]}×${shape[1]} dan ${rows}×${cols}.`, en: `Ranges differ in size: ${shape[0]}×${shape[1]} and ${rows}×${cols}.` });
+      return sakipError("#VALUE!", {
+        id: `Ukuran rentang tidak sama: ${shape[0]}×${shape[1]} dan ${rows}×${cols}.`,
+        en: `Ranges differ in size: ${shape[0]}×${shape[1]} and ${rows}×${cols}.`,
+      });
     }
   }
   return shape;
@@ -127,7 +138,14 @@ export function flatten<T>(arg: unknown, coercer: Coercer<T>): (T | SakipError)[
   const out: (T | SakipError)[] = [];
   for (const row of toMatrix(arg)) {
     for (const raw of row) {
-      out.push(isExcelError(raw) ? sakipError(coercible(raw.code), raw.message ?? { id: `Sel berisi ${raw.code}.`, en: `The cell holds ${raw.code}.` }) : coercer(raw));
+      out.push(
+        isExcelError(raw)
+          ? sakipError(
+              coercible(raw.code),
+              raw.message ?? { id: `Sel berisi ${raw.code}.`, en: `The cell holds ${raw.code}.` },
+            )
+          : coercer(raw),
+      );
     }
   }
   return out;
@@ -143,7 +161,11 @@ export function aggregate(body: () => Hasil<unknown>): Matrix {
 }
 
 /** Each row of a range, coerced, for row-wise functions (e.g. quarterly values → one value per indicator). */
-export function rowwise<T>(arg: unknown, coercer: Coercer<T>, body: (row: (T | SakipError)[]) => Hasil<unknown>): Matrix {
+export function rowwise<T>(
+  arg: unknown,
+  coercer: Coercer<T>,
+  body: (row: (T | SakipError)[]) => Hasil<unknown>,
+): Matrix {
   return toMatrix(arg).map((row) => [toCell(body(flatten([row], coercer)))]);
 }
 

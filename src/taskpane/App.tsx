@@ -40,7 +40,15 @@ import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 14px", boxSizing: "border-box", maxWidth: "100%", overflowWrap: "anywhere" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "12px",
+    padding: "12px 14px",
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    overflowWrap: "anywhere",
+  },
   section: { display: "flex", flexDirection: "column", rowGap: "8px" },
   list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "4px" },
   row: { display: "flex", columnGap: "8px", flexWrap: "wrap" },
@@ -80,7 +88,8 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
   const [state, dispatch] = React.useReducer(reducer, langkahAwal ? { ...AWAL, langkah: langkahAwal } : AWAL);
   const abort = React.useRef<AbortController | null>(null);
   // The reader of packages says what a file is in Indonesian only: an English pane gives its own sentence instead.
-  const pesan = (e: unknown) => (e instanceof BukanXlsx ? (bahasa === "id" && e.message) || t.bukanXlsx : (e as Error).message);
+  const pesan = (e: unknown) =>
+    e instanceof BukanXlsx ? (bahasa === "id" && e.message) || t.bukanXlsx : (e as Error).message;
 
   // Focus follows the work: each step's heading when the step opens, each result when it arrives, so a keyboard or
   // screen-reader user continues from there (the results are also role=status, announced).
@@ -105,18 +114,26 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
 
   React.useEffect(() => {
     if (!host) return;
-    host.muat().then((p) => p && dispatch({ type: "pengaturan", pengaturan: p }), (e) => dispatch({ type: "gagal", pesan: pesan(e) }));
+    host.muat().then(
+      (p) => p && dispatch({ type: "pengaturan", pengaturan: p }),
+      (e) => dispatch({ type: "gagal", pesan: pesan(e) }),
+    );
   }, [host]);
 
-
   /** A cancellable job of the host, with its progress steps shown in the pane's words. Never rejects: a failure is the pane's error. */
-  const jalankan = async (kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>) => {
+  const jalankan = async (
+    kerja: (h: Host, progres: (langkah: string) => void, signal: AbortSignal) => Promise<void>,
+  ) => {
     if (!host) return;
     const controller = new AbortController();
     abort.current = controller;
     dispatch({ type: "mulai", progres: t.membaca });
     try {
-      await kerja(host, (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }), controller.signal);
+      await kerja(
+        host,
+        (l) => dispatch({ type: "progres", progres: (t as unknown as Record<string, string>)[l] ?? l }),
+        controller.signal,
+      );
     } catch (e) {
       if (e instanceof Dibatalkan || controller.signal.aborted) dispatch({ type: "dibatalkan" });
       else dispatch({ type: "gagal", pesan: pesan(e) });
@@ -127,7 +144,11 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
 
   const baca = () =>
     jalankan(async (h, progres, signal) => {
-      const { model, lembar } = await h.baca(state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined, progres, signal);
+      const { model, lembar } = await h.baca(
+        state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined,
+        progres,
+        signal,
+      );
       dispatch({ type: "dibaca", model, lembar });
     });
 
@@ -139,10 +160,16 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
     });
 
   /** Selects a sheet or cell in Excel; a failure (the sheet since deleted or renamed) shows as the pane's error. */
-  const tunjukkan = host?.tunjukkan && ((sheet: string, cell?: string) => void host.tunjukkan!(sheet, cell).catch((e) => dispatch({ type: "gagal", pesan: pesan(e) })));
+  const tunjukkan =
+    host?.tunjukkan &&
+    ((sheet: string, cell?: string) =>
+      void host.tunjukkan!(sheet, cell).catch((e) => dispatch({ type: "gagal", pesan: pesan(e) })));
 
   const [termasukBuatan, setTermasukBuatan] = React.useState(false);
-  const periksa = () => jalankan(async (h, progres, signal) => dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa }) }));
+  const periksa = () =>
+    jalankan(async (h, progres, signal) =>
+      dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa }) }),
+    );
 
   const [tersalin, setTersalin] = React.useState(false);
   // "Copied" speaks of this build's narrative; a new build has not been copied yet.
@@ -167,9 +194,23 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
       <Title3 as="h1">{t.judul}</Title3>
       {host?.jenis !== "excel" && <Caption1>{t.mandiri}</Caption1>}
       {gantiBahasa && (
-        <Pilih label={t.bahasaPanel} value={bahasa} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => gantiBahasa(v as Bahasa)} />
+        <Pilih
+          label={t.bahasaPanel}
+          value={bahasa}
+          options={[
+            ["id", "Bahasa Indonesia"],
+            ["en", "English"],
+          ]}
+          onChange={(v) => gantiBahasa(v as Bahasa)}
+        />
       )}
-      <TabList className={s.tabs} selectedValue={state.langkah} onTabSelect={(_, d) => ke(d.value as Langkah)} aria-label={t.judul} size="small">
+      <TabList
+        className={s.tabs}
+        selectedValue={state.langkah}
+        onTabSelect={(_, d) => ke(d.value as Langkah)}
+        aria-label={t.judul}
+        size="small"
+      >
         <Tab value="baca">{t.langkah.baca}</Tab>
         <Tab value="tinjau" disabled={!model}>
           {t.langkah.tinjau}
@@ -216,7 +257,12 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
               }}
             >
               <label htmlFor="berkas">{t.pilihBerkas}</label>
-              <input id="berkas" type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && bukaFile(e.target.files[0])} />
+              <input
+                id="berkas"
+                type="file"
+                accept=".xlsx"
+                onChange={(e) => e.target.files?.[0] && bukaFile(e.target.files[0])}
+              />
               <Caption1>{t.seretBerkas}</Caption1>
             </div>
           )}
@@ -265,7 +311,12 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           </Titik>
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
-              <Pilih label={t.peran[peran]} value={state.pemetaan.lembar?.[peran] ?? ""} options={state.lembar.map((l) => [l, l])} onChange={(nama) => dispatch({ type: "lembar", peran, nama })} />
+              <Pilih
+                label={t.peran[peran]}
+                value={state.pemetaan.lembar?.[peran] ?? ""}
+                options={state.lembar.map((l) => [l, l])}
+                onChange={(nama) => dispatch({ type: "lembar", peran, nama })}
+              />
               {state.pemetaan.tabel?.[peran]?.kolom && (
                 <div className={s.row} role="group" aria-label={`${t.kolom}: ${t.peran[peran]}`}>
                   {KOLOM_UTAMA[peran].map((field) => {
@@ -277,7 +328,9 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                           style={{ minWidth: "64px", width: "64px" }}
                           value={letter}
                           selectedOptions={letter ? [letter] : []}
-                          onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "kolom", peran, field, kolom: d.optionValue })}
+                          onOptionSelect={(_, d) =>
+                            d.optionValue && dispatch({ type: "kolom", peran, field, kolom: d.optionValue })
+                          }
                         >
                           {HURUF.map((h) => (
                             <Option key={h} value={h}>
@@ -315,22 +368,70 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
             </Subtitle2>
           </Titik>
           <Field label={t.instansi} hint={t.instansiPenjelasan}>
-            <Input value={state.opsi.instansi ?? ""} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })} />
+            <Input
+              value={state.opsi.instansi ?? ""}
+              onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })}
+            />
           </Field>
-          <Pilih label={t.skala} hint={t.jelasSkala} value={state.opsi.skala ?? "tiga"} options={Object.values(SKALA).filter((x) => !x.id.startsWith("efisiensi")).map((x) => [x.id, t.namaSkala[x.id] ?? x.judul])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })} />
-          <Pilih label={t.metodeNegatif} hint={t.jelasNegatif[state.opsi.metodeNegatif ?? "selisih"]} value={state.opsi.metodeNegatif ?? "selisih"} options={(Object.keys(METODE_NEGATIF.sinonim) as MetodeNegatif[]).map((x) => [x, t.namaNegatif[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })} />
-          <Pilih label={t.metodeEfisiensi} hint={t.jelasEfisiensi[state.opsi.metodeEfisiensi ?? "sisa"]} value={state.opsi.metodeEfisiensi ?? "sisa"} options={(Object.keys(METODE_EFISIENSI.sinonim) as MetodeEfisiensi[]).map((x) => [x, t.namaEfisiensi[x]])} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })} />
+          <Pilih
+            label={t.skala}
+            hint={t.jelasSkala}
+            value={state.opsi.skala ?? "tiga"}
+            options={Object.values(SKALA)
+              .filter((x) => !x.id.startsWith("efisiensi"))
+              .map((x) => [x.id, t.namaSkala[x.id] ?? x.judul])}
+            onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, skala: v } })}
+          />
+          <Pilih
+            label={t.metodeNegatif}
+            hint={t.jelasNegatif[state.opsi.metodeNegatif ?? "selisih"]}
+            value={state.opsi.metodeNegatif ?? "selisih"}
+            options={(Object.keys(METODE_NEGATIF.sinonim) as MetodeNegatif[]).map((x) => [x, t.namaNegatif[x]])}
+            onChange={(v) =>
+              dispatch({ type: "opsi", opsi: { ...state.opsi, metodeNegatif: v as "selisih" | "rasio" } })
+            }
+          />
+          <Pilih
+            label={t.metodeEfisiensi}
+            hint={t.jelasEfisiensi[state.opsi.metodeEfisiensi ?? "sisa"]}
+            value={state.opsi.metodeEfisiensi ?? "sisa"}
+            options={(Object.keys(METODE_EFISIENSI.sinonim) as MetodeEfisiensi[]).map((x) => [x, t.namaEfisiensi[x]])}
+            onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, metodeEfisiensi: v as "sisa" } })}
+          />
           {adaTriwulan(model) && (
             <Pilih
               label={t.triwulan}
               value={String(state.opsi.triwulan ?? 0)}
-              options={[["0", t.triwulanTerakhir(NAMA_TW[triwulanLaporan(model) - 1])], ...NAMA_TW.map((tw, i) => [String(i + 1), `TW ${tw}`])]}
-              onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, triwulan: v === "0" ? undefined : (Number(v) as Triwulan) } })}
+              options={[
+                ["0", t.triwulanTerakhir(NAMA_TW[triwulanLaporan(model) - 1])],
+                ...NAMA_TW.map((tw, i) => [String(i + 1), `TW ${tw}`]),
+              ]}
+              onChange={(v) =>
+                dispatch({
+                  type: "opsi",
+                  opsi: { ...state.opsi, triwulan: v === "0" ? undefined : (Number(v) as Triwulan) },
+                })
+              }
             />
           )}
-          <Pilih label={t.bahasa} hint={t.jelasBahasa} value={state.opsi.bahasa ?? bahasa} options={[["id", "Bahasa Indonesia"], ["en", "English"]]} onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })} />
+          <Pilih
+            label={t.bahasa}
+            hint={t.jelasBahasa}
+            value={state.opsi.bahasa ?? bahasa}
+            options={[
+              ["id", "Bahasa Indonesia"],
+              ["en", "English"],
+            ]}
+            onChange={(v) => dispatch({ type: "opsi", opsi: { ...state.opsi, bahasa: v as Bahasa } })}
+          />
           {host?.jenis === "excel" && (
-            <Switch label={t.rumusSakip} checked={state.opsi.rumus === "sakip"} onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })} />
+            <Switch
+              label={t.rumusSakip}
+              checked={state.opsi.rumus === "sakip"}
+              onChange={(_, d) =>
+                dispatch({ type: "opsi", opsi: { ...state.opsi, rumus: d.checked ? "sakip" : "native" } })
+              }
+            />
           )}
           <div className={s.row}>
             <Button appearance="primary" onClick={() => void buat()} disabled={state.sibuk}>
@@ -359,7 +460,8 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                   <li key={d.id}>
                     <Caption1>
                       {/* in the pane's language, which may differ from the sheets' */}
-                      {(TEKS[bahasa].dilewati as Record<string, readonly string[]>)[d.id]?.join(": ") ?? `${d.nama}: ${d.alasan}`}
+                      {(TEKS[bahasa].dilewati as Record<string, readonly string[]>)[d.id]?.join(": ") ??
+                        `${d.nama}: ${d.alasan}`}
                     </Caption1>
                   </li>
                 ))}
@@ -375,7 +477,15 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                     {t.narasi}
                   </Subtitle2>
                   <Caption1>{t.narasiPenjelasan}</Caption1>
-                  <Textarea ref={narasiRef} className={s.narasi} readOnly resize="vertical" rows={8} value={teksNarasi(state.hasil.narasi)} aria-labelledby="narasi-judul" />
+                  <Textarea
+                    ref={narasiRef}
+                    className={s.narasi}
+                    readOnly
+                    resize="vertical"
+                    rows={8}
+                    value={teksNarasi(state.hasil.narasi)}
+                    aria-labelledby="narasi-judul"
+                  />
                   <div className={s.row}>
                     <Button onClick={() => void salin(teksNarasi(state.hasil!.narasi))}>{t.salinNarasi}</Button>
                     {tersalin && <Caption1 role="status">{t.tersalin}</Caption1>}
@@ -406,12 +516,20 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
               <Titik r={arahkan}>
                 <Body1>
                   {t.ringkasPeriksa(state.pemeriksaan.hasil.tabel.length, state.pemeriksaan.hasil.diperiksa)}{" "}
-                  {t.jumlahTemuan(...URUTAN.map((sev) => state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev).length) as [number, number, number])}
+                  {t.jumlahTemuan(
+                    ...(URUTAN.map(
+                      (sev) => state.pemeriksaan!.hasil.temuan.filter((x) => x.severity === sev).length,
+                    ) as [number, number, number]),
+                  )}
                 </Body1>
               </Titik>
               <Body1>
                 {t.hasilDiLembar}{" "}
-                {tunjukkan ? <Link onClick={() => tunjukkan(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link> : <strong>{state.pemeriksaan.lembar}</strong>}
+                {tunjukkan ? (
+                  <Link onClick={() => tunjukkan(state.pemeriksaan!.lembar)}>{state.pemeriksaan.lembar}</Link>
+                ) : (
+                  <strong>{state.pemeriksaan.lembar}</strong>
+                )}
                 {host.unduh?.() && (
                   <>
                     {" · "}
@@ -454,7 +572,17 @@ function Titik({ r, children }: { r?: (el: HTMLElement | null) => void; children
 }
 
 /** Findings grouped Galat / Peringatan / Info, each with its cells. */
-function TemuanPerTingkat({ items, t, bahasa, tunjukkan }: { items: readonly (Temuan | TemuanAudit)[]; t: (typeof STRINGS)[Bahasa]; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void }) {
+function TemuanPerTingkat({
+  items,
+  t,
+  bahasa,
+  tunjukkan,
+}: {
+  items: readonly (Temuan | TemuanAudit)[];
+  t: (typeof STRINGS)[Bahasa];
+  bahasa: Bahasa;
+  tunjukkan?: (sheet: string, cell?: string) => void;
+}) {
   const s = useStyles();
   const kelompok = kelompokTemuan(items);
   return (
@@ -471,7 +599,14 @@ function TemuanPerTingkat({ items, t, bahasa, tunjukkan }: { items: readonly (Te
             <ul className={s.list}>
               {daftar.map((d, i) => (
                 <li key={i} className={s.finding}>
-                  <SatuTemuan d={d} bahasa={bahasa} tunjukkan={tunjukkan} label={t.tunjukkanSel} t={t} detail={s.detail} />
+                  <SatuTemuan
+                    d={d}
+                    bahasa={bahasa}
+                    tunjukkan={tunjukkan}
+                    label={t.tunjukkanSel}
+                    t={t}
+                    detail={s.detail}
+                  />
                 </li>
               ))}
             </ul>
@@ -483,7 +618,17 @@ function TemuanPerTingkat({ items, t, bahasa, tunjukkan }: { items: readonly (Te
 }
 
 /** A cell reference: a link that selects the cell in Excel, bold text elsewhere. */
-function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string }) {
+function Sel({
+  sheet,
+  cell,
+  tunjukkan,
+  label,
+}: {
+  sheet: string;
+  cell?: string;
+  tunjukkan?: (sheet: string, cell?: string) => void;
+  label: (ref: string) => string;
+}) {
   const ref = `${sheet}${cell ? `!${cell}` : ""}`;
   return tunjukkan ? (
     <Link aria-label={label(ref)} onClick={() => tunjukkan(sheet, cell)}>
@@ -498,7 +643,14 @@ function Sel({ sheet, cell, tunjukkan, label }: { sheet: string; cell?: string; 
  * A reader diagnostic, or an audit finding (its message states the figures) with its likely cause and other cells,
  * in the pane's language.
  */
-function SatuTemuan(props: { d: Temuan | TemuanAudit; bahasa: Bahasa; tunjukkan?: (sheet: string, cell?: string) => void; label: (ref: string) => string; t?: (typeof STRINGS)[Bahasa]; detail?: string }) {
+function SatuTemuan(props: {
+  d: Temuan | TemuanAudit;
+  bahasa: Bahasa;
+  tunjukkan?: (sheet: string, cell?: string) => void;
+  label: (ref: string) => string;
+  t?: (typeof STRINGS)[Bahasa];
+  detail?: string;
+}) {
   const { d, bahasa, tunjukkan, label, t, detail } = props;
   const audit = "sel" in d ? d : undefined;
   const pesan = pesanDalam(d, bahasa);
@@ -535,11 +687,28 @@ function SatuTemuan(props: { d: Temuan | TemuanAudit; bahasa: Bahasa; tunjukkan?
   );
 }
 
-function Pilih({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: string[][]; onChange: (v: string) => void }) {
+function Pilih({
+  label,
+  hint,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  options: string[][];
+  onChange: (v: string) => void;
+}) {
   const text = options.find(([v]) => v === value)?.[1] ?? value;
   return (
     <Field label={label} hint={hint}>
-      <Dropdown value={text} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 0, width: "100%" }}>
+      <Dropdown
+        value={text}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)}
+        style={{ minWidth: 0, width: "100%" }}
+      >
         {options.map(([v, l]) => (
           <Option key={v} value={v} text={l}>
             {l}

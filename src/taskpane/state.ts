@@ -40,7 +40,13 @@ export function reducer(s: State, a: Aksi): State {
     case "pengaturan":
       return { ...s, pemetaan: a.pengaturan.pemetaan ?? s.pemetaan, opsi: a.pengaturan.opsi ?? s.opsi };
     case "mulai":
-      return { ...s, sibuk: true, progres: a.progres, galat: undefined, ...(s.langkah === "konsistensi" ? { pemeriksaan: undefined } : { hasil: undefined }) };
+      return {
+        ...s,
+        sibuk: true,
+        progres: a.progres,
+        galat: undefined,
+        ...(s.langkah === "konsistensi" ? { pemeriksaan: undefined } : { hasil: undefined }),
+      };
     case "progres":
       return { ...s, progres: a.progres };
     case "dibaca":
@@ -55,11 +61,21 @@ export function reducer(s: State, a: Aksi): State {
           versi: 1,
           lembar: { ...a.model.pemetaan.lembar, ...(s.pemetaan.lembar ?? {}) },
           tabel: s.pemetaan.tabel ?? a.model.pemetaan.tabel,
-          ...((s.pemetaan.alias ?? a.model.pemetaan.alias) ? { alias: s.pemetaan.alias ?? a.model.pemetaan.alias } : {}),
+          ...((s.pemetaan.alias ?? a.model.pemetaan.alias)
+            ? { alias: s.pemetaan.alias ?? a.model.pemetaan.alias }
+            : {}),
         },
       };
     case "lembar":
-      return { ...s, pemetaan: { ...s.pemetaan, versi: 1, lembar: { ...(s.pemetaan.lembar ?? {}), [a.peran]: a.nama }, tabel: undefined } };
+      return {
+        ...s,
+        pemetaan: {
+          ...s.pemetaan,
+          versi: 1,
+          lembar: { ...(s.pemetaan.lembar ?? {}), [a.peran]: a.nama },
+          tabel: undefined,
+        },
+      };
     case "kolom": {
       const tabel = { ...(s.pemetaan.tabel ?? {}) };
       const t = tabel[a.peran] ?? {};

@@ -38,9 +38,11 @@ const id = {
   triwulanTerakhir: (tw: string) => `Terakhir yang berisi data (TW ${tw})`,
   rumusSakip: "Pakai fungsi SAKIP.* (butuh add-in)",
   instansi: "Nama instansi (judul tabel)",
-  instansiPenjelasan: "Dicetak di bawah judul setiap tabel. Kosongkan untuk memakai nama dari judul lembar Perjanjian Kinerja.",
+  instansiPenjelasan:
+    "Dicetak di bawah judul setiap tabel. Kosongkan untuk memakai nama dari judul lembar Perjanjian Kinerja.",
   /** What each option computes, with its formula, shown under the option. */
-  jelasSkala: "Predikat dari capaian: Tiga kategori memberi Melebihi Target (> 100%), Sesuai Target (= 100%) atau Tidak Tercapai (< 100%); skala lain memakai batasnya sendiri.",
+  jelasSkala:
+    "Predikat dari capaian: Tiga kategori memberi Melebihi Target (> 100%), Sesuai Target (= 100%) atau Tidak Tercapai (< 100%); skala lain memakai batasnya sendiri.",
   jelasNegatif: {
     selisih: "Indikator yang makin kecil makin baik: capaian = (2 × target − realisasi) ÷ target × 100%.",
     rasio: "Indikator yang makin kecil makin baik: capaian = target ÷ realisasi × 100%.",
@@ -49,10 +51,14 @@ const id = {
   jelasBahasa: "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat.",
   /** The option values as shown: each method's and scale's name. */
   namaNegatif: { selisih: "selisih", rasio: "rasio" } as Record<MetodeNegatif, string>,
-  namaEfisiensi: { sisa: "sisa", bersyarat: "bersyarat", selisih: "selisih", rasio: "rasio" } as Record<MetodeEfisiensi, string>,
+  namaEfisiensi: { sisa: "sisa", bersyarat: "bersyarat", selisih: "selisih", rasio: "rasio" } as Record<
+    MetodeEfisiensi,
+    string
+  >,
   namaSkala: {} as Record<string, string>,
   bahasaPanel: "Bahasa panel",
-  bukanXlsx: "Berkas ini bukan buku kerja .xlsx (atau rusak). Simpan dari Excel sebagai \"Buku Kerja Excel (.xlsx)\" lalu pilih lagi.",
+  bukanXlsx:
+    'Berkas ini bukan buku kerja .xlsx (atau rusak). Simpan dari Excel sebagai "Buku Kerja Excel (.xlsx)" lalu pilih lagi.',
   contohGagal: (sebab: string) => `Contoh tidak dapat dimuat (${sebab}). Pilih buku kerja Anda sendiri di bawah.`,
   hasilBaca: "Hasil membaca",
   buatTombol: "Buat lembar",
@@ -82,8 +88,16 @@ const id = {
   salinNarasi: "Salin narasi",
   tersalin: "Narasi disalin ke papan klip.",
   namaKolom: {
-    sasaran: "Sasaran", indikator: "Indikator", satuan: "Satuan", target: "Target", polaritas: "Polaritas",
-    realisasi: "Realisasi", kode: "Kode rekening", uraian: "Uraian", pagu: "Pagu", realisasi_anggaran: "Realisasi anggaran",
+    sasaran: "Sasaran",
+    indikator: "Indikator",
+    satuan: "Satuan",
+    target: "Target",
+    polaritas: "Polaritas",
+    realisasi: "Realisasi",
+    kode: "Kode rekening",
+    uraian: "Uraian",
+    pagu: "Pagu",
+    realisasi_anggaran: "Realisasi anggaran",
   } as Record<string, string>,
 };
 
@@ -123,8 +137,10 @@ const en: Teks0 = {
   triwulanTerakhir: (tw: string) => `Latest with data (Q${tw})`,
   rumusSakip: "Use SAKIP.* functions (needs the add-in)",
   instansi: "Agency name (table titles)",
-  instansiPenjelasan: "Printed under every table's title. Leave empty to use the name in the performance agreement sheet's title.",
-  jelasSkala: "The rating from the achievement: three categories give Above target (> 100%), On target (= 100%) or Not met (< 100%); the other scales use their own bands.",
+  instansiPenjelasan:
+    "Printed under every table's title. Leave empty to use the name in the performance agreement sheet's title.",
+  jelasSkala:
+    "The rating from the achievement: three categories give Above target (> 100%), On target (= 100%) or Not met (< 100%); the other scales use their own bands.",
   jelasNegatif: {
     selisih: "Indicators where lower is better: achievement = (2 × target − actual) ÷ target × 100%.",
     rasio: "Indicators where lower is better: achievement = target ÷ actual × 100%.",
@@ -135,7 +151,8 @@ const en: Teks0 = {
   namaEfisiensi: { sisa: "remaining budget", bersyarat: "conditional", selisih: "difference", rasio: "ratio" },
   namaSkala: { ...TEKS.en.judulSkala },
   bahasaPanel: "Pane language",
-  bukanXlsx: "This file is not an .xlsx workbook (or it is damaged). Save it from Excel as \"Excel Workbook (.xlsx)\" and choose it again.",
+  bukanXlsx:
+    'This file is not an .xlsx workbook (or it is damaged). Save it from Excel as "Excel Workbook (.xlsx)" and choose it again.',
   contohGagal: (sebab) => `The sample could not be loaded (${sebab}). Choose your own workbook below.`,
   hasilBaca: "What was read",
   buatTombol: "Build sheets",
@@ -161,12 +178,21 @@ const en: Teks0 = {
   selLain: "Other cells:",
   tidakTerbaca: "Could not be read",
   narasi: "Narrative (Bab III draft)",
-  narasiPenjelasan: "Drafted from the figures of the sheets, in the sheets' language, also on the narrative sheet. Review it and add the analysis of causes.",
+  narasiPenjelasan:
+    "Drafted from the figures of the sheets, in the sheets' language, also on the narrative sheet. Review it and add the analysis of causes.",
   salinNarasi: "Copy narrative",
   tersalin: "Narrative copied to the clipboard.",
   namaKolom: {
-    sasaran: "Goal", indikator: "Indicator", satuan: "Unit", target: "Target", polaritas: "Polarity",
-    realisasi: "Actual", kode: "Account code", uraian: "Description", pagu: "Budget", realisasi_anggaran: "Budget spent",
+    sasaran: "Goal",
+    indikator: "Indicator",
+    satuan: "Unit",
+    target: "Target",
+    polaritas: "Polarity",
+    realisasi: "Actual",
+    kode: "Account code",
+    uraian: "Description",
+    pagu: "Budget",
+    realisasi_anggaran: "Budget spent",
   },
 };
 

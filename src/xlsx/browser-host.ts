@@ -26,7 +26,11 @@ export class BerkasHost implements Host {
   ) {}
 
   /** Runs one job in the worker (started on first use, terminated on cancel), reporting its progress steps. */
-  private jalankan(p: Permintaan, progres: (langkah: string) => void = () => undefined, signal?: AbortSignal): Promise<Jawaban> {
+  private jalankan(
+    p: Permintaan,
+    progres: (langkah: string) => void = () => undefined,
+    signal?: AbortSignal,
+  ): Promise<Jawaban> {
     if (typeof Worker === "undefined") return kerjakan(p, progres);
     const w = (this.pekerja ??= new Worker(PEKERJA));
     return new Promise<Jawaban>((resolve, reject) => {
@@ -57,8 +61,15 @@ export class BerkasHost implements Host {
   private simpanSalinan(buffer: ArrayBuffer, macro: boolean): void {
     this.isi = buffer;
     if (this.hasil) URL.revokeObjectURL(this.hasil.url);
-    const blob = new Blob([buffer], { type: macro ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    this.hasil = { nama: `${this.judul.replace(/\.xls[xm]$/i, "")}-kinerja.${macro ? "xlsm" : "xlsx"}`, url: URL.createObjectURL(blob) };
+    const blob = new Blob([buffer], {
+      type: macro
+        ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    this.hasil = {
+      nama: `${this.judul.replace(/\.xls[xm]$/i, "")}-kinerja.${macro ? "xlsm" : "xlsx"}`,
+      url: URL.createObjectURL(blob),
+    };
   }
 
   async baca(pemetaan?: Partial<Pemetaan>, progres?: (langkah: string) => void, signal?: AbortSignal) {
@@ -74,7 +85,11 @@ export class BerkasHost implements Host {
     return j.hasil;
   }
 
-  async periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi: OpsiPeriksa = {}): Promise<HasilPeriksaHost> {
+  async periksa(
+    progres: (langkah: string) => void,
+    signal: AbortSignal,
+    opsi: OpsiPeriksa = {},
+  ): Promise<HasilPeriksaHost> {
     const j = await this.jalankan({ jenis: "periksa", judul: this.judul, isi: this.isi, opsi }, progres, signal);
     if (j.jenis !== "periksa") throw new Error(j.jenis);
     this.simpanSalinan(j.isi, j.makro);

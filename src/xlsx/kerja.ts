@@ -25,7 +25,10 @@ export type Jawaban =
   | { readonly jenis: "periksa"; readonly hasil: HasilPeriksaHost; readonly isi: ArrayBuffer; readonly makro: boolean };
 
 /** Messages from the worker: a progress step, the answer, or a failure (with whether the file was not usable). */
-export type PesanPekerja = { readonly progres: string } | { readonly jawaban: Jawaban } | { readonly galat: string; readonly bukanXlsx: boolean };
+export type PesanPekerja =
+  | { readonly progres: string }
+  | { readonly jawaban: Jawaban }
+  | { readonly galat: string; readonly bukanXlsx: boolean };
 
 /** The package's bytes as a plain ArrayBuffer of just its bytes, for the page. */
 function salinan(u: Uint8Array): ArrayBuffer {
@@ -48,7 +51,11 @@ export async function kerjakan(p: Permintaan, progres: (langkah: string) => void
   switch (p.jenis) {
     case "baca": {
       const { grids, ours } = aman(p.judul, () => gridsPengguna(paket));
-      return { jenis: "baca", model: bacaWorkbook(grids, { pemetaan: p.pemetaan, abaikan: ours }), lembar: grids.map((g) => g.name) };
+      return {
+        jenis: "baca",
+        model: bacaWorkbook(grids, { pemetaan: p.pemetaan, abaikan: ours }),
+        lembar: grids.map((g) => g.name),
+      };
     }
     case "buat": {
       const { grids, ours, lama } = aman(p.judul, () => gridsPengguna(paket));
@@ -56,7 +63,17 @@ export async function kerjakan(p: Permintaan, progres: (langkah: string) => void
       const s = susunLaporan(grids, ours, { lembarLama: lama, ...p.opsi });
       progres("menulis");
       const isi = salinan(aman(p.judul, () => tulisLembar(paket, s.laporan.sheets)));
-      return { jenis: "buat", isi, makro: paket.makro, hasil: { lembar: s.laporan.sheets.map((x) => x.nama), dilewati: s.laporan.dilewati, bentrok: s.bentrok, narasi: s.laporan.narasi } };
+      return {
+        jenis: "buat",
+        isi,
+        makro: paket.makro,
+        hasil: {
+          lembar: s.laporan.sheets.map((x) => x.nama),
+          dilewati: s.laporan.dilewati,
+          bentrok: s.bentrok,
+          narasi: s.laporan.narasi,
+        },
+      };
     }
     case "periksa": {
       progres("memeriksa");

@@ -45,7 +45,9 @@ export function atribut(tag: string): Record<string, string> {
 export function unescapeXml(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e],
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e],
   );
 }
 
@@ -79,7 +81,12 @@ export function relsDari(part: string): string {
 }
 
 export function bacaRelasi(xml: string): Relasi[] {
-  return tagAll(xml, "Relationship").map(({ attr }) => ({ id: attr.Id, type: attr.Type ?? "", target: attr.Target ?? "", mode: attr.TargetMode }));
+  return tagAll(xml, "Relationship").map(({ attr }) => ({
+    id: attr.Id,
+    type: attr.Type ?? "",
+    target: attr.Target ?? "",
+    mode: attr.TargetMode,
+  }));
 }
 
 export class Paket {
@@ -116,7 +123,11 @@ export class Paket {
       const rId = attr["r:id"] ?? Object.entries(attr).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
       const rel = this.relasi.find((r) => r.id === rId);
       const bagian = rel && rel.mode !== "External" ? resolvePart(this.bagianWorkbook, rel.target) : undefined;
-      const jenis = rel?.type.endsWith("/worksheet") ? "worksheet" : rel?.type.endsWith("/chartsheet") ? "chartsheet" : "lain";
+      const jenis = rel?.type.endsWith("/worksheet")
+        ? "worksheet"
+        : rel?.type.endsWith("/chartsheet")
+          ? "chartsheet"
+          : "lain";
       return {
         nama: attr.name ?? "",
         state: (attr.state as LembarPaket["state"]) ?? "visible",
@@ -133,9 +144,17 @@ export class Paket {
       lihat.add(k);
       if (l.jenis === "worksheet" && !l.bagian) throw new PaketRusak("bagian-rusak", undefined, l.nama);
     }
-    this.nama = [...this.workbookXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g)].map((m) => {
+    this.nama = [
+      ...this.workbookXml.matchAll(
+        /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g,
+      ),
+    ].map((m) => {
       const a = atribut(m[1]);
-      return { nama: a.name ?? "", lokal: a.localSheetId === undefined ? undefined : Number(a.localSheetId), nilai: unescapeXml(m[2] ?? "") };
+      return {
+        nama: a.name ?? "",
+        lokal: a.localSheetId === undefined ? undefined : Number(a.localSheetId),
+        nilai: unescapeXml(m[2] ?? ""),
+      };
     });
   }
 
@@ -148,7 +167,9 @@ export class Paket {
   /** A macro workbook (.xlsm): its workbook part's content type says so. Excel opens it only under .xlsm. */
   get makro(): boolean {
     const ct = this.teksAtau("[Content_Types].xml") ?? "";
-    const o = tagAll(ct, "Override").find((x) => (x.attr.PartName ?? "").replace(/^\//, "").toLowerCase() === this.bagianWorkbook.toLowerCase());
+    const o = tagAll(ct, "Override").find(
+      (x) => (x.attr.PartName ?? "").replace(/^\//, "").toLowerCase() === this.bagianWorkbook.toLowerCase(),
+    );
     return /macroEnabled/i.test(o?.attr.ContentType ?? "");
   }
 
@@ -192,7 +213,8 @@ export class Paket {
     if (!part || !this.ada(part)) return undefined;
     const xml = this.teks(part);
     const out: string[] = [];
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g)) out.push(teksRun(m[1] ?? ""));
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g))
+      out.push(teksRun(m[1] ?? ""));
     this.sst = out;
     return out;
   }
@@ -202,7 +224,9 @@ export class Paket {
     const part = this.bagianRelasi("styles");
     const xml = part && this.ada(part) ? this.teks(part) : "";
     const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
-    return [...xfs.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?xf>)/g)].map((m) => Number(/\bindent="(\d+)"/.exec(m[1] ?? "")?.[1] ?? 0));
+    return [...xfs.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?xf>)/g)].map((m) =>
+      Number(/\bindent="(\d+)"/.exec(m[1] ?? "")?.[1] ?? 0),
+    );
   }
 
   /** The number format code of each cellXfs index (null for General). */
@@ -225,7 +249,8 @@ export class Paket {
 /** The text of an <si> or <is>: its <t> runs joined, phonetic runs (<rPh>) left out. */
 export function teksRun(inner: string): string {
   // The common case, one plain <t>: no regex.
-  if (inner.startsWith("<t>") && inner.endsWith("</t>") && inner.indexOf("<", 3) === inner.length - 4) return decodeOoxml(unescapeXml(inner.slice(3, -4)));
+  if (inner.startsWith("<t>") && inner.endsWith("</t>") && inner.indexOf("<", 3) === inner.length - 4)
+    return decodeOoxml(unescapeXml(inner.slice(3, -4)));
   let s = "";
   const bersih = inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
   for (const m of bersih.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?t>/g)) s += m[1];
@@ -234,7 +259,9 @@ export function teksRun(inner: string): string {
 
 /** OOXML's escape of characters XML cannot hold: "_x000D_" → "\r". */
 export function decodeOoxml(s: string): string {
-  return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  return s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
 }
 
 /** Files that are not a zip at all: an OLE container (.xls, or an encrypted .xlsx), text (.csv). */
@@ -246,7 +273,8 @@ function kenaliBukanXlsx(zip: Uint8Array): void {
     for (let i = 0; i < nama.length; i++) cari[2 * i] = nama.charCodeAt(i);
     throw new PaketRusak(memuat(zip, cari) ? "terenkripsi" : "xls");
   }
-  if (zip.length >= 4 && zip[0] === 0x50 && zip[1] === 0x4b && (zip[2] === 3 || zip[2] === 5) && zip[3] === zip[2] + 1) return;
+  if (zip.length >= 4 && zip[0] === 0x50 && zip[1] === 0x4b && (zip[2] === 3 || zip[2] === 5) && zip[3] === zip[2] + 1)
+    return;
   const awal = zip.subarray(0, 512);
   if (awal.length > 0 && awal.every((b) => b === 9 || b === 10 || b === 13 || b >= 32)) throw new PaketRusak("teks");
   throw new PaketRusak("bukan-zip");

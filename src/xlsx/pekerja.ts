@@ -5,10 +5,13 @@
 import { BukanXlsx } from "../host";
 import { kerjakan, Permintaan, PesanPekerja } from "./kerja";
 
-const kirim = (p: PesanPekerja, transfer: Transferable[] = []) => (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(p, transfer);
+const kirim = (p: PesanPekerja, transfer: Transferable[] = []) =>
+  (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(p, transfer);
 
 self.onmessage = (e: MessageEvent<Permintaan>) => {
   kerjakan(e.data, (progres) => kirim({ progres }))
     .then((jawaban) => kirim({ jawaban }, "isi" in jawaban ? [jawaban.isi] : []))
-    .catch((err: unknown) => kirim({ galat: err instanceof Error ? err.message : String(err), bukanXlsx: err instanceof BukanXlsx }));
+    .catch((err: unknown) =>
+      kirim({ galat: err instanceof Error ? err.message : String(err), bukanXlsx: err instanceof BukanXlsx }),
+    );
 };

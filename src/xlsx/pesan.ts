@@ -42,11 +42,15 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
   const en = bahasa === "en";
   switch (e.alasan) {
     case "xls":
-      return en ? `${berkas} is ${lain && lain !== f.xls ? lain : f.xls}, not .xlsx. ${simpan}` : `${berkas} adalah ${lain && lain !== f.xls ? lain : f.xls}, bukan .xlsx. ${simpan}`;
+      return en
+        ? `${berkas} is ${lain && lain !== f.xls ? lain : f.xls}, not .xlsx. ${simpan}`
+        : `${berkas} adalah ${lain && lain !== f.xls ? lain : f.xls}, bukan .xlsx. ${simpan}`;
     case "ods":
       return en ? `${berkas} is ${f.ods}, not .xlsx. ${simpan}` : `${berkas} adalah ${f.ods}, bukan .xlsx. ${simpan}`;
     case "teks":
-      return en ? `${berkas} is ${lain ?? "a text file (e.g. CSV)"}, not an .xlsx workbook. ${simpan}` : `${berkas} adalah ${lain ?? "berkas teks (mis. CSV)"}, bukan buku kerja .xlsx. ${simpan}`;
+      return en
+        ? `${berkas} is ${lain ?? "a text file (e.g. CSV)"}, not an .xlsx workbook. ${simpan}`
+        : `${berkas} adalah ${lain ?? "berkas teks (mis. CSV)"}, bukan buku kerja .xlsx. ${simpan}`;
     case "terenkripsi":
       return en
         ? `${berkas} is protected by an opening password (encrypted), so its content cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save, and try again.`
@@ -73,8 +77,16 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
         : `${berkas} terpotong: akhir arsipnya tidak ada (salinan atau unduhan yang terputus?). Salin atau unduh ulang berkas aslinya, lalu coba lagi.`;
     case "bagian-rusak": {
       const bagian = en
-        ? e.bagian ? `part ${e.bagian}${e.lembar ? ` (used by the sheet "${e.lembar}")` : ""}` : e.lembar ? `sheet "${e.lembar}"` : "workbook part"
-        : e.bagian ? `bagian ${e.bagian}${e.lembar ? ` (dipakai lembar "${e.lembar}")` : ""}` : e.lembar ? `bagian lembar "${e.lembar}"` : "bagian buku kerja";
+        ? e.bagian
+          ? `part ${e.bagian}${e.lembar ? ` (used by the sheet "${e.lembar}")` : ""}`
+          : e.lembar
+            ? `sheet "${e.lembar}"`
+            : "workbook part"
+        : e.bagian
+          ? `bagian ${e.bagian}${e.lembar ? ` (dipakai lembar "${e.lembar}")` : ""}`
+          : e.lembar
+            ? `bagian lembar "${e.lembar}"`
+            : "bagian buku kerja";
       return en
         ? `${berkas} is damaged: its ${bagian} cannot be read. Open it in Excel (which offers to repair it) or LibreOffice Calc, save it again as .xlsx, and try again.`
         : `${berkas} rusak: ${bagian} tidak dapat dibaca. Buka di Excel (yang akan menawarkan perbaikan) atau LibreOffice Calc, simpan ulang sebagai .xlsx, lalu coba lagi.`;

@@ -97,7 +97,8 @@ export class Pemindai {
 
   /** The end of the part: everything must have closed. */
   selesai(): void {
-    if (this.sisa.trim() || this.tumpukan.length) throw new XmlRusak(`bagian berakhir di dalam <${this.tumpukan.at(-1) ?? "?"}>`);
+    if (this.sisa.trim() || this.tumpukan.length)
+      throw new XmlRusak(`bagian berakhir di dalam <${this.tumpukan.at(-1) ?? "?"}>`);
   }
 }
 

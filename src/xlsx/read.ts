@@ -110,7 +110,8 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
           break;
         case "col": {
           const h = attr(mentah, "hidden");
-          if (h === "1" || h === "true") kolomTersembunyi.push([Number(attr(mentah, "min")) - 1, Number(attr(mentah, "max")) - 1]);
+          if (h === "1" || h === "true")
+            kolomTersembunyi.push([Number(attr(mentah, "min")) - 1, Number(attr(mentah, "max")) - 1]);
           break;
         }
         case "mergeCell": {
@@ -191,7 +192,16 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   }
   const hiddenColumns: number[] = [];
   for (let c = 0; c < lebar; c++) if (kolomTersembunyi.some(([a, b]) => c >= a && c <= b)) hiddenColumns.push(c);
-  return { name: lembar.nama, values, formulas, numberFormats, ...(indents.length > 0 ? { indents } : {}), merges: area, hiddenRows, hiddenColumns };
+  return {
+    name: lembar.nama,
+    values,
+    formulas,
+    numberFormats,
+    ...(indents.length > 0 ? { indents } : {}),
+    merges: area,
+    hiddenRows,
+    hiddenColumns,
+  };
 }
 
 /** One empty row shared by every row without cells: a lone cell at row 1,048,576 costs no million arrays. */
@@ -232,7 +242,13 @@ function alamatBaris(ref: string): number | undefined {
   return i < ref.length ? Number(ref.slice(i)) - 1 : undefined;
 }
 
-function rumusSel(f: string | undefined, a: Record<string, string> | undefined, row: number, col: number, bersama: Map<string, { f: string; row: number; col: number }>): string | null {
+function rumusSel(
+  f: string | undefined,
+  a: Record<string, string> | undefined,
+  row: number,
+  col: number,
+  bersama: Map<string, { f: string; row: number; col: number }>,
+): string | null {
   if (a === undefined) return null;
   if (a.t === "shared" && a.si !== undefined) {
     if (f) {
@@ -248,14 +264,27 @@ function rumusSel(f: string | undefined, a: Record<string, string> | undefined, 
 /** A shared formula as its follower cell holds it: relative references moved by (dr, dc); text in quotes kept. */
 export function geserRumus(f: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return f;
-  return f.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m: string, str: string | undefined, sheet: string | undefined, dc$: string, kol: string, dr$: string, baris: string, offset: number, all: string) => {
-    if (str || sheet) return m;
-    const before = all[offset - 1];
-    if (before && /[\w.]/.test(before)) return m;
-    const c = dc$ ? kol : kolomHuruf(columnIndex(kol)! + dc);
-    const r = dr$ ? baris : String(Number(baris) + dr);
-    return `${dc$}${c}${dr$}${r}`;
-  });
+  return f.replace(
+    /("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (
+      m: string,
+      str: string | undefined,
+      sheet: string | undefined,
+      dc$: string,
+      kol: string,
+      dr$: string,
+      baris: string,
+      offset: number,
+      all: string,
+    ) => {
+      if (str || sheet) return m;
+      const before = all[offset - 1];
+      if (before && /[\w.]/.test(before)) return m;
+      const c = dc$ ? kol : kolomHuruf(columnIndex(kol)! + dc);
+      const r = dr$ ? baris : String(Number(baris) + dr);
+      return `${dc$}${c}${dr$}${r}`;
+    },
+  );
 }
 
 function kolomHuruf(col: number): string {
@@ -264,7 +293,15 @@ function kolomHuruf(col: number): string {
   return s;
 }
 
-function nilaiSel(t: string, v: string | undefined, isTeks: string | undefined, nf: string | null, sst: string[] | undefined, p: Paket, lembar: string): CellValue {
+function nilaiSel(
+  t: string,
+  v: string | undefined,
+  isTeks: string | undefined,
+  nf: string | null,
+  sst: string[] | undefined,
+  p: Paket,
+  lembar: string,
+): CellValue {
   switch (t) {
     case "s": {
       if (v === undefined || v === "") return null;

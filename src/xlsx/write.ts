@@ -11,7 +11,18 @@ import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
 import { Cetak, FormatGaya, GAYA, cetakLembar, formatSel } from "../core/report/gaya";
-import { Gaya, ID_PEMERIKSAAN, ID_TRIWULAN, SheetSpec, SpecCell, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
+import {
+  Gaya,
+  ID_PEMERIKSAAN,
+  ID_TRIWULAN,
+  SheetSpec,
+  SpecCell,
+  cariLembarBertanda,
+  digantiOleh,
+  idDariTag,
+  namaTag,
+  nilaiAman,
+} from "../core/report/spec";
 import { NS_REL, Paket, atribut, escapeXml, relsDari, resolvePart, tagAll } from "./paket";
 import { bacaLembar, lembarKerja } from "./read";
 import { BagianKeluar, PenulisBagian, Terkompresi, tulisZip } from "./zip";
@@ -36,7 +47,9 @@ export function lembarBertanda(p: Paket): Map<string, string> {
 export function gridsPengguna(p: Paket): { grids: Grid[]; ours: string[]; lama: Record<string, Grid> } {
   const bertanda = lembarBertanda(p);
   const ours = [...bertanda.values()];
-  const grids = p.lembar.filter((l) => !ours.includes(l.nama)).map((l) => (l.jenis === "worksheet" ? bacaLembar(p, l) : { name: l.nama, values: [] }));
+  const grids = p.lembar
+    .filter((l) => !ours.includes(l.nama))
+    .map((l) => (l.jenis === "worksheet" ? bacaLembar(p, l) : { name: l.nama, values: [] }));
   const lama: Record<string, Grid> = {};
   for (const id of ID_TRIWULAN) {
     const l = p.lembar.find((x) => x.nama === bertanda.get(id) && x.jenis === "worksheet");
@@ -56,7 +69,10 @@ export interface OpsiTulis {
  * never an earlier audit result or our quarterly forms), and the Pemeriksaan sheet is written in that result's
  * place. Returns the output package's bytes.
  */
-export function periksaBukuKerja(p: Paket, opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; lembar: string; isi: Uint8Array } {
+export function periksaBukuKerja(
+  p: Paket,
+  opsi: OpsiPeriksa = {},
+): { hasil: HasilPeriksa; lembar: string; isi: Uint8Array } {
   const bertanda = lembarBertanda(p);
   const lama = bertanda.get(ID_PEMERIKSAAN);
   const triwulan = ID_TRIWULAN.flatMap((id) => bertanda.get(id) ?? []);
@@ -64,7 +80,11 @@ export function periksaBukuKerja(p: Paket, opsi: OpsiPeriksa = {}): { hasil: Has
   const grids = lembarKerja(p)
     .filter((l) => l.nama !== lama && !triwulan.includes(l.nama) && !buatan.includes(l.nama))
     .map((l) => bacaLembar(p, l));
-  const { hasil, spec } = susunPemeriksaan(grids, p.lembar.map((l) => l.nama).filter((n) => n !== lama), opsi);
+  const { hasil, spec } = susunPemeriksaan(
+    grids,
+    p.lembar.map((l) => l.nama).filter((n) => n !== lama),
+    opsi,
+  );
   return { hasil, lembar: spec.nama, isi: tulisLembar(p, [spec]) };
 }
 
@@ -96,8 +116,15 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   const aktifLama = indeksAktif(p.workbookXml);
   const namaAktif = p.lembar[aktifLama]?.nama;
   // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
-  const idAktif = namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
-  const gantiAktif = idAktif === undefined ? -1 : Math.max(0, specs.findIndex((s) => s.id === idAktif));
+  const idAktif =
+    namaAktif !== undefined && dibuang.has(namaAktif) ? [...ours].find(([, n]) => n === namaAktif)?.[0] : undefined;
+  const gantiAktif =
+    idAktif === undefined
+      ? -1
+      : Math.max(
+          0,
+          specs.findIndex((s) => s.id === idAktif),
+        );
   for (const [i, spec] of specs.entries()) {
     step(`lembar:${spec.id}`);
     while (dipakai.has(`xl/worksheets/sheet${nomor}.xml`)) nomor++;
@@ -109,9 +136,20 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
   }
 
-  const workbook = ubahWorkbook(p, dibuang, tetap.map((l) => l.nama), baru, gantiAktif);
+  const workbook = ubahWorkbook(
+    p,
+    dibuang,
+    tetap.map((l) => l.nama),
+    baru,
+    gantiAktif,
+  );
   const rels = ubahRelasi(p, dibuang, calcChain, baru);
-  const ct = ubahContentTypes(p, bagianDibuang, baru.map((b) => b.bagian), gaya.bagianBaru);
+  const ct = ubahContentTypes(
+    p,
+    bagianDibuang,
+    baru.map((b) => b.bagian),
+    gaya.bagianBaru,
+  );
   const styles = gaya.xml();
 
   const diubah = new Map<string, string>([
@@ -145,7 +183,13 @@ function prefiks(xml: string, nama: string): string {
   return new RegExp(`<([\\w.-]+:)?${nama}[\\s>/]`).exec(xml)?.[1] ?? "";
 }
 
-function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { spec: SheetSpec; rId: string; sheetId: number }[], gantiAktif: number): string {
+function ubahWorkbook(
+  p: Paket,
+  dibuang: Set<string>,
+  tetap: string[],
+  baru: { spec: SheetSpec; rId: string; sheetId: number }[],
+  gantiAktif: number,
+): string {
   let xml = p.workbookXml;
   const P = prefiks(xml, "workbook");
   const lamaKeBaru = new Map<number, number>();
@@ -153,10 +197,16 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
     if (!dibuang.has(l.nama)) lamaKeBaru.set(i, tetap.indexOf(l.nama));
   });
   // Sheets: ours removed, the new ones appended.
-  xml = xml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g, (m) => (dibuang.has(atribut(m).name ?? "") ? "" : m));
-  const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(/<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "")?.[1];
+  xml = xml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g, (m) =>
+    dibuang.has(atribut(m).name ?? "") ? "" : m,
+  );
+  const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+    /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "",
+  )?.[1];
   const rAttr = (id: string) => (relPrefix ? `${relPrefix}:id="${id}"` : `xmlns:r="${NS_REL}" r:id="${id}"`);
-  const sheets = baru.map((b) => `<${P}sheet name="${escapeXml(b.spec.nama)}" sheetId="${b.sheetId}" ${rAttr(b.rId)}/>`).join("");
+  const sheets = baru
+    .map((b) => `<${P}sheet name="${escapeXml(b.spec.nama)}" sheetId="${b.sheetId}" ${rAttr(b.rId)}/>`)
+    .join("");
   xml = xml.replace(new RegExp(`</${P}sheets>`), `${sheets}</${P}sheets>`);
 
   // Defined names: ours of the families written and any local to a removed sheet dropped, local ids remapped.
@@ -165,25 +215,35 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
     const ref = `${quoteSheet(b.spec.nama)}!$A$1`;
     const [dari, sampai] = cetakLembar(b.spec).barisJudul;
     const judul = `${quoteSheet(b.spec.nama)}!$${dari}:$${sampai}`;
-    return [`<${P}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(judul)}</${P}definedName>`, `<${P}definedName name="${namaTag(b.spec.id)}">${escapeXml(ref)}</${P}definedName>`];
+    return [
+      `<${P}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(judul)}</${P}definedName>`,
+      `<${P}definedName name="${namaTag(b.spec.id)}">${escapeXml(ref)}</${P}definedName>`,
+    ];
   });
   const ditulis = baru.map((b) => b.spec);
-  xml = xml.replace(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g, (m, attrs: string) => {
-    const a = atribut(attrs);
-    const id = idDariTag(a.name ?? "");
-    if (a.localSheetId === undefined) return id !== undefined && digantiOleh(id, ditulis) ? "" : m;
-    const lama = Number(a.localSheetId);
-    const baruIdx = lamaKeBaru.get(lama);
-    // Only a name local to a sheet we removed goes; one whose index names no sheet at all is the user's, kept.
-    if (baruIdx === undefined) return lama < p.lembar.length ? "" : m;
-    return baruIdx === Number(a.localSheetId) ? m : m.replace(/localSheetId="\d+"/, `localSheetId="${baruIdx}"`);
-  });
+  xml = xml.replace(
+    /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g,
+    (m, attrs: string) => {
+      const a = atribut(attrs);
+      const id = idDariTag(a.name ?? "");
+      if (a.localSheetId === undefined) return id !== undefined && digantiOleh(id, ditulis) ? "" : m;
+      const lama = Number(a.localSheetId);
+      const baruIdx = lamaKeBaru.get(lama);
+      // Only a name local to a sheet we removed goes; one whose index names no sheet at all is the user's, kept.
+      if (baruIdx === undefined) return lama < p.lembar.length ? "" : m;
+      return baruIdx === Number(a.localSheetId) ? m : m.replace(/localSheetId="\d+"/, `localSheetId="${baruIdx}"`);
+    },
+  );
   const blok = namaBaru.join("");
-  if (new RegExp(`</${P}definedNames>`).test(xml)) xml = xml.replace(new RegExp(`</${P}definedNames>`), `${blok}</${P}definedNames>`);
-  else if (new RegExp(`<${P}definedNames\\s*/>`).test(xml)) xml = xml.replace(new RegExp(`<${P}definedNames\\s*/>`), `<${P}definedNames>${blok}</${P}definedNames>`);
+  if (new RegExp(`</${P}definedNames>`).test(xml))
+    xml = xml.replace(new RegExp(`</${P}definedNames>`), `${blok}</${P}definedNames>`);
+  else if (new RegExp(`<${P}definedNames\\s*/>`).test(xml))
+    xml = xml.replace(new RegExp(`<${P}definedNames\\s*/>`), `<${P}definedNames>${blok}</${P}definedNames>`);
   else {
     // After sheets, functionGroups and externalReferences, whichever comes last (the schema's order).
-    const akhir = [`</${P}externalReferences>`, `</${P}functionGroups>`, `<${P}functionGroups/>`, `</${P}sheets>`].find((t) => xml.includes(t))!;
+    const akhir = [`</${P}externalReferences>`, `</${P}functionGroups>`, `<${P}functionGroups/>`, `</${P}sheets>`].find(
+      (t) => xml.includes(t),
+    )!;
     xml = xml.replace(akhir, `${akhir}<${P}definedNames>${blok}</${P}definedNames>`);
   }
   xml = xml.replace(/<(?:[\w.-]+:)?definedNames>\s*<\/(?:[\w.-]+:)?definedNames>/, "");
@@ -198,7 +258,12 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
     }),
   );
   // Formulas without cached results: every engine computes them on load.
-  if (/<(?:[\w.-]+:)?calcPr\b/.test(xml)) xml = xml.replace(/<((?:[\w.-]+:)?calcPr)\b([^>]*?)(\/?)>/, (m, tag: string, a: string, end: string) => (/fullCalcOnLoad=/.test(a) ? m.replace(/fullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"') : `<${tag}${a} fullCalcOnLoad="1"${end}>`));
+  if (/<(?:[\w.-]+:)?calcPr\b/.test(xml))
+    xml = xml.replace(/<((?:[\w.-]+:)?calcPr)\b([^>]*?)(\/?)>/, (m, tag: string, a: string, end: string) =>
+      /fullCalcOnLoad=/.test(a)
+        ? m.replace(/fullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"')
+        : `<${tag}${a} fullCalcOnLoad="1"${end}>`,
+    );
   else {
     const setelah = [`</${P}definedNames>`, `</${P}externalReferences>`, `</${P}sheets>`].find((t) => xml.includes(t))!;
     xml = xml.replace(setelah, `${setelah}<${P}calcPr fullCalcOnLoad="1"/>`);
@@ -206,20 +271,33 @@ function ubahWorkbook(p: Paket, dibuang: Set<string>, tetap: string[], baru: { s
   return xml;
 }
 
-function ubahRelasi(p: Paket, dibuang: Set<string>, calcChain: string | undefined, baru: { bagian: string; rId: string }[]): string {
+function ubahRelasi(
+  p: Paket,
+  dibuang: Set<string>,
+  calcChain: string | undefined,
+  baru: { bagian: string; rId: string }[],
+): string {
   const buang = new Set(p.lembar.filter((l) => dibuang.has(l.nama)).map((l) => l.rId));
-  let xml = p.teksAtau(p.relsWorkbook) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let xml =
+    p.teksAtau(p.relsWorkbook) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const P = prefiks(xml, "Relationships");
   xml = xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Relationship>)/g, (m) => {
     const a = atribut(m);
     if (buang.has(a.Id)) return "";
-    if (calcChain && a.Type?.endsWith("/calcChain") && resolvePart(p.bagianWorkbook, a.Target ?? "").toLowerCase() === calcChain.toLowerCase()) return "";
+    if (
+      calcChain &&
+      a.Type?.endsWith("/calcChain") &&
+      resolvePart(p.bagianWorkbook, a.Target ?? "").toLowerCase() === calcChain.toLowerCase()
+    )
+      return "";
     return m;
   });
   const dir = p.bagianWorkbook.split("/").slice(0, -1).join("/");
   const rel = (target: string) => (dir && target.startsWith(`${dir}/`) ? target.slice(dir.length + 1) : `/${target}`);
   const tambah = baru.map((b) => `<${P}Relationship Id="${b.rId}" Type="${REL}/worksheet" Target="${rel(b.bagian)}"/>`);
-  if (gayaBaru(p)) tambah.push(`<${P}Relationship Id="rIdSakipStyles" Type="${REL}/styles" Target="${rel("xl/styles.xml")}"/>`);
+  if (gayaBaru(p))
+    tambah.push(`<${P}Relationship Id="rIdSakipStyles" Type="${REL}/styles" Target="${rel("xl/styles.xml")}"/>`);
   return xml.replace(new RegExp(`</${P}Relationships>`), `${tambah.join("")}</${P}Relationships>`);
 }
 
@@ -231,7 +309,9 @@ function gayaBaru(p: Paket): boolean {
 function ubahContentTypes(p: Paket, dibuang: Set<string>, baru: string[], stylesBaru: boolean): string {
   let xml = p.teks("[Content_Types].xml");
   const P = prefiks(xml, "Types");
-  xml = xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Override>)/g, (m) => (dibuang.has((atribut(m).PartName ?? "").replace(/^\//, "").toLowerCase()) ? "" : m));
+  xml = xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Override>)/g, (m) =>
+    dibuang.has((atribut(m).PartName ?? "").replace(/^\//, "").toLowerCase()) ? "" : m,
+  );
   const tambah = baru.map((b) => `<${P}Override PartName="/${b}" ContentType="${CT_WORKSHEET}"/>`);
   if (stylesBaru) tambah.push(`<${P}Override PartName="/xl/styles.xml" ContentType="${CT_STYLES}"/>`);
   return xml.replace(new RegExp(`</${P}Types>`), `${tambah.join("")}</${P}Types>`);
@@ -240,7 +320,9 @@ function ubahContentTypes(p: Paket, dibuang: Set<string>, baru: string[], styles
 /** A sheet's part from its spec, deflated as it is written; `aktif` selects its tab. */
 function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkompresi {
   const o = new PenulisBagian();
-  o.tulis(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  o.tulis(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
+  );
   const cetak = cetakLembar(spec);
   // One page wide only where the text stays at least 8 pt (spec.muatLebar); else full size under repeated headers.
   if (cetak.muatLebar) o.tulis(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
@@ -249,9 +331,14 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
     baris > 0 || kolom > 0
       ? `<pane${kolom ? ` xSplit="${kolom}"` : ""}${baris ? ` ySplit="${baris}"` : ""} topLeftCell="${a1(baris, kolom)}" activePane="${baris && kolom ? "bottomRight" : baris ? "bottomLeft" : "topRight"}" state="frozen"/>`
       : "";
-  o.tulis(`<sheetViews><sheetView${aktif ? ' tabSelected="1"' : ""} showGridLines="${cetak.garisKisi ? 1 : 0}" workbookViewId="0">${pane}</sheetView></sheetViews>`);
+  o.tulis(
+    `<sheetViews><sheetView${aktif ? ' tabSelected="1"' : ""} showGridLines="${cetak.garisKisi ? 1 : 0}" workbookViewId="0">${pane}</sheetView></sheetViews>`,
+  );
   o.tulis(`<sheetFormatPr defaultRowHeight="15"/>`);
-  if (spec.lebar.length) o.tulis(`<cols>${spec.lebar.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  if (spec.lebar.length)
+    o.tulis(
+      `<cols>${spec.lebar.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
+    );
   o.tulis("<sheetData>");
   const barisN = Math.max(spec.rows.length, spec.tinggi.length);
   for (let r = 0; r < barisN; r++) {
@@ -267,16 +354,26 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
     o.tulis(`<row r="${nomor}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`);
   }
   o.tulis("</sheetData>");
-  if (spec.merges.length) o.tulis(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+  if (spec.merges.length)
+    o.tulis(
+      `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
+    );
   let prioritas = 1;
   for (const w of spec.warna) {
     const top = w.range.split(":")[0].replace(/\$/g, "");
-    const rules = w.aturan.map((a) => `<cfRule type="expression" dxfId="${gaya.dxf(a.warna)}" priority="${prioritas++}"><formula>${escapeXml(`${top}="${a.teks.replace(/"/g, '""')}"`)}</formula></cfRule>`);
+    const rules = w.aturan.map(
+      (a) =>
+        `<cfRule type="expression" dxfId="${gaya.dxf(a.warna)}" priority="${prioritas++}"><formula>${escapeXml(`${top}="${a.teks.replace(/"/g, '""')}"`)}</formula></cfRule>`,
+    );
     o.tulis(`<conditionalFormatting sqref="${w.range.replace(/\$/g, "")}">${rules.join("")}</conditionalFormatting>`);
   }
   const m = cetak.margin;
-  o.tulis(`<pageMargins left="${m.kiri}" right="${m.kanan}" top="${m.atas}" bottom="${m.bawah}" header="${m.kepala}" footer="${m.kaki}"/>`);
-  o.tulis(`<pageSetup paperSize="${KERTAS[cetak.kertas]}"${cetak.muatLebar ? "" : ` scale="${cetak.skala}"`} orientation="${cetak.orientasi}"${cetak.muatLebar ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  o.tulis(
+    `<pageMargins left="${m.kiri}" right="${m.kanan}" top="${m.atas}" bottom="${m.bawah}" header="${m.kepala}" footer="${m.kaki}"/>`,
+  );
+  o.tulis(
+    `<pageSetup paperSize="${KERTAS[cetak.kertas]}"${cetak.muatLebar ? "" : ` scale="${cetak.skala}"`} orientation="${cetak.orientasi}"${cetak.muatLebar ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
+  );
   o.tulis("</worksheet>");
   return o.selesai();
 }
@@ -289,7 +386,8 @@ const hurufKolom = (col: number) => (HURUF_KOLOM[col] ??= columnLetter(col));
  * class (any "_" takes the full path, which looks for "_xHHHH_"), about twice as fast as the exact pattern.
  */
 const TAK_POLOS = /[&<>_\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
-const teksSel = (s: string) => (TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
+const teksSel = (s: string) =>
+  TAK_POLOS.test(s) ? teksXml(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s;
 
 /** A cell's element; `nomor`: its row number as text. */
 function xmlSel(c: SpecCell, nomor: string, col: number, gaya: Gaya_): string {
@@ -309,7 +407,11 @@ const TEKS_KHUSUS = /_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\u
 
 function teksXml(s: string): string {
   if (!TEKS_KHUSUS.test(s)) return s;
-  return s.replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) => (m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return s
+    .replace(/_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (m) =>
+      m.length > 1 ? `_x005F${m}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    )
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** The paper sizes of the file format (ECMA-376 pageSetup paperSize). */
@@ -319,7 +421,16 @@ const KERTAS: Record<Cetak["kertas"], number> = { A4: 9 };
 const argb = (rgb: string) => `FF${rgb}`;
 
 /** Built-in number formats we may use without declaring them. */
-const FORMAT_ID: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+const FORMAT_ID: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
 
 /**
  * The user's styles.xml with ours appended: fonts, fills, borders, number formats, cell formats and the
@@ -351,7 +462,9 @@ class Gaya_ {
   /** The children of a list (fonts, fills…) as their exact texts. */
   private anak(daftar: string, anak: string): string[] {
     const blok = new RegExp(`<${this.P}${daftar}\\b[^>]*>([\\s\\S]*?)</${this.P}${daftar}>`).exec(this.teks)?.[1] ?? "";
-    return [...blok.matchAll(new RegExp(`<${this.P}${anak}\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.P}${anak}>)`, "g"))].map((m) => m[0]);
+    return [...blok.matchAll(new RegExp(`<${this.P}${anak}\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.P}${anak}>)`, "g"))].map(
+      (m) => m[0],
+    );
   }
 
   /** Index of `el` in the list, appended when not there. */
@@ -370,11 +483,26 @@ class Gaya_ {
     if (m) {
       const attrs = /count="/.test(m[1]) ? m[1].replace(/count="\d*"/, `count="${count}"`) : `${m[1]} count="${count}"`;
       if (m[2]) this.teks = this.teks.replace(buka, `<${P}${daftar}${attrs}>${el}</${P}${daftar}>`);
-      else this.teks = this.teks.replace(buka, `<${P}${daftar}${attrs}>`).replace(new RegExp(`</${P}${daftar}>`), `${el}</${P}${daftar}>`);
+      else
+        this.teks = this.teks
+          .replace(buka, `<${P}${daftar}${attrs}>`)
+          .replace(new RegExp(`</${P}${daftar}>`), `${el}</${P}${daftar}>`);
       return;
     }
     // The list is missing: put it before the first list that follows it in the schema.
-    const urutan = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+    const urutan = [
+      "numFmts",
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+      "cellStyles",
+      "dxfs",
+      "tableStyles",
+      "colors",
+      "extLst",
+    ];
     const blok = `<${P}${daftar} count="${count}">${el}</${P}${daftar}>`;
     const sesudah = urutan.slice(urutan.indexOf(daftar) + 1).find((x) => new RegExp(`<${P}${x}\\b`).test(this.teks));
     if (sesudah) this.teks = this.teks.replace(new RegExp(`<${P}${sesudah}\\b`), (x) => `${blok}${x}`);
@@ -421,11 +549,26 @@ class Gaya_ {
         `<${P}font>${h.tebal ? `<${P}b/>` : ""}${h.miring ? `<${P}i/>` : ""}<${P}sz val="${h.ukuran}"/>${h.warna ? `<${P}color rgb="${argb(h.warna)}"/>` : ""}<${P}name val="${h.nama}"/></${P}font>`,
       );
     }
-    const fillId = f.isi ? this.cari("fills", "fill", `<${P}fill><${P}patternFill patternType="solid"><${P}fgColor rgb="${argb(f.isi)}"/><${P}bgColor indexed="64"/></${P}patternFill></${P}fill>`) : 0;
+    const fillId = f.isi
+      ? this.cari(
+          "fills",
+          "fill",
+          `<${P}fill><${P}patternFill patternType="solid"><${P}fgColor rgb="${argb(f.isi)}"/><${P}bgColor indexed="64"/></${P}patternFill></${P}fill>`,
+        )
+      : 0;
     const sisi = (s: string) => `<${P}${s} style="thin"><${P}color rgb="${argb(f.garis!.warna)}"/></${P}${s}>`;
-    const borderId = f.garis ? this.cari("borders", "border", `<${P}border>${sisi("left")}${sisi("right")}${sisi("top")}${sisi("bottom")}<${P}diagonal/></${P}border>`) : 0;
+    const borderId = f.garis
+      ? this.cari(
+          "borders",
+          "border",
+          `<${P}border>${sisi("left")}${sisi("right")}${sisi("top")}${sisi("bottom")}<${P}diagonal/></${P}border>`,
+        )
+      : 0;
     const rata = indent > 0 && !g ? "left" : f.rata;
-    const align = rata || f.tegak || f.bungkus ? `<${P}alignment${rata ? ` horizontal="${rata}"` : ""}${f.tegak ? ` vertical="${f.tegak}"` : ""}${f.bungkus ? ' wrapText="1"' : ""}${indent > 0 ? ` indent="${indent}"` : ""}/>` : "";
+    const align =
+      rata || f.tegak || f.bungkus
+        ? `<${P}alignment${rata ? ` horizontal="${rata}"` : ""}${f.tegak ? ` vertical="${f.tegak}"` : ""}${f.bungkus ? ' wrapText="1"' : ""}${indent > 0 ? ` indent="${indent}"` : ""}/>`
+        : "";
     const xf = `<${P}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${align ? `>${align}</${P}xf>` : "/>"}`;
     const i = this.cari("cellXfs", "xf", xf);
     this.cacheXf.set(key, i);
@@ -436,7 +579,11 @@ class Gaya_ {
     const cached = this.cacheDxf.get(warna);
     if (cached !== undefined) return cached;
     const P = this.P;
-    const i = this.cari("dxfs", "dxf", `<${P}dxf><${P}fill><${P}patternFill patternType="solid"><${P}bgColor rgb="${argb(warna)}"/></${P}patternFill></${P}fill></${P}dxf>`);
+    const i = this.cari(
+      "dxfs",
+      "dxf",
+      `<${P}dxf><${P}fill><${P}patternFill patternType="solid"><${P}bgColor rgb="${argb(warna)}"/></${P}patternFill></${P}fill></${P}dxf>`,
+    );
     this.cacheDxf.set(warna, i);
     return i;
   }

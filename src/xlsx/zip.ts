@@ -22,7 +22,18 @@ export interface EntriZip {
 /** A package we cannot use, with the reason as a key for the host's message. */
 export class PaketRusak extends Error {
   constructor(
-    readonly alasan: "bukan-zip" | "terenkripsi" | "zip64" | "bagian-rusak" | "bukan-buku-kerja" | "ods" | "strict" | "teks" | "xls" | "nama-ganda" | "terpotong",
+    readonly alasan:
+      | "bukan-zip"
+      | "terenkripsi"
+      | "zip64"
+      | "bagian-rusak"
+      | "bukan-buku-kerja"
+      | "ods"
+      | "strict"
+      | "teks"
+      | "xls"
+      | "nama-ganda"
+      | "terpotong",
     readonly bagian?: string,
     /** The sheet whose part (or whose use of a shared part) is missing or damaged. */
     readonly lembar?: string,
@@ -47,7 +58,8 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
     }
   }
   // A zip whose end is missing: a file cut short (an interrupted copy or download).
-  if (eocd < 0) throw zip.length >= 4 && u32(zip, 0) === 0x04034b50 ? new PaketRusak("terpotong") : new PaketRusak("bukan-zip");
+  if (eocd < 0)
+    throw zip.length >= 4 && u32(zip, 0) === 0x04034b50 ? new PaketRusak("terpotong") : new PaketRusak("bukan-zip");
   const jumlah = u16(zip, eocd + 10);
   let p = u32(zip, eocd + 16);
   if (jumlah === 0xffff || p === 0xffffffff) throw new PaketRusak("zip64");
@@ -100,13 +112,15 @@ export function isiEntri(zip: Uint8Array, e: EntriZip): Uint8Array {
   const asli = zlibAsliSekali();
   try {
     if (e.metode === 0) out = raw;
-    else if (e.metode === 8) out = asli ? asli.inflateRawSync(raw) : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
+    else if (e.metode === 8)
+      out = asli ? asli.inflateRawSync(raw) : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
     else throw new PaketRusak("bagian-rusak", e.nama);
   } catch (err) {
     if (err instanceof PaketRusak) throw err;
     throw new PaketRusak("bagian-rusak", e.nama);
   }
-  if (out.length !== e.ukuran || (asli ? asli.crc32(out, 0) >>> 0 : crc32(out)) !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
+  if (out.length !== e.ukuran || (asli ? asli.crc32(out, 0) >>> 0 : crc32(out)) !== e.crc)
+    throw new PaketRusak("bagian-rusak", e.nama);
   return out;
 }
 
@@ -274,12 +288,28 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
     } else if ("terkompresi" in b) {
       data = b.terkompresi.data;
       panjang = data.reduce((s, x) => s + x.length, 0);
-      info = { metode: 8, crc: b.terkompresi.crc, ukuranTerkompresi: panjang, ukuran: b.terkompresi.ukuran, flag: 0, waktu: 0, tanggal: 0x21 };
+      info = {
+        metode: 8,
+        crc: b.terkompresi.crc,
+        ukuranTerkompresi: panjang,
+        ukuran: b.terkompresi.ukuran,
+        flag: 0,
+        waktu: 0,
+        tanggal: 0x21,
+      };
     } else {
       const isi = typeof b.isi === "string" ? enkoder.encode(b.isi) : b.isi;
       data = [deflateSync(isi, { level: 6 })];
       panjang = data[0].length;
-      info = { metode: 8, crc: crc32(isi), ukuranTerkompresi: panjang, ukuran: isi.length, flag: 0, waktu: 0, tanggal: 0x21 };
+      info = {
+        metode: 8,
+        crc: crc32(isi),
+        ukuranTerkompresi: panjang,
+        ukuran: isi.length,
+        flag: 0,
+        waktu: 0,
+        tanggal: 0x21,
+      };
     }
     const nama = enkoder.encode(b.nama);
     const flag = (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);

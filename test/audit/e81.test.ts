@@ -66,7 +66,9 @@ describe("the E.81 with the errors of a real working file planted", () => {
   });
 
   test("a chained range and a range across levels in an AVERAGE", () => {
-    expect(at("T22").message).toContain("=AVERAGE(T23:T25:T27) memakai rentang berantai yang dibaca Excel sebagai T23:T27, melintasi tingkat");
+    expect(at("T22").message).toContain(
+      "=AVERAGE(T23:T25:T27) memakai rentang berantai yang dibaca Excel sebagai T23:T27, melintasi tingkat",
+    );
     expect(at("T22").message).toContain("seharusnya meliputi tepat baris 23, 27");
     expect(at("W22").message).toContain("=AVERAGE(W23:W27) ikut merata-ratakan baris 24–26 yang bukan rinciannya");
     expect(at("W22").severity).toBe("error");
@@ -93,7 +95,12 @@ describe("the E.81 with the errors of a real working file planted", () => {
 
 test("the hand-kept E.81 as the lead built it: its two quirks, nothing else", async () => {
   const h = periksaLaporan(await readGrids(path.join(DIR, "e81-evaluasi-renja.xlsx")));
-  expect(h.temuan.map(line)).toEqual(["error RUMUS_RENTANG U12", "error RUMUS_RENTANG K27", "error TRIWULAN_TAHUN R11", "error TRIWULAN_TAHUN R12"]);
+  expect(h.temuan.map(line)).toEqual([
+    "error RUMUS_RENTANG U12",
+    "error RUMUS_RENTANG K27",
+    "error TRIWULAN_TAHUN R11",
+    "error TRIWULAN_TAHUN R12",
+  ]);
   expect(h.tahun).toBe(2025);
   expect(h.tabel).toEqual([expect.objectContaining({ sheet: "Realisasi TW IV", judul: "Evaluasi Renja (E.81)" })]);
 });
@@ -123,6 +130,11 @@ test("a child counted twice in a parent's SUM: named, with the right total", asy
   formulas[13][14] = "=SUM(O15:O17,O16)";
   const h = periksaLaporan([{ ...g, values, formulas }]);
   const t = h.temuan.find((x) => x.cell === "O14")!;
-  expect(t).toMatchObject({ severity: "error", code: "RUMUS_RENTANG", tertulis: values[13][14], seharusnya: sum(subs1.map((s) => s.pagu)) });
+  expect(t).toMatchObject({
+    severity: "error",
+    code: "RUMUS_RENTANG",
+    tertulis: values[13][14],
+    seharusnya: sum(subs1.map((s) => s.pagu)),
+  });
   expect(t.message).toContain("=SUM(O15:O17,O16) menjumlahkan baris 16 dua kali");
 });

@@ -153,14 +153,26 @@ describe("the figures, recomputed from the report's stated inputs", () => {
     const t = temuan("EFISIENSI_HITUNG", "3.6 Efisiensi Sasaran", "I5");
     expect(t.seharusnya).toBeCloseTo(((s1.target_anggaran - s1.realisasi_anggaran) / s1.target_anggaran) * 100, 9);
     const paguD = seed.budget_by_sasaran.section_D_realisasi_anggaran.rows[0].anggaran;
-    expect(Math.round(((paguD - s1.realisasi_anggaran) / s1.target_anggaran) * 10000) / 100).toBe(s1.efisiensi_anggaran_pct);
+    expect(Math.round(((paguD - s1.realisasi_anggaran) / s1.target_anggaran) * 10000) / 100).toBe(
+      s1.efisiensi_anggaran_pct,
+    );
     expect(t.penyebab).toContain("'D Realisasi Anggaran'!F5");
   });
 
   test("realisasi Koperasi Berkualitas: 36,36 in four tables, 33,33 in the Renstra and efficiency tables", () => {
     const t = temuan("ANTAR_TABEL", "3.3 Renstra", "F6");
-    expect(sel(t)).toEqual(["3.3 Renstra!F6", "3.6 Efisiensi Sasaran!E6", "3.1 Capaian IKU!F5", "3.2 Perbandingan Tahun!K6", "3.5 Sasaran!D11", "D Realisasi Anggaran!E6"]);
-    expect([t.tertulis, t.seharusnya]).toEqual([seed.renstra_end_target.rows[1].realisasi_sd_2023, seed.iku_capaian_2023.primary_section_3_1[1].realisasi]);
+    expect(sel(t)).toEqual([
+      "3.3 Renstra!F6",
+      "3.6 Efisiensi Sasaran!E6",
+      "3.1 Capaian IKU!F5",
+      "3.2 Perbandingan Tahun!K6",
+      "3.5 Sasaran!D11",
+      "D Realisasi Anggaran!E6",
+    ]);
+    expect([t.tertulis, t.seharusnya]).toEqual([
+      seed.renstra_end_target.rows[1].realisasi_sd_2023,
+      seed.iku_capaian_2023.primary_section_3_1[1].realisasi,
+    ]);
   });
 
   test("the words: 37% called 'telah memenuhi target'; 173,16% in the text is 60/165 unrounded", () => {
@@ -187,7 +199,12 @@ describe("the figures, recomputed from the report's stated inputs", () => {
   test("staff tables: a Jumlah row counted in 'Orang' against its rows", () => {
     const e = temuan("JUMLAH_TOTAL", "1.5 Sumber Daya Manusia", "C44");
     expect([e.tertulis, e.seharusnya]).toEqual([12, 1 + 5 + 13]);
-    expect(sel(e)).toEqual(["1.5 Sumber Daya Manusia!C44", "1.5 Sumber Daya Manusia!C41", "1.5 Sumber Daya Manusia!C42", "1.5 Sumber Daya Manusia!C43"]);
+    expect(sel(e)).toEqual([
+      "1.5 Sumber Daya Manusia!C44",
+      "1.5 Sumber Daya Manusia!C41",
+      "1.5 Sumber Daya Manusia!C42",
+      "1.5 Sumber Daya Manusia!C43",
+    ]);
     expect(e.message).toContain("Tabel e. Data Pegawai berdasarkan pendidikan penjenjangan");
     const f = temuan("JUMLAH_TOTAL", "1.5 Sumber Daya Manusia", "C52");
     expect([f.tertulis, f.seharusnya]).toEqual([34, 10 + 8 + 9 + 5]);

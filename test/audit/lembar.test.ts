@@ -21,7 +21,17 @@ const kepala = () => spec.barisJudulCetak[0] - 1;
 const baris = () => spec.rows.slice(kepala() + 1, kepala() + 1 + h.temuan.length);
 
 test("the rule column says the rule in words, never its code", () => {
-  expect(spec.rows[kepala()].map((c) => c?.v)).toEqual(["No", "Tingkat", "Aturan", "Sel", "Tertulis", "Seharusnya", "Uraian", "Kemungkinan penyebab", "Sel lain yang terlibat"]);
+  expect(spec.rows[kepala()].map((c) => c?.v)).toEqual([
+    "No",
+    "Tingkat",
+    "Aturan",
+    "Sel",
+    "Tertulis",
+    "Seharusnya",
+    "Uraian",
+    "Kemungkinan penyebab",
+    "Sel lain yang terlibat",
+  ]);
   expect(baris().length).toBeGreaterThan(10);
   for (const [i, r] of baris().entries()) {
     expect(r[2]!.v).toBe(h.temuan[i].aturan);
@@ -36,7 +46,12 @@ test("Tertulis and Seharusnya in the format of what they are: percent, rupiah, o
     const t = h.temuan[i];
     for (const c of [r[4], r[5]]) {
       if (typeof c?.v !== "number") continue;
-      const want = t.isian && ISIAN_PERSEN.has(t.isian) ? FMT_TEMUAN.persen : t.isian && ISIAN_RUPIAH.has(t.isian) ? FMT_TEMUAN.rupiah : FMT_TEMUAN.nilai;
+      const want =
+        t.isian && ISIAN_PERSEN.has(t.isian)
+          ? FMT_TEMUAN.persen
+          : t.isian && ISIAN_RUPIAH.has(t.isian)
+            ? FMT_TEMUAN.rupiah
+            : FMT_TEMUAN.nilai;
       expect([t.code, t.isian, c.fmt]).toEqual([t.code, t.isian, want]);
       seen.add(c.fmt!);
     }

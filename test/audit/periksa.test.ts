@@ -9,7 +9,11 @@ import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { readGrids } from "../../src/xlsx/read";
 
-const grid = (name: string, values: CellValue[][], numberFormats?: (string | null)[][]): Grid => ({ name, values, ...(numberFormats ? { numberFormats } : {}) });
+const grid = (name: string, values: CellValue[][], numberFormats?: (string | null)[][]): Grid => ({
+  name,
+  values,
+  ...(numberFormats ? { numberFormats } : {}),
+});
 const audit = (...grids: Grid[]) => periksaLaporan(grids);
 const codes = (t: readonly TemuanAudit[]) => t.map((x) => `${x.code} ${x.sheet}!${x.cell}`);
 
@@ -32,7 +36,16 @@ describe("a row's own arithmetic", () => {
 
   test("the issue's case: =60/165 shown as 36,36% and a capaian computed from the shown 36,36", () => {
     const pct = [null, "0%", "0.00%", "0.00%"];
-    const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["Koperasi Berkualitas", 0.21, 60 / 165, 1.7314]], [[], pct]));
+    const h = audit(
+      grid(
+        "T",
+        [
+          ["Indikator", "Target", "Realisasi", "Capaian"],
+          ["Koperasi Berkualitas", 0.21, 60 / 165, 1.7314],
+        ],
+        [[], pct],
+      ),
+    );
     expect(codes(h.temuan)).toEqual(["CAPAIAN_TINGGI T!D2", "PEMBULATAN_ANTARA T!D2"]);
     const t = h.temuan[1];
     expect(t.severity).toBe("info");
@@ -103,13 +116,25 @@ describe("parents, totals and averages", () => {
 
   test("a total row that is not the sum, and a percentage total that adds the percentages up", () => {
     const h = audit(kegiatan(["Jumlah", 360, 300, "183,33%"]));
-    expect(codes(h.temuan)).toEqual(["SERAPAN_HITUNG A!D7", "JUMLAH_INDUK A!B2", "JUMLAH_TOTAL A!B7", "PERSEN_DIJUMLAH A!D7"]);
+    expect(codes(h.temuan)).toEqual([
+      "SERAPAN_HITUNG A!D7",
+      "JUMLAH_INDUK A!B2",
+      "JUMLAH_TOTAL A!B7",
+      "PERSEN_DIJUMLAH A!D7",
+    ]);
     expect(h.temuan[2]).toMatchObject({ tertulis: 360, seharusnya: 350 });
     expect(h.temuan[3].message).toContain("serapan total = total realisasi ÷ total pagu");
   });
 
   test("rupiah typed as text ('Rp 19.307.500.000') beside figures typed the English way count in the total", () => {
-    const pk = (jumlah: CellValue) => grid("PK 2023", [["No", "Program", "Anggaran (Rp)"], [1, "Program A", "Rp 19.307.500.000"], [2, "Program B", "1,000,000,000"], [3, "Program C", 2_500_000_000], [null, "Jumlah", jumlah]]);
+    const pk = (jumlah: CellValue) =>
+      grid("PK 2023", [
+        ["No", "Program", "Anggaran (Rp)"],
+        [1, "Program A", "Rp 19.307.500.000"],
+        [2, "Program B", "1,000,000,000"],
+        [3, "Program C", 2_500_000_000],
+        [null, "Jumlah", jumlah],
+      ]);
     expect(audit(pk("Rp 22.807.500.000")).temuan).toEqual([]);
     const h = audit(pk("22,807,500,100"));
     expect(codes(h.temuan)).toEqual(["JUMLAH_TOTAL PK 2023!C5"]);
@@ -155,8 +180,14 @@ test("yearly percentages summed into a realisasi to date, in the row or from ano
   expect(codes(h.temuan)).toEqual(["PERSEN_DIJUMLAH Renstra!E2"]);
   expect(h.temuan[0]).toMatchObject({ tertulis: 85, seharusnya: 45 });
   const lintas = audit(
-    grid("3.2", [["Indikator", "Satuan", "Realisasi 2022", "Realisasi 2023"], ["Koperasi Berkualitas", "%", "18,18", "36,36"]]),
-    grid("3.3", [["Indikator", "Satuan", "Target Renstra", "Realisasi s/d 2023"], ["Koperasi Berkualitas", "%", "30", "54,54"]]),
+    grid("3.2", [
+      ["Indikator", "Satuan", "Realisasi 2022", "Realisasi 2023"],
+      ["Koperasi Berkualitas", "%", "18,18", "36,36"],
+    ]),
+    grid("3.3", [
+      ["Indikator", "Satuan", "Target Renstra", "Realisasi s/d 2023"],
+      ["Koperasi Berkualitas", "%", "30", "54,54"],
+    ]),
   );
   expect(codes(lintas.temuan)).toContain("PERSEN_DIJUMLAH 3.3!D2");
 });
@@ -173,10 +204,18 @@ test("'terdapat efisiensi anggaran' beside a sisa of Rp 0", () => {
 });
 
 describe("between tables", () => {
-  const t1 = grid("Tabel 1", [["Indikator", "Target", "Realisasi", "Capaian"], ["Indeks Kepuasan", 80, 82, "102,50"], ["Persentase wirausaha", 2, 0.74, "37"]]);
+  const t1 = grid("Tabel 1", [
+    ["Indikator", "Target", "Realisasi", "Capaian"],
+    ["Indeks Kepuasan", 80, 82, "102,50"],
+    ["Persentase wirausaha", 2, 0.74, "37"],
+  ]);
 
   test("the same indicator with another realisasi; a typo in the name still joins, a shorter precision agrees", () => {
-    const t2 = grid("Tabel 2", [["Indikator", "Target", "Realisasi", "% Capaian"], ["Indeks Kepuasan", 80, 84, "105,00"], ["Presentase Wirausaha", "2,00", "0,74", "37,0"]]);
+    const t2 = grid("Tabel 2", [
+      ["Indikator", "Target", "Realisasi", "% Capaian"],
+      ["Indeks Kepuasan", 80, 84, "105,00"],
+      ["Presentase Wirausaha", "2,00", "0,74", "37,0"],
+    ]);
     const h = audit(t1, t2);
     expect(codes(h.temuan)).toEqual(["ANTAR_TABEL Tabel 1!C2"]);
     expect(h.temuan[0].penyebab).toContain("Tidak ada nilai yang lebih sering");
@@ -184,14 +223,28 @@ describe("between tables", () => {
   });
 
   test("siblings with near names in one table stay apart", () => {
-    const a = grid("A", [["Sub Kegiatan", "Pagu", "Realisasi Anggaran"], ["Penerangan Jalan Desa", 400, 380], ["Penerangan Jalan Kota", 200, 170]]);
-    const b = grid("B", [["Sub Kegiatan", "Pagu", "Realisasi Anggaran"], ["Penerangan Jalan Desa", 400, 380], ["Penerangan Jalan Kota", 200, 170]]);
+    const a = grid("A", [
+      ["Sub Kegiatan", "Pagu", "Realisasi Anggaran"],
+      ["Penerangan Jalan Desa", 400, 380],
+      ["Penerangan Jalan Kota", 200, 170],
+    ]);
+    const b = grid("B", [
+      ["Sub Kegiatan", "Pagu", "Realisasi Anggaran"],
+      ["Penerangan Jalan Desa", 400, 380],
+      ["Penerangan Jalan Kota", 200, 170],
+    ]);
     expect(audit(a, b).temuan).toEqual([]);
   });
 
   test("capaian above 150% is said once per indicator, naming every table that states it", () => {
-    const a = grid("A", [["Indikator", "Target", "Realisasi", "Capaian"], ["Koperasi", 21, "36,36", "173,14%"]]);
-    const b = grid("B", [["Indikator", "Capaian"], ["Koperasi", "173,14%"]]);
+    const a = grid("A", [
+      ["Indikator", "Target", "Realisasi", "Capaian"],
+      ["Koperasi", 21, "36,36", "173,14%"],
+    ]);
+    const b = grid("B", [
+      ["Indikator", "Capaian"],
+      ["Koperasi", "173,14%"],
+    ]);
     const h = audit(a, b);
     expect(codes(h.temuan)).toEqual(["CAPAIAN_TINGGI A!D2"]);
     expect(h.temuan[0].sel.map((s) => `${s.sheet}!${s.cell}`)).toEqual(["A!D2", "B!B2"]);
@@ -226,9 +279,17 @@ describe("words against numbers", () => {
   });
 
   test("a paragraph's capaian against its verdict", () => {
-    const teks = "Indikator Persentase Wirausaha tahun ini terealisasi 0,74% dari target 2%. Hal tersebut berarti telah memenuhi target, dengan kata lain capaiannya 37%.";
-    const ok = "Indikator Indeks Kepuasan terealisasi 82 dari target 80 sehingga melampaui target, dengan capaian sebesar 102,50%.";
-    const h = audit(grid("Uraian", [[teks], [ok]]), grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["Indeks Kepuasan", 80, 82, "102,50"]]));
+    const teks =
+      "Indikator Persentase Wirausaha tahun ini terealisasi 0,74% dari target 2%. Hal tersebut berarti telah memenuhi target, dengan kata lain capaiannya 37%.";
+    const ok =
+      "Indikator Indeks Kepuasan terealisasi 82 dari target 80 sehingga melampaui target, dengan capaian sebesar 102,50%.";
+    const h = audit(
+      grid("Uraian", [[teks], [ok]]),
+      grid("T", [
+        ["Indikator", "Target", "Realisasi", "Capaian"],
+        ["Indeks Kepuasan", 80, 82, "102,50"],
+      ]),
+    );
     expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN Uraian!A1"]);
   });
 });
@@ -271,26 +332,50 @@ describe("bad input: diagnostics, never a crash", () => {
         ],
       },
     ]);
-    expect(h.diagnostik.map((d) => `${d.code} ${d.sheet}!${d.cell}`)).toEqual(["CELL_ERROR T!B2", "NUMBER_UNREADABLE T!B3"]);
+    expect(h.diagnostik.map((d) => `${d.code} ${d.sheet}!${d.cell}`)).toEqual([
+      "CELL_ERROR T!B2",
+      "NUMBER_UNREADABLE T!B3",
+    ]);
     expect(h.temuan).toEqual([]);
     expect(h.tabel[0].baris).toBe(3);
   });
 
   test("target 0, blank cells and dashes", () => {
-    const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"], ["A", 0, 5, "–"], ["B", null, null, "-"], ["C", "-", 4, null]]));
+    const h = audit(
+      grid("T", [
+        ["Indikator", "Target", "Realisasi", "Capaian"],
+        ["A", 0, 5, "–"],
+        ["B", null, null, "-"],
+        ["C", "-", 4, null],
+      ]),
+    );
     expect(h.temuan).toEqual([]);
     expect(h.diagnostik).toEqual([]);
   });
 
   test("an empty workbook, a sheet of numbers, a header without rows", () => {
     expect(audit().tabel).toEqual([]);
-    expect(audit(grid("Angka", [[1, 2, 3], [4, 5, 6]])).temuan).toEqual([]);
+    expect(
+      audit(
+        grid("Angka", [
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).temuan,
+    ).toEqual([]);
     const h = audit(grid("T", [["Indikator", "Target", "Realisasi", "Capaian"]]));
     expect(h.tabel).toEqual([{ sheet: "T", judul: "T", baris: 0, isian: ["target", "realisasi", "capaian"] }]);
   });
 
   test("a file whose formulas were never calculated says so", () => {
-    const g: Grid = { name: "T", values: [["Indikator", "Target", "Realisasi", "Capaian"], ["A", 10, 5, null]], formulas: [[], [null, null, null, "=C2/B2"]] };
+    const g: Grid = {
+      name: "T",
+      values: [
+        ["Indikator", "Target", "Realisasi", "Capaian"],
+        ["A", 10, 5, null],
+      ],
+      formulas: [[], [null, null, null, "=C2/B2"]],
+    };
     expect(audit(g).diagnostik.map((d) => d.code)).toEqual(["FORMULA_NOT_CALCULATED"]);
   });
 

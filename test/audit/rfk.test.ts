@@ -37,7 +37,10 @@ describe("the RFK per SKPD", () => {
     expect(serapan.sel.map((s) => s.cell)).toEqual(["I13", "H13", "C13"]);
     const kec = SKPD_RFK[1].subs;
     expect(jumlah.cell).toBe(TANAM_RFK.jumlah.sel);
-    expect(jumlah).toMatchObject({ tertulis: sum(kec.slice(0, -1).map((s) => s.realisasi)), seharusnya: sum(kec.map((s) => s.realisasi)) });
+    expect(jumlah).toMatchObject({
+      tertulis: sum(kec.slice(0, -1).map((s) => s.realisasi)),
+      seharusnya: sum(kec.map((s) => s.realisasi)),
+    });
     expect(jumlah.seharusnya).toBe(321_800_000);
     expect(akibat.map((t) => t.penyebab)).toEqual([
       "Akibat angka I13 yang keliru, yang ikut dijumlahkan (lihat temuannya)",
@@ -48,7 +51,14 @@ describe("the RFK per SKPD", () => {
 
   test("each sheet states one pagu, realisasi, serapan and sisa; share, weighted, plan, deviasi and fisik % state nothing", () => {
     const h = periksaLaporan(grids);
-    expect(h.tabel).toEqual(SKPD_RFK.map((s) => ({ sheet: s.lembar, judul: s.lembar, baris: s.subs.length + 1, isian: ["pagu", "realisasi_anggaran", "serapan", "sisa"] })));
+    expect(h.tabel).toEqual(
+      SKPD_RFK.map((s) => ({
+        sheet: s.lembar,
+        judul: s.lembar,
+        baris: s.subs.length + 1,
+        isian: ["pagu", "realisasi_anggaran", "serapan", "sisa"],
+      })),
+    );
   });
 
   test("with the two errors put right, nothing at all: the same sub kegiatan in two SKPD are not compared", () => {
@@ -57,7 +67,8 @@ describe("the RFK per SKPD", () => {
     dinkop.values[12][8] = (rt.realisasi / rt.pagu) * 100;
     kec.values[16][7] = sum(SKPD_RFK[1].subs.map((s) => s.realisasi));
     // The TOTAL serapan of Dinkop sums the weighted %, which carried the typed 0.
-    dinkop.values[18][8] = (sum(SKPD_RFK[0].subs.map((s) => s.realisasi)) / sum(SKPD_RFK[0].subs.map((s) => s.pagu))) * 100;
+    dinkop.values[18][8] =
+      (sum(SKPD_RFK[0].subs.map((s) => s.realisasi)) / sum(SKPD_RFK[0].subs.map((s) => s.pagu))) * 100;
     expect(periksaLaporan([dinkop, kec]).temuan).toEqual([]);
   });
 });
@@ -66,7 +77,11 @@ test("the rekap with two sources side by side: the sisa is checked against Lapor
   const h = periksaLaporan(await readGrids(path.join(DIR, "rfk-rekap-dua-sumber.xlsx")));
   expect(h.temuan.map(line)).toEqual(["error SISA_HITUNG 'Input'!J13", "info SISA_HITUNG 'Input'!J16"]);
   const dishub = REKAP_RFK[2];
-  expect(h.temuan[0]).toMatchObject({ cell: TANAM_REKAP.sel, tertulis: TANAM_REKAP.tertulis, seharusnya: dishub.pagu - dishub.realisasi });
+  expect(h.temuan[0]).toMatchObject({
+    cell: TANAM_REKAP.sel,
+    tertulis: TANAM_REKAP.tertulis,
+    seharusnya: dishub.pagu - dishub.realisasi,
+  });
   expect(h.temuan[0].seharusnya).toBe(TANAM_REKAP.seharusnya);
   expect(h.temuan[0].sel.map((s) => s.cell)).toEqual(["J13", "C13", "G13"]);
   expect(h.temuan[1].penyebab).toBe("Akibat angka J13 yang keliru, yang ikut dijumlahkan (lihat temuannya)");
@@ -88,18 +103,45 @@ test("Form-RFK's procurement sheet: the column-number row under a sub-header is 
   };
   expect(periksaLaporan([g]).temuan).toEqual([]);
   // A Jumlah that leaves out the second package is found, against the two packages only (not the "3" above them).
-  const salah = { ...g, values: g.values.map((r, i) => (i === 5 ? [null, "Jumlah", 217_800_000, null, 0, 1, 1, 0] : r)) };
-  expect(periksaLaporan([salah]).temuan.map((t) => [t.code, t.cell, t.tertulis, t.seharusnya])).toEqual([["JUMLAH_TOTAL", "C6", 217_800_000, 262_800_000]]);
+  const salah = {
+    ...g,
+    values: g.values.map((r, i) => (i === 5 ? [null, "Jumlah", 217_800_000, null, 0, 1, 1, 0] : r)),
+  };
+  expect(periksaLaporan([salah]).temuan.map((t) => [t.code, t.cell, t.tertulis, t.seharusnya])).toEqual([
+    ["JUMLAH_TOTAL", "C6", 217_800_000, 262_800_000],
+  ]);
 });
 
 test("two tables of one report with the same header (Tabel 3.1, Tabel 3.2) are still compared; two units' copies are not", () => {
   const tabel = (sheet: string, judul: string[], realisasi: number): Grid => ({
     name: sheet,
-    values: [...judul.map((j) => [j]), [], ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"], [1, "Persentase UMKM naik kelas", "%", 20, realisasi, `${((realisasi / 20) * 100).toFixed(2).replace(".", ",")}%`]],
+    values: [
+      ...judul.map((j) => [j]),
+      [],
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"],
+      [
+        1,
+        "Persentase UMKM naik kelas",
+        "%",
+        20,
+        realisasi,
+        `${((realisasi / 20) * 100).toFixed(2).replace(".", ",")}%`,
+      ],
+    ],
   });
-  const satuLaporan = periksaLaporan([tabel("3.1", ["TABEL 3.1 PENGUKURAN KINERJA", "TAHUN 2024"], 18), tabel("3.2", ["TABEL 3.2 CAPAIAN IKU", "TAHUN 2024"], 19)]);
-  expect(satuLaporan.temuan.map((t) => `${t.severity} ${t.code} ${t.sheet}!${t.cell}`)).toEqual(["error ANTAR_TABEL 3.1!E5"]);
-  expect(satuLaporan.temuan[0].message).toContain("realisasi 2024 berbeda antar tabel: 18 ('3.1'!E5) dan 19 ('3.2'!E5)");
-  const duaUnit = periksaLaporan([tabel("Dinkop", ["LAPORAN KINERJA", "DINAS KOPERASI", "TAHUN 2024"], 18), tabel("Kec", ["LAPORAN KINERJA", "KECAMATAN SUKAMAJU", "TAHUN 2024"], 19)]);
+  const satuLaporan = periksaLaporan([
+    tabel("3.1", ["TABEL 3.1 PENGUKURAN KINERJA", "TAHUN 2024"], 18),
+    tabel("3.2", ["TABEL 3.2 CAPAIAN IKU", "TAHUN 2024"], 19),
+  ]);
+  expect(satuLaporan.temuan.map((t) => `${t.severity} ${t.code} ${t.sheet}!${t.cell}`)).toEqual([
+    "error ANTAR_TABEL 3.1!E5",
+  ]);
+  expect(satuLaporan.temuan[0].message).toContain(
+    "realisasi 2024 berbeda antar tabel: 18 ('3.1'!E5) dan 19 ('3.2'!E5)",
+  );
+  const duaUnit = periksaLaporan([
+    tabel("Dinkop", ["LAPORAN KINERJA", "DINAS KOPERASI", "TAHUN 2024"], 18),
+    tabel("Kec", ["LAPORAN KINERJA", "KECAMATAN SUKAMAJU", "TAHUN 2024"], 19),
+  ]);
   expect(duaUnit.temuan).toEqual([]);
 });

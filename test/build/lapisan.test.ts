@@ -8,13 +8,20 @@ import * as path from "path";
 const SRC = path.resolve(__dirname, "../../src");
 
 function berkas(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? berkas(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? berkas(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
 }
 
 /** Each source file's imports, as folders of src ("core", "excel", …) or package names. */
 function impor(file: string): string[] {
   const teks = fs.readFileSync(file, "utf8");
-  return [...teks.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']/gm), ...teks.matchAll(/import\(\s*(?:\/\*.*?\*\/\s*)?["']([^"']+)["']\s*\)/g)].map((m) => {
+  return [
+    ...teks.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']/gm),
+    ...teks.matchAll(/import\(\s*(?:\/\*.*?\*\/\s*)?["']([^"']+)["']\s*\)/g),
+  ].map((m) => {
     const spec = m[1];
     if (!spec.startsWith(".")) return spec;
     const rel = path.relative(SRC, path.resolve(path.dirname(file), spec));

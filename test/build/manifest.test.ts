@@ -12,7 +12,12 @@ const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const ORIGIN = "https://localhost:3000";
 
 type Node = Record<string, unknown>;
-const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute }).parse(xml) as Node;
+const parsed = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+}).parse(xml) as Node;
 
 /** Every element with its tag name, depth first. */
 function* walk(node: unknown, tag = ""): Generator<[string, Node]> {
@@ -33,7 +38,10 @@ function pngSize(file: string): [number, number] {
 }
 
 test("office-addin-manifest info parses the manifest", () => {
-  const out = execFileSync(path.join(ROOT, "node_modules/.bin/office-addin-manifest"), ["info", "manifest.xml"], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync(path.join(ROOT, "node_modules/.bin/office-addin-manifest"), ["info", "manifest.xml"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(out).toMatch(/Id: e185ab79-e61d-4323-8177-7aba5537f568/);
   expect(out).toMatch(/Name: SAKIP Kinerja/);
   expect(out).toMatch(/Default Locale: id-ID/);
@@ -59,7 +67,8 @@ test("every resid resolves to a resource of the right kind", () => {
     const resid = attr(n, "resid")!;
     expect({ tag, resid, resolved: ids.has(resid) }).toEqual({ tag, resid, resolved: true });
     if (tag === "Image") expect(ids.get(resid)).toBe("Image");
-    if (tag === "SourceLocation" || tag === "LearnMoreUrl" || tag === "FunctionFile" || tag === "Runtime") expect(ids.get(resid)).toBe("Url");
+    if (tag === "SourceLocation" || tag === "LearnMoreUrl" || tag === "FunctionFile" || tag === "Runtime")
+      expect(ids.get(resid)).toBe("Url");
   }
 });
 
@@ -76,7 +85,8 @@ test("every icon exists in assets/ at the size the manifest says", () => {
     [/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)![1], 64],
   ];
   for (const [tag, n] of elements) {
-    if (tag === "Image" && attr(n, "DefaultValue")) icons.push([attr(n, "DefaultValue")!, Number(/(\d+)x\d+/.exec(attr(n, "id")!)![1])]);
+    if (tag === "Image" && attr(n, "DefaultValue"))
+      icons.push([attr(n, "DefaultValue")!, Number(/(\d+)x\d+/.exec(attr(n, "id")!)![1])]);
     if (tag === "Image" && attr(n, "size")) expect(attr(n, "resid")).toBe(`Icon.${attr(n, "size")}x${attr(n, "size")}`);
   }
   expect(icons.length).toBe(5);
@@ -97,11 +107,15 @@ test("one shared runtime: task pane, functions page, function file and button al
   expect(runtimes).toHaveLength(1);
   expect(attr(runtimes[0][1], "lifetime")).toBe("long");
   const page = attr(runtimes[0][1], "resid");
-  const pageUses = elements.filter(([tag, n]) => (tag === "SourceLocation" || tag === "FunctionFile") && attr(n, "resid") === page);
+  const pageUses = elements.filter(
+    ([tag, n]) => (tag === "SourceLocation" || tag === "FunctionFile") && attr(n, "resid") === page,
+  );
   expect(pageUses.length).toBe(3); // custom functions <Page>, <FunctionFile>, ShowTaskpane action
   // The second ribbon command runs in the same runtime, by the name the page associates (src/excel/office.ts).
   expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>buatUlang<\/FunctionName>/);
-  expect(fs.readFileSync(path.join(ROOT, "src/excel/office.ts"), "utf8")).toMatch(/Office\.actions\.associate\("buatUlang"/);
+  expect(fs.readFileSync(path.join(ROOT, "src/excel/office.ts"), "utf8")).toMatch(
+    /Office\.actions\.associate\("buatUlang"/,
+  );
   expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\/>/);
 });
 
@@ -110,14 +124,19 @@ test("Indonesian by default, with an en-US override for every user-facing string
   const strings = elements.filter(([tag, n]) => tag === "String" && attr(n, "id") !== "Functions.Namespace");
   for (const [, n] of strings) {
     const overrides = (n.Override as Node[] | undefined) ?? [];
-    expect({ id: attr(n, "id"), en: overrides.some((o) => attr(o, "Locale") === "en-US") }).toEqual({ id: attr(n, "id"), en: true });
+    expect({ id: attr(n, "id"), en: overrides.some((o) => attr(o, "Locale") === "en-US") }).toEqual({
+      id: attr(n, "id"),
+      en: true,
+    });
   }
   expect(xml).toMatch(/<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.en-US.json"\/>/);
 });
 
 test("bantuan.html lists every custom function, by its Indonesian and its English name, and points nowhere outside", () => {
   const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/bantuan.html"), "utf8");
-  const en = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/functions/functions.en-US.json"), "utf8")) as Record<string, { name: string }>;
+  const en = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "../../src/functions/functions.en-US.json"), "utf8"),
+  ) as Record<string, { name: string }>;
   const functions = Object.entries(en).map(([id, f]) => ({ id, name: f.name }));
   expect(functions.length).toBeGreaterThanOrEqual(9);
   for (const f of functions) {

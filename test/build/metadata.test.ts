@@ -29,22 +29,41 @@ const load = (file: string) => JSON.parse(fs.readFileSync(path.join(DIST, file),
 const id = load("functions.json");
 const en = load("functions.en-US.json");
 
-const STABLE_IDS = ["CAPAIAN", "PREDIKAT", "CAPAIAN_SASARAN", "SERAPAN", "SISA", "EFISIENSI", "PERSENTASE", "AKUMULASI", "ANGKA", "DEVIASI", "CAPAIAN_E81", "PREDIKAT_E81", "PROYEKSI"];
+const STABLE_IDS = [
+  "CAPAIAN",
+  "PREDIKAT",
+  "CAPAIAN_SASARAN",
+  "SERAPAN",
+  "SISA",
+  "EFISIENSI",
+  "PERSENTASE",
+  "AKUMULASI",
+  "ANGKA",
+  "DEVIASI",
+  "CAPAIAN_E81",
+  "PREDIKAT_E81",
+  "PROYEKSI",
+];
 
 test("the released function ids are all present, in both languages, in the same order", () => {
   expect(id.functions.map((f) => f.id)).toEqual(STABLE_IDS);
   expect(en.functions.map((f) => f.id)).toEqual(STABLE_IDS);
 });
 
-test.each(["functions.json", "functions.en-US.json"])("%s: every function and parameter has a name and a description", (file) => {
-  for (const fn of load(file).functions) {
-    expect(fn.name).toMatch(/^[\p{L}][\p{L}0-9_.]{2,}$/u);
-    expect(fn.description?.length ?? 0).toBeGreaterThan(20);
-    for (const p of fn.parameters) {
-      expect({ fn: fn.id, p: p.name, ok: /^[a-z][a-z_]*$/.test(p.name) && (p.description?.length ?? 0) > 5 }).toEqual({ fn: fn.id, p: p.name, ok: true });
+test.each(["functions.json", "functions.en-US.json"])(
+  "%s: every function and parameter has a name and a description",
+  (file) => {
+    for (const fn of load(file).functions) {
+      expect(fn.name).toMatch(/^[\p{L}][\p{L}0-9_.]{2,}$/u);
+      expect(fn.description?.length ?? 0).toBeGreaterThan(20);
+      for (const p of fn.parameters) {
+        expect({ fn: fn.id, p: p.name, ok: /^[a-z][a-z_]*$/.test(p.name) && (p.description?.length ?? 0) > 5 }).toEqual(
+          { fn: fn.id, p: p.name, ok: true },
+        );
+      }
     }
-  }
-});
+  },
+);
 
 test("English is a translation, not a copy: names and descriptions differ where the words differ", () => {
   const differing = en.functions.filter((f, i) => f.description !== id.functions[i].description);
@@ -56,7 +75,9 @@ test("English is a translation, not a copy: names and descriptions differ where 
 test("parameters match between languages in count, optionality and shape; every argument and result is a matrix", () => {
   for (const [i, fn] of id.functions.entries()) {
     const other = en.functions[i];
-    expect(other.parameters.map((p) => [p.optional ?? false, p.dimensionality])).toEqual(fn.parameters.map((p) => [p.optional ?? false, p.dimensionality]));
+    expect(other.parameters.map((p) => [p.optional ?? false, p.dimensionality])).toEqual(
+      fn.parameters.map((p) => [p.optional ?? false, p.dimensionality]),
+    );
     for (const p of fn.parameters) expect(p.dimensionality).toBe("matrix");
     expect(fn.result?.dimensionality).toBe("matrix");
   }
@@ -64,19 +85,36 @@ test("parameters match between languages in count, optionality and shape; every 
 
 test("the metadata's arity matches the implementations", () => {
   const impl: Record<string, (...a: never[]) => unknown> = {
-    CAPAIAN: F.capaian, PREDIKAT: F.predikat, CAPAIAN_SASARAN: F.capaian_sasaran, SERAPAN: F.serapan_anggaran, SISA: F.sisa_anggaran,
-    EFISIENSI: F.efisiensi_anggaran, PERSENTASE: F.persentase_rasio, AKUMULASI: F.akumulasi_tw, ANGKA: F.angka_teks,
-    DEVIASI: F.deviasi_rencana, CAPAIAN_E81: F.capaian_e81, PREDIKAT_E81: F.predikat_e81, PROYEKSI: F.proyeksi_tahun,
+    CAPAIAN: F.capaian,
+    PREDIKAT: F.predikat,
+    CAPAIAN_SASARAN: F.capaian_sasaran,
+    SERAPAN: F.serapan_anggaran,
+    SISA: F.sisa_anggaran,
+    EFISIENSI: F.efisiensi_anggaran,
+    PERSENTASE: F.persentase_rasio,
+    AKUMULASI: F.akumulasi_tw,
+    ANGKA: F.angka_teks,
+    DEVIASI: F.deviasi_rencana,
+    CAPAIAN_E81: F.capaian_e81,
+    PREDIKAT_E81: F.predikat_e81,
+    PROYEKSI: F.proyeksi_tahun,
   };
   for (const fn of id.functions) expect([fn.id, impl[fn.id].length]).toEqual([fn.id, fn.parameters.length]);
 });
 
 test("the build step that writes the English file fails on a missing or stale key", () => {
-  const metadata = { functions: [{ id: "CAPAIAN", name: "CAPAIAN", description: "x", parameters: [{ name: "realisasi", description: "y" }] }] };
+  const metadata = {
+    functions: [
+      { id: "CAPAIAN", name: "CAPAIAN", description: "x", parameters: [{ name: "realisasi", description: "y" }] },
+    ],
+  };
   expect(localize(metadata, {}, "en-US").errors).toEqual(["en-US: fungsi CAPAIAN belum diterjemahkan"]);
   expect(localize(metadata, { CAPAIAN: { name: "A", description: "B", parameters: {} } }, "en-US").errors).toEqual([
     "en-US: parameter CAPAIAN(realisasi) belum diterjemahkan",
   ]);
-  const stale = { CAPAIAN: { name: "A", description: "B", parameters: { realisasi: { name: "a", description: "b" } } }, OLD: { name: "O", description: "O" } };
+  const stale = {
+    CAPAIAN: { name: "A", description: "B", parameters: { realisasi: { name: "a", description: "b" } } },
+    OLD: { name: "O", description: "O" },
+  };
   expect(localize(metadata, stale, "en-US").errors).toEqual(["en-US: fungsi OLD tidak ada lagi"]);
 });

@@ -43,7 +43,9 @@ test("every ExcelApi member used in src/excel is within the manifest's declared 
     .filter((f) => f.endsWith(".ts"))
     .map((f) => fs.readFileSync(path.join(ROOT, "src/excel", f), "utf8"))
     .join("\n");
-  const used = Object.entries(EXCEL_API).filter(([member]) => new RegExp(`\\b${member.replace(".", "\\.")}\\b`).test(source));
+  const used = Object.entries(EXCEL_API).filter(([member]) =>
+    new RegExp(`\\b${member.replace(".", "\\.")}\\b`).test(source),
+  );
   expect(used.length).toBeGreaterThan(10);
   const tooNew = used.filter(([, v]) => v > declared);
   expect(tooNew).toEqual([]);

@@ -35,9 +35,23 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bahasa-"));
 test("the word list catches the CLI's Indonesian: the same runs without --bahasa en hold its words", async () => {
   const baca = await run(["baca"]);
   expect(kataIndonesia(baca.out, dataDari(JSON.parse((await run(["baca", "--json"])).out)))).toEqual(
-    expect.arrayContaining(["Lembar", "realisasi", "anggaran", "sasaran", "indikator", "dengan", "kegiatan", "pagu", "Temuan", "galat", "peringatan"]),
+    expect.arrayContaining([
+      "Lembar",
+      "realisasi",
+      "anggaran",
+      "sasaran",
+      "indikator",
+      "dengan",
+      "kegiatan",
+      "pagu",
+      "Temuan",
+      "galat",
+      "peringatan",
+    ]),
   );
-  expect(kataIndonesia((await run(["bantuan"])).out)).toEqual(expect.arrayContaining(["Pemakaian", "perintah", "dan", "lembar", "yang", "ditulis", "Kode", "keluar"]));
+  expect(kataIndonesia((await run(["bantuan"])).out)).toEqual(
+    expect.arrayContaining(["Pemakaian", "perintah", "dan", "lembar", "yang", "ditulis", "Kode", "keluar"]),
+  );
   expect(kataIndonesia((await run(["baca", "tidak-ada.xlsx"])).err)).toEqual(["Berkas", "tidak"]);
 });
 
@@ -46,8 +60,12 @@ test("baca --bahasa en: the summary in English, with English number formats", as
   expect(r.code).toBe(0);
   const model = JSON.parse((await run(["baca", "--json"])).out);
   expect(kataIndonesia(r.out, dataDari(model))).toEqual([]);
-  expect(r.out).toMatch(/^Sheets: PK "PK 2023", realisation "Realisasi TW IV", budget "DPA 2023"\n2 goals, 3 indicators \(3 with realisation\)\n/);
-  expect(r.out).toContain("7 programs, 11 activities, 26 sub-activities; budget Rp 32,300,612,788, spent Rp 29,231,216,957");
+  expect(r.out).toMatch(
+    /^Sheets: PK "PK 2023", realisation "Realisasi TW IV", budget "DPA 2023"\n2 goals, 3 indicators \(3 with realisation\)\n/,
+  );
+  expect(r.out).toContain(
+    "7 programs, 11 activities, 26 sub-activities; budget Rp 32,300,612,788, spent Rp 29,231,216,957",
+  );
   expect(r.out).toContain("Nilai evaluasi AKIP: target 70.2 Nilai, realisation 70.85");
   expect(r.out).toMatch(/\nFindings: 2 errors, 5 warnings, 1 note\n {2}\[ERROR\] PK 2023!C19: /);
 });
@@ -56,8 +74,12 @@ test("baca --bahasa en on quarterly realisation: the quarters line", async () =>
   const file = "samples/fixtures/e81-evaluasi-renja.xlsx";
   const r = await run(["baca", file, "--bahasa", "en"]);
   const tw = /^Realisation per quarter .*$/m.exec(r.out)?.[0];
-  expect(tw).toBe("Realisation per quarter (up to Q4; each quarter's K as an increment): Q1 Rp 350,000,000, Q2 Rp 345,000,000, Q3 Rp 390,000,000, Q4 Rp 335,000,000");
-  expect((await run(["baca", file])).out).toContain("Realisasi per triwulan (sampai TW IV; K per TW sebagai tambahan): TW I Rp 350.000.000, TW II Rp 345.000.000");
+  expect(tw).toBe(
+    "Realisation per quarter (up to Q4; each quarter's K as an increment): Q1 Rp 350,000,000, Q2 Rp 345,000,000, Q3 Rp 390,000,000, Q4 Rp 335,000,000",
+  );
+  expect((await run(["baca", file])).out).toContain(
+    "Realisasi per triwulan (sampai TW IV; K per TW sebagai tambahan): TW I Rp 350.000.000, TW II Rp 345.000.000",
+  );
   expect(kataIndonesia(r.out, dataDari(JSON.parse((await run(["baca", file, "--json"])).out)))).toEqual([]);
 });
 
@@ -76,14 +98,21 @@ test("audit --bahasa en: the summary, every finding with its likely cause, and t
   const r = await run(["audit", "--bahasa", "en", "-o", out]);
   expect(r.code).toBe(0);
   expect(kataIndonesia(r.out)).toEqual([]);
-  expect(r.out).toMatch(/^Checked: 20 tables, year 2023; \d{3} figures recomputed or compared\nFindings: 31 errors, 3 warnings, 22 notes \(/);
+  expect(r.out).toMatch(
+    /^Checked: 20 tables, year 2023; \d{3} figures recomputed or compared\nFindings: 31 errors, 3 warnings, 22 notes \(/,
+  );
   expect(r.out).toContain("\n      → The figure was cut off, not rounded\n");
   expect(r.out).toContain(`\nWritten: ${out} (sheet "Consistency Check")\n`);
 });
 
 test("contoh --bahasa en: English labels, ratings and number formats", async () => {
   const r = await run(["--bahasa", "en", "contoh"]);
-  expect(kataIndonesia(r.out, ["Dinas Koperasi dan Usaha Mikro Kota Depok", ...JSON.parse((await run(["baca", "--json"])).out).anggaran.map((p: { uraian: string }) => p.uraian.slice(0, 48))])).toEqual([]);
+  expect(
+    kataIndonesia(r.out, [
+      "Dinas Koperasi dan Usaha Mikro Kota Depok",
+      ...JSON.parse((await run(["baca", "--json"])).out).anggaran.map((p: { uraian: string }) => p.uraian.slice(0, 48)),
+    ]),
+  ).toEqual([]);
   expect(r.out).toMatch(/Koperasi Berkualitas\s+achievement\s+173\.16%\s+Above Target\s+\(report: 173\.14%\)/);
   expect(r.out).toMatch(/Persentase wirausaha\s+achievement\s+37\.00%\s+Not Met/);
   expect(r.out).toMatch(/Goal 2 achievement: 105\.08%/);
@@ -95,7 +124,10 @@ test("help, usage errors and file errors in English", async () => {
   expect(help.code).toBe(0);
   expect(kataIndonesia(help.out, ["DKUM Depok"])).toEqual([]);
   const dir = tmp();
-  const file = (nama: string, isi: string | Buffer) => (fs.writeFileSync(path.join(dir, nama), isi), path.join(dir, nama));
+  const file = (nama: string, isi: string | Buffer) => (
+    fs.writeFileSync(path.join(dir, nama), isi),
+    path.join(dir, nama)
+  );
   const sampel = fs.readFileSync("samples/dkum-depok-2023.xlsx");
   const cases: [string[], number][] = [
     [["baca", file("teks.csv", "no;indikator\n1;Indeks\n")], 3],

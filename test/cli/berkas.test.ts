@@ -17,7 +17,11 @@ const galat = (code: string) => Object.assign(new Error(`${code}: injected`), { 
 afterEach(() => jest.restoreAllMocks());
 
 test.each([
-  ["ENOSPC", "writeFileSync", /disk penuh\. Kosongkan ruang disk atau pilih lokasi lain dengan -o\. Tidak ada berkas yang ditulis\./],
+  [
+    "ENOSPC",
+    "writeFileSync",
+    /disk penuh\. Kosongkan ruang disk atau pilih lokasi lain dengan -o\. Tidak ada berkas yang ditulis\./,
+  ],
   ["EROFS", "writeFileSync", /tidak ada izin menulis di .* \(disk hanya-baca\)\. Pilih folder lain dengan -o\./],
   ["EACCES", "writeFileSync", /tidak ada izin menulis di .*\. Pilih folder lain dengan -o\./],
   ["EBUSY", "renameSync", /sedang dipakai program lain \(mis\. terbuka di Excel\)/],
@@ -26,12 +30,12 @@ test.each([
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-tulis-"));
   const output = path.join(dir, "hasil.xlsx");
   const asli = fs.writeFileSync;
-  jest.spyOn(fsModul, fn).mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+  jest.spyOn(fsModul, fn).mockImplementation((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
     // A full disk fails after the file was created and partly written: the 0-byte .tmp the issue found.
     if (fn === "writeFileSync") (asli as (f: fs.PathOrFileDescriptor, d: string) => void)(file, "");
     void rest;
     throw galat(code);
-  }));
+  });
   let e: unknown;
   try {
     tulisBukuKerja(new Uint8Array([1, 2, 3]), path.join(dir, "masukan.xlsx"), output);
@@ -41,7 +45,9 @@ test.each([
   jest.restoreAllMocks();
   expect(e).toBeInstanceOf(ExpectedError);
   expect((e as ExpectedError).exitCode).toBe(EXIT.OUTPUT);
-  expect((e as ExpectedError).message).toMatch(new RegExp(`^Tidak dapat menulis ${output.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  expect((e as ExpectedError).message).toMatch(
+    new RegExp(`^Tidak dapat menulis ${output.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
   expect((e as ExpectedError).message).toMatch(pesan);
   expect(fs.readdirSync(dir)).toEqual([]);
 });

@@ -15,7 +15,10 @@ const SAMPLE = path.join(ROOT, "samples/dkum-depok-2023.xlsx");
 test("the command's bundle writes the same parts as the sources in-process", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bin-"));
   const [bin, src] = [path.join(dir, "bin.xlsx"), path.join(dir, "src.xlsx")];
-  execFileSync(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", SAMPLE, "-o", bin], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", SAMPLE, "-o", bin], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
   await generate(SAMPLE, src, {});
   const [a, b] = [unzipSync(new Uint8Array(fs.readFileSync(bin))), unzipSync(new Uint8Array(fs.readFileSync(src)))];
   expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());

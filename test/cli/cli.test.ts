@@ -9,7 +9,11 @@ function run(argv: string[]) {
   let out = "";
   let err = "";
   const sink = (f: (s: string) => void) => ({ write: (s: string) => f(s) });
-  return main(argv, sink((s) => (out += s)), sink((s) => (err += s))).then((code) => ({ code, out, err }));
+  return main(
+    argv,
+    sink((s) => (out += s)),
+    sink((s) => (err += s)),
+  ).then((code) => ({ code, out, err }));
 }
 
 test("kinerja contoh recomputes the seed's IKU and budget figures", async () => {
@@ -36,11 +40,20 @@ test("options are parsed strictly: each usage error exits 2 with the option name
     [["baca", "-x"], "kinerja: Opsi tidak dikenal untuk baca: -x\n"],
     [["baca", "--json=ya"], "kinerja: --json tidak menerima nilai\n"],
     [["baca", "--mapping"], "kinerja: --mapping memerlukan nilai, mis. --mapping pemetaan.json\n"],
-    [["generate", "--batas-deviasi", "-1"], 'kinerja: --batas-deviasi memerlukan nilai; nilai yang diawali "-" ditulis --batas-deviasi=-1\nPemakaian: kinerja generate'],
+    [
+      ["generate", "--batas-deviasi", "-1"],
+      'kinerja: --batas-deviasi memerlukan nilai; nilai yang diawali "-" ditulis --batas-deviasi=-1\nPemakaian: kinerja generate',
+    ],
     [["generate", "--batas-deviasi=-1"], "kinerja: --batas-deviasi harus angka poin ≥ 0, mis. 10\n"],
-    [["generate", "--skala", "enam"], 'kinerja: --skala "enam" tidak dikenal. Pilihan: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n'],
+    [
+      ["generate", "--skala", "enam"],
+      'kinerja: --skala "enam" tidak dikenal. Pilihan: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n',
+    ],
     [["generate", "--rumus", "x"], 'kinerja: --rumus "x" tidak dikenal. Pilihan: native, sakip.\n'],
-    [["audit", "--termasuk-buatan", "a.xlsx", "b.xlsx"], "kinerja: Terlalu banyak berkas: a.xlsx b.xlsx (satu berkas saja)\nPemakaian: kinerja audit"],
+    [
+      ["audit", "--termasuk-buatan", "a.xlsx", "b.xlsx"],
+      "kinerja: Terlalu banyak berkas: a.xlsx b.xlsx (satu berkas saja)\nPemakaian: kinerja audit",
+    ],
     [["audit", "--tahun", "dua"], "kinerja: --tahun harus tahun antara 2000 dan 2100, mis. 2024\n"],
     [["contoh", "x"], "kinerja: Argumen tidak dikenal: x\nPemakaian: kinerja contoh"],
     [["contoh", "--bahasa", "fr"], 'kinerja: --bahasa "fr" tidak dikenal. Pilihan: id, en.\n'],
@@ -49,27 +62,53 @@ test("options are parsed strictly: each usage error exits 2 with the option name
     [["toString"], "kinerja: Perintah tidak dikenal: toString\n"],
     [["baca", "--constructor"], "kinerja: Opsi tidak dikenal untuk baca: --constructor\n"],
     [["--bahasa", "en", "terbang"], "kinerja: Unknown command: terbang\nSee: kinerja --help\n"],
-    [["baca", "--warna", "--bahasa=en"], "kinerja: Unknown option for baca: --warna\nUsage: kinerja baca [file.xlsx] [--mapping mapping.json]"],
-    [["generate", "--skala", "enam", "--bahasa", "en"], 'kinerja: --skala "enam" is not one of: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n'],
+    [
+      ["baca", "--warna", "--bahasa=en"],
+      "kinerja: Unknown option for baca: --warna\nUsage: kinerja baca [file.xlsx] [--mapping mapping.json]",
+    ],
+    [
+      ["generate", "--skala", "enam", "--bahasa", "en"],
+      'kinerja: --skala "enam" is not one of: tiga, lima, permendagri86, sakip, koperasi, efisiensi_selisih, efisiensi_rasio.\n',
+    ],
   ];
   for (const [argv, awal] of cases) {
     const r = await run(argv);
-    expect({ argv, code: r.code, out: r.out, err: r.err.slice(0, awal.length) }).toEqual({ argv, code: 2, out: "", err: awal });
+    expect({ argv, code: r.code, out: r.out, err: r.err.slice(0, awal.length) }).toEqual({
+      argv,
+      code: 2,
+      out: "",
+      err: awal,
+    });
   }
 });
 
 test("--version, --help, and every alias and form of an option", async () => {
-  expect(await run(["--version"])).toEqual({ code: 0, out: `${(JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string }).version}\n`, err: "" });
+  expect(await run(["--version"])).toEqual({
+    code: 0,
+    out: `${(JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string }).version}\n`,
+    err: "",
+  });
   const help = await run(["baca", "--help"]);
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/^Pemakaian: kinerja <perintah> \[opsi\]\n/);
-  expect((await run(["-h", "--bahasa", "en"])).out).toMatch(/^Usage: kinerja <command> \[options\]\n[\s\S]*Exit codes: 0 success/);
+  expect((await run(["-h", "--bahasa", "en"])).out).toMatch(
+    /^Usage: kinerja <command> \[options\]\n[\s\S]*Exit codes: 0 success/,
+  );
   const json = (argv: string[]) => run(argv).then((r) => JSON.parse(r.out));
   const baca = await json(["baca", "samples/fixtures/dua-pk.xlsx", "--json"]);
   expect(await json(["read", "--json", "samples/fixtures/dua-pk.xlsx"])).toEqual(baca);
   expect(baca.pemetaan.lembar.pk).toBe("PK 2024");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-alias-"));
-  const a = await json(["buat", "--json", "--output", `${dir}/a.xlsx`, "--skala=lima", "--bahasa=en", "--tahun", "2023"]);
+  const a = await json([
+    "buat",
+    "--json",
+    "--output",
+    `${dir}/a.xlsx`,
+    "--skala=lima",
+    "--bahasa=en",
+    "--tahun",
+    "2023",
+  ]);
   expect(a).toMatchObject({ output: `${dir}/a.xlsx`, opsi: { skala: "lima", bahasa: "en", tahun: 2023 } });
   expect((await json(["periksa", "--json", `-o${dir}/b.xlsx`])).output).toBe(`${dir}/b.xlsx`);
   expect((await run(["demo"])).out).toBe((await run(["contoh"])).out);
@@ -79,15 +118,23 @@ test("kinerja baca reads the bundled sample by default and lists findings by cel
   const { code, out } = await run(["baca"]);
   expect(code).toBe(0);
   expect(out).toMatch(/2 sasaran, 3 indikator \(3 dengan realisasi\)/);
-  expect(out).toMatch(/7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/);
-  expect(out).toMatch(/\[GALAT\] DPA 2023!G8: Pagu program .* tertulis Rp 10\.255\.966\.594, jumlah kegiatannya Rp 9\.384\.257\.538/);
+  expect(out).toMatch(
+    /7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/,
+  );
+  expect(out).toMatch(
+    /\[GALAT\] DPA 2023!G8: Pagu program .* tertulis Rp 10\.255\.966\.594, jumlah kegiatannya Rp 9\.384\.257\.538/,
+  );
 });
 
 test("kinerja baca --json prints the model for other systems", async () => {
   const { code, out } = await run(["baca", "samples/fixtures/dua-pk.xlsx", "--json"]);
   expect(code).toBe(0);
   const model = JSON.parse(out);
-  expect(model.sasaran[0].indikator[0]).toMatchObject({ nama: "Indeks kepuasan", target: 80, realisasi: { nilai: 82 } });
+  expect(model.sasaran[0].indikator[0]).toMatchObject({
+    nama: "Indeks kepuasan",
+    target: 80,
+    realisasi: { nilai: 82 },
+  });
   expect(model.pemetaan.lembar.pk).toBe("PK 2024");
 });
 
@@ -97,7 +144,9 @@ test("input problems exit 3 with a message, not a stack", async () => {
   expect(missing.err).toBe("kinerja: Berkas tidak ditemukan: tidak-ada.xlsx\n");
   const notXlsx = await run(["baca", "README.md"]);
   expect(notXlsx.code).toBe(3);
-  expect(notXlsx.err).toMatch(/^kinerja: README.md adalah berkas teks .*bukan buku kerja .xlsx. Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel \(.xlsx\)"/);
+  expect(notXlsx.err).toMatch(
+    /^kinerja: README.md adalah berkas teks .*bukan buku kerja .xlsx. Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel \(.xlsx\)"/,
+  );
   expect((await run(["baca", "--warna"])).code).toBe(2);
 });
 
@@ -135,11 +184,23 @@ describe("kinerja audit", () => {
     const temuan = rows.filter((r) => typeof r[0] === "number");
     expect(temuan).toHaveLength(56);
     expect(temuan[0].slice(1, 3)).toEqual(["Galat", "Capaian = realisasi ÷ target × 100%"]);
-    expect((temuan[0][3] as { formula: string }).formula).toBe(`HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`);
+    expect((temuan[0][3] as { formula: string }).formula).toBe(
+      `HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`,
+    );
     expect(temuan[0].slice(4, 6)).toEqual([100.71, Number(((70.85 / 70.15) * 100).toPrecision(12))]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "1.5 Sumber Daya Manusia", "Uraian Bab III", "3.1 Capaian IKU", "3.2 Perbandingan Tahun", "3.3 Renstra", "3.4 Standar Nasional", "3.5 Sasaran",
-      "3.5 Program Kegiatan", "3.6 Efisiensi", "3.6 Efisiensi Sasaran", "D Realisasi Anggaran", "Pemeriksaan",
+      "1.5 Sumber Daya Manusia",
+      "Uraian Bab III",
+      "3.1 Capaian IKU",
+      "3.2 Perbandingan Tahun",
+      "3.3 Renstra",
+      "3.4 Standar Nasional",
+      "3.5 Sasaran",
+      "3.5 Program Kegiatan",
+      "3.6 Efisiensi",
+      "3.6 Efisiensi Sasaran",
+      "D Realisasi Anggaran",
+      "Pemeriksaan",
     ]);
   });
 
@@ -147,10 +208,22 @@ describe("kinerja audit", () => {
     const dir = tmp();
     const first = JSON.parse((await run(["audit", "--json", "-o", path.join(dir, "1.xlsx")])).out);
     expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 19, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 2, JUMLAH_TOTAL: 2 });
-    expect(first.temuan[0]).toMatchObject({ severity: "error", code: "CAPAIAN_HITUNG", sheet: "3.2 Perbandingan Tahun", cell: "M5", tertulis: 100.71 });
-    const second = JSON.parse((await run(["audit", path.join(dir, "1.xlsx"), "--json", "-o", path.join(dir, "2.xlsx")])).out);
+    expect(first.temuan[0]).toMatchObject({
+      severity: "error",
+      code: "CAPAIAN_HITUNG",
+      sheet: "3.2 Perbandingan Tahun",
+      cell: "M5",
+      tertulis: 100.71,
+    });
+    const second = JSON.parse(
+      (await run(["audit", path.join(dir, "1.xlsx"), "--json", "-o", path.join(dir, "2.xlsx")])).out,
+    );
     expect(second.temuan).toEqual(first.temuan);
-    expect((await sheets(path.join(dir, "2.xlsx"))).worksheets.filter((w) => w.name.startsWith("Pemeriksaan")).map((w) => w.name)).toEqual(["Pemeriksaan"]);
+    expect(
+      (await sheets(path.join(dir, "2.xlsx"))).worksheets
+        .filter((w) => w.name.startsWith("Pemeriksaan"))
+        .map((w) => w.name),
+    ).toEqual(["Pemeriksaan"]);
   });
 
   test("on a generated workbook: the report sheets stay, the audit sheet is added beside them", async () => {
@@ -163,13 +236,23 @@ describe("kinerja audit", () => {
     expect(out).toMatch(/Diperiksa: \d+ tabel, tahun 2023;/);
     // With --termasuk-buatan they are read; written by ExcelJS, never opened in a spreadsheet program, their
     // formulas have no values yet, and it says so.
-    const semua = await run(["audit", path.join(dir, "gen.xlsx"), "--termasuk-buatan", "-o", path.join(dir, "audit-semua.xlsx")]);
+    const semua = await run([
+      "audit",
+      path.join(dir, "gen.xlsx"),
+      "--termasuk-buatan",
+      "-o",
+      path.join(dir, "audit-semua.xlsx"),
+    ]);
     expect(semua.out).toMatch(/Pengukuran Kinerja: \d+ sel rumus di lembar ini belum punya nilai hasil hitung/);
     const names = (await sheets(path.join(dir, "audit.xlsx"))).worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["PK 2023", "Pengukuran Kinerja", "Capaian IKU", "Efisiensi", "Pemeriksaan"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["PK 2023", "Pengukuran Kinerja", "Capaian IKU", "Efisiensi", "Pemeriksaan"]),
+    );
     // …and generating again keeps the audit sheet.
     expect((await run(["generate", path.join(dir, "audit.xlsx"), "-o", path.join(dir, "again.xlsx")])).code).toBe(0);
-    expect((await sheets(path.join(dir, "again.xlsx"))).worksheets.map((w) => w.name).sort()).toEqual([...names].sort());
+    expect((await sheets(path.join(dir, "again.xlsx"))).worksheets.map((w) => w.name).sort()).toEqual(
+      [...names].sort(),
+    );
   });
 
   test("input problems", async () => {
@@ -187,9 +270,17 @@ test("a bug (an unexpected exception) exits 1 with the version and the stack, in
     const { version } = JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string };
     const id = await run(["baca"]);
     expect(id.code).toBe(1);
-    expect(id.err).toMatch(new RegExp(`^kinerja ${version}: galat tak terduga, mohon laporkan beserta teks di bawah ini\\nTypeError: cacat buatan\\n\\s+at `));
+    expect(id.err).toMatch(
+      new RegExp(
+        `^kinerja ${version}: galat tak terduga, mohon laporkan beserta teks di bawah ini\\nTypeError: cacat buatan\\n\\s+at `,
+      ),
+    );
     const en = await run(["baca", "--bahasa", "en"]);
-    expect(en.err).toMatch(new RegExp(`^kinerja ${version}: unexpected error, please report it with the text below\\nTypeError: cacat buatan\\n`));
+    expect(en.err).toMatch(
+      new RegExp(
+        `^kinerja ${version}: unexpected error, please report it with the text below\\nTypeError: cacat buatan\\n`,
+      ),
+    );
   } finally {
     spy.mockRestore();
   }

@@ -15,8 +15,15 @@ import { Paket } from "../../src/xlsx/paket";
 import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
 import { teksEntri } from "../../src/xlsx/zip";
 
-const DIUBAH = new Set(["[content_types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/calcchain.xml"]);
-const BUKAN_INDONESIA = /TypeError|RangeError|SyntaxError|Error:|Cannot |is not a|[Uu]nexpected|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
+const DIUBAH = new Set([
+  "[content_types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/calcchain.xml",
+]);
+const BUKAN_INDONESIA =
+  /TypeError|RangeError|SyntaxError|Error:|Cannot |is not a|[Uu]nexpected|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
 /** Library text in an English message: an error class, a system code, a URL, "undefined". */
 const PUSTAKA = /TypeError|RangeError|SyntaxError|Error:|ENOENT|EACCES|EISDIR|ENOTDIR|https?:\/\/|zip file|undefined/;
 
@@ -39,7 +46,10 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   const masuk = path.join(dir, k.masukan.nama);
   if (k.masukan.isi === "folder") fs.mkdirSync(masuk);
   else if (k.masukan.isi !== "tidak-ada") fs.writeFileSync(masuk, k.masukan.isi);
-  const sha = () => (fs.existsSync(masuk) && fs.statSync(masuk).isFile() ? createHash("sha256").update(fs.readFileSync(masuk)).digest("hex") : "");
+  const sha = () =>
+    fs.existsSync(masuk) && fs.statSync(masuk).isFile()
+      ? createHash("sha256").update(fs.readFileSync(masuk)).digest("hex")
+      : "";
   const sebelum = sha();
   const outDir = path.join(dir, "keluar");
   fs.mkdirSync(outDir);
@@ -62,12 +72,17 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   if (code !== 0) {
     if (!/^kinerja: /.test(err)) masalah.push(`pesan tidak diawali "kinerja: ": ${err.slice(0, 200)}`);
     if (/\n\s+at /.test(err) || /galat tak terduga/.test(err)) masalah.push(`jejak tumpukan: ${err.slice(0, 300)}`);
-    if ((bahasa.length ? PUSTAKA : BUKAN_INDONESIA).test(err)) masalah.push(`teks pustaka/Inggris: ${err.slice(0, 300)}`);
+    if ((bahasa.length ? PUSTAKA : BUKAN_INDONESIA).test(err))
+      masalah.push(`teks pustaka/Inggris: ${err.slice(0, 300)}`);
   } else if (!out) masalah.push("tidak mencetak apa pun");
   if (k.harapan.cetak && !k.harapan.cetak.test(out)) masalah.push(`tidak mencetak ${k.harapan.cetak}`);
-  if (k.harapan.pesan && !k.harapan.pesan.test(err)) masalah.push(`pesan tidak cocok ${k.harapan.pesan}: ${err.slice(0, 300)}`);
+  if (k.harapan.pesan && !k.harapan.pesan.test(err))
+    masalah.push(`pesan tidak cocok ${k.harapan.pesan}: ${err.slice(0, 300)}`);
   if (sha() !== sebelum) masalah.push("masukan berubah");
-  const sisa = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sisa(path.join(d, e.name)) : e.name.endsWith(".tmp") ? [e.name] : []));
+  const sisa = (d: string): string[] =>
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? sisa(path.join(d, e.name)) : e.name.endsWith(".tmp") ? [e.name] : []));
   if (sisa(dir).length) masalah.push(`berkas sementara tertinggal: ${sisa(dir).join(", ")}`);
 
   for (const s of k.harapan.syarat) {
@@ -87,13 +102,24 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
       for (const l of lembarKerja(p)) bacaLembar(p, l);
       for (const e of q.entri) {
         if (!p.ada(e.nama)) masalah.push(`bagian hilang: ${e.nama}`);
-        else if (!DIUBAH.has(e.nama.toLowerCase()) && Buffer.compare(Buffer.from(p.bytes(e.nama)), Buffer.from(q.bytes(e.nama))) !== 0) masalah.push(`bagian berubah: ${e.nama}`);
+        else if (
+          !DIUBAH.has(e.nama.toLowerCase()) &&
+          Buffer.compare(Buffer.from(p.bytes(e.nama)), Buffer.from(q.bytes(e.nama))) !== 0
+        )
+          masalah.push(`bagian berubah: ${e.nama}`);
       }
-      for (const l of q.lembar) if (!p.lembar.some((x) => x.nama === l.nama && x.bagian === l.bagian)) masalah.push(`lembar pengguna hilang: ${l.nama}`);
+      for (const l of q.lembar)
+        if (!p.lembar.some((x) => x.nama === l.nama && x.bagian === l.bagian))
+          masalah.push(`lembar pengguna hilang: ${l.nama}`);
       if (teksBaru.some((t) => /<v>-?(Infinity|NaN)<\/v>/.test(t))) masalah.push("angka tak hingga tertulis");
       if (!baru.length) masalah.push("tidak ada lembar baru");
     } else if (s === "teks-dalam-batas") {
-      const panjang = Math.max(0, ...teksBaru.flatMap((t) => [...t.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot);/g, "_").length)));
+      const panjang = Math.max(
+        0,
+        ...teksBaru.flatMap((t) =>
+          [...t.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot);/g, "_").length),
+        ),
+      );
       if (panjang > 32_767) masalah.push(`teks ${panjang} karakter`);
     } else {
       const n = s.dikutip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -134,7 +160,8 @@ test("every case that fails, run with --bahasa en, fails the same way in English
   for (const k of gagal) {
     const h = await jalankan({ ...k, harapan: { ...k.harapan, pesan: undefined } }, ["--bahasa", "en"]);
     const kata = kataIndonesia(h.err.replace(/^kinerja: /, ""));
-    if (h.masalah.length || kata.length) salah.push(`${k.nama}: ${[...h.masalah, ...kata.map((w) => `"${w}" in: ${h.err.slice(0, 200)}`)].join("; ")}`);
+    if (h.masalah.length || kata.length)
+      salah.push(`${k.nama}: ${[...h.masalah, ...kata.map((w) => `"${w}" in: ${h.err.slice(0, 200)}`)].join("; ")}`);
   }
   expect(salah).toEqual([]);
 }, 110_000);

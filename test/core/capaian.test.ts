@@ -71,9 +71,22 @@ describe("capaian: blanks, zeros, caps", () => {
 
 describe("polarity and method words", () => {
   test.each([
-    ["positif", "positif"], ["Naik", "positif"], ["meningkat", "positif"], ["MAKSIMAL", "positif"], ["+", "positif"], ["", "positif"], [null, "positif"],
-    ["negatif", "negatif"], ["turun", "negatif"], ["Menurun", "negatif"], ["minimal", "negatif"], ["-", "negatif"], ["lower is better", "negatif"],
-    ["rentang", "rentang"], ["stabil", "rentang"], ["Range", "rentang"],
+    ["positif", "positif"],
+    ["Naik", "positif"],
+    ["meningkat", "positif"],
+    ["MAKSIMAL", "positif"],
+    ["+", "positif"],
+    ["", "positif"],
+    [null, "positif"],
+    ["negatif", "negatif"],
+    ["turun", "negatif"],
+    ["Menurun", "negatif"],
+    ["minimal", "negatif"],
+    ["-", "negatif"],
+    ["lower is better", "negatif"],
+    ["rentang", "rentang"],
+    ["stabil", "rentang"],
+    ["Range", "rentang"],
   ])("%s → %s", (word, expected) => {
     expect(parsePolaritas(word)).toBe(expected);
   });
@@ -94,7 +107,9 @@ describe("properties", () => {
       fc.property(positive, real, real, (t, r1, r2) => {
         const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
         expect(value(capaian(lo, t))).toBeLessThanOrEqual(value(capaian(hi, t)));
-        expect(value(capaian(lo, t, { polaritas: "negatif" }))).toBeGreaterThanOrEqual(value(capaian(hi, t, { polaritas: "negatif" })));
+        expect(value(capaian(lo, t, { polaritas: "negatif" }))).toBeGreaterThanOrEqual(
+          value(capaian(hi, t, { polaritas: "negatif" })),
+        );
         expect(value(capaian(lo + 0.001, t, { polaritas: "negatif", metode: "rasio" }))).toBeGreaterThanOrEqual(
           value(capaian(hi + 0.001, t, { polaritas: "negatif", metode: "rasio" })),
         );

@@ -111,12 +111,18 @@ test("formatting for an English output: comma groups, point decimals", () => {
 describe("the fast path for plain numbers agrees with the general reading", () => {
   test("integers and one- or two-decimal numbers, either mark, either sign", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(",", "."), fc.constantFrom(1, 2), (int, frac, mark, digits) => {
-        const f = String(frac).padStart(2, "0").slice(0, digits);
-        const text = `${int}${mark}${f}`;
-        expect(parseAngka(text)).toBe(Number(`${int}.${f}`) || 0);
-        expect(parseAngka(String(int))).toBe(int || 0);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom(",", "."),
+        fc.constantFrom(1, 2),
+        (int, frac, mark, digits) => {
+          const f = String(frac).padStart(2, "0").slice(0, digits);
+          const text = `${int}${mark}${f}`;
+          expect(parseAngka(text)).toBe(Number(`${int}.${f}`) || 0);
+          expect(parseAngka(String(int))).toBe(int || 0);
+        },
+      ),
     );
   });
 });

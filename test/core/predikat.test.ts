@@ -12,8 +12,13 @@ const PP = 0.0001;
 
 describe("three-way scale (the seed's table)", () => {
   test.each([
-    [1 - PP, "Tidak Tercapai"], [1, "Sesuai Target"], [1 + PP, "Melebihi Target"],
-    [0.37, "Tidak Tercapai"], [70.85 / 70.2, "Melebihi Target"], [0, "Tidak Tercapai"], [-0.5, "Tidak Tercapai"],
+    [1 - PP, "Tidak Tercapai"],
+    [1, "Sesuai Target"],
+    [1 + PP, "Melebihi Target"],
+    [0.37, "Tidak Tercapai"],
+    [70.85 / 70.2, "Melebihi Target"],
+    [0, "Tidak Tercapai"],
+    [-0.5, "Tidak Tercapai"],
   ])("%d → %s", (v, expected) => expect(label(v, "tiga")).toBe(expected));
   test("100% computed with float noise is still Sesuai Target", () => {
     expect(label((0.1 + 0.2) / 0.3, "tiga")).toBe("Sesuai Target");
@@ -23,23 +28,53 @@ describe("three-way scale (the seed's table)", () => {
 
 describe("five-band scale (seed, Permendagri 54/2010), gap (89,99; 90] closed into Baik", () => {
   test.each([
-    [0.9 + PP, "Sangat Baik"], [0.9, "Baik"], [0.8999, "Baik"], [0.89995, "Baik"], [0.9 - PP, "Baik"],
-    [0.75, "Baik"], [0.75 - PP, "Cukup"], [0.65, "Cukup"], [0.65 - PP, "Kurang"],
-    [0.5, "Kurang"], [0.5 - PP, "Sangat Kurang"], [0, "Sangat Kurang"], [1.7316, "Sangat Baik"],
+    [0.9 + PP, "Sangat Baik"],
+    [0.9, "Baik"],
+    [0.8999, "Baik"],
+    [0.89995, "Baik"],
+    [0.9 - PP, "Baik"],
+    [0.75, "Baik"],
+    [0.75 - PP, "Cukup"],
+    [0.65, "Cukup"],
+    [0.65 - PP, "Kurang"],
+    [0.5, "Kurang"],
+    [0.5 - PP, "Sangat Kurang"],
+    [0, "Sangat Kurang"],
+    [1.7316, "Sangat Baik"],
   ])("%d → %s", (v, expected) => expect(label(v, "lima")).toBe(expected));
 });
 
 describe("Permendagri 86/2017", () => {
   test.each([
-    [0.91, "Sangat Tinggi"], [0.91 - PP, "Tinggi"], [0.76, "Tinggi"], [0.76 - PP, "Sedang"],
-    [0.66, "Sedang"], [0.66 - PP, "Rendah"], [0.51, "Rendah"], [0.51 - PP, "Sangat Rendah"], [1.2, "Sangat Tinggi"],
+    [0.91, "Sangat Tinggi"],
+    [0.91 - PP, "Tinggi"],
+    [0.76, "Tinggi"],
+    [0.76 - PP, "Sedang"],
+    [0.66, "Sedang"],
+    [0.66 - PP, "Rendah"],
+    [0.51, "Rendah"],
+    [0.51 - PP, "Sangat Rendah"],
+    [1.2, "Sangat Tinggi"],
   ])("%d → %s", (v, expected) => expect(label(v, "permendagri86")).toBe(expected));
 });
 
 describe("SAKIP grade AA–D (PermenPANRB 88/2021, lower bounds exclusive)", () => {
   test.each([
-    [90.01, "AA"], [90, "A"], [80.01, "A"], [80, "BB"], [70.01, "BB"], [70, "B"], [60.01, "B"], [60, "CC"],
-    [50.01, "CC"], [50, "C"], [30.01, "C"], [30, "D"], [0, "D"], [100, "AA"], [70.85, "BB"],
+    [90.01, "AA"],
+    [90, "A"],
+    [80.01, "A"],
+    [80, "BB"],
+    [70.01, "BB"],
+    [70, "B"],
+    [60.01, "B"],
+    [60, "CC"],
+    [50.01, "CC"],
+    [50, "C"],
+    [30.01, "C"],
+    [30, "D"],
+    [0, "D"],
+    [100, "AA"],
+    [70.85, "BB"],
   ])("%d → %s", (v, expected) => expect(label(v, "sakip")).toBe(expected));
   test("a score outside 0–100 is #VALUE!", () => {
     expect(isSakipError(predikat(100.01, SKALA.sakip))).toBe(true);
@@ -49,17 +84,30 @@ describe("SAKIP grade AA–D (PermenPANRB 88/2021, lower bounds exclusive)", () 
 
 describe("koperasi health", () => {
   test.each([
-    [80, "Sehat"], [79.99, "Cukup Sehat"], [66, "Cukup Sehat"], [65.99, "Dalam Pengawasan"],
-    [51, "Dalam Pengawasan"], [50.99, "Dalam Pengawasan Khusus"], [0, "Dalam Pengawasan Khusus"],
+    [80, "Sehat"],
+    [79.99, "Cukup Sehat"],
+    [66, "Cukup Sehat"],
+    [65.99, "Dalam Pengawasan"],
+    [51, "Dalam Pengawasan"],
+    [50.99, "Dalam Pengawasan Khusus"],
+    [0, "Dalam Pengawasan Khusus"],
   ])("%d → %s", (v, expected) => expect(label(v, "koperasi")).toBe(expected));
 });
 
 describe("efficiency scales", () => {
   test.each([
-    [0.05 + PP, "Efisien"], [0.05, "Cukup Efisien"], [-0.05, "Cukup Efisien"], [-0.05 - PP, "Tidak Efisien"],
+    [0.05 + PP, "Efisien"],
+    [0.05, "Cukup Efisien"],
+    [-0.05, "Cukup Efisien"],
+    [-0.05 - PP, "Tidak Efisien"],
   ])("selisih %d → %s", (v, expected) => expect(label(v, "efisiensi_selisih")).toBe(expected));
   test.each([
-    [0.6 - PP, "Sangat Efisien"], [0.6, "Efisien"], [0.8 - PP, "Efisien"], [0.8, "Cukup Efisien"], [1, "Cukup Efisien"], [1 + PP, "Tidak Efisien"],
+    [0.6 - PP, "Sangat Efisien"],
+    [0.6, "Efisien"],
+    [0.8 - PP, "Efisien"],
+    [0.8, "Cukup Efisien"],
+    [1, "Cukup Efisien"],
+    [1 + PP, "Tidak Efisien"],
   ])("rasio %d → %s", (v, expected) => expect(label(v, "efisiensi_rasio")).toBe(expected));
 });
 
@@ -80,7 +128,11 @@ describe("ratios and scores are never confused silently", () => {
 
 describe("user table of lower bounds", () => {
   test("labels by the highest bound reached, bounds inclusive, any order, text bounds", () => {
-    const s = skalaPengguna([["50%", "Cukup"], [0.9, "Tinggi"], [0, "Rendah"]]);
+    const s = skalaPengguna([
+      ["50%", "Cukup"],
+      [0.9, "Tinggi"],
+      [0, "Rendah"],
+    ]);
     if (isSakipError(s)) throw new Error(s.message);
     expect(predikat(0.9, s)).toBe("Tinggi");
     expect(predikat(0.8999, s)).toBe("Cukup");
@@ -93,7 +145,14 @@ describe("user table of lower bounds", () => {
     expect(isSakipError(skalaPengguna([]))).toBe(true);
     expect(isSakipError(skalaPengguna([["abc", "X"]]))).toBe(true);
     expect(isSakipError(skalaPengguna([[1, ""]]))).toBe(true);
-    expect(isSakipError(skalaPengguna([[1, "A"], [1, "B"]]))).toBe(true);
+    expect(
+      isSakipError(
+        skalaPengguna([
+          [1, "A"],
+          [1, "B"],
+        ]),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -144,11 +203,17 @@ describe("properties", () => {
 test("predikat fills keep black text readable: contrast at least 7:1 (WCAG AA asks 4.5:1)", () => {
   // WCAG 2.x relative luminance and contrast ratio.
   const lum = (hex: string) => {
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [0, 2, 4]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const kontras = (hex: string) => (lum(hex) + 0.05) / 0.05;
-  const dipakai = new Set(Object.values(SKALA).flatMap((s) => s.pita.map((p) => p.warna)).filter((w) => w !== ""));
+  const dipakai = new Set(
+    Object.values(SKALA)
+      .flatMap((s) => s.pita.map((p) => p.warna))
+      .filter((w) => w !== ""),
+  );
   expect([...dipakai].sort()).toEqual(Object.values(WARNA_PREDIKAT).sort());
   for (const w of dipakai) expect([w, kontras(w) >= 7]).toEqual([w, true]);
   expect(kontras("FF0000")).toBeLessThan(7); // the pure red it replaces

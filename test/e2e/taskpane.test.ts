@@ -26,7 +26,15 @@ beforeAll(async () => {
   server = await serve(path.join(ROOT, "dist"));
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -34,8 +42,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean; contohHilang?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "id-ID", acceptDownloads: true });
+async function open(
+  query = "",
+  width = 350,
+  opsi: { officeMenggantung?: boolean; contohHilang?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: "id-ID",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
@@ -43,9 +59,12 @@ async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean
     if (url.hostname === "appsforoffice.microsoft.com" && opsi.officeMenggantung) return;
     if (url.hostname === "appsforoffice.microsoft.com") {
       const file = path.join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
-      return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
+      return fs.existsSync(file)
+        ? route.fulfill({ path: file, contentType: "text/javascript" })
+        : route.fulfill({ status: 404, body: "" });
     }
-    if (opsi.contohHilang && url.pathname.endsWith("/contoh.xlsx")) return route.fulfill({ status: 404, body: "Not Found" });
+    if (opsi.contohHilang && url.pathname.endsWith("/contoh.xlsx"))
+      return route.fulfill({ status: 404, body: "Not Found" });
     // Nothing else may leave the add-in's own origin.
     return url.origin === new URL(server.url).origin ? route.continue() : route.abort();
   });
@@ -55,14 +74,20 @@ async function open(query = "", width = 350, opsi: { officeMenggantung?: boolean
 
 async function axe(page: Page): Promise<{ id: string; impact: string }[]> {
   // A message fading in is measured half transparent: let transitions end before colours are judged.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, {
+    timeout: 10_000,
+  });
   await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
   // Fluent UI's focus sentinels (tabster "dummy" elements) are focusable and aria-hidden by design: they hand focus
   // on to the real control. axe reports them as aria-hidden-focus; everything else is scanned.
   const result = await page.evaluate(async () =>
-    (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
+    (
+      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }
+    ).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
   );
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, impact: v.impact }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact }));
 }
 
 /** The accessible text of the focused element and of its nearest role=status ancestor (where focus landed). */
@@ -88,7 +113,8 @@ async function tekan(page: Page, nama: string): Promise<void> {
   throw new Error(`the keyboard does not reach "${nama}"`);
 }
 
-const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 test("the sample, preloaded: Baca → Periksa → Buat → download, and the downloaded workbook is right", async () => {
   const page = await open("?contoh");
@@ -112,7 +138,10 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   });
   expect(urutan[0]).toBeGreaterThanOrEqual(0);
   expect(urutan[1]).toBeGreaterThan(urutan[0]);
-  await page.getByText(/DPA 2023!G8/).first().waitFor();
+  await page
+    .getByText(/DPA 2023!G8/)
+    .first()
+    .waitFor();
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.screenshot({ path: path.join(SCREENS, "2-periksa.png"), fullPage: true });
   expect(await axe(page)).toEqual([]);
@@ -130,8 +159,10 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   expect(await axe(page)).toEqual([]);
   // The narrative, ready to copy: the same text as the Narasi sheet.
   const narasi = await page.getByRole("textbox", { name: "Narasi (draf Bab III)" }).inputValue();
-  expect(narasi).toContain("Indikator Koperasi Berkualitas pada tahun 2023 ditargetkan 21% dan terealisasi 36,36%, sehingga capaian kinerjanya 173,16%");
-  expect(narasi).toContain("capaian kinerjanya 37,00% dengan predikat \"Tidak Tercapai\", artinya belum mencapai target");
+  expect(narasi).toContain(
+    "Indikator Koperasi Berkualitas pada tahun 2023 ditargetkan 21% dan terealisasi 36,36%, sehingga capaian kinerjanya 173,16%",
+  );
+  expect(narasi).toContain('capaian kinerjanya 37,00% dengan predikat "Tidak Tercapai", artinya belum mencapai target');
   await page.getByRole("button", { name: "Salin narasi" }).click();
   await page.getByText("Narasi disalin ke papan klip.").waitFor();
 
@@ -142,8 +173,19 @@ test("the sample, preloaded: Baca → Periksa → Buat → download, and the dow
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(recalc(file));
   expect(wb.worksheets.map((w) => w.name)).toEqual([
-    "PK 2023", "Realisasi TW IV", "DPA 2023",
-    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
+    "PK 2023",
+    "Realisasi TW IV",
+    "DPA 2023",
+    "Pengukuran Kinerja",
+    "Program Pendukung",
+    "Capaian IKU",
+    "Perbandingan Antar Tahun",
+    "Capaian Renstra",
+    "Standar Nasional",
+    "Realisasi Anggaran",
+    "Efisiensi",
+    "Efisiensi Program",
+    "Narasi",
   ]);
   const pk = wb.getWorksheet("Pengukuran Kinerja")!;
   expect(pk.getCell("C8").value).toBe("Koperasi Berkualitas");
@@ -167,7 +209,10 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
   // Outside Excel a cell is named, not linked (there is no sheet to select).
   await page.getByText("3.2 Perbandingan Tahun!N6", { exact: true }).first().waitFor();
   await page.getByText("Kemungkinan penyebab: Nilai yang paling sering tertulis: 36,36").waitFor();
-  await page.getByText(/menyatakan mencapai target \(≥ 100%\), padahal capaian yang disebut 37%/).first().waitFor();
+  await page
+    .getByText(/menyatakan mencapai target \(≥ 100%\), padahal capaian yang disebut 37%/)
+    .first()
+    .waitFor();
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.screenshot({ path: path.join(SCREENS, "5-konsistensi.png"), fullPage: false });
   expect(await axe(page)).toEqual([]);
@@ -184,7 +229,11 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
 test("a bad workbook shows its diagnostics", async () => {
   const page = await open();
   const bad: SheetInput[] = [{ name: "PK 2024", rows: [["Catatan rapat"], ["tidak ada tabel di sini"]] }];
-  await page.locator("#berkas").setInputFiles({ name: "rusak.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await workbookBuffer(bad)) });
+  await page.locator("#berkas").setInputFiles({
+    name: "rusak.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await workbookBuffer(bad)),
+  });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
   await page.getByText("Lembar Perjanjian Kinerja tidak ditemukan").waitFor({ timeout: 30_000 });
   await page.getByRole("tab", { name: "2. Tinjau" }).click();
@@ -196,14 +245,26 @@ test("a bad workbook shows its diagnostics", async () => {
 
 test("a file that is not an .xlsx gets the same Indonesian message as the CLI: what it is and what to do", async () => {
   const page = await open();
-  await page.locator("#berkas").setInputFiles({ name: "data.csv", mimeType: "text/csv", buffer: Buffer.from("No;Indikator;Target\n1;Indeks;80\n") });
+  await page.locator("#berkas").setInputFiles({
+    name: "data.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("No;Indikator;Target\n1;Indeks;80\n"),
+  });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
-  await page.getByText(/data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. Buka berkas itu di Excel atau LibreOffice Calc/).waitFor({ timeout: 30_000 });
+  await page
+    .getByText(
+      /data\.csv adalah berkas teks CSV \(\.csv\), bukan buku kerja \.xlsx\. Buka berkas itu di Excel atau LibreOffice Calc/,
+    )
+    .waitFor({ timeout: 30_000 });
   const xls = Buffer.alloc(4096);
   xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  await page.locator("#berkas").setInputFiles({ name: "anggaran.xls", mimeType: "application/vnd.ms-excel", buffer: xls });
+  await page
+    .locator("#berkas")
+    .setInputFiles({ name: "anggaran.xls", mimeType: "application/vnd.ms-excel", buffer: xls });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
-  await page.getByText(/anggaran\.xls adalah buku kerja Excel 97–2003 \(\.xls\), bukan \.xlsx/).waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/anggaran\.xls adalah buku kerja Excel 97–2003 \(\.xls\), bukan \.xlsx/)
+    .waitFor({ timeout: 30_000 });
   expect(await page.getByText(/Error|undefined|zip/).count()).toBe(0);
 }, 120_000);
 
@@ -217,7 +278,11 @@ test("at 320 px nothing scrolls sideways, and without a workbook the page says w
 test("with quarterly realisasi, Buat offers the quarter: TW II gives a Monitoring Triwulan as at TW II", async () => {
   const page = await open();
   const file = path.join(ROOT, "samples/fixtures/realisasi-per-triwulan.xlsx");
-  await page.locator("#berkas").setInputFiles({ name: "realisasi-per-triwulan.xlsx", mimeType: "application/octet-stream", buffer: fs.readFileSync(file) });
+  await page.locator("#berkas").setInputFiles({
+    name: "realisasi-per-triwulan.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: fs.readFileSync(file),
+  });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
   await page.getByRole("button", { name: "Lanjut" }).click({ timeout: 30_000 });
   await page.getByRole("button", { name: "Lanjut" }).click();
@@ -254,7 +319,9 @@ test("keyboard only: every step's action is reached with Tab and run with Enter"
 
 test("a sample that cannot be fetched is the pane's error, not a 404 page read as a workbook", async () => {
   const page = await open("?contoh", 350, { contohHilang: true });
-  await page.getByText("Contoh tidak dapat dimuat (HTTP 404). Pilih buku kerja Anda sendiri di bawah.").waitFor({ timeout: 15_000 });
+  await page
+    .getByText("Contoh tidak dapat dimuat (HTTP 404). Pilih buku kerja Anda sendiri di bawah.")
+    .waitFor({ timeout: 15_000 });
   // The file picker is still there, and no workbook was made of the 404 page.
   expect(await page.getByLabel("Pilih berkas .xlsx").count()).toBe(1);
   expect(await page.getByText("Belum ada buku kerja. Pilih berkas .xlsx untuk mulai.").count()).toBe(1);
@@ -271,9 +338,15 @@ test("outside Office the page does not wait for office.js: usable at once when t
 
 test("a file that is not .xlsx gets an Indonesian message, not the zip library's", async () => {
   const page = await open();
-  await page.locator("#berkas").setInputFiles({ name: "catatan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("bukan buku kerja") });
+  await page.locator("#berkas").setInputFiles({
+    name: "catatan.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("bukan buku kerja"),
+  });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
-  await page.getByText(/catatan\.xlsx adalah berkas teks \(mis\. CSV\), bukan buku kerja \.xlsx/).waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/catatan\.xlsx adalah berkas teks \(mis\. CSV\), bukan buku kerja \.xlsx/)
+    .waitFor({ timeout: 30_000 });
   expect(await page.locator("body").innerText()).not.toMatch(/zip|https?:/i);
   expect(await axe(page)).toEqual([]);
 }, 60_000);
@@ -292,11 +365,27 @@ test("the pane's language switch: English at once, and remembered on the next vi
 test("5,000 sub kegiatan: progress shows at once and the page handles input while the worker builds", async () => {
   const page = await open();
   const besar: SheetInput[] = [
-    { name: "PK", rows: [["Sasaran", "Indikator", "Satuan", "Target"], ["Meningkatnya pelayanan", "Indeks kepuasan", "indeks", 80]] },
-    { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", 82]] },
+    {
+      name: "PK",
+      rows: [
+        ["Sasaran", "Indikator", "Satuan", "Target"],
+        ["Meningkatnya pelayanan", "Indeks kepuasan", "indeks", 80],
+      ],
+    },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        ["Indeks kepuasan", 82],
+      ],
+    },
     { name: "DPA", rows: dpaRows(5000) as SheetInput["rows"] },
   ];
-  await page.locator("#berkas").setInputFiles({ name: "besar.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await workbookBuffer(besar)) });
+  await page.locator("#berkas").setInputFiles({
+    name: "besar.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await workbookBuffer(besar)),
+  });
   await page.getByRole("button", { name: "Baca buku kerja" }).click();
   await page.getByText(/5000 sub kegiatan di 'DPA'/).waitFor({ timeout: 60_000 });
   await page.getByRole("tab", { name: "3. Buat" }).click();
@@ -309,7 +398,8 @@ test("5,000 sub kegiatan: progress shows at once and the page handles input whil
     const tombol = [...document.querySelectorAll("button")].find((b) => b.innerText.trim() === "Buat lembar")!;
     tombol.addEventListener("click", (e) => (w.ukur.klik = e.timeStamp), { capture: true });
     new MutationObserver(() => {
-      if (w.ukur.progres === undefined && document.querySelector("[role=progressbar]")) w.ukur.progres = performance.now();
+      if (w.ukur.progres === undefined && document.querySelector("[role=progressbar]"))
+        w.ukur.progres = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
     document.querySelector("input:not([type=file])")!.addEventListener("keydown", (e) => {
       w.ukur.tombolDiterima = e.timeStamp;
@@ -325,7 +415,9 @@ test("5,000 sub kegiatan: progress shows at once and the page handles input whil
   const u = await page.evaluate(() => (window as unknown as { ukur: Record<string, number | boolean> }).ukur);
   const progresMs = (u.progres as number) - (u.klik as number);
   const tundaMs = (u.tombolDitangani as number) - (u.tombolDiterima as number);
-  console.log(`5,000 sub kegiatan, Buat: progress shown ${progresMs.toFixed(0)} ms after the click; a key typed during the job handled ${tundaMs.toFixed(0)} ms after it arrived`);
+  console.log(
+    `5,000 sub kegiatan, Buat: progress shown ${progresMs.toFixed(0)} ms after the click; a key typed during the job handled ${tundaMs.toFixed(0)} ms after it arrived`,
+  );
   expect(progresMs).toBeLessThan(200);
   expect(u.selamaKerja).toBe(true);
   expect(tundaMs).toBeLessThan(200);
@@ -348,7 +440,9 @@ const teksPanel = (page: Page) =>
   page.evaluate(() => {
     const salinan = document.body.cloneNode(true) as HTMLElement;
     salinan.querySelectorAll("[role=listbox]").forEach((e) => e.remove());
-    const lain = [...salinan.querySelectorAll("[lang]")].filter((e) => e.getAttribute("lang") !== document.documentElement.lang);
+    const lain = [...salinan.querySelectorAll("[lang]")].filter(
+      (e) => e.getAttribute("lang") !== document.documentElement.lang,
+    );
     lain.forEach((e) => e.remove());
     // A textarea's text is its value: shown as a paragraph in the copy.
     const nilai = [...document.querySelectorAll("textarea")].map((t) => t.value);
@@ -371,50 +465,77 @@ const teksPanel = (page: Page) =>
 
 test.each([
   ["en", "Read workbook", "Next", "Build sheets", "Done. Sheets built:", "Consistency", "Check consistency", "id"],
-  ["id", "Baca buku kerja", "Lanjut", "Buat lembar", "Selesai. Lembar yang dibuat:", "Konsistensi", "Periksa konsistensi", "en"],
-] as const)("the whole flow in one language (%s): Baca, Tinjau, Buat, Konsistensi, and no word of the other in the pane", async (bahasa, baca, lanjut, buat, selesai, konsistensi, periksa, lain) => {
-  const page = await open("?contoh");
-  await page.getByRole("button", { name: "Baca buku kerja" }).waitFor({ timeout: 30_000 });
-  if (bahasa === "en") {
-    await page.getByRole("combobox", { name: "Bahasa panel" }).click();
-    await page.getByRole("option", { name: "English" }).click();
-  }
-  // The sample's own text (names of sasaran, indicators, programs, row labels such as "JUMLAH"), which the narrative
-  // and findings name unquoted, whole or cut short with "…".
-  const nama = [...new Set((await readGrids(path.join(ROOT, "samples/dkum-depok-2023.xlsx"))).flatMap((g) => g.values.flat().filter((v): v is string => typeof v === "string" && v.trim().length >= 6 && /\p{L}{3}/u.test(v))))].sort((a, b) => b.length - a.length);
-  const tanpaNama = (teks: string) =>
-    nama.reduce((t, n) => {
-      let hasil = t.split(n).join(" ");
-      for (let l = n.length - 1; l >= 12 && hasil.includes("…"); l--) hasil = hasil.split(`${n.slice(0, l)}…`).join(" ");
-      return hasil;
-    }, teks);
-  const cek = async (langkah: string) => {
-    const panel = await teksPanel(page);
-    const teks = tanpaNama(panel.teks);
-    expect(teks.length).toBeGreaterThan(200);
-    // Every finding of the reader and of the audit has its English: none shown as Indonesian.
-    expect({ langkah, lainBahasa: panel.lainBahasa }).toEqual({ langkah, lainBahasa: 0 });
-    expect({ langkah, asing: kataBahasa(teks, lain) }).toEqual({ langkah, asing: [] });
-    expect(await axe(page)).toEqual([]);
-    return teks;
-  };
-  await page.getByRole("button", { name: baca }).click();
-  await page.getByRole("button", { name: lanjut }).waitFor({ timeout: 30_000 });
-  await cek("baca");
-  await page.getByRole("button", { name: lanjut }).click();
-  await page.getByRole("button", { name: lanjut }).last().waitFor();
-  // The sample's findings: two errors, five warnings, each in the pane's language.
-  const periksaTeks = await cek("tinjau");
-  expect(periksaTeks).toContain(bahasa === "en" ? "Errors (2)" : "Galat (2)");
-  await page.getByRole("button", { name: lanjut }).last().click();
-  await cek("buat");
-  await page.getByRole("button", { name: buat }).click();
-  await page.getByText(selesai).waitFor({ timeout: 60_000 });
-  // The narrative too, in the pane's language (the sheets' language follows the pane's unless chosen).
-  const buatTeks = await cek("selesai");
-  expect(buatTeks).toContain(bahasa === "en" ? "had a target of 21% and an actual of 36.36%" : "ditargetkan 21% dan terealisasi 36,36%");
-  await page.getByRole("tab", { name: konsistensi }).click();
-  await page.getByRole("button", { name: periksa }).click();
-  await page.getByRole("status").filter({ hasText: bahasa === "en" ? "tables," : "tabel," }).waitFor({ timeout: 60_000 });
-  await cek("konsistensi");
-}, 180_000);
+  [
+    "id",
+    "Baca buku kerja",
+    "Lanjut",
+    "Buat lembar",
+    "Selesai. Lembar yang dibuat:",
+    "Konsistensi",
+    "Periksa konsistensi",
+    "en",
+  ],
+] as const)(
+  "the whole flow in one language (%s): Baca, Tinjau, Buat, Konsistensi, and no word of the other in the pane",
+  async (bahasa, baca, lanjut, buat, selesai, konsistensi, periksa, lain) => {
+    const page = await open("?contoh");
+    await page.getByRole("button", { name: "Baca buku kerja" }).waitFor({ timeout: 30_000 });
+    if (bahasa === "en") {
+      await page.getByRole("combobox", { name: "Bahasa panel" }).click();
+      await page.getByRole("option", { name: "English" }).click();
+    }
+    // The sample's own text (names of sasaran, indicators, programs, row labels such as "JUMLAH"), which the narrative
+    // and findings name unquoted, whole or cut short with "…".
+    const nama = [
+      ...new Set(
+        (await readGrids(path.join(ROOT, "samples/dkum-depok-2023.xlsx"))).flatMap((g) =>
+          g.values
+            .flat()
+            .filter((v): v is string => typeof v === "string" && v.trim().length >= 6 && /\p{L}{3}/u.test(v)),
+        ),
+      ),
+    ].sort((a, b) => b.length - a.length);
+    const tanpaNama = (teks: string) =>
+      nama.reduce((t, n) => {
+        let hasil = t.split(n).join(" ");
+        for (let l = n.length - 1; l >= 12 && hasil.includes("…"); l--)
+          hasil = hasil.split(`${n.slice(0, l)}…`).join(" ");
+        return hasil;
+      }, teks);
+    const cek = async (langkah: string) => {
+      const panel = await teksPanel(page);
+      const teks = tanpaNama(panel.teks);
+      expect(teks.length).toBeGreaterThan(200);
+      // Every finding of the reader and of the audit has its English: none shown as Indonesian.
+      expect({ langkah, lainBahasa: panel.lainBahasa }).toEqual({ langkah, lainBahasa: 0 });
+      expect({ langkah, asing: kataBahasa(teks, lain) }).toEqual({ langkah, asing: [] });
+      expect(await axe(page)).toEqual([]);
+      return teks;
+    };
+    await page.getByRole("button", { name: baca }).click();
+    await page.getByRole("button", { name: lanjut }).waitFor({ timeout: 30_000 });
+    await cek("baca");
+    await page.getByRole("button", { name: lanjut }).click();
+    await page.getByRole("button", { name: lanjut }).last().waitFor();
+    // The sample's findings: two errors, five warnings, each in the pane's language.
+    const periksaTeks = await cek("tinjau");
+    expect(periksaTeks).toContain(bahasa === "en" ? "Errors (2)" : "Galat (2)");
+    await page.getByRole("button", { name: lanjut }).last().click();
+    await cek("buat");
+    await page.getByRole("button", { name: buat }).click();
+    await page.getByText(selesai).waitFor({ timeout: 60_000 });
+    // The narrative too, in the pane's language (the sheets' language follows the pane's unless chosen).
+    const buatTeks = await cek("selesai");
+    expect(buatTeks).toContain(
+      bahasa === "en" ? "had a target of 21% and an actual of 36.36%" : "ditargetkan 21% dan terealisasi 36,36%",
+    );
+    await page.getByRole("tab", { name: konsistensi }).click();
+    await page.getByRole("button", { name: periksa }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: bahasa === "en" ? "tables," : "tabel," })
+      .waitFor({ timeout: 60_000 });
+    await cek("konsistensi");
+  },
+  180_000,
+);

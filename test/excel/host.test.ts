@@ -6,8 +6,11 @@ import { FakeBook } from "../support/excel-fake";
 
 async function sample(): Promise<FakeBook> {
   const book = new FakeBook();
-  for (const g of await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx"))) book.addSheet(g.name, g.values as unknown[][]);
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: (fn: (c: Excel.RequestContext) => Promise<unknown>) => fn(book.context()) };
+  for (const g of await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")))
+    book.addSheet(g.name, g.values as unknown[][]);
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (fn: (c: Excel.RequestContext) => Promise<unknown>) => fn(book.context()),
+  };
   return book;
 }
 
@@ -31,10 +34,14 @@ test("cancelling during generation leaves the workbook as it was", async () => {
   const before = book.snapshot();
   const controller = new AbortController();
   const steps: string[] = [];
-  const run = new ExcelHost().buat({}, (l) => {
-    steps.push(l);
-    if (l === "menulis") controller.abort();
-  }, controller.signal);
+  const run = new ExcelHost().buat(
+    {},
+    (l) => {
+      steps.push(l);
+      if (l === "menulis") controller.abort();
+    },
+    controller.signal,
+  );
   await expect(run).rejects.toThrow("Dibatalkan");
   expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
   expect(book.snapshot()).toEqual(before);

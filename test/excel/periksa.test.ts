@@ -15,7 +15,8 @@ async function book(file: string): Promise<FakeBook> {
   for (const g of await readGrids(path.join(ROOT, file))) b.addSheet(g.name, g.values as unknown[][]);
   return b;
 }
-const snapshot = (b: FakeBook, names: string[]) => names.map((n) => JSON.stringify([...b.sheets.find((s) => s.name === n)!.cells]));
+const snapshot = (b: FakeBook, names: string[]) =>
+  names.map((n) => JSON.stringify([...b.sheets.find((s) => s.name === n)!.cells]));
 
 test("the seed report's tables: 56 findings in 6 syncs, written to Pemeriksaan, the tables untouched", async () => {
   const b = await book("samples/dkum-depok-2023-laporan.xlsx");
@@ -29,7 +30,9 @@ test("the seed report's tables: 56 findings in 6 syncs, written to Pemeriksaan, 
   expect(b.sheets.map((s) => s.name)).toEqual([...names, "Pemeriksaan"]);
   expect(snapshot(b, names)).toEqual(before);
   const ws = b.sheets.find((s) => s.name === "Pemeriksaan")!;
-  const link = [...ws.cells.values()].find((c) => typeof c.formula === "string" && c.formula.includes("'3.2 Perbandingan Tahun'!N6"));
+  const link = [...ws.cells.values()].find(
+    (c) => typeof c.formula === "string" && c.formula.includes("'3.2 Perbandingan Tahun'!N6"),
+  );
   expect(link?.formula).toBe(`=HYPERLINK("#'3.2 Perbandingan Tahun'!N6","'3.2 Perbandingan Tahun'!N6")`);
   expect(b.names.map((n) => n.name)).toEqual(["_sakip_kinerja_pemeriksaan"]);
 });
@@ -45,8 +48,17 @@ test("the report and the audit live side by side: each rebuild replaces only its
   await periksaExcel(b.context());
   expect(b.sheets.filter((s) => s.name.startsWith("Pemeriksaan")).map((s) => s.name)).toEqual(["Pemeriksaan"]);
   expect(b.names.map((n) => n.name).sort()).toEqual([
-    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_efisiensi_program", "_sakip_kinerja_narasi", "_sakip_kinerja_pemeriksaan", "_sakip_kinerja_pendukung", "_sakip_kinerja_pengukuran",
-    "_sakip_kinerja_perbandingan", "_sakip_kinerja_realisasi_anggaran", "_sakip_kinerja_renstra", "_sakip_kinerja_standar_nasional",
+    "_sakip_kinerja_capaian_iku",
+    "_sakip_kinerja_efisiensi",
+    "_sakip_kinerja_efisiensi_program",
+    "_sakip_kinerja_narasi",
+    "_sakip_kinerja_pemeriksaan",
+    "_sakip_kinerja_pendukung",
+    "_sakip_kinerja_pengukuran",
+    "_sakip_kinerja_perbandingan",
+    "_sakip_kinerja_realisasi_anggaran",
+    "_sakip_kinerja_renstra",
+    "_sakip_kinerja_standar_nasional",
   ]);
 });
 

@@ -59,7 +59,9 @@ function mockWorkbook(sheets: { name: string; rows: Rows; formats?: string[][]; 
   const ws = mock.context.workbook.worksheets as unknown as { items: unknown[] } & Record<string, unknown>;
   ws.items = sheets.map((_, i) => ws[`sheet${i}`]);
   // isNullObject is readable after any sync without a load, as in Office.js.
-  sheets.forEach((s, i) => ((ws[`sheet${i}`] as { used: { isNullObject: boolean } }).used.isNullObject = s.rows.length === 0));
+  sheets.forEach(
+    (s, i) => ((ws[`sheet${i}`] as { used: { isNullObject: boolean } }).used.isNullObject = s.rows.length === 0),
+  );
   let syncs = 0;
   const sync = (mock.context as unknown as OfficeMockObject).sync.bind(mock.context);
   (mock.context as unknown as { sync: () => Promise<void> }).sync = async () => {
@@ -80,7 +82,14 @@ test("reads every sheet's used range with values and number formats, in 3 syncs"
   const { context, syncs } = mockWorkbook([
     { name: "PK 2024", rows: PK, formats: [[], [], [], ["General", "@", "@", "@", "0.00"]] },
     { name: "Kosong", rows: [] },
-    { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Indeks kepuasan", "#N/A"]], rowIndex: 2 },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        ["Indeks kepuasan", "#N/A"],
+      ],
+      rowIndex: 2,
+    },
   ]);
   const grids = await readGrids(context);
   expect(syncs()).toBe(3);
@@ -105,11 +114,17 @@ test("the sync count does not grow with rows: 10 rows and 50,000 rows (a 4-colum
   const counts: number[] = [];
   for (const n of sizes) {
     const rows: Rows = [["Kode", "Uraian", "Pagu", "Realisasi"]];
-    for (let i = 0; i < n; i++) rows.push([`1.01.01.2.01.${String(i).padStart(4, "0")}`, `Sub kegiatan ${i}`, 1000 + i, i % 7 ? 900 : ""]);
+    for (let i = 0; i < n; i++)
+      rows.push([`1.01.01.2.01.${String(i).padStart(4, "0")}`, `Sub kegiatan ${i}`, 1000 + i, i % 7 ? 900 : ""]);
     const { context, syncs } = mockWorkbook([{ name: "DPA", rows }]);
     const grids = await readGrids(context);
     expect(grids[0].values).toHaveLength(n + 1);
-    expect(grids[0].values[n]).toEqual([`1.01.01.2.01.${String(n - 1).padStart(4, "0")}`, `Sub kegiatan ${n - 1}`, 1000 + n - 1, (n - 1) % 7 ? 900 : null]);
+    expect(grids[0].values[n]).toEqual([
+      `1.01.01.2.01.${String(n - 1).padStart(4, "0")}`,
+      `Sub kegiatan ${n - 1}`,
+      1000 + n - 1,
+      (n - 1) % 7 ? 900 : null,
+    ]);
     counts.push(syncs());
   }
   expect(counts).toEqual([3, 3]);
@@ -127,6 +142,9 @@ test("only a workbook beyond one payload takes more syncs, one per further block
 });
 
 test("excluded sheets (the add-in's own) are not read", async () => {
-  const { context } = mockWorkbook([{ name: "PK 2024", rows: PK }, { name: "Pengukuran Kinerja", rows: [["x"]] }]);
+  const { context } = mockWorkbook([
+    { name: "PK 2024", rows: PK },
+    { name: "Pengukuran Kinerja", rows: [["x"]] },
+  ]);
   expect((await readGrids(context, ["Pengukuran Kinerja"])).map((g) => g.name)).toEqual(["PK 2024"]);
 });

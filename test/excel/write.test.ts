@@ -20,7 +20,10 @@ async function sampleBook(): Promise<FakeBook> {
 
 function bigBook(subKegiatan: number): FakeBook {
   const book = new FakeBook();
-  book.addSheet("PK", [["Indikator", "Target"], ["Indeks kepuasan", 80]]);
+  book.addSheet("PK", [
+    ["Indikator", "Target"],
+    ["Indeks kepuasan", 80],
+  ]);
   book.addSheet("DPA", dpaRows(subKegiatan));
   return book;
 }
@@ -29,8 +32,19 @@ test("the sample: eight sheets written with live formulas, in 6 syncs, calculati
   const book = await sampleBook();
   const r = await generateExcel(book.context());
   expect(book.sheets.map((s) => s.name)).toEqual([
-    "PK 2023", "Realisasi TW IV", "DPA 2023",
-    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
+    "PK 2023",
+    "Realisasi TW IV",
+    "DPA 2023",
+    "Pengukuran Kinerja",
+    "Program Pendukung",
+    "Capaian IKU",
+    "Perbandingan Antar Tahun",
+    "Capaian Renstra",
+    "Standar Nasional",
+    "Realisasi Anggaran",
+    "Efisiensi",
+    "Efisiensi Program",
+    "Narasi",
   ]);
   expect(r.syncs).toBe(6); // names; used-range extents; values; data; swap; delete
   expect(book.syncs).toBe(6);
@@ -42,12 +56,26 @@ test("the sample: eight sheets written with live formulas, in 6 syncs, calculati
   expect(pk.merges).toContain("B8:B10"); // sasaran 2 merged over its two indicators and its capaian row
   expect(pk.frozenRows).toBe(5);
   expect(pk.printTitles).toBe("$4:$5");
-  expect(pk.conditionalFormats.map((c) => c.formula)).toEqual(['=I6="Melebihi Target"', '=I6="Sesuai Target"', '=I6="Tidak Tercapai"']);
+  expect(pk.conditionalFormats.map((c) => c.formula)).toEqual([
+    '=I6="Melebihi Target"',
+    '=I6="Sesuai Target"',
+    '=I6="Tidak Tercapai"',
+  ]);
   expect(book.sheets.find((s) => s.name === "Realisasi Anggaran")!.tableList).toEqual(["A4:F48"]); // header and 44 rows of the tree; no numbering row inside a table
-  expect(book.sheets.find((s) => s.name === "Capaian IKU")!.chartList).toEqual([{ title: "Target dan realisasi IKU", series: ["Target", "Realisasi"] }]);
+  expect(book.sheets.find((s) => s.name === "Capaian IKU")!.chartList).toEqual([
+    { title: "Target dan realisasi IKU", series: ["Target", "Realisasi"] },
+  ]);
   expect(book.names.map((n) => n.name).sort()).toEqual([
-    "_sakip_kinerja_capaian_iku", "_sakip_kinerja_efisiensi", "_sakip_kinerja_efisiensi_program", "_sakip_kinerja_narasi", "_sakip_kinerja_pendukung", "_sakip_kinerja_pengukuran", "_sakip_kinerja_perbandingan",
-    "_sakip_kinerja_realisasi_anggaran", "_sakip_kinerja_renstra", "_sakip_kinerja_standar_nasional",
+    "_sakip_kinerja_capaian_iku",
+    "_sakip_kinerja_efisiensi",
+    "_sakip_kinerja_efisiensi_program",
+    "_sakip_kinerja_narasi",
+    "_sakip_kinerja_pendukung",
+    "_sakip_kinerja_pengukuran",
+    "_sakip_kinerja_perbandingan",
+    "_sakip_kinerja_realisasi_anggaran",
+    "_sakip_kinerja_renstra",
+    "_sakip_kinerja_standar_nasional",
   ]);
 });
 
@@ -103,8 +131,12 @@ test("a user's copy of our sheet (Excel gives it a sheet-scoped copy of our tag)
   expect(r.nama.pengukuran).toBe("Pengukuran Kinerja");
   expect(r.bentrok).toEqual([]);
   expect(book.sheets.find((s) => s.name === "PK Edit Saya")!.grid()).toEqual(sebelum);
-  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual(["Pengukuran Kinerja"]);
-  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([{ name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" }]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual([
+    "Pengukuran Kinerja",
+  ]);
+  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([
+    { name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" },
+  ]);
 });
 
 test("after the user deleted our sheet (its tag now #REF!), the next run writes it again and leaves no broken tag", async () => {
@@ -114,9 +146,13 @@ test("after the user deleted our sheet (its tag now #REF!), the next run writes 
   expect(book.names.find((n) => n.name === "_sakip_kinerja_pengukuran")!.formula).toBe("=#REF!$A$1");
   const r = await generateExcel(book.context());
   expect(r.nama.pengukuran).toBe("Pengukuran Kinerja");
-  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual(["Pengukuran Kinerja"]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual([
+    "Pengukuran Kinerja",
+  ]);
   expect(book.names.filter((n) => n.formula.includes("#REF!"))).toEqual([]);
-  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([{ name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" }]);
+  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([
+    { name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" },
+  ]);
 });
 
 test("a failure at any sync leaves the workbook as it was or fully regenerated, never in between", async () => {
@@ -137,8 +173,20 @@ test("a failure at any sync leaves the workbook as it was or fully regenerated, 
         (e: Error) => e.message,
       );
       // Up to the swap (sync 5 of 6) a failure is undone; a failure deleting the old sheets is retried.
-      if (k < syncs) expect({ regenerate, k, outcome, state: book.snapshot() }).toEqual({ regenerate, k, outcome: `sync ${book.failAt} gagal`, state: before });
-      else expect({ regenerate, k, outcome, state: book.snapshot() }).toEqual({ regenerate, k, outcome: "selesai", state: done });
+      if (k < syncs)
+        expect({ regenerate, k, outcome, state: book.snapshot() }).toEqual({
+          regenerate,
+          k,
+          outcome: `sync ${book.failAt} gagal`,
+          state: before,
+        });
+      else
+        expect({ regenerate, k, outcome, state: book.snapshot() }).toEqual({
+          regenerate,
+          k,
+          outcome: "selesai",
+          state: done,
+        });
     }
   }
 });
@@ -146,8 +194,14 @@ test("a failure at any sync leaves the workbook as it was or fully regenerated, 
 test("text from user cells is written as text: an indicator named like a formula", async () => {
   const book = new FakeBook();
   const evil = '=HYPERLINK("http://x","klik")';
-  book.addSheet("PK", [["Indikator", "Target"], [evil, 10]]);
-  book.addSheet("Realisasi", [["Indikator", "Realisasi"], [evil, 12]]);
+  book.addSheet("PK", [
+    ["Indikator", "Target"],
+    [evil, 10],
+  ]);
+  book.addSheet("Realisasi", [
+    ["Indikator", "Realisasi"],
+    [evil, 12],
+  ]);
   await generateExcel(book.context());
   const pk = book.sheets.find((s) => s.name === "Pengukuran Kinerja")!;
   expect(pk.cells.get("C6")).toMatchObject({ value: evil });

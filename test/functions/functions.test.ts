@@ -36,7 +36,10 @@ describe("SAKIP.CAPAIAN", () => {
   test("negative rasio, range target, cap", () => {
     expect(F.capaian([[8]], [[10]], [["negatif"]], [["rasio"]])[0][0]).toBeCloseTo(1.25, 12);
     expect(F.capaian([[24]], [[10]], [["rentang"]], null as never, [[20]])[0][0]).toBeCloseTo(0.8, 12);
-    expect(F.capaian([[30]], [[10]], null as never, null as never, null as never, [["120%"]])[0][0]).toBeCloseTo(1.2, 12);
+    expect(F.capaian([[30]], [[10]], null as never, null as never, null as never, [["120%"]])[0][0]).toBeCloseTo(
+      1.2,
+      12,
+    );
   });
   test("target 0 → #DIV/0!", () => {
     expect(err(F.capaian([[5]], [[0]])[0][0]).code).toBe("#DIV/0!");
@@ -79,7 +82,15 @@ describe("SAKIP.PREDIKAT", () => {
     expect(F.predikat([[0.9]], [["lima"]])).toEqual([["Baik"]]);
   });
   test("a two-column range is the user's own table", () => {
-    expect(F.predikat([[0.95], [0.5]], [[0.9, "Hijau"], [0, "Merah"]])).toEqual([["Hijau"], ["Merah"]]);
+    expect(
+      F.predikat(
+        [[0.95], [0.5]],
+        [
+          [0.9, "Hijau"],
+          [0, "Merah"],
+        ],
+      ),
+    ).toEqual([["Hijau"], ["Merah"]]);
   });
   test("unknown scale → #VALUE! listing the choices; 95 on a ratio scale → #VALUE!", () => {
     expect(err(F.predikat([[1]], [["bintang"]])[0][0]).message).toMatch(/tiga, lima/);
@@ -130,7 +141,11 @@ describe("SAKIP.AKUMULASI and SAKIP.ANGKA", () => {
     expect(err(F.akumulasi_tw([[null, null]])[0][0]).code).toBe("#N/A");
   });
   test("ANGKA parses Indonesian and English text", () => {
-    expect(F.angka_teks([["Rp 1.234.567"], ["36,36%"], ["32,300,612,788"]])).toEqual([[1234567], [0.3636], [32300612788]]);
+    expect(F.angka_teks([["Rp 1.234.567"], ["36,36%"], ["32,300,612,788"]])).toEqual([
+      [1234567],
+      [0.3636],
+      [32300612788],
+    ]);
     expect(err(F.angka_teks([["abc"]])[0][0]).code).toBe("#VALUE!");
   });
 });
@@ -141,7 +156,9 @@ describe("error messages in Excel's display language", () => {
   test("English Excel: the rule's and the function's own errors in English; Indonesian otherwise", () => {
     office.Office = { context: { displayLanguage: "en-US" } };
     expect(err(F.capaian([[null]], [[5]])[0][0]).message).toBe("Actual not reported yet (blank cell).");
-    expect(err(F.capaian([[1]], [[1]], [["atas"]])[0][0]).message).toBe('Polarity "atas" is not known. Choices: positif, negatif, rentang.');
+    expect(err(F.capaian([[1]], [[1]], [["atas"]])[0][0]).message).toBe(
+      'Polarity "atas" is not known. Choices: positif, negatif, rentang.',
+    );
     expect(err(F.capaian([[1], [2], [3]], [[1], [2]])[0][0]).message).toBe("Ranges differ in size: 3×1 and 2×1.");
     office.Office = { context: { displayLanguage: "id-ID" } };
     expect(err(F.capaian([[null]], [[5]])[0][0]).message).toBe("Realisasi belum dilaporkan (sel kosong).");

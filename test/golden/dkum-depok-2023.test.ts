@@ -59,12 +59,17 @@ describe("3.6: where the report's printed figure differs from its own inputs", (
     ]);
   });
   test("serapan: every row agrees at its printed precision", () => {
-    const differs = rows.filter((r) => roundAt(num(serapan(r.realisasi_anggaran, r.anggaran)) * 100, printedDecimals(r.raw.serapan)) !== r.serapan_pct);
+    const differs = rows.filter(
+      (r) =>
+        roundAt(num(serapan(r.realisasi_anggaran, r.anggaran)) * 100, printedDecimals(r.raw.serapan)) !== r.serapan_pct,
+    );
     expect(differs.map((r) => r.code)).toEqual([]);
   });
   test("sisa ('Efisiensi Anggaran' Rp): two kegiatan state a figure that is not pagu − realisasi", () => {
     const differs = rows
-      .filter((r) => r.efisiensi_anggaran !== null && r.efisiensi_anggaran !== num(sisa(r.anggaran, r.realisasi_anggaran)))
+      .filter(
+        (r) => r.efisiensi_anggaran !== null && r.efisiensi_anggaran !== num(sisa(r.anggaran, r.realisasi_anggaran)),
+      )
       .map((r) => `${r.code}: ${r.efisiensi_anggaran} vs ${num(sisa(r.anggaran, r.realisasi_anggaran))}`);
     expect(differs).toEqual(["P1.K1: 1359329341 vs 6565500", "P1.K5: 38995169 vs 40062709"]);
   });
@@ -109,7 +114,9 @@ describe("IKU 2023: capaian and predikat", () => {
   });
   test("the penutup's count: 2 indicators met, 1 not", () => {
     const c = [capaian(70.85, 70.2), capaian(60 / 165, 0.21), capaian(0.74, 2)].map(num);
-    expect(c.filter((x) => predikat(x, SKALA.tiga) !== "Tidak Tercapai")).toHaveLength(seed.iku_capaian_2023.penutup_summary.indikator_tercapai);
+    expect(c.filter((x) => predikat(x, SKALA.tiga) !== "Tidak Tercapai")).toHaveLength(
+      seed.iku_capaian_2023.penutup_summary.indikator_tercapai,
+    );
   });
   test("capaian sasaran 2 is the mean of its two indicators: (173,16% + 37%) / 2", () => {
     const s2 = capaianSasaran([num(capaian(60 / 165, 0.21)), num(capaian(0.74, 2))]);

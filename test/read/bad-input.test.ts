@@ -15,13 +15,20 @@ const read = async (sheets: SheetInput[]): Promise<Model> => {
   dibaca.push(m);
   return m;
 };
-const at = (m: Model, code: string) => m.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
+const at = (m: Model, code: string) =>
+  m.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${d.sheet}!${d.cell}`);
 const indikator = (m: Model) => m.sasaran.flatMap((s) => s.indikator);
 
 const PK_HEAD = ["No", "Sasaran", "Indikator", "Satuan", "Target"];
 const pk = (...rows: unknown[][]): SheetInput => ({ name: "PK", rows: [PK_HEAD, ...rows] as SheetInput["rows"] });
-const realisasi = (...rows: unknown[][]): SheetInput => ({ name: "Realisasi", rows: [["Indikator", "Realisasi"], ...rows] as SheetInput["rows"] });
-const dpa = (...rows: unknown[][]): SheetInput => ({ name: "DPA", rows: [["Kode", "Uraian", "Pagu", "Realisasi"], ...rows] as SheetInput["rows"] });
+const realisasi = (...rows: unknown[][]): SheetInput => ({
+  name: "Realisasi",
+  rows: [["Indikator", "Realisasi"], ...rows] as SheetInput["rows"],
+});
+const dpa = (...rows: unknown[][]): SheetInput => ({
+  name: "DPA",
+  rows: [["Kode", "Uraian", "Pagu", "Realisasi"], ...rows] as SheetInput["rows"],
+});
 
 test("text where a number belongs: an error naming the text, target left empty, not 0", async () => {
   const m = await read([pk([1, "S", "Indeks A", "indeks", "tujuh puluh"])]);
@@ -38,7 +45,11 @@ test("a number with its unit typed in the cell is read, and said", async () => {
 });
 
 test("#N/A and other error values in cells", async () => {
-  const m = await read([pk([1, "S", "Indeks A", "indeks", 80]), realisasi(["Indeks A", { error: "#N/A" }]), dpa(["1.01.01", "Program X", { error: "#REF!" }, 5])]);
+  const m = await read([
+    pk([1, "S", "Indeks A", "indeks", 80]),
+    realisasi(["Indeks A", { error: "#N/A" }]),
+    dpa(["1.01.01", "Program X", { error: "#REF!" }, 5]),
+  ]);
   expect(at(m, "CELL_ERROR")).toEqual(["error Realisasi!B2", "error DPA!C2"]);
   expect(indikator(m)[0].realisasi?.nilai).toBeNull();
   expect(m.anggaran[0].pagu).toBeNull();
@@ -54,7 +65,12 @@ test("blank target and target 0", async () => {
 test("negative pagu, and a parent summed from incomplete children", async () => {
   const m = await read([
     pk([1, "S", "Indeks A", "indeks", 80]),
-    dpa(["1.01.01", "Program X", 100, 50], ["1.01.01.2.01", "Kegiatan Y", 100, 50], ["1.01.01.2.01.0001", "Sub A", -40, 10], ["1.01.01.2.01.0002", "Sub B", "Rp ?", 40]),
+    dpa(
+      ["1.01.01", "Program X", 100, 50],
+      ["1.01.01.2.01", "Kegiatan Y", 100, 50],
+      ["1.01.01.2.01.0001", "Sub A", -40, 10],
+      ["1.01.01.2.01.0002", "Sub B", "Rp ?", 40],
+    ),
   ]);
   expect(at(m, "PAGU_NEGATIVE")).toEqual(["error DPA!C4"]);
   expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error DPA!C5"]);
@@ -67,7 +83,10 @@ test("duplicate indicator names", async () => {
 });
 
 test("a realisasi row with no PK indicator, and a PK indicator with no realisasi", async () => {
-  const m = await read([pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Cakupan B", "%", "90%"]), realisasi(["Indeks A", 82], ["Rasio C", 3])]);
+  const m = await read([
+    pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Cakupan B", "%", "90%"]),
+    realisasi(["Indeks A", 82], ["Rasio C", 3]),
+  ]);
   expect(at(m, "PK_WITHOUT_REALISASI")).toEqual(["warning PK!C3"]);
   expect(at(m, "REALISASI_WITHOUT_PK")).toEqual(["warning Realisasi!A3"]);
   expect(indikator(m)[0].realisasi?.nilai).toBe(82);
@@ -99,7 +118,11 @@ test("merged cells across the header: a label merged over two columns maps to th
   const m = await read([
     {
       name: "PK",
-      rows: [["PERJANJIAN KINERJA"], ["Indikator", null, "Target", null], ["Indeks A", "catatan", 80, "(delapan puluh)"]],
+      rows: [
+        ["PERJANJIAN KINERJA"],
+        ["Indikator", null, "Target", null],
+        ["Indeks A", "catatan", 80, "(delapan puluh)"],
+      ],
       merges: ["A1:D1", "A2:B2", "C2:D2"],
     },
   ]);
@@ -109,9 +132,16 @@ test("merged cells across the header: a label merged over two columns maps to th
 
 test("hidden rows and columns: read, and the hidden rows said", async () => {
   const m = await read([
-    { ...pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Indeks lama", "indeks", 60]), hiddenRows: [3], hiddenColumns: ["D"] },
+    {
+      ...pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Indeks lama", "indeks", 60]),
+      hiddenRows: [3],
+      hiddenColumns: ["D"],
+    },
   ]);
-  expect(indikator(m).map((i) => [i.nama, i.satuan, i.target])).toEqual([["Indeks A", "indeks", 80], ["Indeks lama", "indeks", 60]]);
+  expect(indikator(m).map((i) => [i.nama, i.satuan, i.target])).toEqual([
+    ["Indeks A", "indeks", 80],
+    ["Indeks lama", "indeks", 60],
+  ]);
   expect(at(m, "HIDDEN_ROWS")).toEqual(["info PK!A3"]);
 });
 
@@ -119,7 +149,13 @@ test("a 50,000-row budget sheet reads whole", async () => {
   const rows: unknown[][] = [["1.01.01", "Program Besar", null, null]];
   for (let k = 1; k <= 10; k++) {
     rows.push([`1.01.01.2.${String(k).padStart(2, "0")}`, `Kegiatan ${k}`, null, null]);
-    for (let i = 1; i <= 5_000; i++) rows.push([`1.01.01.2.${String(k).padStart(2, "0")}.${String(i).padStart(4, "0")}`, `Sub ${k}.${i}`, 1000, k === 3 && i === 7 ? null : 900]);
+    for (let i = 1; i <= 5_000; i++)
+      rows.push([
+        `1.01.01.2.${String(k).padStart(2, "0")}.${String(i).padStart(4, "0")}`,
+        `Sub ${k}.${i}`,
+        1000,
+        k === 3 && i === 7 ? null : 900,
+      ]);
   }
   const m = await read([pk([1, "S", "Indeks A", "indeks", 80]), dpa(...rows)]);
   const kegiatan: NodeAnggaran[] = m.anggaran[0].children;
@@ -127,19 +163,35 @@ test("a 50,000-row budget sheet reads whole", async () => {
   expect(m.anggaran[0].pagu).toBe(50_000_000);
   expect(m.anggaran[0].realisasi).toBe(49_999 * 900);
   expect(at(m, "ROLLUP_INCOMPLETE")).toEqual([`warning DPA!D${2 + 2 * 5001 + 1}`]); // Kegiatan 3's row
-  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "ROLLUP_INCOMPLETE"]);
+  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual([
+    "TABLE_NOT_FOUND",
+    "ROLLUP_INCOMPLETE",
+  ]);
 }, 60_000);
 
 test("nothing but noise: an empty workbook and a workbook of numbers", async () => {
   const empty = await read([{ name: "Sheet1", rows: [] }]);
   expect(empty.diagnostics.map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "TABLE_NOT_FOUND", "TABLE_NOT_FOUND"]);
-  const numbers = await read([{ name: "Data", rows: [[1, 2, 3], [4, 5, 6]] }]);
+  const numbers = await read([
+    {
+      name: "Data",
+      rows: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    },
+  ]);
   expect(numbers.sasaran).toEqual([]);
   expect(numbers.anggaran).toEqual([]);
 });
 
 test("ten sheets holding a PK table: the first is used, the choice said, the list cut after eight", async () => {
-  const m = await read(Array.from({ length: 10 }, (_, i) => ({ ...pk([1, "S", "Indeks A", "indeks", 80 + i], [null, null, "Indeks B", "%", "10%"]), name: `PK ${i + 1}` })));
+  const m = await read(
+    Array.from({ length: 10 }, (_, i) => ({
+      ...pk([1, "S", "Indeks A", "indeks", 80 + i], [null, null, "Indeks B", "%", "10%"]),
+      name: `PK ${i + 1}`,
+    })),
+  );
   expect(at(m, "SHEET_CHOICE")).toEqual(["info PK 1!undefined"]); // a sheet, no cell
   const d = m.diagnostics.find((x) => x.code === "SHEET_CHOICE")!;
   expect(d.message).toContain('"PK 8" dan 2 lembar lain); dipakai "PK 1"');
@@ -147,8 +199,18 @@ test("ten sheets holding a PK table: the first is used, the choice said, the lis
 });
 
 test("a quarter's column label in English: 'target TW2' is 'target Q2'", async () => {
-  const m = await read([{ name: "PK", rows: [["Indikator", "Satuan", "Target", "Target TW2"], ["Indeks A", "indeks", 80, "delapan"]] }]);
-  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.messageEn).toBe('Target Q2 "delapan" is not a recognised number.');
+  const m = await read([
+    {
+      name: "PK",
+      rows: [
+        ["Indikator", "Satuan", "Target", "Target TW2"],
+        ["Indeks A", "indeks", 80, "delapan"],
+      ],
+    },
+  ]);
+  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.messageEn).toBe(
+    'Target Q2 "delapan" is not a recognised number.',
+  );
 });
 
 // Runs last: the models of every test above.
@@ -163,5 +225,7 @@ test("every diagnostic of the corpus has its English, with no Indonesian word ou
   const unreadable = semua.find((d) => d.code === "NUMBER_UNREADABLE");
   expect(unreadable?.messageEn).toBe('Target "tujuh puluh" is not a recognised number.');
   const incomplete = semua.find((d) => d.code === "ROLLUP_INCOMPLETE");
-  expect(incomplete?.messageEn).toBe('The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).');
+  expect(incomplete?.messageEn).toBe(
+    'The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).',
+  );
 });

@@ -7,7 +7,13 @@ import { CellValue, Grid } from "../../src/core/grid";
 import { Model, semuaNode } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { hitungKonstan } from "../../src/core/read/values";
-import { Nomenklatur, csvRows, lembarNomenklatur, nomenklaturDariGrid, nomenklaturDariTeks } from "../../src/core/read/nomenklatur";
+import {
+  Nomenklatur,
+  csvRows,
+  lembarNomenklatur,
+  nomenklaturDariGrid,
+  nomenklaturDariTeks,
+} from "../../src/core/read/nomenklatur";
 import { gabungKode, pisahKode, tingkatKode } from "../../src/core/read/kode";
 import { isBarisNomor, isBarisSatuan, nomorKolom } from "../../src/core/read/judul";
 import { barisDijumlah, bacaRumus } from "../../src/core/read/rumus";
@@ -18,17 +24,50 @@ const codes = (m: Model) => m.diagnostics.map((d) => `${d.severity} ${d.code} ${
 
 describe("kode", () => {
   test("levels by shape, old and new tails, the shared X.XX, glued and split", () => {
-    expect(["1", "1.02", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "1.02.01.2.01.01", "X.XX.01.2.01.0003", "5.1.02.01.01.0024.1"].map(tingkatKode)).toEqual(["urusan", "bidang_urusan", "program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "sub_kegiatan", "rincian"]);
-    expect(["Program A", "1.02.01.2", "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21.22.23.24.25.26.27.28.29.30.31.32.33.34.35.36.37.38.39.40.41.42.43.44.45.46.47.48.49.50.51.52.53.54.55.56.57.58.59.60.61.62.63.64.65.66.67.68.69.70.71.72.73.74.75.76.77.78.79.80.81.82.83.84.85.86.87.88.89.90.91.92.93.94.95.96.97.98.99.100.101.102.103.104.105.106.107.108.109.110.111.112.113.114.115.116.117.118.119.120.121.122.123.124.125.126.127.128.129.130.131.132.133.134.135.136.137.138.139.140.141.142.143.144.145.146.147.148.149.150.151.152.153.154.155.156.157.158.159.160.161.162.163.164.165.166.167.168.169.170.171.172.173.174.175.176.177.178.179.180.181.182.183.184.185.186.187.188.189.190.191.192.193.194.195.196.197.198.199.200"].map(tingkatKode)).toEqual([undefined, undefined, "rincian"]);
-    expect(pisahKode("1.01.02.1.01.0001 Pembangunan USB (Unit Sekolah Baru)")).toEqual({ kode: "1.01.02.1.01.0001", nama: "Pembangunan USB (Unit Sekolah Baru)" });
+    expect(
+      [
+        "1",
+        "1.02",
+        "1.02.01",
+        "1.02.01.2.01",
+        "1.02.01.2.01.0001",
+        "1.02.01.2.01.01",
+        "X.XX.01.2.01.0003",
+        "5.1.02.01.01.0024.1",
+      ].map(tingkatKode),
+    ).toEqual([
+      "urusan",
+      "bidang_urusan",
+      "program",
+      "kegiatan",
+      "sub_kegiatan",
+      "sub_kegiatan",
+      "sub_kegiatan",
+      "rincian",
+    ]);
+    expect(
+      [
+        "Program A",
+        "1.02.01.2",
+        "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21.22.23.24.25.26.27.28.29.30.31.32.33.34.35.36.37.38.39.40.41.42.43.44.45.46.47.48.49.50.51.52.53.54.55.56.57.58.59.60.61.62.63.64.65.66.67.68.69.70.71.72.73.74.75.76.77.78.79.80.81.82.83.84.85.86.87.88.89.90.91.92.93.94.95.96.97.98.99.100.101.102.103.104.105.106.107.108.109.110.111.112.113.114.115.116.117.118.119.120.121.122.123.124.125.126.127.128.129.130.131.132.133.134.135.136.137.138.139.140.141.142.143.144.145.146.147.148.149.150.151.152.153.154.155.156.157.158.159.160.161.162.163.164.165.166.167.168.169.170.171.172.173.174.175.176.177.178.179.180.181.182.183.184.185.186.187.188.189.190.191.192.193.194.195.196.197.198.199.200",
+      ].map(tingkatKode),
+    ).toEqual([undefined, undefined, "rincian"]);
+    expect(pisahKode("1.01.02.1.01.0001 Pembangunan USB (Unit Sekolah Baru)")).toEqual({
+      kode: "1.01.02.1.01.0001",
+      nama: "Pembangunan USB (Unit Sekolah Baru)",
+    });
     expect(pisahKode("1.1.01.0000 - DINAS PENDIDIKAN")).toEqual({ kode: "1.1.01.0000", nama: "DINAS PENDIDIKAN" });
     expect(pisahKode("Penyusunan Dokumen 2024")).toEqual({ kode: null, nama: "Penyusunan Dokumen 2024" });
-    expect(gabungKode(["1.01", 1, 2, 3], ["bidang_urusan", "program", "kegiatan", "sub_kegiatan"])).toEqual({ kode: "1.01.01.2.0003", tingkat: "sub_kegiatan" });
+    expect(gabungKode(["1.01", 1, 2, 3], ["bidang_urusan", "program", "kegiatan", "sub_kegiatan"])).toEqual({
+      kode: "1.01.01.2.0003",
+      tingkat: "sub_kegiatan",
+    });
   });
 });
 
 describe("nomenclature lists", () => {
-  const CSV = '\uFEFF;;;;;;\n1.01.01.2.01.01;"Penyusunan Dokumen Perencanaan\nPerangkat Daerah";Dokumen;;;;\n1.01.01.2.01.0002;"Koordinasi dan Penyusunan ""Dokumen"" RKA-SKPD";;;;;\n1.01.02;PROGRAM PENGELOLAAN PENDIDIKAN;;;;;\n';
+  const CSV =
+    '\uFEFF;;;;;;\n1.01.01.2.01.01;"Penyusunan Dokumen Perencanaan\nPerangkat Daerah";Dokumen;;;;\n1.01.01.2.01.0002;"Koordinasi dan Penyusunan ""Dokumen"" RKA-SKPD";;;;;\n1.01.02;PROGRAM PENGELOLAAN PENDIDIKAN;;;;;\n';
 
   test("the ;-separated export: BOM, an empty first line, quoted names with line breaks and doubled quotes, 2- and 4-digit tails", () => {
     expect(csvRows('a;"b;c"\n"d ""e"""', ";")).toEqual([["a", "b;c"], ['d "e"']]);
@@ -42,15 +81,47 @@ describe("nomenclature lists", () => {
   test("the SIPD sheet: level cells 'kode name', recognised as a list inside a workbook and not read as a budget", () => {
     const g = grid("Nomenklatur", [
       ["JENIS PEMDA", "BIDANG", "PROGRAM", "KEGIATAN", "SUBKEGIATAN", "INDIKATOR", "SATUAN"],
-      ["KABKOT", "1.01 URUSAN PEMERINTAHAN BIDANG PENDIDIKAN", "1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN", "1.01.02.2.01 Pengelolaan Pendidikan Sekolah Dasar", "1.01.02.2.01.0001 Pembangunan Unit Sekolah Baru (USB)", "Jumlah USB", "Unit"],
+      [
+        "KABKOT",
+        "1.01 URUSAN PEMERINTAHAN BIDANG PENDIDIKAN",
+        "1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN",
+        "1.01.02.2.01 Pengelolaan Pendidikan Sekolah Dasar",
+        "1.01.02.2.01.0001 Pembangunan Unit Sekolah Baru (USB)",
+        "Jumlah USB",
+        "Unit",
+      ],
     ]);
-    expect(nomenklaturDariGrid(g).map((e) => [e.kode, e.tingkat])).toEqual([["1.01", "bidang_urusan"], ["1.01.02", "program"], ["1.01.02.2.01", "kegiatan"], ["1.01.02.2.01.0001", "sub_kegiatan"]]);
+    expect(nomenklaturDariGrid(g).map((e) => [e.kode, e.tingkat])).toEqual([
+      ["1.01", "bidang_urusan"],
+      ["1.01.02", "program"],
+      ["1.01.02.2.01", "kegiatan"],
+      ["1.01.02.2.01.0001", "sub_kegiatan"],
+    ]);
     expect(lembarNomenklatur(g)).toHaveLength(4);
     // An RFK sheet naming a sub kegiatan but not its parents: the list in the same workbook gives them.
-    const rfk = grid("RFK", [["No", "Uraian", "Pagu", "Realisasi Anggaran"], [1, "Sub Kegiatan: Pembangunan Unit Sekolah Baru (USB)", 500, 450]]);
+    const rfk = grid("RFK", [
+      ["No", "Uraian", "Pagu", "Realisasi Anggaran"],
+      [1, "Sub Kegiatan: Pembangunan Unit Sekolah Baru (USB)", 500, 450],
+    ]);
     const m = bacaWorkbook([g, rfk]);
-    expect(m.anggaran.map((p) => [p.kode, p.uraian, p.children.map((k) => [k.kode, k.uraian, k.children.map((s) => [s.uraian, s.pagu])])])).toEqual([
-      ["1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", [["1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", [["Sub Kegiatan: Pembangunan Unit Sekolah Baru (USB)", 500]]]]],
+    expect(
+      m.anggaran.map((p) => [
+        p.kode,
+        p.uraian,
+        p.children.map((k) => [k.kode, k.uraian, k.children.map((s) => [s.uraian, s.pagu])]),
+      ]),
+    ).toEqual([
+      [
+        "1.01.02",
+        "PROGRAM PENGELOLAAN PENDIDIKAN",
+        [
+          [
+            "1.01.02.2.01",
+            "Pengelolaan Pendidikan Sekolah Dasar",
+            [["Sub Kegiatan: Pembangunan Unit Sekolah Baru (USB)", 500]],
+          ],
+        ],
+      ],
     ]);
     expect(codes(m)).toContain("info NOMENKLATUR_SHEET A1");
     expect(m.pemetaan.lembar.anggaran).toBe("RFK");
@@ -69,7 +140,10 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
   const rfk = grid(
     "15 Diskop",
     [
-      ["LAPORAN REALISASI FISIK DAN KEUANGAN"], ["DINAS KOPERASI"], ["TAHUN ANGGARAN 2023"], [],
+      ["LAPORAN REALISASI FISIK DAN KEUANGAN"],
+      ["DINAS KOPERASI"],
+      ["TAHUN ANGGARAN 2023"],
+      [],
       ["NO", "URAIAN KEGIATAN", "NILAI ANGGARAN", null, "KEUANGAN", null, null, "FISIK"],
       [null, null, "Rp", "%", "RENCANA", "REALISASI", null, "REN"],
       [null, null, null, null, "Rp", "Rp", "%", "%"],
@@ -80,7 +154,15 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
       [],
       [null, "Kategori Capaian", "Keuangan", "Fisik"],
     ].map((r) => r.map((v) => (v && typeof v === "object" && "f" in (v as object) ? 1000 : v))),
-    { merges: [{ top: 4, left: 0, bottom: 6, right: 0 }, { top: 4, left: 1, bottom: 6, right: 1 }, { top: 4, left: 2, bottom: 4, right: 3 }, { top: 4, left: 4, bottom: 4, right: 6 }, { top: 5, left: 5, bottom: 5, right: 6 }] },
+    {
+      merges: [
+        { top: 4, left: 0, bottom: 6, right: 0 },
+        { top: 4, left: 1, bottom: 6, right: 1 },
+        { top: 4, left: 2, bottom: 4, right: 3 },
+        { top: 4, left: 4, bottom: 4, right: 6 },
+        { top: 5, left: 5, bottom: 5, right: 6 },
+      ],
+    },
   );
   const m = bacaWorkbook([rfk]);
   expect(of(m, "sub_kegiatan").map((s) => [s.uraian.slice(0, 41), s.pagu, s.realisasi])).toEqual([
@@ -89,7 +171,10 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
     ["Sub Kegiatan Fasilitasi Usaha Mikro", 40, 30],
   ]);
   // Two penunjang sub kegiatan under their nomenclature parents; the third under "(tanpa program)".
-  expect(m.anggaran.map((p) => p.uraian)).toEqual(["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "(tanpa program)"]);
+  expect(m.anggaran.map((p) => p.uraian)).toEqual([
+    "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+    "(tanpa program)",
+  ]);
   expect(codes(m)).toEqual([
     "warning TABLE_NOT_FOUND",
     "warning TABLE_NOT_FOUND",
@@ -100,16 +185,32 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
 });
 
 test("e-monev template: kode split over columns with plain numbers", () => {
-  const m = bacaWorkbook([grid("Sheet1", [["No", "Kode Urusan", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Pagu"], [1, "2.17", 3, "2.01", 1, "Pemeriksaan dan Pengawasan Koperasi", 100], [2, "2.17", 3, "2.01", 2, "Penilaian Kesehatan KSP", 50]])]);
-  expect(of(m, "sub_kegiatan").map((s) => [s.kode, s.uraian, s.pagu])).toEqual([["2.17.03.2.01.0001", "Pemeriksaan dan Pengawasan Koperasi", 100], ["2.17.03.2.01.0002", "Penilaian Kesehatan KSP", 50]]);
+  const m = bacaWorkbook([
+    grid("Sheet1", [
+      ["No", "Kode Urusan", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Pagu"],
+      [1, "2.17", 3, "2.01", 1, "Pemeriksaan dan Pengawasan Koperasi", 100],
+      [2, "2.17", 3, "2.01", 2, "Penilaian Kesehatan KSP", 50],
+    ]),
+  ]);
+  expect(of(m, "sub_kegiatan").map((s) => [s.kode, s.uraian, s.pagu])).toEqual([
+    ["2.17.03.2.01.0001", "Pemeriksaan dan Pengawasan Koperasi", 100],
+    ["2.17.03.2.01.0002", "Penilaian Kesehatan KSP", 50],
+  ]);
   expect(m.anggaran.map((p) => [p.kode, p.pagu])).toEqual([["2.17.03", 150]]);
 });
 
 describe("bad input", () => {
   test("header rows that look like data: column numbers with 6a and formulas, units rows", () => {
-    expect(["1", "(6)", "6a", "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100", 7].map(nomorKolom)).toEqual([1, 6, 6, 13, 15, 7]);
+    expect(["1", "(6)", "6a", "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100", 7].map(nomorKolom)).toEqual([
+      1, 6, 6, 13, 15, 7,
+    ]);
     expect(nomorKolom("2024")).toBeUndefined();
-    const g = grid("x", [[1, 2, "6a", "6b", "13 = 9 + 10 + 11 + 12"], ["K", "Rp.", "%", "K", "Rp"], [1, 2, 3, 1, 5], ["Program A", 100, null, null, null]]);
+    const g = grid("x", [
+      [1, 2, "6a", "6b", "13 = 9 + 10 + 11 + 12"],
+      ["K", "Rp.", "%", "K", "Rp"],
+      [1, 2, 3, 1, 5],
+      ["Program A", 100, null, null, null],
+    ]);
     expect([0, 1, 2, 3].map((r) => isBarisNomor(g, r))).toEqual([true, false, false, false]);
     expect([0, 1, 2, 3].map((r) => isBarisSatuan(g, r))).toEqual([false, true, false, false]);
   });
@@ -121,11 +222,22 @@ describe("bad input", () => {
     expect(barisDijumlah("=M64+AF64", 30)).toBeUndefined();
     expect(barisDijumlah("=SUM(O15:O21)*2", 14)).toBeUndefined();
     expect(bacaRumus("=AVERAGE(T56:T64:T67)")).toMatchObject({ irisan: true, fungsi: ["AVERAGE"], penjumlahan: false });
-    expect(bacaRumus("=SUM('PK 2023'!C5,C6)")).toMatchObject({ keLembarLain: true, rujukan: [{ col: 2, top: 5, bottom: 5 }] });
+    expect(bacaRumus("=SUM('PK 2023'!C5,C6)")).toMatchObject({
+      keLembarLain: true,
+      rujukan: [{ col: 2, top: 5, bottom: 5 }],
+    });
   });
 
   test("a constant formula without a stored value is computed; any other is reported; '-', None, 1e999 and a target typed as text", () => {
-    expect(["=1200+300*2", "=(10-4)/3", "=-5+2", "=A1+1", "=1/0", "=2^3", "=SUM(1,2)"].map(hitungKonstan)).toEqual([1800, 2, -3, undefined, undefined, undefined, undefined]);
+    expect(["=1200+300*2", "=(10-4)/3", "=-5+2", "=A1+1", "=1/0", "=2^3", "=SUM(1,2)"].map(hitungKonstan)).toEqual([
+      1800,
+      2,
+      -3,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const e81 = grid(
       "DPA",
       [
@@ -139,17 +251,46 @@ describe("bad input", () => {
     );
     const m = bacaWorkbook([e81]);
     const [a, b] = of(m, "sub_kegiatan");
-    expect([a.pagu, a.realisasi, a.kinerja?.realisasi, b.pagu, b.realisasi, b.kinerja?.target, b.kinerja?.realisasi]).toEqual([1500, 10, null, null, 0, 4, null]);
-    expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual(["info FORMULA_COMPUTED C4", "info TEXT_AS_BLANK C5", "info DASH_AS_ZERO D5", "warning DASH_NOT_REPORTED G4", "error NUMBER_NOT_FINITE G5", "warning ROLLUP_INCOMPLETE C3"]);
+    expect([
+      a.pagu,
+      a.realisasi,
+      a.kinerja?.realisasi,
+      b.pagu,
+      b.realisasi,
+      b.kinerja?.target,
+      b.kinerja?.realisasi,
+    ]).toEqual([1500, 10, null, null, 0, 4, null]);
+    expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual([
+      "info FORMULA_COMPUTED C4",
+      "info TEXT_AS_BLANK C5",
+      "info DASH_AS_ZERO D5",
+      "warning DASH_NOT_REPORTED G4",
+      "error NUMBER_NOT_FINITE G5",
+      "warning ROLLUP_INCOMPLETE C3",
+    ]);
   });
 
   test("a negative target or realisasi is a warning at its cell; a negative pagu stays an error", () => {
     const m = bacaWorkbook([
-      grid("PK", [["Indikator", "Satuan", "Target", "Realisasi"], ["Pertumbuhan ekonomi", "%", -2, "-1,5"], ["Jumlah UMKM", "unit", 10, 12]]),
-      grid("DPA", [["Kode", "Uraian", "Pagu"], ["1.02.01", "Program A", "(1.000)"]]),
+      grid("PK", [
+        ["Indikator", "Satuan", "Target", "Realisasi"],
+        ["Pertumbuhan ekonomi", "%", -2, "-1,5"],
+        ["Jumlah UMKM", "unit", 10, 12],
+      ]),
+      grid("DPA", [
+        ["Kode", "Uraian", "Pagu"],
+        ["1.02.01", "Program A", "(1.000)"],
+      ]),
     ]);
-    expect(codes(m).filter((c) => /NEGATIVE/.test(c))).toEqual(["warning NEGATIVE_VALUE C2", "warning NEGATIVE_VALUE D2", "error PAGU_NEGATIVE C2"]);
-    expect(m.sasaran[0].indikator.map((i) => [i.target, i.realisasi?.nilai])).toEqual([[-2, -1.5], [10, 12]]);
+    expect(codes(m).filter((c) => /NEGATIVE/.test(c))).toEqual([
+      "warning NEGATIVE_VALUE C2",
+      "warning NEGATIVE_VALUE D2",
+      "error PAGU_NEGATIVE C2",
+    ]);
+    expect(m.sasaran[0].indikator.map((i) => [i.target, i.realisasi?.nilai])).toEqual([
+      [-2, -1.5],
+      [10, 12],
+    ]);
   });
 
   test("a kode that disagrees with its name in the nomenclature; the same sub kegiatan name under two kegiatan", () => {
@@ -162,8 +303,14 @@ describe("bad input", () => {
       ["2.17.01.2.02.0001", "Evaluasi Kinerja Perangkat Daerah", 20],
     ]);
     const m = bacaWorkbook([g]);
-    expect(of(m, "sub_kegiatan").map((s) => [s.kode, s.pagu])).toEqual([["2.17.01.2.01.0002", 10], ["2.17.01.2.02.0001", 20]]);
-    expect(codes(m).filter((c) => c.includes("KODE_NAME"))).toEqual(["warning KODE_NAME_MISMATCH B4", "warning KODE_NAME_MISMATCH B6"]);
+    expect(of(m, "sub_kegiatan").map((s) => [s.kode, s.pagu])).toEqual([
+      ["2.17.01.2.01.0002", 10],
+      ["2.17.01.2.02.0001", 20],
+    ]);
+    expect(codes(m).filter((c) => c.includes("KODE_NAME"))).toEqual([
+      "warning KODE_NAME_MISMATCH B4",
+      "warning KODE_NAME_MISMATCH B6",
+    ]);
     expect(m.diagnostics.find((d) => d.code === "KODE_NAME_MISMATCH")!.message).toContain("X.XX.01.2.01.0007");
   });
 });
@@ -185,7 +332,12 @@ test("Form-RFK of one sub kegiatan: belanja rows (rekening 5.x) add to the sub k
     ["Jumlah", null, null, 540_000_000, 315_000_000],
   ]);
   const m = bacaWorkbook([rfk]);
-  expect(of(m, "sub_kegiatan").map((s) => [s.uraian, s.pagu, s.realisasi, s.dasarLevel])).toEqual([["Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 540_000_000, 315_000_000, "judul"]]);
-  expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual(["info BELANJA_ROWS B10", "info PARENT_FROM_NOMENKLATUR A3"]);
+  expect(of(m, "sub_kegiatan").map((s) => [s.uraian, s.pagu, s.realisasi, s.dasarLevel])).toEqual([
+    ["Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 540_000_000, 315_000_000, "judul"],
+  ]);
+  expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual([
+    "info BELANJA_ROWS B10",
+    "info PARENT_FROM_NOMENKLATUR A3",
+  ]);
   expect(tingkatKode("5.1.02.02.01.0030")).toBe("rincian");
 });

@@ -6,44 +6,87 @@ import { parsePemetaan } from "../../src/core/read/mapping";
 import { readGrids } from "../../src/xlsx/read";
 
 const grids = async (sheets: SheetInput[]) => readGrids(await workbookBuffer(sheets));
-const targets = (m: ReturnType<typeof bacaWorkbook>) => m.sasaran.flatMap((s) => s.indikator.map((i) => [i.nama, i.target]));
+const targets = (m: ReturnType<typeof bacaWorkbook>) =>
+  m.sasaran.flatMap((s) => s.indikator.map((i) => [i.nama, i.target]));
 
 test("sheet choice: this year's PK by default, last year's when the mapping says so", async () => {
   const g = await readGrids(path.resolve(__dirname, "../../samples/fixtures/dua-pk.xlsx"));
   expect(targets(bacaWorkbook(g))).toEqual([["Indeks kepuasan", 80]]);
-  expect(targets(bacaWorkbook(g, { pemetaan: { versi: 1, lembar: { pk: "PK 2023" } } }))).toEqual([["Indeks kepuasan", 75]]);
+  expect(targets(bacaWorkbook(g, { pemetaan: { versi: 1, lembar: { pk: "PK 2023" } } }))).toEqual([
+    ["Indeks kepuasan", 75],
+  ]);
 });
 
-const twoTargets: SheetInput[] = [{ name: "PK", rows: [["Indikator", "Target 2023", "Target 2024"], ["Indeks kepuasan", 75, 80]] }];
+const twoTargets: SheetInput[] = [
+  {
+    name: "PK",
+    rows: [
+      ["Indikator", "Target 2023", "Target 2024"],
+      ["Indeks kepuasan", 75, 80],
+    ],
+  },
+];
 
 test("two target columns: the latest year by default, another column by mapping", async () => {
   const g = await grids(twoTargets);
   const auto = bacaWorkbook(g);
   expect(targets(auto)).toEqual([["Indeks kepuasan", 80]]);
   expect(auto.pemetaan.tabel?.pk?.kolom?.target).toBe("C");
-  const chosen = bacaWorkbook(g, { pemetaan: { versi: 1, lembar: { pk: "PK" }, tabel: { pk: { kolom: { target: "B" } } } } });
+  const chosen = bacaWorkbook(g, {
+    pemetaan: { versi: 1, lembar: { pk: "PK" }, tabel: { pk: { kolom: { target: "B" } } } },
+  });
   expect(targets(chosen)).toEqual([["Indeks kepuasan", 75]]);
 });
 
 test("header rows and columns the detector cannot recognise, given by the mapping", async () => {
-  const g = await grids([{ name: "PK", rows: [["Ukuran keberhasilan kita", "Angka tujuan"], ["Indeks kepuasan", 80]] }]);
+  const g = await grids([
+    {
+      name: "PK",
+      rows: [
+        ["Ukuran keberhasilan kita", "Angka tujuan"],
+        ["Indeks kepuasan", 80],
+      ],
+    },
+  ]);
   const auto = bacaWorkbook(g);
   expect(auto.sasaran).toEqual([]);
   expect(auto.diagnostics.map((d) => d.code)).toContain("HEADER_NOT_FOUND");
-  const mapped = bacaWorkbook(g, { pemetaan: { versi: 1, lembar: { pk: "PK" }, tabel: { pk: { barisJudul: [1], kolom: { indikator: "A", target: "B" } } } } });
+  const mapped = bacaWorkbook(g, {
+    pemetaan: {
+      versi: 1,
+      lembar: { pk: "PK" },
+      tabel: { pk: { barisJudul: [1], kolom: { indikator: "A", target: "B" } } },
+    },
+  });
   expect(targets(mapped)).toEqual([["Indeks kepuasan", 80]]);
 });
 
 test("alias: names that differ beyond a typo are joined only when the user says so", async () => {
   const sheets: SheetInput[] = [
-    { name: "PK", rows: [["Indikator", "Target"], ["Nilai evaluasi AKIP", 70.2]] },
-    { name: "Realisasi", rows: [["Indikator", "Realisasi"], ["Nilai SAKIP DKUM", 70.85]] },
+    {
+      name: "PK",
+      rows: [
+        ["Indikator", "Target"],
+        ["Nilai evaluasi AKIP", 70.2],
+      ],
+    },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        ["Nilai SAKIP DKUM", 70.85],
+      ],
+    },
   ];
   const g = await grids(sheets);
   const auto = bacaWorkbook(g);
   expect(auto.sasaran[0].indikator[0].realisasi).toBeUndefined();
-  expect(auto.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["PK_WITHOUT_REALISASI", "REALISASI_WITHOUT_PK"]));
-  const aliased = bacaWorkbook(g, { pemetaan: { versi: 1, lembar: {}, alias: { "Nilai SAKIP DKUM": "Nilai evaluasi AKIP" } } });
+  expect(auto.diagnostics.map((d) => d.code)).toEqual(
+    expect.arrayContaining(["PK_WITHOUT_REALISASI", "REALISASI_WITHOUT_PK"]),
+  );
+  const aliased = bacaWorkbook(g, {
+    pemetaan: { versi: 1, lembar: {}, alias: { "Nilai SAKIP DKUM": "Nilai evaluasi AKIP" } },
+  });
   expect(aliased.sasaran[0].indikator[0].realisasi?.nilai).toBe(70.85);
   expect(aliased.diagnostics.map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "SASARAN_COLUMN_MISSING"]); // no anggaran sheet; no name warnings
 });
@@ -66,10 +109,18 @@ test("the proposed mapping, saved as JSON and given back, reads the same model",
 
 test("parsePemetaan names every mistake", () => {
   expect(parsePemetaan("{")).toMatchObject({ ok: false });
-  const r = parsePemetaan(JSON.stringify({ versi: 2, lembar: { dpa: "X" }, tabel: { pk: { barisJudul: [0], kolom: { target: "12", warna: "A" } } } }));
+  const r = parsePemetaan(
+    JSON.stringify({
+      versi: 2,
+      lembar: { dpa: "X" },
+      tabel: { pk: { barisJudul: [0], kolom: { target: "12", warna: "A" } } },
+    }),
+  );
   expect(r.ok).toBe(false);
   if (!r.ok) {
     expect(r.kesalahan).toHaveLength(5);
-    expect(r.kesalahan.join("\n")).toMatch(/versi harus 1[\s\S]*lembar\.dpa[\s\S]*barisJudul[\s\S]*kolom\.target harus huruf[\s\S]*kolom\.warna tidak dikenal/);
+    expect(r.kesalahan.join("\n")).toMatch(
+      /versi harus 1[\s\S]*lembar\.dpa[\s\S]*barisJudul[\s\S]*kolom\.target harus huruf[\s\S]*kolom\.warna tidak dikenal/,
+    );
   }
 });

@@ -17,7 +17,15 @@ const codes = (m: Model) => m.diagnostics.map((d) => `${d.severity} ${d.code} ${
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 test("every real layout has a fixture, each with its difficulty stated", () => {
-  expect(FIXTURES_NYATA.map((f) => f.file)).toEqual(["e81-evaluasi-renja.xlsx", "e81-periksa.xlsx", "e81-berkode.xlsx", "sipd-belanja-datar.xlsx", "rkpd-kode-terpisah.xlsx", "anggaran-kas-bulanan.xlsx", "lkip-label-bernomor.xlsx"]);
+  expect(FIXTURES_NYATA.map((f) => f.file)).toEqual([
+    "e81-evaluasi-renja.xlsx",
+    "e81-periksa.xlsx",
+    "e81-berkode.xlsx",
+    "sipd-belanja-datar.xlsx",
+    "rkpd-kode-terpisah.xlsx",
+    "anggaran-kas-bulanan.xlsx",
+    "lkip-label-bernomor.xlsx",
+  ]);
   for (const f of FIXTURES_NYATA) expect(f.kesulitan.length).toBeGreaterThan(40);
 });
 
@@ -30,9 +38,13 @@ describe("E.81 as hand-kept copies have it", () => {
 
   test("the levels above program, programs, kegiatan and sub kegiatan, by name and in order", () => {
     expect(m.induk!.map((u) => [u.level, u.uraian])).toEqual([["urusan", "UNSUR PENUNJANG URUSAN PEMERINTAHAN"]]);
-    expect(m.induk![0].children.map((b) => [b.level, b.uraian, b.program.map((p) => p.uraian)])).toEqual(BIDANG.map((b) => ["bidang_urusan", b.nama, b.prog.map((p) => p.nama)]));
+    expect(m.induk![0].children.map((b) => [b.level, b.uraian, b.program.map((p) => p.uraian)])).toEqual(
+      BIDANG.map((b) => ["bidang_urusan", b.nama, b.prog.map((p) => p.nama)]),
+    );
     expect(m.anggaran.map((p) => p.uraian)).toEqual(BIDANG.flatMap((b) => b.prog.map((p) => p.nama)));
-    expect(of(m, "kegiatan").map((k) => k.uraian)).toEqual(BIDANG.flatMap((b) => b.prog.flatMap((p) => p.keg.map((k) => k.nama))));
+    expect(of(m, "kegiatan").map((k) => k.uraian)).toEqual(
+      BIDANG.flatMap((b) => b.prog.flatMap((p) => p.keg.map((k) => k.nama))),
+    );
     expect(of(m, "sub_kegiatan").map((s) => s.uraian)).toEqual(subs.map((s) => s.nama));
     expect(m.perangkatDaerah).toBe("Badan Perencanaan Pembangunan Daerah Kabupaten Sukamaju");
   });
@@ -41,7 +53,21 @@ describe("E.81 as hand-kept copies have it", () => {
     expect(new Set(m.anggaran.map((p) => p.dasarLevel))).toEqual(new Set(["label"]));
     expect(new Set(of(m, "kegiatan").map((k) => k.dasarLevel))).toEqual(new Set(["rumus"]));
     // Names the nomenclature knows, or the position under a kegiatan.
-    expect(of(m, "sub_kegiatan").map((s) => s.dasarLevel)).toEqual(subs.map((s) => (["Analisis Kondisi Daerah, Permasalahan, dan Isu Strategis", "Pelaksanaan Musrenbang Kabupaten/Kota", "Koordinasi Penyusunan dan Penetapan Dokumen RKPD", "Monitoring dan Evaluasi Pelaksanaan Rencana Pembangunan", "Penyusunan Laporan Kinerja Pembangunan Daerah", "Koordinasi dan Penyusunan KUA dan PPAS", "Koordinasi dan Penyusunan Perubahan KUA dan Perubahan PPAS"].includes(s.nama) ? "posisi" : "nomenklatur")));
+    expect(of(m, "sub_kegiatan").map((s) => s.dasarLevel)).toEqual(
+      subs.map((s) =>
+        [
+          "Analisis Kondisi Daerah, Permasalahan, dan Isu Strategis",
+          "Pelaksanaan Musrenbang Kabupaten/Kota",
+          "Koordinasi Penyusunan dan Penetapan Dokumen RKPD",
+          "Monitoring dan Evaluasi Pelaksanaan Rencana Pembangunan",
+          "Penyusunan Laporan Kinerja Pembangunan Daerah",
+          "Koordinasi dan Penyusunan KUA dan PPAS",
+          "Koordinasi dan Penyusunan Perubahan KUA dan Perubahan PPAS",
+        ].includes(s.nama)
+          ? "posisi"
+          : "nomenklatur",
+      ),
+    );
   });
 
   test("every sub kegiatan: pagu, TW I–IV Rp, the year's realisasi, target K, realisasi K and the Renstra figures", () => {
@@ -55,8 +81,15 @@ describe("E.81 as hand-kept copies have it", () => {
       expect(n.kinerja!.realisasi).toBeCloseTo(s.progres[3] * s.targetK, 9);
       expect(n.triwulan!.progres).toEqual(s.progres);
       // K per quarter as the increments the form's "progress × target − earlier quarters" gives.
-      s.progres.forEach((p, q) => expect(n.triwulan!.k[q]).toBeCloseTo((p - (q > 0 ? s.progres[q - 1] : 0)) * s.targetK, 9));
-      expect([n.renstra!.targetK.nilai, n.renstra!.targetRp.nilai, n.renstra!.realisasiK.nilai, n.renstra!.realisasiRp.nilai]).toEqual(s.renstra);
+      s.progres.forEach((p, q) =>
+        expect(n.triwulan!.k[q]).toBeCloseTo((p - (q > 0 ? s.progres[q - 1] : 0)) * s.targetK, 9),
+      );
+      expect([
+        n.renstra!.targetK.nilai,
+        n.renstra!.targetRp.nilai,
+        n.renstra!.realisasiK.nilai,
+        n.renstra!.realisasiRp.nilai,
+      ]).toEqual(s.renstra);
       expect(n.refPagu).toEqual({ sheet: "Realisasi TW IV", row: n.sumber.row, col: 14 });
     });
   });
@@ -65,7 +98,8 @@ describe("E.81 as hand-kept copies have it", () => {
     expect(sum(of(m, "sub_kegiatan").map((s) => s.pagu))).toBe(sum(subs.map((s) => s.pagu)));
     expect(sum(m.anggaran.map((p) => p.pagu))).toBe(8_870_000_000);
     expect(sum(m.anggaran.map((p) => p.realisasi))).toBe(sum(subs.map((s) => sum(s.rp))));
-    for (const q of [0, 1, 2, 3]) expect(sum(of(m, "sub_kegiatan").map((s) => s.triwulan!.rp[q]))).toBe(sum(subs.map((s) => s.rp[q])));
+    for (const q of [0, 1, 2, 3])
+      expect(sum(of(m, "sub_kegiatan").map((s) => s.triwulan!.rp[q]))).toBe(sum(subs.map((s) => s.rp[q])));
     expect(m.triwulan).toEqual({ terakhir: 4, gaya: "kumulatif_dikurangi" });
   });
 
@@ -87,7 +121,19 @@ describe("E.81 as hand-kept copies have it", () => {
 
   test("a sheet holding the form twice (before and after perubahan) reads the last and says so", async () => {
     const [g] = await grids("e81-evaluasi-renja.xlsx");
-    const twice: Grid = { ...g, values: [...g.values, [], [], [], ...g.values], merges: [...(g.merges ?? []), ...(g.merges ?? []).map((a) => ({ ...a, top: a.top + g.values.length + 3, bottom: a.bottom + g.values.length + 3 }))], formulas: undefined };
+    const twice: Grid = {
+      ...g,
+      values: [...g.values, [], [], [], ...g.values],
+      merges: [
+        ...(g.merges ?? []),
+        ...(g.merges ?? []).map((a) => ({
+          ...a,
+          top: a.top + g.values.length + 3,
+          bottom: a.bottom + g.values.length + 3,
+        })),
+      ],
+      formulas: undefined,
+    };
     const m2 = bacaWorkbook([twice]);
     expect(codes(m2)).toContain("info E81_SEVERAL A" + (g.values.length + 3 + 6));
     expect(of(m2, "sub_kegiatan").length).toBe(13);
@@ -117,7 +163,13 @@ test("SIPD belanja export: kode glued to names, sub kegiatan pagu = its belanja 
     ["1.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", 59_911_114.13],
     ["1.01.02.2.01.0001", "Pembangunan Unit Sekolah Baru (USB)", 1_650_000_000],
   ]);
-  expect(codes(m)).toEqual(["info TABLE_NOT_FOUND", "info TABLE_NOT_FOUND", "info AMOUNT_AS_TEXT G4", "info AMOUNT_FRACTION G5", "warning ROLLUP_INCOMPLETE G2"]);
+  expect(codes(m)).toEqual([
+    "info TABLE_NOT_FOUND",
+    "info TABLE_NOT_FOUND",
+    "info AMOUNT_AS_TEXT G4",
+    "info AMOUNT_FRACTION G5",
+    "warning ROLLUP_INCOMPLETE G2",
+  ]);
 });
 
 test("RKPD export: kode in its own columns, names from the nomenclature where it has them", async () => {
@@ -146,10 +198,28 @@ test("LKIP table: 'Kegiatan …' then numbered '1. Sub Kegiatan …', pagu typed
   const m = await baca("lkip-label-bernomor.xlsx");
   const tree = (n: NodeAnggaran): unknown => [n.uraian.slice(0, 30), n.pagu, n.realisasi, n.children.map(tree)];
   expect(m.anggaran.map(tree)).toEqual([
-    ["Program Pemberdayaan Usaha Men", 600_000_000, 540_000_000, [
-      ["Kegiatan Pemberdayaan Usaha Mi", 250_000_000, 230_000_000, [["1. Sub Kegiatan Fasilitasi Usa", 150_000_000, 140_000_000, []], ["2. Sub Kegiatan Pendataan Pote", 100_000_000, 90_000_000, []]]],
-      ["Kegiatan Pengembangan Usaha Mi", 350_000_000, 310_000_000, [["1. Sub Kegiatan Fasilitasi Pen", 350_000_000, 310_000_000, []]]],
-    ]],
+    [
+      "Program Pemberdayaan Usaha Men",
+      600_000_000,
+      540_000_000,
+      [
+        [
+          "Kegiatan Pemberdayaan Usaha Mi",
+          250_000_000,
+          230_000_000,
+          [
+            ["1. Sub Kegiatan Fasilitasi Usa", 150_000_000, 140_000_000, []],
+            ["2. Sub Kegiatan Pendataan Pote", 100_000_000, 90_000_000, []],
+          ],
+        ],
+        [
+          "Kegiatan Pengembangan Usaha Mi",
+          350_000_000,
+          310_000_000,
+          [["1. Sub Kegiatan Fasilitasi Pen", 350_000_000, 310_000_000, []]],
+        ],
+      ],
+    ],
   ]);
   expect(m.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 });

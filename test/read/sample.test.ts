@@ -45,7 +45,9 @@ test("realisasi joined to each IKU, Koperasi Berkualitas unrounded from its form
 
 test("7 funded programs (8 in the PK, one with Rp 0), 11 kegiatan, 26 sub kegiatan, the agency's totals", () => {
   expect(model.programPk).toHaveLength(8);
-  expect(model.programPk.filter((p) => !p.anggaran)).toEqual([expect.objectContaining({ nama: "PROGRAM PELAYANAN (ZIN USAHA SIMPAN PINJAM)", anggaran: 0 })]);
+  expect(model.programPk.filter((p) => !p.anggaran)).toEqual([
+    expect.objectContaining({ nama: "PROGRAM PELAYANAN (ZIN USAHA SIMPAN PINJAM)", anggaran: 0 }),
+  ]);
   expect(model.anggaran).toHaveLength(7);
   const nodes = all(model.anggaran);
   expect(nodes.filter((n) => n.level === "kegiatan")).toHaveLength(11);
@@ -60,14 +62,26 @@ test("7 funded programs (8 in the PK, one with Rp 0), 11 kegiatan, 26 sub kegiat
 test("kode rekening give the hierarchy; each program knows the sasaran it supports", () => {
   const penunjang = model.anggaran[0];
   expect(penunjang).toMatchObject({ kode: "2.17.01", level: "program", sasaranNo: "1" });
-  expect(penunjang.children.map((k) => k.kode)).toEqual(["2.17.01.2.01", "2.17.01.2.02", "2.17.01.2.06", "2.17.01.2.08", "2.17.01.2.09"]);
+  expect(penunjang.children.map((k) => k.kode)).toEqual([
+    "2.17.01.2.01",
+    "2.17.01.2.02",
+    "2.17.01.2.06",
+    "2.17.01.2.08",
+    "2.17.01.2.09",
+  ]);
   expect(penunjang.children[2].children).toHaveLength(6);
   expect(model.anggaran.slice(1).every((p) => p.sasaranNo === "2")).toBe(true);
 });
 
 test("the seed's inconsistent Program Penunjang is a roll-up diagnostic at its cell with both figures", () => {
   const d = model.diagnostics.find((x) => x.code === "ROLLUP_MISMATCH")!;
-  expect(d).toMatchObject({ severity: "error", sheet: "DPA 2023", cell: "G8", found: "10255966594", expected: "9384257538" });
+  expect(d).toMatchObject({
+    severity: "error",
+    sheet: "DPA 2023",
+    cell: "G8",
+    found: "10255966594",
+    expected: "9384257538",
+  });
   expect(d.message).toMatch(/Rp 10\.255\.966\.594.*Rp 9\.384\.257\.538/);
   expect(model.anggaran[0].pagu).toBe(9384257538);
   expect(model.anggaran[0].paguTertulis).toBe(10255966594);
@@ -89,9 +103,17 @@ test("every diagnostic of the sample, each a real inconsistency of the seed repo
 test("beside 2023: the 2022 figures, the Renstra end targets and the national realisasi (seed sections 3.2–3.4)", () => {
   const [sakip, koperasi, wirausaha] = model.sasaran.flatMap((s) => s.indikator);
   expect(sakip.realisasi?.tahunLalu).toEqual([
-    { tahun: 2022, target: { nilai: 70.15, ref: { sheet: "Realisasi TW IV", row: 5, col: 3 } }, realisasi: { nilai: 70.85, ref: { sheet: "Realisasi TW IV", row: 5, col: 4 } } },
+    {
+      tahun: 2022,
+      target: { nilai: 70.15, ref: { sheet: "Realisasi TW IV", row: 5, col: 3 } },
+      realisasi: { nilai: 70.85, ref: { sheet: "Realisasi TW IV", row: 5, col: 4 } },
+    },
   ]);
-  expect(koperasi.realisasi?.tahunLalu?.[0]).toMatchObject({ tahun: 2022, target: { nilai: 18.18 }, realisasi: { nilai: 56.36 } });
+  expect(koperasi.realisasi?.tahunLalu?.[0]).toMatchObject({
+    tahun: 2022,
+    target: { nilai: 18.18 },
+    realisasi: { nilai: 56.36 },
+  });
   expect([sakip, koperasi, wirausaha].map((i) => i.realisasi?.targetRenstra?.nilai)).toEqual([70.5, 30, 2]);
   expect([sakip, koperasi, wirausaha].map((i) => i.realisasi?.standarNasional?.nilai)).toEqual([undefined, 8.5, 1.34]);
 });
@@ -100,7 +122,16 @@ test("the proposed mapping names the sheets, header rows and columns found", () 
   expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
   expect(model.pemetaan.tabel?.anggaran).toEqual({
     barisJudul: [4, 5],
-    kolom: { kode: "A", uraian: "B", indikator: "C", satuan: "D", target: "E", realisasi: "F", pagu: "G", realisasi_anggaran: "H" },
+    kolom: {
+      kode: "A",
+      uraian: "B",
+      indikator: "C",
+      satuan: "D",
+      target: "E",
+      realisasi: "F",
+      pagu: "G",
+      realisasi_anggaran: "H",
+    },
   });
   expect(JSON.parse(JSON.stringify(model.pemetaan))).toEqual(model.pemetaan);
 });
@@ -108,7 +139,11 @@ test("the proposed mapping names the sheets, header rows and columns found", () 
 test("the findings in English, figures written en-US: the PK total 9,000 short, Koperasi Berkualitas 36.3636 ÷ 21 = 173.16%", () => {
   const en = (code: string) => model.diagnostics.find((d) => d.code === code)?.messageEn;
   // 32,300,612,788 − 32,300,621,788 = −9,000.
-  expect(en("TOTAL_MISMATCH")).toBe("The PK's budget total is written Rp 32,300,612,788, the sum of its programs Rp 32,300,621,788 (difference Rp -9,000).");
-  expect(en("CAPAIAN_UNREALISTIC")).toBe('The achievement of "Koperasi Berkualitas", 173.16%, exceeds 150%: check its target and actual (the target may be too low).');
+  expect(en("TOTAL_MISMATCH")).toBe(
+    "The PK's budget total is written Rp 32,300,612,788, the sum of its programs Rp 32,300,621,788 (difference Rp -9,000).",
+  );
+  expect(en("CAPAIAN_UNREALISTIC")).toBe(
+    'The achievement of "Koperasi Berkualitas", 173.16%, exceeds 150%: check its target and actual (the target may be too low).',
+  );
   expect(model.diagnostics.every((d) => d.messageEn !== undefined && d.messageEn !== d.message)).toBe(true);
 });

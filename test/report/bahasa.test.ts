@@ -13,7 +13,11 @@ import { readGrids } from "../../src/xlsx/read";
 import { kataBahasa } from "../support/bahasa";
 
 const ROOT = path.resolve(__dirname, "../..");
-const BERKAS = ["samples/dkum-depok-2023.xlsx", "samples/fixtures/realisasi-per-triwulan.xlsx", "samples/fixtures/e81-evaluasi-renja.xlsx"];
+const BERKAS = [
+  "samples/dkum-depok-2023.xlsx",
+  "samples/fixtures/realisasi-per-triwulan.xlsx",
+  "samples/fixtures/e81-evaluasi-renja.xlsx",
+];
 
 /** Every text the user typed and every name in the model, lower case, longest first: a generated text quoting one is checked without it. */
 function teksPengguna(grids: readonly Grid[], model: Model): string[] {
@@ -33,8 +37,11 @@ async function buat(berkas: string, bahasa: Bahasa) {
   const teks: { di: string; teks: string }[] = [];
   for (const sh of s.laporan.sheets) {
     teks.push({ di: "nama lembar", teks: sh.nama });
-    sh.rows.forEach((row, r) => row.forEach((c, k) => typeof c?.v === "string" && teks.push({ di: `${sh.nama}!${r + 1}:${k + 1}`, teks: c.v })));
-    if (sh.grafik) teks.push({ di: `${sh.nama} grafik`, teks: [sh.grafik.judul, ...sh.grafik.seri.map((x) => x.nama)].join(" · ") });
+    sh.rows.forEach((row, r) =>
+      row.forEach((c, k) => typeof c?.v === "string" && teks.push({ di: `${sh.nama}!${r + 1}:${k + 1}`, teks: c.v })),
+    );
+    if (sh.grafik)
+      teks.push({ di: `${sh.nama} grafik`, teks: [sh.grafik.judul, ...sh.grafik.seri.map((x) => x.nama)].join(" · ") });
     for (const w of sh.warna) for (const a of w.aturan) teks.push({ di: `${sh.nama} warna`, teks: a.teks });
   }
   for (const p of s.laporan.narasi) teks.push({ di: `narasi ${p.indikator ?? p.sasaran ?? ""}`, teks: p.teks });

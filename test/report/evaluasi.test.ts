@@ -22,7 +22,13 @@ import { tulisLembar } from "../../src/xlsx/write";
 import { recalc } from "../support/libreoffice";
 
 const sumber = { sheet: "PK", row: 1 };
-const indikator = (nama: string, target: number | null, nilai: number | null, polaritas: Polaritas = "positif", targetAtas?: number | null): Indikator => ({
+const indikator = (
+  nama: string,
+  target: number | null,
+  nilai: number | null,
+  polaritas: Polaritas = "positif",
+  targetAtas?: number | null,
+): Indikator => ({
   nama,
   satuan: "%",
   target,
@@ -43,7 +49,13 @@ const program = (kode: string, sasaranNo: string, pagu: number | null, realisasi
   sumber,
   sasaranNo,
 });
-const model = (sasaran: Sasaran[], anggaran: NodeAnggaran[] = []): Model => ({ sasaran, programPk: [], anggaran, pemetaan: { versi: 1, lembar: {} }, diagnostics: [] });
+const model = (sasaran: Sasaran[], anggaran: NodeAnggaran[] = []): Model => ({
+  sasaran,
+  programPk: [],
+  anggaran,
+  pemetaan: { versi: 1, lembar: {} },
+  diagnostics: [],
+});
 
 interface Pernyataan {
   /** Per indicator, per sasaran: the figure, or null for "not yet" ("–" in the sheet, an error in --json, no figure in the Narasi). */
@@ -80,10 +92,16 @@ function dariJson(h: HasilPerhitungan): Pernyataan {
   const out: Pernyataan = { indikator: {}, sasaran: {} };
   for (const s of h.sasaran) {
     out.sasaran[s.no!] = { capaian: typeof s.capaian === "number" ? s.capaian : null, predikat: null };
-    for (const i of s.indikator) out.indikator[i.nama] = { capaian: typeof i.capaian === "number" ? i.capaian : null, predikat: typeof i.predikat === "string" && !i.predikat.startsWith("#") ? i.predikat : null };
+    for (const i of s.indikator)
+      out.indikator[i.nama] = {
+        capaian: typeof i.capaian === "number" ? i.capaian : null,
+        predikat: typeof i.predikat === "string" && !i.predikat.startsWith("#") ? i.predikat : null,
+      };
     // Every figure --json leaves out is said to be missing, with its reason.
-    if (typeof s.capaian === "string") expect(s.capaian).toMatch(/^#N\/A Capaian sasaran belum dapat dihitung: indikator ke-\d+: /);
-    for (const i of s.indikator) if (typeof i.capaian === "string") expect(i.capaian).toMatch(/^#(N\/A|DIV\/0!|VALUE!) \S/);
+    if (typeof s.capaian === "string")
+      expect(s.capaian).toMatch(/^#N\/A Capaian sasaran belum dapat dihitung: indikator ke-\d+: /);
+    for (const i of s.indikator)
+      if (typeof i.capaian === "string") expect(i.capaian).toMatch(/^#(N\/A|DIV\/0!|VALUE!) \S/);
   }
   return out;
 }
@@ -98,7 +116,11 @@ function dariNarasi(l: Laporan, m: Model): Pernyataan {
     if (!cs) expect(buka.teks).toContain("Capaian sasaran belum dapat dihitung");
     const pred = /predikat "([^"]+)"/.exec(buka.teks)?.[1] ?? null;
     const anggaran = ps.find((p) => !p.indikator && p.angka.some((a) => a.apa === "pagu"));
-    out.sasaran[s.no!] = { capaian: cs?.nilai ?? null, predikat: pred, ...(anggaran ? { serapan: anggaran.angka.find((a) => a.apa === "serapan")?.nilai ?? null } : {}) };
+    out.sasaran[s.no!] = {
+      capaian: cs?.nilai ?? null,
+      predikat: pred,
+      ...(anggaran ? { serapan: anggaran.angka.find((a) => a.apa === "serapan")?.nilai ?? null } : {}),
+    };
     for (const i of s.indikator) {
       const p = ps.find((x) => x.indikator === i.nama)!;
       const c = p.angka.find((a) => a.apa === "capaian");
@@ -134,8 +156,12 @@ async function hitungUlang(l: Laporan): Promise<(spec: SheetSpec, r: number, c: 
 function samaDengan(a: Pernyataan, b: Pernyataan): void {
   const dekat = (x: number | null | undefined) => (x === null || x === undefined ? x : Number(x.toPrecision(12)));
   const bulat = (p: Pernyataan) => ({
-    indikator: Object.fromEntries(Object.entries(p.indikator).map(([k, v]) => [k, { ...v, capaian: dekat(v.capaian) }])),
-    sasaran: Object.fromEntries(Object.entries(p.sasaran).map(([k, v]) => [k, { ...v, capaian: dekat(v.capaian), serapan: dekat(v.serapan) }])),
+    indikator: Object.fromEntries(
+      Object.entries(p.indikator).map(([k, v]) => [k, { ...v, capaian: dekat(v.capaian) }]),
+    ),
+    sasaran: Object.fromEntries(
+      Object.entries(p.sasaran).map(([k, v]) => [k, { ...v, capaian: dekat(v.capaian), serapan: dekat(v.serapan) }]),
+    ),
   });
   expect(bulat(a)).toEqual(bulat(b));
 }
@@ -143,8 +169,18 @@ function samaDengan(a: Pernyataan, b: Pernyataan): void {
 describe("a sasaran with one of three indicators unreported", () => {
   const m = model(
     [
-      { no: "1", nama: "Meningkatnya pelayanan", indikator: [indikator("A", 80, 84), indikator("B", 50, 55), indikator("C", 70, null)], sumber },
-      { no: "2", nama: "Menurunnya keluhan", indikator: [indikator("D", 100, 90), indikator("E", 10, 8, "negatif")], sumber },
+      {
+        no: "1",
+        nama: "Meningkatnya pelayanan",
+        indikator: [indikator("A", 80, 84), indikator("B", 50, 55), indikator("C", 70, null)],
+        sumber,
+      },
+      {
+        no: "2",
+        nama: "Menurunnya keluhan",
+        indikator: [indikator("D", 100, 90), indikator("E", 10, 8, "negatif")],
+        sumber,
+      },
     ],
     [program("1.01", "1", 1000, 900), program("1.02", "2", 500, 450), program("1.03", "2", 500, 500)],
   );
@@ -172,7 +208,9 @@ describe("a sasaran with one of three indicators unreported", () => {
     expect(json.sasaran["1"].capaian).toBeNull();
     expect(json.sasaran["2"].capaian).toBeCloseTo(1.05, 12);
     expect(json.indikator).toEqual(dariLembar(l, tersimpan).indikator);
-    expect(hitung(m, SKALA.tiga).sasaran[0].capaian).toBe("#N/A Capaian sasaran belum dapat dihitung: indikator ke-3: Realisasi belum dilaporkan (sel kosong).");
+    expect(hitung(m, SKALA.tiga).sasaran[0].capaian).toBe(
+      "#N/A Capaian sasaran belum dapat dihitung: indikator ke-3: Realisasi belum dilaporkan (sel kosong).",
+    );
     // The Narasi never states the mean of the reported ones (107,50%).
     expect(l.narasi.map((p) => p.teks).join(" ")).not.toContain("107,5");
   });
@@ -194,22 +232,44 @@ const indikatorAcak = fc.record({
   target: angka,
   realisasi: angka,
   polaritas: fc.constantFrom<Polaritas>("positif", "positif", "negatif", "rentang"),
-  lebar: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 500 }).map((x) => x / 100)),
+  lebar: fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 0, max: 500 }).map((x) => x / 100),
+  ),
 });
 const modelAcak = fc
-  .array(fc.record({ indikator: fc.array(indikatorAcak, { minLength: 1, maxLength: 4 }), program: fc.array(fc.tuple(angka, angka), { maxLength: 2 }) }), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.record({
+      indikator: fc.array(indikatorAcak, { minLength: 1, maxLength: 4 }),
+      program: fc.array(fc.tuple(angka, angka), { maxLength: 2 }),
+    }),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((ss) => {
     let n = 0;
     const sasaran: Sasaran[] = ss.map((s, k) => ({
       no: String(k + 1),
       nama: `Sasaran acak ${k + 1}`,
-      indikator: s.indikator.map((i) => indikator(`Indikator ${++n}`, i.target, i.realisasi, i.polaritas, i.polaritas === "rentang" ? (i.lebar === null || i.target === null ? null : i.target + i.lebar) : undefined)),
+      indikator: s.indikator.map((i) =>
+        indikator(
+          `Indikator ${++n}`,
+          i.target,
+          i.realisasi,
+          i.polaritas,
+          i.polaritas === "rentang" ? (i.lebar === null || i.target === null ? null : i.target + i.lebar) : undefined,
+        ),
+      ),
       sumber,
     }));
-    const anggaran = ss.flatMap((s, k) => s.program.map(([p, r], j) => program(`${k + 1}.0${j + 1}`, String(k + 1), p, r)));
+    const anggaran = ss.flatMap((s, k) =>
+      s.program.map(([p, r], j) => program(`${k + 1}.0${j + 1}`, String(k + 1), p, r)),
+    );
     return model(sasaran, anggaran);
   });
-const opsiAcak = fc.record({ skala: fc.constantFrom("tiga", "lima", "permendagri86"), metodeNegatif: fc.constantFrom<MetodeNegatif>("selisih", "rasio") });
+const opsiAcak = fc.record({
+  skala: fc.constantFrom("tiga", "lima", "permendagri86"),
+  metodeNegatif: fc.constantFrom<MetodeNegatif>("selisih", "rasio"),
+});
 
 describe("random models", () => {
   test("the sheet's cached values, the Narasi and --json agree", () => {
@@ -222,9 +282,14 @@ describe("random models", () => {
         samaDengan(narasi, lembar);
         // --json has no sasaran predikat and no serapan per sasaran; the rest is the sheet's.
         expect(json.indikator).toEqual(lembar.indikator);
-        expect(Object.fromEntries(Object.entries(json.sasaran).map(([k, v]) => [k, v.capaian]))).toEqual(Object.fromEntries(Object.entries(lembar.sasaran).map(([k, v]) => [k, v.capaian])));
+        expect(Object.fromEntries(Object.entries(json.sasaran).map(([k, v]) => [k, v.capaian]))).toEqual(
+          Object.fromEntries(Object.entries(lembar.sasaran).map(([k, v]) => [k, v.capaian])),
+        );
         // The rule: a sasaran has a capaian exactly when every indicator has one.
-        for (const s of m.sasaran) expect(lembar.sasaran[s.no!].capaian === null).toBe(s.indikator.some((i) => lembar.indikator[i.nama].capaian === null));
+        for (const s of m.sasaran)
+          expect(lembar.sasaran[s.no!].capaian === null).toBe(
+            s.indikator.some((i) => lembar.indikator[i.nama].capaian === null),
+          );
       }),
       { numRuns: 200 },
     );
@@ -233,10 +298,19 @@ describe("random models", () => {
   test("LibreOffice recalculates every sheet formula of a random model to the cached value", async () => {
     const [[m, o]] = fc.sample(fc.tuple(modelAcak, opsiAcak), { numRuns: 1, seed: 20261130 });
     const besar = model(
-      fc.sample(modelAcak, { numRuns: 8, seed: 7 }).flatMap((x, k) => x.sasaran.map((s) => ({ ...s, no: `${k + 1}.${s.no}`, indikator: s.indikator.map((i) => ({ ...i, nama: `${k + 1}.${i.nama}` })) }))),
+      fc.sample(modelAcak, { numRuns: 8, seed: 7 }).flatMap((x, k) =>
+        x.sasaran.map((s) => ({
+          ...s,
+          no: `${k + 1}.${s.no}`,
+          indikator: s.indikator.map((i) => ({ ...i, nama: `${k + 1}.${i.nama}` })),
+        })),
+      ),
       [],
     );
-    for (const [mm, oo] of [[m, o], [besar, { skala: "lima", metodeNegatif: "rasio" as const }]] as const) {
+    for (const [mm, oo] of [
+      [m, o],
+      [besar, { skala: "lima", metodeNegatif: "rasio" as const }],
+    ] as const) {
       const l = buatLaporan(mm, { tahun: 2024, ...oo });
       const ulang = await hitungUlang(l);
       const beda: string[] = [];
@@ -247,8 +321,14 @@ describe("random models", () => {
             if (!cell?.f) return;
             rumus++;
             const [want, got] = [cell.hasil, ulang(spec, r, c)];
-            const ok = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === want;
-            if (!ok) beda.push(`${spec.nama}!R${r + 1}C${c + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(want)} (${cell.f})`);
+            const ok =
+              typeof want === "number"
+                ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+                : got === want;
+            if (!ok)
+              beda.push(
+                `${spec.nama}!R${r + 1}C${c + 1}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(want)} (${cell.f})`,
+              );
           }),
         );
       expect(beda).toEqual([]);

@@ -48,14 +48,23 @@ interface Warna {
 function diharapkan(gaya: NonNullable<SheetSpec["rows"][0][0]>["gaya"] & string, indent: number): Tampak {
   const f = formatSel(gaya, indent);
   const { nama, ukuran, tebal, miring, warna } = f.huruf;
-  const t: Tampak = { huruf: { nama, ukuran, tebal, miring, ...(warna ? { warna } : {}) }, garis: {}, bungkus: f.bungkus, indent: f.indent ?? 0 };
+  const t: Tampak = {
+    huruf: { nama, ukuran, tebal, miring, ...(warna ? { warna } : {}) },
+    garis: {},
+    bungkus: f.bungkus,
+    indent: f.indent ?? 0,
+  };
   if (f.isi) t.isi = f.isi;
   if (f.garis) for (const s of SISI) t.garis[s] = f.garis.warna;
   if (f.rata) t.rata = f.rata;
   if (f.tegak) t.tegak = f.tegak;
   return t;
 }
-const cetakNetral = (c: Cetak): CetakNetral => ({ ...c, barisJudul: [...c.barisJudul] as [number, number], skala: c.muatLebar ? undefined : c.skala });
+const cetakNetral = (c: Cetak): CetakNetral => ({
+  ...c,
+  barisJudul: [...c.barisJudul] as [number, number],
+  skala: c.muatLebar ? undefined : c.skala,
+});
 
 // ---- Office.js host, as the fake recorded it.
 const tanpaPagar = (c: unknown) => (typeof c === "string" ? c.replace(/^#/, "").toUpperCase() : undefined);
@@ -64,7 +73,13 @@ function tampakOffice(f: FormatSel | undefined): Tampak | undefined {
   if (!f) return undefined;
   const h = f.font;
   const t: Tampak = {
-    huruf: { nama: h.name as string, ukuran: h.size as number, tebal: h.bold as boolean, miring: h.italic as boolean, ...(h.color ? { warna: tanpaPagar(h.color) } : {}) },
+    huruf: {
+      nama: h.name as string,
+      ukuran: h.size as number,
+      tebal: h.bold as boolean,
+      miring: h.italic as boolean,
+      ...(h.color ? { warna: tanpaPagar(h.color) } : {}),
+    },
     garis: {},
     bungkus: f.wrapText === true,
     indent: (f.indentLevel as number | undefined) ?? 0,
@@ -80,14 +95,25 @@ function tampakOffice(f: FormatSel | undefined): Tampak | undefined {
 }
 
 function cetakOffice(ws: FakeSheet): CetakNetral {
-  const pl = ws.pageLayout as Record<string, number> & { paperSize: string; orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } };
+  const pl = ws.pageLayout as Record<string, number> & {
+    paperSize: string;
+    orientation: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  };
   const muatLebar = pl.zoom.horizontalFitToPages === 1 && pl.zoom.verticalFitToPages === 0;
   const [dari, sampai] = ws.printTitles.replace(/\$/g, "").split(":").map(Number);
   const inci = (k: string) => pl[k] / 72;
   return {
     kertas: pl.paperSize as "A4",
     orientasi: pl.orientation.toLowerCase() as "landscape",
-    margin: { kiri: inci("leftMargin"), kanan: inci("rightMargin"), atas: inci("topMargin"), bawah: inci("bottomMargin"), kepala: inci("headerMargin"), kaki: inci("footerMargin") },
+    margin: {
+      kiri: inci("leftMargin"),
+      kanan: inci("rightMargin"),
+      atas: inci("topMargin"),
+      bawah: inci("bottomMargin"),
+      kepala: inci("headerMargin"),
+      kaki: inci("footerMargin"),
+    },
     muatLebar,
     skala: muatLebar ? undefined : pl.zoom.scale,
     barisJudul: [dari, sampai],
@@ -121,7 +147,14 @@ class StylesXlsx {
   /** A cell format's number format (the built-in ids our cells use, or a declared one). */
   format(s: number): string {
     const id = Number(this.xfs[s].numFmtId);
-    return ({ 0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 49: "@" } as Record<number, string>)[id] ?? this.numFmts.get(id)!;
+    return (
+      (
+        { 0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 49: "@" } as Record<
+          number,
+          string
+        >
+      )[id] ?? this.numFmts.get(id)!
+    );
   }
   tampak(s: number): Tampak {
     const xf = this.xfs[s];
@@ -129,7 +162,13 @@ class StylesXlsx {
     const val = (el: string, k: string, x: string) => atribut(new RegExp(`<${el}\\b[^>]*>`).exec(x)?.[0] ?? "")[k];
     const rgb = (v: string | undefined) => v?.replace(/^FF/, "");
     const t: Tampak = {
-      huruf: { nama: val("name", "val", font), ukuran: Number(val("sz", "val", font)), tebal: /<b\/>/.test(font), miring: /<i\/>/.test(font), ...(/<color\b/.test(font) ? { warna: rgb(val("color", "rgb", font)) } : {}) },
+      huruf: {
+        nama: val("name", "val", font),
+        ukuran: Number(val("sz", "val", font)),
+        tebal: /<b\/>/.test(font),
+        miring: /<i\/>/.test(font),
+        ...(/<color\b/.test(font) ? { warna: rgb(val("color", "rgb", font)) } : {}),
+      },
       garis: {},
       bungkus: this.alignment[s].wrapText === "1",
       indent: Number(this.alignment[s].indent ?? 0),
@@ -152,14 +191,26 @@ const KERTAS_XLSX: Record<string, "A4"> = { "9": "A4" };
 function cetakXlsx(p: Paket, nama: string, xml: string): CetakNetral {
   const setup = tagAll(xml, "pageSetup")[0].attr;
   const m = tagAll(xml, "pageMargins")[0].attr;
-  const muatLebar = tagAll(xml, "pageSetUpPr")[0]?.attr.fitToPage === "1" && setup.fitToWidth === "1" && setup.fitToHeight === "0";
+  const muatLebar =
+    tagAll(xml, "pageSetUpPr")[0]?.attr.fitToPage === "1" && setup.fitToWidth === "1" && setup.fitToHeight === "0";
   const idx = p.lembar.findIndex((l) => l.nama === nama);
   const judul = p.nama.find((n) => n.nama === "_xlnm.Print_Titles" && n.lokal === idx)!.nilai;
-  const [dari, sampai] = judul.slice(`${quoteSheet(nama)}!`.length).replace(/\$/g, "").split(":").map(Number);
+  const [dari, sampai] = judul
+    .slice(`${quoteSheet(nama)}!`.length)
+    .replace(/\$/g, "")
+    .split(":")
+    .map(Number);
   return {
     kertas: KERTAS_XLSX[setup.paperSize],
     orientasi: setup.orientation as "landscape",
-    margin: { kiri: Number(m.left), kanan: Number(m.right), atas: Number(m.top), bawah: Number(m.bottom), kepala: Number(m.header), kaki: Number(m.footer) },
+    margin: {
+      kiri: Number(m.left),
+      kanan: Number(m.right),
+      atas: Number(m.top),
+      bawah: Number(m.bottom),
+      kepala: Number(m.header),
+      kaki: Number(m.footer),
+    },
     muatLebar,
     skala: muatLebar ? undefined : Number(setup.scale),
     barisJudul: [dari, sampai],
@@ -168,12 +219,13 @@ function cetakXlsx(p: Paket, nama: string, xml: string): CetakNetral {
 }
 
 function warnaXlsx(xml: string, styles: StylesXlsx): Warna[] {
-  return [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].flatMap(([, range, isi]) =>
-    [...isi.matchAll(/<cfRule\b[^>]*dxfId="(\d+)"[^>]*><formula>([\s\S]*?)<\/formula>/g)].map(([, dxf, f]) => ({
-      range,
-      rumus: f.replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
-      warna: /bgColor rgb="FF([0-9A-F]{6})"/.exec(styles.dxfs[Number(dxf)])![1],
-    })),
+  return [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].flatMap(
+    ([, range, isi]) =>
+      [...isi.matchAll(/<cfRule\b[^>]*dxfId="(\d+)"[^>]*><formula>([\s\S]*?)<\/formula>/g)].map(([, dxf, f]) => ({
+        range,
+        rumus: f.replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+        warna: /bgColor rgb="FF([0-9A-F]{6})"/.exec(styles.dxfs[Number(dxf)])![1],
+      })),
   );
 }
 
@@ -198,7 +250,13 @@ async function fake(file: string): Promise<FakeBook> {
 }
 function kasusDari(daftar: readonly SheetSpec[], b: FakeBook, p: Paket): Kasus[] {
   const styles = new StylesXlsx(p.teks(p.bagianRelasi("styles")!));
-  return daftar.map((spec) => ({ spec, ws: b.sheets.find((s) => s.name === spec.nama)!, paket: p, styles, xml: p.teks(p.lembar.find((l) => l.nama === spec.nama)!.bagian!) }));
+  return daftar.map((spec) => ({
+    spec,
+    ws: b.sheets.find((s) => s.name === spec.nama)!,
+    paket: p,
+    styles,
+    xml: p.teks(p.lembar.find((l) => l.nama === spec.nama)!.bagian!),
+  }));
 }
 
 beforeAll(async () => {
@@ -212,7 +270,10 @@ beforeAll(async () => {
   const a = periksaBukuKerja(new Paket(fs.readFileSync(LAPORAN)));
   const bukuPeriksa = await fake(LAPORAN);
   await periksaExcel(bukuPeriksa.context());
-  kasus = [...kasusDari(specs, book, paket), ...kasusDari([lembarPemeriksaan(a.hasil, a.lembar)], bukuPeriksa, new Paket(a.isi))];
+  kasus = [
+    ...kasusDari(specs, book, paket),
+    ...kasusDari([lembarPemeriksaan(a.hasil, a.lembar)], bukuPeriksa, new Paket(a.isi)),
+  ];
 }, 120_000);
 
 const bagianXml = (nama: string) => kasus.find((k) => k.spec.nama === nama)!.xml;
@@ -223,14 +284,18 @@ test("every styled cell looks the same in both hosts, as the core describes it, 
   let berformat = 0;
   const beda: string[] = [];
   for (const { spec, ws, xml, styles } of kasus) {
-    const sDari = new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map(([, r, s]) => [r, Number(s ?? 0)]));
+    const sDari = new Map(
+      [...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map(([, r, s]) => [r, Number(s ?? 0)]),
+    );
     spec.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (!c) return;
         const addr = a1(r, col);
         const fmt = c.fmt ?? "General";
-        if (ws.cells.get(addr)?.format !== fmt) beda.push(`Office ${spec.nama}!${addr} format ${ws.cells.get(addr)?.format} ≠ ${fmt}`);
-        if (c.fmt && styles.format(sDari.get(addr)!) !== fmt) beda.push(`xlsx ${spec.nama}!${addr} format ${styles.format(sDari.get(addr)!)} ≠ ${fmt}`);
+        if (ws.cells.get(addr)?.format !== fmt)
+          beda.push(`Office ${spec.nama}!${addr} format ${ws.cells.get(addr)?.format} ≠ ${fmt}`);
+        if (c.fmt && styles.format(sDari.get(addr)!) !== fmt)
+          beda.push(`xlsx ${spec.nama}!${addr} format ${styles.format(sDari.get(addr)!)} ≠ ${fmt}`);
         if (c.fmt) berformat++;
         if (!c.gaya) return;
         const harap = JSON.stringify(diharapkan(c.gaya, c.indent ?? 0));
@@ -251,7 +316,15 @@ test("every styled cell looks the same in both hosts, as the core describes it, 
 
 test("spot checks, by hand: a header cell, an indented budget line and a note in both hosts", () => {
   const pk = specs.find((s) => s.id === "pengukuran")!;
-  const kepala = { huruf: { nama: "Calibri", ukuran: 11, tebal: true, miring: false }, isi: "D9E7DD", garis: { top: "8A8A8A", bottom: "8A8A8A", left: "8A8A8A", right: "8A8A8A" }, rata: "center", tegak: "center", bungkus: true, indent: 0 };
+  const kepala = {
+    huruf: { nama: "Calibri", ukuran: 11, tebal: true, miring: false },
+    isi: "D9E7DD",
+    garis: { top: "8A8A8A", bottom: "8A8A8A", left: "8A8A8A", right: "8A8A8A" },
+    rata: "center",
+    tegak: "center",
+    bungkus: true,
+    indent: 0,
+  };
   expect(pk.rows[3][0]?.gaya).toBe("kepala");
   expect(tampakOffice(book.sheets.find((s) => s.name === pk.nama)!.formats.get("A4"))).toEqual(kepala);
   const sPk = Number(/<c r="A4" s="(\d+)"/.exec(bagianXml(pk.nama))![1]);
@@ -263,7 +336,9 @@ test("spot checks, by hand: a header cell, an indented budget line and a note in
   const addr = a1(r, 1);
   const baris = { rata: "left", tegak: "top", bungkus: true, indent: 2 };
   expect(tampakOffice(book.sheets.find((s) => s.name === ra.nama)!.formats.get(addr))).toMatchObject(baris);
-  expect(styles().tampak(Number(new RegExp(`<c r="${addr}" s="(\\d+)"`).exec(bagianXml(ra.nama))![1]))).toMatchObject(baris);
+  expect(styles().tampak(Number(new RegExp(`<c r="${addr}" s="(\\d+)"`).exec(bagianXml(ra.nama))![1]))).toMatchObject(
+    baris,
+  );
   // A note: small grey italics (the Office host wrote it black before the one description).
   expect(GAYA.catatan.huruf).toEqual({ nama: "Calibri", ukuran: 9, tebal: false, miring: true, warna: "555555" });
 });
@@ -298,14 +373,24 @@ test("column widths and conditional colours (predikat, the audit's severities) a
     const lebarXlsx = tagAll(xml, "col").map((c) => lebarPoin(Number(c.attr.width)));
     expect(ws.columnWidths).toEqual(spec.lebar.map(lebarPoin));
     expect(lebarXlsx).toEqual(spec.lebar.map(lebarPoin));
-    const harap: Warna[] = spec.warna.flatMap((w) => w.aturan.map((a) => ({ range: w.range, rumus: `${w.range.split(":")[0]}="${a.teks}"`, warna: a.warna })));
-    const office = ws.conditionalFormats.map((c) => ({ range: c.range, rumus: c.formula!.slice(1), warna: tanpaPagar(c.fill)! }));
+    const harap: Warna[] = spec.warna.flatMap((w) =>
+      w.aturan.map((a) => ({ range: w.range, rumus: `${w.range.split(":")[0]}="${a.teks}"`, warna: a.warna })),
+    );
+    const office = ws.conditionalFormats.map((c) => ({
+      range: c.range,
+      rumus: c.formula!.slice(1),
+      warna: tanpaPagar(c.fill)!,
+    }));
     expect(office).toEqual(harap);
     expect(warnaXlsx(xml, styles)).toEqual(harap);
   }
   // Width 40 characters: 40 × 7 + 5 = 285 pixels, 213.75 pt.
   expect(lebarPoin(40)).toBe(213.75);
   const pk = specs.find((s) => s.id === "pengukuran")!;
-  expect(pk.warna[0].aturan.map((a) => a.warna)).toEqual([WARNA_PREDIKAT.HIJAU_TUA, WARNA_PREDIKAT.HIJAU, WARNA_PREDIKAT.MERAH]);
+  expect(pk.warna[0].aturan.map((a) => a.warna)).toEqual([
+    WARNA_PREDIKAT.HIJAU_TUA,
+    WARNA_PREDIKAT.HIJAU,
+    WARNA_PREDIKAT.MERAH,
+  ]);
   expect(kasus.at(-1)!.spec.warna.length).toBeGreaterThan(0);
 });

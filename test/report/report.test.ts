@@ -30,7 +30,16 @@ const rowOf = (s: SheetSpec, label: string, col = 2): readonly (SpecCell | null)
 
 test("ten sheets: the sample holds 2022 figures, Renstra end targets and national standards; the narrative last", () => {
   expect(laporan.sheets.map((s) => s.nama)).toEqual([
-    "Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi",
+    "Pengukuran Kinerja",
+    "Program Pendukung",
+    "Capaian IKU",
+    "Perbandingan Antar Tahun",
+    "Capaian Renstra",
+    "Standar Nasional",
+    "Realisasi Anggaran",
+    "Efisiensi",
+    "Efisiensi Program",
+    "Narasi",
   ]);
   // The sample has no quarterly realisasi: no E.81 and no Monitoring Triwulan, said why.
   expect(laporan.dilewati.map((d) => d.id)).toEqual(["e81", "monitoring"]);
@@ -38,7 +47,17 @@ test("ten sheets: the sample holds 2022 figures, Renstra end targets and nationa
 });
 
 test("without the data, items 2–4 and the budget sheets are skipped and said why, never emitted empty", () => {
-  const bare: Model = { ...model, anggaran: [], sasaran: model.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, realisasi: i.realisasi && { nilai: i.realisasi.nilai, sumber: i.realisasi.sumber } })) })) };
+  const bare: Model = {
+    ...model,
+    anggaran: [],
+    sasaran: model.sasaran.map((s) => ({
+      ...s,
+      indikator: s.indikator.map((i) => ({
+        ...i,
+        realisasi: i.realisasi && { nilai: i.realisasi.nilai, sumber: i.realisasi.sumber },
+      })),
+    })),
+  };
   const r = buatLaporan(bare);
   expect(r.sheets.map((s) => s.id)).toEqual(["pengukuran", "capaian-iku", "narasi"]);
   expect(r.dilewati.map((d) => [d.id, d.alasan])).toEqual([
@@ -110,7 +129,9 @@ test("Realisasi Anggaran: the agency total 32.300.612.788 / 29.231.216.957, sera
 
 test("Efisiensi names its method and sets kinerja beside anggaran per sasaran and per program", () => {
   const ef = sheet("efisiensi");
-  expect(ef.rows.some((r) => String(r[0]?.v).startsWith("Metode: Efisiensi = (pagu − realisasi anggaran) ÷ pagu"))).toBe(true);
+  expect(
+    ef.rows.some((r) => String(r[0]?.v).startsWith("Metode: Efisiensi = (pagu − realisasi anggaran) ÷ pagu")),
+  ).toBe(true);
   const s1 = ef.rows.find((r) => r[1]?.v === "Meningkatnya Kualitas Manajemen Pemerintahan yang Akutabel")!;
   expect(s1[2]!.f).toMatch(/^='Pengukuran Kinerja'!H\d+$/);
   expect(s1[3]!.hasil).toBe(9384257538);
@@ -119,7 +140,10 @@ test("Efisiensi names its method and sets kinerja beside anggaran per sasaran an
 
 test("text from user cells is always a value: a name like a formula stays text", () => {
   const evil = '=HYPERLINK("http://x","klik")';
-  const m: Model = { ...model, sasaran: [{ ...model.sasaran[0], nama: evil, indikator: [{ ...model.sasaran[0].indikator[0], nama: evil }] }] };
+  const m: Model = {
+    ...model,
+    sasaran: [{ ...model.sasaran[0], nama: evil, indikator: [{ ...model.sasaran[0].indikator[0], nama: evil }] }],
+  };
   const pk = buatLaporan(m).sheets[0];
   const cells = pk.rows.flat().filter((c) => c?.v === evil);
   expect(cells).toHaveLength(2);
@@ -127,9 +151,24 @@ test("text from user cells is always a value: a name like a formula stays text",
 });
 
 test("options: scale, negative method, efficiency method, SAKIP functions, English", () => {
-  const en = buatLaporan(model, { bahasa: "en", skala: "lima", metodeEfisiensi: "selisih", rumus: "sakip", tahun: 2024 });
+  const en = buatLaporan(model, {
+    bahasa: "en",
+    skala: "lima",
+    metodeEfisiensi: "selisih",
+    rumus: "sakip",
+    tahun: 2024,
+  });
   expect(en.sheets.map((s) => s.nama)).toEqual([
-    "Performance Measurement", "Supporting Programs", "KPI Achievement", "Year-on-year Comparison", "Strategic Plan Achievement", "National Standard", "Budget Realisation", "Efficiency", "Program Efficiency", "Narrative",
+    "Performance Measurement",
+    "Supporting Programs",
+    "KPI Achievement",
+    "Year-on-year Comparison",
+    "Strategic Plan Achievement",
+    "National Standard",
+    "Budget Realisation",
+    "Efficiency",
+    "Program Efficiency",
+    "Narrative",
   ]);
   const kop = en.sheets[0].rows.find((r) => r[2]?.v === "Koperasi Berkualitas")!;
   expect(kop[7]!.f).toBe('=SAKIP.CAPAIAN(G8,F8,"positif","selisih")');
@@ -139,27 +178,61 @@ test("options: scale, negative method, efficiency method, SAKIP functions, Engli
 });
 
 test("the agency for the title block is read from the PK sheet's title, above its header row only", () => {
-  const grid = { name: "PK 2023", values: [["PERJANJIAN KINERJA PERUBAHAN TAHUN 2023 DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK"], [], ["No", "Sasaran", "Indikator"], [1, "Badan usaha", "x"]] };
+  const grid = {
+    name: "PK 2023",
+    values: [
+      ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2023 DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK"],
+      [],
+      ["No", "Sasaran", "Indikator"],
+      [1, "Badan usaha", "x"],
+    ],
+  };
   expect(instansiDariJudul(grid, 3)).toBe("DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK");
   expect(instansiDariJudul(grid, 1)).toBeUndefined();
-  expect(instansiDariJudul({ name: "x", values: [["Laporan"], ["Badan Perencanaan Pembangunan Daerah — Pemerintah Kota Bogor"]] })).toBe("Badan Perencanaan Pembangunan Daerah");
-  expect(instansiDariJudul({ name: "x", values: [["No", "Sasaran"], [1, "Dinas X meningkat"]] }, 1)).toBeUndefined();
+  expect(
+    instansiDariJudul({
+      name: "x",
+      values: [["Laporan"], ["Badan Perencanaan Pembangunan Daerah — Pemerintah Kota Bogor"]],
+    }),
+  ).toBe("Badan Perencanaan Pembangunan Daerah");
+  expect(
+    instansiDariJudul(
+      {
+        name: "x",
+        values: [
+          ["No", "Sasaran"],
+          [1, "Dinas X meningkat"],
+        ],
+      },
+      1,
+    ),
+  ).toBeUndefined();
   // The sample's own PK sheet: its title names the agency; an agency given by the user wins.
-  expect(susunLaporan(grids, []).laporan.sheets[0].rows[1][0]!.v).toBe("DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK — TAHUN 2023");
-  expect(susunLaporan(grids, [], { instansi: " Dinas Contoh " }).laporan.sheets[0].rows[1][0]!.v).toBe("DINAS CONTOH — TAHUN 2023");
+  expect(susunLaporan(grids, []).laporan.sheets[0].rows[1][0]!.v).toBe(
+    "DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK — TAHUN 2023",
+  );
+  expect(susunLaporan(grids, [], { instansi: " Dinas Contoh " }).laporan.sheets[0].rows[1][0]!.v).toBe(
+    "DINAS CONTOH — TAHUN 2023",
+  );
 });
 
 test("the budget tree is indented with the cell's indent, never with spaces", () => {
   const ra = sheet("realisasi-anggaran");
   const kegiatan = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01")!;
   const sub = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01.0001")!;
-  expect([ra.rows.find((r) => r[0]?.v === "2.17.01")![1]!.indent, kegiatan[1]!.indent, sub[1]!.indent]).toEqual([undefined, 1, 2]);
+  expect([ra.rows.find((r) => r[0]?.v === "2.17.01")![1]!.indent, kegiatan[1]!.indent, sub[1]!.indent]).toEqual([
+    undefined,
+    1,
+    2,
+  ]);
   expect(ra.rows.flatMap((r) => r.filter((c) => typeof c?.v === "string" && /^\s/.test(c.v)))).toEqual([]);
 });
 
 test("row heights fit the wrapped text: lines by words into the column's width", () => {
   expect(barisTeks("Nilai evaluasi AKIP", 40)).toBe(1);
-  expect(barisTeks("Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro", 44)).toBe(3);
+  expect(
+    barisTeks("Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro", 44),
+  ).toBe(3);
   expect(barisTeks("a\nb", 40)).toBe(2);
   expect(barisTeks("a\n", 40)).toBe(2); // an empty paragraph is a line
   // A run of spaces is one space (0.5): 4 × 1.3 + 0.5 + 4 × 1.3 = 10.9 fits 12.2 - 1.2 = 11.0, not 12 - 1.2 = 10.8.
@@ -176,7 +249,16 @@ test("row heights fit the wrapped text: lines by words into the column's width",
   const r = pk.rows.findIndex((x) => x[2]?.v === "Koperasi Berkualitas");
   // "Meningkatnya daya saing Koperasi dan Usaha Mikro", merged down its three rows, needs two lines of them.
   expect(pk.tinggi[r] + pk.tinggi[r + 1] + pk.tinggi[r + 2]).toBeGreaterThanOrEqual(30);
-  const one = { ...model, sasaran: [{ ...model.sasaran[1], nama: "Meningkatnya daya saing Koperasi dan Usaha Mikro di seluruh kecamatan Kota Depok dan sekitarnya", indikator: [model.sasaran[1].indikator[0]] }] };
+  const one = {
+    ...model,
+    sasaran: [
+      {
+        ...model.sasaran[1],
+        nama: "Meningkatnya daya saing Koperasi dan Usaha Mikro di seluruh kecamatan Kota Depok dan sekitarnya",
+        indikator: [model.sasaran[1].indikator[0]],
+      },
+    ],
+  };
   const pk1 = buatLaporan(one).sheets.find((s) => s.id === "capaian-iku")!;
   const r1 = pk1.rows.findIndex((x) => x[2]?.v === "Koperasi Berkualitas");
   expect(pk1.tinggi[r1]).toBeGreaterThanOrEqual(45); // alone in its row, the long name takes three lines there
@@ -186,7 +268,13 @@ describe("number formats by the meaning of the column, right in Excel and LibreO
   /** The header label of each column of a sheet, from its header row. */
   const kolom = (s: SheetSpec) => s.rows[s.barisJudulCetak[0] - 1].map((c) => String(c?.v ?? ""));
   const makna = (label: string): "rupiah" | "persen" | "nilai" | undefined =>
-    /\(Rp\)/.test(label) ? "rupiah" : /^(Capaian|Serapan|Efisiensi)/.test(label) ? "persen" : /^(Target|Realisasi|Standar Nasional|Selisih)/.test(label) ? "nilai" : undefined;
+    /\(Rp\)/.test(label)
+      ? "rupiah"
+      : /^(Capaian|Serapan|Efisiensi)/.test(label)
+        ? "persen"
+        : /^(Target|Realisasi|Standar Nasional|Selisih)/.test(label)
+          ? "nilai"
+          : undefined;
 
   test("every number cell of every sheet has its meaning's format", () => {
     const seen = new Set<string>();
@@ -203,7 +291,12 @@ describe("number formats by the meaning of the column, right in Excel and LibreO
           seen.add(`${m} ${c.fmt}`);
           if (m === "rupiah") expect([s.nama, labels[col], c.fmt]).toEqual([s.nama, labels[col], "#,##0"]);
           if (m === "persen") expect([s.nama, labels[col], c.fmt]).toEqual([s.nama, labels[col], "0.00%"]);
-          if (m === "nilai") expect([s.nama, labels[col], ["#,##0", "#,##0.00"].includes(c.fmt ?? "")]).toEqual([s.nama, labels[col], true]);
+          if (m === "nilai")
+            expect([s.nama, labels[col], ["#,##0", "#,##0.00"].includes(c.fmt ?? "")]).toEqual([
+              s.nama,
+              labels[col],
+              true,
+            ]);
         }),
       );
     }
@@ -211,7 +304,9 @@ describe("number formats by the meaning of the column, right in Excel and LibreO
   });
 
   test("no format leaves a trailing separator in Excel (optional decimals after the point)", () => {
-    const formats = new Set(laporan.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c?.fmt)).filter((f): f is string => !!f)));
+    const formats = new Set(
+      laporan.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c?.fmt)).filter((f): f is string => !!f)),
+    );
     expect([...formats].filter((f) => /\.[#?]|\.$/.test(f))).toEqual([]);
   });
 
@@ -241,13 +336,18 @@ test("English sheets with native formulas: English ratings in the formulas and r
   expect(en.sheets[0].rows.find((r) => r[2]?.v === "Persentase Wirasaha")![8]!.hasil).toBe("Not Met");
   expect(en.sheets[0].warna[0].aturan.map((a) => a.teks)).toEqual(["Above Target", "On Target", "Not Met"]);
   // Every text the English sheets write themselves (the narrative and the user's own names aside) is English.
-  const INDONESIA = /\b(Tercapai|Melebihi|Sesuai|Sasaran|Indikator|Kinerja|Anggaran|Realisasi|Capaian|Serapan|Efisiensi|Metode|Jumlah|Tahun|Tabel|Kategori|Efisien|Skala|kategori|belum|tidak|dan)\b/;
+  const INDONESIA =
+    /\b(Tercapai|Melebihi|Sesuai|Sasaran|Indikator|Kinerja|Anggaran|Realisasi|Capaian|Serapan|Efisiensi|Metode|Jumlah|Tahun|Tabel|Kategori|Efisien|Skala|kategori|belum|tidak|dan)\b/;
   const userText = new Set([
     ...model.sasaran.flatMap((x) => [x.nama, ...x.indikator.flatMap((i) => [i.nama, i.satuan ?? ""])]),
   ]);
   const leaks = en.sheets
-    .filter((x) => x.id !== "narasi" && x.id !== "pendukung" && x.id !== "realisasi-anggaran" && x.id !== "efisiensi-program")
-    .flatMap((x) => x.rows.flatMap((r) => r.map((c) => (typeof (c?.v ?? c?.hasil) === "string" ? String(c?.v ?? c?.hasil) : ""))))
+    .filter(
+      (x) => x.id !== "narasi" && x.id !== "pendukung" && x.id !== "realisasi-anggaran" && x.id !== "efisiensi-program",
+    )
+    .flatMap((x) =>
+      x.rows.flatMap((r) => r.map((c) => (typeof (c?.v ?? c?.hasil) === "string" ? String(c?.v ?? c?.hasil) : ""))),
+    )
     .filter((v) => v !== "" && !userText.has(v) && !/^DINAS|^Meningkatnya/.test(v) && INDONESIA.test(v));
   expect(leaks).toEqual([]);
 });

@@ -36,7 +36,8 @@ export class FakeSheet {
     return this._name;
   }
   set name(n: string) {
-    if (this.book.sheets.some((s) => s !== this && s._name.toLowerCase() === n.toLowerCase())) this.book.pending = new Error(`nama lembar "${n}" sudah dipakai`);
+    if (this.book.sheets.some((s) => s !== this && s._name.toLowerCase() === n.toLowerCase()))
+      this.book.pending = new Error(`nama lembar "${n}" sudah dipakai`);
     else this._name = n;
   }
   load(): this {
@@ -51,7 +52,9 @@ export class FakeSheet {
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
     // As Excel does: a workbook name that pointed into the deleted sheet now says #REF!.
     const ref = `='${this.name.replace(/'/g, "''")}'!`;
-    this.book.names = this.book.names.map((n) => (n.formula.startsWith(ref) ? { ...n, formula: `=#REF!${n.formula.slice(ref.length)}` } : n));
+    this.book.names = this.book.names.map((n) =>
+      n.formula.startsWith(ref) ? { ...n, formula: `=#REF!${n.formula.slice(ref.length)}` } : n,
+    );
   }
   getRange(address = "A1"): FakeRange {
     return new FakeRange(this, address);
@@ -77,7 +80,12 @@ export class FakeSheet {
   /** Cell formats by address, and column widths (points) by index. */
   formats = new Map<string, FormatSel>();
   columnWidths: number[] = [];
-  pageLayout: Record<string, unknown> = { orientation: "", paperSize: "", zoom: {}, setPrintTitleRows: (t: string) => void (this.printTitles = t) };
+  pageLayout: Record<string, unknown> = {
+    orientation: "",
+    paperSize: "",
+    zoom: {},
+    setPrintTitleRows: (t: string) => void (this.printTitles = t),
+  };
   tables = { add: (address: string) => (this.tableList.push(address), { style: "" }) };
   charts = {
     add: () => {
@@ -96,7 +104,10 @@ export class FakeSheet {
             chart.title = t;
           },
         },
-        series: { getItemAt: (i: number) => series(i), add: (n: string) => (chart.series.push(n), series(chart.series.length - 1)) },
+        series: {
+          getItemAt: (i: number) => series(i),
+          add: (n: string) => (chart.series.push(n), series(chart.series.length - 1)),
+        },
         setPosition: () => undefined,
       };
     },
@@ -141,11 +152,18 @@ export class FakeRange {
   }
   get values(): unknown[][] {
     const a = this.area();
-    return Array.from({ length: this.rowCount }, (_, r) => Array.from({ length: this.columnCount }, (_, c) => this.sheet.cells.get(a1(a.top + r, a.left + c))?.value ?? ""));
+    return Array.from({ length: this.rowCount }, (_, r) =>
+      Array.from({ length: this.columnCount }, (_, c) => this.sheet.cells.get(a1(a.top + r, a.left + c))?.value ?? ""),
+    );
   }
   get numberFormat(): string[][] {
     const a = this.area();
-    return Array.from({ length: this.rowCount }, (_, r) => Array.from({ length: this.columnCount }, (_, c) => this.sheet.cells.get(a1(a.top + r, a.left + c))?.format ?? "General"));
+    return Array.from({ length: this.rowCount }, (_, r) =>
+      Array.from(
+        { length: this.columnCount },
+        (_, c) => this.sheet.cells.get(a1(a.top + r, a.left + c))?.format ?? "General",
+      ),
+    );
   }
   set numberFormat(f: string[][]) {
     this.sheet.book.payload += JSON.stringify(f).length;
@@ -167,11 +185,17 @@ export class FakeRange {
     });
   }
   /** Every cell of every area (an address may list several, as getRanges gives). */
-  private cellsOfAreas(): { addr: string; r: number; c: number; a: { top: number; bottom: number; left: number; right: number } }[] {
+  private cellsOfAreas(): {
+    addr: string;
+    r: number;
+    c: number;
+    a: { top: number; bottom: number; left: number; right: number };
+  }[] {
     return this.address.split(",").flatMap((x) => {
       const a = parseArea(x)!;
       const out = [];
-      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ addr: a1(r, c), r, c, a });
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) out.push({ addr: a1(r, c), r, c, a });
       return out;
     });
   }
@@ -184,9 +208,15 @@ export class FakeRange {
   get format(): Record<string, unknown> {
     const sel = this.cellsOfAreas();
     const each = (fn: (f: FormatSel) => void) => sel.forEach(({ addr }) => fn(this.formatOf(addr)));
-    const setter = (fn: (f: FormatSel, k: string, v: unknown) => void) => new Proxy({}, { set: (_t, k, v) => (each((f) => fn(f, String(k), v)), true) });
+    const setter = (fn: (f: FormatSel, k: string, v: unknown) => void) =>
+      new Proxy({}, { set: (_t, k, v) => (each((f) => fn(f, String(k), v)), true) });
     // Which sides of a cell an edge item sets: the outer edges on the area's border cells, the inside ones between cells.
-    const sisi = (edge: string, r: number, c: number, a: { top: number; bottom: number; left: number; right: number }): Sisi[] =>
+    const sisi = (
+      edge: string,
+      r: number,
+      c: number,
+      a: { top: number; bottom: number; left: number; right: number },
+    ): Sisi[] =>
       ({
         EdgeTop: r === a.top ? ["top"] : [],
         EdgeBottom: r === a.bottom ? ["bottom"] : [],
@@ -202,12 +232,16 @@ export class FakeRange {
       fill: setter((f, k, v) => (f.fill[k] = v)),
       borders: {
         getItem: (edge: string) =>
-          new Proxy({}, {
-            set: (_t, k, v) => {
-              for (const { addr, r, c, a } of sel) for (const side of sisi(edge, r, c, a)) ((this.formatOf(addr).border[side] ??= {})[String(k)] = v);
-              return true;
+          new Proxy(
+            {},
+            {
+              set: (_t, k, v) => {
+                for (const { addr, r, c, a } of sel)
+                  for (const side of sisi(edge, r, c, a)) (this.formatOf(addr).border[side] ??= {})[String(k)] = v;
+                return true;
+              },
             },
-          }),
+          ),
       },
       autofitRows: () => undefined,
     };
@@ -230,9 +264,28 @@ export class FakeRange {
   }
   conditionalFormats = {
     add: () => {
-      const cf = { range: this.address, formula: undefined as string | undefined, fill: undefined as string | undefined };
+      const cf = {
+        range: this.address,
+        formula: undefined as string | undefined,
+        fill: undefined as string | undefined,
+      };
       this.sheet.conditionalFormats.push(cf);
-      return { custom: { rule: { set formula(f: string) { cf.formula = f; } }, format: { fill: { set color(c: string) { cf.fill = c; } } } } };
+      return {
+        custom: {
+          rule: {
+            set formula(f: string) {
+              cf.formula = f;
+            },
+          },
+          format: {
+            fill: {
+              set color(c: string) {
+                cf.fill = c;
+              },
+            },
+          },
+        },
+      };
     },
   };
 }
@@ -253,7 +306,9 @@ export class FakeBook {
 
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
     const s = new FakeSheet(this, `{${String(this.nextId++).padStart(8, "0")}-SHEET}`, name);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && v !== "" && s.cells.set(a1(r, c), { value: v })));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && v !== "" && s.cells.set(a1(r, c), { value: v })),
+    );
     this.sheets.push(s);
     return s;
   }
@@ -264,7 +319,9 @@ export class FakeBook {
     const copy = this.addSheet(copyName);
     for (const [k, v] of src.cells) copy.cells.set(k, { ...v });
     const ref = `='${name.replace(/'/g, "''")}'!`;
-    copy.names = this.names.filter((n) => n.formula.startsWith(ref)).map((n) => ({ name: n.name, formula: `='${copyName.replace(/'/g, "''")}'!${n.formula.slice(ref.length)}` }));
+    copy.names = this.names
+      .filter((n) => n.formula.startsWith(ref))
+      .map((n) => ({ name: n.name, formula: `='${copyName.replace(/'/g, "''")}'!${n.formula.slice(ref.length)}` }));
     return copy;
   }
 
@@ -285,7 +342,10 @@ export class FakeBook {
     };
     const names = {
       get items() {
-        return book.names.map((n) => ({ ...n, delete: () => (book.names = book.names.filter((x) => x.name !== n.name)) }));
+        return book.names.map((n) => ({
+          ...n,
+          delete: () => (book.names = book.names.filter((x) => x.name !== n.name)),
+        }));
       },
       load: () => names,
       add: (name: string, ref: FakeRange | string) => {
@@ -311,6 +371,9 @@ export class FakeBook {
 
   /** Everything a user could see: sheets in order with their cells, and the defined names. */
   snapshot() {
-    return { sheets: this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() })), names: [...this.names].sort((a, b) => a.name.localeCompare(b.name)) };
+    return {
+      sheets: this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() })),
+      names: [...this.names].sort((a, b) => a.name.localeCompare(b.name)),
+    };
   }
 }

@@ -3,7 +3,8 @@
  * the workbook's own names passed in `data`, quoted names, paths, option names (`--tahun`) and lists of option values
  * (`tiga|lima`). The list holds common Indonesian words and the CLI's own vocabulary.
  */
-export const INDONESIA = /\b(tidak|dan|yang|atau|dengan|untuk|dari|di|ke|pada|berkas|lembar|galat|peringatan|temuan|ditulis|dibaca|dihitung|dilewati|diperiksa|keluaran|masukan|pemetaan|daftar|harus|tanpa|salinan|perintah|pilihan|memerlukan|dikenal|terlalu|banyak|laporan|realisasi|anggaran|capaian|sasaran|indikator|kegiatan|pagu|triwulan|tahun|bantuan|lihat|pemakaian|kode|keluar|berhasil|mis|urusan|bidang|dinas|angka|tabel|hitung|ulang|sel|lain|folder tidak|izin|penuh|nama)\b/gi;
+export const INDONESIA =
+  /\b(tidak|dan|yang|atau|dengan|untuk|dari|di|ke|pada|berkas|lembar|galat|peringatan|temuan|ditulis|dibaca|dihitung|dilewati|diperiksa|keluaran|masukan|pemetaan|daftar|harus|tanpa|salinan|perintah|pilihan|memerlukan|dikenal|terlalu|banyak|laporan|realisasi|anggaran|capaian|sasaran|indikator|kegiatan|pagu|triwulan|tahun|bantuan|lihat|pemakaian|kode|keluar|berhasil|mis|urusan|bidang|dinas|angka|tabel|hitung|ulang|sel|lain|folder tidak|izin|penuh|nama)\b/gi;
 
 export function kataIndonesia(text: string, data: readonly string[] = []): string[] {
   let t = text
@@ -19,4 +20,3 @@ export function kataIndonesia(text: string, data: readonly string[] = []): strin
     .replace(/\S+\|\S+/g, " "); // lists of option values
   return [...t.matchAll(INDONESIA)].map((m) => m[0]);
 }
-

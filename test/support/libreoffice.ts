@@ -11,10 +11,14 @@ import * as path from "path";
 export function recalc(file: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-lo-"));
   const profile = path.join(dir, "profile");
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", dir, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", dir, file],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
   const out = path.join(dir, path.basename(file));
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
@@ -24,10 +28,14 @@ export function recalc(file: string): string {
 export function cetakPdf(file: string): { pdf: string; halaman: string[]; tinggi: number[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-pdf-"));
   const profile = path.join(dir, "profile");
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
   const pdf = path.join(dir, `${path.basename(file, path.extname(file))}.pdf`);
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
   // pdftotext (Debian poppler-utils) separates pages with a form feed.
@@ -38,7 +46,10 @@ export function cetakPdf(file: string): { pdf: string; halaman: string[]; tinggi
 /** Pages of a PDF as PNG images (pdftoppm), for a person to look at. */
 export function gambarHalaman(pdf: string, dir: string, prefix: string, dpi = 60): void {
   fs.mkdirSync(dir, { recursive: true });
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, prefix)], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, path.join(dir, prefix)], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 }
 
 /**

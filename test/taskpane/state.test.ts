@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 
 test("what was found, in plain words", () => {
-  expect(ringkasanBaca(model, STRINGS.id)).toEqual(["2 sasaran, 3 indikator di 'PK 2023'", "3 realisasi di 'Realisasi TW IV'", "7 program, 26 sub kegiatan di 'DPA 2023'"]);
+  expect(ringkasanBaca(model, STRINGS.id)).toEqual([
+    "2 sasaran, 3 indikator di 'PK 2023'",
+    "3 realisasi di 'Realisasi TW IV'",
+    "7 program, 26 sub kegiatan di 'DPA 2023'",
+  ]);
   expect(ringkasanBaca(model, STRINGS.en)[2]).toBe("7 programs, 26 sub-activities in 'DPA 2023'");
 });
 
@@ -35,25 +39,40 @@ test("reading proposes a mapping; the user's own choice survives a re-read", () 
 });
 
 test("remembered settings load; generation, cancel and failure end the busy state with the right message", () => {
-  let s = reducer(AWAL, { type: "pengaturan", pengaturan: { pemetaan: { versi: 1, lembar: { pk: "PK" } }, opsi: { skala: "lima" } } });
+  let s = reducer(AWAL, {
+    type: "pengaturan",
+    pengaturan: { pemetaan: { versi: 1, lembar: { pk: "PK" } }, opsi: { skala: "lima" } },
+  });
   expect(s.opsi.skala).toBe("lima");
   s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "dibatalkan" });
   expect([s.sibuk, s.galat, s.hasil]).toEqual([false, undefined, undefined]);
   s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "gagal", pesan: "sync gagal" });
   expect([s.sibuk, s.galat]).toEqual([false, "sync gagal"]);
-  s = reducer(reducer(s, { type: "mulai", progres: "x" }), { type: "dibuat", hasil: { lembar: ["Pengukuran Kinerja"], dilewati: [], bentrok: [], narasi: [] } });
+  s = reducer(reducer(s, { type: "mulai", progres: "x" }), {
+    type: "dibuat",
+    hasil: { lembar: ["Pengukuran Kinerja"], dilewati: [], bentrok: [], narasi: [] },
+  });
   expect([s.sibuk, s.galat, s.hasil?.lembar]).toEqual([false, undefined, ["Pengukuran Kinerja"]]);
 });
 
 test("the pane speaks English only when Office's display language is English", () => {
-  expect([bahasaDari("en-US"), bahasaDari("en-GB"), bahasaDari("id-ID"), bahasaDari(undefined), bahasaDari("fr-FR")]).toEqual(["en", "en", "id", "id", "id"]);
+  expect([
+    bahasaDari("en-US"),
+    bahasaDari("en-GB"),
+    bahasaDari("id-ID"),
+    bahasaDari(undefined),
+    bahasaDari("fr-FR"),
+  ]).toEqual(["en", "en", "id", "id", "id"]);
 });
 
 test("a column picked by the user is kept in the mapping the next read uses", () => {
   let s = reducer(AWAL, { type: "dibaca", model, lembar: [] });
   expect(s.pemetaan.tabel?.pk?.kolom?.target).toBe("E");
   s = reducer(s, { type: "kolom", peran: "pk", field: "target", kolom: "D" });
-  expect(s.pemetaan.tabel?.pk).toEqual({ barisJudul: [3], kolom: { no: "A", sasaran: "B", indikator: "C", satuan: "D", target: "D" } });
+  expect(s.pemetaan.tabel?.pk).toEqual({
+    barisJudul: [3],
+    kolom: { no: "A", sasaran: "B", indikator: "C", satuan: "D", target: "D" },
+  });
   s = reducer(s, { type: "dibaca", model, lembar: [] });
   expect(s.pemetaan.tabel?.pk?.kolom?.target).toBe("D");
   // Choosing another sheet drops the column choices; the next read proposes them afresh.

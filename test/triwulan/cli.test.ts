@@ -10,7 +10,11 @@ function run(argv: string[]) {
   let out = "";
   let err = "";
   const sink = (f: (s: string) => void) => ({ write: (s: string) => f(s) });
-  return main(argv, sink((s) => (out += s)), sink((s) => (err += s))).then((code) => ({ code, out, err }));
+  return main(
+    argv,
+    sink((s) => (out += s)),
+    sink((s) => (err += s)),
+  ).then((code) => ({ code, out, err }));
 }
 
 const INPUT = path.resolve(__dirname, "../../samples/fixtures/realisasi-per-triwulan.xlsx");

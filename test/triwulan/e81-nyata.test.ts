@@ -22,16 +22,26 @@ const COL = { nama: 2, pagu: 10, tw: [12, 14, 16, 18], tahun: 20 };
 test("the generated E.81, recalculated: every sub kegiatan, kegiatan, program and bidang from the sub kegiatan, and the totals", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e81-nyata-"));
   const out = path.join(dir, "e81.xlsx");
-  execFileSync(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", FIXTURE, "-o", out], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(process.execPath, [path.join(ROOT, "bin/kinerja.js"), "generate", FIXTURE, "-o", out], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
   const grids = await readGrids(recalc(out));
   const e81 = grids.find((g) => g.name.startsWith("E.81"))!;
   expect(e81).toBeDefined();
-  const errors = e81.values.flatMap((row, r) => (row ?? []).flatMap((v, c) => (v !== null && typeof v === "object" ? [`${r + 1}:${c + 1}`] : [])));
+  const errors = e81.values.flatMap((row, r) =>
+    (row ?? []).flatMap((v, c) => (v !== null && typeof v === "object" ? [`${r + 1}:${c + 1}`] : [])),
+  );
   expect(errors).toEqual([]);
-  const rowOf = (nama: string, from = 0) => e81.values.findIndex((row, r) => r >= from && text((row ?? [])[COL.nama] ?? null) === nama);
+  const rowOf = (nama: string, from = 0) =>
+    e81.values.findIndex((row, r) => r >= from && text((row ?? [])[COL.nama] ?? null) === nama);
   const num = (r: number, c: number) => e81.values[r][c] as number;
   const figures = (r: number) => [num(r, COL.pagu), ...COL.tw.map((c) => num(r, c)), num(r, COL.tahun)];
-  const expected = (subs: { pagu: number; rp: number[] }[]) => [sum(subs.map((s) => s.pagu)), ...[0, 1, 2, 3].map((q) => sum(subs.map((s) => s.rp[q]))), sum(subs.map((s) => sum(s.rp)))];
+  const expected = (subs: { pagu: number; rp: number[] }[]) => [
+    sum(subs.map((s) => s.pagu)),
+    ...[0, 1, 2, 3].map((q) => sum(subs.map((s) => s.rp[q]))),
+    sum(subs.map((s) => sum(s.rp))),
+  ];
 
   let from = 0;
   for (const b of BIDANG) {
@@ -54,7 +64,9 @@ test("the generated E.81, recalculated: every sub kegiatan, kegiatan, program an
   const all = BIDANG.flatMap((b) => b.prog.flatMap((p) => p.keg.flatMap((k) => k.subs)));
   const unsur = rowOf("UNSUR PENUNJANG URUSAN PEMERINTAHAN");
   expect(figures(unsur)).toEqual(expected(all));
-  expect(expected(all)).toEqual([8_870_000_000, 1_600_000_000, 1_912_500_000, 2_013_000_000, 2_395_000_000, 7_920_500_000]);
+  expect(expected(all)).toEqual([
+    8_870_000_000, 1_600_000_000, 1_912_500_000, 2_013_000_000, 2_395_000_000, 7_920_500_000,
+  ]);
   // The parents are formulas over their children, not values.
   const written = (await readGrids(out)).find((g) => g.name === e81.name)!;
   const formula = (nama: string, c: number) => written.formulas![rowOf(nama)][c];

@@ -11,12 +11,35 @@ import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { isianLama, ISIAN_E81 } from "../../src/core/report/e81";
 import { Model } from "../../src/core/model";
 import { isSakipError } from "../../src/core/errors";
-import { capaianE81, deviasi, parseTriwulan, predikatE81, proyeksiTahun, realisasiRenstraSdKini, realisasiSampaiTw, Triwulan } from "../../src/core/rules/triwulan";
+import {
+  capaianE81,
+  deviasi,
+  parseTriwulan,
+  predikatE81,
+  proyeksiTahun,
+  realisasiRenstraSdKini,
+  realisasiSampaiTw,
+  Triwulan,
+} from "../../src/core/rules/triwulan";
 import { readGrids } from "../../src/xlsx/read";
 
 const JT = 1_000_000;
 /** The form's columns, 0-based: (1)–(5), then K and Rp of (6)–(15), unit, keterangan, predikat K and Rp. */
-const K = { c6: 5, c7: 7, c8: 9, tw1: 11, tw2: 13, tw3: 15, tw4: 17, c13: 19, c14: 21, c15: 23, unit: 25, predK: 27, predRp: 28 };
+const K = {
+  c6: 5,
+  c7: 7,
+  c8: 9,
+  tw1: 11,
+  tw2: 13,
+  tw3: 15,
+  tw4: 17,
+  c13: 19,
+  c14: 21,
+  c15: 23,
+  unit: 25,
+  predK: 27,
+  predRp: 28,
+};
 const val = (c: SpecCell | null | undefined) => (c?.f ? c.hasil : c?.v);
 
 function e81(q: Triwulan, model: Model = modelE81()): SheetSpec {
@@ -28,7 +51,12 @@ function baris(s: SheetSpec, kode: string): readonly (SpecCell | null)[] {
   return row;
 }
 /** [(13), (14), (15), predikat] of K or Rp. */
-const hitung = (row: readonly (SpecCell | null)[], rp = false) => [val(row[K.c13 + +rp]), val(row[K.c14 + +rp]), val(row[K.c15 + +rp]), val(row[rp ? K.predRp : K.predK])];
+const hitung = (row: readonly (SpecCell | null)[], rp = false) => [
+  val(row[K.c13 + +rp]),
+  val(row[K.c14 + +rp]),
+  val(row[K.c15 + +rp]),
+  val(row[rp ? K.predRp : K.predK]),
+];
 
 describe("E.81 per accumulation type and quarter (hand-computed)", () => {
   // Flow: Penyusunan Laporan Kinerja, 1 laporan a quarter; Renstra 20, realised 12 to last year.
@@ -44,7 +72,9 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     const n = rowNo(s, row);
     expect(row[K.c13]!.f).toBe(`=IF(COUNT(L${n},N${n},P${n},R${n})=0,"",SUM(L${n},N${n},P${n},R${n}))`);
     expect(row[K.c14]!.f).toBe(`=IF(COUNT(H${n},T${n})=0,"",SUM(H${n},T${n}))`);
-    expect(row[K.c15]!.f).toBe(`=IF(OR(NOT(ISNUMBER(V${n})),NOT(ISNUMBER(F${n}))),"–",IF(F${n}=0,"–",V${n}/F${n}*100))`);
+    expect(row[K.c15]!.f).toBe(
+      `=IF(OR(NOT(ISNUMBER(V${n})),NOT(ISNUMBER(F${n}))),"–",IF(F${n}=0,"–",V${n}/F${n}*100))`,
+    );
   });
 
   // Stock (indeks): Program Penunjang, 3,3 at TW II and 3,6 at TW IV, nothing in TW I and III; Renstra 4,0, last year 3,2.
@@ -53,10 +83,13 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     [2, [3.3, 3.3, 82.5, "Tinggi"]],
     [3, [3.3, 3.3, 82.5, "Tinggi"]],
     [4, [3.6, 3.6, 90, "Tinggi"]],
-  ] as const)("stock (indeks), TW %s: the last filled quarter, never a sum; to date is this year's value, else last year's", (q, want) => {
-    const [c13, c14, c15, p] = hitung(baris(e81(q), "5.01.01"));
-    expect([c13, c14, c15 as number, p]).toEqual([want[0], want[1], expect.closeTo(want[2], 9), want[3]]);
-  });
+  ] as const)(
+    "stock (indeks), TW %s: the last filled quarter, never a sum; to date is this year's value, else last year's",
+    (q, want) => {
+      const [c13, c14, c15, p] = hitung(baris(e81(q), "5.01.01"));
+      expect([c13, c14, c15 as number, p]).toEqual([want[0], want[1], expect.closeTo(want[2], 9), want[3]]);
+    },
+  );
 
   // Percentage: Evaluasi Renja, 20% / 45% / blank / 95%; Renstra 100%, 60% to last year — never 20 + 45 + 95.
   test.each([
@@ -82,7 +115,13 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     const keg = baris(s, "5.01.02.2.01");
     const r = rowNo(s, keg);
     expect(keg[K.c8 + 1]!.f).toBe(`=IF(COUNT(K${r + 1}:K${r + 2})=0,"",SUM(K${r + 1}:K${r + 2}))`);
-    expect([val(keg[K.c6 + 1]), val(keg[K.c7 + 1]), val(keg[K.c8 + 1]), val(keg[K.tw1 + 1]), val(keg[K.tw2 + 1])]).toEqual([800 * JT, 480 * JT, 160 * JT, 25 * JT, 35 * JT]);
+    expect([
+      val(keg[K.c6 + 1]),
+      val(keg[K.c7 + 1]),
+      val(keg[K.c8 + 1]),
+      val(keg[K.tw1 + 1]),
+      val(keg[K.tw2 + 1]),
+    ]).toEqual([800 * JT, 480 * JT, 160 * JT, 25 * JT, 35 * JT]);
     expect(hitung(keg)).toEqual([2, 17, 68, "Sedang"]); // its own indicator: 1 + 1 documents, 15 + 2 of 25
     // Program 5.01.02 sums its two kegiatan (rows apart): 160 + 40 jt, where the workbook's own SUM stopped at 160.
     const prog = baris(s, "5.01.02");
@@ -94,7 +133,12 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
 
   test("the agency total sums the top rows once: pagu 1.450 jt, TW I 350 jt, TW II 345 jt, year at TW IV 1.420 jt", () => {
     const tot = (q: Triwulan) => e81(q).rows.find((r) => typeof r[2]?.v === "string" && r[2].v.startsWith("JUMLAH"))!;
-    expect([val(tot(2)[K.c8 + 1]), val(tot(2)[K.tw1 + 1]), val(tot(2)[K.tw2 + 1]), val(tot(2)[K.c13 + 1])]).toEqual([1450 * JT, 350 * JT, 345 * JT, 695 * JT]);
+    expect([val(tot(2)[K.c8 + 1]), val(tot(2)[K.tw1 + 1]), val(tot(2)[K.tw2 + 1]), val(tot(2)[K.c13 + 1])]).toEqual([
+      1450 * JT,
+      350 * JT,
+      345 * JT,
+      695 * JT,
+    ]);
     expect(val(tot(4)[K.c13 + 1])).toBe(1420 * JT);
     // No Renstra rupiah for program 5.01.01: the total's (6) is blank rather than a partial sum passing for one.
     expect([val(tot(4)[K.c6 + 1]), val(tot(4)[K.c15 + 1])]).toEqual(["", "–"]);
@@ -109,12 +153,17 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
 
   test("text the user typed below the table is carried into the next generation; the signature too", () => {
     const first = e81(2);
-    const grid = { name: "E.81 Evaluasi Renja", values: first.rows.map((r) => r.map((c) => (c?.f ? null : (c?.v ?? null)))) };
+    const grid = {
+      name: "E.81 Evaluasi Renja",
+      values: first.rows.map((r) => r.map((c) => (c?.f ? null : (c?.v ?? null)))),
+    };
     const rPendorong = grid.values.findIndex((r) => r[0] === ISIAN_E81[0]);
     grid.values[rPendorong][3] = "Dukungan pimpinan dan data yang tepat waktu";
     const rNama = grid.values.findIndex((r) => r[20] === "Nama");
     grid.values[rNama][23] = "Ir. Contoh, M.Si.";
-    const again = buatLaporan(modelE81(), { tahun: 2025, triwulan: 3, lembarLama: { e81: grid } }).sheets.find((s) => s.id === "e81")!;
+    const again = buatLaporan(modelE81(), { tahun: 2025, triwulan: 3, lembarLama: { e81: grid } }).sheets.find(
+      (s) => s.id === "e81",
+    )!;
     expect(again.rows.find((r) => r[0]?.v === ISIAN_E81[0])![3]!.v).toBe("Dukungan pimpinan dan data yang tepat waktu");
     expect(again.rows.find((r) => r[20]?.v === "Nama")![23]!.v).toBe("Ir. Contoh, M.Si.");
     expect(isianLama(undefined, ISIAN_E81[1], 0, 3)).toBeNull();
@@ -123,7 +172,7 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
   test("a user's text that looks like a formula stays text", () => {
     const m = modelE81();
     const n = m.anggaran[0];
-    (m.anggaran as unknown[])[0] = { ...n, uraian: "=HYPERLINK(\"x\")", unit: "=1+1" };
+    (m.anggaran as unknown[])[0] = { ...n, uraian: '=HYPERLINK("x")', unit: "=1+1" };
     const row = e81(2, m).rows.find((r) => typeof r[2]?.v === "string" && r[2].v.includes("HYPERLINK"))!;
     expect(row[2]!.f).toBeUndefined();
     expect(row[K.unit]).toEqual({ v: "=1+1", gaya: "teks" });
@@ -134,11 +183,18 @@ describe("E.81 per accumulation type and quarter (hand-computed)", () => {
     // Without the reader's latest quarter: the latest quarter holding any value (TW IV emptied everywhere → TW III).
     const tanpaIV = (n: Model["anggaran"][number]): Model["anggaran"][number] => ({
       ...n,
-      triwulan: n.triwulan && { ...n.triwulan, k: [n.triwulan.k[0], n.triwulan.k[1], n.triwulan.k[2], null], rp: [n.triwulan.rp[0], n.triwulan.rp[1], n.triwulan.rp[2], null] },
+      triwulan: n.triwulan && {
+        ...n.triwulan,
+        k: [n.triwulan.k[0], n.triwulan.k[1], n.triwulan.k[2], null],
+        rp: [n.triwulan.rp[0], n.triwulan.rp[1], n.triwulan.rp[2], null],
+      },
       children: n.children.map(tanpaIV),
     });
     const m = modelE81();
-    expect(buatLaporan({ ...m, triwulan: undefined, anggaran: m.anggaran.map(tanpaIV), induk: undefined }, { tahun: 2025 }).opsi.triwulan).toBe(3);
+    expect(
+      buatLaporan({ ...m, triwulan: undefined, anggaran: m.anggaran.map(tanpaIV), induk: undefined }, { tahun: 2025 })
+        .opsi.triwulan,
+    ).toBe(3);
     const sample = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
     const l = buatLaporan(sample);
     expect(l.sheets.map((s) => s.id)).not.toContain("e81");
@@ -152,9 +208,25 @@ function rowNo(s: SheetSpec, row: readonly (SpecCell | null)[]): number {
 }
 
 describe("Monitoring Triwulan (hand-computed)", () => {
-  const mon = (q: Triwulan, batas?: number) => buatLaporan(modelE81(), { tahun: 2025, triwulan: q, batasDeviasi: batas }).sheets.find((s) => s.id === "monitoring")!;
-  const M = { renKsd: 12, realKsd: 13, devK: 14, proyK: 15, proyC: 16, pagu: 17, kasSd: 26, realRpSd: 27, devRp: 28, proyS: 29, status: 30 };
-  const row = (s: SheetSpec, teks: string) => s.rows.find((r) => typeof r[1]?.v === "string" && r[1].v.startsWith(teks))!;
+  const mon = (q: Triwulan, batas?: number) =>
+    buatLaporan(modelE81(), { tahun: 2025, triwulan: q, batasDeviasi: batas }).sheets.find(
+      (s) => s.id === "monitoring",
+    )!;
+  const M = {
+    renKsd: 12,
+    realKsd: 13,
+    devK: 14,
+    proyK: 15,
+    proyC: 16,
+    pagu: 17,
+    kasSd: 26,
+    realRpSd: 27,
+    devRp: 28,
+    proyS: 29,
+    status: 30,
+  };
+  const row = (s: SheetSpec, teks: string) =>
+    s.rows.find((r) => typeof r[1]?.v === "string" && r[1].v.startsWith(teks))!;
   const pick = (r: readonly (SpecCell | null)[], ...cols: number[]) => cols.map((c) => val(r[c]));
 
   test("Evaluasi Renja at TW II: K 45% against a plan of 50% (−5 points); Rp 15 jt against kas 20 jt of 40 jt (−12,5 points): off plan", () => {
@@ -220,7 +292,16 @@ describe("quarterly rules on plain data", () => {
     expect(capaianE81(16, 20)).toBe(80);
     expect(isSakipError(capaianE81(16, 0))).toBe(true);
     expect(isSakipError(capaianE81(null, 20))).toBe(true);
-    expect([91, 90.99, 76, 66, 65.99, 51, 50.99, 0].map((x) => predikatE81(x))).toEqual(["Sangat Tinggi", "Tinggi", "Tinggi", "Sedang", "Rendah", "Rendah", "Sangat Rendah", "Sangat Rendah"]);
+    expect([91, 90.99, 76, 66, 65.99, 51, 50.99, 0].map((x) => predikatE81(x))).toEqual([
+      "Sangat Tinggi",
+      "Tinggi",
+      "Tinggi",
+      "Sedang",
+      "Rendah",
+      "Rendah",
+      "Sangat Rendah",
+      "Sangat Rendah",
+    ]);
   });
   test("deviasi and projection", () => {
     expect(deviasi(45, 50, 100)).toBeCloseTo(-0.05, 12);
@@ -234,20 +315,31 @@ describe("quarterly rules on plain data", () => {
 });
 
 describe("Narasi: a quarterly paragraph per sasaran below TW IV", () => {
-  const paragraf = (q: Triwulan) => buatLaporan(modelE81(), { tahun: 2025, triwulan: q }).narasi.filter((p) => p.teks.startsWith("Sampai dengan"));
+  const paragraf = (q: Triwulan) =>
+    buatLaporan(modelE81(), { tahun: 2025, triwulan: q }).narasi.filter((p) => p.teks.startsWith("Sampai dengan"));
   test("TW II: realisasi to date against the Rencana Aksi, the deviasi in points and the projected capaian", () => {
     const [p] = paragraf(2);
     expect(p.sasaran).toBe("Sasaran 1: Meningkatnya kualitas perencanaan pembangunan daerah");
     // Persentase dokumen tepat waktu: 80% at TW II against a plan of 85% of 100 → 5 points behind; a stock stays at 80%.
-    expect(p.teks).toContain("Persentase dokumen perencanaan tepat waktu terealisasi 80% dari target tahun 100% (rencana aksi s.d. Triwulan II 85%; tertinggal 5 poin)");
+    expect(p.teks).toContain(
+      "Persentase dokumen perencanaan tepat waktu terealisasi 80% dari target tahun 100% (rencana aksi s.d. Triwulan II 85%; tertinggal 5 poin)",
+    );
     // Jumlah dokumen: 1 + 0 against 1 + 1 of 5 → 20 points behind, beyond the 10-point threshold; 1 × 4 ÷ 2 = 2 of 5 = 40%.
-    expect(p.teks).toContain("terealisasi 1 dokumen dari target tahun 5 dokumen (rencana aksi s.d. Triwulan II 2 dokumen; tertinggal 20 poin, melebihi batas deviasi); dengan laju saat ini capaian akhir tahun diproyeksikan 40,00%");
+    expect(p.teks).toContain(
+      "terealisasi 1 dokumen dari target tahun 5 dokumen (rencana aksi s.d. Triwulan II 2 dokumen; tertinggal 20 poin, melebihi batas deviasi); dengan laju saat ini capaian akhir tahun diproyeksikan 40,00%",
+    );
     for (const a of p.angka) expect(p.teks).toContain(a.tampil);
   });
   test("TW II in English: the same figures, written en-US, in English words", () => {
-    const [p] = buatLaporan(modelE81(), { tahun: 2025, triwulan: 2, bahasa: "en" }).narasi.filter((x) => x.teks.startsWith("Up to"));
-    expect(p.teks).toContain("Up to quarter II of 2025, the indicator Persentase dokumen perencanaan tepat waktu reached 80% against a target for the year of 100% (action plan to quarter II: 85%; behind plan by 5 points)");
-    expect(p.teks).toContain("reached 1 dokumen against a target for the year of 5 dokumen (action plan to quarter II: 2 dokumen; behind plan by 20 points, beyond the deviation threshold); at the current pace the year-end achievement is projected at 40.00%");
+    const [p] = buatLaporan(modelE81(), { tahun: 2025, triwulan: 2, bahasa: "en" }).narasi.filter((x) =>
+      x.teks.startsWith("Up to"),
+    );
+    expect(p.teks).toContain(
+      "Up to quarter II of 2025, the indicator Persentase dokumen perencanaan tepat waktu reached 80% against a target for the year of 100% (action plan to quarter II: 85%; behind plan by 5 points)",
+    );
+    expect(p.teks).toContain(
+      "reached 1 dokumen against a target for the year of 5 dokumen (action plan to quarter II: 2 dokumen; behind plan by 20 points, beyond the deviation threshold); at the current pace the year-end achievement is projected at 40.00%",
+    );
     expect(p.angka.map((a) => [a.apa, a.nilai])).toEqual(paragraf(2)[0].angka.map((a) => [a.apa, a.nilai]));
     for (const a of p.angka) expect(p.teks).toContain(a.tampil);
   });

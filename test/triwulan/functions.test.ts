@@ -10,7 +10,13 @@ const err = (x: unknown) => {
 
 test("DEVIASI: points of the year's target; Indonesian text read; blank realisasi is #N/A, target 0 #DIV/0!", () => {
   expect(F.deviasi_rencana([[45]], [[50]], [[100]])[0][0]).toBeCloseTo(-0.05, 12);
-  expect(F.deviasi_rencana([["Rp 15.000.000"], ["30.000.000"]], [["20.000.000"], ["40.000.000"]], [["40.000.000"], ["100.000.000"]]).map((r) => r[0])).toEqual([-0.125, -0.1]);
+  expect(
+    F.deviasi_rencana(
+      [["Rp 15.000.000"], ["30.000.000"]],
+      [["20.000.000"], ["40.000.000"]],
+      [["40.000.000"], ["100.000.000"]],
+    ).map((r) => r[0]),
+  ).toEqual([-0.125, -0.1]);
   expect(F.deviasi_rencana([["45%"]], [["50%"]])[0][0]).toBeCloseTo(-0.05, 12);
   expect(err(F.deviasi_rencana([[null]], [[50]], [[100]])[0][0]).code).toBe("#N/A");
   expect(err(F.deviasi_rencana([[45]], [[50]], [[0]])[0][0]).code).toBe("#DIV/0!");
@@ -26,7 +32,11 @@ test("CAPAIAN_E81 and PREDIKAT_E81 give the E.81 sheet's (15) and predikat for e
     expect(F.capaian_e81([[real]], [[target]])[0][0]).toBeCloseTo(r[23]!.hasil as number, 9);
     expect(F.predikat_e81([[r[23]!.hasil]])[0][0]).toBe(r[27]!.hasil);
   }
-  expect(F.predikat_e81([[91], [90.99], [50.99]]).map((x) => x[0])).toEqual(["Sangat Tinggi", "Tinggi", "Sangat Rendah"]);
+  expect(F.predikat_e81([[91], [90.99], [50.99]]).map((x) => x[0])).toEqual([
+    "Sangat Tinggi",
+    "Tinggi",
+    "Sangat Rendah",
+  ]);
   expect(err(F.capaian_e81([[3]], [[0]])[0][0]).code).toBe("#DIV/0!");
   expect(err(F.predikat_e81([[null]])[0][0]).code).toBe("#N/A");
 });

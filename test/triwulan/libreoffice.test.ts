@@ -20,8 +20,13 @@ test("E.81 and Monitoring Triwulan, TW I–IV, recalculated by LibreOffice: ever
   const model = modelE81();
   const specs: SheetSpec[] = [];
   for (const q of [1, 2, 3, 4] as Triwulan[]) {
-    const l = buatLaporan(model, { tahun: 2025, triwulan: q, namaLembar: { e81: `E.81 TW ${q}`, monitoring: `Monitoring TW ${q}` } });
-    for (const s of l.sheets.filter((x) => x.id === "e81" || x.id === "monitoring")) specs.push({ ...s, id: `${s.id}-tw${q}` });
+    const l = buatLaporan(model, {
+      tahun: 2025,
+      triwulan: q,
+      namaLembar: { e81: `E.81 TW ${q}`, monitoring: `Monitoring TW ${q}` },
+    });
+    for (const s of l.sheets.filter((x) => x.id === "e81" || x.id === "monitoring"))
+      specs.push({ ...s, id: `${s.id}-tw${q}` });
   }
   expect(specs).toHaveLength(8);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e81-")), "e81.xlsx");
@@ -37,13 +42,20 @@ test("E.81 and Monitoring Triwulan, TW I–IV, recalculated by LibreOffice: ever
       row.eachCell((c, cn) => {
         const v = c.value as { formula?: string } | null;
         const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
-        if (result && typeof result === "object" && "error" in result) salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
+        if (result && typeof result === "object" && "error" in result)
+          salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
         const cellSpec = spec.rows[rn - 1]?.[cn - 1];
         if (!cellSpec?.f) return;
         formulas++;
         const want = cellSpec.hasil;
-        const ok = typeof want === "number" ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want)) : result === want;
-        if (!ok) salah.push(`${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cellSpec.f})`);
+        const ok =
+          typeof want === "number"
+            ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want))
+            : result === want;
+        if (!ok)
+          salah.push(
+            `${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cellSpec.f})`,
+          );
       }),
     );
   }

@@ -8,7 +8,10 @@ import { BerkasHost } from "../../src/xlsx/browser-host";
 
 test("Konsistensi after Buat leaves the generated sheets out; termasukBuatan reads them", async () => {
   const buf = fs.readFileSync(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx"));
-  const host = new BerkasHost("dkum-depok-2023.xlsx", buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  const host = new BerkasHost(
+    "dkum-depok-2023.xlsx",
+    buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+  );
   const signal = new AbortController().signal;
   const { lembar } = await host.buat({}, () => undefined, signal);
   expect(lembar).toEqual(expect.arrayContaining(["Pengukuran Kinerja", "Efisiensi"]));

@@ -41,7 +41,11 @@ function cetak(file: string, daftar: readonly SheetSpec[], prefix: string): { ha
   gambarHalaman(pdf, path.join(ROOT, "test-artifacts/cetak"), prefix);
   let current: string | undefined;
   halaman.forEach((page, i) => {
-    const first = page.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+    const first =
+      page
+        .split("\n")
+        .find((l) => l.trim() !== "")
+        ?.trim() ?? "";
     const start = daftar.find((s) => first === String(s.rows[0][0]?.v));
     if (start) current = start.id;
     if (!current) return;
@@ -82,7 +86,10 @@ test("every table starts a page under its number, its title and the agency (from
   for (const s of specs.filter((x) => x.id !== ID_PEMERIKSAAN)) {
     const first = pages.get(s.id)?.[0];
     expect(first).toBeDefined();
-    const lines = first!.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const lines = first!
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
     expect([s.id, lines[0]]).toEqual([s.id, s.rows[0][0]?.v]);
     expect([s.id, lines[1]]).toEqual([s.id, AGENCY]);
   }
@@ -104,7 +111,11 @@ test("every printed page of a table is headed by that table's columns, and by no
       if (nomor) expect(kata(lines[end])).toEqual(labels.map((_, n) => `(${n + 1})`));
       const zone = kata(lines.slice(0, end).join("\n"));
       const allowed = new Set([...labels.flatMap(kata), ...(i === 0 ? atas : [])]);
-      expect({ sheet: s.nama, page: i + 1, foreign: zone.filter((w) => !allowed.has(w)) }).toEqual({ sheet: s.nama, page: i + 1, foreign: [] });
+      expect({ sheet: s.nama, page: i + 1, foreign: zone.filter((w) => !allowed.has(w)) }).toEqual({
+        sheet: s.nama,
+        page: i + 1,
+        foreign: [],
+      });
       const missing = labels.flatMap(kata).filter((w) => !zone.includes(w));
       expect({ sheet: s.nama, page: i + 1, missing }).toEqual({ sheet: s.nama, page: i + 1, missing: [] });
       checked++;
@@ -120,7 +131,11 @@ test("every printed page of a table is headed by that table's columns, and by no
 test("no text is clipped: every word of every text cell is printed on its sheet's pages", () => {
   for (const s of specs) {
     const printed = hitung(kata(pages.get(s.id)!.join("\n")));
-    const want = hitung(s.rows.flatMap((r) => r.flatMap((c) => (c && typeof (c.v ?? c.hasil) === "string" ? kata(String(c.v ?? c.hasil)) : []))));
+    const want = hitung(
+      s.rows.flatMap((r) =>
+        r.flatMap((c) => (c && typeof (c.v ?? c.hasil) === "string" ? kata(String(c.v ?? c.hasil)) : [])),
+      ),
+    );
     const lost = [...want].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w]) => w);
     expect({ sheet: s.nama, lost }).toEqual({ sheet: s.nama, lost: [] });
   }
@@ -132,7 +147,10 @@ test("the text prints at 8 pt or more on every page (one page wide only where th
   expect(ukuranCetak(narasi.lebar)).toBe(11);
   const perPt = ukuran.get("narasi")![0] / 11;
   expect(perPt).toBeGreaterThan(1);
-  const sizes = tabel().map((s) => ({ sheet: s.nama, pt: Math.min(...ukuran.get(s.id)!.map((h) => Math.round((h / perPt) * 10) / 10)) }));
+  const sizes = tabel().map((s) => ({
+    sheet: s.nama,
+    pt: Math.min(...ukuran.get(s.id)!.map((h) => Math.round((h / perPt) * 10) / 10)),
+  }));
   expect(sizes.filter((x) => x.pt < HURUF_MIN)).toEqual([]);
   // The estimate the sheets are laid out by agrees with the print within 5%.
   for (const s of tabel()) {

@@ -38,7 +38,16 @@ beforeAll(async () => {
 
 test("the input built here has the features (so the rules below are tested on them)", () => {
   const z = unzipSync(fs.readFileSync(masuk));
-  for (const p of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/comments1.xml", "xl/tables/table1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/vbaProject.bin", "docProps/custom.xml", "xl/calcChain.xml"]) {
+  for (const p of [
+    "xl/charts/chart1.xml",
+    "xl/drawings/drawing1.xml",
+    "xl/comments1.xml",
+    "xl/tables/table1.xml",
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    "xl/vbaProject.bin",
+    "docProps/custom.xml",
+    "xl/calcChain.xml",
+  ]) {
     expect(Object.keys(z)).toContain(p);
   }
   expect(strFromU8(z["xl/worksheets/sheet1.xml"])).toMatch(/<dataValidations/);
@@ -50,7 +59,18 @@ test("every part of the input is kept: byte for byte, or (workbook, rels, conten
   const a = faktaWorkbook(unzipSync(fs.readFileSync(masuk)));
   const b = faktaWorkbook(unzipSync(fs.readFileSync(keluar)));
   expect(b.sheets.slice(0, 3)).toEqual(a.sheets);
-  expect(b.sheets.slice(3).map((s) => s.name)).toEqual(["Pengukuran Kinerja", "Program Pendukung", "Capaian IKU", "Perbandingan Antar Tahun", "Capaian Renstra", "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Efisiensi Program", "Narasi"]);
+  expect(b.sheets.slice(3).map((s) => s.name)).toEqual([
+    "Pengukuran Kinerja",
+    "Program Pendukung",
+    "Capaian IKU",
+    "Perbandingan Antar Tahun",
+    "Capaian Renstra",
+    "Standar Nasional",
+    "Realisasi Anggaran",
+    "Efisiensi",
+    "Efisiensi Program",
+    "Narasi",
+  ]);
   // Only calcChain goes, with its relationship and override.
   const z = unzipSync(fs.readFileSync(keluar));
   expect(Object.keys(z)).not.toContain("xl/calcChain.xml");
@@ -59,7 +79,9 @@ test("every part of the input is kept: byte for byte, or (workbook, rels, conten
 
 test("an .xlsm stays a macro workbook: its VBA part, its content type and codeName", () => {
   const z = unzipSync(fs.readFileSync(keluar));
-  expect(Buffer.from(z["xl/vbaProject.bin"])).toEqual(Buffer.from(unzipSync(fs.readFileSync(masuk))["xl/vbaProject.bin"]));
+  expect(Buffer.from(z["xl/vbaProject.bin"])).toEqual(
+    Buffer.from(unzipSync(fs.readFileSync(masuk))["xl/vbaProject.bin"]),
+  );
   const f = faktaWorkbook(z);
   expect(f.overrides).toContain("/xl/workbook.xml=application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   expect(f.rels).toContain("http://schemas.microsoft.com/office/2006/relationships/vbaProject→xl/vbaProject.bin");
@@ -76,7 +98,11 @@ test("defined names (sheet-scoped, constants, formulas), protection and custom p
       { name: "TotalPagu", scope: null, value: "SUM('DPA 2023'!$C$5:$C$40)" },
       { name: "_xlnm.Print_Area", scope: "DPA 2023", value: "'DPA 2023'!$A$1:$H$52" },
       { name: "_sakip_kinerja_pengukuran", scope: null, value: "'Pengukuran Kinerja'!$A$1" },
-      { name: "_xlnm.Print_Titles", scope: "Pengukuran Kinerja", value: expect.stringMatching(/^'Pengukuran Kinerja'!\$\d+:\$\d+$/) },
+      {
+        name: "_xlnm.Print_Titles",
+        scope: "Pengukuran Kinerja",
+        value: expect.stringMatching(/^'Pengukuran Kinerja'!\$\d+:\$\d+$/),
+      },
     ]),
   );
   expect(f.elemen("workbookProtection")).toBe('<workbookProtection lockStructure="1"/>');
@@ -94,21 +120,37 @@ test("the user's sheets read the same; a second run gives identical generated pa
   expect([...p2.keys()]).toEqual([...p1.keys()]);
   for (const [nama, xml] of p1) expect(p2.get(nama)).toBe(xml);
   // The styles we appended the first time are found again, not added twice.
-  expect(strFromU8(unzipSync(fs.readFileSync(lagi))["xl/styles.xml"])).toBe(strFromU8(unzipSync(fs.readFileSync(keluar))["xl/styles.xml"]));
+  expect(strFromU8(unzipSync(fs.readFileSync(lagi))["xl/styles.xml"])).toBe(
+    strFromU8(unzipSync(fs.readFileSync(keluar))["xl/styles.xml"]),
+  );
 });
 
 test("LibreOffice opens the output and sees every sheet", async () => {
   const xlsx = path.join(dir(), "kerja-kinerja.xlsx");
   fs.copyFileSync(keluar, xlsx);
   const grids = await readGrids(recalc(xlsx));
-  expect(grids.map((g) => g.name)).toEqual(expect.arrayContaining([...LEMBAR_PENGGUNA, "Pengukuran Kinerja", "Realisasi Anggaran", "Narasi"]));
-  expect(grids.find((g) => g.name === "Pengukuran Kinerja")!.values.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(10);
+  expect(grids.map((g) => g.name)).toEqual(
+    expect.arrayContaining([...LEMBAR_PENGGUNA, "Pengukuran Kinerja", "Realisasi Anggaran", "Narasi"]),
+  );
+  expect(
+    grids
+      .find((g) => g.name === "Pengukuran Kinerja")!
+      .values.flat()
+      .filter((v) => typeof v === "number").length,
+  ).toBeGreaterThan(10);
 }, 120_000);
 
 /** Edits a package's parts as text. */
-function ubahPaket(file: string, ubah: (z: Record<string, Uint8Array>, teks: (k: string) => string, tulis: (k: string, s: string) => void) => void): string {
+function ubahPaket(
+  file: string,
+  ubah: (z: Record<string, Uint8Array>, teks: (k: string) => string, tulis: (k: string, s: string) => void) => void,
+): string {
   const z = unzipSync(fs.readFileSync(file));
-  ubah(z, (k) => strFromU8(z[k]), (k, s) => (z[k] = strToU8(s)));
+  ubah(
+    z,
+    (k) => strFromU8(z[k]),
+    (k, s) => (z[k] = strToU8(s)),
+  );
   const out = path.join(dir(), path.basename(file));
   fs.writeFileSync(out, zipSync(z));
   return out;
@@ -119,14 +161,29 @@ test("a user's copy of our sheet (with Excel's sheet-scoped copy of the tag) is 
   const ours = f.sheets.find((s) => s.name === "Pengukuran Kinerja")!;
   const salinan = ubahPaket(keluar, (z, teks, tulis) => {
     z["xl/worksheets/sheet99.xml"] = z[ours.part];
-    tulis("[Content_Types].xml", teks("[Content_Types].xml").replace("</Types>", '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
-    tulis("xl/_rels/workbook.xml.rels", teks("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdSalin" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'));
+    tulis(
+      "[Content_Types].xml",
+      teks("[Content_Types].xml").replace(
+        "</Types>",
+        '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    );
+    tulis(
+      "xl/_rels/workbook.xml.rels",
+      teks("xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        '<Relationship Id="rIdSalin" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>',
+      ),
+    );
     const idx = f.sheets.length;
     tulis(
       "xl/workbook.xml",
       teks("xl/workbook.xml")
         .replace("</sheets>", '<sheet name="PK Edit Saya" sheetId="99" r:id="rIdSalin"/></sheets>')
-        .replace("</definedNames>", `<definedName name="_sakip_kinerja_pengukuran" localSheetId="${idx}">'PK Edit Saya'!$A$1</definedName></definedNames>`),
+        .replace(
+          "</definedNames>",
+          `<definedName name="_sakip_kinerja_pengukuran" localSheetId="${idx}">'PK Edit Saya'!$A$1</definedName></definedNames>`,
+        ),
     );
   });
   const out = path.join(dir(), "out.xlsm");
@@ -149,7 +206,10 @@ test("after the user deleted our sheet (the tag now #REF!), the next run writes 
   const ours = f.sheets.find((s) => s.name === "Pengukuran Kinerja")!;
   const dihapus = ubahPaket(keluar, (z, teks, tulis) => {
     delete z[ours.part];
-    tulis("[Content_Types].xml", teks("[Content_Types].xml").replace(new RegExp(`<Override PartName="/${ours.part}"[^>]*/>`), ""));
+    tulis(
+      "[Content_Types].xml",
+      teks("[Content_Types].xml").replace(new RegExp(`<Override PartName="/${ours.part}"[^>]*/>`), ""),
+    );
     tulis(
       "xl/workbook.xml",
       teks("xl/workbook.xml")
@@ -165,13 +225,25 @@ test("after the user deleted our sheet (the tag now #REF!), the next run writes 
   const b = faktaWorkbook(unzipSync(fs.readFileSync(out)));
   expect(b.sheets.map((s) => s.name).filter((n) => n.startsWith("Pengukuran"))).toEqual(["Pengukuran Kinerja"]);
   expect(b.names.filter((n) => n.value.includes("#REF!"))).toEqual([]);
-  expect(b.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([{ name: "_sakip_kinerja_pengukuran", scope: null, value: "'Pengukuran Kinerja'!$A$1" }]);
-  expect(masalahKesetiaan(fs.readFileSync(dihapus), fs.readFileSync(out)).filter((m) => !m.includes("_sakip_kinerja_pengukuran"))).toEqual([]);
+  expect(b.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([
+    { name: "_sakip_kinerja_pengukuran", scope: null, value: "'Pengukuran Kinerja'!$A$1" },
+  ]);
+  expect(
+    masalahKesetiaan(fs.readFileSync(dihapus), fs.readFileSync(out)).filter(
+      (m) => !m.includes("_sakip_kinerja_pengukuran"),
+    ),
+  ).toEqual([]);
 });
 
 test("a sheet claimed by two workbook tags is not taken as ours: kept, and ours goes beside it", async () => {
   const dua = ubahPaket(keluar, (_z, teks, tulis) => {
-    tulis("xl/workbook.xml", teks("xl/workbook.xml").replace("</definedNames>", "<definedName name=\"_sakip_kinerja_narasi_lama\">'Pengukuran Kinerja'!$A$1</definedName></definedNames>"));
+    tulis(
+      "xl/workbook.xml",
+      teks("xl/workbook.xml").replace(
+        "</definedNames>",
+        "<definedName name=\"_sakip_kinerja_narasi_lama\">'Pengukuran Kinerja'!$A$1</definedName></definedNames>",
+      ),
+    );
   });
   const out = path.join(dir(), "out.xlsm");
   const r = await generate(dua, out, {});

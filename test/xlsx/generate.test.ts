@@ -21,7 +21,14 @@ const tmp = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "s
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 /** Everything the reader can see of a sheet: values, formulas, number formats, merges, hidden rows. */
-const snapshot = (g: Grid) => ({ name: g.name, values: g.values, formulas: g.formulas, formats: g.numberFormats, merges: g.merges, hidden: g.hiddenRows });
+const snapshot = (g: Grid) => ({
+  name: g.name,
+  values: g.values,
+  formulas: g.formulas,
+  formats: g.numberFormats,
+  merges: g.merges,
+  hidden: g.hiddenRows,
+});
 
 async function definedNames(file: string): Promise<{ name: string; ranges: string[] }[]> {
   const wb = new ExcelJS.Workbook();
@@ -55,7 +62,12 @@ test("the user's defined names survive, and ours are added beside them", async (
   await generate(src, out, {});
   const names = await definedNames(out);
   expect(names.find((n) => n.name === "PaguPenunjang")?.ranges).toEqual(["'DPA 2023'!$G$8"]);
-  expect(names.filter((n) => n.name.startsWith("_sakip_kinerja_")).map((n) => n.name).sort()).toEqual([
+  expect(
+    names
+      .filter((n) => n.name.startsWith("_sakip_kinerja_"))
+      .map((n) => n.name)
+      .sort(),
+  ).toEqual([
     "_sakip_kinerja_capaian_iku",
     "_sakip_kinerja_efisiensi",
     "_sakip_kinerja_efisiensi_program",
@@ -86,7 +98,12 @@ test("when our replaced sheet was the active tab, its successor takes the tab an
   const namaLembar = (p: Paket) => p.lembar.map((l) => l.nama);
   const pk = namaLembar(new Paket(new Uint8Array(fs.readFileSync(first)))).indexOf("Pengukuran Kinerja");
   expect(pk).toBe(3);
-  z["xl/workbook.xml"] = strToU8(strFromU8(z["xl/workbook.xml"]).replace("<sheets>", `<bookViews><workbookView activeTab="${pk}"/></bookViews><sheets>`));
+  z["xl/workbook.xml"] = strToU8(
+    strFromU8(z["xl/workbook.xml"]).replace(
+      "<sheets>",
+      `<bookViews><workbookView activeTab="${pk}"/></bookViews><sheets>`,
+    ),
+  );
   const aktif = tmp("aktif.xlsx");
   fs.writeFileSync(aktif, zipSync(z));
   const out = tmp("out.xlsx");
@@ -111,7 +128,10 @@ test("a user's own 'Pengukuran Kinerja' sheet is never overwritten: ours takes a
   const r2 = await generate(out, again, {});
   expect(r2.nama.pengukuran).toBe("Pengukuran Kinerja (2)");
   const grids = await readGrids(again);
-  expect(grids.filter((g) => g.name.startsWith("Pengukuran Kinerja")).map((g) => g.name)).toEqual(["Pengukuran Kinerja", "Pengukuran Kinerja (2)"]);
+  expect(grids.filter((g) => g.name.startsWith("Pengukuran Kinerja")).map((g) => g.name)).toEqual([
+    "Pengukuran Kinerja",
+    "Pengukuran Kinerja (2)",
+  ]);
   expect(grids.find((g) => g.name === "Pengukuran Kinerja")!.values).toEqual([["catatan saya"]]);
 });
 
@@ -119,8 +139,18 @@ test("a failure at any step leaves no output and the input as it was", async () 
   const steps: string[] = [];
   await generate(SAMPLE, tmp("probe.xlsx"), {}, undefined, { langkah: (s) => steps.push(s) });
   expect(steps).toEqual([
-    "hapus-lama", "lembar:pengukuran", "lembar:pendukung", "lembar:capaian-iku", "lembar:perbandingan", "lembar:renstra", "lembar:standar-nasional",
-    "lembar:realisasi-anggaran", "lembar:efisiensi", "lembar:efisiensi-program", "lembar:narasi", "selesai",
+    "hapus-lama",
+    "lembar:pengukuran",
+    "lembar:pendukung",
+    "lembar:capaian-iku",
+    "lembar:perbandingan",
+    "lembar:renstra",
+    "lembar:standar-nasional",
+    "lembar:realisasi-anggaran",
+    "lembar:efisiensi",
+    "lembar:efisiensi-program",
+    "lembar:narasi",
+    "selesai",
   ]);
   const before = sha(SAMPLE);
   for (const failAt of steps) {
@@ -138,8 +168,20 @@ test("a failure at any step leaves no output and the input as it was", async () 
 test("text from user cells stays text in the file: an indicator named like a formula", async () => {
   const evil = '=HYPERLINK("http://x","klik")';
   const sheets: SheetInput[] = [
-    { name: "PK", rows: [["Sasaran", "Indikator", "Target"], ["=1+1 sasaran", evil, 10]] },
-    { name: "Realisasi", rows: [["Indikator", "Realisasi"], [evil, 12]] },
+    {
+      name: "PK",
+      rows: [
+        ["Sasaran", "Indikator", "Target"],
+        ["=1+1 sasaran", evil, 10],
+      ],
+    },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi"],
+        [evil, 12],
+      ],
+    },
   ];
   const src = tmp("evil.xlsx");
   await writeWorkbook(sheets, src);

@@ -41,13 +41,20 @@ describe.each(WORKBOOKS)("%s", (input) => {
           // ExcelJS exposes a formula's computed value as cell.result (0 included); a text formula with an empty
           // result has none.
           const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
-          if (result && typeof result === "object" && "error" in (result as object)) mismatches.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
+          if (result && typeof result === "object" && "error" in (result as object))
+            mismatches.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
           const cellSpec = spec.rows[rn - 1]?.[cn - 1];
           if (!cellSpec?.f) return;
           formulas++;
           const want = cellSpec.hasil;
-          const ok = typeof want === "number" ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want)) : result === want;
-          if (!ok) mismatches.push(`${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cellSpec.f})`);
+          const ok =
+            typeof want === "number"
+              ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want))
+              : result === want;
+          if (!ok)
+            mismatches.push(
+              `${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cellSpec.f})`,
+            );
         }),
       );
     }
@@ -61,11 +68,18 @@ describe.each(WORKBOOKS)("%s", (input) => {
     const ours = new Set(r.laporan.sheets.filter((x) => x.id !== "e81" && x.id !== "monitoring").map((x) => x.nama));
     const audit = periksaLaporan((await readGrids(recalculated)).filter((g) => ours.has(g.name)));
     expect(audit.diagnostik).toEqual([]);
-    expect(audit.temuan.filter((t) => t.code !== "CAPAIAN_TINGGI").map((t) => `${t.code} ${t.sheet}!${t.cell}: ${t.message}`)).toEqual([]);
+    expect(
+      audit.temuan
+        .filter((t) => t.code !== "CAPAIAN_TINGGI")
+        .map((t) => `${t.code} ${t.sheet}!${t.cell}: ${t.message}`),
+    ).toEqual([]);
     expect(audit.diperiksa).toBeGreaterThan(0);
     if (input.includes("dkum")) {
       expect(audit.diperiksa).toBeGreaterThan(400);
-      expect(audit.temuan.map((t) => `${t.code} ${t.sheet}!${t.cell}`)).toEqual(["CAPAIAN_TINGGI Pengukuran Kinerja!H8", "CAPAIAN_TINGGI Perbandingan Antar Tahun!F7"]);
+      expect(audit.temuan.map((t) => `${t.code} ${t.sheet}!${t.cell}`)).toEqual([
+        "CAPAIAN_TINGGI Pengukuran Kinerja!H8",
+        "CAPAIAN_TINGGI Perbandingan Antar Tahun!F7",
+      ]);
     }
   }, 120_000);
 });

@@ -13,13 +13,21 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 function paket(sheetXml: string, sst = ""): Paket {
   return new Paket(
     zipSync({
-      "[Content_Types].xml": strToU8(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`),
-      "_rels/.rels": strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-      "xl/workbook.xml": strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      "[Content_Types].xml": strToU8(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+      ),
+      "_rels/.rels": strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      "xl/workbook.xml": strToU8(
+        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
       "xl/_rels/workbook.xml.rels": strToU8(
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
       ),
-      "xl/styles.xml": strToU8(`<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;Rp&quot;\\ #,##0"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="10"/><xf numFmtId="164"/></cellXfs></styleSheet>`),
+      "xl/styles.xml": strToU8(
+        `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;Rp&quot;\\ #,##0"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="10"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+      ),
       "xl/sharedStrings.xml": strToU8(`<sst xmlns="${MAIN}">${sst}</sst>`),
       "xl/worksheets/sheet1.xml": strToU8(sheetXml),
     }),
@@ -68,7 +76,10 @@ test("a shared formula moves its relative references only, never text in quotes 
 });
 
 test("a sheet whose XML does not close, or closes the wrong element, is a damaged part", () => {
-  for (const xml of [`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>`, `<worksheet xmlns="${MAIN}"><sheetData><row></c></row></sheetData></worksheet>`]) {
+  for (const xml of [
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>`,
+    `<worksheet xmlns="${MAIN}"><sheetData><row></c></row></sheetData></worksheet>`,
+  ]) {
     const p = paket(xml);
     expect(() => bacaLembar(p, p.lembar[0])).toThrow(/bagian-rusak: xl\/worksheets\/sheet1\.xml/);
   }

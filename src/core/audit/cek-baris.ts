@@ -8,7 +8,25 @@ import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capa
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, kunciIsian, namaBaris, padanan } from "./kelompok";
 import { AngkaTertulis, BarisTabel, Isian } from "./tabel";
-import { bulat, cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rentangCapaian, rujukan, rumusDua, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
+import {
+  bulat,
+  cocok,
+  dua,
+  EPS,
+  NAMA_ISIAN,
+  NAMA_ISIAN_EN,
+  Pemeriksa,
+  pendek,
+  rentangCapaian,
+  rujukan,
+  rumusDua,
+  selDari,
+  setengah,
+  tampil,
+  tampilA,
+  tampilAEn,
+  tampilEn,
+} from "./temuan";
 
 export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>): void {
   const years = new Set([...b.nilai.keys()].map((key) => key.split("|")[1]));
@@ -22,7 +40,10 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
         .filter((x): x is { a: AngkaTertulis; o: Baris } => x.a !== undefined);
     const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
     // Capaian (and capaian against the Renstra target).
-    for (const [ci, ti] of [["capaian", "target"], ["capaian_renstra", "target_renstra"]] as const) {
+    for (const [ci, ti] of [
+      ["capaian", "target"],
+      ["capaian_renstra", "target_renstra"],
+    ] as const) {
       const c = get(ci);
       const t = ci === "capaian" ? get(ti) : b.nilai.get(kunciIsian(ti, null));
       const r = ci === "capaian" ? get("realisasi") : (get("realisasi_sd") ?? get("realisasi"));
@@ -31,31 +52,57 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       // Negative indicators: either accepted method (2 − r/t, or t/r); the one the table used is the one that fits.
       const menurut = (metode: MetodeNegatif) => capaian(r.nilai, t.nilai, { polaritas: pol, metode });
       const rasio = menurut("rasio");
-      const metode: MetodeNegatif = pol === "negatif" && !isSakipError(rasio) && cocok(c, rasio * 100) ? "rasio" : "selisih";
+      const metode: MetodeNegatif =
+        pol === "negatif" && !isSakipError(rasio) && cocok(c, rasio * 100) ? "rasio" : "selisih";
       const hasil = menurut(metode);
       if (isSakipError(hasil)) continue;
       const exact = hasil * 100;
       // A cell holding more than it shows (=60/165 shown 36,36%) is written with its hidden decimals.
       const tersembunyi = bulat(r) !== r.nilai;
       const rumusTeks = dua(
-        pol === "positif" ? `${tersembunyi ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r)} ÷ ${tampilA(t)} × 100` : metode === "rasio" ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)` : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`,
-        pol === "positif" ? `${tersembunyi ? `${tampilEn(r.nilai, r.desimal + 4)}…` : tampilAEn(r)} ÷ ${tampilAEn(t)} × 100` : metode === "rasio" ? `${tampilAEn(t)} ÷ ${tampilAEn(r)} × 100 (negative indicator)` : `(2 − ${tampilAEn(r)} ÷ ${tampilAEn(t)}) × 100 (negative indicator)`,
+        pol === "positif"
+          ? `${tersembunyi ? `${formatAngka(r.nilai, r.desimal + 4, r.desimal)}…` : tampilA(r)} ÷ ${tampilA(t)} × 100`
+          : metode === "rasio"
+            ? `${tampilA(t)} ÷ ${tampilA(r)} × 100 (indikator negatif)`
+            : `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (indikator negatif)`,
+        pol === "positif"
+          ? `${tersembunyi ? `${tampilEn(r.nilai, r.desimal + 4)}…` : tampilAEn(r)} ÷ ${tampilAEn(t)} × 100`
+          : metode === "rasio"
+            ? `${tampilAEn(t)} ÷ ${tampilAEn(r)} × 100 (negative indicator)`
+            : `(2 − ${tampilAEn(r)} ÷ ${tampilAEn(t)}) × 100 (negative indicator)`,
       );
       const besar = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-      p.rumus("CAPAIAN_HITUNG", c, exact, dua(`${besar(NAMA_ISIAN[ci])} ${nama}`, `${besar(NAMA_ISIAN_EN[ci])} of ${nama}`), rumusTeks, [selDari(c), selDari(r), selDari(t)], {
-        antara: pol === "positif" ? rentangCapaian(r, t) : undefined,
-        dariTampilan: pol === "positif" && tersembunyi ? { nilai: (bulat(r) / t.nilai) * 100, rumus: rumusDua((f) => `${f(r)} ÷ ${f(t)} × 100`) } : undefined,
-        penyebab: () => {
-          if (pol !== "positif") return undefined;
-          for (const { a, o } of ci === "capaian" ? lain(ti) : [])
-            if (cocok(c, (r.nilai / a.nilai) * 100))
-              return dua(`Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`, `This figure equals ${tampilAEn(r)} ÷ ${tampilAEn(a)}, using the target ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`);
-          for (const { a, o } of lain("realisasi"))
-            if (cocok(c, (a.nilai / t.nilai) * 100))
-              return dua(`Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`, `This figure equals ${tampilAEn(a)} ÷ ${tampilAEn(t)}, using the actual ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`);
-          return undefined;
+      p.rumus(
+        "CAPAIAN_HITUNG",
+        c,
+        exact,
+        dua(`${besar(NAMA_ISIAN[ci])} ${nama}`, `${besar(NAMA_ISIAN_EN[ci])} of ${nama}`),
+        rumusTeks,
+        [selDari(c), selDari(r), selDari(t)],
+        {
+          antara: pol === "positif" ? rentangCapaian(r, t) : undefined,
+          dariTampilan:
+            pol === "positif" && tersembunyi
+              ? { nilai: (bulat(r) / t.nilai) * 100, rumus: rumusDua((f) => `${f(r)} ÷ ${f(t)} × 100`) }
+              : undefined,
+          penyebab: () => {
+            if (pol !== "positif") return undefined;
+            for (const { a, o } of ci === "capaian" ? lain(ti) : [])
+              if (cocok(c, (r.nilai / a.nilai) * 100))
+                return dua(
+                  `Angka ini sama dengan ${tampilA(r)} ÷ ${tampilA(a)}, memakai target ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`,
+                  `This figure equals ${tampilAEn(r)} ÷ ${tampilAEn(a)}, using the target ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`,
+                );
+            for (const { a, o } of lain("realisasi"))
+              if (cocok(c, (a.nilai / t.nilai) * 100))
+                return dua(
+                  `Angka ini sama dengan ${tampilA(a)} ÷ ${tampilA(t)}, memakai realisasi ${tampilA(a)} dari ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`,
+                  `This figure equals ${tampilAEn(a)} ÷ ${tampilAEn(t)}, using the actual ${tampilAEn(a)} from ${rujukan(selDari(a))} (${pendek(o.t.judul, 40)})`,
+                );
+            return undefined;
+          },
         },
-      });
+      );
     }
     // Budget: serapan, sisa, efisiensi.
     const pagu = get("pagu");
@@ -63,32 +110,66 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
     if (pagu && ra) {
       const s = get("serapan");
       const serapan = anggaran.serapan(ra.nilai, pagu.nilai);
-      if (s && !isSakipError(serapan)) p.rumus("SERAPAN_HITUNG", s, serapan * 100, dua(`Serapan ${nama}`, `Budget absorption of ${nama}`), rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`), [selDari(s), selDari(ra), selDari(pagu)]);
+      if (s && !isSakipError(serapan))
+        p.rumus(
+          "SERAPAN_HITUNG",
+          s,
+          serapan * 100,
+          dua(`Serapan ${nama}`, `Budget absorption of ${nama}`),
+          rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`),
+          [selDari(s), selDari(ra), selDari(pagu)],
+        );
       const sisa = get("sisa");
       const sisaHitung = anggaran.sisa(pagu.nilai, ra.nilai);
       if (sisa && !isSakipError(sisaHitung))
-        p.rumus("SISA_HITUNG", sisa, sisaHitung, dua(`Sisa anggaran ${nama}`, `Budget remaining of ${nama}`), rumusDua((f) => `${f(pagu)} − ${f(ra)}`), [selDari(sisa), selDari(pagu), selDari(ra)], {
-          penyebab: () => {
-            const kembar = b.t.baris.find((o) => o !== b.b && o.angka.some((x) => x.col === sisa.col && x.nilai === sisa.nilai));
-            const di = kembar && rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) });
-            return kembar ? dua(`Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${di}: tampaknya tersalin dari baris lain`, `This figure equals the remaining budget of ${pendek(kembar.nama, 40)} in ${di}: it seems copied from another row`) : undefined;
+        p.rumus(
+          "SISA_HITUNG",
+          sisa,
+          sisaHitung,
+          dua(`Sisa anggaran ${nama}`, `Budget remaining of ${nama}`),
+          rumusDua((f) => `${f(pagu)} − ${f(ra)}`),
+          [selDari(sisa), selDari(pagu), selDari(ra)],
+          {
+            penyebab: () => {
+              const kembar = b.t.baris.find(
+                (o) => o !== b.b && o.angka.some((x) => x.col === sisa.col && x.nilai === sisa.nilai),
+              );
+              const di = kembar && rujukan({ sheet: b.t.sheet, cell: a1(kembar.row, sisa.col) });
+              return kembar
+                ? dua(
+                    `Angka ini sama dengan sisa ${pendek(kembar.nama, 40)} di ${di}: tampaknya tersalin dari baris lain`,
+                    `This figure equals the remaining budget of ${pendek(kembar.nama, 40)} in ${di}: it seems copied from another row`,
+                  )
+                : undefined;
+            },
           },
-        });
+        );
       const e = get("efisiensi");
       const efisiensi = anggaran.efisiensi(pagu.nilai, ra.nilai, null, "sisa");
       if (e && !isSakipError(efisiensi))
-        p.rumus("EFISIENSI_HITUNG", e, efisiensi * 100, dua(`Efisiensi ${nama}`, `Efficiency of ${nama}`), rumusDua((f) => `(${f(pagu)} − ${f(ra)}) ÷ ${f(pagu)} × 100`), [selDari(e), selDari(pagu), selDari(ra)], {
-          penyebab: () => {
-            for (const { a } of lain("pagu"))
-              for (const [atas, bawah] of [[a, pagu], [pagu, a]] as const)
-                if (cocok(e, ((atas.nilai - ra.nilai) / bawah.nilai) * 100))
-                  return dua(
-                    `Angka ini sama dengan (${tampilA(atas)} − ${tampilA(ra)}) ÷ ${tampilA(bawah)} × 100: dua pagu yang berbeda dipakai (${rujukan(selDari(atas))} dan ${rujukan(selDari(bawah))})`,
-                    `This figure equals (${tampilAEn(atas)} − ${tampilAEn(ra)}) ÷ ${tampilAEn(bawah)} × 100: two different budget ceilings were used (${rujukan(selDari(atas))} and ${rujukan(selDari(bawah))})`,
-                  );
-            return undefined;
+        p.rumus(
+          "EFISIENSI_HITUNG",
+          e,
+          efisiensi * 100,
+          dua(`Efisiensi ${nama}`, `Efficiency of ${nama}`),
+          rumusDua((f) => `(${f(pagu)} − ${f(ra)}) ÷ ${f(pagu)} × 100`),
+          [selDari(e), selDari(pagu), selDari(ra)],
+          {
+            penyebab: () => {
+              for (const { a } of lain("pagu"))
+                for (const [atas, bawah] of [
+                  [a, pagu],
+                  [pagu, a],
+                ] as const)
+                  if (cocok(e, ((atas.nilai - ra.nilai) / bawah.nilai) * 100))
+                    return dua(
+                      `Angka ini sama dengan (${tampilA(atas)} − ${tampilA(ra)}) ÷ ${tampilA(bawah)} × 100: dua pagu yang berbeda dipakai (${rujukan(selDari(atas))} dan ${rujukan(selDari(bawah))})`,
+                      `This figure equals (${tampilAEn(atas)} − ${tampilAEn(ra)}) ÷ ${tampilAEn(bawah)} × 100: two different budget ceilings were used (${rujukan(selDari(atas))} and ${rujukan(selDari(bawah))})`,
+                    );
+              return undefined;
+            },
           },
-        });
+        );
     }
     // Quarterly percentages added up into the annual figure.
     const tw = (["tw1", "tw2", "tw3", "tw4"] as const).map(get).filter((a): a is AngkaTertulis => a !== undefined);
@@ -114,7 +195,8 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       for (const o of [b, ...padanan(b, grup, "realisasi")])
         for (const [key, a] of o.nilai) {
           const [isian, ty] = key.split("|");
-          if (isian === "realisasi" && ty !== "" && Number(ty) <= y && a !== sd && !tahunan.has(Number(ty))) tahunan.set(Number(ty), a);
+          if (isian === "realisasi" && ty !== "" && Number(ty) <= y && a !== sd && !tahunan.has(Number(ty)))
+            tahunan.set(Number(ty), a);
         }
       const tahun = [...tahunan.keys()].sort((u, v) => u - v);
       const jumlah = tahun.reduce((s, ty) => s + tahunan.get(ty)!.nilai, 0);
@@ -136,7 +218,10 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
 
 /** A predikat that is a scale's label is checked by its scale above, not again as verdict words. */
 function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
-  return pred && Object.values(SKALA).some((sk) => sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase())) ? null : pred;
+  return pred &&
+    Object.values(SKALA).some((sk) => sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase()))
+    ? null
+    : pred;
 }
 
 /**
@@ -156,10 +241,30 @@ export function polaritasDari(teks: string | null): Polaritas {
 
 /** Words that state a verdict, with the range of capaian they require. */
 export const KATA: readonly { pola: RegExp; syarat: (c: number) => boolean; arti: string; artiEn: string }[] = [
-  { pola: /\b(tidak|belum)\s+(melampaui|melebihi)\b/i, syarat: (c) => c <= 100 + EPS, arti: "tidak melampaui target (≤ 100%)", artiEn: "the target is not exceeded (≤ 100%)" },
-  { pola: /\b(tidak|belum)\s+(mencapai|memenuhi|tercapai)\b|\btidak tercapai\b|\bdi bawah target\b/i, syarat: (c) => c < 100 - EPS, arti: "belum mencapai target (< 100%)", artiEn: "the target is not met (< 100%)" },
-  { pola: /\b(melampaui|melebihi|di atas)\s+target\b/i, syarat: (c) => c > 100 + EPS, arti: "melampaui target (> 100%)", artiEn: "the target is exceeded (> 100%)" },
-  { pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i, syarat: (c) => c >= 100 - EPS, arti: "mencapai target (≥ 100%)", artiEn: "the target is met (≥ 100%)" },
+  {
+    pola: /\b(tidak|belum)\s+(melampaui|melebihi)\b/i,
+    syarat: (c) => c <= 100 + EPS,
+    arti: "tidak melampaui target (≤ 100%)",
+    artiEn: "the target is not exceeded (≤ 100%)",
+  },
+  {
+    pola: /\b(tidak|belum)\s+(mencapai|memenuhi|tercapai)\b|\btidak tercapai\b|\bdi bawah target\b/i,
+    syarat: (c) => c < 100 - EPS,
+    arti: "belum mencapai target (< 100%)",
+    artiEn: "the target is not met (< 100%)",
+  },
+  {
+    pola: /\b(melampaui|melebihi|di atas)\s+target\b/i,
+    syarat: (c) => c > 100 + EPS,
+    arti: "melampaui target (> 100%)",
+    artiEn: "the target is exceeded (> 100%)",
+  },
+  {
+    pola: /\b(tercapai|mencapai target|memenuhi target|sesuai target)\b/i,
+    syarat: (c) => c >= 100 - EPS,
+    arti: "mencapai target (≥ 100%)",
+    artiEn: "the target is met (≥ 100%)",
+  },
 ];
 
 function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, polaritas: Polaritas): void {
@@ -173,14 +278,22 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, pol
   // A predikat of a ratio scale ("Sangat Baik", "Tinggi"…) must be the band the capaian falls in, on a scale that has it.
   const pred = b.b.predikat;
   if (pred) {
-    const skala = Object.values(SKALA).filter((sk) => sk.masukan === "rasio" && sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase()));
-    const pita = skala.map((sk) => pitaUntuk(nilai / 100, sk)).filter((x) => !isSakipError(x)).map((x) => (x as { label: string }).label);
+    const skala = Object.values(SKALA).filter(
+      (sk) => sk.masukan === "rasio" && sk.pita.some((x) => x.label.toLowerCase() === pred.teks.toLowerCase()),
+    );
+    const pita = skala
+      .map((sk) => pitaUntuk(nilai / 100, sk))
+      .filter((x) => !isSakipError(x))
+      .map((x) => (x as { label: string }).label);
     if (skala.length > 0 && pita.length > 0 && !pita.some((l) => l.toLowerCase() === pred.teks.toLowerCase())) {
       const sel = { sheet: b.t.sheet, cell: a1(b.b.row, pred.col) };
       const [skalaId, pitaTeks] = [skala.map((sk) => sk.id).join("/"), [...new Set(pita)].join("/")];
       p.tambah(
         "KATA_BERTENTANGAN",
-        dua(`${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skalaId} berpredikat "${pitaTeks}".`, `${nama}: rated "${pred.teks}", but an achievement of ${tampilEn(nilai, 2)}% on the ${skalaId} scale is rated "${pitaTeks}".`),
+        dua(
+          `${nama}: predikat "${pred.teks}", padahal capaian ${tampil(nilai, 2)}% pada skala ${skalaId} berpredikat "${pitaTeks}".`,
+          `${nama}: rated "${pred.teks}", but an achievement of ${tampilEn(nilai, 2)}% on the ${skalaId} scale is rated "${pitaTeks}".`,
+        ),
         [sel, ...(c ? [selDari(c)] : [])],
         { tertulis: nilai, isian: "capaian" },
       );
@@ -191,11 +304,27 @@ function periksaKata(p: Pemeriksa, b: Baris, y: number | null, nama: string, pol
     const kata = KATA.find((x) => x.pola.test(teks.teks));
     if (!kata || kata.syarat(nilai)) continue;
     const sel = { sheet: b.t.sheet, cell: a1(b.b.row, teks.col) };
-    p.tambah("KATA_BERTENTANGAN", dua(`${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`, `${nama}: the remark "${pendek(teks.teks, 50)}" says ${kata.artiEn}, but the achievement is ${tampilEn(nilai, 2)}%.`), [sel, ...(c ? [selDari(c)] : [])], { tertulis: nilai, isian: "capaian" });
+    p.tambah(
+      "KATA_BERTENTANGAN",
+      dua(
+        `${nama}: tertulis "${pendek(teks.teks, 50)}" (artinya ${kata.arti}), padahal capaiannya ${tampil(nilai, 2)}%.`,
+        `${nama}: the remark "${pendek(teks.teks, 50)}" says ${kata.artiEn}, but the achievement is ${tampilEn(nilai, 2)}%.`,
+      ),
+      [sel, ...(c ? [selDari(c)] : [])],
+      { tertulis: nilai, isian: "capaian" },
+    );
   }
   // "terdapat efisiensi anggaran" with nothing left of the budget.
   const sisa = b.nilai.get(kunciIsian("sisa", y));
   const ket = b.b.keterangan;
   if (ket && sisa && /\bterdapat (efisiensi|efesiensi)\b/i.test(ket.teks) && Math.abs(sisa.nilai) < 0.5)
-    p.tambah("KATA_BERTENTANGAN", dua(`${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`, `${nama}: the remark mentions budget savings, but nothing of the budget remains (Rp 0).`), [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)], { tertulis: 0, desimal: 0, isian: "sisa" });
+    p.tambah(
+      "KATA_BERTENTANGAN",
+      dua(
+        `${nama}: keterangan menyebut efisiensi anggaran, padahal sisanya Rp 0.`,
+        `${nama}: the remark mentions budget savings, but nothing of the budget remains (Rp 0).`,
+      ),
+      [{ sheet: b.t.sheet, cell: a1(b.b.row, ket.col) }, selDari(sisa)],
+      { tertulis: 0, desimal: 0, isian: "sisa" },
+    );
 }

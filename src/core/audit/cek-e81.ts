@@ -36,7 +36,14 @@ interface BarisE81 {
 
 const NAMA_SATUAN: Record<Satuan, string> = { k: "kinerja (K)", rp: "rupiah", persen: "persen" };
 const NAMA_SATUAN_EN: Record<Satuan, string> = { k: "performance (K)", rp: "rupiah", persen: "percent" };
-const NAMA_TINGKAT_EN: Record<Tingkat, string> = { urusan: "affair", bidang_urusan: "affair field", program: "programme", kegiatan: "activity", sub_kegiatan: "sub-activity", rincian: "spending line" };
+const NAMA_TINGKAT_EN: Record<Tingkat, string> = {
+  urusan: "affair",
+  bidang_urusan: "affair field",
+  program: "programme",
+  kegiatan: "activity",
+  sub_kegiatan: "sub-activity",
+  rincian: "spending line",
+};
 const NAMA_BLOK_EN: Record<number, string> = {
   6: "strategic plan target",
   7: "strategic plan actual to last year",
@@ -84,7 +91,13 @@ function strukturE81(grid: Grid, t: TabelE81): Map<number, BarisE81> {
   const out = new Map<number, BarisE81>();
   const tambah = (n: NodeInduk | NodeAnggaran, induk?: number) => {
     const anak: number[] = [];
-    const b: BarisE81 = { row: n.sumber.row, nama: n.uraian, tingkat: n.level, ...(induk !== undefined ? { induk } : {}), anak };
+    const b: BarisE81 = {
+      row: n.sumber.row,
+      nama: n.uraian,
+      tingkat: n.level,
+      ...(induk !== undefined ? { induk } : {}),
+      anak,
+    };
     out.set(b.row, b);
     const kids: (NodeInduk | NodeAnggaran)[] = "program" in n ? [...n.children, ...n.program] : n.children;
     for (const k of [...kids].sort((x, y) => x.sumber.row - y.sumber.row)) {
@@ -118,7 +131,8 @@ const daftarBaris = (rows: readonly number[]) => {
 /** A formula that only adds and subtracts cells (SUM, +, −): its cells with their signs; undefined otherwise. */
 function suku(formula: string): { row: number; col: number; tanda: number }[] | undefined {
   const isi = bacaRumus(formula);
-  if (isi.keLembarLain || isi.irisan || isi.rujukan.length === 0 || isi.fungsi.some((f) => f !== "SUM")) return undefined;
+  if (isi.keLembarLain || isi.irisan || isi.rujukan.length === 0 || isi.fungsi.some((f) => f !== "SUM"))
+    return undefined;
   const body = formula.replace(/^=/, "");
   const sisa = body.replace(/\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "R").replace(/SUM/gi, "");
   if (!/^[\sR+\-(),;]*$/.test(sisa)) return undefined;
@@ -131,7 +145,8 @@ function suku(formula: string): { row: number; col: number; tanda: number }[] | 
     const c2 = m[4] ? columnIndex(m[4])! : c1;
     const r1 = Number(m[3]) - 1;
     const r2 = m[5] ? Number(m[5]) - 1 : r1;
-    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) out.push({ row: r, col: c, tanda });
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++)
+      for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) out.push({ row: r, col: c, tanda });
   }
   return out;
 }
@@ -145,7 +160,15 @@ function pola(formula: string, row: number): string {
 const templat = new Map<string, { drow: number; col: number; tanda: number }[] | undefined>();
 function sukuDi(p: string, row: number): { row: number; col: number; tanda: number }[] | undefined {
   if (templat.size > 1000) templat.clear();
-  if (!templat.has(p)) templat.set(p, suku(p.replace(/\{(-?\d+)\}/g, (_, d) => String(Number(d) + 1_000_000 + 1)))?.map((x) => ({ drow: x.row - 1_000_000, col: x.col, tanda: x.tanda })));
+  if (!templat.has(p))
+    templat.set(
+      p,
+      suku(p.replace(/\{(-?\d+)\}/g, (_, d) => String(Number(d) + 1_000_000 + 1)))?.map((x) => ({
+        drow: x.row - 1_000_000,
+        col: x.col,
+        tanda: x.tanda,
+      })),
+    );
   return templat.get(p)?.map((x) => ({ row: row + x.drow, col: x.col, tanda: x.tanda }));
 }
 
@@ -164,15 +187,30 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   const rumus = (row: number, col: number) => grid.formulas?.[row]?.[col] ?? null;
   const sel = (row: number, col: number): SelTemuan => ({ sheet: grid.name, cell: a1(row, col) });
   const tampil = (v: number, s: Satuan) => (s === "rp" ? formatRupiah(v) : formatAngka(v, 4));
-  const beda = (a: number, b: number, s: Satuan) => Math.abs(a - b) > (s === "rp" ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
+  const beda = (a: number, b: number, s: Satuan) =>
+    Math.abs(a - b) > (s === "rp" ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
   const tampilE = (v: number, s: Satuan) => (s === "rp" ? rupiahEn(v) : angkaEn(v, 4));
   const namaBaris = (b: BarisE81) => `${NAMA_TINGKAT[b.tingkat]} ${pendek(b.nama, 50)}`;
   const namaBarisEn = (b: BarisE81) => `${NAMA_TINGKAT_EN[b.tingkat]} ${pendek(b.nama, 50)}`;
   const dilaporkan = new Set<string>();
 
   // 1. A parent's SUM/AVERAGE over exactly its children.
-  const kelompokRentang = new Map<string, { b: BarisE81; cols: number[]; kurang: number[]; lebih: number[]; irisan: boolean; ganda: number[]; rentang: [number, number]; fungsi: string; selisih: { col: number; tertulis: number; seharusnya: number }[] }>();
-  const targetAda = (row: number) => (nilai(row, t.kolom.blok[8]?.k) ?? 0) !== 0 || (nilai(row, t.kolom.blok[8]?.rp) ?? 0) !== 0;
+  const kelompokRentang = new Map<
+    string,
+    {
+      b: BarisE81;
+      cols: number[];
+      kurang: number[];
+      lebih: number[];
+      irisan: boolean;
+      ganda: number[];
+      rentang: [number, number];
+      fungsi: string;
+      selisih: { col: number; tertulis: number; seharusnya: number }[];
+    }
+  >();
+  const targetAda = (row: number) =>
+    (nilai(row, t.kolom.blok[8]?.k) ?? 0) !== 0 || (nilai(row, t.kolom.blok[8]?.rp) ?? 0) !== 0;
   for (const b of baris.values()) {
     if (b.anak.length === 0) continue;
     for (const [col, k] of kolom) {
@@ -204,10 +242,22 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       if (kurang.length === 0 && lebih.length === 0 && ganda.size === 0 && !isi.irisan) continue;
       const ikut = rata ? b.anak.filter((r) => targetAda(r) || dirujuk.has(r)) : b.anak;
       const vals = ikut.map((r) => nilai(r, col) ?? 0);
-      const seharusnya = rata ? vals.reduce((s, v) => s + v, 0) / Math.max(1, vals.length) : vals.reduce((s, v) => s + v, 0);
+      const seharusnya = rata
+        ? vals.reduce((s, v) => s + v, 0) / Math.max(1, vals.length)
+        : vals.reduce((s, v) => s + v, 0);
       const tertulis = nilai(b.row, col);
       const key = `${b.row}|${rata}|${kurang.join(",")}|${lebih.join(",")}|${[...ganda].join(",")}|${isi.irisan}`;
-      const g = kelompokRentang.get(key) ?? { b, cols: [], kurang, lebih, irisan: isi.irisan, ganda: [...ganda].sort((x, y) => x - y), rentang: [Math.min(...dirujuk), Math.max(...dirujuk)] as [number, number], fungsi: rata ? "AVERAGE" : "SUM", selisih: [] };
+      const g = kelompokRentang.get(key) ?? {
+        b,
+        cols: [],
+        kurang,
+        lebih,
+        irisan: isi.irisan,
+        ganda: [...ganda].sort((x, y) => x - y),
+        rentang: [Math.min(...dirujuk), Math.max(...dirujuk)] as [number, number],
+        fungsi: rata ? "AVERAGE" : "SUM",
+        selisih: [],
+      };
       kelompokRentang.set(key, g);
       g.cols.push(col);
       if (tertulis !== null && beda(tertulis, seharusnya, k.satuan)) g.selisih.push({ col, tertulis, seharusnya });
@@ -219,13 +269,18 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const f = rumus(g.b.row, utama)!;
     const satuan = kolom.get(utama)!.satuan;
     const letter = columnLetter(utama);
-    const tingkatAnakDari = (nama: Record<Tingkat, string>) => [...new Set(g.b.anak.map((r) => baris.get(r)?.tingkat).filter((x): x is Tingkat => x !== undefined))].map((x) => nama[x]).join("/");
+    const tingkatAnakDari = (nama: Record<Tingkat, string>) =>
+      [...new Set(g.b.anak.map((r) => baris.get(r)?.tingkat).filter((x): x is Tingkat => x !== undefined))]
+        .map((x) => nama[x])
+        .join("/");
     const bagian: string[] = [];
     const bagianEn: string[] = [];
     const lintas = g.lebih.some((r) => baris.get(r)?.induk !== undefined && baris.get(r)?.induk !== g.b.induk);
     const dibaca = `${letter}${g.rentang[0] + 1}:${letter}${g.rentang[1] + 1}`;
     if (g.irisan) {
-      bagian.push(`memakai rentang berantai yang dibaca Excel sebagai ${dibaca}${lintas ? ", melintasi tingkat," : ""}`);
+      bagian.push(
+        `memakai rentang berantai yang dibaca Excel sebagai ${dibaca}${lintas ? ", melintasi tingkat," : ""}`,
+      );
       bagianEn.push(`uses a chained range Excel reads as ${dibaca}${lintas ? ", across levels," : ""}`);
     }
     if (g.kurang.length > 0) {
@@ -234,10 +289,25 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     }
     if (g.lebih.length > 0) {
       const asal = g.lebih.map((r) => baris.get(r)).filter((x): x is BarisE81 => x !== undefined);
-      const jenisDari = (cucu: string, nama: Record<Tingkat, string>) => [...new Set(asal.map((x) => (x.induk === g.b.row ? "" : x.induk !== undefined && baris.get(x.induk)?.induk === g.b.row ? cucu : nama[x.tingkat])))].filter(Boolean);
+      const jenisDari = (cucu: string, nama: Record<Tingkat, string>) =>
+        [
+          ...new Set(
+            asal.map((x) =>
+              x.induk === g.b.row
+                ? ""
+                : x.induk !== undefined && baris.get(x.induk)?.induk === g.b.row
+                  ? cucu
+                  : nama[x.tingkat],
+            ),
+          ),
+        ].filter(Boolean);
       const [jenis, jenisEn] = [jenisDari("rincian cucu", NAMA_TINGKAT), jenisDari("grandchild rows", NAMA_TINGKAT_EN)];
-      bagian.push(`ikut ${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.lebih)} yang bukan rinciannya${jenis.length ? ` (${jenis.join(", ")})` : ""}`);
-      bagianEn.push(`also ${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.lebih)}, which are not its details${jenisEn.length ? ` (${jenisEn.join(", ")})` : ""}`);
+      bagian.push(
+        `ikut ${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.lebih)} yang bukan rinciannya${jenis.length ? ` (${jenis.join(", ")})` : ""}`,
+      );
+      bagianEn.push(
+        `also ${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.lebih)}, which are not its details${jenisEn.length ? ` (${jenisEn.join(", ")})` : ""}`,
+      );
     }
     if (g.ganda.length > 0) {
       bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
@@ -262,26 +332,41 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const severity = g.selisih.length > 0 ? "error" : "warning";
     const msg = dua(
       `Rumus ${namaBaris(g.b)} di ${a1(g.b.row, utama)} ${f} ${bagian.join(" dan ")}; seharusnya meliputi tepat baris ${daftarBaris(g.b.anak)} (${anakRef}).` +
-        (s ? ` Tertulis ${tampil(s.tertulis, satuan)}, seharusnya ${tampil(s.seharusnya, satuan)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan)}).` : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
+        (s
+          ? ` Tertulis ${tampil(s.tertulis, satuan)}, seharusnya ${tampil(s.seharusnya, satuan)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan)}).`
+          : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
         (naik.length ? ` Selisih ini terbawa ke ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` Rumus yang sama di ${lain.join(", ")}.` : ""),
       `The formula of ${namaBarisEn(g.b)} in ${a1(g.b.row, utama)} ${f} ${bagianEn.join(" and ")}; it should cover exactly rows ${daftarBaris(g.b.anak)} (${anakRef}).` +
-        (s ? ` Stated ${tampilE(s.tertulis, satuan)}, expected ${tampilE(s.seharusnya, satuan)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan)}).` : " Its value happens to be the same today, but the formula is wrong.") +
+        (s
+          ? ` Stated ${tampilE(s.tertulis, satuan)}, expected ${tampilE(s.seharusnya, satuan)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan)}).`
+          : " Its value happens to be the same today, but the formula is wrong.") +
         (naik.length ? ` The difference carries up to ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` The same formula in ${lain.join(", ")}.` : ""),
     );
     p.diperiksa += g.cols.length;
-    p.tambah("RUMUS_RENTANG", msg, [sel(g.b.row, utama), ...g.cols.filter((c) => c !== utama).map((c) => sel(g.b.row, c)), ...naik], {
-      ...(s ? { tertulis: s.tertulis, seharusnya: s.seharusnya, desimal: satuan === "rp" ? 0 : 4 } : {}),
-      severity,
-      penyebab: g.irisan
-        ? dua("Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud", "A chained range (A1:A5:A9) that gives another range than meant")
-        : g.lebih.length > 0
-          ? dua("Rumus induk merujuk baris cabang lain", "The parent's formula refers to rows of another branch")
-          : g.ganda.length > 0
-            ? dua("Baris yang sama dirujuk dua kali", "The same row is referred to twice")
-            : dua("Rentang rumus tidak diperpanjang saat baris ditambah", "The formula's range was not extended when rows were added"),
-    });
+    p.tambah(
+      "RUMUS_RENTANG",
+      msg,
+      [sel(g.b.row, utama), ...g.cols.filter((c) => c !== utama).map((c) => sel(g.b.row, c)), ...naik],
+      {
+        ...(s ? { tertulis: s.tertulis, seharusnya: s.seharusnya, desimal: satuan === "rp" ? 0 : 4 } : {}),
+        severity,
+        penyebab: g.irisan
+          ? dua(
+              "Rentang berantai (A1:A5:A9) yang menghasilkan rentang lain dari yang dimaksud",
+              "A chained range (A1:A5:A9) that gives another range than meant",
+            )
+          : g.lebih.length > 0
+            ? dua("Rumus induk merujuk baris cabang lain", "The parent's formula refers to rows of another branch")
+            : g.ganda.length > 0
+              ? dua("Baris yang sama dirujuk dua kali", "The same row is referred to twice")
+              : dua(
+                  "Rentang rumus tidak diperpanjang saat baris ditambah",
+                  "The formula's range was not extended when rows were added",
+                ),
+      },
+    );
     for (const x of g.selisih) rentangDi.add(a1(g.b.row, x.col));
   }
 
@@ -331,12 +416,24 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         "RUMUS_SATUAN",
         dua(
           `Rumus ${b ? `${namaBaris(b)} ` : ""}di ${a1(row, col)} ${f} menjumlahkan ${NAMA_SATUAN[k.satuan]} (${NAMA_BLOK[k.blok] ?? ""}) dengan ${asing.map((x) => `${NAMA_SATUAN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK[x.k!.blok] ?? ""})`).join(", ")}.` +
-            (polaLain ? ` Baris lain di kolom ini: ${polaLain}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan)}` : ""}.` : ""),
+            (polaLain
+              ? ` Baris lain di kolom ini: ${polaLain}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan)}` : ""}.`
+              : ""),
           `The formula ${b ? `of ${namaBarisEn(b)} ` : ""}in ${a1(row, col)} ${f} adds ${NAMA_SATUAN_EN[k.satuan]} (${NAMA_BLOK_EN[k.blok] ?? ""}) to ${asing.map((x) => `${NAMA_SATUAN_EN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK_EN[x.k!.blok] ?? ""})`).join(", ")}.` +
-            (polaLain ? ` The other rows of this column: ${polaLain}${seharusnya !== undefined ? ` = ${tampilE(seharusnya, k.satuan)}` : ""}.` : ""),
+            (polaLain
+              ? ` The other rows of this column: ${polaLain}${seharusnya !== undefined ? ` = ${tampilE(seharusnya, k.satuan)}` : ""}.`
+              : ""),
         ),
         [sel(row, col), ...asing.map((x) => sel(x.x.row, x.x.col))],
-        { ...(tertulis !== null ? { tertulis } : {}), ...(seharusnya !== undefined ? { seharusnya } : {}), desimal: k.satuan === "rp" ? 0 : 2, penyebab: dua("Rumus merujuk kolom yang salah (satuan berbeda)", "The formula refers to the wrong column (another unit)") },
+        {
+          ...(tertulis !== null ? { tertulis } : {}),
+          ...(seharusnya !== undefined ? { seharusnya } : {}),
+          desimal: k.satuan === "rp" ? 0 : 2,
+          penyebab: dua(
+            "Rumus merujuk kolom yang salah (satuan berbeda)",
+            "The formula refers to the wrong column (another unit)",
+          ),
+        },
       );
       dilaporkan.add(a1(row, col));
     }
@@ -363,14 +460,21 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       p.diperiksa++;
       if (Math.abs(jumlah - realRp) > 0.5) {
         const cols = tw.map((x) => x.rp).filter((c): c is number => c !== undefined);
-        const turunan = (x: BarisE81): number[] => [x.row, ...x.anak.flatMap((r) => (baris.get(r) ? turunan(baris.get(r)!) : []))];
-        const sebab = turunan(b).flatMap((r) => cols.map((c) => a1(r, c))).filter((x) => rentangDi.has(x));
+        const turunan = (x: BarisE81): number[] => [
+          x.row,
+          ...x.anak.flatMap((r) => (baris.get(r) ? turunan(baris.get(r)!) : [])),
+        ];
+        const sebab = turunan(b)
+          .flatMap((r) => cols.map((c) => a1(r, c)))
+          .filter((x) => rentangDi.has(x));
         const tws = cols.map((c) => a1(b.row, c)).join(" + ");
         p.tambah(
           "TRIWULAN_TAHUN",
           dua(
-            `Realisasi Rp ${namaBaris(b)}: TW I–IV (${tws}) berjumlah ${formatRupiah(jumlah)}, realisasi tahun ini (${a1(b.row, b13.rp)}) ${formatRupiah(realRp)} (selisih ${formatRupiah(jumlah - realRp)}).` + (sebab.length ? ` Penyebabnya rumus ${sebab.join(", ")} (lihat temuan rumusnya).` : ""),
-            `Actual Rp of ${namaBarisEn(b)}: Q1–Q4 (${tws}) add up to ${rupiahEn(jumlah)}, this year's actual (${a1(b.row, b13.rp)}) is ${rupiahEn(realRp)} (difference ${rupiahEn(jumlah - realRp)}).` + (sebab.length ? ` Caused by the formulas ${sebab.join(", ")} (see their findings).` : ""),
+            `Realisasi Rp ${namaBaris(b)}: TW I–IV (${tws}) berjumlah ${formatRupiah(jumlah)}, realisasi tahun ini (${a1(b.row, b13.rp)}) ${formatRupiah(realRp)} (selisih ${formatRupiah(jumlah - realRp)}).` +
+              (sebab.length ? ` Penyebabnya rumus ${sebab.join(", ")} (lihat temuan rumusnya).` : ""),
+            `Actual Rp of ${namaBarisEn(b)}: Q1–Q4 (${tws}) add up to ${rupiahEn(jumlah)}, this year's actual (${a1(b.row, b13.rp)}) is ${rupiahEn(realRp)} (difference ${rupiahEn(jumlah - realRp)}).` +
+              (sebab.length ? ` Caused by the formulas ${sebab.join(", ")} (see their findings).` : ""),
           ),
           [...cols.map((c) => sel(b.row, c)), sel(b.row, b13.rp)],
           {
@@ -378,8 +482,14 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
             seharusnya: realRp,
             desimal: 0,
             penyebab: sebab.length
-              ? dua("Rumus triwulan induk merujuk baris cabang lain", "A parent's quarter formula refers to rows of another branch")
-              : dua("Total triwulan dan total tahun dihitung dari baris yang berbeda", "The quarters' total and the year's total are computed from different rows"),
+              ? dua(
+                  "Rumus triwulan induk merujuk baris cabang lain",
+                  "A parent's quarter formula refers to rows of another branch",
+                )
+              : dua(
+                  "Total triwulan dan total tahun dihitung dari baris yang berbeda",
+                  "The quarters' total and the year's total are computed from different rows",
+                ),
           },
         );
       }
@@ -389,12 +499,22 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     if (realRp !== null && pagu !== null && pagu > 0 && b13.rp !== undefined && b8.rp !== undefined) {
       p.diperiksa++;
       if (realRp > pagu + 0.5)
-        p.tambah("REALISASI_LEBIHI_PAGU", dua(`Realisasi Rp ${namaBaris(b)} ${formatRupiah(realRp)} melebihi pagunya ${formatRupiah(pagu)} (lebih ${formatRupiah(realRp - pagu)}).`, `Actual Rp of ${namaBarisEn(b)} ${rupiahEn(realRp)} exceeds its ceiling ${rupiahEn(pagu)} (by ${rupiahEn(realRp - pagu)}).`), [sel(b.row, b13.rp), sel(b.row, b8.rp)], { tertulis: realRp, seharusnya: pagu, desimal: 0 });
+        p.tambah(
+          "REALISASI_LEBIHI_PAGU",
+          dua(
+            `Realisasi Rp ${namaBaris(b)} ${formatRupiah(realRp)} melebihi pagunya ${formatRupiah(pagu)} (lebih ${formatRupiah(realRp - pagu)}).`,
+            `Actual Rp of ${namaBarisEn(b)} ${rupiahEn(realRp)} exceeds its ceiling ${rupiahEn(pagu)} (by ${rupiahEn(realRp - pagu)}).`,
+          ),
+          [sel(b.row, b13.rp), sel(b.row, b8.rp)],
+          { tertulis: realRp, seharusnya: pagu, desimal: 0 },
+        );
     }
     // A realisasi where the year has no target.
     const adaReal = [realK, ...kTw].some((v) => v !== null && v > 0);
     if ((targetK === null || targetK === 0) && (pagu === null || pagu === 0) && adaReal && b8.k !== undefined) {
-      const selReal = [b13.k, ...tw.map((x) => x.k)].flatMap((c, i) => (c !== undefined && ([realK, ...kTw][i] ?? 0) > 0 ? [sel(b.row, c)] : []));
+      const selReal = [b13.k, ...tw.map((x) => x.k)].flatMap((c, i) =>
+        c !== undefined && ([realK, ...kTw][i] ?? 0) > 0 ? [sel(b.row, c)] : [],
+      );
       p.diperiksa++;
       const pesanTanpaTarget = dua(
         `${namaBaris(b)}: realisasi K ${realK !== null ? formatAngka(realK, 4) : ""} tertulis, padahal target K tahun ini (${a1(b.row, b8.k)}) ${targetK === null ? "kosong" : "0"} dan pagunya ${pagu === null ? "kosong" : "Rp 0"}.`,
@@ -404,7 +524,10 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         ...(realK !== null ? { tertulis: realK } : {}),
         seharusnya: 0,
         desimal: 2,
-        penyebab: dua("Realisasi diisi pada baris yang tidak direncanakan tahun ini (atau targetnya belum diisi)", "An actual on a row not planned this year (or whose target is not filled in)"),
+        penyebab: dua(
+          "Realisasi diisi pada baris yang tidak direncanakan tahun ini (atau targetnya belum diisi)",
+          "An actual on a row not planned this year (or whose target is not filled in)",
+        ),
       });
       selReal.forEach((x) => dilaporkan.add(x.cell));
       continue;
@@ -420,18 +543,36 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         const d = dominan.get(b13.k);
         const polaK = d ? d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1)) : undefined;
         const kosong = kTw.every((v) => v === null);
-        const msg = typed ? `diketik 0, bukan rumus seperti baris lain (${polaK ?? "jumlah TW I–IV"} = ${formatAngka(jumlahK, 4)})` : `0: K setiap triwulan ${kosong ? "kosong" : "0"}`;
-        const msgEn = typed ? `is a typed 0, not a formula as on the other rows (${polaK ?? "the sum of Q1–Q4"} = ${angkaEn(jumlahK, 4)})` : `is 0: every quarter's K is ${kosong ? "blank" : "0"}`;
+        const msg = typed
+          ? `diketik 0, bukan rumus seperti baris lain (${polaK ?? "jumlah TW I–IV"} = ${formatAngka(jumlahK, 4)})`
+          : `0: K setiap triwulan ${kosong ? "kosong" : "0"}`;
+        const msgEn = typed
+          ? `is a typed 0, not a formula as on the other rows (${polaK ?? "the sum of Q1–Q4"} = ${angkaEn(jumlahK, 4)})`
+          : `is 0: every quarter's K is ${kosong ? "blank" : "0"}`;
         const pesanProgres = dua(
           `${namaBaris(b)}: progres ${["TW I", "TW II", "TW III", "TW IV"][q]} (${a1(b.row, tw[q].persen!)}) 100%, tetapi realisasi K tahun ini (${a1(b.row, b13.k)}) ${msg}; target K ${formatAngka(targetK, 4)}.`,
           `${namaBarisEn(b)}: progress at ${TW_EN[q]} (${a1(b.row, tw[q].persen!)}) is 100%, but this year's actual K (${a1(b.row, b13.k)}) ${msgEn}; target K ${angkaEn(targetK, 4)}.`,
         );
-        p.tambah("PROGRES_TANPA_REALISASI", pesanProgres, [sel(b.row, b13.k), sel(b.row, tw[q].persen!), ...tw.flatMap((x) => (x.k !== undefined ? [sel(b.row, x.k)] : []))], {
-          tertulis: realK ?? 0,
-          seharusnya: typed && jumlahK > 0 ? jumlahK : targetK,
-          desimal: 2,
-          penyebab: typed ? dua("Angka diketik menggantikan rumus", "A typed number replaced the formula") : dua("K per triwulan tidak diisi walau progresnya penuh", "The quarters' K were not filled in although progress is full"),
-        });
+        p.tambah(
+          "PROGRES_TANPA_REALISASI",
+          pesanProgres,
+          [
+            sel(b.row, b13.k),
+            sel(b.row, tw[q].persen!),
+            ...tw.flatMap((x) => (x.k !== undefined ? [sel(b.row, x.k)] : [])),
+          ],
+          {
+            tertulis: realK ?? 0,
+            seharusnya: typed && jumlahK > 0 ? jumlahK : targetK,
+            desimal: 2,
+            penyebab: typed
+              ? dua("Angka diketik menggantikan rumus", "A typed number replaced the formula")
+              : dua(
+                  "K per triwulan tidak diisi walau progresnya penuh",
+                  "The quarters' K were not filled in although progress is full",
+                ),
+          },
+        );
         dilaporkan.add(a1(b.row, b13.k));
       }
     }
@@ -443,7 +584,12 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
           `${namaBaris(b)}: progres kumulatif turun dari ${formatAngka(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) ke ${formatAngka(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progres s.d. triwulan tidak berkurang.`,
           `${namaBarisEn(b)}: cumulative progress falls from ${angkaEn(a * 100, 2)}% (${a1(b.row, tw[i - 1].persen!)}) to ${angkaEn(c * 100, 2)}% (${a1(b.row, tw[i].persen!)}); progress to date never decreases.`,
         );
-        p.tambah("TRIWULAN_K", pesanTurun, [sel(b.row, tw[i].persen!), sel(b.row, tw[i - 1].persen!)], { tertulis: c * 100, seharusnya: a * 100, desimal: 2, severity: "warning" });
+        p.tambah("TRIWULAN_K", pesanTurun, [sel(b.row, tw[i].persen!), sel(b.row, tw[i - 1].persen!)], {
+          tertulis: c * 100,
+          seharusnya: a * 100,
+          desimal: 2,
+          severity: "warning",
+        });
         break;
       }
     }

@@ -12,7 +12,10 @@ import { dua, EPS, Pemeriksa, setengah, tampil, tampilEn } from "./temuan";
 
 /** A count as written: a number, or a number and its unit ("34 Orang", "12 Dokumen"); percentages are not counts. */
 function hitungan(v: unknown): { nilai: number; desimal: number } | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? { nilai: v, desimal: Number.isInteger(v) ? 0 : String(v).split(".")[1]?.length ?? 0 } : undefined;
+  if (typeof v === "number")
+    return Number.isFinite(v)
+      ? { nilai: v, desimal: Number.isInteger(v) ? 0 : (String(v).split(".")[1]?.length ?? 0) }
+      : undefined;
   if (typeof v !== "string") return undefined;
   const m = /^\s*(?:rp\.?\s*)?([\d.,]+)\s*([a-z][a-z .()/-]*)?$/i.exec(v);
   if (!m || (m[2] && /%|persen/i.test(m[2]))) return undefined;
@@ -22,7 +25,8 @@ function hitungan(v: unknown): { nilai: number; desimal: number } | undefined {
   return { nilai: n, desimal: dec ? dec[1].length : 0 };
 }
 
-const labelBaris = (row: readonly unknown[]) => row.map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
+const labelBaris = (row: readonly unknown[]) =>
+  row.map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
 
 export function periksaJumlahLain(p: Pemeriksa, grids: readonly Grid[], tables: readonly TabelLaporan[]): void {
   const diliput = new Set(tables.flatMap((t) => t.baris.map((b) => `${t.sheet}|${b.row}`)));
@@ -32,7 +36,8 @@ export function periksaJumlahLain(p: Pemeriksa, grids: readonly Grid[], tables: 
       const row = g.values[r] ?? [];
       const label = labelBaris(row);
       // "Jumlah Pegawai" is a header; "Jumlah", "Total", "Jumlah Total" close a table.
-      if (!SUBTOTAL_LABEL.test(label) || /^jumlah\s+(?!total)\S/i.test(label) || diliput.has(`${g.name}|${r}`)) continue;
+      if (!SUBTOTAL_LABEL.test(label) || /^jumlah\s+(?!total)\S/i.test(label) || diliput.has(`${g.name}|${r}`))
+        continue;
       row.forEach((v, c) => {
         const total = hitungan(v);
         if (!total || (typeof v === "string" && SUBTOTAL_LABEL.test(v))) return;
@@ -61,7 +66,13 @@ export function periksaJumlahLain(p: Pemeriksa, grids: readonly Grid[], tables: 
         // Fractions with a "total" within their range: an average or a ratio (a % column's TOTAL), not a count's sum.
         const nilai = bagian.map((x) => x.nilai);
         const pecahan = [total.nilai, ...nilai].some((x) => !Number.isInteger(x));
-        if (pecahan && nilai.every((x) => x >= 0) && total.nilai >= Math.min(...nilai) && total.nilai <= Math.max(...nilai)) return;
+        if (
+          pecahan &&
+          nilai.every((x) => x >= 0) &&
+          total.nilai >= Math.min(...nilai) &&
+          total.nilai <= Math.max(...nilai)
+        )
+          return;
         const urut = [...bagian].reverse();
         const judul = kepala > 0 ? labelBaris(g.values[kepala - 1] ?? []) : "";
         const tentang = `${label}${judul ? ` (${judul.length > 60 ? `${judul.slice(0, 59)}…` : judul})` : ""}`;

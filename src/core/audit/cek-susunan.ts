@@ -1,7 +1,22 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
 import { Baris } from "./kelompok";
 import { AngkaTertulis, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
-import { cocok, dua, EPS, NAMA_ISIAN, NAMA_ISIAN_EN, Pemeriksa, pendek, rujukan, selDari, setengah, tampil, tampilA, tampilAEn, tampilEn } from "./temuan";
+import {
+  cocok,
+  dua,
+  EPS,
+  NAMA_ISIAN,
+  NAMA_ISIAN_EN,
+  Pemeriksa,
+  pendek,
+  rujukan,
+  selDari,
+  setengah,
+  tampil,
+  tampilA,
+  tampilAEn,
+  tampilEn,
+} from "./temuan";
 
 /** Parents against their children and totals/averages against their parts, within one table. */
 export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
@@ -43,7 +58,10 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         isian,
         penyebab:
           asal !== undefined
-            ? dua(`Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`, `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`)
+            ? dua(
+                `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
+                `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+              )
             : undefined,
       });
     }
@@ -74,7 +92,10 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       } else if (b.b.jenis === "rata" && !cocok(a, rata)) {
         p.tambah(
           "RATA_RATA",
-          dua(`${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`, `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the average of the ${bagian.length} rows above it is ${tampilEn(rata, a.desimal)}.`),
+          dua(
+            `${pendek(b.b.nama)} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, rata-rata ${bagian.length} baris di atasnya ${tampil(rata, a.desimal)}.`,
+            `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the average of the ${bagian.length} rows above it is ${tampilEn(rata, a.desimal)}.`,
+          ),
           sel,
           { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian },
         );

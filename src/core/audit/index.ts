@@ -29,25 +29,44 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
   const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
-  const tahun = opsi.tahun ?? tahunLaporan(tables) ?? ([...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null);
+  const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
   const p = new Pemeriksa();
   for (const baris of semua) periksaBaris(p, baris, grup);
-  tables.forEach((_, i) => periksaSusunan(p, semua.filter((b) => b.tabel === i)));
+  tables.forEach((_, i) =>
+    periksaSusunan(
+      p,
+      semua.filter((b) => b.tabel === i),
+    ),
+  );
   periksaAntarTabel(p, grup);
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
   for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
-  periksaJumlahLain(p, grids.filter((g) => !e81.has(g)), tables);
+  periksaJumlahLain(
+    p,
+    grids.filter((g) => !e81.has(g)),
+    tables,
+  );
   const temuan = akibat(p.temuan, tables);
   const jumlah: Partial<Record<KodeTemuan, number>> = {};
   for (const x of temuan) jumlah[x.code] = (jumlah[x.code] ?? 0) + 1;
   return {
     tahun,
     tabel: [
-      ...tables.map((t) => ({ sheet: t.sheet, judul: t.judul, baris: t.baris.length, isian: [...new Set(t.kolom.map((c) => c.isian))] })),
-      ...[...e81.values()].flat().map((t) => ({ sheet: t.sheet, judul: "Evaluasi Renja (E.81)", baris: t.rows.length, isian: ["target", "tw1", "tw2", "tw3", "tw4", "realisasi", "pagu", "realisasi_anggaran"] })),
+      ...tables.map((t) => ({
+        sheet: t.sheet,
+        judul: t.judul,
+        baris: t.baris.length,
+        isian: [...new Set(t.kolom.map((c) => c.isian))],
+      })),
+      ...[...e81.values()].flat().map((t) => ({
+        sheet: t.sheet,
+        judul: "Evaluasi Renja (E.81)",
+        baris: t.rows.length,
+        isian: ["target", "tw1", "tw2", "tw3", "tw4", "realisasi", "pagu", "realisasi_anggaran"],
+      })),
     ],
     temuan: urutkan(temuan),
     diagnostik: diag.list.filter((d) => d.severity !== "info"),
@@ -57,7 +76,9 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
 }
 
 /** A budget figure recomputed from its row's pagu and realisasi; the finding's cells after the first, in order. */
-const TURUNAN: Partial<Record<KodeTemuan, { sel: ["ra" | "pagu", "ra" | "pagu"]; f: (pagu: number, ra: number) => number; tol: number }>> = {
+const TURUNAN: Partial<
+  Record<KodeTemuan, { sel: ["ra" | "pagu", "ra" | "pagu"]; f: (pagu: number, ra: number) => number; tol: number }>
+> = {
   SERAPAN_HITUNG: { sel: ["ra", "pagu"], f: (p, r) => (r / p) * 100, tol: 0.005 },
   SISA_HITUNG: { sel: ["pagu", "ra"], f: (p, r) => p - r, tol: 0.5 },
   EFISIENSI_HITUNG: { sel: ["pagu", "ra"], f: (p, r) => ((p - r) / p) * 100, tol: 0.005 },
@@ -72,25 +93,55 @@ const JUMLAH: ReadonlySet<KodeTemuan> = new Set(["JUMLAH_TOTAL", "JUMLAH_INDUK"]
  */
 function akibat(temuan: readonly TemuanAudit[], tables: readonly TabelLaporan[]): TemuanAudit[] {
   const kunci = (s: SelTemuan): string => `${s.sheet}!${s.cell}`;
-  const benar = new Map(temuan.filter((t) => t.severity === "error" && JUMLAH.has(t.code) && t.seharusnya !== undefined).map((t) => [kunci(t.sel[0]), t.seharusnya!]));
-  const nilai = new Map(tables.flatMap((t) => t.baris.flatMap((b) => b.angka.map((a): [string, number] => [`${a.sheet}!${a1(a.row, a.col)}`, a.nilai]))));
-  const barisJumlah = new Set(tables.flatMap((t) => t.baris.filter((b) => b.jenis === "jumlah").map((b) => `${t.sheet}!${b.row + 1}`)));
+  const benar = new Map(
+    temuan
+      .filter((t) => t.severity === "error" && JUMLAH.has(t.code) && t.seharusnya !== undefined)
+      .map((t) => [kunci(t.sel[0]), t.seharusnya!]),
+  );
+  const nilai = new Map(
+    tables.flatMap((t) =>
+      t.baris.flatMap((b) => b.angka.map((a): [string, number] => [`${a.sheet}!${a1(a.row, a.col)}`, a.nilai])),
+    ),
+  );
+  const barisJumlah = new Set(
+    tables.flatMap((t) => t.baris.filter((b) => b.jenis === "jumlah").map((b) => `${t.sheet}!${b.row + 1}`)),
+  );
   const letak = (s: SelTemuan) => ({ kolom: /^[A-Z]+/.exec(s.cell)![0], baris: Number(/\d+$/.exec(s.cell)![0]) });
   return temuan.map((t) => {
     const rumus = TURUNAN[t.code];
     if (t.severity !== "error" || !rumus || t.tertulis === undefined) return t;
     // With the wrong sum put right, the stated figure is right.
     const dari = t.sel.slice(1).find((s) => benar.has(kunci(s)));
-    const masukan = Object.fromEntries(rumus.sel.map((nama, i) => [nama, benar.get(kunci(t.sel[i + 1])) ?? nilai.get(kunci(t.sel[i + 1]))]));
-    const akibatJumlah = dari && masukan.pagu !== undefined && masukan.ra !== undefined && Math.abs(rumus.f(masukan.pagu, masukan.ra) - t.tertulis) <= rumus.tol;
+    const masukan = Object.fromEntries(
+      rumus.sel.map((nama, i) => [nama, benar.get(kunci(t.sel[i + 1])) ?? nilai.get(kunci(t.sel[i + 1]))]),
+    );
+    const akibatJumlah =
+      dari &&
+      masukan.pagu !== undefined &&
+      masukan.ra !== undefined &&
+      Math.abs(rumus.f(masukan.pagu, masukan.ra) - t.tertulis) <= rumus.tol;
     const { kolom, baris } = letak(t.sel[0]);
     const atas = barisJumlah.has(`${t.sheet}!${baris}`)
-      ? temuan.find((o) => o !== t && o.code === t.code && o.severity === "error" && o.sheet === t.sheet && letak(o.sel[0]).kolom === kolom && letak(o.sel[0]).baris < baris)
+      ? temuan.find(
+          (o) =>
+            o !== t &&
+            o.code === t.code &&
+            o.severity === "error" &&
+            o.sheet === t.sheet &&
+            letak(o.sel[0]).kolom === kolom &&
+            letak(o.sel[0]).baris < baris,
+        )
       : undefined;
     const sebab = akibatJumlah
-      ? dua(`Akibat jumlah di ${dari.cell} yang keliru (lihat temuannya)`, `Follows from the wrong sum in ${dari.cell} (see that finding)`)
+      ? dua(
+          `Akibat jumlah di ${dari.cell} yang keliru (lihat temuannya)`,
+          `Follows from the wrong sum in ${dari.cell} (see that finding)`,
+        )
       : atas
-        ? dua(`Akibat angka ${atas.cell} yang keliru, yang ikut dijumlahkan (lihat temuannya)`, `Follows from the wrong figure in ${atas.cell}, which is added in (see that finding)`)
+        ? dua(
+            `Akibat angka ${atas.cell} yang keliru, yang ikut dijumlahkan (lihat temuannya)`,
+            `Follows from the wrong figure in ${atas.cell}, which is added in (see that finding)`,
+          )
         : undefined;
     return sebab ? { ...t, severity: "info", penyebab: sebab.id, penyebabEn: sebab.en } : t;
   });

@@ -42,7 +42,9 @@ function lingkupTabel(tables: readonly TabelLaporan[]): string[] {
     const beda = t.judulBaris.filter((x, i) => x !== o.judulBaris[i]);
     return beda.length > 0 && !beda.some((x) => /^tabel\b/i.test(x));
   };
-  return tables.map((t, i) => (tables.some((o, j) => j !== i && tanda[j] === tanda[i] && unitLain(t, o)) ? t.judulBaris.join("\n") : ""));
+  return tables.map((t, i) =>
+    tables.some((o, j) => j !== i && tanda[j] === tanda[i] && unitLain(t, o)) ? t.judulBaris.join("\n") : "",
+  );
 }
 
 export const kunciIsian = (isian: Isian, tahun: number | null) => `${isian}|${tahun ?? ""}`;
@@ -50,8 +52,22 @@ export const kunciIsian = (isian: Isian, tahun: number | null) => `${isian}|${ta
 export function tahunLaporan(tables: readonly TabelLaporan[]): number | null {
   let best = 0;
   // The year of the figures themselves; a Renstra end target or a running total names a later year.
-  const tahunan = new Set<Isian>(["target", "realisasi", "capaian", "pagu", "realisasi_anggaran", "serapan", "tw1", "tw2", "tw3", "tw4"]);
-  for (const t of tables) for (const kol of t.kolom) if (kol.tahun && tahunan.has(kol.isian) && !/s\s*[./]?\s*d\b|sampai/i.test(kol.label)) best = Math.max(best, kol.tahun);
+  const tahunan = new Set<Isian>([
+    "target",
+    "realisasi",
+    "capaian",
+    "pagu",
+    "realisasi_anggaran",
+    "serapan",
+    "tw1",
+    "tw2",
+    "tw3",
+    "tw4",
+  ]);
+  for (const t of tables)
+    for (const kol of t.kolom)
+      if (kol.tahun && tahunan.has(kol.isian) && !/s\s*[./]?\s*d\b|sampai/i.test(kol.label))
+        best = Math.max(best, kol.tahun);
   if (best === 0) for (const t of tables) best = Math.max(best, tahunTerakhir(t.judul));
   return best || null;
 }
@@ -76,7 +92,10 @@ function resolusi(t: TabelLaporan, tahunLaporan: number | null): Map<number, { i
 export function kunciEntitas(nama: string): string {
   return normalNama(nama)
     .replace(/^(sub kegiatan|kegiatan)\s+/, "")
-    .replace(/\busaha mikro kecil (dan )?menengah\b|\busaha menengah usaha kecil (dan )?usaha mikro( umkm)?\b/g, "umkm");
+    .replace(
+      /\busaha mikro kecil (dan )?menengah\b|\busaha menengah usaha kecil (dan )?usaha mikro( umkm)?\b/g,
+      "umkm",
+    );
 }
 
 /** Names that denote the same item: equal after normalisation, a near-miss, or one the other's first words. */
@@ -94,7 +113,8 @@ export function sama(a: string, b: string): boolean {
 export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
   const anggota = new Map<string, Baris[]>();
   const namaTabel = new Map<number, Set<string>>();
-  for (const b of semua) if (b.entitas) (namaTabel.get(b.tabel) ?? namaTabel.set(b.tabel, new Set()).get(b.tabel)!).add(b.entitas);
+  for (const b of semua)
+    if (b.entitas) (namaTabel.get(b.tabel) ?? namaTabel.set(b.tabel, new Set()).get(b.tabel)!).add(b.entitas);
   const perTabel = [...namaTabel.values()];
   const berdampingan = (x: string, y: string) => perTabel.some((n) => n.has(x) && n.has(y));
   const indeks = new Map<string, Set<string>>();
@@ -114,7 +134,10 @@ export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
       const [awal, akhir] = kata(e).map((w) => indeks.get(w) ?? new Set<string>());
       // Usually a handful of names share a first or last word; in a long list of "Kegiatan …" rows, both.
       const [kecil, besar] = awal.size <= akhir.size ? [awal, akhir] : [akhir, awal];
-      const calon = awal.size + akhir.size > BATAS_CALON ? [...kecil].filter((x) => besar.has(x)) : [...new Set([...awal, ...akhir])];
+      const calon =
+        awal.size + akhir.size > BATAS_CALON
+          ? [...kecil].filter((x) => besar.has(x))
+          : [...new Set([...awal, ...akhir])];
       const cocokNama = calon.filter((x) => !berdampingan(nama(x), b.entitas!) && sama(nama(x), b.entitas!));
       key = cocokNama.length === 1 ? cocokNama[0] : e;
     }
@@ -141,7 +164,11 @@ export function samaIndikator(a: string, b: string): boolean {
 /** Other tables' rows about the same item, whose indicator (when both name one) is the same. */
 export function padanan(b: Baris, grup: Map<Baris, Baris[]>, isian: Isian): Baris[] {
   const indikatorIsian = isian === "target" || isian === "realisasi" || isian === "capaian";
-  return (grup.get(b) ?? []).filter((o) => o.tabel !== b.tabel && (!indikatorIsian || !b.b.indikator || !o.b.indikator || samaIndikator(b.b.indikator, o.b.indikator)));
+  return (grup.get(b) ?? []).filter(
+    (o) =>
+      o.tabel !== b.tabel &&
+      (!indikatorIsian || !b.b.indikator || !o.b.indikator || samaIndikator(b.b.indikator, o.b.indikator)),
+  );
 }
 
 export function namaBaris(b: Baris, tahun: number | null | undefined): string {
@@ -159,7 +186,10 @@ export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][
   const perTabel = new Map<number, Baris[]>();
   for (const r of semua) (perTabel.get(r.tabel) ?? perTabel.set(r.tabel, []).get(r.tabel)!).push(r);
   const ulang = Math.max(...[...perTabel.values()].map((x) => x.length));
-  if (ulang > 1) return Array.from({ length: ulang }, (_, n) => [...perTabel.values()].flatMap((x) => (x[n] ? [x[n]] : []))).flatMap((x) => himpunanIndikator(x, isian));
+  if (ulang > 1)
+    return Array.from({ length: ulang }, (_, n) => [...perTabel.values()].flatMap((x) => (x[n] ? [x[n]] : []))).flatMap(
+      (x) => himpunanIndikator(x, isian),
+    );
   return himpunanIndikator(semua, isian);
 }
 
@@ -171,7 +201,6 @@ function himpunanIndikator(rows: readonly Baris[], isian: Isian): Baris[][] {
   if (!indikatorIsian || wakil.length <= 1) return [[...rows]];
   return wakil.map((w) => rows.filter((r) => !r.b.indikator || samaIndikator(w, r.b.indikator)));
 }
-
 
 /** Every row of every table, its figures keyed by (isian, year) with the report's year filled in. */
 export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null): Baris[] {
@@ -188,9 +217,17 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
       // For a stock (%, indeks, nilai) the realisasi to date is the year's own; for a flow it is a running total.
       for (const [key, a] of [...nilai]) {
         const [isian, y] = key.split("|");
-        if (isian === "realisasi_sd" && (a.persen || isStockUnit(b.satuan)) && !nilai.has(`realisasi|${y}`)) nilai.set(`realisasi|${y}`, a);
+        if (isian === "realisasi_sd" && (a.persen || isStockUnit(b.satuan)) && !nilai.has(`realisasi|${y}`))
+          nilai.set(`realisasi|${y}`, a);
       }
-      semua.push({ tabel: i, t, b, nilai, entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null, lingkup: lingkup[i] });
+      semua.push({
+        tabel: i,
+        t,
+        b,
+        nilai,
+        entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null,
+        lingkup: lingkup[i],
+      });
     }
   });
   return semua;

@@ -22,28 +22,42 @@ const KATA = {
   id: {
     nama: NAMA_PEMERIKSAAN,
     tingkat: { error: "Galat", warning: "Peringatan", info: "Info" } as Record<Severity, string>,
-    kolom: ["No", "Tingkat", "Aturan", "Sel", "Tertulis", "Seharusnya", "Uraian", "Kemungkinan penyebab", "Sel lain yang terlibat"],
+    kolom: [
+      "No",
+      "Tingkat",
+      "Aturan",
+      "Sel",
+      "Tertulis",
+      "Seharusnya",
+      "Uraian",
+      "Kemungkinan penyebab",
+      "Sel lain yang terlibat",
+    ],
     judul: "PEMERIKSAAN KONSISTENSI LAPORAN KINERJA",
-    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) => `${h.tahun ? `Tahun ${h.tahun} · ` : ""}${h.tabel.length} tabel · ${h.diperiksa} angka dihitung ulang atau dibandingkan · ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info`,
+    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) =>
+      `${h.tahun ? `Tahun ${h.tahun} · ` : ""}${h.tabel.length} tabel · ${h.diperiksa} angka dihitung ulang atau dibandingkan · ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info`,
     aturan: "Aturan",
     temuan: "Temuan",
     bersih: "Tidak ada temuan: setiap angka yang dapat dihitung ulang sesuai dengan barisnya dan dengan tabel lain.",
     takTerbaca: "Yang tidak dapat dibaca (tidak ikut diperiksa):",
     selTakTerbaca: "Sel yang tidak dapat dibaca",
-    satuan: "Tertulis dan Seharusnya dalam satuan angkanya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.",
+    satuan:
+      "Tertulis dan Seharusnya dalam satuan angkanya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.",
   },
   en: {
     nama: "Consistency Check",
     tingkat: { error: "Error", warning: "Warning", info: "Info" } as Record<Severity, string>,
     kolom: ["No", "Severity", "Rule", "Cell", "Stated", "Expected", "Finding", "Likely cause", "Other cells involved"],
     judul: "CONSISTENCY CHECK OF THE PERFORMANCE REPORT",
-    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) => `${h.tahun ? `Year ${h.tahun} · ` : ""}${h.tabel.length} tables · ${h.diperiksa} figures recomputed or compared · ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info`,
+    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) =>
+      `${h.tahun ? `Year ${h.tahun} · ` : ""}${h.tabel.length} tables · ${h.diperiksa} figures recomputed or compared · ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info`,
     aturan: "Rule",
     temuan: "Findings",
     bersih: "No findings: every figure that can be recomputed agrees with its row and with the other tables.",
     takTerbaca: "What could not be read (not checked):",
     selTakTerbaca: "Unreadable cell",
-    satuan: "Stated and Expected are in the figure's unit: percent for achievement, absorption and efficiency; rupiah for budgets.",
+    satuan:
+      "Stated and Expected are in the figure's unit: percent for achievement, absorption and efficiency; rupiah for budgets.",
   },
 } as const;
 
@@ -54,7 +68,11 @@ const KATA = {
 export const FMT_TEMUAN = { persen: '#,##0.00##"%"', rupiah: '"Rp "#,##0', nilai: "#,##0.00##" } as const;
 
 export function fmtTemuan(isian: Isian | undefined): string {
-  return isian && ISIAN_PERSEN.has(isian) ? FMT_TEMUAN.persen : isian && ISIAN_RUPIAH.has(isian) ? FMT_TEMUAN.rupiah : FMT_TEMUAN.nilai;
+  return isian && ISIAN_PERSEN.has(isian)
+    ? FMT_TEMUAN.persen
+    : isian && ISIAN_RUPIAH.has(isian)
+      ? FMT_TEMUAN.rupiah
+      : FMT_TEMUAN.nilai;
 }
 
 const rujukan = (s: SelTemuan) => `${quoteSheet(s.sheet)}!${s.cell}`;
@@ -84,7 +102,15 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
   sh.merge(sh.next - 1, 1, sh.next - 1, 5);
   for (const code of Object.keys(ATURAN) as KodeTemuan[]) {
     const jumlah = h.jumlah[code] ?? 0;
-    const r = sh.push([null, { v: ATURAN_BAHASA[code], gaya: "teks" }, null, null, null, null, { v: jumlah, fmt: "0", gaya: "angka" }]);
+    const r = sh.push([
+      null,
+      { v: ATURAN_BAHASA[code], gaya: "teks" },
+      null,
+      null,
+      null,
+      null,
+      { v: jumlah, fmt: "0", gaya: "angka" },
+    ]);
     sh.merge(r, 1, r, 5);
   }
   sh.push([]);
@@ -92,7 +118,8 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
   const mulai = sh.next;
   h.temuan.forEach((t, i) => {
     const fmt = fmtTemuan(t.isian);
-    const angka = (v: number | undefined): SpecCell => (v === undefined ? { v: "", gaya: "angka" } : { v: Number(v.toPrecision(12)), fmt, gaya: "angka" });
+    const angka = (v: number | undefined): SpecCell =>
+      v === undefined ? { v: "", gaya: "angka" } : { v: Number(v.toPrecision(12)), fmt, gaya: "angka" };
     sh.push([
       { v: i + 1, fmt: "0", gaya: "angka" },
       { v: w.tingkat[t.severity], gaya: "teksTebal" },
@@ -108,12 +135,22 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
   if (h.temuan.length === 0) sh.catatan(w.bersih);
   const akhir = sh.next - 1;
   if (h.temuan.length > 0) {
-    for (const sev of ["error", "warning", "info"] as const) sh.warna.push({ range: `B${mulai + 1}:B${akhir + 1}`, aturan: [{ teks: w.tingkat[sev], warna: WARNA[sev] }] });
+    for (const sev of ["error", "warning", "info"] as const)
+      sh.warna.push({ range: `B${mulai + 1}:B${akhir + 1}`, aturan: [{ teks: w.tingkat[sev], warna: WARNA[sev] }] });
   }
   if (h.diagnostik.length > 0) {
     sh.push([]);
     sh.catatan(w.takTerbaca);
-    for (const d of h.diagnostik) sh.push([null, { v: w.tingkat[d.severity], gaya: "teksTebal" }, { v: w.selTakTerbaca, gaya: "teks" }, d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" }, null, null, { v: pesan(d, bahasa), gaya: "teks" }]);
+    for (const d of h.diagnostik)
+      sh.push([
+        null,
+        { v: w.tingkat[d.severity], gaya: "teksTebal" },
+        { v: w.selTakTerbaca, gaya: "teks" },
+        d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" },
+        null,
+        null,
+        { v: pesan(d, bahasa), gaya: "teks" },
+      ]);
   }
   sh.catatan(w.satuan);
   return sh.spec(ID_PEMERIKSAAN, nama, kepala);
@@ -123,7 +160,11 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
  * The whole audit job between reading and writing, shared by every host: the workbook's sheets (an earlier audit
  * result excluded by the caller) → findings → the Pemeriksaan sheet under a name no other sheet has.
  */
-export function susunPemeriksaan(grids: readonly Grid[], namaLain: readonly string[], opsi: OpsiPeriksa = {}): { hasil: HasilPeriksa; spec: SheetSpec } {
+export function susunPemeriksaan(
+  grids: readonly Grid[],
+  namaLain: readonly string[],
+  opsi: OpsiPeriksa = {},
+): { hasil: HasilPeriksa; spec: SheetSpec } {
   const hasil = periksaLaporan(grids, opsi);
   const bahasa = opsi.bahasa ?? "id";
   return { hasil, spec: lembarPemeriksaan(hasil, namaPemeriksaan(namaLain, bahasa), bahasa) };

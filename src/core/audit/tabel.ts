@@ -94,7 +94,8 @@ const MAX_HEADER_ROWS = 3;
 const BLANK_RUN_ENDS_TABLE = 2;
 const RUPIAH_GROUP = /\b(anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/;
 /** Figures that are neither a budget's nor an indicator's own: progress fisik, a deviation, a weight (bobot). */
-const BUKAN_ISIAN = /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata|kontrak|hps|tender|penawaran|pengadaan)\b/;
+const BUKAN_ISIAN =
+  /\b(fisik|deviasi|bobot|tertimbang|rata2|rata rata|rerata|kontrak|hps|tender|penawaran|pengadaan)\b/;
 
 /** A header cell's text; a year typed as a number under "Target" counts ("2021"). */
 function headerCell(v: CellValue): string {
@@ -105,7 +106,13 @@ function headerCell(v: CellValue): string {
 }
 
 /** A label without the words of its group: "" for a bare "%" under "Kinerja Keuangan" or "Kinerja Program". */
-const tanpaKelompok = (l: string) => l.replace(/\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun|anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/g, "").trim();
+const tanpaKelompok = (l: string) =>
+  l
+    .replace(
+      /\b(kinerja|program|kegiatan|sub|subkegiatan|persen|persentase|tahun|anggaran|keuangan|keu|rp|rupiah|belanja|dana|biaya|pagu|dpa)\b/g,
+      "",
+    )
+    .trim();
 
 /** `lain`: a figure the audit understands and leaves alone (a plan, progress fisik, a deviation, a share of the total). */
 type Arti = { angka: Isian } | { teks: KolomTeks } | { lain: true } | undefined;
@@ -123,7 +130,8 @@ export function artiLabel(raw: string): Arti {
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
   if (has(BUKAN_ISIAN)) return LAIN;
-  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/)) return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
+  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/))
+    return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
   if (RUPIAH_GROUP.test(l)) {
     // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
     if (has(/\brencana\b/)) return LAIN;
@@ -191,16 +199,28 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
   }
   // Beside a plan ("Rencana Keuangan"), a "Capaian Keuangan" is realisasi ÷ plan, not a serapan of the pagu.
   const adaRencana = label.some((l) => RUPIAH_GROUP.test(normalLabel(l)) && /\brencana\b/.test(normalLabel(l)));
-  if (adaRencana) for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "serapan" && !/\b(serapan|penyerapan|realisasi)\b/.test(normalLabel(kolom[i].label))) lain.add(kolom.splice(i, 1)[0].label);
+  if (adaRencana)
+    for (let i = kolom.length - 1; i >= 0; i--)
+      if (kolom[i].isian === "serapan" && !/\b(serapan|penyerapan|realisasi)\b/.test(normalLabel(kolom[i].label)))
+        lain.add(kolom.splice(i, 1)[0].label);
   // A "Capaian %" in a budget table with no target or realisasi of an indicator (the RFK's fisik or deviasi
   // columns): nothing it could be a capaian of.
-  if (kolom.some((c) => c.isian === "pagu") && !kolom.some((c) => c.isian === "target" || c.isian === "realisasi" || c.isian === "realisasi_sd"))
+  if (
+    kolom.some((c) => c.isian === "pagu") &&
+    !kolom.some((c) => c.isian === "target" || c.isian === "realisasi" || c.isian === "realisasi_sd")
+  )
     for (let i = kolom.length - 1; i >= 0; i--) if (kolom[i].isian === "capaian") lain.add(kolom.splice(i, 1)[0].label);
-  const indikatorLain = label.flatMap((l, c) => (c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator" ? [c] : []));
+  const indikatorLain = label.flatMap((l, c) =>
+    c !== teks.indikator && l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "indikator"
+      ? [c]
+      : [],
+  );
   return { rows, kolom, teks, indikatorLain, lain: lain.size };
 }
 
-const usable = (k: Kepala) => (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) && k.kolom.length >= 1;
+const usable = (k: Kepala) =>
+  (k.teks.indikator !== undefined || k.teks.uraian !== undefined || k.teks.sasaran !== undefined) &&
+  k.kolom.length >= 1;
 // Distinct labels: a group label merged over ten columns ("KEUANGAN") is one label, not ten columns.
 const skor = (k: Kepala) => (new Set(k.kolom.map((c) => c.label)).size + k.lain) * 2 + Object.keys(k.teks).length;
 
@@ -216,7 +236,8 @@ function headerRowBelow(grid: Grid, r: number, width: number): boolean {
 
 function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
   // A header holds labels (and years), never figures: "1 | (tanpa sasaran) | … | 14 | 12" is data.
-  if ((grid.values[r] ?? []).some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100))) return undefined;
+  if ((grid.values[r] ?? []).some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)))
+    return undefined;
   let best: Kepala | undefined;
   const rows = [r];
   for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
@@ -244,7 +265,12 @@ function judulDi(grid: Grid, headerRow: number): string {
 const RATA = /^(rata\s*-?\s*rata|rerata|nilai rata)/i;
 
 /** Levels from kode rekening depth or from indentation, when the table has them; null otherwise. */
-function tingkatTabel(grid: Grid, k: { teks: Partial<Record<string, number>> }, rows: readonly number[], namaCol: number | undefined): Map<number, number> | null {
+function tingkatTabel(
+  grid: Grid,
+  k: { teks: Partial<Record<string, number>> },
+  rows: readonly number[],
+  namaCol: number | undefined,
+): Map<number, number> | null {
   const kodeCol = k.teks.kode;
   if (kodeCol !== undefined) {
     const segmen = new Map<number, number>();
@@ -276,7 +302,11 @@ function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, 
   for (const [i, r] of rows.entries()) {
     const nama = text(cell(grid, r, namaCol));
     const kode = /^(\d+(?:\.\d+)+)\s/.exec(nama);
-    const jenis = kode ? `kode${kode[1].split(".").length}` : tingkatDari(nama) !== null ? `nama${tingkatDari(nama)}` : null;
+    const jenis = kode
+      ? `kode${kode[1].split(".").length}`
+      : tingkatDari(nama) !== null
+        ? `nama${tingkatDari(nama)}`
+        : null;
     if (jenis === null) continue;
     if (dinyatakan.has(jenis) && dinyatakan.get(jenis) !== tingkat[i]) return false;
     dinyatakan.set(jenis, tingkat[i]);
@@ -286,7 +316,12 @@ function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, 
     const bernomor = rows.flatMap((r, i) => (typeof cell(grid, r, c) === "number" ? [i] : []));
     const nomor = bernomor.map((i) => cell(grid, rows[i], c) as number);
     const berurut = nomor.length >= 3 && nomor.every((v, j) => v === nomor[0] + j);
-    if (berurut && rows.every((_, i) => tingkat[i] === terendah || bernomor.includes(i)) && new Set(bernomor.map((i) => tingkat[i])).size > 1) return false;
+    if (
+      berurut &&
+      rows.every((_, i) => tingkat[i] === terendah || bernomor.includes(i)) &&
+      new Set(bernomor.map((i) => tingkat[i])).size > 1
+    )
+      return false;
   }
   return true;
 }
@@ -327,23 +362,45 @@ function desimalDari(v: unknown, fmt: string, style: Ambigu, nilai: number): num
   return Math.max(wajib, Math.min(m[1].length, sendiri));
 }
 
-function bacaBaris(grid: Grid, k: Kepala, r: number, diag: DaftarTemuan, styles: Map<number, Ambigu>, belumDihitung: { kosong: number; berisi: number }, carry: { sasaran: string | null; tingkat: number | null; hierarki: boolean; tingkatTetap: Map<number, number> | null }): BarisTabel | undefined {
+function bacaBaris(
+  grid: Grid,
+  k: Kepala,
+  r: number,
+  diag: DaftarTemuan,
+  styles: Map<number, Ambigu>,
+  belumDihitung: { kosong: number; berisi: number },
+  carry: {
+    sasaran: string | null;
+    tingkat: number | null;
+    hierarki: boolean;
+    tingkatTetap: Map<number, number> | null;
+  },
+): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
   const uraian = t(k.teks.uraian);
   const indikator = t(k.teks.indikator) ?? k.indikatorLain.map(t).find((x) => x !== null) ?? null;
   const sasaranCell = t(k.teks.sasaran);
   if (sasaranCell) carry.sasaran = sasaranCell;
-  const nama = uraian ?? indikator ?? (k.teks.uraian === undefined && k.teks.indikator === undefined ? sasaranCell : null);
+  const nama =
+    uraian ?? indikator ?? (k.teks.uraian === undefined && k.teks.indikator === undefined ? sasaranCell : null);
   // "JUMLAH" may stand in any column, the No column included.
-  const label = nama ?? sasaranCell ?? (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ?? "";
-  const jenis: JenisBaris = SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
+  const label =
+    nama ??
+    sasaranCell ??
+    (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ??
+    "";
+  const jenis: JenisBaris =
+    SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
   const angka: AngkaTertulis[] = [];
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
     const v = cell(grid, r, kol.col);
     // Blank, a dash, words without a digit ("belum tercapai" in a summary row) or a range target ("2 - 4"): no
     // single figure stated.
-    if (isBlank(v) || (typeof v === "string" && (!/\d/.test(v) || /^\s*[\d.,]+\s*%?\s*[-–—]\s*[\d.,]+\s*%?\s*$/.test(v)))) {
+    if (
+      isBlank(v) ||
+      (typeof v === "string" && (!/\d/.test(v) || /^\s*[\d.,]+\s*%?\s*[-–—]\s*[\d.,]+\s*%?\s*$/.test(v)))
+    ) {
       if (isBlank(v) && grid.formulas?.[r]?.[kol.col]) belumDihitung.kosong++;
       continue;
     }
@@ -407,7 +464,10 @@ const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => 
  * mostly disagrees is some other figure (a share, a deviation) and says nothing. `dasar`: the pagu and realisasi
  * columns the kept figures agree with, when a year has several ("Laporan RFK | LRA SIPKD").
  */
-function buktiTurunan(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): { bukan: Set<number>; dasar: Set<number> } {
+function buktiTurunan(
+  kolom: readonly KolomAngka[],
+  baris: readonly BarisTabel[],
+): { bukan: Set<number>; dasar: Set<number> } {
   const bukan = new Set<number>();
   const dasar = new Set<number>();
   const nilai = baris.map((b) => new Map(b.angka.map((a) => [a.col, a] as const)));
@@ -431,10 +491,16 @@ function buktiTurunan(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]
   for (const [isian, f] of Object.entries(RUMUS_TURUNAN) as [Isian, (p: number, r: number) => number][])
     for (const tahun of new Set(kolom.filter((c) => c.isian === isian).map((c) => c.tahun))) {
       // Nothing to test a column against: nothing will be checked either.
-      const teruji = kolom.filter((c) => c.isian === isian && c.tahun === tahun).map((c) => uji(c, f)).filter((s) => s.diuji > 0);
-      const terbaik = teruji.filter((s) => s.cocok > 0 && s.cocok * 2 >= s.diuji).reduce<(typeof teruji)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
+      const teruji = kolom
+        .filter((c) => c.isian === isian && c.tahun === tahun)
+        .map((c) => uji(c, f))
+        .filter((s) => s.diuji > 0);
+      const terbaik = teruji
+        .filter((s) => s.cocok > 0 && s.cocok * 2 >= s.diuji)
+        .reduce<(typeof teruji)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
       for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
-      const lebihDariSatu = (isianDasar: Isian) => kolom.filter((x) => x.isian === isianDasar && x.tahun === tahun).length > 1;
+      const lebihDariSatu = (isianDasar: Isian) =>
+        kolom.filter((x) => x.isian === isianDasar && x.tahun === tahun).length > 1;
       if (terbaik && lebihDariSatu("pagu")) dasar.add(terbaik.p);
       if (terbaik && lebihDariSatu("realisasi_anggaran")) dasar.add(terbaik.r);
     }
@@ -459,27 +525,63 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     // A title line of the next table ("Tabel 3.2 …") ends this one.
     const judulBerikut = (r: number, rows: readonly number[]) => {
       const filled = (grid.values[r] ?? []).filter((v) => !isBlank(v));
-      return filled.length === 1 && typeof filled[0] === "string" && rows.length > 0 && i + 1 < heads.length && heads[i + 1].rows[0] - r <= 3;
+      return (
+        filled.length === 1 &&
+        typeof filled[0] === "string" &&
+        rows.length > 0 &&
+        i + 1 < heads.length &&
+        heads[i + 1].rows[0] - r <= 3
+      );
     };
     // A row of column numbers under a sub-header the header did not take ("BELUM | SEDANG | SELESAI") is no data.
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter((r) => !isBarisNomor(grid, r));
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
+      (r) => !isBarisNomor(grid, r),
+    );
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
-    k.kolom = k.kolom.map((kol) => (kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol));
+    k.kolom = k.kolom.map((kol) =>
+      kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol,
+    );
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
     const namaCol = k.teks.uraian ?? k.teks.indikator;
     // Names prefixed "Sub Kegiatan" and nothing above them: one sub kegiatan per row, no hierarchy to infer.
-    const awalan = new Set(namaCol === undefined ? [] : rows.map((r) => tingkatDari(text(cell(grid, r, namaCol)))).filter((t) => t !== null));
+    const awalan = new Set(
+      namaCol === undefined ? [] : rows.map((r) => tingkatDari(text(cell(grid, r, namaCol)))).filter((t) => t !== null),
+    );
     const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3));
-    const carry = { sasaran: null as string | null, tingkat: null as number | null, hierarki, tingkatTetap: tingkatTabel(grid, k, rows, namaCol) };
-    let baris = rows.map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry)).filter((b): b is BarisTabel => b !== undefined);
+    const carry = {
+      sasaran: null as string | null,
+      tingkat: null as number | null,
+      hierarki,
+      tingkatTetap: tingkatTabel(grid, k, rows, namaCol),
+    };
+    let baris = rows
+      .map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry))
+      .filter((b): b is BarisTabel => b !== undefined);
     const { bukan, dasar } = buktiTurunan(k.kolom, baris);
     // The verified pagu and realisasi come last: a row's figure of each kind is its last column's.
     const urut = (col: number) => (dasar.has(col) ? 1 : 0);
     k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
-    baris = baris.map((b) => ({ ...b, angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)) }));
+    baris = baris.map((b) => ({
+      ...b,
+      angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)),
+    }));
     const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
-    const judulBaris = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) => (grid.values[atas + j] ?? []).filter((v): v is string => typeof v === "string").map(text).join(" ").trim()).filter((t) => t !== "");
-    return { sheet: grid.name, judul: judulDi(grid, k.rows[0]), judulBaris, headerRows: k.rows, kolom: k.kolom, teks: k.teks, baris };
+    const judulBaris = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) =>
+      (grid.values[atas + j] ?? [])
+        .filter((v): v is string => typeof v === "string")
+        .map(text)
+        .join(" ")
+        .trim(),
+    ).filter((t) => t !== "");
+    return {
+      sheet: grid.name,
+      judul: judulDi(grid, k.rows[0]),
+      judulBaris,
+      headerRows: k.rows,
+      kolom: k.kolom,
+      teks: k.teks,
+      baris,
+    };
   });
   // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
   if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
@@ -493,4 +595,3 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     );
   return tables;
 }
-

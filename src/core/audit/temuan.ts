@@ -91,7 +91,6 @@ export interface OpsiPeriksa {
   readonly bahasa?: Bahasa;
 }
 
-
 export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   CAPAIAN_HITUNG: "Capaian = realisasi ÷ target × 100%",
   SERAPAN_HITUNG: "Serapan = realisasi anggaran ÷ pagu × 100%",
@@ -220,7 +219,8 @@ export const NAMA_ISIAN_EN: Record<Isian, string> = {
 
 export const setengah = (desimal: number) => 0.5 * 10 ** -desimal;
 /** The stated figure equals the exact one rounded to the decimals it was written with. */
-export const cocok = (a: AngkaTertulis, exact: number) => Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + EPS) + EPS;
+export const cocok = (a: AngkaTertulis, exact: number) =>
+  Math.abs(a.nilai - exact) <= setengah(a.desimal) * (1 + EPS) + EPS;
 /** The stated figure equals the exact one cut off (not rounded) at its decimals. */
 export const terpotong = (a: AngkaTertulis, exact: number) => {
   const f = 10 ** a.desimal;
@@ -229,10 +229,13 @@ export const terpotong = (a: AngkaTertulis, exact: number) => {
 export const tampil = (n: number, desimal: number) => formatAngka(n, desimal, desimal);
 export const tampilA = (a: AngkaTertulis) => tampil(a.nilai, a.desimal);
 /** The same figures written the English way (1,234.56) for the English sentence. */
-export const tampilEn = (n: number, desimal: number) => n.toLocaleString("en-US", { minimumFractionDigits: desimal, maximumFractionDigits: desimal });
+export const tampilEn = (n: number, desimal: number) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: desimal, maximumFractionDigits: desimal });
 export const tampilAEn = (a: AngkaTertulis) => tampilEn(a.nilai, a.desimal);
 /** A formula text in both languages from one template over the figures' formatting. */
-export const rumusDua = (bikin: (f: (a: AngkaTertulis) => string, g: (n: number, d: number) => string) => string): Dwibahasa => dua(bikin(tampilA, tampil), bikin(tampilAEn, tampilEn));
+export const rumusDua = (
+  bikin: (f: (a: AngkaTertulis) => string, g: (n: number, d: number) => string) => string,
+): Dwibahasa => dua(bikin(tampilA, tampil), bikin(tampilAEn, tampilEn));
 /**
  * The capaian r ÷ t × 100 may have been computed from any realisasi that rounds to the r written (36,36 for
  * 60/165 = 36,3636…): the range that gives, or undefined when r is written without decimals (a count, not a ratio).
@@ -243,13 +246,18 @@ export function rentangCapaian(r: AngkaTertulis, t: AngkaTertulis): [number, num
   return [((r.nilai - h) / t.nilai) * 100, ((r.nilai + h) / t.nilai) * 100];
 }
 /** A stated figure inside such a range, within its own rounding. */
-export const dalamRentang = (a: AngkaTertulis, [bawah, atas]: [number, number]) => a.nilai >= bawah - setengah(a.desimal) - EPS && a.nilai <= atas + setengah(a.desimal) + EPS;
+export const dalamRentang = (a: AngkaTertulis, [bawah, atas]: [number, number]) =>
+  a.nilai >= bawah - setengah(a.desimal) - EPS && a.nilai <= atas + setengah(a.desimal) + EPS;
 /** A figure as it shows: rounded to its decimals. */
 export const bulat = (a: AngkaTertulis) => Math.round(a.nilai * 10 ** a.desimal) / 10 ** a.desimal;
 export const satuanIsian = (isian: Isian) => (ISIAN_PERSEN.has(isian) ? "%" : "");
-export const selDari = (a: { sheet: string; row: number; col: number }): SelTemuan => ({ sheet: a.sheet, cell: a1(a.row, a.col) });
+export const selDari = (a: { sheet: string; row: number; col: number }): SelTemuan => ({
+  sheet: a.sheet,
+  cell: a1(a.row, a.col),
+});
 export const rujukan = (s: SelTemuan) => `'${s.sheet}'!${s.cell}`;
-export const pendek = (s: string | null, max = 60) => (s === null ? "(tanpa nama)" : s.length > max ? `${s.slice(0, max - 1)}…` : s);
+export const pendek = (s: string | null, max = 60) =>
+  s === null ? "(tanpa nama)" : s.length > max ? `${s.slice(0, max - 1)}…` : s;
 
 /** Collects the findings of one audit and remembers which figures agreed with their own row. */
 export class Pemeriksa {
@@ -259,7 +267,19 @@ export class Pemeriksa {
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<AngkaTertulis, boolean>();
 
-  tambah(code: KodeTemuan, message: Teks, sel: SelTemuan[], extra: { tertulis?: number; seharusnya?: number; desimal?: number; penyebab?: Teks; severity?: Severity; isian?: Isian } = {}): void {
+  tambah(
+    code: KodeTemuan,
+    message: Teks,
+    sel: SelTemuan[],
+    extra: {
+      tertulis?: number;
+      seharusnya?: number;
+      desimal?: number;
+      penyebab?: Teks;
+      severity?: Severity;
+      isian?: Isian;
+    } = {},
+  ): void {
     const d = extra.desimal ?? 2;
     const isian = extra.isian ?? ISIAN_KODE[code];
     this.temuan.push({
@@ -271,7 +291,9 @@ export class Pemeriksa {
       cell: sel[0].cell,
       sel,
       ...(extra.tertulis !== undefined ? { tertulis: extra.tertulis, found: tampil(extra.tertulis, d) } : {}),
-      ...(extra.seharusnya !== undefined ? { seharusnya: extra.seharusnya, expected: tampil(extra.seharusnya, d) } : {}),
+      ...(extra.seharusnya !== undefined
+        ? { seharusnya: extra.seharusnya, expected: tampil(extra.seharusnya, d) }
+        : {}),
       aturan: ATURAN[code],
       aturanEn: ATURAN_EN[code],
       ...(isian ? { isian } : {}),
@@ -290,7 +312,11 @@ export class Pemeriksa {
     nama: Teks,
     rumus: Teks,
     sel: SelTemuan[],
-    opsi: { antara?: [number, number]; dariTampilan?: { nilai: number; rumus: Teks }; penyebab?: () => Teks | undefined } = {},
+    opsi: {
+      antara?: [number, number];
+      dariTampilan?: { nilai: number; rumus: Teks };
+      penyebab?: () => Teks | undefined;
+    } = {},
   ): void {
     if (!Number.isFinite(exact)) return;
     this.diperiksa++;
@@ -307,9 +333,18 @@ export class Pemeriksa {
       this.cekBaris.set(a, true);
       this.tambah(
         "PEMBULATAN_TERPOTONG",
-        dua(`${namaId}: ${aId} adalah ${rumusId} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`, `${namaEn}: ${aEn} is ${rumusEn} = ${tampilEn(exact, d + 3)}${s} cut off, not rounded (${tampilEn(exact, d)}${s}).`),
+        dua(
+          `${namaId}: ${aId} adalah ${rumusId} = ${tampil(exact, d + 3)}${s} yang dipotong, bukan dibulatkan (${tampil(exact, d)}${s}).`,
+          `${namaEn}: ${aEn} is ${rumusEn} = ${tampilEn(exact, d + 3)}${s} cut off, not rounded (${tampilEn(exact, d)}${s}).`,
+        ),
         sel,
-        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Angka dipotong, bukan dibulatkan", "The figure was cut off, not rounded"), isian },
+        {
+          tertulis: a.nilai,
+          seharusnya: exact,
+          desimal: d,
+          penyebab: dua("Angka dipotong, bukan dibulatkan", "The figure was cut off, not rounded"),
+          isian,
+        },
       );
       return;
     }
@@ -319,9 +354,21 @@ export class Pemeriksa {
       const [tId, tEn] = [idDari(opsi.dariTampilan.rumus), enDari(opsi.dariTampilan.rumus)];
       this.tambah(
         "PEMBULATAN_ANTARA",
-        dua(`${namaId}: ${aId} dihitung dari angka antara yang sudah dibulatkan (${tId}); dari nilai sel yang sebenarnya, ${rumusId} = ${tampil(exact, d)}${s}.`, `${namaEn}: ${aEn} was computed from an intermediate figure already rounded (${tEn}); from the cell's actual value, ${rumusEn} = ${tampilEn(exact, d)}${s}.`),
+        dua(
+          `${namaId}: ${aId} dihitung dari angka antara yang sudah dibulatkan (${tId}); dari nilai sel yang sebenarnya, ${rumusId} = ${tampil(exact, d)}${s}.`,
+          `${namaEn}: ${aEn} was computed from an intermediate figure already rounded (${tEn}); from the cell's actual value, ${rumusEn} = ${tampilEn(exact, d)}${s}.`,
+        ),
         sel,
-        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Dihitung dari angka antara yang sudah dibulatkan", "Computed from a rounded intermediate figure"), isian },
+        {
+          tertulis: a.nilai,
+          seharusnya: exact,
+          desimal: d,
+          penyebab: dua(
+            "Dihitung dari angka antara yang sudah dibulatkan",
+            "Computed from a rounded intermediate figure",
+          ),
+          isian,
+        },
       );
       return;
     }
@@ -329,9 +376,21 @@ export class Pemeriksa {
       this.cekBaris.set(a, true);
       this.tambah(
         "PEMBULATAN_ANTARA",
-        dua(`${namaId}: ${aId} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumusId} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`, `${namaEn}: ${aEn} was computed from the figures before rounding; from the figures as written, ${rumusEn} = ${tampilEn(exact, d)}${s}. Both are right; use one consistently.`),
+        dua(
+          `${namaId}: ${aId} dihitung dari angka sebelum dibulatkan; dari angka yang tertulis, ${rumusId} = ${tampil(exact, d)}${s}. Keduanya benar; tuliskan satu saja secara konsisten.`,
+          `${namaEn}: ${aEn} was computed from the figures before rounding; from the figures as written, ${rumusEn} = ${tampilEn(exact, d)}${s}. Both are right; use one consistently.`,
+        ),
         sel,
-        { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab: dua("Dihitung dari angka antara yang berbeda pembulatannya", "Computed from intermediate figures rounded differently"), isian },
+        {
+          tertulis: a.nilai,
+          seharusnya: exact,
+          desimal: d,
+          penyebab: dua(
+            "Dihitung dari angka antara yang berbeda pembulatannya",
+            "Computed from intermediate figures rounded differently",
+          ),
+          isian,
+        },
       );
       return;
     }
@@ -339,7 +398,10 @@ export class Pemeriksa {
     const penyebab = opsi.penyebab?.();
     this.tambah(
       code,
-      dua(`${namaId}: tertulis ${aId}, seharusnya ${rumusId} = ${tampil(exact, d)}${s}.${penyebab ? ` ${idDari(penyebab)}.` : ""}`, `${namaEn}: stated ${aEn}, should be ${rumusEn} = ${tampilEn(exact, d)}${s}.${penyebab ? ` ${enDari(penyebab)}.` : ""}`),
+      dua(
+        `${namaId}: tertulis ${aId}, seharusnya ${rumusId} = ${tampil(exact, d)}${s}.${penyebab ? ` ${idDari(penyebab)}.` : ""}`,
+        `${namaEn}: stated ${aEn}, should be ${rumusEn} = ${tampilEn(exact, d)}${s}.${penyebab ? ` ${enDari(penyebab)}.` : ""}`,
+      ),
       sel,
       { tertulis: a.nilai, seharusnya: exact, desimal: d, penyebab },
     );

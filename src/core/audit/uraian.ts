@@ -22,10 +22,14 @@ export interface Kalimat {
 }
 
 const PANJANG_MIN = 80;
-const CAPAIAN = /capaian(?:nya)?\s+(?:(?:hanya|sebesar|mencapai|yaitu|adalah|sekitar|kinerja|kinerjanya)\s+)*(\d{1,4}(?:[.,]\d+)?)\s*%/i;
+const CAPAIAN =
+  /capaian(?:nya)?\s+(?:(?:hanya|sebesar|mencapai|yaitu|adalah|sekitar|kinerja|kinerjanya)\s+)*(\d{1,4}(?:[.,]\d+)?)\s*%/i;
 
 function kalimatDari(paragraf: string): string[] {
-  return paragraf.split(/(?<=[.!?])\s+(?=[A-Z(])/).map((s) => s.trim()).filter((s) => s !== "");
+  return paragraf
+    .split(/(?<=[.!?])\s+(?=[A-Z(])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Sentences of long text cells that state a capaian, with the item their paragraph is about. */
@@ -51,7 +55,15 @@ export function kalimatCapaian(grids: readonly Grid[], entitas: readonly string[
           const parsed = m ? parseAngka(m[1], { ambigu: "id" }) : null;
           if (!m || typeof parsed !== "number") continue;
           const dec = /[.,](\d+)$/.exec(m[1]);
-          out.push({ sheet: g.name, row: r, col: c, teks: s, entitas: terakhir, tahun: tahunTerakhir(s) || null, capaian: { nilai: parsed, desimal: dec ? dec[1].length : 0 } });
+          out.push({
+            sheet: g.name,
+            row: r,
+            col: c,
+            teks: s,
+            entitas: terakhir,
+            tahun: tahunTerakhir(s) || null,
+            capaian: { nilai: parsed, desimal: dec ? dec[1].length : 0 },
+          });
         }
       }),
     );

@@ -29,7 +29,12 @@ export interface HasilAnggaran {
   readonly induk?: NodeInduk[];
 }
 
-export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomenklatur = Nomenklatur.dasar()): HasilAnggaran {
+export function readAnggaran(
+  grid: Grid,
+  table: Table,
+  diag: DaftarTemuan,
+  nomenklatur = Nomenklatur.dasar(),
+): HasilAnggaran {
   const c = table.columns;
   const ctx = { grid, diag };
   const stylePagu = columnStyle(grid, table.rows, c.pagu);
@@ -61,17 +66,52 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
       if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
-        if (after.length > 0) diag.info("ROWS_AFTER_TOTAL", { id: `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`, en: `${after.length} named rows after row ${kutip(uraian ?? readTeks(grid, row, c.no))} are not read (rows ${daftarBaris(after)}): the table ends at its total.` }, { sheet: grid.name, row: after[0], col: c.uraian });
+        if (after.length > 0)
+          diag.info(
+            "ROWS_AFTER_TOTAL",
+            {
+              id: `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`,
+              en: `${after.length} named rows after row ${kutip(uraian ?? readTeks(grid, row, c.no))} are not read (rows ${daftarBaris(after)}): the table ends at its total.`,
+            },
+            { sheet: grid.name, row: after[0], col: c.uraian },
+          );
         break;
       }
       continue;
     }
     const tk = kode ? tingkatKode(kode) : undefined;
-    if (kode && tk === undefined) diag.warning("KODE_INVALID", { id: `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`, en: `Account kode "${kode}" is not of the form X.XX.XX[.K.XX[.NNNN]]; the level is read from the description.` }, { sheet: grid.name, row, col: c.kode }, kode, "X.XX.XX.K.XX.NNNN");
+    if (kode && tk === undefined)
+      diag.warning(
+        "KODE_INVALID",
+        {
+          id: `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`,
+          en: `Account kode "${kode}" is not of the form X.XX.XX[.K.XX[.NNNN]]; the level is read from the description.`,
+        },
+        { sheet: grid.name, row, col: c.kode },
+        kode,
+        "X.XX.XX.K.XX.NNNN",
+      );
     const anak = barisDijumlah(c.pagu !== undefined ? grid.formulas?.[row]?.[c.pagu] : undefined, c.pagu ?? -1);
-    rows.push({ row, nama: uraian, kode, ...(tk ? { tingkatKode: tk } : {}), ...(anak ? { anak } : {}), nilai: pagu.value, indent: indentOf(grid, row, c.uraian), uraian, pagu, real });
+    rows.push({
+      row,
+      nama: uraian,
+      kode,
+      ...(tk ? { tingkatKode: tk } : {}),
+      ...(anak ? { anak } : {}),
+      nilai: pagu.value,
+      indent: indentOf(grid, row, c.uraian),
+      uraian,
+      pagu,
+      real,
+    });
   }
-  const hierarki = susunHierarki(rows, { nomenklatur, diag, sheet: grid.name, ...(c.uraian !== undefined ? { colNama: c.uraian } : {}), ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}) });
+  const hierarki = susunHierarki(rows, {
+    nomenklatur,
+    diag,
+    sheet: grid.name,
+    ...(c.uraian !== undefined ? { colNama: c.uraian } : {}),
+    ...(c.pagu !== undefined ? { colNilai: c.pagu } : {}),
+  });
   const nodes: (NodeAnggaran | NodeInduk | undefined)[] = [];
   const yatim: NodeAnggaran[] = [];
   const seenKode = new Set<string>();
@@ -86,8 +126,19 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
     const level = hierarki[i].tingkat;
     const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk] : undefined;
     if (level === "urusan" || level === "bidang_urusan") {
-      if (program.length === 0 && pagu !== null && !total) total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
-      const node: NodeInduk = { level, kode, uraian: (uraian ?? kode ?? "").trim(), paguTertulis: pagu, realisasiTertulis: realisasi, children: [], program: [], sumber: { sheet: grid.name, row, col: c.uraian }, dasarLevel: hierarki[i].dasar };
+      if (program.length === 0 && pagu !== null && !total)
+        total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
+      const node: NodeInduk = {
+        level,
+        kode,
+        uraian: (uraian ?? kode ?? "").trim(),
+        paguTertulis: pagu,
+        realisasiTertulis: realisasi,
+        children: [],
+        program: [],
+        sumber: { sheet: grid.name, row, col: c.uraian },
+        dasarLevel: hierarki[i].dasar,
+      };
       if (parent && "program" in parent) parent.children.push(node);
       else induk.push(node);
       nodes.push(node);
@@ -95,28 +146,62 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
     }
     if (level === "rincian") {
       // A belanja row adds to the sub kegiatan above it, or to the one the sheet names above its table.
-      const sub = parent && !("program" in parent) && parent.level === "sub_kegiatan" ? parent : (subDariJudul ??= subKegiatanDariJudul(grid, table, yatim));
+      const sub =
+        parent && !("program" in parent) && parent.level === "sub_kegiatan"
+          ? parent
+          : (subDariJudul ??= subKegiatanDariJudul(grid, table, yatim));
       if (sub) {
         if (sub.paguTertulis === null) sub.pagu = (sub.pagu ?? 0) + (pagu ?? 0);
         if (sub.realisasiTertulis === null && realisasi !== null) sub.realisasi = (sub.realisasi ?? 0) + realisasi;
         belanja++;
-      } else if (pagu !== null) diag.warning("LEVEL_UNKNOWN", { id: `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`, en: `Spending row ${kutip(uraian, 80)} has no sub-activity above it; it is not summed.` }, where);
+      } else if (pagu !== null)
+        diag.warning(
+          "LEVEL_UNKNOWN",
+          {
+            id: `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`,
+            en: `Spending row ${kutip(uraian, 80)} has no sub-activity above it; it is not summed.`,
+          },
+          where,
+        );
       nodes.push(undefined);
       continue;
     }
     if (level === undefined) {
-      if (pagu !== null) diag.warning("LEVEL_UNKNOWN", { id: `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`, en: `Row ${kutip(uraian, 80)} is not recognised as a program, activity or sub-activity (no kode, label or indentation); it is not summed.` }, where);
+      if (pagu !== null)
+        diag.warning(
+          "LEVEL_UNKNOWN",
+          {
+            id: `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`,
+            en: `Row ${kutip(uraian, 80)} is not recognised as a program, activity or sub-activity (no kode, label or indentation); it is not summed.`,
+          },
+          where,
+        );
       nodes.push(undefined);
       continue;
     }
-    if (pagu !== null && pagu < 0) diag.error("PAGU_NEGATIVE", { id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`, en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiah(pagu, "en")}).` }, { sheet: grid.name, row, col: c.pagu }, String(pagu), "pagu ≥ 0");
+    if (pagu !== null && pagu < 0)
+      diag.error(
+        "PAGU_NEGATIVE",
+        {
+          id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`,
+          en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiah(pagu, "en")}).`,
+        },
+        { sheet: grid.name, row, col: c.pagu },
+        String(pagu),
+        "pagu ≥ 0",
+      );
     let kinerja: KinerjaBaris | undefined;
     if (c.indikator !== undefined || c.target !== undefined) {
       const satuan = readTeks(grid, row, c.satuan);
       const target = readAngka(ctx, row, c.target, "target", styleKinerja);
       const real = readAngka(ctx, row, c.realisasi, "realisasi kinerja", styleKinerja);
       const unit = satuan ?? (target.percent || real.percent ? "%" : null);
-      kinerja = { indikator: readTeks(grid, row, c.indikator), satuan: unit, target: inUnit(target, unit), realisasi: inUnit(real, unit) };
+      kinerja = {
+        indikator: readTeks(grid, row, c.indikator),
+        satuan: unit,
+        target: inUnit(target, unit),
+        realisasi: inUnit(real, unit),
+      };
     }
     const node: NodeAnggaran = {
       level,
@@ -130,7 +215,9 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
       ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: { sheet: grid.name, row, col: c.pagu } } : {}),
-      ...(b.real.typed && c.realisasi_anggaran !== undefined ? { refRealisasi: { sheet: grid.name, row, col: c.realisasi_anggaran } } : {}),
+      ...(b.real.typed && c.realisasi_anggaran !== undefined
+        ? { refRealisasi: { sheet: grid.name, row, col: c.realisasi_anggaran } }
+        : {}),
       dasarLevel: hierarki[i].dasar,
     };
     nodes.push(node);
@@ -139,9 +226,23 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
       if (parent && "program" in parent) parent.program.push(node);
     } else if (parent && !("program" in parent)) parent.children.push(node);
     else yatim.push(node);
-    if (duplicate) diag.error("DUPLICATE_KODE", { id: `Kode rekening ${kode} tertulis dua kali.`, en: `Account kode ${kode} is written twice.` }, { sheet: grid.name, row, col: c.kode }, kode);
+    if (duplicate)
+      diag.error(
+        "DUPLICATE_KODE",
+        { id: `Kode rekening ${kode} tertulis dua kali.`, en: `Account kode ${kode} is written twice.` },
+        { sheet: grid.name, row, col: c.kode },
+        kode,
+      );
   }
-  if (belanja > 0) diag.info("BELANJA_ROWS", { id: `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`, en: `${belanja} spending rows are summed into their sub-activities.` }, { sheet: grid.name, row: table.rows[0], col: c.uraian });
+  if (belanja > 0)
+    diag.info(
+      "BELANJA_ROWS",
+      {
+        id: `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`,
+        en: `${belanja} spending rows are summed into their sub-activities.`,
+      },
+      { sheet: grid.name, row: table.rows[0], col: c.uraian },
+    );
   program.push(...kelompokkanYatim(yatim, nomenklatur, diag));
   for (const p of program) rollUp(p, grid.name, c.pagu, c.realisasi_anggaran, diag);
   if (total) checkTotal(total, program, diag);
@@ -149,13 +250,23 @@ export function readAnggaran(grid: Grid, table: Table, diag: DaftarTemuan, nomen
 }
 
 /** Parents take the sums of their children; a stated figure that differs is reported at its cell. */
-export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | undefined, colReal: number | undefined, diag: DaftarTemuan): void {
+export function rollUp(
+  node: NodeAnggaran,
+  sheet: string,
+  colPagu: number | undefined,
+  colReal: number | undefined,
+  diag: DaftarTemuan,
+): void {
   if (node.children.length === 0) return;
   for (const child of node.children) rollUp(child, sheet, colPagu, colReal, diag);
   const children = node.children;
-  const sum = (key: "pagu" | "realisasi") => (children.some((ch) => ch[key] !== null) ? children.reduce((s, ch) => s + (ch[key] ?? 0), 0) : null);
+  const sum = (key: "pagu" | "realisasi") =>
+    children.some((ch) => ch[key] !== null) ? children.reduce((s, ch) => s + (ch[key] ?? 0), 0) : null;
   const noun = node.level === "program" ? "kegiatannya" : "sub kegiatannya";
-  for (const [key, col, label, labelEn] of [["pagu", colPagu, "Pagu", "budget (pagu)"], ["realisasi", colReal, "Realisasi", "realisation"]] as const) {
+  for (const [key, col, label, labelEn] of [
+    ["pagu", colPagu, "Pagu", "budget (pagu)"],
+    ["realisasi", colReal, "Realisasi", "realisation"],
+  ] as const) {
     const stated = key === "pagu" ? node.paguTertulis : node.realisasiTertulis;
     const truth = sum(key);
     if (truth === null) continue;
@@ -163,14 +274,20 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
     if (missing.length > 0) {
       diag.warning(
         "ROLLUP_INCOMPLETE",
-        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is summed from incomplete parts: ${missing.length} without a figure (rows ${missing.map((m) => m.sumber.row + 1).join(", ")}).` },
+        {
+          id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
+          en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is summed from incomplete parts: ${missing.length} without a figure (rows ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
+        },
         { sheet, row: node.sumber.row, col },
       );
     }
     if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
         "ROLLUP_MISMATCH",
-        { id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`, en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiah(stated, "en")}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiah(truth, "en")} (difference ${formatRupiah(stated - truth, "en")}); the sum of its parts is used.` },
+        {
+          id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`,
+          en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiah(stated, "en")}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiah(truth, "en")} (difference ${formatRupiah(stated - truth, "en")}); the sum of its parts is used.`,
+        },
         { sheet, row: node.sumber.row, col },
         String(stated),
         String(truth),
@@ -180,13 +297,29 @@ export function rollUp(node: NodeAnggaran, sheet: string, colPagu: number | unde
   }
 }
 
-export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: NodeAnggaran[], diag: DaftarTemuan): void {
-  for (const [key, label, labelEn] of [["pagu", "Pagu", "budget (pagu)"], ["realisasi", "Realisasi", "realisation"]] as const) {
+export function checkTotal(
+  total: NonNullable<HasilAnggaran["total"]>,
+  program: NodeAnggaran[],
+  diag: DaftarTemuan,
+): void {
+  for (const [key, label, labelEn] of [
+    ["pagu", "Pagu", "budget (pagu)"],
+    ["realisasi", "Realisasi", "realisation"],
+  ] as const) {
     const stated = total[key];
     if (stated === null) continue;
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
     if (Math.abs(stated - sum) > 0.5) {
-      diag.error("TOTAL_MISMATCH", { id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`, en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).` }, { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col }, String(stated), String(sum));
+      diag.error(
+        "TOTAL_MISMATCH",
+        {
+          id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`,
+          en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).`,
+        },
+        { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col },
+        String(stated),
+        String(sum),
+      );
     }
   }
 }
@@ -196,7 +329,11 @@ export function checkTotal(total: NonNullable<HasilAnggaran["total"]>, program: 
  * kegiatan and program the nomenclature gives their name, created from it; the rest under one "(tanpa program)"
  * node. One note says so, never one warning a row.
  */
-export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: Nomenklatur, diag: DaftarTemuan): NodeAnggaran[] {
+export function kelompokkanYatim(
+  yatim: readonly NodeAnggaran[],
+  nomenklatur: Nomenklatur,
+  diag: DaftarTemuan,
+): NodeAnggaran[] {
   if (yatim.length === 0) return [];
   const program: NodeAnggaran[] = [];
   const byKode = new Map<string, NodeAnggaran>();
@@ -204,7 +341,18 @@ export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: No
     const key = `${level}|${kode ?? uraian}`;
     let node = byKode.get(key);
     if (!node) {
-      node = { level, kode, uraian, pagu: null, realisasi: null, paguTertulis: null, realisasiTertulis: null, children: [], sumber: from.sumber, dasarLevel: kode ? "nomenklatur" : "posisi" };
+      node = {
+        level,
+        kode,
+        uraian,
+        pagu: null,
+        realisasi: null,
+        paguTertulis: null,
+        realisasiTertulis: null,
+        children: [],
+        sumber: from.sumber,
+        dasarLevel: kode ? "nomenklatur" : "posisi",
+      };
       byKode.set(key, node);
       if (level === "program") program.push(node);
     }
@@ -212,7 +360,9 @@ export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: No
   };
   let dariNomenklatur = 0;
   for (const node of yatim) {
-    const entry = nomenklatur.cariNama(node.uraian.replace(/^\s*(?:\d+[.)]\s*)?(?:sub\s*-?\s*kegiatan|kegiatan)\s*:?\s*/i, "")).find((e) => e.tingkat === node.level);
+    const entry = nomenklatur
+      .cariNama(node.uraian.replace(/^\s*(?:\d+[.)]\s*)?(?:sub\s*-?\s*kegiatan|kegiatan)\s*:?\s*/i, ""))
+      .find((e) => e.tingkat === node.level);
     const kode = node.kode ?? entry?.kode ?? null;
     let parentProgram: NodeAnggaran;
     if (kode && (node.level === "kegiatan" || node.level === "sub_kegiatan")) {
@@ -236,7 +386,10 @@ export function kelompokkanYatim(yatim: readonly NodeAnggaran[], nomenklatur: No
   const first = yatim[0].sumber;
   diag.info(
     "PARENT_FROM_NOMENKLATUR",
-    { id: `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`, en: `${yatim.length} activities/sub-activities are written without their parents on this sheet; ${dariNomenklatur} are placed under their activity and program from the nomenclature, ${yatim.length - dariNomenklatur} under "(tanpa program)".` },
+    {
+      id: `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`,
+      en: `${yatim.length} activities/sub-activities are written without their parents on this sheet; ${dariNomenklatur} are placed under their activity and program from the nomenclature, ${yatim.length - dariNomenklatur} under "(tanpa program)".`,
+    },
     { sheet: first.sheet, row: first.row, col: first.col },
   );
   return program;
@@ -252,13 +405,29 @@ function subKegiatanDariJudul(grid: Grid, table: Table, yatim: NodeAnggaran[]): 
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const label = typeof row[c] === "string" ? (row[c] as string).trim() : "";
-      if (!/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:?$/i.test(label) && !/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:/i.test(label)) continue;
+      if (
+        !/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:?$/i.test(label) &&
+        !/^(nama\s+)?(sub\s*-?\s*)?kegiatan\s*:/i.test(label)
+      )
+        continue;
       const inline = /:\s*(\S.*)$/.exec(label)?.[1];
-      const next = row.slice(c + 1).find((v) => typeof v === "string" && v.trim() !== "" && v.trim() !== ":") as string | undefined;
+      const next = row.slice(c + 1).find((v) => typeof v === "string" && v.trim() !== "" && v.trim() !== ":") as
+        string | undefined;
       const teks = (inline ?? next ?? "").replace(/^:\s*/, "").replace(/\s+/g, " ").trim();
       if (teks === "") continue;
       const { kode, nama } = pisahKode(teks);
-      const node: NodeAnggaran = { level: "sub_kegiatan", kode, uraian: nama, pagu: null, realisasi: null, paguTertulis: null, realisasiTertulis: null, children: [], sumber: { sheet: grid.name, row: r, col: c }, dasarLevel: "judul" };
+      const node: NodeAnggaran = {
+        level: "sub_kegiatan",
+        kode,
+        uraian: nama,
+        pagu: null,
+        realisasi: null,
+        paguTertulis: null,
+        realisasiTertulis: null,
+        children: [],
+        sumber: { sheet: grid.name, row: r, col: c },
+        dasarLevel: "judul",
+      };
       yatim.push(node);
       return node;
     }

@@ -33,9 +33,33 @@ export type Field =
   | "keterangan";
 
 export const FIELDS: readonly Field[] = [
-  "no", "sasaran", "indikator", "satuan", "target", "target_atas", "target_tw1", "target_tw2", "target_tw3", "target_tw4",
-  "polaritas", "realisasi", "tw1", "tw2", "tw3", "tw4", "jenis", "capaian", "kode", "uraian", "pagu", "realisasi_anggaran",
-  "sisa", "persen", "keterangan", "target_renstra", "nasional",
+  "no",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "target",
+  "target_atas",
+  "target_tw1",
+  "target_tw2",
+  "target_tw3",
+  "target_tw4",
+  "polaritas",
+  "realisasi",
+  "tw1",
+  "tw2",
+  "tw3",
+  "tw4",
+  "jenis",
+  "capaian",
+  "kode",
+  "uraian",
+  "pagu",
+  "realisasi_anggaran",
+  "sisa",
+  "persen",
+  "keterangan",
+  "target_renstra",
+  "nasional",
 ];
 
 /** Lower case, no accents, no years, punctuation to spaces: "Target 2024 (%)" → "target". */
@@ -66,9 +90,20 @@ export const RULES: readonly Rule[] = [
   re("no", /^(no|nomor|no urut|nomor urut)$/),
   re("realisasi_anggaran", new RegExp(`\\brealisasi\\b.*\\b${MONEY}\\b|\\b${MONEY}\\b.*\\brealisasi\\b`)),
   re("sisa", /\b(sisa|efisiensi anggaran|selisih anggaran|sisa anggaran|silpa)\b/),
-  { field: "persen", test: (label, raw) => /\b(serapan|persentase realisasi|persen)\b/.test(label) || (/%/.test(raw) && /\b(realisasi|rp|anggaran|keuangan)\b/.test(label)) },
-  ...[0, 1, 2, 3].map((i): Rule => ({ field: `target_tw${i + 1}` as Field, test: (label) => /\btarget\b/.test(label) && twPattern(i).test(label) })),
-  ...[0, 1, 2, 3].map((i): Rule => ({ field: `tw${i + 1}` as Field, test: (label) => twPattern(i).test(label) && !/\bsd\b/.test(label) })),
+  {
+    field: "persen",
+    test: (label, raw) =>
+      /\b(serapan|persentase realisasi|persen)\b/.test(label) ||
+      (/%/.test(raw) && /\b(realisasi|rp|anggaran|keuangan)\b/.test(label)),
+  },
+  ...[0, 1, 2, 3].map((i): Rule => ({
+    field: `target_tw${i + 1}` as Field,
+    test: (label) => /\btarget\b/.test(label) && twPattern(i).test(label),
+  })),
+  ...[0, 1, 2, 3].map((i): Rule => ({
+    field: `tw${i + 1}` as Field,
+    test: (label) => twPattern(i).test(label) && !/\bsd\b/.test(label),
+  })),
   re("nasional", /\b(standar nasional|nasional|sdg|spm nasional)\b/),
   re("target_renstra", /\b(renstra|target akhir|akhir periode|jangka menengah|rpjmd)\b/),
   re("capaian", /\bcapaian\b/),
@@ -101,7 +136,8 @@ export function fieldOf(raw: string): Field | undefined {
 }
 
 /** A total row's label: "Jumlah", "Total", "JUMLAH TOTAL"… (not "Jumlah dokumen", which is an indicator). */
-export const TOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|anggaran|belanja))?\s*:?$/i;
+export const TOTAL_LABEL =
+  /^(jumlah|total|sub\s*total|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|anggaran|belanja))?\s*:?$/i;
 /** In a budget table without kode, any "Jumlah …"/"Total …" row is a total or subtotal, never a program. */
 export const SUBTOTAL_LABEL = /^(jumlah|total|sub\s*total|grand\s*total)\b/i;
 

@@ -31,7 +31,11 @@ export interface TabelDatar {
   readonly kolom: KolomDatar;
 }
 
-const label = (v: unknown) => text(v as string).toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const label = (v: unknown) =>
+  text(v as string)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
 function levelOf(l: string): { level: LevelDatar; kode: boolean } | undefined {
   const m = /^(kode_|kd_|nama_|nm_)?(program|kegiatan|giat|sub_?kegiatan|sub_?giat)$/.exec(l);
@@ -40,7 +44,16 @@ function levelOf(l: string): { level: LevelDatar; kode: boolean } | undefined {
   return { level, kode: m[1] === "kode_" || m[1] === "kd_" };
 }
 
-const AMOUNT = ["jumlah_perubahan", "menjadi_anggaran", "pagu_perubahan", "pagu", "anggaran", "jumlah", "nilai", "total"];
+const AMOUNT = [
+  "jumlah_perubahan",
+  "menjadi_anggaran",
+  "pagu_perubahan",
+  "pagu",
+  "anggaran",
+  "jumlah",
+  "nilai",
+  "total",
+];
 
 /** The flat export of a sheet, when its header names at least two levels in separate columns. */
 export function cariDatar(grid: Grid): TabelDatar | undefined {
@@ -73,11 +86,20 @@ interface Kelompok {
   rencana: number[];
 }
 
-export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, diag: DaftarTemuan): { program: NodeAnggaran[] } {
+export function readDatar(
+  grid: Grid,
+  t: TabelDatar,
+  nomenklatur: Nomenklatur,
+  diag: DaftarTemuan,
+): { program: NodeAnggaran[] } {
   const k = t.kolom;
   const byKey = new Map<string, Kelompok>();
   const program: NodeAnggaran[] = [];
-  const textAmounts: { cells: number[]; noise: number[]; bad: number[]; contoh?: number } = { cells: [], noise: [], bad: [] };
+  const textAmounts: { cells: number[]; noise: number[]; bad: number[]; contoh?: number } = {
+    cells: [],
+    noise: [],
+    bad: [],
+  };
   const amount = (r: number, c: number): number | null => {
     const v = cell(grid, r, c);
     if (v === null || (typeof v === "string" && /^\s*(none|null|-|–|—)?\s*$/i.test(v))) {
@@ -103,7 +125,11 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
     // Kode split over columns with plain numbers ("'1.01' | 1 | 1 | 1"): each part after its parent's.
     if (kode && tingkatKode(kode) !== lv) {
       const up = LEVELS[LEVELS.indexOf(lv) - 1];
-      const prefix = up ? levelOfRow(r, up).kode : k.kodeUrusan !== undefined ? text(cell(grid, r, k.kodeUrusan)) || null : null;
+      const prefix = up
+        ? levelOfRow(r, up).kode
+        : k.kodeUrusan !== undefined
+          ? text(cell(grid, r, k.kodeUrusan)) || null
+          : null;
       kode = gabungKode(prefix ? [prefix, kode] : [kode], prefix ? ["bidang_urusan", lv] : [lv])!.kode;
     }
     let nama = nc !== undefined ? text(cell(grid, r, nc)) || null : null;
@@ -133,12 +159,31 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
       if (!g) {
         if (!nama) unnamed++;
         const sumber: Sumber = { sheet: grid.name, row: r, col: k.nama[lv] ?? k.kode[lv] };
-        const node: NodeAnggaran = { level: lv, kode, uraian: nama ?? kode ?? "", pagu: null, realisasi: null, paguTertulis: null, realisasiTertulis: null, children: [], sumber, dasarLevel: kode ? "kode" : "judul" };
+        const node: NodeAnggaran = {
+          level: lv,
+          kode,
+          uraian: nama ?? kode ?? "",
+          pagu: null,
+          realisasi: null,
+          paguTertulis: null,
+          realisasiTertulis: null,
+          children: [],
+          sumber,
+          dasarLevel: kode ? "kode" : "judul",
+        };
         g = { node, rencana: [0, 0, 0, 0] };
         byKey.set(chain, g);
         if (parent) parent.node.children.push(node);
         else if (lv === "program") program.push(node);
-        else diag.warning("PARENT_MISSING", { id: `${lv === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${kutip(nama ?? kode, 80)} tanpa program di barisnya.`, en: `${lv === "kegiatan" ? "Activity" : "Sub-activity"} ${kutip(nama ?? kode, 80)} has no program on its row.` }, sumber);
+        else
+          diag.warning(
+            "PARENT_MISSING",
+            {
+              id: `${lv === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${kutip(nama ?? kode, 80)} tanpa program di barisnya.`,
+              en: `${lv === "kegiatan" ? "Activity" : "Sub-activity"} ${kutip(nama ?? kode, 80)} has no program on its row.`,
+            },
+            sumber,
+          );
       }
       parent = g;
     }
@@ -149,7 +194,8 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
       const months = k.bulan.map((c) => amount(r, c));
       if (months.some((m) => m !== null)) {
         value = months.reduce<number>((s, m) => s + (m ?? 0), 0);
-        for (let q = 0; q < 4; q++) parent.rencana[q] += months.slice(q * 3, q * 3 + 3).reduce<number>((s, m) => s + (m ?? 0), 0);
+        for (let q = 0; q < 4; q++)
+          parent.rencana[q] += months.slice(q * 3, q * 3 + 3).reduce<number>((s, m) => s + (m ?? 0), 0);
       }
     } else if (k.jumlah !== undefined) value = amount(r, k.jumlah);
     if (value !== null) node.pagu = round2((node.pagu ?? 0) + value);
@@ -161,15 +207,44 @@ export function readDatar(grid: Grid, t: TabelDatar, nomenklatur: Nomenklatur, d
   }
   const col = k.jumlah ?? k.bulan[0];
   if (textAmounts.cells.length > 0) {
-    diag.info("AMOUNT_AS_TEXT", { id: `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`, en: `${textAmounts.cells.length} amount cells hold empty text ("None", "-"); read as blank, not summed (rows ${daftarBaris(textAmounts.cells)}).` }, { sheet: grid.name, row: textAmounts.cells[0], col });
+    diag.info(
+      "AMOUNT_AS_TEXT",
+      {
+        id: `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`,
+        en: `${textAmounts.cells.length} amount cells hold empty text ("None", "-"); read as blank, not summed (rows ${daftarBaris(textAmounts.cells)}).`,
+      },
+      { sheet: grid.name, row: textAmounts.cells[0], col },
+    );
   }
   if (textAmounts.bad.length > 0) {
-    diag.error("NUMBER_UNREADABLE", { id: `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`, en: `${textAmounts.bad.length} amount cells are not numbers (rows ${daftarBaris(textAmounts.bad)}); not summed.` }, { sheet: grid.name, row: textAmounts.bad[0], col });
+    diag.error(
+      "NUMBER_UNREADABLE",
+      {
+        id: `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`,
+        en: `${textAmounts.bad.length} amount cells are not numbers (rows ${daftarBaris(textAmounts.bad)}); not summed.`,
+      },
+      { sheet: grid.name, row: textAmounts.bad[0], col },
+    );
   }
   if (textAmounts.noise.length > 0) {
-    diag.info("AMOUNT_FRACTION", { id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`, en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngka(round2(textAmounts.contoh!), 2, 0, "en")} (rows ${daftarBaris(textAmounts.noise)}).` }, { sheet: grid.name, row: textAmounts.noise[0], col });
+    diag.info(
+      "AMOUNT_FRACTION",
+      {
+        id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`,
+        en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngka(round2(textAmounts.contoh!), 2, 0, "en")} (rows ${daftarBaris(textAmounts.noise)}).`,
+      },
+      { sheet: grid.name, row: textAmounts.noise[0], col },
+    );
   }
-  if (unnamed > 0) diag.info("NAME_FROM_KODE", { id: `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`, en: `${unnamed} programs, activities or sub-activities are written with their kode only; their names are not in the known nomenclature (add the SIPD nomenclature list for full names).` }, { sheet: grid.name, row: t.headerRow });
+  if (unnamed > 0)
+    diag.info(
+      "NAME_FROM_KODE",
+      {
+        id: `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`,
+        en: `${unnamed} programs, activities or sub-activities are written with their kode only; their names are not in the known nomenclature (add the SIPD nomenclature list for full names).`,
+      },
+      { sheet: grid.name, row: t.headerRow },
+    );
   return { program };
 }
 

@@ -5,7 +5,12 @@ import type { Temuan, Severity } from "../model";
 
 /** 0-based rows as a message lists them: the first five, 1-based, then "…". */
 export function daftarBaris(rows: readonly number[]): string {
-  return rows.slice(0, 5).map((r) => r + 1).join(", ") + (rows.length > 5 ? ", …" : "");
+  return (
+    rows
+      .slice(0, 5)
+      .map((r) => r + 1)
+      .join(", ") + (rows.length > 5 ? ", …" : "")
+  );
 }
 
 export class DaftarTemuan {
@@ -14,7 +19,14 @@ export class DaftarTemuan {
   private readonly seen = new Set<string>();
 
   /** `message` is Indonesian, or both languages as a Dwibahasa. */
-  add(severity: Severity, code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  add(
+    severity: Severity,
+    code: string,
+    message: string | Dwibahasa,
+    where?: { sheet: string; row?: number; col?: number },
+    found?: string,
+    expected?: string,
+  ): void {
     const cell = where && where.row !== undefined ? a1(where.row, where.col ?? 0) : undefined;
     const id = typeof message === "string" ? message : message.id;
     const key = `${code}\u0000${where?.sheet ?? ""}\u0000${cell ?? ""}\u0000${id}`;
@@ -31,13 +43,31 @@ export class DaftarTemuan {
       ...(expected !== undefined ? { expected } : {}),
     });
   }
-  error(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  error(
+    code: string,
+    message: string | Dwibahasa,
+    where?: { sheet: string; row?: number; col?: number },
+    found?: string,
+    expected?: string,
+  ): void {
     this.add("error", code, message, where, found, expected);
   }
-  warning(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  warning(
+    code: string,
+    message: string | Dwibahasa,
+    where?: { sheet: string; row?: number; col?: number },
+    found?: string,
+    expected?: string,
+  ): void {
     this.add("warning", code, message, where, found, expected);
   }
-  info(code: string, message: string | Dwibahasa, where?: { sheet: string; row?: number; col?: number }, found?: string, expected?: string): void {
+  info(
+    code: string,
+    message: string | Dwibahasa,
+    where?: { sheet: string; row?: number; col?: number },
+    found?: string,
+    expected?: string,
+  ): void {
     this.add("info", code, message, where, found, expected);
   }
 }

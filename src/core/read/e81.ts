@@ -7,12 +7,30 @@
  */
 import { kutip } from "../errors";
 import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "../grid";
-import { GayaTriwulan, NilaiSel, NodeAnggaran, NodeInduk, PerTriwulan, RenstraNode, SelRef, Sumber, TriwulanNode } from "../model";
+import {
+  GayaTriwulan,
+  NilaiSel,
+  NodeAnggaran,
+  NodeInduk,
+  PerTriwulan,
+  RenstraNode,
+  SelRef,
+  Sumber,
+  TriwulanNode,
+} from "../model";
 import { formatRupiah } from "../numbers";
 import { SUBTOTAL_LABEL } from "./columns";
 import { DaftarTemuan } from "./diagnostics";
 import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
-import { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, nomorKolom, perangkatDaerahDari, satuanDari } from "./judul";
+import {
+  isBarisNomor,
+  isBarisSatuan,
+  isTandaTangan,
+  jalurJudul,
+  nomorKolom,
+  perangkatDaerahDari,
+  satuanDari,
+} from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
@@ -72,7 +90,12 @@ export function cariE81(grid: Grid): TabelE81[] {
     const row = grid.values[r] ?? [];
     if (!row.some((v) => typeof v === "string" && KATA.renstra.test(v))) continue;
     const words = row.map(text).join(" | ");
-    if (!(KATA.renstra.test(words) && (KATA.renja.test(words) || /realisasi/i.test(words)) && /\b(indikator|program|kegiatan)\b/i.test(words))) continue;
+    if (!(
+      KATA.renstra.test(words) &&
+      (KATA.renja.test(words) || /realisasi/i.test(words)) &&
+      /\b(indikator|program|kegiatan)\b/i.test(words)
+    ))
+      continue;
     const t = bacaJudul(grid, r, width);
     if (!t) continue;
     found.push(t);
@@ -89,7 +112,8 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   for (let r = start + 1; r <= start + 5 && r < rowCount(grid); r++) {
     if (isBarisNomor(grid, r)) nomor = r;
     else if (isBarisSatuan(grid, r)) satuan = r;
-    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !rowHasNumbers(grid, r)) pathRows.push(r);
+    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !rowHasNumbers(grid, r))
+      pathRows.push(r);
     else break;
   }
   const last = Math.max(pathRows[pathRows.length - 1], nomor ?? -1, satuan ?? -1);
@@ -101,7 +125,12 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     if (p === "") continue;
     if (kolom.no === undefined && /^(no|nomor)\b\.?/.test(p) && !/renstra|renja|triwulan/.test(p)) kolom.no = c;
     else if (kolom.kode === undefined && /^kode\b/.test(p)) kolom.kode = c;
-    else if (kolom.uraian < 0 && /(urusan|program|kegiatan)/.test(p) && !/indikator|renstra|renja|triwulan|realisasi|target/.test(p)) kolom.uraian = c;
+    else if (
+      kolom.uraian < 0 &&
+      /(urusan|program|kegiatan)/.test(p) &&
+      !/indikator|renstra|renja|triwulan|realisasi|target/.test(p)
+    )
+      kolom.uraian = c;
     else if (kolom.indikator === undefined && /indikator/.test(p)) kolom.indikator = c;
     else if (kolom.satuan === undefined && /^satuan\b/.test(p)) kolom.satuan = c;
     else if (kolom.sasaran === undefined && /^sasaran\b/.test(p)) kolom.sasaran = c;
@@ -132,7 +161,8 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       } else if (/tingkat capaian/.test(p)) blockOf[c] = 15;
       else if (/target/.test(p) && /renstra|akhir periode/.test(p)) blockOf[c] = 6;
       else if (/target/.test(p) && /renja|rkpd|tahun berjalan/.test(p)) blockOf[c] = 8;
-      else if (/realisasi/.test(p) && /renstra/.test(p)) blockOf[c] = seenTw || realisasiRenstra > 0 ? 14 : (realisasiRenstra = 7);
+      else if (/realisasi/.test(p) && /renstra/.test(p))
+        blockOf[c] = seenTw || realisasiRenstra > 0 ? 14 : (realisasiRenstra = 7);
       else if (/realisasi/.test(p) && /renja|rkpd|dievaluasi/.test(p) && seenTw) blockOf[c] = 13;
     }
   }
@@ -140,7 +170,14 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     const b = blockOf[c];
     if (b === undefined) continue;
     const blok = (kolom.blok[b] ??= {});
-    const unit = satuan !== undefined ? satuanDari(cell(grid, satuan, c)) : /\brp\b|anggaran|rupiah/i.test(paths[c]) ? "rp" : /%/.test(paths[c]) ? "persen" : undefined;
+    const unit =
+      satuan !== undefined
+        ? satuanDari(cell(grid, satuan, c))
+        : /\brp\b|anggaran|rupiah/i.test(paths[c])
+          ? "rp"
+          : /%/.test(paths[c])
+            ? "persen"
+            : undefined;
     const key = unit ?? (blok.k === undefined ? "k" : blok.rp === undefined ? "rp" : undefined);
     if (key && blok[key] === undefined) blok[key] = c;
   }
@@ -175,15 +212,28 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       perangkatDaerah ??= nama;
       continue;
     }
-    const named = !isBlank(cell(grid, r, kolom.uraian)) || (kolom.kode !== undefined && !isBlank(cell(grid, r, kolom.kode)));
+    const named =
+      !isBlank(cell(grid, r, kolom.uraian)) || (kolom.kode !== undefined && !isBlank(cell(grid, r, kolom.kode)));
     if (!named && rows.length > 0 && rowHasNumbers(grid, r) && isBlank(cell(grid, r, kolom.indikator ?? -1))) {
       totalRow = r;
       continue;
     }
     rows.push(r);
   }
-  const tahun = tahunDari(kolom.blok[8] ? paths[kolom.blok[8].k ?? kolom.blok[8].rp ?? 0] : "") || Math.max(0, ...Array.from({ length: start }, (_, r) => tahunDari((grid.values[r] ?? []).map(text).join(" "))));
-  return { ...(tahun > 0 ? { tahun } : {}), sheet: grid.name, headerRows: [...pathRows, ...(nomor !== undefined ? [nomor] : []), ...(satuan !== undefined ? [satuan] : [])].sort((a, b) => a - b), kolom, rows, ...(totalRow !== undefined ? { totalRow } : {}), ...(perangkatDaerah ? { perangkatDaerah } : {}) };
+  const tahun =
+    tahunDari(kolom.blok[8] ? paths[kolom.blok[8].k ?? kolom.blok[8].rp ?? 0] : "") ||
+    Math.max(0, ...Array.from({ length: start }, (_, r) => tahunDari((grid.values[r] ?? []).map(text).join(" "))));
+  return {
+    ...(tahun > 0 ? { tahun } : {}),
+    sheet: grid.name,
+    headerRows: [...pathRows, ...(nomor !== undefined ? [nomor] : []), ...(satuan !== undefined ? [satuan] : [])].sort(
+      (a, b) => a - b,
+    ),
+    kolom,
+    rows,
+    ...(totalRow !== undefined ? { totalRow } : {}),
+    ...(perangkatDaerah ? { perangkatDaerah } : {}),
+  };
 }
 
 function tahunDari(s: string): number {
@@ -230,7 +280,14 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const nama = raw ? (kodeCell ? raw : glued.nama) : null;
     if (!nama && !kode) {
       if (!isBlank(cell(grid, row, k.indikator ?? -1)) || !isBlank(cell(grid, row, k.satuan ?? -1))) {
-        diag.info("INDICATOR_CONTINUED", { id: `Baris ${row + 1} tanpa uraian dibaca sebagai indikator tambahan baris di atasnya; tidak dijumlahkan.`, en: `Row ${row + 1} without a description is read as another indicator of the row above; not summed.` }, { sheet: grid.name, row, col: k.indikator ?? k.uraian });
+        diag.info(
+          "INDICATOR_CONTINUED",
+          {
+            id: `Baris ${row + 1} tanpa uraian dibaca sebagai indikator tambahan baris di atasnya; tidak dijumlahkan.`,
+            en: `Row ${row + 1} without a description is read as another indicator of the row above; not summed.`,
+          },
+          { sheet: grid.name, row, col: k.indikator ?? k.uraian },
+        );
       }
       continue;
     }
@@ -238,18 +295,39 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const formula = colPagu !== undefined ? grid.formulas?.[row]?.[colPagu] : undefined;
     const formulaReal = colReal !== undefined ? grid.formulas?.[row]?.[colReal] : undefined;
     const anak = barisDijumlah(formula, colPagu ?? -1) ?? barisDijumlah(formulaReal, colReal ?? -1);
-    masuk.push({ row, nama, kode, ...(kode ? { tingkatKode: tingkatKode(kode) } : {}), ...(anak ? { anak } : {}), nilai: pagu, indent: 0 });
+    masuk.push({
+      row,
+      nama,
+      kode,
+      ...(kode ? { tingkatKode: tingkatKode(kode) } : {}),
+      ...(anak ? { anak } : {}),
+      nilai: pagu,
+      indent: 0,
+    });
   }
   const outside = rowsOutside(grid, t, masuk);
-  for (const r of outside) masuk.splice(masuk.findIndex((b) => b.row === r), 1);
+  for (const r of outside)
+    masuk.splice(
+      masuk.findIndex((b) => b.row === r),
+      1,
+    );
   if (outside.length > 0) {
     diag.warning(
       "ROW_OUTSIDE_TABLE",
-      { id: `${outside.length} baris di akhir tabel tidak bernomor dan tidak dijumlahkan rumus induk mana pun (baris ${outside.map((r) => r + 1).join(", ")}); tidak dibaca. Beri nomor bila baris itu berlaku.`, en: `${outside.length} rows at the end of the table have no number and are summed by no parent's formula (rows ${outside.map((r) => r + 1).join(", ")}); not read. Number them if they apply.` },
+      {
+        id: `${outside.length} baris di akhir tabel tidak bernomor dan tidak dijumlahkan rumus induk mana pun (baris ${outside.map((r) => r + 1).join(", ")}); tidak dibaca. Beri nomor bila baris itu berlaku.`,
+        en: `${outside.length} rows at the end of the table have no number and are summed by no parent's formula (rows ${outside.map((r) => r + 1).join(", ")}); not read. Number them if they apply.`,
+      },
       { sheet: grid.name, row: outside[0], col: k.uraian },
     );
   }
-  const keputusan = susunHierarki(masuk, { nomenklatur, diag, sheet: grid.name, colNama: k.uraian, ...(colPagu !== undefined ? { colNilai: colPagu } : {}) });
+  const keputusan = susunHierarki(masuk, {
+    nomenklatur,
+    diag,
+    sheet: grid.name,
+    colNama: k.uraian,
+    ...(colPagu !== undefined ? { colNilai: colPagu } : {}),
+  });
 
   // Quarter style of the sheet.
   const gaya = gayaTriwulan(grid, t);
@@ -262,7 +340,15 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const level = kp.tingkat;
     const where = { sheet: grid.name, row: b.row, col: k.uraian };
     if (!level || level === "rincian") {
-      if (!level) diag.warning("LEVEL_UNKNOWN", { id: `Baris ${kutip(b.nama, 80)} tidak dikenali tingkatnya; tidak dijumlahkan.`, en: `Row ${kutip(b.nama, 80)}: its level is not recognised; not summed.` }, where);
+      if (!level)
+        diag.warning(
+          "LEVEL_UNKNOWN",
+          {
+            id: `Baris ${kutip(b.nama, 80)} tidak dikenali tingkatnya; tidak dijumlahkan.`,
+            en: `Row ${kutip(b.nama, 80)}: its level is not recognised; not summed.`,
+          },
+          where,
+        );
       nodes.push(undefined);
       continue;
     }
@@ -271,7 +357,17 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const pagu = sel(b.row, colPagu, "pagu");
     const real = sel(b.row, colReal, "realisasi anggaran");
     if (level === "urusan" || level === "bidang_urusan") {
-      const node: NodeInduk = { level, kode: b.kode, uraian: b.nama ?? b.kode ?? "", paguTertulis: pagu.a.value, realisasiTertulis: real.a.value, children: [], program: [], sumber, dasarLevel: kp.dasar };
+      const node: NodeInduk = {
+        level,
+        kode: b.kode,
+        uraian: b.nama ?? b.kode ?? "",
+        paguTertulis: pagu.a.value,
+        realisasiTertulis: real.a.value,
+        children: [],
+        program: [],
+        sumber,
+        dasarLevel: kp.dasar,
+      };
       if (parent && "program" in parent) parent.children.push(node);
       else induk.push(node);
       nodes.push(node);
@@ -282,7 +378,9 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
     const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
-    for (const q of TW) if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0) terakhir = Math.max(terakhir, q + 1);
+    for (const q of TW)
+      if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0)
+        terakhir = Math.max(terakhir, q + 1);
     const renstra: RenstraNode = {
       targetK: nilai(b.row, k.blok[6]?.k, "target Renstra K"),
       targetRp: nilai(b.row, k.blok[6]?.rp, "target Renstra Rp"),
@@ -290,7 +388,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       realisasiRp: nilai(b.row, k.blok[7]?.rp, "realisasi Renstra Rp"),
     };
     let realisasi = real.a.value;
-    if (realisasi === null && tw.rp.some((v) => v !== null)) realisasi = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
+    if (realisasi === null && tw.rp.some((v) => v !== null))
+      realisasi = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
     const node: NodeAnggaran = {
       level,
       kode: b.kode,
@@ -315,12 +414,24 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       program.push(node);
       if (parent && "program" in parent) parent.program.push(node);
     } else if (parent && !("program" in parent)) parent.children.push(node);
-    else diag.warning("PARENT_MISSING", { id: `${NAMA_TINGKAT[level]} ${kutip(node.uraian, 80)} tidak punya induk di atasnya.`, en: `${LEVEL_NAME[level].replace(/^./, (c) => c.toUpperCase())} ${kutip(node.uraian, 80)} has no parent above it.` }, where);
+    else
+      diag.warning(
+        "PARENT_MISSING",
+        {
+          id: `${NAMA_TINGKAT[level]} ${kutip(node.uraian, 80)} tidak punya induk di atasnya.`,
+          en: `${LEVEL_NAME[level].replace(/^./, (c) => c.toUpperCase())} ${kutip(node.uraian, 80)} has no parent above it.`,
+        },
+        where,
+      );
     checkQuarterSum(node, t, diag);
   }
   let total: HasilE81["total"];
   if (t.totalRow !== undefined) {
-    total = { pagu: readAngka(ctx, t.totalRow, colPagu, "pagu").value, realisasi: readAngka(ctx, t.totalRow, colReal, "realisasi anggaran").value, sumber: { sheet: grid.name, row: t.totalRow, ...(colPagu !== undefined ? { col: colPagu } : {}) } };
+    total = {
+      pagu: readAngka(ctx, t.totalRow, colPagu, "pagu").value,
+      realisasi: readAngka(ctx, t.totalRow, colReal, "realisasi anggaran").value,
+      sumber: { sheet: grid.name, row: t.totalRow, ...(colPagu !== undefined ? { col: colPagu } : {}) },
+    };
   } else if (induk.length === 1 && induk[0].paguTertulis !== null) {
     total = { pagu: induk[0].paguTertulis, realisasi: induk[0].realisasiTertulis, sumber: induk[0].sumber };
   }
@@ -345,7 +456,9 @@ function rawCell(grid: Grid, row: number, col: number): string | number | null {
  */
 function rowsOutside(grid: Grid, t: TabelE81, masuk: readonly BarisMasuk[]): number[] {
   if (t.kolom.no === undefined) return [];
-  const numbered = masuk.filter((b) => !isBlank(cell(grid, b.row, t.kolom.no!)) && nomorBaris(cell(grid, b.row, t.kolom.no!)));
+  const numbered = masuk.filter(
+    (b) => !isBlank(cell(grid, b.row, t.kolom.no!)) && nomorBaris(cell(grid, b.row, t.kolom.no!)),
+  );
   if (numbered.length < 0.8 * masuk.length || numbered.length === 0) return [];
   const lastNumbered = numbered[numbered.length - 1].row;
   const summed = new Set(masuk.flatMap((b) => b.anak ?? []));
@@ -353,7 +466,10 @@ function rowsOutside(grid: Grid, t: TabelE81, masuk: readonly BarisMasuk[]): num
 }
 
 function nomorBaris(v: unknown): boolean {
-  return (typeof v === "number" && Number.isInteger(v) && v > 0) || (typeof v === "string" && /^\s*[1-9]\d*[.)]?\s*$/.test(v));
+  return (
+    (typeof v === "number" && Number.isInteger(v) && v > 0) ||
+    (typeof v === "string" && /^\s*[1-9]\d*[.)]?\s*$/.test(v))
+  );
 }
 
 /**
@@ -370,7 +486,7 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   for (const r of t.rows.slice(0, 500)) {
     for (const c of kCols) {
       const f = grid.formulas?.[r]?.[c];
-      const refs = f ? f.match(/[A-Z]{1,3}(?=\d+\b)/g) ?? [] : [];
+      const refs = f ? (f.match(/[A-Z]{1,3}(?=\d+\b)/g) ?? []) : [];
       if (f && refs.some((ref) => pNames.has(ref))) derived++;
       else if (typeof cell(grid, r, c) === "number") typed++;
     }
@@ -378,12 +494,24 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
   if (kCols.length > 0 && derived > typed) return "kumulatif_dikurangi";
   if (kCols.length > 0) return "tambahan";
   let max = 0;
-  for (const r of t.rows) for (const c of pCols) { const v = cell(grid, r, c); if (typeof v === "number") max = Math.max(max, v); }
+  for (const r of t.rows)
+    for (const c of pCols) {
+      const v = cell(grid, r, c);
+      if (typeof v === "number") max = Math.max(max, v);
+    }
   return max <= 1 + 1e-9 ? "kumulatif_fraksi" : "kumulatif_persen";
 }
 
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */
-function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | null, gaya: GayaTriwulan, stok: boolean, diag: DaftarTemuan): TriwulanNode {
+function readQuarters(
+  grid: Grid,
+  t: TabelE81,
+  row: number,
+  targetK: number | null,
+  gaya: GayaTriwulan,
+  stok: boolean,
+  diag: DaftarTemuan,
+): TriwulanNode {
   const ctx = { grid, diag };
   const k: (number | null)[] = [null, null, null, null];
   const rp: (number | null)[] = [null, null, null, null];
@@ -392,7 +520,10 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
   const refRp: (SelRef | undefined)[] = [undefined, undefined, undefined, undefined];
   const cells = grid.values[row] ?? [];
   // A typed number is taken as it is (most cells, without an Angka each); anything else goes through readAngka.
-  const baca = (col: number | undefined, label: string): { value: number | null; typed: boolean; percent: boolean } | number | null => {
+  const baca = (
+    col: number | undefined,
+    label: string,
+  ): { value: number | null; typed: boolean; percent: boolean } | number | null => {
     if (col === undefined) return null;
     const v = cells[col];
     if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
@@ -411,7 +542,10 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
     if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
     if (b.rp !== undefined && (typeof rq === "number" || rq?.typed)) refRp[q] = { sheet: grid.name, row, col: b.rp };
     const p = typeof pq === "number" ? pq : (pq?.value ?? null);
-    const ditulisPersen = typeof pq === "number" ? (grid.numberFormats?.[row]?.[b.persen!]?.includes("%") ?? false) : (pq?.percent ?? false);
+    const ditulisPersen =
+      typeof pq === "number"
+        ? (grid.numberFormats?.[row]?.[b.persen!]?.includes("%") ?? false)
+        : (pq?.percent ?? false);
     progres[q] = p === null ? null : gaya === "kumulatif_persen" || (!ditulisPersen && p > 1 + 1e-9) ? p / 100 : p;
   }
   // Without K columns, the increments follow from progress × target.
@@ -434,7 +568,14 @@ function readQuarters(grid: Grid, t: TabelE81, row: number, targetK: number | nu
       refK[q] = undefined; // the cell holds the increment, not the position
     }
   }
-  return { k: k as unknown as PerTriwulan, rp: rp as unknown as PerTriwulan, ...(hasPersen ? { progres: progres as unknown as PerTriwulan } : {}), gaya, refK, refRp };
+  return {
+    k: k as unknown as PerTriwulan,
+    rp: rp as unknown as PerTriwulan,
+    ...(hasPersen ? { progres: progres as unknown as PerTriwulan } : {}),
+    gaya,
+    refK,
+    refRp,
+  };
 }
 
 /** The year's Rp (13) against TW I–IV as written. */
@@ -445,7 +586,10 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: DaftarTemuan): v
   if (Math.abs(sum - node.realisasiTertulis) > 0.5) {
     diag.warning(
       "QUARTER_SUM_MISMATCH",
-      { id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`, en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiah(node.realisasiTertulis, "en")}, the sum of quarters I–IV ${formatRupiah(sum, "en")} (difference ${formatRupiah(node.realisasiTertulis - sum, "en")}).` },
+      {
+        id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`,
+        en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiah(node.realisasiTertulis, "en")}, the sum of quarters I–IV ${formatRupiah(sum, "en")} (difference ${formatRupiah(node.realisasiTertulis - sum, "en")}).`,
+      },
       { sheet: node.sumber.sheet, row: node.sumber.row, col: t.kolom.blok[13]?.rp },
       String(node.realisasiTertulis),
       String(sum),

@@ -84,7 +84,10 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   const dasar: DasarLevel[] = new Array<DasarLevel>(n).fill("posisi");
   const anak: (number[] | undefined)[] = rows.map((b) => {
     if (!b.anak) return undefined;
-    const idx = b.anak.filter((r) => r > b.row).map((r) => byRow.get(r)).filter((i): i is number => i !== undefined);
+    const idx = b.anak
+      .filter((r) => r > b.row)
+      .map((r) => byRow.get(r))
+      .filter((i): i is number => i !== undefined);
     return idx.length > 0 ? idx : undefined;
   });
   const nom = rows.map((b) => (b.nama && !b.kode ? nomenklatur.tingkatNama(b.nama) : undefined));
@@ -96,7 +99,16 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
       tingkat[i] = b.tingkatKode;
       dasar[i] = "kode";
       if (label && label !== b.tingkatKode && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
-        diag.warning("LEVEL_CONFLICT", { id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`, en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.` }, { sheet, row: b.row, col: opsi.colNama }, label, b.tingkatKode);
+        diag.warning(
+          "LEVEL_CONFLICT",
+          {
+            id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`,
+            en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.`,
+          },
+          { sheet, row: b.row, col: opsi.colNama },
+          label,
+          b.tingkatKode,
+        );
       }
       if (b.kode && b.nama) checkNamaKode(b, opsi);
     } else if (label) {
@@ -144,7 +156,10 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   const stack: number[] = [];
   const openLevel = (t: Tingkat) => stack.some((j) => tingkat[j] === t);
   // A flat list (an RFK sheet): no row above sub kegiatan anywhere, some known sub kegiatan; the rest are their siblings.
-  const daftarSub = !anyFormula && tingkat.some((t) => t === "sub_kegiatan") && !tingkat.some((t) => t && t !== "sub_kegiatan" && t !== "rincian");
+  const daftarSub =
+    !anyFormula &&
+    tingkat.some((t) => t === "sub_kegiatan") &&
+    !tingkat.some((t) => t && t !== "sub_kegiatan" && t !== "rincian");
   for (let i = 0; i < n; i++) {
     if (!tingkat[i]) {
       const inProgram = openLevel("program");
@@ -227,7 +242,10 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
   if (sameLevel.length === 0 || sameLevel.some((e) => shared(e.kode) === shared(b.kode!))) return;
   opsi.diag.warning(
     "KODE_NAME_MISMATCH",
-    { id: `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`, en: `Kode ${b.kode} with description ${kutip(b.nama, 80)}: in the nomenclature that name has kode ${sameLevel.map((e) => e.kode).join(" / ")}, and that kode is named ${kutip(entry.nama, 80)}.` },
+    {
+      id: `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`,
+      en: `Kode ${b.kode} with description ${kutip(b.nama, 80)}: in the nomenclature that name has kode ${sameLevel.map((e) => e.kode).join(" / ")}, and that kode is named ${kutip(entry.nama, 80)}.`,
+    },
     { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
     b.kode!,
     sameLevel[0].kode,
@@ -237,7 +255,10 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
 function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: OpsiHierarki): void {
   opsi.diag.info(
     "LEVEL_CONFLICT",
-    { id: `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`, en: `${kutip(b.nama, 80)} is a ${LEVEL_NAME[nom]} in the nomenclature, but this sheet's formula makes it the parent of a ${LEVEL_NAME[rumus]}; the formula is used.` },
+    {
+      id: `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`,
+      en: `${kutip(b.nama, 80)} is a ${LEVEL_NAME[nom]} in the nomenclature, but this sheet's formula makes it the parent of a ${LEVEL_NAME[rumus]}; the formula is used.`,
+    },
     { sheet: opsi.sheet, row: b.row, col: opsi.colNama },
     nom,
     rumus,
@@ -245,7 +266,12 @@ function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: Opsi
 }
 
 /** A parent whose formula adds other rows than the ones listed under it: rows missing, rows from elsewhere. */
-function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (number[] | undefined)[], out: readonly Keputusan[], opsi: OpsiHierarki): void {
+function checkFormulaChildren(
+  rows: readonly BarisMasuk[],
+  anak: readonly (number[] | undefined)[],
+  out: readonly Keputusan[],
+  opsi: OpsiHierarki,
+): void {
   const children = new Map<number, number[]>();
   out.forEach((k, j) => {
     if (k.induk === undefined) return;
@@ -261,12 +287,21 @@ function checkFormulaChildren(rows: readonly BarisMasuk[], anak: readonly (numbe
     const extra = formula.filter((j) => out[j].induk !== i);
     if (missing.length === 0 && extra.length === 0) continue;
     const rowsOf = (xs: number[]) => xs.map((j) => rows[j].row + 1).join(", ");
-    const parts = [missing.length > 0 ? `tidak menjumlahkan baris ${rowsOf(missing)} yang tercantum di bawahnya` : "", extra.length > 0 ? `ikut menjumlahkan baris ${rowsOf(extra)} yang bukan rinciannya` : ""].filter(Boolean);
-    const partsEn = [missing.length > 0 ? `leaves out rows ${rowsOf(missing)} listed under it` : "", extra.length > 0 ? `also sums rows ${rowsOf(extra)} that are not its children` : ""].filter(Boolean);
+    const parts = [
+      missing.length > 0 ? `tidak menjumlahkan baris ${rowsOf(missing)} yang tercantum di bawahnya` : "",
+      extra.length > 0 ? `ikut menjumlahkan baris ${rowsOf(extra)} yang bukan rinciannya` : "",
+    ].filter(Boolean);
+    const partsEn = [
+      missing.length > 0 ? `leaves out rows ${rowsOf(missing)} listed under it` : "",
+      extra.length > 0 ? `also sums rows ${rowsOf(extra)} that are not its children` : "",
+    ].filter(Boolean);
     const lost = missing.reduce((s, j) => s + (rows[j].nilai ?? 0), 0);
     opsi.diag.warning(
       "FORMULA_RANGE",
-      { id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`, en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.` },
+      {
+        id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
+        en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.`,
+      },
       { sheet: opsi.sheet, row: rows[i].row, col: opsi.colNilai },
       rowsOf(formula),
       rowsOf(listed),

@@ -29,8 +29,16 @@ export interface OpsiBaca {
 
 type Peran = "pk" | "realisasi" | "anggaran";
 const PERAN: readonly Peran[] = ["pk", "realisasi", "anggaran"];
-const NAMA_PERAN: Record<Peran, string> = { pk: "Perjanjian Kinerja", realisasi: "realisasi", anggaran: "anggaran (DPA)" };
-const ROLE_NAME: Record<Peran, string> = { pk: "Performance Agreement (PK)", realisasi: "realisation", anggaran: "budget (DPA)" };
+const NAMA_PERAN: Record<Peran, string> = {
+  pk: "Perjanjian Kinerja",
+  realisasi: "realisasi",
+  anggaran: "anggaran (DPA)",
+};
+const ROLE_NAME: Record<Peran, string> = {
+  pk: "Performance Agreement (PK)",
+  realisasi: "realisation",
+  anggaran: "budget (DPA)",
+};
 const NAME_HINT: Record<Peran, RegExp> = {
   pk: /\b(pk|perjanjian|perjanjian kinerja|iku|target)\b/i,
   realisasi: /\b(realisasi|capaian|tw|triwulan|pengukuran)\b/i,
@@ -42,7 +50,16 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const map = opsi.pemetaan ?? {};
   let sheets = grids.filter((g) => !(opsi.abaikan ?? []).includes(g.name));
   for (const [peran, name] of Object.entries(map.lembar ?? {})) {
-    if (name && !sheets.some((g) => g.name === name)) diag.error("SHEET_NOT_FOUND", { id: `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`, en: `The mapping names sheet "${name}" for the ${ROLE_NAME[peran as Peran]}, but there is no such sheet.` }, undefined, name);
+    if (name && !sheets.some((g) => g.name === name))
+      diag.error(
+        "SHEET_NOT_FOUND",
+        {
+          id: `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`,
+          en: `The mapping names sheet "${name}" for the ${ROLE_NAME[peran as Peran]}, but there is no such sheet.`,
+        },
+        undefined,
+        name,
+      );
   }
   const nomenklatur = Nomenklatur.dasar().tambah(opsi.nomenklatur ?? []);
   // A nomenclature list kept in the workbook (the SIPD export) names what the sheets leave unnamed.
@@ -52,7 +69,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (!entries) continue;
     nomenklatur.tambah(entries);
     daftar.add(g.name);
-    diag.info("NOMENKLATUR_SHEET", { id: `Lembar "${g.name}" dibaca sebagai daftar nomenklatur (${entries.length} kode) untuk mengenali nama program, kegiatan dan sub kegiatan.`, en: `Sheet "${g.name}" is read as a nomenclature list (${entries.length} kodes) to recognise the names of programs, activities and sub-activities.` }, { sheet: g.name, row: 0 });
+    diag.info(
+      "NOMENKLATUR_SHEET",
+      {
+        id: `Lembar "${g.name}" dibaca sebagai daftar nomenklatur (${entries.length} kode) untuk mengenali nama program, kegiatan dan sub kegiatan.`,
+        en: `Sheet "${g.name}" is read as a nomenclature list (${entries.length} kodes) to recognise the names of programs, activities and sub-activities.`,
+      },
+      { sheet: g.name, row: 0 },
+    );
   }
   if (daftar.size > 0) sheets = sheets.filter((g) => !daftar.has(g.name));
   // E.81 forms first: a sheet that holds one is read as that form, not searched for other tables.
@@ -82,18 +106,41 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (forced && tables.has(forced)) {
       chosen[peran] = forced;
       if (!tables.get(forced)!.some((t) => roleOf(t) === peran)) {
-        diag.error("HEADER_NOT_FOUND", { id: `Lembar "${forced}" tidak memuat tabel ${NAMA_PERAN[peran]} yang dikenali; tentukan baris judul dan kolomnya di pemetaan.`, en: `Sheet "${forced}" holds no recognised ${ROLE_NAME[peran]} table; set its header row and columns in the mapping.` }, { sheet: forced, row: 0 });
+        diag.error(
+          "HEADER_NOT_FOUND",
+          {
+            id: `Lembar "${forced}" tidak memuat tabel ${NAMA_PERAN[peran]} yang dikenali; tentukan baris judul dan kolomnya di pemetaan.`,
+            en: `Sheet "${forced}" holds no recognised ${ROLE_NAME[peran]} table; set its header row and columns in the mapping.`,
+          },
+          { sheet: forced, row: 0 },
+        );
       }
       continue;
     }
-    const candidates = [...tables.entries()].filter(([, ts]) => ts.some((t) => roleOf(t) === peran)).map(([name]) => name);
+    const candidates = [...tables.entries()]
+      .filter(([, ts]) => ts.some((t) => roleOf(t) === peran))
+      .map(([name]) => name);
     // A sheet's name hints at its role, but a hinted recap of one row does not beat a full table elsewhere.
-    const size = (name: string) => Math.max(0, ...(tables.get(name) ?? []).filter((t) => roleOf(t) === peran).map((t) => filledRows(grid(name), t, peran)));
+    const size = (name: string) =>
+      Math.max(
+        0,
+        ...(tables.get(name) ?? []).filter((t) => roleOf(t) === peran).map((t) => filledRows(grid(name), t, peran)),
+      );
     const largest = Math.max(0, ...candidates.map(size));
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
-    candidates.sort((a, b) => full(b) - full(a) || hint(b, peran) - hint(a, peran) || tahunTerakhir(b) - tahunTerakhir(a) || size(b) - size(a) || sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b));
+    candidates.sort(
+      (a, b) =>
+        full(b) - full(a) ||
+        hint(b, peran) - hint(a, peran) ||
+        tahunTerakhir(b) - tahunTerakhir(a) ||
+        size(b) - size(a) ||
+        sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b),
+    );
     if (candidates.length > 0) chosen[peran] = candidates[0];
-    const listed = candidates.slice(0, 8).map((c) => `"${c}"`).join(", ");
+    const listed = candidates
+      .slice(0, 8)
+      .map((c) => `"${c}"`)
+      .join(", ");
     const lagi = candidates.length - 8;
     if (candidates.length > 1) {
       diag.info(
@@ -109,31 +156,53 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   // A sheet with indikator, target and realisasi in one table serves as both PK and realisasi.
   if (!chosen.pk && chosen.realisasi && tableOf(tables, chosen.realisasi, "realisasi")?.columns.target !== undefined) {
     chosen.pk = chosen.realisasi;
-    diag.info("PK_FROM_REALISASI", { id: `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`, en: `No separate Performance Agreement (Perjanjian Kinerja) sheet; targets are read from the realisation table on "${chosen.realisasi}".` }, { sheet: chosen.realisasi });
+    diag.info(
+      "PK_FROM_REALISASI",
+      {
+        id: `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`,
+        en: `No separate Performance Agreement (Perjanjian Kinerja) sheet; targets are read from the realisation table on "${chosen.realisasi}".`,
+      },
+      { sheet: chosen.realisasi },
+    );
   }
   for (const g of sheets) {
     if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name) || datar.has(g.name)) continue;
     const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
-    if (named) diag.warning("HEADER_NOT_FOUND", { id: `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`, en: `Sheet "${g.name}" looks like a ${ROLE_NAME[named]} sheet, but no column header row was recognised (e.g. "Indikator", "Target", "Uraian", "Pagu").` }, { sheet: g.name, row: 0 });
+    if (named)
+      diag.warning(
+        "HEADER_NOT_FOUND",
+        {
+          id: `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`,
+          en: `Sheet "${g.name}" looks like a ${ROLE_NAME[named]} sheet, but no column header row was recognised (e.g. "Indikator", "Target", "Uraian", "Pagu").`,
+        },
+        { sheet: g.name, row: 0 },
+      );
   }
   const anyTable = Object.keys(chosen).length > 0;
   for (const peran of PERAN) {
     if (!chosen[peran]) {
       if (e81.size + datar.size > 0 && peran !== "anggaran") {
-        diag.info("TABLE_NOT_FOUND", { id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca ${e81.size > 0 ? "formulir E.81 (Evaluasi Renja)" : "ekspor anggaran"} di lembar "${chosen.anggaran}".`, en: `No ${ROLE_NAME[peran]} table was found; what was read is ${e81.size > 0 ? "an E.81 form (Evaluasi Renja)" : "a budget export"} on sheet "${chosen.anggaran}".` });
+        diag.info("TABLE_NOT_FOUND", {
+          id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca ${e81.size > 0 ? "formulir E.81 (Evaluasi Renja)" : "ekspor anggaran"} di lembar "${chosen.anggaran}".`,
+          en: `No ${ROLE_NAME[peran]} table was found; what was read is ${e81.size > 0 ? "an E.81 form (Evaluasi Renja)" : "a budget export"} on sheet "${chosen.anggaran}".`,
+        });
         continue;
       }
       const severity = peran === "pk" && !anyTable ? "error" : "warning";
-      diag.add(severity, "TABLE_NOT_FOUND", { id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan di lembar mana pun.`, en: `No ${ROLE_NAME[peran]} table was found on any sheet.` });
+      diag.add(severity, "TABLE_NOT_FOUND", {
+        id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan di lembar mana pun.`,
+        en: `No ${ROLE_NAME[peran]} table was found on any sheet.`,
+      });
     }
   }
 
   // PK
-  const pkTable = chosen.pk ? tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi") : undefined;
+  const pkTable = chosen.pk ? (tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi")) : undefined;
   const sasaran: Sasaran[] = pkTable ? readPk(grid(pkTable.sheet), pkTable, diag) : [];
   const programPk: ProgramPk[] = [];
   for (const [name, ts] of tables) {
-    for (const t of ts.filter((x) => x.kind === "pk_program")) programPk.push(...readProgramPk(grid(name), t, diag).program);
+    for (const t of ts.filter((x) => x.kind === "pk_program"))
+      programPk.push(...readProgramPk(grid(name), t, diag).program);
   }
 
   // Realisasi
@@ -175,7 +244,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
 function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, diag: DaftarTemuan): HasilE81 {
   const form = forms[forms.length - 1];
   if (forms.length > 1) {
-    diag.info("E81_SEVERAL", { id: `Lembar "${g.name}" memuat ${forms.length} tabel E.81 (judul di baris ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); dibaca yang terakhir. Pilih yang lain lewat pemetaan.`, en: `Sheet "${g.name}" holds ${forms.length} E.81 tables (headers on rows ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); the last is read. Choose another through the mapping.` }, { sheet: g.name, row: form.headerRows[0] });
+    diag.info(
+      "E81_SEVERAL",
+      {
+        id: `Lembar "${g.name}" memuat ${forms.length} tabel E.81 (judul di baris ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); dibaca yang terakhir. Pilih yang lain lewat pemetaan.`,
+        en: `Sheet "${g.name}" holds ${forms.length} E.81 tables (headers on rows ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); the last is read. Choose another through the mapping.`,
+      },
+      { sheet: g.name, row: form.headerRows[0] },
+    );
   }
   const hasil = readE81(g, form, nomenklatur, diag);
   const c = { pagu: form.kolom.blok[8]?.rp, realisasi: form.kolom.blok[13]?.rp };
@@ -190,7 +266,12 @@ function roleOf(t: Table): Peran | undefined {
 
 /** Rows whose main figure (pagu, target, realisasi) is filled: a table's weight when choosing between sheets. */
 function filledRows(g: Grid, t: Table, peran: Peran): number {
-  const col = peran === "anggaran" ? t.columns.pagu : peran === "pk" ? t.columns.target : (t.columns.realisasi ?? t.columns.tw4 ?? t.columns.tw1);
+  const col =
+    peran === "anggaran"
+      ? t.columns.pagu
+      : peran === "pk"
+        ? t.columns.target
+        : (t.columns.realisasi ?? t.columns.tw4 ?? t.columns.tw1);
   if (col === undefined) return 0;
   return t.rows.filter((r) => {
     const v = g.values[r]?.[col] ?? null;
@@ -211,7 +292,8 @@ function tableOf(tables: Map<string, Table[]>, sheet: string, kind: TableKind): 
 function tablesOf(g: Grid, map: Partial<Pemetaan>): Table[] {
   let found = findTables(g);
   // A program table in a sheet without a PK table is a budget table without a realisasi column.
-  if (!found.some((t) => t.kind === "pk")) found = found.map((t) => (t.kind === "pk_program" ? { ...t, kind: "anggaran" as const } : t));
+  if (!found.some((t) => t.kind === "pk"))
+    found = found.map((t) => (t.kind === "pk_program" ? { ...t, kind: "anggaran" as const } : t));
   for (const peran of PERAN) {
     if (map.lembar?.[peran] !== g.name) continue;
     const override = map.tabel?.[peran];
@@ -225,7 +307,11 @@ function tablesOf(g: Grid, map: Partial<Pemetaan>): Table[] {
       found = [...found.filter((x) => x.kind !== peran), { ...t, kind: peran, rows }];
     } else if (columns) {
       const [t] = findTables(g, { columns });
-      found = found.map((x) => (x.kind === peran && t ? { ...x, columns: { ...x.columns, ...pick(t.columns, Object.keys(columns) as Field[]) } } : x));
+      found = found.map((x) =>
+        x.kind === peran && t
+          ? { ...x, columns: { ...x.columns, ...pick(t.columns, Object.keys(columns) as Field[]) } }
+          : x,
+      );
     }
   }
   return found;
@@ -235,41 +321,131 @@ function pick(columns: Partial<Record<Field, number>>, fields: Field[]): Partial
   return Object.fromEntries(fields.filter((f) => columns[f] !== undefined).map((f) => [f, columns[f]]));
 }
 
-function joinRealisasi(sasaran: Sasaran[], rows: BarisRealisasi[], diag: DaftarTemuan, alias?: Record<string, string>): void {
+function joinRealisasi(
+  sasaran: Sasaran[],
+  rows: BarisRealisasi[],
+  diag: DaftarTemuan,
+  alias?: Record<string, string>,
+): void {
   const indikator = sasaran.flatMap((s) => s.indikator);
-  const { pairs, onlyLeft, onlyRight } = pasangkan(indikator, rows, (i) => i.nama, (r) => r.nama, (i) => i.sumber, (r) => r.realisasi.sumber, diag, { id: "Nama indikator", en: "Indicator name" }, alias);
+  const { pairs, onlyLeft, onlyRight } = pasangkan(
+    indikator,
+    rows,
+    (i) => i.nama,
+    (r) => r.nama,
+    (i) => i.sumber,
+    (r) => r.realisasi.sumber,
+    diag,
+    { id: "Nama indikator", en: "Indicator name" },
+    alias,
+  );
   for (const [ind, row] of pairs) {
     if (ind.realisasi) continue;
     ind.realisasi = row.realisasi;
     const stated = row.realisasi.targetTertulis;
-    if (stated !== undefined && stated !== null && ind.target !== null && Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))) {
+    if (
+      stated !== undefined &&
+      stated !== null &&
+      ind.target !== null &&
+      Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))
+    ) {
       const s = row.realisasi.sumber;
-      diag.warning("TARGET_MISMATCH", { id: `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`, en: `The target of ${kutip(ind.nama, 80)} on the realisation sheet (${formatAngka(stated, 4, 0, "en")}) differs from the PK (${formatAngka(ind.target, 4, 0, "en")}); the PK target is used.` }, { sheet: s.sheet, row: s.row, col: s.col }, String(stated), String(ind.target));
+      diag.warning(
+        "TARGET_MISMATCH",
+        {
+          id: `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`,
+          en: `The target of ${kutip(ind.nama, 80)} on the realisation sheet (${formatAngka(stated, 4, 0, "en")}) differs from the PK (${formatAngka(ind.target, 4, 0, "en")}); the PK target is used.`,
+        },
+        { sheet: s.sheet, row: s.row, col: s.col },
+        String(stated),
+        String(ind.target),
+      );
     }
   }
   for (const ind of onlyLeft) {
-    diag.warning("PK_WITHOUT_REALISASI", { id: `Indikator PK ${kutip(ind.nama, 80)} tidak ditemukan di lembar realisasi.`, en: `PK indicator ${kutip(ind.nama, 80)} was not found on the realisation sheet.` }, { sheet: ind.sumber.sheet, row: ind.sumber.row, col: ind.sumber.col });
+    diag.warning(
+      "PK_WITHOUT_REALISASI",
+      {
+        id: `Indikator PK ${kutip(ind.nama, 80)} tidak ditemukan di lembar realisasi.`,
+        en: `PK indicator ${kutip(ind.nama, 80)} was not found on the realisation sheet.`,
+      },
+      { sheet: ind.sumber.sheet, row: ind.sumber.row, col: ind.sumber.col },
+    );
   }
   for (const row of onlyRight) {
     const s = row.realisasi.sumber;
-    diag.warning("REALISASI_WITHOUT_PK", { id: `Baris realisasi ${kutip(row.nama, 80)} tidak sesuai dengan indikator PK mana pun; tidak dipakai.`, en: `Realisation row ${kutip(row.nama, 80)} matches no PK indicator; it is not used.` }, { sheet: s.sheet, row: s.row, col: s.col });
+    diag.warning(
+      "REALISASI_WITHOUT_PK",
+      {
+        id: `Baris realisasi ${kutip(row.nama, 80)} tidak sesuai dengan indikator PK mana pun; tidak dipakai.`,
+        en: `Realisation row ${kutip(row.nama, 80)} matches no PK indicator; it is not used.`,
+      },
+      { sheet: s.sheet, row: s.row, col: s.col },
+    );
   }
 }
 
-function joinProgram(programPk: ProgramPk[], program: NodeAnggaran[], diag: DaftarTemuan, alias?: Record<string, string>): void {
+function joinProgram(
+  programPk: ProgramPk[],
+  program: NodeAnggaran[],
+  diag: DaftarTemuan,
+  alias?: Record<string, string>,
+): void {
   const funded = programPk.filter((p) => p.anggaran !== null && p.anggaran !== 0);
   for (const p of programPk.filter((x) => x.anggaran === null || x.anggaran === 0)) {
-    diag.info("PROGRAM_WITHOUT_BUDGET", { id: `Program PK "${p.nama}" beranggaran Rp 0; tidak ada di tabel anggaran.`, en: `PK program "${p.nama}" has a budget of Rp 0; it is not in the budget table.` }, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
+    diag.info(
+      "PROGRAM_WITHOUT_BUDGET",
+      {
+        id: `Program PK "${p.nama}" beranggaran Rp 0; tidak ada di tabel anggaran.`,
+        en: `PK program "${p.nama}" has a budget of Rp 0; it is not in the budget table.`,
+      },
+      { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col },
+    );
   }
-  const { pairs, onlyLeft, onlyRight } = pasangkan(funded, program, (p) => p.nama, (n) => n.uraian, (p) => p.sumber, (n) => n.sumber, diag, { id: "Nama program", en: "Program name" }, alias);
+  const { pairs, onlyLeft, onlyRight } = pasangkan(
+    funded,
+    program,
+    (p) => p.nama,
+    (n) => n.uraian,
+    (p) => p.sumber,
+    (n) => n.sumber,
+    diag,
+    { id: "Nama program", en: "Program name" },
+    alias,
+  );
   for (const [pk, node] of pairs) {
     node.sasaranNo = pk.sasaranNo;
     if (pk.anggaran !== null && node.pagu !== null && Math.abs(pk.anggaran - node.pagu) > 0.5) {
-      diag.warning("PK_BUDGET_MISMATCH", { id: `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`, en: `The budget of program "${pk.nama}" is ${formatRupiah(pk.anggaran, "en")} in the PK and ${formatRupiah(node.pagu, "en")} in the budget table.` }, { sheet: pk.sumber.sheet, row: pk.sumber.row, col: pk.sumber.col }, String(pk.anggaran), String(node.pagu));
+      diag.warning(
+        "PK_BUDGET_MISMATCH",
+        {
+          id: `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`,
+          en: `The budget of program "${pk.nama}" is ${formatRupiah(pk.anggaran, "en")} in the PK and ${formatRupiah(node.pagu, "en")} in the budget table.`,
+        },
+        { sheet: pk.sumber.sheet, row: pk.sumber.row, col: pk.sumber.col },
+        String(pk.anggaran),
+        String(node.pagu),
+      );
     }
   }
-  for (const p of onlyLeft) diag.warning("PROGRAM_NOT_IN_BUDGET", { id: `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`, en: `PK program "${p.nama}" (${formatRupiah(p.anggaran ?? 0, "en")}) was not found in the budget table.` }, { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col });
-  for (const n of onlyRight) diag.info("PROGRAM_NOT_IN_PK", { id: `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`, en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.` }, { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col });
+  for (const p of onlyLeft)
+    diag.warning(
+      "PROGRAM_NOT_IN_BUDGET",
+      {
+        id: `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`,
+        en: `PK program "${p.nama}" (${formatRupiah(p.anggaran ?? 0, "en")}) was not found in the budget table.`,
+      },
+      { sheet: p.sumber.sheet, row: p.sumber.row, col: p.sumber.col },
+    );
+  for (const n of onlyRight)
+    diag.info(
+      "PROGRAM_NOT_IN_PK",
+      {
+        id: `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`,
+        en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.`,
+      },
+      { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col },
+    );
 }
 
 function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], diag: DaftarTemuan): void {
@@ -278,7 +454,15 @@ function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], 
     const g = sheets.find((x) => x.name === t.sheet)!;
     const hidden = new Set(g.hiddenRows ?? []);
     const rows = t.rows.filter((r) => hidden.has(r));
-    if (rows.length > 0) diag.info("HIDDEN_ROWS", { id: `${rows.length} baris tersembunyi ikut dibaca (${daftarBaris(rows)}). Hapus barisnya bila tidak berlaku.`, en: `${rows.length} hidden rows were read too (${daftarBaris(rows)}). Delete the rows if they do not apply.` }, { sheet: t.sheet, row: rows[0] });
+    if (rows.length > 0)
+      diag.info(
+        "HIDDEN_ROWS",
+        {
+          id: `${rows.length} baris tersembunyi ikut dibaca (${daftarBaris(rows)}). Hapus barisnya bila tidak berlaku.`,
+          en: `${rows.length} hidden rows were read too (${daftarBaris(rows)}). Delete the rows if they do not apply.`,
+        },
+        { sheet: t.sheet, row: rows[0] },
+      );
   }
 }
 
@@ -287,7 +471,14 @@ function reportUnrealistic(sasaran: Sasaran[], diag: DaftarTemuan): void {
     const c = capaianOf(ind);
     if (c !== undefined && c > BATAS_REALISTIS) {
       const s = ind.realisasi!.sumber;
-      diag.warning("CAPAIAN_UNREALISTIC", { id: `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`, en: `The achievement of ${kutip(ind.nama, 80)}, ${formatPersen(c, 2, "en")}, exceeds 150%: check its target and actual (the target may be too low).` }, { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col });
+      diag.warning(
+        "CAPAIAN_UNREALISTIC",
+        {
+          id: `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`,
+          en: `The achievement of ${kutip(ind.nama, 80)}, ${formatPersen(c, 2, "en")}, exceeds 150%: check its target and actual (the target may be too low).`,
+        },
+        { sheet: s.sheet, row: s.row, col: ind.realisasi!.kolomNilai ?? s.col },
+      );
     }
   }
 }
@@ -298,7 +489,12 @@ function capaianOf(ind: Indikator): number | undefined {
   return typeof c === "number" ? c : undefined;
 }
 
-function proposal(chosen: Partial<Record<Peran, string>>, used: (Table | undefined)[], tables: Map<string, Table[]>, alias?: Record<string, string>): Pemetaan {
+function proposal(
+  chosen: Partial<Record<Peran, string>>,
+  used: (Table | undefined)[],
+  tables: Map<string, Table[]>,
+  alias?: Record<string, string>,
+): Pemetaan {
   const tabel: NonNullable<Pemetaan["tabel"]> = {};
   const describe = (t: Table) => ({
     barisJudul: t.headerRows.map((r) => r + 1),

@@ -78,7 +78,9 @@ export function pasangkan<A, B>(
   }
   const onlyLeft: A[] = [];
   for (const a of unpaired) {
-    const candidates = right.map((b, j) => [b, j] as const).filter(([b, j]) => !usedR.has(j) && mirip(nameL(a), nameR(b)));
+    const candidates = right
+      .map((b, j) => [b, j] as const)
+      .filter(([b, j]) => !usedR.has(j) && mirip(nameL(a), nameR(b)));
     if (candidates.length === 1) {
       const [b, j] = candidates[0];
       usedR.add(j);

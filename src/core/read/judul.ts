@@ -27,7 +27,8 @@ export function isBarisNomor(grid: Grid, r: number): boolean {
   return nums.length >= 3 && nums.every((x, i) => i === 0 || x >= nums[i - 1]);
 }
 
-const UNIT = /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|fisik %|keu %|(%\s*)?(kum|ttb|kumulatif|tertimbang|bobot))$/i;
+const UNIT =
+  /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|fisik %|keu %|(%\s*)?(kum|ttb|kumulatif|tertimbang|bobot))$/i;
 
 /** A row of units: K, Rp, Rp., % (and their kin) in at least three cells, nothing else. */
 export function isBarisSatuan(grid: Grid, r: number): boolean {
@@ -58,7 +59,9 @@ export function satuanDari(v: CellValue): Satuan | undefined {
 export function perangkatDaerahDari(grid: Grid, r: number): string | undefined {
   for (const v of grid.values[r] ?? []) {
     if (typeof v !== "string" || !v.includes(":")) continue;
-    const m = /^(?:nama\s+)?(?:perangkat\s+daerah|skpd|opd|unit\s+kerja|satuan\s+kerja|instansi)\s*:\s*(\S.*)$/i.exec(text(v));
+    const m = /^(?:nama\s+)?(?:perangkat\s+daerah|skpd|opd|unit\s+kerja|satuan\s+kerja|instansi)\s*:\s*(\S.*)$/i.exec(
+      text(v),
+    );
     if (m) return m[1].trim();
   }
   return undefined;
@@ -74,7 +77,9 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
     const t = text(v);
     return (
       /^(kepala|sekretaris|plt\.?|plh\.?|mengetahui|disetujui|ditetapkan|pejabat|nip\.?\b|pembina|penata)\b/i.test(t) ||
-      /^[A-Z][A-Za-z .'-]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(19|20)\d\d$/i.test(t)
+      /^[A-Z][A-Za-z .'-]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(19|20)\d\d$/i.test(
+        t,
+      )
     );
   });
 }

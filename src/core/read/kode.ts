@@ -64,13 +64,17 @@ export function bacaKode(v: string | number | null): string | null {
  * Kode split over columns, urusan | program | kegiatan | sub kegiatan, with integer parts ("'1.01' | 1 | 1 | 1"):
  * joined with the nomenclature's widths (program 2 digits, sub kegiatan 4). The deepest filled part gives the level.
  */
-export function gabungKode(parts: readonly (string | number | null)[], tingkat: readonly Tingkat[]): { kode: string; tingkat: Tingkat } | undefined {
+export function gabungKode(
+  parts: readonly (string | number | null)[],
+  tingkat: readonly Tingkat[],
+): { kode: string; tingkat: Tingkat } | undefined {
   const out: string[] = [];
   let last: Tingkat | undefined;
   for (const [i, p] of parts.entries()) {
     if (p === null || String(p).trim() === "") break;
     const s = String(p).trim();
-    const width = tingkat[i] === "program" || tingkat[i] === "bidang_urusan" ? 2 : tingkat[i] === "sub_kegiatan" ? 4 : 0;
+    const width =
+      tingkat[i] === "program" || tingkat[i] === "bidang_urusan" ? 2 : tingkat[i] === "sub_kegiatan" ? 4 : 0;
     out.push(/^\d+$/.test(s) && width > 0 ? s.padStart(width, "0") : s);
     last = tingkat[i];
   }

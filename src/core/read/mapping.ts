@@ -22,7 +22,8 @@ export function parsePemetaan(json: string): HasilPemetaan {
 
 export function validatePemetaan(raw: unknown): HasilPemetaan {
   const err: string[] = [];
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, kesalahan: ["Pemetaan harus berupa objek JSON."] };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return { ok: false, kesalahan: ["Pemetaan harus berupa objek JSON."] };
   const m = raw as Record<string, unknown>;
   if (m.versi !== 1) err.push(`versi harus 1 (tertulis ${JSON.stringify(m.versi)}).`);
   const lembar = (m.lembar ?? {}) as Record<string, unknown>;
@@ -37,15 +38,21 @@ export function validatePemetaan(raw: unknown): HasilPemetaan {
       continue;
     }
     const rows = t.barisJudul;
-    if (rows !== undefined && (!Array.isArray(rows) || rows.length < 1 || rows.length > 2 || !rows.every((r) => Number.isInteger(r) && r >= 1))) {
+    if (
+      rows !== undefined &&
+      (!Array.isArray(rows) || rows.length < 1 || rows.length > 2 || !rows.every((r) => Number.isInteger(r) && r >= 1))
+    ) {
       err.push(`tabel.${k}.barisJudul harus satu atau dua nomor baris (mulai 1).`);
     }
     for (const [field, col] of Object.entries((t.kolom ?? {}) as Record<string, unknown>)) {
-      if (!(FIELDS as readonly string[]).includes(field)) err.push(`tabel.${k}.kolom.${field} tidak dikenal; pilihan: ${FIELDS.join(", ")}.`);
-      else if (typeof col !== "string" || !/^[A-Za-z]{1,3}$/.test(col)) err.push(`tabel.${k}.kolom.${field} harus huruf kolom (mis. "C"), tertulis ${JSON.stringify(col)}.`);
+      if (!(FIELDS as readonly string[]).includes(field))
+        err.push(`tabel.${k}.kolom.${field} tidak dikenal; pilihan: ${FIELDS.join(", ")}.`);
+      else if (typeof col !== "string" || !/^[A-Za-z]{1,3}$/.test(col))
+        err.push(`tabel.${k}.kolom.${field} harus huruf kolom (mis. "C"), tertulis ${JSON.stringify(col)}.`);
     }
   }
   const alias = m.alias ?? {};
-  if (typeof alias !== "object" || alias === null || Object.values(alias).some((v) => typeof v !== "string")) err.push("alias harus pasangan teks: ejaan lain → ejaan PK.");
+  if (typeof alias !== "object" || alias === null || Object.values(alias).some((v) => typeof v !== "string"))
+    err.push("alias harus pasangan teks: ejaan lain → ejaan PK.");
   return err.length > 0 ? { ok: false, kesalahan: err } : { ok: true, pemetaan: raw as Pemetaan };
 }

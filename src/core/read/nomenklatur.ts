@@ -7,7 +7,13 @@
 import { Grid, text } from "../grid";
 import { normalNama } from "./join";
 import { Tingkat, kodeBersama, pisahKode, tingkatKode } from "./kode";
-import { BIDANG_URUSAN, KEGIATAN_PENUNJANG, PROGRAM_PENUNJANG, SUB_KEGIATAN_PENUNJANG, URUSAN } from "./nomenklatur-dasar";
+import {
+  BIDANG_URUSAN,
+  KEGIATAN_PENUNJANG,
+  PROGRAM_PENUNJANG,
+  SUB_KEGIATAN_PENUNJANG,
+  URUSAN,
+} from "./nomenklatur-dasar";
 
 export interface EntriNomenklatur {
   readonly kode: string;
@@ -31,7 +37,11 @@ export class Nomenklatur {
       { kode: "X.XX.01", tingkat: "program", nama: PROGRAM_PENUNJANG },
       { kode: "X.XX.01", tingkat: "program", nama: PROGRAM_PENUNJANG.replace("KABUPATEN/KOTA", "PROVINSI") },
       ...KEGIATAN_PENUNJANG.map(([kode, nama]) => ({ kode: `X.XX.${kode}`, tingkat: "kegiatan" as const, nama })),
-      ...SUB_KEGIATAN_PENUNJANG.map(([kode, nama]) => ({ kode: `X.XX.${kode}`, tingkat: "sub_kegiatan" as const, nama })),
+      ...SUB_KEGIATAN_PENUNJANG.map(([kode, nama]) => ({
+        kode: `X.XX.${kode}`,
+        tingkat: "sub_kegiatan" as const,
+        nama,
+      })),
     ];
     return new Nomenklatur(entries);
   }
@@ -85,7 +95,6 @@ export class Nomenklatur {
     const padded = `${kode.slice(0, last)}.00${kode.slice(last + 1)}`;
     return this.byKode.get(padded) ?? this.cariBersama(padded);
   }
-
 }
 
 /** Name key: normalised, with the words "urusan pemerintahan bidang" and a kabupaten/kota/provinsi tail ignored. */
@@ -112,7 +121,8 @@ export function nomenklaturDariGrid(grid: Grid): EntriNomenklatur[] {
       const next = row[c + 1];
       const k = v.trim();
       const tingkat = tingkatKode(k);
-      if (tingkat && tingkat !== "rincian" && typeof next === "string" && /[a-z]/i.test(next)) out.push({ kode: k.toUpperCase(), tingkat, nama: text(next) });
+      if (tingkat && tingkat !== "rincian" && typeof next === "string" && /[a-z]/i.test(next))
+        out.push({ kode: k.toUpperCase(), tingkat, nama: text(next) });
     }
   }
   return out;
@@ -177,7 +187,10 @@ export function lembarNomenklatur(grid: Grid): EntriNomenklatur[] | undefined {
   const head = (grid.values[0] ?? []).map((v) => text(v).toLowerCase());
   const levels = head.filter((h) => /^(bidang|bidang urusan|urusan|program|kegiatan|sub ?kegiatan)$/.test(h)).length;
   if (levels < 3 || head.some((h) => /^(jumlah|pagu|anggaran|nilai|realisasi|total)\b/.test(h))) return undefined;
-  const sample = grid.values.slice(1, 21).flat().filter((v): v is string => typeof v === "string");
+  const sample = grid.values
+    .slice(1, 21)
+    .flat()
+    .filter((v): v is string => typeof v === "string");
   if (sample.filter((v) => pisahKode(v).kode !== null).length < sample.length / 4) return undefined;
   return nomenklaturDariGrid(grid);
 }

@@ -5,18 +5,30 @@ import { Table } from "./tables";
 import { Grid } from "../grid";
 import { inUnit, readAngka, refOf, unitFactor } from "./values";
 
-export function readPembanding(grid: Grid, diag: DaftarTemuan, table: Table, row: number, satuan: string | null): Pembanding {
+export function readPembanding(
+  grid: Grid,
+  diag: DaftarTemuan,
+  table: Table,
+  row: number,
+  satuan: string | null,
+): Pembanding {
   const ctx = { grid, diag };
   const sel = (col: number | undefined, label: string) => {
     const a = readAngka(ctx, row, col, label);
     const ref = refOf(a, grid.name, row, col, unitFactor(a, satuan));
     return { nilai: inUnit(a, satuan), ...(ref ? { ref } : {}) };
   };
-  const years = Object.keys(table.tahunan).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(table.tahunan)
+    .map(Number)
+    .sort((a, b) => a - b);
   const current = years[years.length - 1];
   const tahunLalu: TahunLalu[] = years
     .filter((y) => y !== current)
-    .map((tahun) => ({ tahun, target: sel(table.tahunan[tahun].target, `target ${tahun}`), realisasi: sel(table.tahunan[tahun].realisasi, `realisasi ${tahun}`) }))
+    .map((tahun) => ({
+      tahun,
+      target: sel(table.tahunan[tahun].target, `target ${tahun}`),
+      realisasi: sel(table.tahunan[tahun].realisasi, `realisasi ${tahun}`),
+    }))
     .filter((t) => t.target.nilai !== null || t.realisasi.nilai !== null);
   const c = table.columns;
   const targetRenstra = c.target_renstra !== undefined ? sel(c.target_renstra, "target Renstra") : undefined;

@@ -10,7 +10,6 @@ import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
 import { AngkaSel, angkaDari, columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
-
 /** "10 - 20", "10–20", "10 s.d. 20": a range target. */
 function rangeTarget(v: unknown): [string, string] | undefined {
   if (typeof v !== "string") return undefined;
@@ -31,7 +30,12 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
     const nama = readTeks(grid, row, c.indikator);
     const sasaranNama = sasaranAt(grid, row, c.sasaran);
     if (sasaranNama && (!current || sasaranNama !== current.nama)) {
-      current = { no: readTeks(grid, row, c.no), nama: sasaranNama, indikator: [], sumber: { sheet: grid.name, row, col: c.sasaran } };
+      current = {
+        no: readTeks(grid, row, c.no),
+        nama: sasaranNama,
+        indikator: [],
+        sumber: { sheet: grid.name, row, col: c.sasaran },
+      };
       sasaran.push(current);
     }
     if (!nama) continue;
@@ -40,16 +44,37 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
       if (c.sasaran === undefined) {
-        diag.info("SASARAN_COLUMN_MISSING", { id: "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.", en: "The PK table has no goal (sasaran) column: all indicators are grouped under one goal." }, { sheet: grid.name, row: table.headerRows[0] });
+        diag.info(
+          "SASARAN_COLUMN_MISSING",
+          {
+            id: "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.",
+            en: "The PK table has no goal (sasaran) column: all indicators are grouped under one goal.",
+          },
+          { sheet: grid.name, row: table.headerRows[0] },
+        );
       } else {
-        diag.warning("SASARAN_MISSING", { id: `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`, en: `Indicator ${kutip(nama, 80)} is under no goal (sasaran).` }, { sheet: grid.name, row, col: c.indikator });
+        diag.warning(
+          "SASARAN_MISSING",
+          {
+            id: `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`,
+            en: `Indicator ${kutip(nama, 80)} is under no goal (sasaran).`,
+          },
+          { sheet: grid.name, row, col: c.indikator },
+        );
       }
     }
     let satuan = readTeks(grid, row, c.satuan);
     let polaritas: Polaritas = "positif";
     if (c.polaritas !== undefined) {
       const p = parsePolaritas(text(cell(grid, row, c.polaritas)));
-      if (isSakipError(p)) diag.error("POLARITY_UNKNOWN", duaBahasa(p), { sheet: grid.name, row, col: c.polaritas }, text(cell(grid, row, c.polaritas)), "positif / negatif / rentang");
+      if (isSakipError(p))
+        diag.error(
+          "POLARITY_UNKNOWN",
+          duaBahasa(p),
+          { sheet: grid.name, row, col: c.polaritas },
+          text(cell(grid, row, c.polaritas)),
+          "positif / negatif / rentang",
+        );
       else polaritas = p;
     }
     let target: number | null;
@@ -73,11 +98,31 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       refTarget = refOf(t, grid.name, row, c.target, unitFactor(t, satuan));
     }
     if (status === "blank") {
-      diag.error("TARGET_BLANK", { id: `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`, en: `The target of indicator ${kutip(nama, 80)} is blank: its achievement cannot be computed.` }, where, "kosong", "angka target");
+      diag.error(
+        "TARGET_BLANK",
+        {
+          id: `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`,
+          en: `The target of indicator ${kutip(nama, 80)} is blank: its achievement cannot be computed.`,
+        },
+        where,
+        "kosong",
+        "angka target",
+      );
     } else if (target === 0) {
-      diag.error("TARGET_ZERO", { id: `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`, en: `The target of indicator ${kutip(nama, 80)} is 0: its achievement is undefined (#DIV/0!).` }, where, "0", "target bukan nol");
+      diag.error(
+        "TARGET_ZERO",
+        {
+          id: `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`,
+          en: `The target of indicator ${kutip(nama, 80)} is 0: its achievement is undefined (#DIV/0!).`,
+        },
+        where,
+        "0",
+        "target bukan nol",
+      );
     }
-    const targetTw = (["target_tw1", "target_tw2", "target_tw3", "target_tw4"] as const).map((f) => readAngkaIn(ctx, row, c[f], `target ${f.slice(-3).toUpperCase()}`, satuan));
+    const targetTw = (["target_tw1", "target_tw2", "target_tw3", "target_tw4"] as const).map((f) =>
+      readAngkaIn(ctx, row, c[f], `target ${f.slice(-3).toUpperCase()}`, satuan),
+    );
     const indikator: Indikator = {
       nama,
       satuan,
@@ -95,7 +140,13 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
   return sasaran.filter((s) => s.indikator.length > 0);
 }
 
-function readAngkaIn(ctx: { grid: Grid; diag: DaftarTemuan }, row: number, col: number | undefined, label: string, satuan: string | null): number | null {
+function readAngkaIn(
+  ctx: { grid: Grid; diag: DaftarTemuan },
+  row: number,
+  col: number | undefined,
+  label: string,
+  satuan: string | null,
+): number | null {
   return inUnit(readAngka(ctx, row, col, label), satuan);
 }
 
@@ -105,7 +156,7 @@ function sasaranAt(grid: Grid, row: number, col: number | undefined): string | u
   const own = readTeks(grid, row, col);
   if (own) return own;
   const merge = grid.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-  return merge ? readTeks(grid, merge.top, merge.left) ?? undefined : undefined;
+  return merge ? (readTeks(grid, merge.top, merge.left) ?? undefined) : undefined;
 }
 
 function reportDuplicates(sasaran: Sasaran[], diag: DaftarTemuan): void {
@@ -117,7 +168,10 @@ function reportDuplicates(sasaran: Sasaran[], diag: DaftarTemuan): void {
       if (first) {
         diag.error(
           "DUPLICATE_INDICATOR",
-          { id: `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`, en: `Indicator ${kutip(i.nama, 80)} is written twice (also on row ${first.sumber.row + 1}); its actual cannot be matched with certainty.` },
+          {
+            id: `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
+            en: `Indicator ${kutip(i.nama, 80)} is written twice (also on row ${first.sumber.row + 1}); its actual cannot be matched with certainty.`,
+          },
           { sheet: i.sumber.sheet, row: i.sumber.row, col: i.sumber.col },
         );
       } else seen.set(key, i);
@@ -127,7 +181,11 @@ function reportDuplicates(sasaran: Sasaran[], diag: DaftarTemuan): void {
 
 const SASARAN_KE = /sasaran(?:\s+strategis)?\s*(?:ke)?\s*-?\s*(\d+)/i;
 
-export function readProgramPk(grid: Grid, table: Table, diag: DaftarTemuan): { program: ProgramPk[]; jumlah?: { nilai: number | null; row: number } } {
+export function readProgramPk(
+  grid: Grid,
+  table: Table,
+  diag: DaftarTemuan,
+): { program: ProgramPk[]; jumlah?: { nilai: number | null; row: number } } {
   const c = table.columns;
   const ctx = { grid, diag };
   const style = columnStyle(grid, table.rows, c.pagu);
@@ -145,14 +203,23 @@ export function readProgramPk(grid: Grid, table: Table, diag: DaftarTemuan): { p
     if (!nama) continue;
     const keterangan = readTeks(grid, row, c.keterangan);
     const ke = keterangan ? SASARAN_KE.exec(keterangan) : null;
-    program.push({ nama, anggaran, sasaranNo: ke ? ke[1] : null, keterangan, sumber: { sheet: grid.name, row, col: c.uraian } });
+    program.push({
+      nama,
+      anggaran,
+      sasaranNo: ke ? ke[1] : null,
+      keterangan,
+      sumber: { sheet: grid.name, row, col: c.uraian },
+    });
   }
   if (jumlah && jumlah.nilai !== null) {
     const sum = program.reduce((s, p) => s + (p.anggaran ?? 0), 0);
     if (Math.abs(sum - jumlah.nilai) > 0.5) {
       diag.error(
         "TOTAL_MISMATCH",
-        { id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`, en: `The PK's budget total is written ${formatRupiah(jumlah.nilai, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(jumlah.nilai - sum, "en")}).` },
+        {
+          id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`,
+          en: `The PK's budget total is written ${formatRupiah(jumlah.nilai, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(jumlah.nilai - sum, "en")}).`,
+        },
         { sheet: grid.name, row: jumlah.row, col: c.pagu },
         String(jumlah.nilai),
         String(sum),

@@ -31,11 +31,19 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
     const tw = TW_FIELDS.map((f) => inUnit(readAngka(ctx, row, c[f], `realisasi ${f.toUpperCase()}`, style), satuan));
-    const targetTertulis = c.target !== undefined ? inUnit(readAngka(ctx, row, c.target, "target", styleTarget), satuan) : undefined;
+    const targetTertulis =
+      c.target !== undefined ? inUnit(readAngka(ctx, row, c.target, "target", styleTarget), satuan) : undefined;
     let jenis: JenisAkumulasi | undefined;
     if (c.jenis !== undefined && text(cell(grid, row, c.jenis)) !== "") {
       const j = parseJenisAkumulasi(text(cell(grid, row, c.jenis)));
-      if (isSakipError(j)) diag.error("ACCUMULATION_UNKNOWN", duaBahasa(j), { sheet: grid.name, row, col: c.jenis }, text(cell(grid, row, c.jenis)), "kumulatif / nilai_akhir");
+      if (isSakipError(j))
+        diag.error(
+          "ACCUMULATION_UNKNOWN",
+          duaBahasa(j),
+          { sheet: grid.name, row, col: c.jenis },
+          text(cell(grid, row, c.jenis)),
+          "kumulatif / nilai_akhir",
+        );
       else jenis = j;
     }
     let nilai = inUnit(annual, satuan);
@@ -46,12 +54,22 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
       nilai = typeof v === "number" ? v : null;
       diag.info(
         "REALISASI_FROM_TW",
-        { id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`, en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).` },
+        {
+          id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
+          en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).`,
+        },
         { sheet: grid.name, row, col: c.indikator },
       );
     }
     if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
-      diag.warning("REALISASI_BLANK", { id: `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`, en: `The actual of ${kutip(nama, 80)} is blank: not reported yet.` }, { sheet: grid.name, row, col: c.realisasi ?? c.indikator });
+      diag.warning(
+        "REALISASI_BLANK",
+        {
+          id: `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`,
+          en: `The actual of ${kutip(nama, 80)} is blank: not reported yet.`,
+        },
+        { sheet: grid.name, row, col: c.realisasi ?? c.indikator },
+      );
     }
     out.push({
       nama,
@@ -63,7 +81,9 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
         ...(targetTertulis !== undefined ? { targetTertulis } : {}),
         sumber: { sheet: grid.name, row, col: c.indikator },
         ...(c.realisasi !== undefined ? { kolomNilai: c.realisasi } : {}),
-        ...(annual.status === "ok" && annual.typed ? { ref: refOf(annual, grid.name, row, c.realisasi, unitFactor(annual, satuan)) } : {}),
+        ...(annual.status === "ok" && annual.typed
+          ? { ref: refOf(annual, grid.name, row, c.realisasi, unitFactor(annual, satuan)) }
+          : {}),
         ...readPembanding(grid, diag, table, row, satuan),
       },
     });

@@ -22,7 +22,8 @@ export interface IsiRumus {
   readonly irisan: boolean;
 }
 
-const REF = /(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?::\$?[A-Z]{1,3}\$?\d+)?/g;
+const REF =
+  /(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?::\$?[A-Z]{1,3}\$?\d+)?/g;
 
 export function bacaRumus(formula: string): IsiRumus {
   const body = formula.replace(/^=/, "").replace(/"(?:[^"]|"")*"/g, '""');
@@ -40,11 +41,15 @@ export function bacaRumus(formula: string): IsiRumus {
     const [c1, r1] = [columnIndex(m[1])!, Number(m[2]) - 1];
     const [c2, r2] = m[3] ? [columnIndex(m[3])!, Number(m[4]) - 1] : [c1, r1];
     if ((whole.match(/:/g) ?? []).length > 1) irisan = true;
-    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) rujukan.push({ col: c, top: Math.min(r1, r2), bottom: Math.max(r1, r2) });
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++)
+      rujukan.push({ col: c, top: Math.min(r1, r2), bottom: Math.max(r1, r2) });
     rest = rest.replace(whole, " ");
   }
   const fungsi = [...rest.matchAll(/([A-Z][A-Z0-9.]*)\s*\(/gi)].map((m) => m[1].toUpperCase());
-  const penjumlahan = fungsi.every((f) => f === "SUM") && !/[-*/^&<>=]/.test(rest.replace(/[\s()+,;]/g, "").replace(/SUM/gi, "")) && !/\d/.test(rest.replace(/SUM/gi, ""));
+  const penjumlahan =
+    fungsi.every((f) => f === "SUM") &&
+    !/[-*/^&<>=]/.test(rest.replace(/[\s()+,;]/g, "").replace(/SUM/gi, "")) &&
+    !/\d/.test(rest.replace(/SUM/gi, ""));
   return { rujukan, keLembarLain, fungsi, penjumlahan, irisan };
 }
 
@@ -54,7 +59,8 @@ export function barisDijumlah(formula: string | null | undefined, col: number): 
   const fast = sumCepat(formula, col);
   if (fast !== null) return fast;
   const isi = bacaRumus(formula);
-  if (!isi.penjumlahan || isi.keLembarLain || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col)) return undefined;
+  if (!isi.penjumlahan || isi.keLembarLain || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col))
+    return undefined;
   const rows: number[] = [];
   for (const r of isi.rujukan) for (let i = r.top; i <= r.bottom; i++) rows.push(i);
   return rows;

@@ -59,7 +59,12 @@ interface Header {
  * Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried: a
  * label covers the blank cells to its right that have their own label in the row below. `teks` reads a header cell.
  */
-export function headerLabels(grid: Grid, rows: readonly number[], width: number, teks: (v: CellValue) => string = headerText): string[] {
+export function headerLabels(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  teks: (v: CellValue) => string = headerText,
+): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
   for (const [i, r] of rows.entries()) {
     let carried = "";
@@ -161,7 +166,11 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
     const h = matchHeader(grid, [...rows], width);
     const kind = kindOf(h.columns);
     // A units row under the header is part of it even when it adds no field.
-    if (kind && (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && isBarisSatuan(grid, next)))) best = { ...h, kind };
+    if (
+      kind &&
+      (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && isBarisSatuan(grid, next)))
+    )
+      best = { ...h, kind };
   }
   return best;
 }
@@ -201,11 +210,22 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
  * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped, blank rows left out,
  * until `end`, a run of `blankRun` blank rows, or a row `ends` says belongs to what follows.
  */
-export function dataRows(grid: Grid, headerEnd: number, end: number, width: number, blankRun: number, ends?: (r: number, rows: readonly number[]) => boolean): number[] {
+export function dataRows(
+  grid: Grid,
+  headerEnd: number,
+  end: number,
+  width: number,
+  blankRun: number,
+  ends?: (r: number, rows: readonly number[]) => boolean,
+): number[] {
   const rows: number[] = [];
   let blanks = 0;
   let first = headerEnd + 1;
-  while (first < end && (isNumberingRow(grid, first, width) || isBarisSatuan(grid, first) || perangkatDaerahDari(grid, first) !== undefined)) first++;
+  while (
+    first < end &&
+    (isNumberingRow(grid, first, width) || isBarisSatuan(grid, first) || perangkatDaerahDari(grid, first) !== undefined)
+  )
+    first++;
   for (let r = first; r < end; r++) {
     if (rowIsBlank(grid, r)) {
       if (++blanks >= blankRun && rows.length > 0) break;

@@ -45,46 +45,120 @@ export interface Konteks {
 }
 
 /** A number from a cell; `label` names the column in messages ("target", "pagu"). */
-export function readAngka(ctx: Konteks, row: number, col: number | undefined, label: string, style: Ambigu = "id"): AngkaSel {
+export function readAngka(
+  ctx: Konteks,
+  row: number,
+  col: number | undefined,
+  label: string,
+  style: Ambigu = "id",
+): AngkaSel {
   if (col === undefined) return BLANK;
   const { grid, diag } = ctx;
   // The common case first, without helpers: this runs for every figure of every row.
   const v = grid.values[row]?.[col] ?? null;
-  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0)
+    return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
   const where = { sheet: grid.name, row, col };
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     const formula = grid.formulas?.[row]?.[col];
     return formula ? rumusTanpaNilai(ctx, where, formula, label) : BLANK;
   }
   if (typeof v === "number" && !Number.isFinite(v)) {
-    diag.error("NUMBER_NOT_FINITE", { id: `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`, en: `${capital(labelEn(label))} is too large to compute (${v}); its value is not used.` }, where, String(v), "angka terhingga");
+    diag.error(
+      "NUMBER_NOT_FINITE",
+      {
+        id: `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`,
+        en: `${capital(labelEn(label))} is too large to compute (${v}); its value is not used.`,
+      },
+      where,
+      String(v),
+      "angka terhingga",
+    );
     return BAD;
   }
   if (typeof v === "string" && /^\s*[-–—]{1,3}\s*$/.test(v)) return tanda(ctx, where, v, label);
   if (typeof v === "string" && /^\s*(none|null|nil|n\/a|na|#n\/a)\s*$/i.test(v)) {
-    diag.info("TEXT_AS_BLANK", { id: `${capital(label)} berisi teks ${kutip(v.trim())}; dibaca kosong.`, en: `${capital(labelEn(label))} holds the text ${kutip(v.trim())}; read as blank.` }, where, v.trim(), "angka atau kosong");
+    diag.info(
+      "TEXT_AS_BLANK",
+      {
+        id: `${capital(label)} berisi teks ${kutip(v.trim())}; dibaca kosong.`,
+        en: `${capital(labelEn(label))} holds the text ${kutip(v.trim())}; read as blank.`,
+      },
+      where,
+      v.trim(),
+      "angka atau kosong",
+    );
     return BLANK;
   }
   if (isErrorCell(v)) {
-    diag.error("CELL_ERROR", { id: `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`, en: `The ${labelEn(label)} cell holds the error ${v.error}; its value is not used.` }, where, v.error, "angka");
+    diag.error(
+      "CELL_ERROR",
+      {
+        id: `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`,
+        en: `The ${labelEn(label)} cell holds the error ${v.error}; its value is not used.`,
+      },
+      where,
+      v.error,
+      "angka",
+    );
     return BAD;
   }
   let a = angkaDari(v, numberFormat(grid, row, col) ?? "", style);
   // "2 dokumen", "34 Org/bln": the number with its unit typed in the cell.
-  const withUnit = a === undefined && typeof v === "string" ? /^([-\d.,%\s]*\d[\d.,%]*)\s+([A-Za-z][A-Za-z/. ]{0,20})$/.exec(v.trim()) : null;
+  const withUnit =
+    a === undefined && typeof v === "string"
+      ? /^([-\d.,%\s]*\d[\d.,%]*)\s+([A-Za-z][A-Za-z/. ]{0,20})$/.exec(v.trim())
+      : null;
   if (withUnit) {
     a = angkaDari(withUnit[1], "", style);
-    if (a) diag.info("NUMBER_WITH_UNIT", { id: `${capital(label)} ${kutip(v)} dibaca ${withUnit[1].trim()} (satuan "${withUnit[2].trim()}" ditulis di sel).`, en: `${capital(labelEn(label))} ${kutip(v)} is read as ${withUnit[1].trim()} (the unit "${withUnit[2].trim()}" is written in the cell).` }, where, withUnit[0], "angka saja");
+    if (a)
+      diag.info(
+        "NUMBER_WITH_UNIT",
+        {
+          id: `${capital(label)} ${kutip(v)} dibaca ${withUnit[1].trim()} (satuan "${withUnit[2].trim()}" ditulis di sel).`,
+          en: `${capital(labelEn(label))} ${kutip(v)} is read as ${withUnit[1].trim()} (the unit "${withUnit[2].trim()}" is written in the cell).`,
+        },
+        where,
+        withUnit[0],
+        "angka saja",
+      );
   }
   if (a === undefined) {
-    diag.error("NUMBER_UNREADABLE", { id: `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`, en: `${capital(labelEn(label))} ${kutip(text(v))} is not a recognised number.` }, where, text(v).slice(0, 200), "angka");
+    diag.error(
+      "NUMBER_UNREADABLE",
+      {
+        id: `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`,
+        en: `${capital(labelEn(label))} ${kutip(text(v))} is not a recognised number.`,
+      },
+      where,
+      text(v).slice(0, 200),
+      "angka",
+    );
     return BAD;
   }
   if (a.value !== null && a.value < 0 && /\b(target|realisasi)\b/i.test(label) && !RUPIAH_LABEL.test(label)) {
-    diag.warning("NEGATIVE_VALUE", { id: `${capital(label)} ${kutip(text(v))} negatif; periksa tandanya (indikator yang makin kecil makin baik ditulis positif dengan polaritas negatif).`, en: `${capital(labelEn(label))} ${kutip(text(v))} is negative; check its sign (an indicator where smaller is better is written positive, with negative polarity).` }, where, text(v), "angka ≥ 0");
+    diag.warning(
+      "NEGATIVE_VALUE",
+      {
+        id: `${capital(label)} ${kutip(text(v))} negatif; periksa tandanya (indikator yang makin kecil makin baik ditulis positif dengan polaritas negatif).`,
+        en: `${capital(labelEn(label))} ${kutip(text(v))} is negative; check its sign (an indicator where smaller is better is written positive, with negative polarity).`,
+      },
+      where,
+      text(v),
+      "angka ≥ 0",
+    );
   }
   if (a.value !== null && !Number.isFinite(a.value)) {
-    diag.error("NUMBER_NOT_FINITE", { id: `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`, en: `${capital(labelEn(label))} ${kutip(text(v))} is too large to compute; its value is not used.` }, where, text(v).slice(0, 200), "angka terhingga");
+    diag.error(
+      "NUMBER_NOT_FINITE",
+      {
+        id: `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`,
+        en: `${capital(labelEn(label))} ${kutip(text(v))} is too large to compute; its value is not used.`,
+      },
+      where,
+      text(v).slice(0, 200),
+      "angka terhingga",
+    );
     return BAD;
   }
   return a;
@@ -97,10 +171,28 @@ const RUPIAH_LABEL = /\b(pagu|anggaran|rp|rupiah|sisa)\b/i;
  */
 function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number }, v: string, label: string): AngkaSel {
   if (RUPIAH_LABEL.test(label)) {
-    ctx.diag.info("DASH_AS_ZERO", { id: `${capital(label)} ditulis "${v.trim()}"; dibaca Rp 0 (nol gaya akuntansi).`, en: `${capital(labelEn(label))} is written "${v.trim()}"; read as Rp 0 (an accounting-style zero).` }, where, v.trim(), "angka");
+    ctx.diag.info(
+      "DASH_AS_ZERO",
+      {
+        id: `${capital(label)} ditulis "${v.trim()}"; dibaca Rp 0 (nol gaya akuntansi).`,
+        en: `${capital(labelEn(label))} is written "${v.trim()}"; read as Rp 0 (an accounting-style zero).`,
+      },
+      where,
+      v.trim(),
+      "angka",
+    );
     return { value: 0, percent: false, status: "ok" };
   }
-  ctx.diag.warning("DASH_NOT_REPORTED", { id: `${capital(label)} ditulis "${v.trim()}"; dibaca belum dilaporkan (kosong), bukan 0. Isi angkanya, atau 0 bila memang nol.`, en: `${capital(labelEn(label))} is written "${v.trim()}"; read as not reported (blank), not 0. Fill in the figure, or 0 if it is zero.` }, where, v.trim(), "angka");
+  ctx.diag.warning(
+    "DASH_NOT_REPORTED",
+    {
+      id: `${capital(label)} ditulis "${v.trim()}"; dibaca belum dilaporkan (kosong), bukan 0. Isi angkanya, atau 0 bila memang nol.`,
+      en: `${capital(labelEn(label))} is written "${v.trim()}"; read as not reported (blank), not 0. Fill in the figure, or 0 if it is zero.`,
+    },
+    where,
+    v.trim(),
+    "angka",
+  );
   return BLANK;
 }
 
@@ -108,13 +200,36 @@ function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number },
  * A formula whose result was never stored (a file written by a program that does not calculate): a constant
  * expression ("=1200+300") is computed; anything else is reported at the cell and left blank.
  */
-function rumusTanpaNilai(ctx: Konteks, where: { sheet: string; row: number; col: number }, formula: string, label: string): AngkaSel {
+function rumusTanpaNilai(
+  ctx: Konteks,
+  where: { sheet: string; row: number; col: number },
+  formula: string,
+  label: string,
+): AngkaSel {
   const value = hitungKonstan(formula);
   if (value !== undefined) {
-    ctx.diag.info("FORMULA_COMPUTED", { id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan; dihitung ${value}.`, en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value; computed as ${value}.` }, where, formula, String(value));
+    ctx.diag.info(
+      "FORMULA_COMPUTED",
+      {
+        id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan; dihitung ${value}.`,
+        en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value; computed as ${value}.`,
+      },
+      where,
+      formula,
+      String(value),
+    );
     return { value, percent: false, status: "ok" };
   }
-  ctx.diag.warning("FORMULA_NOT_CALCULATED", { id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan (berkas belum dihitung ulang); dibaca kosong. Buka dan simpan di Excel atau LibreOffice, lalu baca lagi.`, en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value (the file was not recalculated); read as blank. Open and save it in Excel or LibreOffice, then read again.` }, where, formula, "nilai tersimpan");
+  ctx.diag.warning(
+    "FORMULA_NOT_CALCULATED",
+    {
+      id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan (berkas belum dihitung ulang); dibaca kosong. Buka dan simpan di Excel atau LibreOffice, lalu baca lagi.`,
+      en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value (the file was not recalculated); read as blank. Open and save it in Excel or LibreOffice, then read again.`,
+    },
+    where,
+    formula,
+    "nilai tersimpan",
+  );
   return { value: null, percent: false, status: "bad" };
 }
 
@@ -230,5 +345,8 @@ export function unitFactor(a: AngkaSel, satuan: string | null): number {
 
 /** Units whose quarterly values are positions, not additions: percentages, indices, ratios, scores. */
 export function isStockUnit(satuan: string | null): boolean {
-  return isPercentUnit(satuan) || (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()));
+  return (
+    isPercentUnit(satuan) ||
+    (satuan !== null && /^(indeks|index|rasio|nilai|skor|poin|predikat|level|tingkat)\b/i.test(satuan.trim()))
+  );
 }

@@ -18,7 +18,15 @@ import { isStockUnit } from "../read/values";
 import { JenisAkumulasi } from "../rules/agregasi";
 import type { Bahasa } from "../bahasa";
 import { Skala, SKALA } from "../rules/predikat";
-import { capaianE81, NAMA_TW, predikatE81, realisasiRenstraSdKini, realisasiSampaiTw, Triwulan, triwulanTerakhir } from "../rules/triwulan";
+import {
+  capaianE81,
+  NAMA_TW,
+  predikatE81,
+  realisasiRenstraSdKini,
+  realisasiSampaiTw,
+  Triwulan,
+  triwulanTerakhir,
+} from "../rules/triwulan";
 import { isSakipError } from "../errors";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
@@ -30,8 +38,24 @@ import { skalaBahasa } from "./teks";
 export interface AngkaE81 {
   readonly jenis: JenisAkumulasi;
   /** (6) target Renstra, (7) realisasi to last year, (8) Renja target, (9)–(12) TW I–IV (blank after the quarter). */
-  readonly k: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
-  readonly rp: { c6: number | null; c7: number | null; c8: number | null; tw: (number | null)[]; c13: number | null; c14: number | null; c15: Skalar };
+  readonly k: {
+    c6: number | null;
+    c7: number | null;
+    c8: number | null;
+    tw: (number | null)[];
+    c13: number | null;
+    c14: number | null;
+    c15: Skalar;
+  };
+  readonly rp: {
+    c6: number | null;
+    c7: number | null;
+    c8: number | null;
+    tw: (number | null)[];
+    c13: number | null;
+    c14: number | null;
+    c15: Skalar;
+  };
 }
 
 /** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
@@ -41,7 +65,9 @@ export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
 export function adaTriwulanNode(model: Model): boolean {
-  return semuaNode(model.anggaran).some((n) => n.triwulan && [...n.triwulan.k, ...n.triwulan.rp].some((v) => v !== null));
+  return semuaNode(model.anggaran).some(
+    (n) => n.triwulan && [...n.triwulan.k, ...n.triwulan.rp].some((v) => v !== null),
+  );
 }
 
 /** The quarter to report: the chosen one, else the reader's latest, else the latest with any realisasi. */
@@ -50,15 +76,25 @@ export function triwulanLaporan(model: Model, pilihan?: Triwulan): Triwulan {
   if (model.triwulan) return model.triwulan.terakhir;
   const nodes = semuaNode(model.anggaran);
   const ind = model.sasaran.flatMap((s) => s.indikator);
-  return triwulanTerakhir([...nodes.flatMap((n) => [n.triwulan?.k, n.triwulan?.rp]), ...ind.map((i) => i.realisasi?.tw)]) ?? 4;
+  return (
+    triwulanTerakhir([...nodes.flatMap((n) => [n.triwulan?.k, n.triwulan?.rp]), ...ind.map((i) => i.realisasi?.tw)]) ??
+    4
+  );
 }
 
-const jumlah = (xs: readonly (number | null)[]): number | null => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const jumlah = (xs: readonly (number | null)[]): number | null =>
+  xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 const tampil = (h: ReturnType<typeof capaianE81>): Skalar => (isSakipError(h) ? R.KOSONG : h);
-const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] =>
+  [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
 
 /** Finishes a row's (13)–(15) from its (6)–(12). */
-function lengkapi(jenisK: JenisAkumulasi, k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">, rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">, q: Triwulan): AngkaE81 {
+function lengkapi(
+  jenisK: JenisAkumulasi,
+  k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">,
+  rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">,
+  q: Triwulan,
+): AngkaE81 {
   const k13 = realisasiSampaiTw(k.tw, q, jenisK);
   const k14 = realisasiRenstraSdKini(k.c7, k13, jenisK);
   const rp13 = realisasiSampaiTw(rp.tw, q, "kumulatif");
@@ -80,16 +116,27 @@ export function angkaE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, 
 }
 
 function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE81>): AngkaE81 {
-  const k = { c6: n.renstra?.targetK.nilai ?? null, c7: n.renstra?.realisasiK.nilai ?? null, c8: n.kinerja?.target ?? null, tw: sampai(n.triwulan?.k, q) };
+  const k = {
+    c6: n.renstra?.targetK.nilai ?? null,
+    c7: n.renstra?.realisasiK.nilai ?? null,
+    c8: n.kinerja?.target ?? null,
+    tw: sampai(n.triwulan?.k, q),
+  };
   if (n.children.length === 0) {
-    const rp = { c6: n.renstra?.targetRp.nilai ?? null, c7: n.renstra?.realisasiRp.nilai ?? null, c8: n.pagu, tw: sampai(n.triwulan?.rp, q) };
+    const rp = {
+      c6: n.renstra?.targetRp.nilai ?? null,
+      c7: n.renstra?.realisasiRp.nilai ?? null,
+      c8: n.pagu,
+      tw: sampai(n.triwulan?.rp, q),
+    };
     return lengkapi(jenisNode(n), k, rp, q);
   }
   return lengkapi(jenisNode(n), k, jumlahRp(n.children.map((c) => angkaE81(c, q, memo).rp)), q);
 }
 
 /** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
-const jumlahLengkap = (xs: readonly (number | null)[]): number | null => (xs.some((x) => x === null) ? null : jumlah(xs));
+const jumlahLengkap = (xs: readonly (number | null)[]): number | null =>
+  xs.some((x) => x === null) ? null : jumlah(xs);
 
 function jumlahRp(rows: readonly AngkaE81["rp"][]): Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw"> {
   return {
@@ -104,7 +151,24 @@ function jumlahRp(rows: readonly AngkaE81["rp"][]): Pick<AngkaE81["rp"], "c6" | 
 // The sheet.
 
 /** Columns (0-based): the K of each pair; its Rp is the next column. */
-const KOL = { no: 0, sasaran: 1, uraian: 2, indikator: 3, satuan: 4, c6: 5, c7: 7, c8: 9, tw: [11, 13, 15, 17], c13: 19, c14: 21, c15: 23, unit: 25, ket: 26, predK: 27, predRp: 28 } as const;
+const KOL = {
+  no: 0,
+  sasaran: 1,
+  uraian: 2,
+  indikator: 3,
+  satuan: 4,
+  c6: 5,
+  c7: 7,
+  c8: 9,
+  tw: [11, 13, 15, 17],
+  c13: 19,
+  c14: 21,
+  c15: 23,
+  unit: 25,
+  ket: 26,
+  predK: 27,
+  predRp: 28,
+} as const;
 const LEBAR = 29;
 
 /** The rows below the table the user fills in; their text is kept from the previous generation. */
@@ -117,22 +181,44 @@ export const ISIAN_E81 = [
 export const TANDA_TANGAN = ["Tempat, tanggal", "Jabatan", "Nama", "NIP"] as const;
 
 /** The form's words, per language (the Indonesian are the official form's, Permendagri 86/2017). */
-const KATA: Record<Bahasa, {
-  judul: string; tahun: (tahun: number, tw: string) => string; catatan: (tw: string) => string; pd: string; jumlah: string; pdBawaan: string;
-  isian: readonly string[]; ttd: readonly string[]; kepala: (nama: string) => string;
-  tunggal: readonly string[]; pasangan: (tahun: number) => readonly string[]; triwulan: string; predikat: string;
-}> = {
+const KATA: Record<
+  Bahasa,
+  {
+    judul: string;
+    tahun: (tahun: number, tw: string) => string;
+    catatan: (tw: string) => string;
+    pd: string;
+    jumlah: string;
+    pdBawaan: string;
+    isian: readonly string[];
+    ttd: readonly string[];
+    kepala: (nama: string) => string;
+    tunggal: readonly string[];
+    pasangan: (tahun: number) => readonly string[];
+    triwulan: string;
+    predikat: string;
+  }
+> = {
   id: {
     judul: "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA",
     tahun: (tahun, tw) => `TAHUN ${tahun} — TRIWULAN ${tw}`,
-    catatan: (tw) => `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${tw}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
+    catatan: (tw) =>
+      `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${tw}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
     pd: "Perangkat Daerah",
     jumlah: "JUMLAH",
     pdBawaan: "Perangkat Daerah",
     isian: ISIAN_E81,
     ttd: TANDA_TANGAN,
     kepala: (nama) => `Kepala ${nama}`,
-    tunggal: ["No", "Sasaran", "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja Program (outcome) / Kegiatan (output)", "Satuan", "Unit Perangkat Daerah Penanggung Jawab", "Keterangan"],
+    tunggal: [
+      "No",
+      "Sasaran",
+      "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan",
+      "Indikator Kinerja Program (outcome) / Kegiatan (output)",
+      "Satuan",
+      "Unit Perangkat Daerah Penanggung Jawab",
+      "Keterangan",
+    ],
     pasangan: (tahun) => [
       "Target Renstra Perangkat Daerah pada Akhir Periode Renstra",
       `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu (${tahun - 1})`,
@@ -147,14 +233,28 @@ const KATA: Record<Bahasa, {
   en: {
     judul: "EVALUATION OF THE RESULTS OF THE REGIONAL AGENCY'S WORK PLAN (RENJA), REGENCY/CITY",
     tahun: (tahun, tw) => `YEAR ${tahun} — QUARTER ${tw}`,
-    catatan: (tw) => `Indicators and policies of the RPJMD/Renstra: (13) = 9+10+11+12 to quarter ${tw}; flow K is summed, stock K (percentage, index, ratio) takes the last quarter's value. A parent's Rp = the sum of its children; a parent's K = its own indicator. Rating (15) per Permendagri 86/2017.`,
+    catatan: (tw) =>
+      `Indicators and policies of the RPJMD/Renstra: (13) = 9+10+11+12 to quarter ${tw}; flow K is summed, stock K (percentage, index, ratio) takes the last quarter's value. A parent's Rp = the sum of its children; a parent's K = its own indicator. Rating (15) per Permendagri 86/2017.`,
     pd: "Regional agency",
     jumlah: "TOTAL",
     pdBawaan: "Regional Agency",
-    isian: ["Factors that drove the achievement", "Factors that held back performance", "Follow-up needed in the next quarter", "Follow-up needed in the agency's next work plan (Renja)"],
+    isian: [
+      "Factors that drove the achievement",
+      "Factors that held back performance",
+      "Follow-up needed in the next quarter",
+      "Follow-up needed in the agency's next work plan (Renja)",
+    ],
     ttd: ["Place, date", "Position", "Name", "Staff number (NIP)"],
     kepala: (nama) => `Head of ${nama}`,
-    tunggal: ["No", "Goal", "Affair / Affair Field / Program / Activity / Sub-activity", "Performance indicator of the program (outcome) / activity (output)", "Unit", "Responsible unit of the agency", "Note"],
+    tunggal: [
+      "No",
+      "Goal",
+      "Affair / Affair Field / Program / Activity / Sub-activity",
+      "Performance indicator of the program (outcome) / activity (output)",
+      "Unit",
+      "Responsible unit of the agency",
+      "Note",
+    ],
     pasangan: (tahun) => [
       "Agency's Renstra target at the end of the Renstra period",
       `Renstra performance achieved up to last year's Renja (${tahun - 1})`,
@@ -180,7 +280,12 @@ export interface OpsiE81 {
 }
 
 /** Text typed in our previous sheet beside a label (the label in `kolomLabel`, the text in `kolomNilai`). */
-export function isianLama(lama: Grid | undefined, label: string, kolomLabel: number, kolomNilai: number): string | number | null {
+export function isianLama(
+  lama: Grid | undefined,
+  label: string,
+  kolomLabel: number,
+  kolomNilai: number,
+): string | number | null {
   const row = lama?.values.find((r) => typeof r[kolomLabel] === "string" && r[kolomLabel].trim() === label);
   const v = row?.[kolomNilai];
   return typeof v === "string" || typeof v === "number" ? v : null;
@@ -188,7 +293,18 @@ export function isianLama(lama: Grid | undefined, label: string, kolomLabel: num
 
 export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const q = o.triwulan;
-  const sh = new Lembar([8, 22, 40, 34, 10, ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)), 18, 22, 13, 13]);
+  const sh = new Lembar([
+    8,
+    22,
+    40,
+    34,
+    10,
+    ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)),
+    18,
+    22,
+    13,
+    13,
+  ]);
   const bahasa = o.bahasa ?? "id";
   const k = KATA[bahasa];
   const lain = KATA[bahasa === "id" ? "en" : "id"];
@@ -196,16 +312,25 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const predikatHasil = (c: Skalar): Skalar => {
     if (typeof c !== "number") return R.KOSONG;
     const p = predikatE81(c);
-    return isSakipError(p) ? R.KOSONG : (skala.pita[SKALA.permendagri86.pita.findIndex((x) => x.label === p)]?.label ?? p);
+    return isSakipError(p)
+      ? R.KOSONG
+      : (skala.pita[SKALA.permendagri86.pita.findIndex((x) => x.label === p)]?.label ?? p);
   };
-  sh.judul(k.judul, [o.instansi || model.perangkatDaerah || "", k.tahun(o.tahun, NAMA_TW[q - 1])].filter((s) => s !== "").join(" — ").toUpperCase());
+  sh.judul(
+    k.judul,
+    [o.instansi || model.perangkatDaerah || "", k.tahun(o.tahun, NAMA_TW[q - 1])]
+      .filter((s) => s !== "")
+      .join(" — ")
+      .toUpperCase(),
+  );
   sh.catatan(k.catatan(NAMA_TW[q - 1]));
   const kepala = kepalaE81(sh, o.tahun, k);
   const pd = sh.push([teks(`${k.pd}: ${o.instansi || model.perangkatDaerah || ""}`, "teksTebal")]);
   sh.merge(pd, 0, pd, LEBAR - 1);
   const pertama = sh.next;
 
-  const sasaranDari = (n: NodeAnggaran) => model.sasaran.find((s) => n.sasaranNo != null && s.no === n.sasaranNo)?.nama ?? null;
+  const sasaranDari = (n: NodeAnggaran) =>
+    model.sasaran.find((s) => n.sasaranNo != null && s.no === n.sasaranNo)?.nama ?? null;
   const memo = new Map<NodeAnggaran, AngkaE81>();
 
   const tulisNode = (n: NodeAnggaran, no: string, depth: number): number => {
@@ -215,14 +340,20 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
     row[KOL.no] = teks(no);
     row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
-    row[KOL.uraian] = teks(`${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`, depth === 0 ? "teksTebal" : "teks");
+    row[KOL.uraian] = teks(
+      `${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`,
+      depth === 0 ? "teksTebal" : "teks",
+    );
     row[KOL.indikator] = teks(n.kinerja?.indikator);
     row[KOL.satuan] = teks(n.kinerja?.satuan);
     // K: the row's own indicator.
     row[KOL.c6] = sumber(a.k.c6, n.renstra?.targetK.ref, FMT.desimal);
     row[KOL.c7] = sumber(a.k.c7, n.renstra?.realisasiK.ref, FMT.desimal);
     row[KOL.c8] = angka(a.k.c8);
-    const refK = n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi") ? n.triwulan.refK : undefined;
+    const refK =
+      n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi")
+        ? n.triwulan.refK
+        : undefined;
     KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.desimal) : angka(null)));
     row[KOL.unit] = teks(n.unit);
     row[KOL.ket] = teks(n.keterangan);
@@ -233,7 +364,9 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
       row[KOL.c6 + 1] = sumber(a.rp.c6, n.renstra?.targetRp.ref, FMT.rp);
       row[KOL.c7 + 1] = sumber(a.rp.c7, n.renstra?.realisasiRp.ref, FMT.rp);
       row[KOL.c8 + 1] = sumber(a.rp.c8, n.refPagu, FMT.rp);
-      KOL.tw.forEach((c, i) => (row[c + 1] = i < q ? sumber(a.rp.tw[i], n.triwulan?.refRp?.[i], FMT.rp) : angka(null, FMT.rp)));
+      KOL.tw.forEach(
+        (c, i) => (row[c + 1] = i < q ? sumber(a.rp.tw[i], n.triwulan?.refRp?.[i], FMT.rp) : angka(null, FMT.rp)),
+      );
     } else {
       row[KOL.c6 + 1] = jumlahSel(childRows, KOL.c6 + 1, a.rp.c6, "angka", true);
       row[KOL.c7 + 1] = jumlahSel(childRows, KOL.c7 + 1, a.rp.c7, "angka", true);
@@ -253,12 +386,21 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const k13 = stok ? terakhirRumus(twK) : jumlahRumus(twK);
     row[KOL.c13] = rumus(k13, a.k.c13 ?? "", FMT.desimal);
     row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
-    row[KOL.c14] = rumus(stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]), a.k.c14 ?? "", FMT.desimal);
+    row[KOL.c14] = rumus(
+      stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]),
+      a.k.c14 ?? "",
+      FMT.desimal,
+    );
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
     row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
     row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus, skala), predikatHasil(a.k.c15), undefined, "teks");
-    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala), predikatHasil(a.rp.c15), undefined, "teks");
+    row[KOL.predRp] = rumus(
+      predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala),
+      predikatHasil(a.rp.c15),
+      undefined,
+      "teks",
+    );
   };
 
   /** An urusan / bidang urusan row: no K, Rp the sum of what it groups. */
@@ -270,7 +412,10 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     sh.rows[r] = row;
     const anak = [
       ...ind.children.map((c, i) => tulisInduk(c, `${no}.${i + 1}`, depth + 1)),
-      ...ind.program.map((p, i) => ({ r: tulisNode(p, `${no}.${ind.children.length + i + 1}`, depth + 1), a: angkaE81(p, q, memo) })),
+      ...ind.program.map((p, i) => ({
+        r: tulisNode(p, `${no}.${ind.children.length + i + 1}`, depth + 1),
+        a: angkaE81(p, q, memo),
+      })),
     ];
     const a = barisJumlah(row, r, anak);
     return { r, a };
@@ -289,7 +434,12 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.c13 + 1] = rumus(jumlahRumus(KOL.tw.map((c) => at(c + 1))), a.rp.c13 ?? "", FMT.rp, "total");
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp, "total");
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00", "total");
-    row[KOL.predRp] = rumus(predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala), predikatHasil(a.rp.c15), undefined, "teks");
+    row[KOL.predRp] = rumus(
+      predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala),
+      predikatHasil(a.rp.c15),
+      undefined,
+      "teks",
+    );
     return a;
   };
 
@@ -297,9 +447,11 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   // Programs under an urusan / bidang urusan are written there; the rest at the top. Matched by their source row
   // too, so a reader that copies the program nodes into `induk` cannot make a program count twice.
   const kunci = (n: NodeAnggaran) => `${n.sumber.sheet}!${n.sumber.row}`;
-  const diInduk = new Set((model.induk ?? []).flatMap(function semua(i: NodeInduk): string[] {
-    return [...i.program.map(kunci), ...i.children.flatMap(semua)];
-  }));
+  const diInduk = new Set(
+    (model.induk ?? []).flatMap(function semua(i: NodeInduk): string[] {
+      return [...i.program.map(kunci), ...i.children.flatMap(semua)];
+    }),
+  );
   (model.induk ?? []).forEach((ind, i) => puncak.push(tulisInduk(ind, String(i + 1), 0)));
   model.anggaran
     .filter((p) => !diInduk.has(kunci(p)))
@@ -309,32 +461,50 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   // The agency's total: the sum of the top rows.
   const rTotal = sh.push([]);
   const rowTotal: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
-  rowTotal[KOL.uraian] = teks(`${k.jumlah} ${o.instansi || model.perangkatDaerah || k.pdBawaan.toUpperCase()}`.trim(), "teksTebal");
+  rowTotal[KOL.uraian] = teks(
+    `${k.jumlah} ${o.instansi || model.perangkatDaerah || k.pdBawaan.toUpperCase()}`.trim(),
+    "teksTebal",
+  );
   sh.rows[rTotal] = rowTotal;
   barisJumlah(rowTotal, rTotal, puncak);
   if (terakhir >= pertama) {
-    sh.warna.push({ range: `${cellA1(pertama, KOL.predK)}:${cellA1(rTotal, KOL.predRp)}`, aturan: predikatWarna(skala) });
+    sh.warna.push({
+      range: `${cellA1(pertama, KOL.predK)}:${cellA1(rTotal, KOL.predRp)}`,
+      aturan: predikatWarna(skala),
+    });
   }
 
   // Below the table: what the user writes, kept across regenerations, then the signature block.
   sh.push([]);
   // The previous sheet may have been written in the other language: its text is found under either label.
   k.isian.forEach((label, i) => {
-    const r = sh.push([teks(label, "teksTebal"), null, null, teks(String(isianLama(o.lama, label, 0, 3) ?? isianLama(o.lama, lain.isian[i], 0, 3) ?? ""))]);
+    const r = sh.push([
+      teks(label, "teksTebal"),
+      null,
+      null,
+      teks(String(isianLama(o.lama, label, 0, 3) ?? isianLama(o.lama, lain.isian[i], 0, 3) ?? "")),
+    ]);
     sh.merge(r, 0, r, 2);
     sh.merge(r, 3, r, LEBAR - 1);
   });
   sh.push([]);
   k.ttd.forEach((label, i) => {
     const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
-    const lama = isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai) ?? isianLama(o.lama, lain.ttd[i], KOL_TTD.label, KOL_TTD.nilai);
+    const lama =
+      isianLama(o.lama, label, KOL_TTD.label, KOL_TTD.nilai) ??
+      isianLama(o.lama, lain.ttd[i], KOL_TTD.label, KOL_TTD.nilai);
     row[KOL_TTD.label] = teks(label);
-    row[KOL_TTD.nilai] = teks(lama === null ? (i === 1 ? k.kepala(o.instansi || model.perangkatDaerah || k.pdBawaan) : "") : String(lama));
+    row[KOL_TTD.nilai] = teks(
+      lama === null ? (i === 1 ? k.kepala(o.instansi || model.perangkatDaerah || k.pdBawaan) : "") : String(lama),
+    );
     const r = sh.push(row);
     sh.merge(r, KOL_TTD.label, r, KOL_TTD.nilai - 1);
     sh.merge(r, KOL_TTD.nilai, r, LEBAR - 1);
   });
-  return sh.spec("e81", nama, kepala, { beku: { baris: kepala + 4, kolom: 3 }, barisJudulCetak: [kepala + 1, kepala + 4] });
+  return sh.spec("e81", nama, kepala, {
+    beku: { baris: kepala + 4, kolom: 3 },
+    barisJudulCetak: [kepala + 1, kepala + 4],
+  });
 }
 
 /** Four header rows: the official group labels, TW I–IV, K / Rp, and the column numbers. Returns the first. */
@@ -425,12 +595,19 @@ export function predikatE81Rumus(poin: string, gaya: "native" | "sakip", skala: 
   return R.predikatRumus(`${poin}/100`, skala).replace(`NOT(ISNUMBER(${poin}/100))`, `NOT(ISNUMBER(${poin}))`);
 }
 
-
 /** A parent's cell: SUM over exactly the children's cells in that column, or a range when they are adjacent. */
-function jumlahSel(rows: readonly number[], col: number, hasil: number | null, gaya: "angka" | "total" = "angka", lengkap = false): SpecCell {
+function jumlahSel(
+  rows: readonly number[],
+  col: number,
+  hasil: number | null,
+  gaya: "angka" | "total" = "angka",
+  lengkap = false,
+): SpecCell {
   const berurutan = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
-  const cells = berurutan && rows.length > 1 ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`] : rows.map((r) => cellA1(r, col));
+  const cells =
+    berurutan && rows.length > 1
+      ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`]
+      : rows.map((r) => cellA1(r, col));
   const f = lengkap ? `=IF(COUNT(${cells.join(",")})<${rows.length},"",SUM(${cells.join(",")}))` : jumlahRumus(cells);
   return rumus(f, hasil ?? "", FMT.rp, gaya);
 }
-

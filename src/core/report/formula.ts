@@ -39,7 +39,13 @@ export function capaianRumus(r: string, t: string, polaritas: Polaritas, metode:
   return `=IF(OR(${t}="",${r}=""),${k},IF(${t}=0,${k},${r}/${t}))`;
 }
 
-export function capaianHasil(r: number | null, t: number | null, polaritas: Polaritas, metode: MetodeNegatif, atas?: number | null): Skalar {
+export function capaianHasil(
+  r: number | null,
+  t: number | null,
+  polaritas: Polaritas,
+  metode: MetodeNegatif,
+  atas?: number | null,
+): Skalar {
   return tampil(capaian(r, t, { polaritas, metode, targetAtas: atas ?? null }));
 }
 
@@ -60,7 +66,8 @@ export function predikatRumus(x: string, skala: Skala): string {
     expr = expr === "" ? `IF(${test},${label},${k})` : `IF(${test},${label},${expr})`;
   }
   // Excel and LibreOffice evaluate every argument of OR: test ISNUMBER first, in its own IF, before any arithmetic.
-  const range = skala.masukan === "rasio" ? `ABS(${x})>10` : skala.masukan === "skor" ? `OR(${x}<0,${x}>100)` : undefined;
+  const range =
+    skala.masukan === "rasio" ? `ABS(${x})>10` : skala.masukan === "skor" ? `OR(${x}<0,${x}>100)` : undefined;
   return `=IF(NOT(ISNUMBER(${x})),${k},${range ? `IF(${range},${k},${expr})` : expr})`;
 }
 
@@ -104,6 +111,7 @@ export const SAKIP = {
   predikat: (x: string, skala: Skala) => `=SAKIP.PREDIKAT(${x},"${skala.id}")`,
   serapan: (r: string, p: string) => `=SAKIP.SERAPAN(${r},${p})`,
   sisa: (p: string, r: string) => `=SAKIP.SISA(${p},${r})`,
-  efisiensi: (p: string, r: string, c: string, metode: MetodeEfisiensi) => `=SAKIP.EFISIENSI(${p},${r},${c},"${metode}")`,
+  efisiensi: (p: string, r: string, c: string, metode: MetodeEfisiensi) =>
+    `=SAKIP.EFISIENSI(${p},${r},${c},"${metode}")`,
   rata: (range: string) => `=SAKIP.CAPAIAN_SASARAN(${range})`,
 };

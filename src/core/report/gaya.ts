@@ -41,7 +41,14 @@ const GARIS = { warna: "8A8A8A" } as const;
 export const GAYA: Readonly<Record<Gaya, FormatGaya>> = {
   judul: { huruf: huruf({ tebal: true, ukuran: 14 }), rata: "center", tegak: "center", bungkus: false },
   subjudul: { huruf: huruf({ tebal: true }), rata: "center", tegak: "center", bungkus: false },
-  kepala: { huruf: huruf({ tebal: true }), isi: HIJAU_KEPALA, garis: GARIS, rata: "center", tegak: "center", bungkus: true },
+  kepala: {
+    huruf: huruf({ tebal: true }),
+    isi: HIJAU_KEPALA,
+    garis: GARIS,
+    rata: "center",
+    tegak: "center",
+    bungkus: true,
+  },
   nomor: { huruf: huruf({ miring: true, ukuran: 9 }), isi: HIJAU_KEPALA, garis: GARIS, rata: "center", bungkus: false },
   teks: { huruf: huruf(), garis: GARIS, tegak: "top", bungkus: true },
   teksTebal: { huruf: huruf({ tebal: true }), garis: GARIS, tegak: "top", bungkus: true },
@@ -84,7 +91,15 @@ export const LEBAR_CETAK_PT = (297 / 25.4) * 72 - (MARGIN.kiri + MARGIN.kanan) *
 
 /** How a sheet prints: A4 landscape, fitted one page wide where its spec says so (see SheetSpec.muatLebar). */
 export function cetakLembar(spec: Pick<SheetSpec, "muatLebar" | "barisJudulCetak">): Cetak {
-  return { kertas: "A4", orientasi: "landscape", margin: MARGIN, muatLebar: spec.muatLebar, skala: 100, barisJudul: spec.barisJudulCetak, garisKisi: false };
+  return {
+    kertas: "A4",
+    orientasi: "landscape",
+    margin: MARGIN,
+    muatLebar: spec.muatLebar,
+    skala: 100,
+    barisJudul: spec.barisJudulCetak,
+    garisKisi: false,
+  };
 }
 
 /**

@@ -19,11 +19,37 @@ export interface HasilPerhitungan {
     no: string | null;
     nama: string;
     capaian: Nilai;
-    indikator: { nama: string; satuan: string | null; polaritas: string; target: number | null; realisasi: number | null; tw?: readonly (number | null)[]; capaian: Nilai; predikat: Nilai }[];
+    indikator: {
+      nama: string;
+      satuan: string | null;
+      polaritas: string;
+      target: number | null;
+      realisasi: number | null;
+      tw?: readonly (number | null)[];
+      capaian: Nilai;
+      predikat: Nilai;
+    }[];
   }[];
-  readonly anggaran: { level: string; kode: string | null; uraian: string; pagu: number | null; realisasi: number | null; serapan: Nilai; sisa: Nilai; triwulan?: { k: readonly (number | null)[]; rp: readonly (number | null)[] } }[];
+  readonly anggaran: {
+    level: string;
+    kode: string | null;
+    uraian: string;
+    pagu: number | null;
+    realisasi: number | null;
+    serapan: Nilai;
+    sisa: Nilai;
+    triwulan?: { k: readonly (number | null)[]; rp: readonly (number | null)[] };
+  }[];
   /** Levels above program, each with the sums of its programs. */
-  readonly induk?: { level: string; kode: string | null; uraian: string; pagu: number; realisasi: number; program: string[]; children: HasilPerhitungan["induk"] }[];
+  readonly induk?: {
+    level: string;
+    kode: string | null;
+    uraian: string;
+    pagu: number;
+    realisasi: number;
+    program: string[];
+    children: HasilPerhitungan["induk"];
+  }[];
   readonly triwulan?: Model["triwulan"];
   readonly total: { pagu: number; realisasi: number; serapan: Nilai; sisa: Nilai };
   readonly diagnostics: Temuan[];
@@ -63,14 +89,26 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
   const induk = (nodes: readonly NodeInduk[]): NonNullable<HasilPerhitungan["induk"]> =>
     nodes.map((u) => {
       const program = [...u.program, ...semuaInduk(u.children).flatMap((c) => c.program)];
-      return { level: u.level, kode: u.kode, uraian: u.uraian, ...jumlahAnggaran(program), program: program.map((p) => p.uraian), children: induk(u.children) };
+      return {
+        level: u.level,
+        kode: u.kode,
+        uraian: u.uraian,
+        ...jumlahAnggaran(program),
+        program: program.map((p) => p.uraian),
+        children: induk(u.children),
+      };
     });
   return {
     sasaran,
     anggaran: model.anggaran.flatMap(flat),
     ...(model.induk ? { induk: induk(model.induk) } : {}),
     ...(model.triwulan ? { triwulan: model.triwulan } : {}),
-    total: { pagu: total.pagu ?? 0, realisasi: total.realisasi ?? 0, serapan: nilai(total.serapan), sisa: nilai(total.sisa) },
+    total: {
+      pagu: total.pagu ?? 0,
+      realisasi: total.realisasi ?? 0,
+      serapan: nilai(total.serapan),
+      sisa: nilai(total.sisa),
+    },
     diagnostics: model.diagnostics,
   };
 }

@@ -51,7 +51,9 @@ export interface Laporan {
   /** The Bab III narrative draft, also written to the Narasi sheet. */
   readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
-  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & { instansi: string };
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & {
+    instansi: string;
+  };
 }
 
 export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
@@ -61,7 +63,15 @@ export function namaBawaan(bahasa: Bahasa = "id"): Record<IdLembar, string> {
 export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
   const bahasa = opsi.bahasa ?? "id";
   // The reader's placeholder name of a sasaran, in the sheets' language (sasaran are matched by their no, not by object).
-  const model = bahasa === "id" ? dibaca : { ...dibaca, sasaran: dibaca.sasaran.map((s) => (s.nama === TANPA_SASARAN ? { ...s, nama: TEKS[bahasa].tanpaNamaSasaran } : s)) };
+  const model =
+    bahasa === "id"
+      ? dibaca
+      : {
+          ...dibaca,
+          sasaran: dibaca.sasaran.map((s) =>
+            s.nama === TANPA_SASARAN ? { ...s, nama: TEKS[bahasa].tanpaNamaSasaran } : s,
+          ),
+        };
   const t = TEKS[bahasa];
   const lengkap = {
     tahun: opsi.tahun ?? tahunModel(model),
@@ -88,10 +98,25 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     "realisasi-anggaran": adaAnggaran ? lembarRealisasiAnggaran(ctx) : undefined,
     efisiensi: adaAnggaran ? lembarEfisiensi(ctx, pengukuran.capaianSasaran) : undefined,
     e81: adaTriwulanNode(model)
-      ? lembarE81(model, nama.e81, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, rumus: lengkap.rumus, bahasa, lama: opsi.lembarLama?.e81 })
+      ? lembarE81(model, nama.e81, {
+          tahun: lengkap.tahun,
+          triwulan: lengkap.triwulan,
+          instansi: lengkap.instansi,
+          rumus: lengkap.rumus,
+          bahasa,
+          lama: opsi.lembarLama?.e81,
+        })
       : undefined,
     monitoring: adaMonitoring(model)
-      ? lembarMonitoring(model, nama.monitoring, { tahun: lengkap.tahun, triwulan: lengkap.triwulan, instansi: lengkap.instansi, bahasa, metodeNegatif: lengkap.metodeNegatif, batasDeviasi: opsi.batasDeviasi, lama: opsi.lembarLama?.monitoring })
+      ? lembarMonitoring(model, nama.monitoring, {
+          tahun: lengkap.tahun,
+          triwulan: lengkap.triwulan,
+          instansi: lengkap.instansi,
+          bahasa,
+          metodeNegatif: lengkap.metodeNegatif,
+          batasDeviasi: opsi.batasDeviasi,
+          lama: opsi.lembarLama?.monitoring,
+        })
       : undefined,
   };
   const narasi = susunNarasi(model, ev, {
@@ -102,9 +127,22 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
   });
   // The Bab III tables are numbered; the quarterly forms keep their own titles.
   const { e81, monitoring, ...bab3 } = pilihan;
-  const tabel = [pengukuran.spec, ...(adaAnggaran ? [lembarPendukung(ctx)] : []), lembarCapaianIku(ctx), ...Object.values(bab3).flat().filter((x): x is SheetSpec => x !== undefined)];
-  const sheets = [...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)), ...[e81, monitoring].filter((x): x is SheetSpec => x !== undefined), lembarNarasi(ctx, narasi)];
-  const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[]).filter((id) => !pilihan[id]).map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
+  const tabel = [
+    pengukuran.spec,
+    ...(adaAnggaran ? [lembarPendukung(ctx)] : []),
+    lembarCapaianIku(ctx),
+    ...Object.values(bab3)
+      .flat()
+      .filter((x): x is SheetSpec => x !== undefined),
+  ];
+  const sheets = [
+    ...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)),
+    ...[e81, monitoring].filter((x): x is SheetSpec => x !== undefined),
+    lembarNarasi(ctx, narasi),
+  ];
+  const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[])
+    .filter((id) => !pilihan[id])
+    .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
   return { sheets, narasi, dilewati, opsi: lengkap };
 }
 
@@ -127,7 +165,6 @@ interface Ctx {
   readonly o: Laporan["opsi"];
   readonly nama: Record<IdLembar, string>;
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // Indicator rows, shared by Pengukuran Kinerja and Capaian IKU.
@@ -154,10 +191,19 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
       const [T, Rl] = [cellA1(r, C.target), cellA1(r, C.real)];
       const real = i.realisasi?.nilai ?? null;
       const hasil = R.tampil(nilai.indikator[k].capaian);
-      const polaritasLabel = i.polaritas === "rentang" && i.targetAtas != null ? `${t.polaritas.rentang} (${i.target}–${i.targetAtas})` : t.polaritas[i.polaritas];
+      const polaritasLabel =
+        i.polaritas === "rentang" && i.targetAtas != null
+          ? `${t.polaritas.rentang} (${i.target}–${i.targetAtas})`
+          : t.polaritas[i.polaritas];
       const capaianF =
         o.rumus === "sakip"
-          ? R.SAKIP.capaian(Rl, T, i.polaritas, o.metodeNegatif, i.polaritas === "rentang" ? String(i.targetAtas ?? "") : undefined)
+          ? R.SAKIP.capaian(
+              Rl,
+              T,
+              i.polaritas,
+              o.metodeNegatif,
+              i.polaritas === "rentang" ? String(i.targetAtas ?? "") : undefined,
+            )
           : R.capaianRumus(Rl, T, i.polaritas, o.metodeNegatif, atasLiteral(i));
       const fmt = fmtNilai(i.satuan, i.target, real);
       sh.push([
@@ -169,7 +215,14 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
         sumber(i.target, i.refTarget, fmt),
         sumber(real, i.realisasi?.ref, fmt),
         rumus(capaianF, hasil, FMT.persen),
-        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.tampil(nilai.indikator[k].predikat), undefined, "teks"),
+        rumus(
+          o.rumus === "sakip"
+            ? R.SAKIP.predikat(cellA1(r, C.capaian), skala)
+            : R.predikatRumus(cellA1(r, C.capaian), skala),
+          R.tampil(nilai.indikator[k].predikat),
+          undefined,
+          "teks",
+        ),
       ]);
       baris.push(r);
     }
@@ -188,7 +241,14 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
         null,
         null,
         rumus(o.rumus === "sakip" ? R.SAKIP.rata(range) : R.rataRumus(range), hasil, FMT.persen, "total"),
-        rumus(o.rumus === "sakip" ? R.SAKIP.predikat(cellA1(r, C.capaian), skala) : R.predikatRumus(cellA1(r, C.capaian), skala), R.tampil(nilai.predikat), undefined, "total"),
+        rumus(
+          o.rumus === "sakip"
+            ? R.SAKIP.predikat(cellA1(r, C.capaian), skala)
+            : R.predikatRumus(cellA1(r, C.capaian), skala),
+          R.tampil(nilai.predikat),
+          undefined,
+          "total",
+        ),
       ]);
       capaianSasaran.set(s, { row: r, col: C.capaian, hasil });
       last = r;
@@ -197,7 +257,10 @@ function tulisIndikator(ctx: Ctx, sh: Lembar, denganSasaranRow: boolean): BarisI
     sh.merge(first, 1, last, 1);
   }
   if (baris.length > 0) {
-    sh.warna.push({ range: `${cellA1(baris[0], C.predikat)}:${cellA1(sh.next - 1, C.predikat)}`, aturan: predikatWarna(skala) });
+    sh.warna.push({
+      range: `${cellA1(baris[0], C.predikat)}:${cellA1(sh.next - 1, C.predikat)}`,
+      aturan: predikatWarna(skala),
+    });
   }
   return { capaianSasaran, kolomCapaian: C.capaian, baris };
 }
@@ -243,8 +306,13 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
   cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
-  cells[cR + 1] = rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.tampil(nilai.serapan), FMT.persen);
-  if (k.sisa) cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.tampil(nilai.sisa), FMT.rp);
+  cells[cR + 1] = rumus(
+    o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
+    R.tampil(nilai.serapan),
+    FMT.persen,
+  );
+  if (k.sisa)
+    cells[cR + 2] = rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.tampil(nilai.sisa), FMT.rp);
   if (depth === 0) for (const c of cells) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
   return r;
 }
@@ -278,7 +346,17 @@ function lembarPendukung(ctx: Ctx): SheetSpec {
   const k = t.kolom;
   const sh = new Lembar([18, 44, 40, 11, 11, 10, 17, 17, 10]);
   sh.judul(t.judul.pendukung, subjudul(ctx));
-  const kepala = sh.kepala([k.kode, k.uraian, k.indikator, k.target, k.realisasi, k.capaian, k.pagu, k.realisasiRp, k.serapan]);
+  const kepala = sh.kepala([
+    k.kode,
+    k.uraian,
+    k.indikator,
+    k.target,
+    k.realisasi,
+    k.capaian,
+    k.pagu,
+    k.realisasiRp,
+    k.serapan,
+  ]);
   for (const g of ctx.ev.kelompok) {
     const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
     sh.merge(r, 0, r, 8);
@@ -338,7 +416,10 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
   const last = sh.next - 1;
   if (programRows.length > 0) {
     const r = sh.next;
-    const sum = (c: number) => (programRows.length <= 200 ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})` : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`);
+    const sum = (c: number) =>
+      programRows.length <= 200
+        ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})`
+        : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`;
     const total = ctx.ev.total;
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
     sh.push([
@@ -346,7 +427,12 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
       teks(t.jumlah, "teksTebal"),
       rumus(sum(2), total.pagu, FMT.rp, "total"),
       rumus(sum(3), total.realisasi, FMT.rp, "total"),
-      rumus(o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P), R.tampil(total.serapan), FMT.persen, "total"),
+      rumus(
+        o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
+        R.tampil(total.serapan),
+        FMT.persen,
+        "total",
+      ),
       rumus(o.rumus === "sakip" ? R.SAKIP.sisa(P, Rl) : R.sisaRumus(P, Rl), R.tampil(total.sisa), FMT.rp, "total"),
     ]);
   }
@@ -371,7 +457,17 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
   const dasar = m === "selisih" ? SKALA.efisiensi_selisih : m === "rasio" ? SKALA.efisiensi_rasio : undefined;
   const kategori = dasar && skalaBahasa(dasar, o.bahasa, o.rumus);
   const lebar = [14, 50, 14, 18, 18, 10, 18, 12, ...(kategori ? [16] : [])];
-  const kolom = (kode: string, nama: string) => [kode, nama, k.capaianKinerja, k.pagu, k.realisasiRp, k.serapan, k.sisa, k.efisiensi, ...(kategori ? [k.kategori] : [])];
+  const kolom = (kode: string, nama: string) => [
+    kode,
+    nama,
+    k.capaianKinerja,
+    k.pagu,
+    k.realisasiRp,
+    k.serapan,
+    k.sisa,
+    k.efisiensi,
+    ...(kategori ? [k.kategori] : []),
+  ];
   const groups = ctx.ev.kelompok;
 
   const shP = new Lembar([...lebar]);
@@ -403,7 +499,13 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
     const cs = g.sasaran ? capaianSasaran.get(g.sasaran) : undefined;
     const { nilai } = g;
     const cells = sh.rows[r];
-    cells[2] = cs ? rumus(`='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`, R.tampil(nilai.capaian), FMT.persen) : teks(R.KOSONG);
+    cells[2] = cs
+      ? rumus(
+          `='${ctx.nama.pengukuran.replace(/'/g, "''")}'!${cellA1(cs.row, cs.col)}`,
+          R.tampil(nilai.capaian),
+          FMT.persen,
+        )
+      : teks(R.KOSONG);
     cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, nilai.pagu, FMT.rp);
     cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, nilai.realisasi, FMT.rp);
     baris(sh, r, nilai);
@@ -416,13 +518,30 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
     while (cells.length < 5) cells.push(null);
     cells[5] = rumus(R.serapanRumus(Rl, P), R.tampil(nilai.serapan), FMT.persen);
     cells[6] = rumus(R.sisaRumus(P, Rl), R.tampil(nilai.sisa), FMT.rp);
-    cells[7] = rumus(o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m), R.tampil(nilai.efisiensi), FMT.persen);
-    if (kategori) cells[8] = rumus(R.predikatRumus(cellA1(r, 7), kategori), R.tampil(predikatDari(nilai.efisiensi, kategori)), undefined, "teks");
+    cells[7] = rumus(
+      o.rumus === "sakip" ? R.SAKIP.efisiensi(P, Rl, C, m) : R.efisiensiRumus(P, Rl, C, m),
+      R.tampil(nilai.efisiensi),
+      FMT.persen,
+    );
+    if (kategori)
+      cells[8] = rumus(
+        R.predikatRumus(cellA1(r, 7), kategori),
+        R.tampil(predikatDari(nilai.efisiensi, kategori)),
+        undefined,
+        "teks",
+      );
   }
   if (kategori) {
-    for (const [s, kp] of [[sh, kepala], [shP, kepalaP]] as const) s.warna.push({ range: `I${kp + 3}:I${s.next}`, aturan: predikatWarna(kategori) });
+    for (const [s, kp] of [
+      [sh, kepala],
+      [shP, kepalaP],
+    ] as const)
+      s.warna.push({ range: `I${kp + 3}:I${s.next}`, aturan: predikatWarna(kategori) });
   }
-  return [sh.spec("efisiensi", ctx.nama.efisiensi, kepala), shP.spec("efisiensi-program", ctx.nama["efisiensi-program"], kepalaP)];
+  return [
+    sh.spec("efisiensi", ctx.nama.efisiensi, kepala),
+    shP.spec("efisiensi-program", ctx.nama["efisiensi-program"], kepalaP),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -435,23 +554,51 @@ const sel = (n: NilaiSel | undefined, fmt: string) => sumber(n?.nilai ?? null, n
 function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
   const { t, o } = ctx;
   const ind = semuaIndikator(ctx);
-  const years = [...new Set(ind.flatMap((i) => (pembanding(i).tahunLalu ?? []).map((y) => y.tahun)))].sort((a, b) => a - b).filter((y) => y !== o.tahun);
+  const years = [...new Set(ind.flatMap((i) => (pembanding(i).tahunLalu ?? []).map((y) => y.tahun)))]
+    .sort((a, b) => a - b)
+    .filter((y) => y !== o.tahun);
   if (years.length === 0) return undefined;
   const all = [...years, o.tahun];
   const k = t.kolom;
   const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])]);
   sh.judul(t.judul.perbandingan, subjudul(ctx));
-  const kepala = sh.kepala([k.no, k.indikator, k.satuan, ...all.flatMap((y) => [`${k.target} ${y}`, `${k.realisasi} ${y}`, `${k.capaian} ${y}`])]);
+  const kepala = sh.kepala([
+    k.no,
+    k.indikator,
+    k.satuan,
+    ...all.flatMap((y) => [`${k.target} ${y}`, `${k.realisasi} ${y}`, `${k.capaian} ${y}`]),
+  ]);
   ind.forEach((i, n) => {
     const r = sh.next;
     const row: (SpecCell | null)[] = [teks(String(n + 1)), teks(i.nama), teks(i.satuan)];
     const lalu = pembanding(i).tahunLalu ?? [];
-    const fmt = fmtNilai(i.satuan, i.target, i.realisasi?.nilai, ...lalu.flatMap((y) => [y.target.nilai, y.realisasi.nilai]));
+    const fmt = fmtNilai(
+      i.satuan,
+      i.target,
+      i.realisasi?.nilai,
+      ...lalu.flatMap((y) => [y.target.nilai, y.realisasi.nilai]),
+    );
     all.forEach((y, j) => {
-      const data = y === o.tahun ? { target: { nilai: i.target, ref: i.refTarget }, realisasi: { nilai: i.realisasi?.nilai ?? null, ref: i.realisasi?.ref } } : pembanding(i).tahunLalu?.find((x) => x.tahun === y);
+      const data =
+        y === o.tahun
+          ? {
+              target: { nilai: i.target, ref: i.refTarget },
+              realisasi: { nilai: i.realisasi?.nilai ?? null, ref: i.realisasi?.ref },
+            }
+          : pembanding(i).tahunLalu?.find((x) => x.tahun === y);
       const c0 = 3 + 3 * j;
-      const hasil = R.tampil(capaianIndikator(i, data?.realisasi.nilai ?? null, data?.target.nilai ?? null, o.metodeNegatif));
-      row.push(sel(data?.target, fmt), sel(data?.realisasi, fmt), rumus(R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen));
+      const hasil = R.tampil(
+        capaianIndikator(i, data?.realisasi.nilai ?? null, data?.target.nilai ?? null, o.metodeNegatif),
+      );
+      row.push(
+        sel(data?.target, fmt),
+        sel(data?.realisasi, fmt),
+        rumus(
+          R.capaianRumus(cellA1(r, c0 + 1), cellA1(r, c0), i.polaritas, o.metodeNegatif, atasLiteral(i)),
+          hasil,
+          FMT.persen,
+        ),
+      );
     });
     sh.push(row);
   });
@@ -468,7 +615,17 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
   const p = t.pembanding;
   const sh = new Lembar([6, 40, 9, 16, 14, 14, 14, 14, 14]);
   sh.judul(t.judul.renstra, subjudul(ctx));
-  const kepala = sh.kepala([k.no, k.indikator, k.satuan, p.jenis, p.targetRenstra, p.sdLalu, `${k.realisasi} ${o.tahun}`, p.sdKini(o.tahun), p.capaianRenstra]);
+  const kepala = sh.kepala([
+    k.no,
+    k.indikator,
+    k.satuan,
+    p.jenis,
+    p.targetRenstra,
+    p.sdLalu,
+    `${k.realisasi} ${o.tahun}`,
+    p.sdKini(o.tahun),
+    p.capaianRenstra,
+  ]);
   ind.forEach((i, n) => {
     const r = sh.next;
     const pb = pembanding(i);
@@ -487,7 +644,11 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
       typeof sdLalu === "number" ? angka(sdLalu, fmt) : teks(sdLalu),
       sumber(kini, i.realisasi?.ref, fmt),
       rumus(stok ? `=${G}` : `=IF(${G}="","",IF(ISNUMBER(${F}),${F},0)+${G})`, sd ?? "", fmt),
-      rumus(R.capaianRumus(cellA1(r, 7), cellA1(r, 4), i.polaritas, o.metodeNegatif, atasLiteral(i)), hasil, FMT.persen),
+      rumus(
+        R.capaianRumus(cellA1(r, 7), cellA1(r, 4), i.polaritas, o.metodeNegatif, atasLiteral(i)),
+        hasil,
+        FMT.persen,
+      ),
     ]);
   });
   sh.catatan(p.catatanRenstra);
@@ -503,7 +664,15 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
   const p = t.pembanding;
   const sh = new Lembar([6, 40, 9, 14, 14, 14, 30]);
   sh.judul(t.judul["standar-nasional"], subjudul(ctx));
-  const kepala = sh.kepala([k.no, k.indikator, k.satuan, `${k.realisasi} ${o.tahun}`, p.nasional, p.selisih, k.keterangan]);
+  const kepala = sh.kepala([
+    k.no,
+    k.indikator,
+    k.satuan,
+    `${k.realisasi} ${o.tahun}`,
+    p.nasional,
+    p.selisih,
+    k.keterangan,
+  ]);
   ind.forEach((i, n) => {
     const r = sh.next;
     const std = pembanding(i).standarNasional!;
@@ -560,7 +729,10 @@ function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
 }
 
 function subjudul(ctx: Ctx): string {
-  return [ctx.o.instansi, `${ctx.t.tahun} ${ctx.o.tahun}`].filter((s) => s !== "").join(" — ").toUpperCase();
+  return [ctx.o.instansi, `${ctx.t.tahun} ${ctx.o.tahun}`]
+    .filter((s) => s !== "")
+    .join(" — ")
+    .toUpperCase();
 }
 
 export { ID_LEMBAR };

@@ -5,7 +5,8 @@
  */
 import { Grid } from "../grid";
 
-const BADAN = /\b(dinas|badan|sekretariat|inspektorat|kantor|kecamatan|kelurahan|satuan polisi|rumah sakit|bagian|direktorat|kementerian|lembaga|biro|puskesmas|uptd?)\b/i;
+const BADAN =
+  /\b(dinas|badan|sekretariat|inspektorat|kantor|kecamatan|kelurahan|satuan polisi|rumah sakit|bagian|direktorat|kementerian|lembaga|biro|puskesmas|uptd?)\b/i;
 
 /** Rows a title may occupy when the table's header row is not known. */
 const BARIS_JUDUL = 8;
@@ -19,7 +20,11 @@ export function instansiDariJudul(grid: Grid | undefined, kepala?: number): stri
       const m = BADAN.exec(v);
       if (!m) continue;
       // "… — Pemerintah Kota Depok" after the agency is the region, not part of its name.
-      const nama = v.slice(m.index).split(/\s+[—–-]\s+/)[0].replace(/\s+/g, " ").trim();
+      const nama = v
+        .slice(m.index)
+        .split(/\s+[—–-]\s+/)[0]
+        .replace(/\s+/g, " ")
+        .trim();
       if (nama.length >= 8 && nama.length <= 120) return nama;
     }
   }

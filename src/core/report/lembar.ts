@@ -56,7 +56,11 @@ export class Lembar {
       if (area.bottom > area.top) {
         down.push(area);
         for (let r = area.top; r <= area.bottom; r++) diDown.add(r * KOLOM + area.left);
-      } else spans.set(area.top * KOLOM + area.left, this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0));
+      } else
+        spans.set(
+          area.top * KOLOM + area.left,
+          this.lebar.slice(area.left, area.right + 1).reduce((x, y) => x + y, 0),
+        );
     }
     const lines = (c: SpecCell, width: number): number => barisTeks(String(c.v), width - 3 * (c.indent ?? 0), c.gaya);
     const baris: number[] = new Array<number>(this.rows.length);
@@ -73,7 +77,10 @@ export class Lembar {
     for (const d of down) {
       const c = this.rows[d.top]?.[d.left];
       if (!c || typeof c.v !== "string") continue;
-      const need = lines(c, this.lebar.slice(d.left, d.right + 1).reduce((x, y) => x + y, 0));
+      const need = lines(
+        c,
+        this.lebar.slice(d.left, d.right + 1).reduce((x, y) => x + y, 0),
+      );
       const have = baris.slice(d.top, d.bottom + 1).reduce((x, y) => x + y, 0);
       if (need > have) baris[d.bottom] += need - have;
     }
@@ -118,18 +125,25 @@ export function ukuranCetak(lebar: readonly number[]): number {
  * width of a digit). Capitals and bold are wider than a digit, spaces and most lower-case letters narrower.
  */
 export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
-  const skala = gaya === "judul" ? 1.35 : gaya === "subjudul" ? 1.1 : gaya === "kepala" || gaya === "teksTebal" || gaya === "total" ? 1.08 : 1;
+  const skala =
+    gaya === "judul"
+      ? 1.35
+      : gaya === "subjudul"
+        ? 1.1
+        : gaya === "kepala" || gaya === "teksTebal" || gaya === "total"
+          ? 1.08
+          : 1;
   const muat = Math.max(1, lebar - 1.2);
   const spasi = skala * 0.5;
   let n = 0;
   // Paragraphs at "\n", words at runs of spaces (an empty word where a paragraph starts or ends with one); a
   // character is a code point.
-  for (let p = 0; p <= teks.length; ) {
+  for (let p = 0; p <= teks.length;) {
     const nl = teks.indexOf("\n", p);
     const akhirParagraf = nl < 0 ? teks.length : nl;
     n++;
     let line = 0;
-    for (let i = p; ; ) {
+    for (let i = p; ;) {
       let k = 0;
       for (; i < akhirParagraf; i++) {
         const ch = teks.charCodeAt(i);

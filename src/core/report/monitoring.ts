@@ -21,8 +21,25 @@ import { angka, cellA1, FMT, rumus, sumber, teks } from "./sel";
 import { Grafik, SheetSpec, Skalar, SpecCell } from "./spec";
 
 const M = {
-  no: 0, uraian: 1, satuan: 2, target: 3, renK: [4, 5, 6, 7], realK: [8, 9, 10, 11], renKsd: 12, realKsd: 13, devK: 14, proyK: 15, proyC: 16,
-  pagu: 17, kas: [18, 19, 20, 21], realRp: [22, 23, 24, 25], kasSd: 26, realRpSd: 27, devRp: 28, proyS: 29, status: 30,
+  no: 0,
+  uraian: 1,
+  satuan: 2,
+  target: 3,
+  renK: [4, 5, 6, 7],
+  realK: [8, 9, 10, 11],
+  renKsd: 12,
+  realKsd: 13,
+  devK: 14,
+  proyK: 15,
+  proyC: 16,
+  pagu: 17,
+  kas: [18, 19, 20, 21],
+  realRp: [22, 23, 24, 25],
+  kasSd: 26,
+  realRpSd: 27,
+  devRp: 28,
+  proyS: 29,
+  status: 30,
 } as const;
 const LEBAR = 31;
 
@@ -31,11 +48,25 @@ export const LABEL_BATAS = "Batas deviasi (poin)";
 export const STATUS = { menyimpang: "Menyimpang", sesuai: "Sesuai rencana" } as const;
 
 /** The sheet's words, per language. */
-const KATA: Record<Bahasa, {
-  judul: string; tahun: (tahun: number, tw: string) => string; batas: string; ubah: (menyimpang: string) => string; catatan: (tw: string, q: number) => string;
-  kepala: (tw: string, q: number) => string[]; kuartal: (j: number) => string; indikator: string; sub: string; jumlahSub: string; status: Record<keyof typeof STATUS, string>;
-  grafikKepala: [string, string, string, string, string]; grafik: (tw: string, q: number) => string; seri: [string, string];
-}> = {
+const KATA: Record<
+  Bahasa,
+  {
+    judul: string;
+    tahun: (tahun: number, tw: string) => string;
+    batas: string;
+    ubah: (menyimpang: string) => string;
+    catatan: (tw: string, q: number) => string;
+    kepala: (tw: string, q: number) => string[];
+    kuartal: (j: number) => string;
+    indikator: string;
+    sub: string;
+    jumlahSub: string;
+    status: Record<keyof typeof STATUS, string>;
+    grafikKepala: [string, string, string, string, string];
+    grafik: (tw: string, q: number) => string;
+    seri: [string, string];
+  }
+> = {
   id: {
     judul: "MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN",
     tahun: (tahun, tw) => `TAHUN ${tahun} — S.D. TRIWULAN ${tw}`,
@@ -45,17 +76,37 @@ const KATA: Record<Bahasa, {
       `Deviasi = (realisasi s.d. TW ${tw} − rencana s.d. TW ${tw}) ÷ target tahun (K) atau pagu (Rp), dalam poin persen; negatif berarti tertinggal dari rencana. Proyeksi: aliran dan Rp = realisasi s.d. TW ${tw} × 4 ÷ ${q}; stok (persentase, indeks) = nilai terakhir.`,
     kuartal: (j) => `TW ${NAMA_TW[j - 1]}`,
     kepala: (tw) => [
-      "No", "Indikator / Sub Kegiatan", "Satuan", "Target Tahun",
-      ...NAMA_TW.map((t) => `Rencana K TW ${t}`), ...NAMA_TW.map((t) => `Realisasi K TW ${t}`),
-      `Rencana K s.d. TW ${tw}`, `Realisasi K s.d. TW ${tw}`, "Deviasi K (poin)", "Proyeksi Realisasi K Tahun", "Proyeksi Capaian Tahun",
-      "Pagu (Rp)", ...NAMA_TW.map((t) => `Anggaran Kas TW ${t} (Rp)`), ...NAMA_TW.map((t) => `Realisasi TW ${t} (Rp)`),
-      `Anggaran Kas s.d. TW ${tw} (Rp)`, `Realisasi s.d. TW ${tw} (Rp)`, "Deviasi Rp (poin)", "Proyeksi Serapan Tahun", "Status",
+      "No",
+      "Indikator / Sub Kegiatan",
+      "Satuan",
+      "Target Tahun",
+      ...NAMA_TW.map((t) => `Rencana K TW ${t}`),
+      ...NAMA_TW.map((t) => `Realisasi K TW ${t}`),
+      `Rencana K s.d. TW ${tw}`,
+      `Realisasi K s.d. TW ${tw}`,
+      "Deviasi K (poin)",
+      "Proyeksi Realisasi K Tahun",
+      "Proyeksi Capaian Tahun",
+      "Pagu (Rp)",
+      ...NAMA_TW.map((t) => `Anggaran Kas TW ${t} (Rp)`),
+      ...NAMA_TW.map((t) => `Realisasi TW ${t} (Rp)`),
+      `Anggaran Kas s.d. TW ${tw} (Rp)`,
+      `Realisasi s.d. TW ${tw} (Rp)`,
+      "Deviasi Rp (poin)",
+      "Proyeksi Serapan Tahun",
+      "Status",
     ],
     indikator: "INDIKATOR KINERJA (RENCANA AKSI)",
     sub: "SUB KEGIATAN (RENCANA AKSI DAN ANGGARAN KAS)",
     jumlahSub: "JUMLAH SUB KEGIATAN",
     status: STATUS,
-    grafikKepala: ["Triwulan", "Rencana kumulatif (Rp)", "Realisasi kumulatif (Rp)", "Rencana (% pagu)", "Realisasi (% pagu)"],
+    grafikKepala: [
+      "Triwulan",
+      "Rencana kumulatif (Rp)",
+      "Realisasi kumulatif (Rp)",
+      "Rencana (% pagu)",
+      "Realisasi (% pagu)",
+    ],
     grafik: (tw) => `Rencana dan realisasi anggaran kumulatif s.d. TW ${tw} (% pagu)`,
     seri: ["Rencana (anggaran kas)", "Realisasi"],
   },
@@ -68,17 +119,37 @@ const KATA: Record<Bahasa, {
       `Deviation = (actual to Q${q} − plan to Q${q}) ÷ year target (K) or budget (Rp), in percentage points; negative means behind plan. Projection: flows and Rp = actual to Q${q} × 4 ÷ ${q}; stocks (percentage, index) = the last value.`,
     kuartal: (j) => `Q${j}`,
     kepala: (_tw, q) => [
-      "No", "Indicator / Sub-activity", "Unit", "Year Target",
-      ...[1, 2, 3, 4].map((t) => `Plan K Q${t}`), ...[1, 2, 3, 4].map((t) => `Actual K Q${t}`),
-      `Plan K to Q${q}`, `Actual K to Q${q}`, "Deviation K (points)", "Projected Actual K for the Year", "Projected Achievement for the Year",
-      "Budget (Rp)", ...[1, 2, 3, 4].map((t) => `Cash Budget Q${t} (Rp)`), ...[1, 2, 3, 4].map((t) => `Spent Q${t} (Rp)`),
-      `Cash Budget to Q${q} (Rp)`, `Spent to Q${q} (Rp)`, "Deviation Rp (points)", "Projected Absorption for the Year", "Status",
+      "No",
+      "Indicator / Sub-activity",
+      "Unit",
+      "Year Target",
+      ...[1, 2, 3, 4].map((t) => `Plan K Q${t}`),
+      ...[1, 2, 3, 4].map((t) => `Actual K Q${t}`),
+      `Plan K to Q${q}`,
+      `Actual K to Q${q}`,
+      "Deviation K (points)",
+      "Projected Actual K for the Year",
+      "Projected Achievement for the Year",
+      "Budget (Rp)",
+      ...[1, 2, 3, 4].map((t) => `Cash Budget Q${t} (Rp)`),
+      ...[1, 2, 3, 4].map((t) => `Spent Q${t} (Rp)`),
+      `Cash Budget to Q${q} (Rp)`,
+      `Spent to Q${q} (Rp)`,
+      "Deviation Rp (points)",
+      "Projected Absorption for the Year",
+      "Status",
     ],
     indikator: "PERFORMANCE INDICATORS (ACTION PLAN)",
     sub: "SUB-ACTIVITIES (ACTION PLAN AND CASH BUDGET)",
     jumlahSub: "TOTAL OF SUB-ACTIVITIES",
     status: { menyimpang: "Off plan", sesuai: "On plan" },
-    grafikKepala: ["Quarter", "Cumulative plan (Rp)", "Cumulative spent (Rp)", "Plan (% of budget)", "Spent (% of budget)"],
+    grafikKepala: [
+      "Quarter",
+      "Cumulative plan (Rp)",
+      "Cumulative spent (Rp)",
+      "Plan (% of budget)",
+      "Spent (% of budget)",
+    ],
     grafik: (_tw, q) => `Cumulative budget plan and spending to Q${q} (% of budget)`,
     seri: ["Plan (cash budget)", "Spent"],
   },
@@ -108,7 +179,13 @@ export interface BarisMonitoring {
   readonly realisasiK?: PerTriwulan;
   readonly refK?: readonly (SelRef | undefined)[];
   /** Sub kegiatan only. */
-  readonly rp?: { pagu: number | null; refPagu?: SelRef; kas?: PerTriwulan; realisasi?: PerTriwulan; refRp?: readonly (SelRef | undefined)[] };
+  readonly rp?: {
+    pagu: number | null;
+    refPagu?: SelRef;
+    kas?: PerTriwulan;
+    realisasi?: PerTriwulan;
+    refRp?: readonly (SelRef | undefined)[];
+  };
 }
 
 /** The figures the formulas of a row compute. */
@@ -125,7 +202,8 @@ export interface AngkaMonitoring {
   readonly status: Skalar;
 }
 
-const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] => [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
+const sampai = (tw: PerTriwulan | undefined, q: Triwulan): (number | null)[] =>
+  [0, 1, 2, 3].map((i) => (i < q ? (tw?.[i] ?? null) : null));
 const hasil = (h: Hasil<number> | null): Skalar => (h === null || isSakipError(h) ? R.KOSONG : h);
 
 export function adaMonitoring(model: Model): boolean {
@@ -174,13 +252,21 @@ export function barisSubKegiatan(model: Model): BarisMonitoring[] {
       target: n.kinerja?.target ?? null,
       rencanaK: n.rencana?.k,
       realisasiK: n.triwulan?.k,
-      refK: n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi") ? n.triwulan.refK : undefined,
+      refK:
+        n.triwulan && (n.triwulan.gaya === "tambahan" || n.triwulan.gaya === "kumulatif_dikurangi")
+          ? n.triwulan.refK
+          : undefined,
       rp: { pagu: n.pagu, refPagu: n.refPagu, kas: n.rencana?.rp, realisasi: n.triwulan?.rp, refRp: n.triwulan?.refRp },
     }));
 }
 
 /** A row's figures at TW q with the threshold in points. */
-export function angkaMonitoring(b: BarisMonitoring, q: Triwulan, batas: number, metode: MetodeNegatif): AngkaMonitoring {
+export function angkaMonitoring(
+  b: BarisMonitoring,
+  q: Triwulan,
+  batas: number,
+  metode: MetodeNegatif,
+): AngkaMonitoring {
   const renKsd = b.rencanaK ? realisasiSampaiTw(b.rencanaK, q, b.jenis) : null;
   const realKsd = realisasiSampaiTw(sampai(b.realisasiK, q), q, b.jenis);
   const devK = b.target === null ? R.KOSONG : hasil(deviasi(realKsd, renKsd, b.target));
@@ -206,12 +292,27 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   const q = o.triwulan;
   const tw = NAMA_TW[q - 1];
   const batas = batasDeviasi(o.batasDeviasi, o.lama);
-  const sh = new Lembar([5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 18, 16, 16, 16, 16, 16, 16, 16, 16, 18, 18, 10, 11, 15]);
+  const sh = new Lembar([
+    5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 18, 16, 16, 16, 16, 16, 16, 16, 16, 18, 18, 10, 11, 15,
+  ]);
   const kata = KATA[o.bahasa ?? "id"];
   // The status in the sheet's words: the formulas write them, the core's value is translated alike.
-  const tulisStatus = (s: Skalar): Skalar => (s === STATUS.menyimpang ? kata.status.menyimpang : s === STATUS.sesuai ? kata.status.sesuai : s);
-  sh.judul(kata.judul, [o.instansi || model.perangkatDaerah || "", kata.tahun(o.tahun, tw)].filter((s) => s !== "").join(" — ").toUpperCase());
-  const rBatas = sh.push([teks(kata.batas, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }, teks(kata.ubah(kata.status.menyimpang))]);
+  const tulisStatus = (s: Skalar): Skalar =>
+    s === STATUS.menyimpang ? kata.status.menyimpang : s === STATUS.sesuai ? kata.status.sesuai : s;
+  sh.judul(
+    kata.judul,
+    [o.instansi || model.perangkatDaerah || "", kata.tahun(o.tahun, tw)]
+      .filter((s) => s !== "")
+      .join(" — ")
+      .toUpperCase(),
+  );
+  const rBatas = sh.push([
+    teks(kata.batas, "teksTebal"),
+    null,
+    null,
+    { v: batas, fmt: "0.##", gaya: "angka" },
+    teks(kata.ubah(kata.status.menyimpang)),
+  ]);
   sh.merge(rBatas, 0, rBatas, 2);
   sh.merge(rBatas, 4, rBatas, 16);
   const batasSel = `$D$${rBatas + 1}`;
@@ -230,34 +331,68 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     row[M.satuan] = teks(b.satuan);
     row[M.target] = sumber(b.target, b.refTarget, FMT.desimal);
     M.renK.forEach((c, i) => (row[c] = angka(b.rencanaK?.[i] ?? null)));
-    M.realK.forEach((c, i) => (row[c] = i < q ? sumber(b.realisasiK?.[i] ?? null, b.refK?.[i], FMT.desimal) : angka(null)));
+    M.realK.forEach(
+      (c, i) => (row[c] = i < q ? sumber(b.realisasiK?.[i] ?? null, b.refK?.[i], FMT.desimal) : angka(null)),
+    );
     const renQ = M.renK.slice(0, q).map(at);
     const realQ = M.realK.slice(0, q).map(at);
     row[M.renKsd] = rumus(stok ? terakhirRumus(renQ) : jumlahRumus(renQ), a.renKsd ?? "", FMT.desimal);
     row[M.realKsd] = rumus(stok ? terakhirRumus(realQ) : jumlahRumus(realQ), a.realKsd ?? "", FMT.desimal);
     row[M.devK] = rumus(deviasiRumus(at(M.realKsd), at(M.renKsd), at(M.target)), a.devK, FMT.persen);
-    row[M.proyK] = rumus(`=IF(ISNUMBER(${at(M.realKsd)}),${stok ? at(M.realKsd) : `${at(M.realKsd)}*4/${q}`},"")`, a.proyK, FMT.desimal);
-    row[M.proyC] = rumus(R.capaianRumus(at(M.proyK), at(M.target), b.polaritas, o.metodeNegatif, b.polaritas === "rentang" ? String(b.targetAtas ?? '""') : undefined), a.proyC, FMT.persen);
+    row[M.proyK] = rumus(
+      `=IF(ISNUMBER(${at(M.realKsd)}),${stok ? at(M.realKsd) : `${at(M.realKsd)}*4/${q}`},"")`,
+      a.proyK,
+      FMT.desimal,
+    );
+    row[M.proyC] = rumus(
+      R.capaianRumus(
+        at(M.proyK),
+        at(M.target),
+        b.polaritas,
+        o.metodeNegatif,
+        b.polaritas === "rentang" ? String(b.targetAtas ?? '""') : undefined,
+      ),
+      a.proyC,
+      FMT.persen,
+    );
     if (b.rp) {
       row[M.pagu] = sumber(b.rp.pagu, b.rp.refPagu, FMT.rp);
       M.kas.forEach((c, i) => (row[c] = angka(b.rp?.kas?.[i] ?? null, FMT.rp)));
-      M.realRp.forEach((c, i) => (row[c] = i < q ? sumber(b.rp?.realisasi?.[i] ?? null, b.rp?.refRp?.[i], FMT.rp) : angka(null, FMT.rp)));
+      M.realRp.forEach(
+        (c, i) =>
+          (row[c] = i < q ? sumber(b.rp?.realisasi?.[i] ?? null, b.rp?.refRp?.[i], FMT.rp) : angka(null, FMT.rp)),
+      );
       rupiah(row, r, a);
     } else {
       for (const c of [M.pagu, ...M.kas, ...M.realRp, M.kasSd, M.realRpSd, M.devRp, M.proyS]) row[c] = teks("");
     }
-    row[M.status] = rumus(statusRumus(at(M.devK), at(M.devRp), batasSel, kata.status), tulisStatus(a.status), undefined, "teks");
+    row[M.status] = rumus(
+      statusRumus(at(M.devK), at(M.devRp), batasSel, kata.status),
+      tulisStatus(a.status),
+      undefined,
+      "teks",
+    );
     sh.push(row);
     return r;
   };
 
   /** Kas and realisasi to date, deviasi and projected serapan of a row whose quarterly Rp are written. */
-  const rupiah = (row: (SpecCell | null)[], r: number, a: Pick<AngkaMonitoring, "kasSd" | "realRpSd" | "devRp" | "proyS">, gaya: "angka" | "total" = "angka") => {
+  const rupiah = (
+    row: (SpecCell | null)[],
+    r: number,
+    a: Pick<AngkaMonitoring, "kasSd" | "realRpSd" | "devRp" | "proyS">,
+    gaya: "angka" | "total" = "angka",
+  ) => {
     const at = (c: number) => cellA1(r, c);
     row[M.kasSd] = rumus(jumlahRumus(M.kas.slice(0, q).map(at)), a.kasSd ?? "", FMT.rp, gaya);
     row[M.realRpSd] = rumus(jumlahRumus(M.realRp.slice(0, q).map(at)), a.realRpSd ?? "", FMT.rp, gaya);
     row[M.devRp] = rumus(deviasiRumus(at(M.realRpSd), at(M.kasSd), at(M.pagu)), a.devRp, FMT.persen, gaya);
-    row[M.proyS] = rumus(`=IF(OR(NOT(ISNUMBER(${at(M.realRpSd)})),NOT(ISNUMBER(${at(M.pagu)}))),"${R.KOSONG}",IF(${at(M.pagu)}<=0,"${R.KOSONG}",${at(M.realRpSd)}*4/${q}/${at(M.pagu)}))`, a.proyS, FMT.persen, gaya);
+    row[M.proyS] = rumus(
+      `=IF(OR(NOT(ISNUMBER(${at(M.realRpSd)})),NOT(ISNUMBER(${at(M.pagu)}))),"${R.KOSONG}",IF(${at(M.pagu)}<=0,"${R.KOSONG}",${at(M.realRpSd)}*4/${q}/${at(M.pagu)}))`,
+      a.proyS,
+      FMT.persen,
+      gaya,
+    );
   };
 
   const ind = barisIndikator(model);
@@ -286,17 +421,46 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     const real = M.realRp.map((_, i) => (i < q ? total((b) => b.rp?.realisasi?.[i] ?? null) : null));
     row[M.pagu] = rumus(jumlahRumus([range(M.pagu)]), pagu ?? "", FMT.rp, "total");
     M.kas.forEach((c, i) => (row[c] = rumus(jumlahRumus([range(c)]), kas[i] ?? "", FMT.rp, "total")));
-    M.realRp.forEach((c, i) => (row[c] = i < q ? rumus(jumlahRumus([range(c)]), real[i] ?? "", FMT.rp, "total") : angka(null, FMT.rp)));
-    const tot: BarisMonitoring = { uraian: "", satuan: null, jenis: "kumulatif", polaritas: "positif", target: null, rp: { pagu, kas: kas as unknown as PerTriwulan, realisasi: real as unknown as PerTriwulan } };
+    M.realRp.forEach(
+      (c, i) => (row[c] = i < q ? rumus(jumlahRumus([range(c)]), real[i] ?? "", FMT.rp, "total") : angka(null, FMT.rp)),
+    );
+    const tot: BarisMonitoring = {
+      uraian: "",
+      satuan: null,
+      jenis: "kumulatif",
+      polaritas: "positif",
+      target: null,
+      rp: { pagu, kas: kas as unknown as PerTriwulan, realisasi: real as unknown as PerTriwulan },
+    };
     const a = angkaMonitoring(tot, q, batas, o.metodeNegatif);
     rupiah(row, rT, a, "total");
-    row[M.status] = rumus(statusRumus(cellA1(rT, M.devK), cellA1(rT, M.devRp), batasSel, kata.status), tulisStatus(status(R.KOSONG, a.devRp, batas)), undefined, "teks");
+    row[M.status] = rumus(
+      statusRumus(cellA1(rT, M.devK), cellA1(rT, M.devRp), batasSel, kata.status),
+      tulisStatus(status(R.KOSONG, a.devRp, batas)),
+      undefined,
+      "teks",
+    );
     sh.push(row);
 
     // Plan and realisasi per quarter, cumulative, as a share of the pagu: the chart's data.
     sh.push([]);
     const g = kata.grafikKepala;
-    const rH = sh.push([null, teks(g[0], "kepala"), null, teks(g[1], "kepala"), null, null, null, teks(g[2], "kepala"), null, null, null, null, teks(g[3], "kepala"), teks(g[4], "kepala")]);
+    const rH = sh.push([
+      null,
+      teks(g[0], "kepala"),
+      null,
+      teks(g[1], "kepala"),
+      null,
+      null,
+      null,
+      teks(g[2], "kepala"),
+      null,
+      null,
+      null,
+      null,
+      teks(g[3], "kepala"),
+      teks(g[4], "kepala"),
+    ]);
     sh.merge(rH, 3, rH, 6);
     sh.merge(rH, 7, rH, 10);
     const first = sh.next;
@@ -310,7 +474,10 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       const cells: (SpecCell | null)[] = new Array<SpecCell | null>(14).fill(null);
       cells[1] = teks(kata.kuartal(j));
       cells[3] = rumus(jumlahRumus(M.kas.slice(0, j).map((c) => cellA1(rT, c))), ren ?? "", FMT.rp);
-      cells[7] = j <= q ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp) : angka(null, FMT.rp);
+      cells[7] =
+        j <= q
+          ? rumus(jumlahRumus(M.realRp.slice(0, j).map((c) => cellA1(rT, c))), re ?? "", FMT.rp)
+          : angka(null, FMT.rp);
       cells[12] = rumus(pctF(cellA1(rr, 3)), pct(ren), FMT.persen);
       cells[13] = rumus(pctF(cellA1(rr, 7)), j <= q ? pct(re) : "", FMT.persen);
       sh.push(cells);
@@ -329,12 +496,19 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
     };
   }
   if (sh.next > pertama) {
-    sh.warna.push({ range: `${cellA1(pertama, M.status)}:${cellA1(sh.next - 1, M.status)}`, aturan: [{ teks: kata.status.menyimpang, warna: "FF0000" }, { teks: kata.status.sesuai, warna: "92D050" }] });
+    sh.warna.push({
+      range: `${cellA1(pertama, M.status)}:${cellA1(sh.next - 1, M.status)}`,
+      aturan: [
+        { teks: kata.status.menyimpang, warna: "FF0000" },
+        { teks: kata.status.sesuai, warna: "92D050" },
+      ],
+    });
   }
   return sh.spec("monitoring", nama, kepala, { beku: { baris: kepala + 2, kolom: 2 }, ...(grafik ? { grafik } : {}) });
 }
 
-const jumlahAngka = (xs: readonly (number | null)[]): number | null => (xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0));
+const jumlahAngka = (xs: readonly (number | null)[]): number | null =>
+  xs.every((x) => x === null) ? null : xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 export function deviasiRumus(real: string, rencana: string, target: string): string {
   const k = `"${R.KOSONG}"`;

@@ -55,7 +55,11 @@ interface Tulisan {
 }
 const TULISAN: Record<Bahasa, Tulisan> = {
   id: { angka: (n, d = 2) => formatAngka(n, d), persen: (r) => formatPersen(r, 2), rupiah: formatRupiah },
-  en: { angka: (n, d = 2) => formatAngka(n, d, 0, "en"), persen: (r) => formatPersen(r, 2, "en"), rupiah: (n) => formatRupiah(n, "en") },
+  en: {
+    angka: (n, d = 2) => formatAngka(n, d, 0, "en"),
+    persen: (r) => formatPersen(r, 2, "en"),
+    rupiah: (n) => formatRupiah(n, "en"),
+  },
 };
 
 const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
@@ -80,7 +84,15 @@ interface Kalimat {
   readonly walaupun: (belum: string, n: number) => string;
   readonly sasaranBelum: string;
   readonly indikatorBelum: (nama: string, tahun: number, target: string | null, real: string | null) => string;
-  readonly indikator: (nama: string, tahun: number, target: string, real: string, c: string, pred: string | null, v: string | null) => string;
+  readonly indikator: (
+    nama: string,
+    tahun: number,
+    target: string,
+    real: string,
+    c: string,
+    pred: string | null,
+    v: string | null,
+  ) => string;
   readonly negatif: (rasio: boolean) => string;
   readonly tahunLalu: (tahun: number, real: string, c: string | null, perubahan: string | null) => string;
   readonly arah: (naik: boolean, selisih: string, baik: boolean | null) => string;
@@ -98,7 +110,13 @@ interface Kalimat {
   readonly twBelum: (nama: string) => string;
   readonly twReal: (nama: string, real: string) => string;
   readonly twTarget: (target: string) => string;
-  readonly twRencana: (tw: string, rencana: string, arah: "sesuai" | "tertinggal" | "melampaui", poin: string, menyimpang: boolean) => string;
+  readonly twRencana: (
+    tw: string,
+    rencana: string,
+    arah: "sesuai" | "tertinggal" | "melampaui",
+    poin: string,
+    menyimpang: boolean,
+  ) => string;
   readonly twProyeksi: (c: string) => string;
   readonly twParagraf: (tw: string, tahun: number, kalimat: string) => string;
   readonly vonis: Record<Vonis, string>;
@@ -110,23 +128,30 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
   id: {
     judul: (no, nama) => `Sasaran ${no}: ${nama}`,
     pembuka: (nama, n) => `Sasaran strategis "${nama}" diukur dengan ${n} indikator kinerja.`,
-    rata: (tahun, cs, pred, v) => ` Rata-rata capaian indikatornya pada tahun ${tahun} sebesar ${cs}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${v}`,
+    rata: (tahun, cs, pred, v) =>
+      ` Rata-rata capaian indikatornya pada tahun ${tahun} sebesar ${cs}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${v}`,
     walaupun: (belum, n) => `, walaupun ${belum} dari ${n} indikatornya belum mencapai target.`,
     sasaranBelum: ` Capaian sasaran belum dapat dihitung karena ada indikator yang target atau realisasinya belum tersedia.`,
     indikatorBelum: (nama, tahun, target, real) =>
       `Indikator ${nama} pada tahun ${tahun}${target !== null ? ` ditargetkan ${target}` : ""}; ${real === null ? "realisasinya belum dilaporkan" : `realisasinya ${real}`}, sehingga capaiannya belum dapat dihitung.`,
     indikator: (nama, tahun, target, real, c, pred, v) =>
       `Indikator ${nama} pada tahun ${tahun} ditargetkan ${target} dan terealisasi ${real}, sehingga capaian kinerjanya ${c}${pred ? ` dengan predikat "${pred}"` : ""}${v ? `, artinya ${v}` : ""}.`,
-    negatif: (rasio) => `Indikator ini bersifat negatif (makin rendah makin baik), sehingga capaian dihitung ${rasio ? "sebagai target ÷ realisasi" : "sebagai (2 × target − realisasi) ÷ target"}.`,
-    tahunLalu: (tahun, real, c, perubahan) => `Dibandingkan tahun ${tahun} dengan realisasi ${real}${c ? ` (capaian ${c})` : ""}, realisasi tahun ini ${perubahan ?? "sama dengan tahun lalu"}.`,
-    arah: (naik, selisih, baik) => `${naik ? "naik" : "turun"} ${selisih}${baik === null ? "" : baik ? " (membaik)" : " (memburuk)"}`,
-    renstra: (target, stok, sd, c) => `Terhadap target akhir Renstra sebesar ${target}, realisasi ${stok ? "tahun ini" : "kumulatif sampai dengan tahun ini"} sebesar ${sd}${c ? `, atau ${c} dari target akhir periode` : ""}.`,
-    nasional: (arah, std) => `Realisasi ini ${arah === "lebihBaik" ? "lebih baik dari" : arah === "setara" ? "setara dengan" : "di bawah"} standar nasional sebesar ${std}.`,
+    negatif: (rasio) =>
+      `Indikator ini bersifat negatif (makin rendah makin baik), sehingga capaian dihitung ${rasio ? "sebagai target ÷ realisasi" : "sebagai (2 × target − realisasi) ÷ target"}.`,
+    tahunLalu: (tahun, real, c, perubahan) =>
+      `Dibandingkan tahun ${tahun} dengan realisasi ${real}${c ? ` (capaian ${c})` : ""}, realisasi tahun ini ${perubahan ?? "sama dengan tahun lalu"}.`,
+    arah: (naik, selisih, baik) =>
+      `${naik ? "naik" : "turun"} ${selisih}${baik === null ? "" : baik ? " (membaik)" : " (memburuk)"}`,
+    renstra: (target, stok, sd, c) =>
+      `Terhadap target akhir Renstra sebesar ${target}, realisasi ${stok ? "tahun ini" : "kumulatif sampai dengan tahun ini"} sebesar ${sd}${c ? `, atau ${c} dari target akhir periode` : ""}.`,
+    nasional: (arah, std) =>
+      `Realisasi ini ${arah === "lebihBaik" ? "lebih baik dari" : arah === "setara" ? "setara dengan" : "di bawah"} standar nasional sebesar ${std}.`,
     anggaran: (n, pagu, real) => `Sasaran ini didukung ${n} program dengan pagu ${pagu} dan realisasi ${real}`,
     serapan: (sr, sisa) => ` (serapan ${sr}), dengan sisa anggaran ${sisa}.`,
     efisiensi: (e) => ` Efisiensi anggaran sasaran ini ${e} dari pagu.`,
     efisien: ` Target sasaran tercapai dengan anggaran di bawah pagu, sehingga terdapat efisiensi penggunaan sumber daya.`,
-    kurang: (cs, sr) => ` Capaian sasaran ${cs} belum mencapai target, sementara anggaran terserap ${sr}; perlu dianalisis penyebabnya.`,
+    kurang: (cs, sr) =>
+      ` Capaian sasaran ${cs} belum mencapai target, sementara anggaran terserap ${sr}; perlu dianalisis penyebabnya.`,
     penuh: ` Target sasaran tercapai dengan anggaran terserap penuh.`,
     poinPersen: "poin persen",
     tw: (nama) => `Triwulan ${nama}`,
@@ -137,29 +162,46 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
       ` (rencana aksi s.d. ${tw} ${rencana}; ${arah === "sesuai" ? "sesuai rencana" : `${arah === "tertinggal" ? "tertinggal" : "melampaui rencana"} ${poin} poin`}${menyimpang ? ", melebihi batas deviasi" : ""})`,
     twProyeksi: (c) => `; dengan laju saat ini capaian akhir tahun diproyeksikan ${c}`,
     twParagraf: (tw, tahun, kalimat) => `Sampai dengan ${tw} tahun ${tahun}, ${kalimat}.`,
-    vonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
-    predikatVonis: { "melebihi target": "melebihi target", "sesuai target": "sesuai target", "belum mencapai target": "belum mencapai target" },
+    vonis: {
+      "melebihi target": "melebihi target",
+      "sesuai target": "sesuai target",
+      "belum mencapai target": "belum mencapai target",
+    },
+    predikatVonis: {
+      "melebihi target": "melebihi target",
+      "sesuai target": "sesuai target",
+      "belum mencapai target": "belum mencapai target",
+    },
   },
   en: {
     judul: (no, nama) => `Goal ${no}: ${nama}`,
-    pembuka: (nama, n) => `The strategic goal "${nama}" is measured by ${n} performance indicator${n === "1" ? "" : "s"}.`,
-    rata: (tahun, cs, pred, v) => ` The mean achievement of its indicators in ${tahun} is ${cs}${pred ? `, rated "${pred}"` : ""}, so this goal ${v}`,
+    pembuka: (nama, n) =>
+      `The strategic goal "${nama}" is measured by ${n} performance indicator${n === "1" ? "" : "s"}.`,
+    rata: (tahun, cs, pred, v) =>
+      ` The mean achievement of its indicators in ${tahun} is ${cs}${pred ? `, rated "${pred}"` : ""}, so this goal ${v}`,
     walaupun: (belum, n) => `, although ${belum} of its ${n} indicators did not reach the target.`,
     sasaranBelum: ` The goal's achievement cannot be computed yet: an indicator's target or actual is not available.`,
     indikatorBelum: (nama, tahun, target, real) =>
       `The indicator ${nama} in ${tahun}${target !== null ? ` had a target of ${target}` : ""}; ${real === null ? "its actual has not been reported" : `its actual is ${real}`}, so its achievement cannot be computed yet.`,
     indikator: (nama, tahun, target, real, c, pred, v) =>
       `The indicator ${nama} in ${tahun} had a target of ${target} and an actual of ${real}, an achievement of ${c}${pred ? `, rated "${pred}"` : ""}${v ? `: it ${v}` : ""}.`,
-    negatif: (rasio) => `This indicator is negative (lower is better), so its achievement is computed ${rasio ? "as target ÷ actual" : "as (2 × target − actual) ÷ target"}.`,
-    tahunLalu: (tahun, real, c, perubahan) => `Compared with ${tahun}, when the actual was ${real}${c ? ` (achievement ${c})` : ""}, this year's actual ${perubahan ?? "is the same as last year's"}.`,
-    arah: (naik, selisih, baik) => `${naik ? "rose by" : "fell by"} ${selisih}${baik === null ? "" : baik ? " (better)" : " (worse)"}`,
-    renstra: (target, stok, sd, c) => `Against the Strategic Plan's end target of ${target}, the actual ${stok ? "this year" : "to date, cumulated"} is ${sd}${c ? `, or ${c} of the end-of-period target` : ""}.`,
-    nasional: (arah, std) => `This actual is ${arah === "lebihBaik" ? "better than" : arah === "setara" ? "at" : "below"} the national standard of ${std}.`,
-    anggaran: (n, pagu, real) => `This goal is supported by ${n} program${n === "1" ? "" : "s"} with a budget of ${pagu} and spending of ${real}`,
+    negatif: (rasio) =>
+      `This indicator is negative (lower is better), so its achievement is computed ${rasio ? "as target ÷ actual" : "as (2 × target − actual) ÷ target"}.`,
+    tahunLalu: (tahun, real, c, perubahan) =>
+      `Compared with ${tahun}, when the actual was ${real}${c ? ` (achievement ${c})` : ""}, this year's actual ${perubahan ?? "is the same as last year's"}.`,
+    arah: (naik, selisih, baik) =>
+      `${naik ? "rose by" : "fell by"} ${selisih}${baik === null ? "" : baik ? " (better)" : " (worse)"}`,
+    renstra: (target, stok, sd, c) =>
+      `Against the Strategic Plan's end target of ${target}, the actual ${stok ? "this year" : "to date, cumulated"} is ${sd}${c ? `, or ${c} of the end-of-period target` : ""}.`,
+    nasional: (arah, std) =>
+      `This actual is ${arah === "lebihBaik" ? "better than" : arah === "setara" ? "at" : "below"} the national standard of ${std}.`,
+    anggaran: (n, pagu, real) =>
+      `This goal is supported by ${n} program${n === "1" ? "" : "s"} with a budget of ${pagu} and spending of ${real}`,
     serapan: (sr, sisa) => ` (absorption ${sr}), leaving ${sisa} unspent.`,
     efisiensi: (e) => ` The goal's budget efficiency is ${e} of the budget.`,
     efisien: ` The goal's target was reached below budget: resources were used efficiently.`,
-    kurang: (cs, sr) => ` The goal's achievement of ${cs} is below target while ${sr} of the budget was spent; the causes need analysis.`,
+    kurang: (cs, sr) =>
+      ` The goal's achievement of ${cs} is below target while ${sr} of the budget was spent; the causes need analysis.`,
     penuh: ` The goal's target was reached with the budget fully spent.`,
     poinPersen: "percentage points",
     tw: (nama) => `quarter ${nama}`,
@@ -170,7 +212,11 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
       ` (action plan to ${tw}: ${rencana}; ${arah === "sesuai" ? "on plan" : `${arah === "tertinggal" ? "behind plan" : "ahead of plan"} by ${poin} points`}${menyimpang ? ", beyond the deviation threshold" : ""})`,
     twProyeksi: (c) => `; at the current pace the year-end achievement is projected at ${c}`,
     twParagraf: (tw, tahun, kalimat) => `Up to ${tw} of ${tahun}, ${kalimat}.`,
-    vonis: { "melebihi target": "exceeds the target", "sesuai target": "meets the target", "belum mencapai target": "has not reached the target" },
+    vonis: {
+      "melebihi target": "exceeds the target",
+      "sesuai target": "meets the target",
+      "belum mencapai target": "has not reached the target",
+    },
     predikatVonis: { "melebihi target": "above target", "sesuai target": "on target", "belum mencapai target": "" },
   },
 };
@@ -205,7 +251,10 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
         const pred = label(nilai.predikat);
         const belum = nilaiCapaian.filter((c) => c !== null && c < 1 - TOL).length;
         teks += k.rata(o.tahun, w.tulis("capaian sasaran", cs, persen(cs)), pred, k.vonis[vonis(cs)]);
-        teks += belum > 0 && cs >= 1 - TOL ? k.walaupun(w.tulis("indikator belum tercapai", belum, String(belum)), s.indikator.length) : ".";
+        teks +=
+          belum > 0 && cs >= 1 - TOL
+            ? k.walaupun(w.tulis("indikator belum tercapai", belum, String(belum)), s.indikator.length)
+            : ".";
       } else teks += k.sasaranBelum;
       out.push({ sasaran: judul, teks, angka: w.angka });
     }
@@ -217,14 +266,29 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       // Item 1: target, realisasi, capaian, predikat.
       if (i.target === null || r === null || c === null) {
         parts.push(
-          k.indikatorBelum(i.nama, o.tahun, i.target !== null ? w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan)) : null, r === null ? null : w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan))),
+          k.indikatorBelum(
+            i.nama,
+            o.tahun,
+            i.target !== null ? w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan)) : null,
+            r === null ? null : w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan)),
+          ),
         );
       } else {
         const pred = label(nilai.indikator[idx].predikat);
         const target = w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan));
         const real = w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan));
         // The verdict is said only where the predikat does not already say it.
-        parts.push(k.indikator(i.nama, o.tahun, target, real, w.tulis("capaian", c, persen(c)), pred, pred?.toLowerCase() === k.predikatVonis[vonis(c)] ? null : k.vonis[vonis(c)]));
+        parts.push(
+          k.indikator(
+            i.nama,
+            o.tahun,
+            target,
+            real,
+            w.tulis("capaian", c, persen(c)),
+            pred,
+            pred?.toLowerCase() === k.predikatVonis[vonis(c)] ? null : k.vonis[vonis(c)],
+          ),
+        );
         if (i.polaritas === "negatif") parts.push(k.negatif(metodeNegatif === "rasio"));
       }
       const pb = pembanding(i);
@@ -234,10 +298,27 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
         const d = r - lalu.realisasi.nilai;
         const cl = capaianIndikator(i, lalu.realisasi.nilai, lalu.target.nilai, metodeNegatif);
         const sama = Math.abs(d) <= TOL * Math.max(1, Math.abs(r));
-        const baik = sama || i.polaritas === "rentang" ? null : (d > 0) === (i.polaritas !== "negatif");
-        const realLalu = w.tulis("realisasi tahun lalu", lalu.realisasi.nilai, dalamSatuan(f, lalu.realisasi.nilai, i.satuan));
+        const baik = sama || i.polaritas === "rentang" ? null : d > 0 === (i.polaritas !== "negatif");
+        const realLalu = w.tulis(
+          "realisasi tahun lalu",
+          lalu.realisasi.nilai,
+          dalamSatuan(f, lalu.realisasi.nilai, i.satuan),
+        );
         const capLalu = isSakipError(cl) ? null : w.tulis("capaian tahun lalu", cl, persen(cl));
-        parts.push(k.tahunLalu(lalu.tahun, realLalu, capLalu, sama ? null : k.arah(d > 0, w.tulis("selisih tahun lalu", Math.abs(d), selisihSatuan(f, k, Math.abs(d), i.satuan)), baik)));
+        parts.push(
+          k.tahunLalu(
+            lalu.tahun,
+            realLalu,
+            capLalu,
+            sama
+              ? null
+              : k.arah(
+                  d > 0,
+                  w.tulis("selisih tahun lalu", Math.abs(d), selisihSatuan(f, k, Math.abs(d), i.satuan)),
+                  baik,
+                ),
+          ),
+        );
       }
       // Item 3: the Renstra end target.
       const tr = pb.targetRenstra?.nilai ?? null;
@@ -251,7 +332,8 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       // Item 4: the national standard.
       const std = pb.standarNasional?.nilai ?? null;
       const bn = bandingNasional(i);
-      if (std !== null && bn.arah) parts.push(k.nasional(bn.arah, w.tulis("standar nasional", std, dalamSatuan(f, std, i.satuan))));
+      if (std !== null && bn.arah)
+        parts.push(k.nasional(bn.arah, w.tulis("standar nasional", std, dalamSatuan(f, std, i.satuan))));
       out.push({ sasaran: judul, indikator: i.nama, teks: parts.join(" "), angka: w.angka });
     });
     // The quarter's progress, when the year is not over: realisasi to date against the Rencana Aksi.
@@ -263,16 +345,22 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       const kalimat = pantau.map((b) => {
         const a = angkaMonitoring(b, q, o.batasDeviasi ?? BATAS_DEVIASI_BAWAAN, metodeNegatif);
         if (a.realKsd === null) return k.twBelum(b.uraian);
-        let x = k.twReal(b.uraian, w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan)));
-        if (b.target !== null) x += k.twTarget(w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan)));
+        let x = k.twReal(
+          b.uraian,
+          w.tulis(`realisasi s.d. TW ${b.uraian}`, a.realKsd, dalamSatuan(f, a.realKsd, b.satuan)),
+        );
+        if (b.target !== null)
+          x += k.twTarget(w.tulis(`target ${b.uraian}`, b.target, dalamSatuan(f, b.target, b.satuan)));
         if (a.renKsd !== null && typeof a.devK === "number") {
           const poin = a.devK * 100;
           const arah = Math.abs(poin) <= TOL ? "sesuai" : poin < 0 ? "tertinggal" : "melampaui";
           const rencana = w.tulis(`rencana ${b.uraian}`, a.renKsd, dalamSatuan(f, a.renKsd, b.satuan));
-          const deviasi = arah === "sesuai" ? "" : w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), f.angka(Math.abs(poin), 2));
+          const deviasi =
+            arah === "sesuai" ? "" : w.tulis(`deviasi ${b.uraian}`, Math.abs(poin), f.angka(Math.abs(poin), 2));
           x += k.twRencana(tw, rencana, arah, deviasi, a.status === "Menyimpang");
         }
-        if (typeof a.proyC === "number") x += k.twProyeksi(w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC)));
+        if (typeof a.proyC === "number")
+          x += k.twProyeksi(w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC)));
         return x;
       });
       out.push({ sasaran: judul, teks: k.twParagraf(tw, o.tahun, kalimat.join("; ")), angka: w.angka });
@@ -283,12 +371,22 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       const w = new Penulis();
       const { pagu: p, realisasi: rl, serapan: sr, sisa: ss, efisiensi: e } = g.nilai;
       const [pagu, real] = [p ?? 0, rl ?? 0];
-      let teks = k.anggaran(w.tulis("jumlah program", g.program.length, String(g.program.length)), w.tulis("pagu", pagu, f.rupiah(pagu)), w.tulis("realisasi anggaran", real, f.rupiah(real)));
+      let teks = k.anggaran(
+        w.tulis("jumlah program", g.program.length, String(g.program.length)),
+        w.tulis("pagu", pagu, f.rupiah(pagu)),
+        w.tulis("realisasi anggaran", real, f.rupiah(real)),
+      );
       if (!isSakipError(sr) && !isSakipError(ss)) {
         teks += k.serapan(w.tulis("serapan", sr, persen(sr)), w.tulis("sisa", ss, f.rupiah(ss)));
-        if (!isSakipError(e) && metodeEfisiensi !== "selisih" && metodeEfisiensi !== "rasio") teks += k.efisiensi(w.tulis("efisiensi", e, persen(e)));
+        if (!isSakipError(e) && metodeEfisiensi !== "selisih" && metodeEfisiensi !== "rasio")
+          teks += k.efisiensi(w.tulis("efisiensi", e, persen(e)));
         if (!isSakipError(cs)) {
-          teks += cs >= 1 - TOL && sr < 1 - TOL ? k.efisien : cs < 1 - TOL ? k.kurang(w.tulis("capaian sasaran", cs, persen(cs)), w.tulis("serapan", sr, persen(sr))) : k.penuh;
+          teks +=
+            cs >= 1 - TOL && sr < 1 - TOL
+              ? k.efisien
+              : cs < 1 - TOL
+                ? k.kurang(w.tulis("capaian sasaran", cs, persen(cs)), w.tulis("serapan", sr, persen(sr)))
+                : k.penuh;
         }
       } else teks += ".";
       out.push({ sasaran: judul, teks, angka: w.angka });

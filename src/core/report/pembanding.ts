@@ -23,19 +23,33 @@ export function realisasiSampaiKini(i: Indikator): { stok: boolean; sdLalu: numb
 }
 
 /** This year's realisasi against the national standard, judged by the indicator's polarity. */
-export function bandingNasional(i: Indikator): { selisih: number | null; arah: "lebihBaik" | "setara" | "kurang" | null } {
+export function bandingNasional(i: Indikator): {
+  selisih: number | null;
+  arah: "lebihBaik" | "setara" | "kurang" | null;
+} {
   const std = pembanding(i).standarNasional?.nilai ?? null;
   const kini = i.realisasi?.nilai ?? null;
   if (kini === null || std === null) return { selisih: null, arah: null };
   const selisih = kini - std;
   if (i.polaritas === "rentang") return { selisih, arah: null };
   const arah = i.polaritas === "negatif" ? -1 : 1;
-  return { selisih, arah: Math.abs(selisih) <= TOLERANSI * Math.max(1, Math.abs(std)) ? "setara" : arah * selisih > 0 ? "lebihBaik" : "kurang" };
+  return {
+    selisih,
+    arah:
+      Math.abs(selisih) <= TOLERANSI * Math.max(1, Math.abs(std))
+        ? "setara"
+        : arah * selisih > 0
+          ? "lebihBaik"
+          : "kurang",
+  };
 }
 
 /** Programs grouped by the sasaran they support (from the PK's program table); unlinked programs last. */
 export function programPerSasaran(model: Model): { sasaran: Sasaran | null; program: NodeAnggaran[] }[] {
-  const groups: { sasaran: Sasaran | null; program: NodeAnggaran[] }[] = model.sasaran.map((s) => ({ sasaran: s, program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no) }));
+  const groups: { sasaran: Sasaran | null; program: NodeAnggaran[] }[] = model.sasaran.map((s) => ({
+    sasaran: s,
+    program: model.anggaran.filter((p) => p.sasaranNo != null && p.sasaranNo === s.no),
+  }));
   const rest = model.anggaran.filter((p) => !groups.some((g) => g.program.includes(p)));
   if (rest.length > 0) groups.push({ sasaran: null, program: rest });
   return groups.filter((g) => g.program.length > 0);

@@ -23,10 +23,12 @@ export function fmtNilai(satuan: string | null | undefined, ...nilai: (number | 
 }
 
 /** A text; `indent`: its level (a budget tree node's depth). */
-export const teks = (v: string | null | undefined, gaya: Gaya = "teks", indent = 0): SpecCell => (indent > 0 ? { v: v ?? "", gaya, indent } : { v: v ?? "", gaya });
+export const teks = (v: string | null | undefined, gaya: Gaya = "teks", indent = 0): SpecCell =>
+  indent > 0 ? { v: v ?? "", gaya, indent } : { v: v ?? "", gaya };
 export const angka = (v: number | null, fmt: string = FMT.desimal): SpecCell => ({ v: v ?? "", fmt, gaya: "angka" });
 /** A formula cell; the formula held flat (datar). */
-export const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell => (fmt ? { f: datar(f), hasil, fmt, gaya } : { f: datar(f), hasil, gaya });
+export const rumus = (f: string, hasil: Skalar, fmt?: string, gaya: Gaya = "angka"): SpecCell =>
+  fmt ? { f: datar(f), hasil, fmt, gaya } : { f: datar(f), hasil, gaya };
 
 /**
  * A string built by concatenation as one flat string: reading a character makes V8 copy the tree of pieces into

@@ -107,7 +107,10 @@ export const ID_TRIWULAN: readonly string[] = ["e81", "monitoring"];
  * the tag as #REF! (no sheet), and a sheet claimed by two tags is not taken as ours: when in doubt, it is the
  * user's.
  */
-export function cariLembarBertanda(names: readonly { name: string; formula: string; lokal?: boolean }[], sheets: readonly string[]): Map<string, string> {
+export function cariLembarBertanda(
+  names: readonly { name: string; formula: string; lokal?: boolean }[],
+  sheets: readonly string[],
+): Map<string, string> {
   const calon = new Map<string, string>();
   const klaim = new Map<string, number>();
   for (const n of names) {
@@ -160,14 +163,18 @@ export function periksaNilai(specs: readonly SheetSpec[]): Temuan[] {
   for (const s of specs) {
     s.rows.forEach((row, r) =>
       row.forEach((c, col) => {
-        if (!c || (!takHingga(c.v) && !takHingga(c.hasil) && !(typeof c.v === "string" && c.v.length > BATAS_TEKS))) return;
+        if (!c || (!takHingga(c.v) && !takHingga(c.hasil) && !(typeof c.v === "string" && c.v.length > BATAS_TEKS)))
+          return;
         const cell = a1(r, col);
         const angka = [c.v, c.hasil].find(takHingga);
         if (angka !== undefined) {
           const besar = angka === Infinity || angka === -Infinity;
           const [apa, what] = besar ? ["terlalu besar", "too large"] : ["tidak sah", "not valid"];
           const [akibat, effect] = c.f
-            ? ["rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka", "the formula is still written, but its result will not be a number"]
+            ? [
+                "rumusnya tetap ditulis, tetapi hasilnya tidak akan berupa angka",
+                "the formula is still written, but its result will not be a number",
+              ]
             : ["sel dibiarkan kosong", "the cell is left blank"];
           out.push({
             severity: "error",
@@ -180,7 +187,15 @@ export function periksaNilai(specs: readonly SheetSpec[]): Temuan[] {
           });
         }
         if (typeof c.v === "string" && c.v.length > BATAS_TEKS) {
-          out.push({ severity: "warning", code: "TEKS_TERLALU_PANJANG", sheet: s.nama, cell, found: `${c.v.length} karakter`, message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.`, messageEn: `A text of ${c.v.length} characters exceeds Excel's limit of ${BATAS_TEKS}: cut short.` });
+          out.push({
+            severity: "warning",
+            code: "TEKS_TERLALU_PANJANG",
+            sheet: s.nama,
+            cell,
+            found: `${c.v.length} karakter`,
+            message: `Teks ${c.v.length} karakter melebihi batas Excel ${BATAS_TEKS}: dipotong.`,
+            messageEn: `A text of ${c.v.length} characters exceeds Excel's limit of ${BATAS_TEKS}: cut short.`,
+          });
         }
       }),
     );

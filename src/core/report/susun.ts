@@ -26,12 +26,20 @@ export interface Susunan {
 }
 
 export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[], opsi: OpsiSusun = {}): Susunan {
-  const model = bacaWorkbook(userGrids, { pemetaan: opsi.pemetaan, abaikan: ours, ...(opsi.nomenklatur ? { nomenklatur: opsi.nomenklatur } : {}) });
+  const model = bacaWorkbook(userGrids, {
+    pemetaan: opsi.pemetaan,
+    abaikan: ours,
+    ...(opsi.nomenklatur ? { nomenklatur: opsi.nomenklatur } : {}),
+  });
   const bawaan = namaBawaan(opsi.bahasa ?? "id");
-  const plan = cariNamaLembar(ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })), userGrids.map((g) => g.name));
+  const plan = cariNamaLembar(
+    ID_LEMBAR.map((id) => ({ id, nama: bawaan[id] })),
+    userGrids.map((g) => g.name),
+  );
   // The agency for the title block: as given, else as the reader found it, else from the PK sheet's title.
   const pk = userGrids.find((g) => g.name === model.pemetaan.lembar.pk);
-  const instansi = opsi.instansi?.trim() || model.perangkatDaerah || instansiDariJudul(pk, model.pemetaan.tabel?.pk?.barisJudul?.[0]);
+  const instansi =
+    opsi.instansi?.trim() || model.perangkatDaerah || instansiDariJudul(pk, model.pemetaan.tabel?.pk?.barisJudul?.[0]);
   const laporan = buatLaporan(model, { ...opsi, ...(instansi ? { instansi } : {}), namaLembar: plan.nama });
   return { model, laporan, nama: plan.nama, bentrok: plan.bentrok };
 }

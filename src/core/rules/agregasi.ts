@@ -11,25 +11,47 @@ export function capaianSasaran(
   bobot?: readonly (number | null | SakipError)[],
 ): Hasil<number> {
   if (bobot && bobot.length !== capaian.length) {
-    return sakipError("#VALUE!", { id: `Jumlah bobot (${bobot.length}) tidak sama dengan jumlah capaian (${capaian.length}).`, en: `${bobot.length} weights for ${capaian.length} achievements.` });
+    return sakipError("#VALUE!", {
+      id: `Jumlah bobot (${bobot.length}) tidak sama dengan jumlah capaian (${capaian.length}).`,
+      en: `${bobot.length} weights for ${capaian.length} achievements.`,
+    });
   }
   let sum = 0;
   let weightSum = 0;
   for (let i = 0; i < capaian.length; i++) {
     const c = capaian[i];
-    if (isSakipError(c)) return sakipError(c.code, { id: `Capaian ke-${i + 1}: ${c.message}`, en: `Achievement ${i + 1}: ${c.messageEn ?? c.message}` });
+    if (isSakipError(c))
+      return sakipError(c.code, {
+        id: `Capaian ke-${i + 1}: ${c.message}`,
+        en: `Achievement ${i + 1}: ${c.messageEn ?? c.message}`,
+      });
     if (c === null) continue;
     const w = bobot ? bobot[i] : 1;
-    if (isSakipError(w)) return sakipError(w.code, { id: `Bobot ke-${i + 1}: ${w.message}`, en: `Weight ${i + 1}: ${w.messageEn ?? w.message}` });
-    if (w === null) return sakipError("#VALUE!", { id: `Bobot ke-${i + 1} kosong padahal capaiannya terisi.`, en: `Weight ${i + 1} is blank while its achievement is filled.` });
-    if (w < 0) return sakipError("#VALUE!", { id: `Bobot ke-${i + 1} negatif (${w}).`, en: `Weight ${i + 1} is negative (${w}).` });
+    if (isSakipError(w))
+      return sakipError(w.code, {
+        id: `Bobot ke-${i + 1}: ${w.message}`,
+        en: `Weight ${i + 1}: ${w.messageEn ?? w.message}`,
+      });
+    if (w === null)
+      return sakipError("#VALUE!", {
+        id: `Bobot ke-${i + 1} kosong padahal capaiannya terisi.`,
+        en: `Weight ${i + 1} is blank while its achievement is filled.`,
+      });
+    if (w < 0)
+      return sakipError("#VALUE!", {
+        id: `Bobot ke-${i + 1} negatif (${w}).`,
+        en: `Weight ${i + 1} is negative (${w}).`,
+      });
     sum += c * w;
     weightSum += w;
   }
   if (weightSum === 0) {
     return bobot && capaian.some((c) => c !== null)
       ? sakipError("#DIV/0!", { id: "Jumlah bobot 0.", en: "The weights sum to 0." })
-      : sakipError("#N/A", { id: "Belum ada capaian indikator yang terisi.", en: "No indicator has an achievement yet." });
+      : sakipError("#N/A", {
+          id: "Belum ada capaian indikator yang terisi.",
+          en: "No indicator has an achievement yet.",
+        });
   }
   return sum / weightSum;
 }
@@ -58,7 +80,18 @@ export const JENIS_AKUMULASI: Pilihan<JenisAkumulasi> = {
   bawaan: "kumulatif",
   sinonim: {
     kumulatif: ["akumulatif", "jumlah", "sum", "flow", "total", "dijumlahkan"],
-    nilai_akhir: ["akhir", "nilai akhir", "terakhir", "posisi", "posisi akhir", "stock", "last", "tidak kumulatif", "persentase", "%"],
+    nilai_akhir: [
+      "akhir",
+      "nilai akhir",
+      "terakhir",
+      "posisi",
+      "posisi akhir",
+      "stock",
+      "last",
+      "tidak kumulatif",
+      "persentase",
+      "%",
+    ],
   },
 };
 
@@ -71,7 +104,11 @@ export function akumulasi(nilai: readonly (number | null | SakipError)[], jenis:
   let sum = 0;
   let last: number | null = null;
   for (const [i, v] of nilai.entries()) {
-    if (isSakipError(v)) return sakipError(v.code, { id: `Nilai ke-${i + 1}: ${v.message}`, en: `Value ${i + 1}: ${v.messageEn ?? v.message}` });
+    if (isSakipError(v))
+      return sakipError(v.code, {
+        id: `Nilai ke-${i + 1}: ${v.message}`,
+        en: `Value ${i + 1}: ${v.messageEn ?? v.message}`,
+      });
     if (v === null) continue;
     sum += v;
     last = v;

@@ -30,22 +30,38 @@ export const PENJELASAN_EFISIENSI: Readonly<Record<MetodeEfisiensi, string>> = {
 
 function cekPagu(pagu: number | null): Hasil<number> {
   if (pagu === null) return sakipError("#N/A", { id: "Pagu kosong.", en: "Budget (pagu) is blank." });
-  if (pagu < 0) return sakipError("#VALUE!", { id: `Pagu negatif (${pagu}): periksa angka anggaran.`, en: `Budget (pagu) is negative (${pagu}): check the budget figure.` });
+  if (pagu < 0)
+    return sakipError("#VALUE!", {
+      id: `Pagu negatif (${pagu}): periksa angka anggaran.`,
+      en: `Budget (pagu) is negative (${pagu}): check the budget figure.`,
+    });
   return pagu;
 }
 
 export function serapan(realisasi: number | null, pagu: number | null): Hasil<number> {
   const p = cekPagu(pagu);
   if (typeof p !== "number") return p;
-  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi anggaran belum dilaporkan (sel kosong).", en: "Budget realisation not reported yet (blank cell)." });
-  if (p === 0) return sakipError("#DIV/0!", { id: "Pagu 0: serapan tidak dapat dihitung.", en: "Budget (pagu) is 0: absorption cannot be computed." });
+  if (realisasi === null)
+    return sakipError("#N/A", {
+      id: "Realisasi anggaran belum dilaporkan (sel kosong).",
+      en: "Budget realisation not reported yet (blank cell).",
+    });
+  if (p === 0)
+    return sakipError("#DIV/0!", {
+      id: "Pagu 0: serapan tidak dapat dihitung.",
+      en: "Budget (pagu) is 0: absorption cannot be computed.",
+    });
   return realisasi / p;
 }
 
 export function sisa(pagu: number | null, realisasi: number | null): Hasil<number> {
   const p = cekPagu(pagu);
   if (typeof p !== "number") return p;
-  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi anggaran belum dilaporkan (sel kosong).", en: "Budget realisation not reported yet (blank cell)." });
+  if (realisasi === null)
+    return sakipError("#N/A", {
+      id: "Realisasi anggaran belum dilaporkan (sel kosong).",
+      en: "Budget realisation not reported yet (blank cell).",
+    });
   return p - realisasi;
 }
 
@@ -60,14 +76,23 @@ export function efisiensi(
   // sisa ÷ pagu, not 1 − serapan: 1 − 0,9 is 0,09999999999999998.
   const sisaRasio = (pagu! - realisasi!) / pagu!;
   if (metode === "sisa") return sisaRasio;
-  if (capaian === null) return sakipError("#VALUE!", { id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`, en: `Efficiency method "${metode}" needs the performance achievement.` });
+  if (capaian === null)
+    return sakipError("#VALUE!", {
+      id: `Metode efisiensi "${metode}" memerlukan capaian kinerja.`,
+      en: `Efficiency method "${metode}" needs the performance achievement.`,
+    });
   switch (metode) {
     case "bersyarat":
       return capaian >= 1 - TOLERANSI ? sisaRasio : 0;
     case "selisih":
       return capaian - s;
     case "rasio":
-      return capaian === 0 ? sakipError("#DIV/0!", { id: "Capaian 0: rasio serapan ÷ capaian tidak terdefinisi.", en: "Achievement 0: absorption ÷ achievement is undefined." }) : s / capaian;
+      return capaian === 0
+        ? sakipError("#DIV/0!", {
+            id: "Capaian 0: rasio serapan ÷ capaian tidak terdefinisi.",
+            en: "Achievement 0: absorption ÷ achievement is undefined.",
+          })
+        : s / capaian;
   }
 }
 

@@ -13,8 +13,35 @@ export const POLARITAS: Pilihan<Polaritas> = {
   namaEn: "Polarity",
   bawaan: "positif",
   sinonim: {
-    positif: ["+", "positive", "naik", "meningkat", "maksimal", "maksimum", "max", "tinggi", "semakin tinggi semakin baik", "higher is better", "higher_is_better", "up"],
-    negatif: ["-", "\u2212", "negative", "turun", "menurun", "minimal", "minimum", "min", "rendah", "semakin rendah semakin baik", "lower is better", "lower_is_better", "down"],
+    positif: [
+      "+",
+      "positive",
+      "naik",
+      "meningkat",
+      "maksimal",
+      "maksimum",
+      "max",
+      "tinggi",
+      "semakin tinggi semakin baik",
+      "higher is better",
+      "higher_is_better",
+      "up",
+    ],
+    negatif: [
+      "-",
+      "\u2212",
+      "negative",
+      "turun",
+      "menurun",
+      "minimal",
+      "minimum",
+      "min",
+      "rendah",
+      "semakin rendah semakin baik",
+      "lower is better",
+      "lower_is_better",
+      "down",
+    ],
     rentang: ["range", "stabil", "stabilisasi", "interval", "kisaran"],
   },
 };
@@ -50,13 +77,29 @@ export interface OpsiCapaian {
 export function capaian(realisasi: number | null, target: number | null, opsi: OpsiCapaian = {}): Hasil<number> {
   const polaritas = opsi.polaritas ?? "positif";
   const metode = opsi.metode ?? "selisih";
-  if (target === null) return sakipError("#N/A", { id: "Target kosong: capaian tidak dapat dihitung.", en: "Target is blank: achievement cannot be computed." });
-  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan (sel kosong).", en: "Actual not reported yet (blank cell)." });
+  if (target === null)
+    return sakipError("#N/A", {
+      id: "Target kosong: capaian tidak dapat dihitung.",
+      en: "Target is blank: achievement cannot be computed.",
+    });
+  if (realisasi === null)
+    return sakipError("#N/A", {
+      id: "Realisasi belum dilaporkan (sel kosong).",
+      en: "Actual not reported yet (blank cell).",
+    });
   let hasil: Hasil<number>;
   if (polaritas === "rentang") {
     const atas = opsi.targetAtas ?? null;
-    if (atas === null) return sakipError("#VALUE!", { id: "Polaritas rentang memerlukan target_atas (batas atas rentang).", en: "Range polarity needs target_atas (the upper bound of the range)." });
-    if (atas < target) return sakipError("#VALUE!", { id: `target_atas (${atas}) lebih kecil dari target (${target}).`, en: `target_atas (${atas}) is below the target (${target}).` });
+    if (atas === null)
+      return sakipError("#VALUE!", {
+        id: "Polaritas rentang memerlukan target_atas (batas atas rentang).",
+        en: "Range polarity needs target_atas (the upper bound of the range).",
+      });
+    if (atas < target)
+      return sakipError("#VALUE!", {
+        id: `target_atas (${atas}) lebih kecil dari target (${target}).`,
+        en: `target_atas (${atas}) is below the target (${target}).`,
+      });
     if (realisasi < target) hasil = positif(realisasi, target);
     else if (realisasi > atas) hasil = negatif(realisasi, atas, metode);
     else hasil = 1;
@@ -69,17 +112,33 @@ export function capaian(realisasi: number | null, target: number | null, opsi: O
 }
 
 function positif(r: number, t: number): Hasil<number> {
-  if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
+  if (t === 0)
+    return sakipError("#DIV/0!", {
+      id: "Target 0: capaian tidak dapat dihitung.",
+      en: "Target 0: achievement cannot be computed.",
+    });
   return r / t;
 }
 
 function negatif(r: number, t: number, metode: MetodeNegatif): Hasil<number> {
   if (metode === "rasio") {
-    if (r === 0) return sakipError("#DIV/0!", { id: "Realisasi 0 dengan metode rasio (T/R): capaian tidak terdefinisi.", en: "Actual 0 with the ratio method (T/R): achievement is undefined." });
-    if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
+    if (r === 0)
+      return sakipError("#DIV/0!", {
+        id: "Realisasi 0 dengan metode rasio (T/R): capaian tidak terdefinisi.",
+        en: "Actual 0 with the ratio method (T/R): achievement is undefined.",
+      });
+    if (t === 0)
+      return sakipError("#DIV/0!", {
+        id: "Target 0: capaian tidak dapat dihitung.",
+        en: "Target 0: achievement cannot be computed.",
+      });
     return t / r;
   }
-  if (t === 0) return sakipError("#DIV/0!", { id: "Target 0: capaian tidak dapat dihitung.", en: "Target 0: achievement cannot be computed." });
+  if (t === 0)
+    return sakipError("#DIV/0!", {
+      id: "Target 0: capaian tidak dapat dihitung.",
+      en: "Target 0: achievement cannot be computed.",
+    });
   return (2 * t - r) / t;
 }
 

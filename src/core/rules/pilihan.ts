@@ -51,5 +51,8 @@ function resolve<T extends string>(p: Pilihan<T>, value: string): Hasil<T> {
 
 function tidakDikenal<T extends string>(p: Pilihan<T>, dikutip: string): SakipError {
   const daftar = Object.keys(p.sinonim).join(", ");
-  return sakipError("#VALUE!", { id: `${p.nama} ${dikutip} tidak dikenal. Pilihan: ${daftar}.`, en: `${p.namaEn} ${dikutip} is not known. Choices: ${daftar}.` });
+  return sakipError("#VALUE!", {
+    id: `${p.nama} ${dikutip} tidak dikenal. Pilihan: ${daftar}.`,
+    en: `${p.namaEn} ${dikutip} is not known. Choices: ${daftar}.`,
+  });
 }

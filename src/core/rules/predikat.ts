@@ -33,7 +33,13 @@ export interface Skala {
  * Fills behind black text, each with a contrast of at least 7:1 (WCAG AAA; AA asks 4.5:1), light enough to print
  * and still told apart from green to red.
  */
-export const WARNA_PREDIKAT = { HIJAU_TUA: "8FD19E", HIJAU: "C6E9B4", KUNING: "FFE699", JINGGA: "F9C38E", MERAH: "F4A6A6" } as const;
+export const WARNA_PREDIKAT = {
+  HIJAU_TUA: "8FD19E",
+  HIJAU: "C6E9B4",
+  KUNING: "FFE699",
+  JINGGA: "F9C38E",
+  MERAH: "F4A6A6",
+} as const;
 const { HIJAU_TUA, HIJAU, KUNING, JINGGA, MERAH } = WARNA_PREDIKAT;
 
 const pita = (min: number, inklusif: boolean, label: string, warna: string): Pita => ({ min, inklusif, label, warna });
@@ -44,7 +50,11 @@ export const SKALA: Readonly<Record<string, Skala>> = {
     judul: "Tiga kategori (Tidak Tercapai / Sesuai Target / Melebihi Target)",
     sumber: "LKIP DKUM Depok 2023, tabel predikat capaian",
     masukan: "rasio",
-    pita: [pita(1, false, "Melebihi Target", HIJAU_TUA), pita(1, true, "Sesuai Target", HIJAU), pita(-Infinity, true, "Tidak Tercapai", MERAH)],
+    pita: [
+      pita(1, false, "Melebihi Target", HIJAU_TUA),
+      pita(1, true, "Sesuai Target", HIJAU),
+      pita(-Infinity, true, "Tidak Tercapai", MERAH),
+    ],
   },
   lima: {
     id: "lima",
@@ -104,7 +114,11 @@ export const SKALA: Readonly<Record<string, Skala>> = {
     judul: "Efisiensi: capaian − serapan (poin persen)",
     sumber: "praktik LKIP: > 5 poin efisien, ±5 cukup efisien",
     masukan: "rasio",
-    pita: [pita(0.05, false, "Efisien", HIJAU_TUA), pita(-0.05, true, "Cukup Efisien", KUNING), pita(-Infinity, true, "Tidak Efisien", MERAH)],
+    pita: [
+      pita(0.05, false, "Efisien", HIJAU_TUA),
+      pita(-0.05, true, "Cukup Efisien", KUNING),
+      pita(-Infinity, true, "Tidak Efisien", MERAH),
+    ],
   },
   efisiensi_rasio: {
     id: "efisiensi_rasio",
@@ -143,22 +157,31 @@ const BATAS_RASIO = 10;
 
 /** The band a value falls in. */
 export function pitaUntuk(nilai: number, skala: Skala): Hasil<Pita> {
-  if (!Number.isFinite(nilai)) return sakipError("#NUM!", { id: `Nilai ${kutip(nilai)} bukan angka terhingga.`, en: `Value ${kutip(nilai)} is not a finite number.` });
+  if (!Number.isFinite(nilai))
+    return sakipError("#NUM!", {
+      id: `Nilai ${kutip(nilai)} bukan angka terhingga.`,
+      en: `Value ${kutip(nilai)} is not a finite number.`,
+    });
   if (skala.masukan === "rasio" && Math.abs(nilai) > BATAS_RASIO) {
     return sakipError("#VALUE!", {
       id: `Skala ${skala.id} memakai capaian sebagai rasio (95% = 0,95), tetapi nilainya ${nilai}. Jika ini persen, bagi dengan 100 atau format sel sebagai %.`,
       en: `Scale ${skala.id} takes the achievement as a ratio (95% = 0.95), but the value is ${nilai}. If it is a percent, divide by 100 or format the cell as %.`,
-    }
-    );
+    });
   }
   if (skala.masukan === "skor" && (nilai < -TOLERANSI || nilai > 100 + TOLERANSI)) {
-    return sakipError("#VALUE!", { id: `Skala ${skala.id} memakai skor 0–100, tetapi nilainya ${nilai}.`, en: `Scale ${skala.id} takes a score of 0–100, but the value is ${nilai}.` });
+    return sakipError("#VALUE!", {
+      id: `Skala ${skala.id} memakai skor 0–100, tetapi nilainya ${nilai}.`,
+      en: `Scale ${skala.id} takes a score of 0–100, but the value is ${nilai}.`,
+    });
   }
   for (const p of skala.pita) {
     const tol = TOLERANSI * Math.max(1, Math.abs(p.min));
     if (p.inklusif ? nilai >= p.min - tol : nilai > p.min + tol) return p;
   }
-  return sakipError("#N/A", { id: `Nilai ${nilai} di bawah batas terendah skala ${skala.id}.`, en: `Value ${nilai} is below the lowest band of scale ${skala.id}.` });
+  return sakipError("#N/A", {
+    id: `Nilai ${nilai} di bawah batas terendah skala ${skala.id}.`,
+    en: `Value ${nilai} is below the lowest band of scale ${skala.id}.`,
+  });
 }
 
 export function predikat(nilai: number, skala: Skala): Hasil<string> {
@@ -179,24 +202,53 @@ export function skalaPengguna(rows: readonly (readonly unknown[])[]): Hasil<Skal
   const bands: Pita[] = [];
   for (const [i, row] of rows.entries()) {
     const [rawMin, rawLabel] = row;
-    const blankRow = (rawMin === null || rawMin === "") && (rawLabel === null || rawLabel === "" || rawLabel === undefined);
+    const blankRow =
+      (rawMin === null || rawMin === "") && (rawLabel === null || rawLabel === "" || rawLabel === undefined);
     if (blankRow) continue;
     const min = parseAngka(rawMin);
-    if (min === null) return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: batas bawah kosong.`, en: `Scale table row ${i + 1}: lower bound is blank.` });
-    if (typeof min !== "number") return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: ${min.message}`, en: `Scale table row ${i + 1}: ${min.messageEn ?? min.message}` });
+    if (min === null)
+      return sakipError("#VALUE!", {
+        id: `Tabel skala baris ${i + 1}: batas bawah kosong.`,
+        en: `Scale table row ${i + 1}: lower bound is blank.`,
+      });
+    if (typeof min !== "number")
+      return sakipError("#VALUE!", {
+        id: `Tabel skala baris ${i + 1}: ${min.message}`,
+        en: `Scale table row ${i + 1}: ${min.messageEn ?? min.message}`,
+      });
     if (typeof rawLabel !== "string" || rawLabel.trim() === "") {
-      return sakipError("#VALUE!", { id: `Tabel skala baris ${i + 1}: label kosong.`, en: `Scale table row ${i + 1}: label is blank.` });
+      return sakipError("#VALUE!", {
+        id: `Tabel skala baris ${i + 1}: label kosong.`,
+        en: `Scale table row ${i + 1}: label is blank.`,
+      });
     }
     bands.push(pita(min, true, rawLabel.trim(), ""));
   }
-  if (bands.length === 0) return sakipError("#VALUE!", { id: "Tabel skala kosong: isi dua kolom, batas bawah dan label.", en: "Scale table is empty: fill two columns, lower bound and label." });
+  if (bands.length === 0)
+    return sakipError("#VALUE!", {
+      id: "Tabel skala kosong: isi dua kolom, batas bawah dan label.",
+      en: "Scale table is empty: fill two columns, lower bound and label.",
+    });
   const seen = new Set<number>();
   for (const b of bands) {
-    if (seen.has(b.min)) return sakipError("#VALUE!", { id: `Tabel skala: batas bawah ${b.min} muncul dua kali.`, en: `Scale table: lower bound ${b.min} appears twice.` });
+    if (seen.has(b.min))
+      return sakipError("#VALUE!", {
+        id: `Tabel skala: batas bawah ${b.min} muncul dua kali.`,
+        en: `Scale table: lower bound ${b.min} appears twice.`,
+      });
     seen.add(b.min);
   }
   bands.sort((a, b) => b.min - a.min);
   const palette = [HIJAU_TUA, HIJAU, KUNING, JINGGA, MERAH];
-  const coloured = bands.map((b, i) => ({ ...b, warna: palette[Math.round((i * (palette.length - 1)) / Math.max(1, bands.length - 1))] }));
-  return { id: "tabel pengguna", judul: "Tabel pengguna", sumber: "lembar kerja pengguna", masukan: "bebas", pita: coloured };
+  const coloured = bands.map((b, i) => ({
+    ...b,
+    warna: palette[Math.round((i * (palette.length - 1)) / Math.max(1, bands.length - 1))],
+  }));
+  return {
+    id: "tabel pengguna",
+    judul: "Tabel pengguna",
+    sumber: "lembar kerja pengguna",
+    masukan: "bebas",
+    pita: coloured,
+  };
 }

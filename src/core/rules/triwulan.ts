@@ -14,10 +14,16 @@ export const NAMA_TW = ["I", "II", "III", "IV"] as const;
 /** "II", "2", "TW II", "Triwulan 2", "q2" → 2. Blank → null (the caller's default: the latest with data). */
 export function parseTriwulan(value: unknown): Hasil<Triwulan | null> {
   if (value === null || value === undefined || value === "") return null;
-  const raw = (typeof value === "string" || typeof value === "number" ? String(value) : "").trim().toUpperCase().replace(/^(TRIWULAN|TRI WULAN|TW|TRW|Q)\s*[-.]?\s*/, "");
+  const raw = (typeof value === "string" || typeof value === "number" ? String(value) : "")
+    .trim()
+    .toUpperCase()
+    .replace(/^(TRIWULAN|TRI WULAN|TW|TRW|Q)\s*[-.]?\s*/, "");
   const n = /^[1-4]$/.test(raw) ? Number(raw) : NAMA_TW.indexOf(raw as (typeof NAMA_TW)[number]) + 1;
   if (n >= 1 && n <= 4) return n as Triwulan;
-  return sakipError("#VALUE!", { id: `Triwulan ${kutip(value)} tidak dikenal. Pilihan: I, II, III, IV (atau 1–4).`, en: `Quarter ${kutip(value)} is not known. Choices: I, II, III, IV (or 1–4).` });
+  return sakipError("#VALUE!", {
+    id: `Triwulan ${kutip(value)} tidak dikenal. Pilihan: I, II, III, IV (atau 1–4).`,
+    en: `Quarter ${kutip(value)} is not known. Choices: I, II, III, IV (or 1–4).`,
+  });
 }
 
 /**
@@ -33,7 +39,11 @@ export function realisasiSampaiTw(tw: readonly (number | null)[], q: Triwulan, j
  * E.81 (14) = (7) + (13): realisasi of the Renstra to date. A flow adds this year's realisasi to the realisasi up to
  * last year; a stock is this year's value when there is one, else last year's (a percentage is never summed).
  */
-export function realisasiRenstraSdKini(sdLalu: number | null, tahunIni: number | null, jenis: JenisAkumulasi): number | null {
+export function realisasiRenstraSdKini(
+  sdLalu: number | null,
+  tahunIni: number | null,
+  jenis: JenisAkumulasi,
+): number | null {
   if (jenis === "nilai_akhir") return tahunIni ?? sdLalu;
   if (sdLalu === null && tahunIni === null) return null;
   return (sdLalu ?? 0) + (tahunIni ?? 0);
@@ -55,10 +65,15 @@ export function predikatE81(poin: number): Hasil<string> {
  * realisasi − rencana when both are already progress ratios (no target). Negative: behind plan.
  */
 export function deviasi(realisasi: number | null, rencana: number | null, target?: number | null): Hasil<number> {
-  if (realisasi === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
+  if (realisasi === null)
+    return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
   if (rencana === null) return sakipError("#N/A", { id: "Rencana triwulan kosong.", en: "Quarterly plan is blank." });
   if (target === undefined || target === null) return realisasi - rencana;
-  if (target === 0) return sakipError("#DIV/0!", { id: "Target 0: deviasi tidak dapat dihitung.", en: "Target 0: deviation cannot be computed." });
+  if (target === 0)
+    return sakipError("#DIV/0!", {
+      id: "Target 0: deviasi tidak dapat dihitung.",
+      en: "Target 0: deviation cannot be computed.",
+    });
   return (realisasi - rencana) / target;
 }
 
@@ -67,7 +82,8 @@ export function deviasi(realisasi: number | null, rencana: number | null, target
  * realisasi × 4 ÷ q; a stock stays at its latest value.
  */
 export function proyeksiTahun(realisasiSdTw: number | null, q: Triwulan, jenis: JenisAkumulasi): Hasil<number> {
-  if (realisasiSdTw === null) return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
+  if (realisasiSdTw === null)
+    return sakipError("#N/A", { id: "Realisasi belum dilaporkan.", en: "Actual not reported yet." });
   return jenis === "nilai_akhir" ? realisasiSdTw : (realisasiSdTw * 4) / q;
 }
 
