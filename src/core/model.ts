@@ -6,7 +6,7 @@ export type Severity = "error" | "warning" | "info";
 
 export interface Temuan {
   readonly severity: Severity;
-  /** Stable machine code, e.g. ROLLUP_MISMATCH. */
+  /** Stable machine code, e.g. JUMLAH_INDUK_BERBEDA. */
   readonly code: string;
   /** Indonesian sentence for the user. */
   readonly message: string;

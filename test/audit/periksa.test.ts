@@ -297,12 +297,12 @@ describe("words against numbers", () => {
 test("the sample's input sheets: the audit finds what the reader finds, by another road", async () => {
   const h = periksaLaporan(await readGrids(path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx")));
   expect(codes(h.temuan)).toEqual([
-    "JUMLAH_TOTAL PK 2023!C19", // the reader's TOTAL_MISMATCH: the PK's JUMLAH is Rp 9.000 off its programs
+    "JUMLAH_TOTAL PK 2023!C19", // the reader's TOTAL_BERBEDA: the PK's JUMLAH is Rp 9.000 off its programs
     "JUMLAH_INDUK DPA 2023!G7",
-    "JUMLAH_INDUK DPA 2023!G8", // the reader's ROLLUP_MISMATCH: 10.255.966.594 against 9.384.257.538
+    "JUMLAH_INDUK DPA 2023!G8", // the reader's JUMLAH_INDUK_BERBEDA: 10.255.966.594 against 9.384.257.538
     "ANTAR_TABEL PK 2023!C11", // the PK states Program Penunjang at the kegiatan sum, the DPA at its own figure
-    "ANTAR_TABEL PK 2023!C16", // the reader's PK_BUDGET_MISMATCH: 1.761.348.000 against 1.761.339.000
-    "CAPAIAN_TINGGI Realisasi TW IV!H7", // the reader's CAPAIAN_UNREALISTIC
+    "ANTAR_TABEL PK 2023!C16", // the reader's ANGGARAN_PK_BERBEDA: 1.761.348.000 against 1.761.339.000
+    "CAPAIAN_TINGGI Realisasi TW IV!H7", // the reader's CAPAIAN_TAK_WAJAR
     "PEMBULATAN_TERPOTONG Realisasi TW IV!H6",
     "PEMBULATAN_ANTARA Realisasi TW IV!H7", // 173,14% typed beside =60/165: computed from the shown 36,36%
   ]);
@@ -333,8 +333,8 @@ describe("bad input: diagnostics, never a crash", () => {
       },
     ]);
     expect(h.diagnostik.map((d) => `${d.code} ${d.sheet}!${d.cell}`)).toEqual([
-      "CELL_ERROR T!B2",
-      "NUMBER_UNREADABLE T!B3",
+      "SEL_GALAT T!B2",
+      "ANGKA_TAK_TERBACA T!B3",
     ]);
     expect(h.temuan).toEqual([]);
     expect(h.tabel[0].baris).toBe(3);
@@ -376,7 +376,7 @@ describe("bad input: diagnostics, never a crash", () => {
       ],
       formulas: [[], [null, null, null, "=C2/B2"]],
     };
-    expect(audit(g).diagnostik.map((d) => d.code)).toEqual(["FORMULA_NOT_CALCULATED"]);
+    expect(audit(g).diagnostik.map((d) => d.code)).toEqual(["RUMUS_BELUM_DIHITUNG"]);
   });
 
   test("a 20,000-row budget table is checked whole", () => {

@@ -155,7 +155,7 @@ test("kinerja baca on a generated workbook reads the user's sheets only, never t
   expect((await run(["generate", "-o", out])).code).toBe(0);
   const model = JSON.parse((await run(["baca", out, "--json"])).out);
   expect(model.pemetaan.lembar).toEqual({ pk: "PK 2023", realisasi: "Realisasi TW IV", anggaran: "DPA 2023" });
-  expect(model.diagnostics.filter((d: { code: string }) => d.code === "SHEET_CHOICE")).toEqual([]);
+  expect(model.diagnostics.filter((d: { code: string }) => d.code === "PILIHAN_LEMBAR")).toEqual([]);
 });
 
 describe("kinerja audit", () => {

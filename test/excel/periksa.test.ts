@@ -69,7 +69,7 @@ test("Konsistensi right after Buat reads the user's sheets only; our generated s
   const buatan = b.sheets.map((s) => s.name).filter((n) => !pengguna.includes(n));
   const r = await periksaExcel(b.context());
   expect(r.hasil.tabel.map((t) => t.sheet).filter((n) => buatan.includes(n))).toEqual([]);
-  expect(r.hasil.diagnostik.filter((d) => d.code === "FORMULA_NOT_CALCULATED")).toEqual([]);
+  expect(r.hasil.diagnostik.filter((d) => d.code === "RUMUS_BELUM_DIHITUNG")).toEqual([]);
   expect(r.hasil.tabel.length).toBeGreaterThan(0);
   const semua = await periksaExcel(b.context(), undefined, undefined, { termasukBuatan: true });
   expect(semua.hasil.tabel.map((t) => t.sheet)).toEqual(expect.arrayContaining(["Pengukuran Kinerja", "Efisiensi"]));

@@ -32,16 +32,16 @@ const dpa = (...rows: unknown[][]): SheetInput => ({
 
 test("text where a number belongs: an error naming the text, target left empty, not 0", async () => {
   const m = await read([pk([1, "S", "Indeks A", "indeks", "tujuh puluh"])]);
-  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error PK!E2"]);
-  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.found).toBe("tujuh puluh");
+  expect(at(m, "ANGKA_TAK_TERBACA")).toEqual(["error PK!E2"]);
+  expect(m.diagnostics.find((d) => d.code === "ANGKA_TAK_TERBACA")?.found).toBe("tujuh puluh");
   expect(indikator(m)[0].target).toBeNull();
-  expect(at(m, "TARGET_BLANK")).toEqual([]);
+  expect(at(m, "TARGET_KOSONG")).toEqual([]);
 });
 
 test("a number with its unit typed in the cell is read, and said", async () => {
   const m = await read([pk([1, "S", "Jumlah dokumen", "dokumen", "2 dokumen"])]);
   expect(indikator(m)[0].target).toBe(2);
-  expect(at(m, "NUMBER_WITH_UNIT")).toEqual(["info PK!E2"]);
+  expect(at(m, "ANGKA_DENGAN_SATUAN")).toEqual(["info PK!E2"]);
 });
 
 test("#N/A and other error values in cells", async () => {
@@ -50,15 +50,15 @@ test("#N/A and other error values in cells", async () => {
     realisasi(["Indeks A", { error: "#N/A" }]),
     dpa(["1.01.01", "Program X", { error: "#REF!" }, 5]),
   ]);
-  expect(at(m, "CELL_ERROR")).toEqual(["error Realisasi!B2", "error DPA!C2"]);
+  expect(at(m, "SEL_GALAT")).toEqual(["error Realisasi!B2", "error DPA!C2"]);
   expect(indikator(m)[0].realisasi?.nilai).toBeNull();
   expect(m.anggaran[0].pagu).toBeNull();
 });
 
 test("blank target and target 0", async () => {
   const m = await read([pk([1, "S", "Indeks A", "indeks", null], [null, null, "Indeks B", "indeks", 0])]);
-  expect(at(m, "TARGET_BLANK")).toEqual(["error PK!E2"]);
-  expect(at(m, "TARGET_ZERO")).toEqual(["error PK!E3"]);
+  expect(at(m, "TARGET_KOSONG")).toEqual(["error PK!E2"]);
+  expect(at(m, "TARGET_NOL")).toEqual(["error PK!E3"]);
   expect(indikator(m).map((i) => i.target)).toEqual([null, 0]);
 });
 
@@ -72,14 +72,14 @@ test("negative pagu, and a parent summed from incomplete children", async () => 
       ["1.01.01.2.01.0002", "Sub B", "Rp ?", 40],
     ),
   ]);
-  expect(at(m, "PAGU_NEGATIVE")).toEqual(["error DPA!C4"]);
-  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error DPA!C5"]);
-  expect(at(m, "ROLLUP_INCOMPLETE")).toEqual(["warning DPA!C3"]); // said once, where the gap is
+  expect(at(m, "PAGU_NEGATIF")).toEqual(["error DPA!C4"]);
+  expect(at(m, "ANGKA_TAK_TERBACA")).toEqual(["error DPA!C5"]);
+  expect(at(m, "JUMLAH_INDUK_TAK_LENGKAP")).toEqual(["warning DPA!C3"]); // said once, where the gap is
 });
 
 test("duplicate indicator names", async () => {
   const m = await read([pk([1, "S", "Indeks A", "indeks", 80], [null, null, "indeks  a", "indeks", 90])]);
-  expect(at(m, "DUPLICATE_INDICATOR")).toEqual(["error PK!C3"]);
+  expect(at(m, "INDIKATOR_GANDA")).toEqual(["error PK!C3"]);
 });
 
 test("a realisasi row with no PK indicator, and a PK indicator with no realisasi", async () => {
@@ -87,15 +87,15 @@ test("a realisasi row with no PK indicator, and a PK indicator with no realisasi
     pk([1, "S", "Indeks A", "indeks", 80], [null, null, "Cakupan B", "%", "90%"]),
     realisasi(["Indeks A", 82], ["Rasio C", 3]),
   ]);
-  expect(at(m, "PK_WITHOUT_REALISASI")).toEqual(["warning PK!C3"]);
-  expect(at(m, "REALISASI_WITHOUT_PK")).toEqual(["warning Realisasi!A3"]);
+  expect(at(m, "PK_TANPA_REALISASI")).toEqual(["warning PK!C3"]);
+  expect(at(m, "REALISASI_TANPA_PK")).toEqual(["warning Realisasi!A3"]);
   expect(indikator(m)[0].realisasi?.nilai).toBe(82);
 });
 
 test("a sheet with no recognisable header", async () => {
   const m = await read([{ name: "PK 2024", rows: [["Catatan rapat"], ["tidak ada tabel di sini", 3, 4]] }]);
-  expect(at(m, "HEADER_NOT_FOUND")).toEqual(["warning PK 2024!A1"]);
-  expect(m.diagnostics.find((d) => d.code === "TABLE_NOT_FOUND")?.severity).toBe("error");
+  expect(at(m, "KEPALA_TAK_DITEMUKAN")).toEqual(["warning PK 2024!A1"]);
+  expect(m.diagnostics.find((d) => d.code === "TABEL_TAK_DITEMUKAN")?.severity).toBe("error");
   expect(m.sasaran).toEqual([]);
 });
 
@@ -111,7 +111,7 @@ test("strings that look like formulas stay text", async () => {
   const m = await read([pk([1, "+62 sasaran", formula, "indeks", "=1+1"])]);
   expect(indikator(m)[0].nama).toBe(formula);
   expect(m.sasaran[0].nama).toBe("+62 sasaran");
-  expect(at(m, "NUMBER_UNREADABLE")).toEqual(["error PK!E2"]);
+  expect(at(m, "ANGKA_TAK_TERBACA")).toEqual(["error PK!E2"]);
 });
 
 test("merged cells across the header: a label merged over two columns maps to the first", async () => {
@@ -142,7 +142,7 @@ test("hidden rows and columns: read, and the hidden rows said", async () => {
     ["Indeks A", "indeks", 80],
     ["Indeks lama", "indeks", 60],
   ]);
-  expect(at(m, "HIDDEN_ROWS")).toEqual(["info PK!A3"]);
+  expect(at(m, "BARIS_TERSEMBUNYI")).toEqual(["info PK!A3"]);
 });
 
 test("a 50,000-row budget sheet reads whole", async () => {
@@ -162,16 +162,20 @@ test("a 50,000-row budget sheet reads whole", async () => {
   expect(kegiatan.map((k) => k.children.length)).toEqual(new Array(10).fill(5_000));
   expect(m.anggaran[0].pagu).toBe(50_000_000);
   expect(m.anggaran[0].realisasi).toBe(49_999 * 900);
-  expect(at(m, "ROLLUP_INCOMPLETE")).toEqual([`warning DPA!D${2 + 2 * 5001 + 1}`]); // Kegiatan 3's row
+  expect(at(m, "JUMLAH_INDUK_TAK_LENGKAP")).toEqual([`warning DPA!D${2 + 2 * 5001 + 1}`]); // Kegiatan 3's row
   expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual([
-    "TABLE_NOT_FOUND",
-    "ROLLUP_INCOMPLETE",
+    "TABEL_TAK_DITEMUKAN",
+    "JUMLAH_INDUK_TAK_LENGKAP",
   ]);
 }, 60_000);
 
 test("nothing but noise: an empty workbook and a workbook of numbers", async () => {
   const empty = await read([{ name: "Sheet1", rows: [] }]);
-  expect(empty.diagnostics.map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "TABLE_NOT_FOUND", "TABLE_NOT_FOUND"]);
+  expect(empty.diagnostics.map((d) => d.code)).toEqual([
+    "TABEL_TAK_DITEMUKAN",
+    "TABEL_TAK_DITEMUKAN",
+    "TABEL_TAK_DITEMUKAN",
+  ]);
   const numbers = await read([
     {
       name: "Data",
@@ -192,8 +196,8 @@ test("ten sheets holding a PK table: the first is used, the choice said, the lis
       name: `PK ${i + 1}`,
     })),
   );
-  expect(at(m, "SHEET_CHOICE")).toEqual(["info PK 1!undefined"]); // a sheet, no cell
-  const d = m.diagnostics.find((x) => x.code === "SHEET_CHOICE")!;
+  expect(at(m, "PILIHAN_LEMBAR")).toEqual(["info PK 1!undefined"]); // a sheet, no cell
+  const d = m.diagnostics.find((x) => x.code === "PILIHAN_LEMBAR")!;
   expect(d.message).toContain('"PK 8" dan 2 lembar lain); dipakai "PK 1"');
   expect(d.messageEn).toContain('"PK 8" and 2 more); "PK 1" is used');
 });
@@ -208,7 +212,7 @@ test("a quarter's column label in English: 'target TW2' is 'target Q2'", async (
       ],
     },
   ]);
-  expect(m.diagnostics.find((d) => d.code === "NUMBER_UNREADABLE")?.messageEn).toBe(
+  expect(m.diagnostics.find((d) => d.code === "ANGKA_TAK_TERBACA")?.messageEn).toBe(
     'Target Q2 "delapan" is not a recognised number.',
   );
 });
@@ -222,9 +226,9 @@ test("every diagnostic of the corpus has its English, with no Indonesian word ou
     expect([d.code, d.messageEn, kataBahasa(d.messageEn!, "id")]).toEqual([d.code, d.messageEn, []]);
     expect([d.code, d.message, kataBahasa(d.message, "en")]).toEqual([d.code, d.message, []]);
   }
-  const unreadable = semua.find((d) => d.code === "NUMBER_UNREADABLE");
+  const unreadable = semua.find((d) => d.code === "ANGKA_TAK_TERBACA");
   expect(unreadable?.messageEn).toBe('Target "tujuh puluh" is not a recognised number.');
-  const incomplete = semua.find((d) => d.code === "ROLLUP_INCOMPLETE");
+  const incomplete = semua.find((d) => d.code === "JUMLAH_INDUK_TAK_LENGKAP");
   expect(incomplete?.messageEn).toBe(
     'The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).',
   );

@@ -123,7 +123,7 @@ describe("nomenclature lists", () => {
         ],
       ],
     ]);
-    expect(codes(m)).toContain("info NOMENKLATUR_SHEET A1");
+    expect(codes(m)).toContain("info LEMBAR_NOMENKLATUR A1");
     expect(m.pemetaan.lembar.anggaran).toBe("RFK");
   });
 
@@ -176,11 +176,11 @@ test("RFK sheet: title rows, a three-row header with units, sub kegiatan with an
     "(tanpa program)",
   ]);
   expect(codes(m)).toEqual([
-    "warning TABLE_NOT_FOUND",
-    "warning TABLE_NOT_FOUND",
-    "info DASH_AS_ZERO F9",
-    "info ROWS_AFTER_TOTAL B13",
-    "info PARENT_FROM_NOMENKLATUR B8",
+    "warning TABEL_TAK_DITEMUKAN",
+    "warning TABEL_TAK_DITEMUKAN",
+    "info STRIP_SEBAGAI_NOL F9",
+    "info BARIS_SETELAH_TOTAL B13",
+    "info INDUK_DARI_NOMENKLATUR B8",
   ]);
 });
 
@@ -260,13 +260,13 @@ describe("bad input", () => {
       b.kinerja?.target,
       b.kinerja?.realisasi,
     ]).toEqual([1500, 10, null, null, 0, 4, null]);
-    expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual([
-      "info FORMULA_COMPUTED C4",
-      "info TEXT_AS_BLANK C5",
-      "info DASH_AS_ZERO D5",
-      "warning DASH_NOT_REPORTED G4",
-      "error NUMBER_NOT_FINITE G5",
-      "warning ROLLUP_INCOMPLETE C3",
+    expect(codes(m).filter((c) => !c.includes("TABEL_TAK_DITEMUKAN"))).toEqual([
+      "info RUMUS_DIHITUNG C4",
+      "info TEKS_SEBAGAI_KOSONG C5",
+      "info STRIP_SEBAGAI_NOL D5",
+      "warning STRIP_BELUM_DILAPORKAN G4",
+      "error ANGKA_LUAR_JANGKAUAN G5",
+      "warning JUMLAH_INDUK_TAK_LENGKAP C3",
     ]);
   });
 
@@ -282,10 +282,10 @@ describe("bad input", () => {
         ["1.02.01", "Program A", "(1.000)"],
       ]),
     ]);
-    expect(codes(m).filter((c) => /NEGATIVE/.test(c))).toEqual([
-      "warning NEGATIVE_VALUE C2",
-      "warning NEGATIVE_VALUE D2",
-      "error PAGU_NEGATIVE C2",
+    expect(codes(m).filter((c) => /NEGATIF/.test(c))).toEqual([
+      "warning NILAI_NEGATIF C2",
+      "warning NILAI_NEGATIF D2",
+      "error PAGU_NEGATIF C2",
     ]);
     expect(m.sasaran[0].indikator.map((i) => [i.target, i.realisasi?.nilai])).toEqual([
       [-2, -1.5],
@@ -307,11 +307,11 @@ describe("bad input", () => {
       ["2.17.01.2.01.0002", 10],
       ["2.17.01.2.02.0001", 20],
     ]);
-    expect(codes(m).filter((c) => c.includes("KODE_NAME"))).toEqual([
-      "warning KODE_NAME_MISMATCH B4",
-      "warning KODE_NAME_MISMATCH B6",
+    expect(codes(m).filter((c) => c.includes("KODE_NAMA"))).toEqual([
+      "warning KODE_NAMA_BERBEDA B4",
+      "warning KODE_NAMA_BERBEDA B6",
     ]);
-    expect(m.diagnostics.find((d) => d.code === "KODE_NAME_MISMATCH")!.message).toContain("X.XX.01.2.01.0007");
+    expect(m.diagnostics.find((d) => d.code === "KODE_NAMA_BERBEDA")!.message).toContain("X.XX.01.2.01.0007");
   });
 });
 
@@ -335,9 +335,9 @@ test("Form-RFK of one sub kegiatan: belanja rows (rekening 5.x) add to the sub k
   expect(of(m, "sub_kegiatan").map((s) => [s.uraian, s.pagu, s.realisasi, s.dasarLevel])).toEqual([
     ["Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", 540_000_000, 315_000_000, "judul"],
   ]);
-  expect(codes(m).filter((c) => !c.includes("TABLE_NOT_FOUND"))).toEqual([
-    "info BELANJA_ROWS B10",
-    "info PARENT_FROM_NOMENKLATUR A3",
+  expect(codes(m).filter((c) => !c.includes("TABEL_TAK_DITEMUKAN"))).toEqual([
+    "info BARIS_BELANJA B10",
+    "info INDUK_DARI_NOMENKLATUR A3",
   ]);
   expect(tingkatKode("5.1.02.02.01.0030")).toBe("rincian");
 });

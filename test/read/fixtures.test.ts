@@ -20,10 +20,10 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
     ],
     anggaran: [],
     diagnostics: [
-      "warning TABLE_NOT_FOUND",
-      "info REALISASI_FROM_TW Realisasi 2024!B5",
-      "info REALISASI_FROM_TW Realisasi 2024!B6",
-      "info REALISASI_FROM_TW Realisasi 2024!B7",
+      "warning TABEL_TAK_DITEMUKAN",
+      "info REALISASI_DARI_TW Realisasi 2024!B5",
+      "info REALISASI_DARI_TW Realisasi 2024!B6",
+      "info REALISASI_DARI_TW Realisasi 2024!B7",
     ],
   },
   "anggaran-tanpa-kode.xlsx": {
@@ -49,7 +49,7 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "kegiatan - Pemeliharaan Jaringan: 400 / 350",
       "sub_kegiatan - Perbaikan Rutin: 400 / 350",
     ],
-    diagnostics: ["warning TABLE_NOT_FOUND", "info SASARAN_COLUMN_MISSING PK!A1"],
+    diagnostics: ["warning TABEL_TAK_DITEMUKAN", "info KOLOM_SASARAN_TIDAK_ADA PK!A1"],
   },
   "angka-gaya-inggris.xlsx": {
     indikator: [
@@ -61,7 +61,7 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "kegiatan 3.30.07.2.01 Pengembangan Usaha Mikro: 8386559550 / 7796941035",
       "sub_kegiatan 3.30.07.2.01.0001 Fasilitasi Usaha Mikro: 8386559550 / 7796941035",
     ],
-    diagnostics: ["info SASARAN_COLUMN_MISSING PK!A1"],
+    diagnostics: ["info KOLOM_SASARAN_TIDAK_ADA PK!A1"],
   },
   "satu-lembar.xlsx": {
     indikator: [
@@ -73,7 +73,7 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "kegiatan 1.02.02.2.02 Penyediaan Layanan Kesehatan: 5000000 / 4500000",
       "sub_kegiatan 1.02.02.2.02.0020 Pengelolaan Pelayanan Imunisasi: 5000000 / 4500000",
     ],
-    diagnostics: ["info PK_FROM_REALISASI LKIP 2024!"],
+    diagnostics: ["info PK_DARI_REALISASI LKIP 2024!"],
   },
   "polaritas-dan-rentang.xlsx": {
     indikator: [
@@ -82,7 +82,7 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "(tanpa sasaran) | Inflasi daerah [%] rentang target 2–4 realisasi 4.5",
     ],
     anggaran: [],
-    diagnostics: ["warning TABLE_NOT_FOUND", "info SASARAN_COLUMN_MISSING PK 2024!A1"],
+    diagnostics: ["warning TABEL_TAK_DITEMUKAN", "info KOLOM_SASARAN_TIDAK_ADA PK 2024!A1"],
   },
   "subtotal-spasi-tersembunyi.xlsx": {
     indikator: ["(tanpa sasaran) | Indeks kepuasan [-] positif target 80 realisasi -"],
@@ -95,7 +95,7 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
       "kegiatan 4.01.02.2.01 Pelayanan Umum: 300 / 250",
       "sub_kegiatan 4.01.02.2.01.0001 Layanan Loket: 300 / 250",
     ],
-    diagnostics: ["warning TABLE_NOT_FOUND", "info SASARAN_COLUMN_MISSING PK!A1", "info HIDDEN_ROWS DPA!A5"],
+    diagnostics: ["warning TABEL_TAK_DITEMUKAN", "info KOLOM_SASARAN_TIDAK_ADA PK!A1", "info BARIS_TERSEMBUNYI DPA!A5"],
   },
   "nama-lembar-umum.xlsx": {
     indikator: [
@@ -111,7 +111,11 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
   "dua-pk.xlsx": {
     indikator: ["(tanpa sasaran) | Indeks kepuasan [-] positif target 80 realisasi 82"],
     anggaran: [],
-    diagnostics: ["info SHEET_CHOICE PK 2024!", "warning TABLE_NOT_FOUND", "info SASARAN_COLUMN_MISSING PK 2024!A1"],
+    diagnostics: [
+      "info PILIHAN_LEMBAR PK 2024!",
+      "warning TABEL_TAK_DITEMUKAN",
+      "info KOLOM_SASARAN_TIDAK_ADA PK 2024!A1",
+    ],
   },
   "pembanding-antar-tahun.xlsx": {
     indikator: [
@@ -121,9 +125,9 @@ const EXPECTED: Record<string, ReturnType<typeof ringkas>> = {
     ],
     anggaran: [],
     diagnostics: [
-      "info PK_FROM_REALISASI IKU 2024!",
-      "warning TABLE_NOT_FOUND",
-      "info SASARAN_COLUMN_MISSING IKU 2024!A1",
+      "info PK_DARI_REALISASI IKU 2024!",
+      "warning TABEL_TAK_DITEMUKAN",
+      "info KOLOM_SASARAN_TIDAK_ADA IKU 2024!A1",
     ],
   },
 };

@@ -50,7 +50,7 @@ test("header rows and columns the detector cannot recognise, given by the mappin
   ]);
   const auto = bacaWorkbook(g);
   expect(auto.sasaran).toEqual([]);
-  expect(auto.diagnostics.map((d) => d.code)).toContain("HEADER_NOT_FOUND");
+  expect(auto.diagnostics.map((d) => d.code)).toContain("KEPALA_TAK_DITEMUKAN");
   const mapped = bacaWorkbook(g, {
     pemetaan: {
       versi: 1,
@@ -82,18 +82,18 @@ test("alias: names that differ beyond a typo are joined only when the user says 
   const auto = bacaWorkbook(g);
   expect(auto.sasaran[0].indikator[0].realisasi).toBeUndefined();
   expect(auto.diagnostics.map((d) => d.code)).toEqual(
-    expect.arrayContaining(["PK_WITHOUT_REALISASI", "REALISASI_WITHOUT_PK"]),
+    expect.arrayContaining(["PK_TANPA_REALISASI", "REALISASI_TANPA_PK"]),
   );
   const aliased = bacaWorkbook(g, {
     pemetaan: { versi: 1, lembar: {}, alias: { "Nilai SAKIP DKUM": "Nilai evaluasi AKIP" } },
   });
   expect(aliased.sasaran[0].indikator[0].realisasi?.nilai).toBe(70.85);
-  expect(aliased.diagnostics.map((d) => d.code)).toEqual(["TABLE_NOT_FOUND", "SASARAN_COLUMN_MISSING"]); // no anggaran sheet; no name warnings
+  expect(aliased.diagnostics.map((d) => d.code)).toEqual(["TABEL_TAK_DITEMUKAN", "KOLOM_SASARAN_TIDAK_ADA"]); // no anggaran sheet; no name warnings
 });
 
 test("a mapping naming a missing sheet is an error, not a silent fallback", async () => {
   const m = bacaWorkbook(await grids(twoTargets), { pemetaan: { versi: 1, lembar: { pk: "PK 2025" } } });
-  expect(m.diagnostics[0]).toMatchObject({ severity: "error", code: "SHEET_NOT_FOUND", found: "PK 2025" });
+  expect(m.diagnostics[0]).toMatchObject({ severity: "error", code: "LEMBAR_TAK_DITEMUKAN", found: "PK 2025" });
 });
 
 test("the proposed mapping, saved as JSON and given back, reads the same model", async () => {

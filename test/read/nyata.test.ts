@@ -105,18 +105,20 @@ describe("E.81 as hand-kept copies have it", () => {
 
   test("diagnostics: the short SUM and what it carries up, the unnumbered block; none on the header rows", () => {
     expect(codes(m)).toEqual([
-      "info TABLE_NOT_FOUND",
-      "info TABLE_NOT_FOUND",
-      "warning ROW_OUTSIDE_TABLE G35",
-      "warning FORMULA_RANGE O27",
-      "error ROLLUP_MISMATCH O27",
-      "error ROLLUP_MISMATCH AC27",
-      "error ROLLUP_MISMATCH O22",
-      "error ROLLUP_MISMATCH AC22",
-      "error TOTAL_MISMATCH O37",
-      "error TOTAL_MISMATCH O37",
+      "info TABEL_TAK_DITEMUKAN",
+      "info TABEL_TAK_DITEMUKAN",
+      "warning BARIS_DI_LUAR_TABEL G35",
+      "warning RENTANG_RUMUS_INDUK O27",
+      "error JUMLAH_INDUK_BERBEDA O27",
+      "error JUMLAH_INDUK_BERBEDA AC27",
+      "error JUMLAH_INDUK_BERBEDA O22",
+      "error JUMLAH_INDUK_BERBEDA AC22",
+      "error TOTAL_BERBEDA O37",
+      "error TOTAL_BERBEDA O37",
     ]);
-    expect(m.diagnostics.find((d) => d.code === "FORMULA_RANGE")!.message).toContain("tidak menjumlahkan baris 29");
+    expect(m.diagnostics.find((d) => d.code === "RENTANG_RUMUS_INDUK")!.message).toContain(
+      "tidak menjumlahkan baris 29",
+    );
   });
 
   test("a sheet holding the form twice (before and after perubahan) reads the last and says so", async () => {
@@ -135,7 +137,7 @@ describe("E.81 as hand-kept copies have it", () => {
       formulas: undefined,
     };
     const m2 = bacaWorkbook([twice]);
-    expect(codes(m2)).toContain("info E81_SEVERAL A" + (g.values.length + 3 + 6));
+    expect(codes(m2)).toContain("info E81_LEBIH_DARI_SATU A" + (g.values.length + 3 + 6));
     expect(of(m2, "sub_kegiatan").length).toBe(13);
     expect(of(m2, "sub_kegiatan")[0].sumber.row).toBeGreaterThan(g.values.length);
   });
@@ -164,11 +166,11 @@ test("SIPD belanja export: kode glued to names, sub kegiatan pagu = its belanja 
     ["1.01.02.2.01.0001", "Pembangunan Unit Sekolah Baru (USB)", 1_650_000_000],
   ]);
   expect(codes(m)).toEqual([
-    "info TABLE_NOT_FOUND",
-    "info TABLE_NOT_FOUND",
-    "info AMOUNT_AS_TEXT G4",
-    "info AMOUNT_FRACTION G5",
-    "warning ROLLUP_INCOMPLETE G2",
+    "info TABEL_TAK_DITEMUKAN",
+    "info TABEL_TAK_DITEMUKAN",
+    "info RUPIAH_SEBAGAI_TEKS G4",
+    "info RUPIAH_PECAHAN G5",
+    "warning JUMLAH_INDUK_TAK_LENGKAP G2",
   ]);
 });
 

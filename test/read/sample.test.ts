@@ -74,7 +74,7 @@ test("kode rekening give the hierarchy; each program knows the sasaran it suppor
 });
 
 test("the seed's inconsistent Program Penunjang is a roll-up diagnostic at its cell with both figures", () => {
-  const d = model.diagnostics.find((x) => x.code === "ROLLUP_MISMATCH")!;
+  const d = model.diagnostics.find((x) => x.code === "JUMLAH_INDUK_BERBEDA")!;
   expect(d).toMatchObject({
     severity: "error",
     sheet: "DPA 2023",
@@ -89,14 +89,14 @@ test("the seed's inconsistent Program Penunjang is a roll-up diagnostic at its c
 
 test("every diagnostic of the sample, each a real inconsistency of the seed report", () => {
   expect(codes()).toEqual([
-    "error TOTAL_MISMATCH PK 2023!C19", // PK jumlah 32.300.612.788 vs its programs 32.300.621.788
-    "warning NAME_NEAR_MISS Realisasi TW IV!B8", // "Persentase Wirasaha" in the PK
-    "error ROLLUP_MISMATCH DPA 2023!G8",
-    "info PROGRAM_WITHOUT_BUDGET PK 2023!B12",
-    "warning NAME_NEAR_MISS DPA 2023!B32", // "KSP/USPKOPERASI"
-    "warning NAME_NEAR_MISS DPA 2023!B36", // "LATHAN"
-    "warning PK_BUDGET_MISMATCH PK 2023!B16", // 1.761.348.000 in the PK, 1.761.339.000 in the DPA
-    "warning CAPAIAN_UNREALISTIC Realisasi TW IV!G7", // 173,16%
+    "error TOTAL_BERBEDA PK 2023!C19", // PK jumlah 32.300.612.788 vs its programs 32.300.621.788
+    "warning NAMA_HAMPIR_SAMA Realisasi TW IV!B8", // "Persentase Wirasaha" in the PK
+    "error JUMLAH_INDUK_BERBEDA DPA 2023!G8",
+    "info PROGRAM_TANPA_ANGGARAN PK 2023!B12",
+    "warning NAMA_HAMPIR_SAMA DPA 2023!B32", // "KSP/USPKOPERASI"
+    "warning NAMA_HAMPIR_SAMA DPA 2023!B36", // "LATHAN"
+    "warning ANGGARAN_PK_BERBEDA PK 2023!B16", // 1.761.348.000 in the PK, 1.761.339.000 in the DPA
+    "warning CAPAIAN_TAK_WAJAR Realisasi TW IV!G7", // 173,16%
   ]);
 });
 
@@ -139,10 +139,10 @@ test("the proposed mapping names the sheets, header rows and columns found", () 
 test("the findings in English, figures written en-US: the PK total 9,000 short, Koperasi Berkualitas 36.3636 ÷ 21 = 173.16%", () => {
   const en = (code: string) => model.diagnostics.find((d) => d.code === code)?.messageEn;
   // 32,300,612,788 − 32,300,621,788 = −9,000.
-  expect(en("TOTAL_MISMATCH")).toBe(
+  expect(en("TOTAL_BERBEDA")).toBe(
     "The PK's budget total is written Rp 32,300,612,788, the sum of its programs Rp 32,300,621,788 (difference Rp -9,000).",
   );
-  expect(en("CAPAIAN_UNREALISTIC")).toBe(
+  expect(en("CAPAIAN_TAK_WAJAR")).toBe(
     'The achievement of "Koperasi Berkualitas", 173.16%, exceeds 150%: check its target and actual (the target may be too low).',
   );
   expect(model.diagnostics.every((d) => d.messageEn !== undefined && d.messageEn !== d.message)).toBe(true);

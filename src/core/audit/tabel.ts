@@ -586,7 +586,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
   // A file never opened in a spreadsheet program has formulas without results: none of them has a value.
   if (belumDihitung.kosong > 0 && belumDihitung.berisi === 0)
     diag.warning(
-      "FORMULA_NOT_CALCULATED",
+      "RUMUS_BELUM_DIHITUNG",
       {
         id: `${belumDihitung.kosong} sel rumus di lembar ini belum punya nilai hasil hitung (berkas belum pernah dibuka dan disimpan di Excel); sel itu tidak diperiksa. Buka dan simpan berkasnya di Excel atau LibreOffice, lalu periksa lagi.`,
         en: `${belumDihitung.kosong} formula cells in this sheet have no computed value yet (the file was never opened and saved in Excel); they are not checked. Open and save the file in Excel or LibreOffice, then check again.`,

@@ -68,7 +68,7 @@ export function readAnggaran(
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
         if (after.length > 0)
           diag.info(
-            "ROWS_AFTER_TOTAL",
+            "BARIS_SETELAH_TOTAL",
             {
               id: `${after.length} baris bernama setelah baris ${kutip(uraian ?? readTeks(grid, row, c.no))} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`,
               en: `${after.length} named rows after row ${kutip(uraian ?? readTeks(grid, row, c.no))} are not read (rows ${daftarBaris(after)}): the table ends at its total.`,
@@ -82,7 +82,7 @@ export function readAnggaran(
     const tk = kode ? tingkatKode(kode) : undefined;
     if (kode && tk === undefined)
       diag.warning(
-        "KODE_INVALID",
+        "KODE_TAK_SAH",
         {
           id: `Kode rekening "${kode}" tidak berbentuk X.XX.XX[.K.XX[.NNNN]]; tingkat dibaca dari uraian.`,
           en: `Account kode "${kode}" is not of the form X.XX.XX[.K.XX[.NNNN]]; the level is read from the description.`,
@@ -156,7 +156,7 @@ export function readAnggaran(
         belanja++;
       } else if (pagu !== null)
         diag.warning(
-          "LEVEL_UNKNOWN",
+          "TINGKAT_TAK_DIKENAL",
           {
             id: `Baris belanja ${kutip(uraian, 80)} tanpa sub kegiatan di atasnya; tidak dijumlahkan.`,
             en: `Spending row ${kutip(uraian, 80)} has no sub-activity above it; it is not summed.`,
@@ -169,7 +169,7 @@ export function readAnggaran(
     if (level === undefined) {
       if (pagu !== null)
         diag.warning(
-          "LEVEL_UNKNOWN",
+          "TINGKAT_TAK_DIKENAL",
           {
             id: `Baris ${kutip(uraian, 80)} tidak dikenali sebagai program, kegiatan atau sub kegiatan (tanpa kode, label atau indentasi); tidak dijumlahkan.`,
             en: `Row ${kutip(uraian, 80)} is not recognised as a program, activity or sub-activity (no kode, label or indentation); it is not summed.`,
@@ -181,7 +181,7 @@ export function readAnggaran(
     }
     if (pagu !== null && pagu < 0)
       diag.error(
-        "PAGU_NEGATIVE",
+        "PAGU_NEGATIF",
         {
           id: `Pagu ${kutip(uraian ?? kode, 80)} negatif (${formatRupiah(pagu)}).`,
           en: `The budget (pagu) of ${kutip(uraian ?? kode, 80)} is negative (${formatRupiah(pagu, "en")}).`,
@@ -228,7 +228,7 @@ export function readAnggaran(
     else yatim.push(node);
     if (duplicate)
       diag.error(
-        "DUPLICATE_KODE",
+        "KODE_GANDA",
         { id: `Kode rekening ${kode} tertulis dua kali.`, en: `Account kode ${kode} is written twice.` },
         { sheet: grid.name, row, col: c.kode },
         kode,
@@ -236,7 +236,7 @@ export function readAnggaran(
   }
   if (belanja > 0)
     diag.info(
-      "BELANJA_ROWS",
+      "BARIS_BELANJA",
       {
         id: `${belanja} baris belanja dijumlahkan ke sub kegiatannya.`,
         en: `${belanja} spending rows are summed into their sub-activities.`,
@@ -273,7 +273,7 @@ export function rollUp(
     const missing = children.filter((ch) => ch[key] === null);
     if (missing.length > 0) {
       diag.warning(
-        "ROLLUP_INCOMPLETE",
+        "JUMLAH_INDUK_TAK_LENGKAP",
         {
           id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
           en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is summed from incomplete parts: ${missing.length} without a figure (rows ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
@@ -283,7 +283,7 @@ export function rollUp(
     }
     if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
-        "ROLLUP_MISMATCH",
+        "JUMLAH_INDUK_BERBEDA",
         {
           id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)}, jumlah ${noun} ${formatRupiah(truth)} (selisih ${formatRupiah(stated - truth)}); dipakai jumlah rinciannya.`,
           en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)} is written ${formatRupiah(stated, "en")}, the sum of its ${node.level === "program" ? "activities" : "sub-activities"} ${formatRupiah(truth, "en")} (difference ${formatRupiah(stated - truth, "en")}); the sum of its parts is used.`,
@@ -311,7 +311,7 @@ export function checkTotal(
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
     if (Math.abs(stated - sum) > 0.5) {
       diag.error(
-        "TOTAL_MISMATCH",
+        "TOTAL_BERBEDA",
         {
           id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`,
           en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).`,
@@ -385,7 +385,7 @@ export function kelompokkanYatim(
   }
   const first = yatim[0].sumber;
   diag.info(
-    "PARENT_FROM_NOMENKLATUR",
+    "INDUK_DARI_NOMENKLATUR",
     {
       id: `${yatim.length} kegiatan/sub kegiatan tertulis tanpa induknya di lembar ini; ${dariNomenklatur} ditempatkan di bawah kegiatan dan program menurut nomenklatur, ${yatim.length - dariNomenklatur} di bawah "(tanpa program)".`,
       en: `${yatim.length} activities/sub-activities are written without their parents on this sheet; ${dariNomenklatur} are placed under their activity and program from the nomenclature, ${yatim.length - dariNomenklatur} under "(tanpa program)".`,

@@ -177,7 +177,7 @@ export function readDatar(
         else if (lv === "program") program.push(node);
         else
           diag.warning(
-            "PARENT_MISSING",
+            "INDUK_TIDAK_ADA",
             {
               id: `${lv === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${kutip(nama ?? kode, 80)} tanpa program di barisnya.`,
               en: `${lv === "kegiatan" ? "Activity" : "Sub-activity"} ${kutip(nama ?? kode, 80)} has no program on its row.`,
@@ -208,7 +208,7 @@ export function readDatar(
   const col = k.jumlah ?? k.bulan[0];
   if (textAmounts.cells.length > 0) {
     diag.info(
-      "AMOUNT_AS_TEXT",
+      "RUPIAH_SEBAGAI_TEKS",
       {
         id: `${textAmounts.cells.length} sel jumlah berisi teks kosong ("None", "-"); dibaca kosong, tidak dijumlahkan (baris ${daftarBaris(textAmounts.cells)}).`,
         en: `${textAmounts.cells.length} amount cells hold empty text ("None", "-"); read as blank, not summed (rows ${daftarBaris(textAmounts.cells)}).`,
@@ -218,7 +218,7 @@ export function readDatar(
   }
   if (textAmounts.bad.length > 0) {
     diag.error(
-      "NUMBER_UNREADABLE",
+      "ANGKA_TAK_TERBACA",
       {
         id: `${textAmounts.bad.length} sel jumlah bukan angka (baris ${daftarBaris(textAmounts.bad)}); tidak dijumlahkan.`,
         en: `${textAmounts.bad.length} amount cells are not numbers (rows ${daftarBaris(textAmounts.bad)}); not summed.`,
@@ -228,7 +228,7 @@ export function readDatar(
   }
   if (textAmounts.noise.length > 0) {
     diag.info(
-      "AMOUNT_FRACTION",
+      "RUPIAH_PECAHAN",
       {
         id: `${textAmounts.noise.length} jumlah memuat pecahan rupiah (mis. ${String(textAmounts.contoh).replace(".", ",")} tersimpan); dibaca sampai sen, Rp ${formatAngka(round2(textAmounts.contoh!), 2)} (baris ${daftarBaris(textAmounts.noise)}).`,
         en: `${textAmounts.noise.length} amounts hold fractions of a rupiah (e.g. ${textAmounts.contoh} stored); read to the cent, Rp ${formatAngka(round2(textAmounts.contoh!), 2, 0, "en")} (rows ${daftarBaris(textAmounts.noise)}).`,
@@ -238,7 +238,7 @@ export function readDatar(
   }
   if (unnamed > 0)
     diag.info(
-      "NAME_FROM_KODE",
+      "NAMA_DARI_KODE",
       {
         id: `${unnamed} program, kegiatan atau sub kegiatan hanya tertulis kodenya; namanya tidak ada di nomenklatur yang dikenal (tambahkan daftar nomenklatur SIPD untuk nama lengkap).`,
         en: `${unnamed} programs, activities or sub-activities are written with their kode only; their names are not in the known nomenclature (add the SIPD nomenclature list for full names).`,

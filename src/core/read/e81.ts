@@ -281,7 +281,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     if (!nama && !kode) {
       if (!isBlank(cell(grid, row, k.indikator ?? -1)) || !isBlank(cell(grid, row, k.satuan ?? -1))) {
         diag.info(
-          "INDICATOR_CONTINUED",
+          "INDIKATOR_BERLANJUT",
           {
             id: `Baris ${row + 1} tanpa uraian dibaca sebagai indikator tambahan baris di atasnya; tidak dijumlahkan.`,
             en: `Row ${row + 1} without a description is read as another indicator of the row above; not summed.`,
@@ -313,7 +313,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     );
   if (outside.length > 0) {
     diag.warning(
-      "ROW_OUTSIDE_TABLE",
+      "BARIS_DI_LUAR_TABEL",
       {
         id: `${outside.length} baris di akhir tabel tidak bernomor dan tidak dijumlahkan rumus induk mana pun (baris ${outside.map((r) => r + 1).join(", ")}); tidak dibaca. Beri nomor bila baris itu berlaku.`,
         en: `${outside.length} rows at the end of the table have no number and are summed by no parent's formula (rows ${outside.map((r) => r + 1).join(", ")}); not read. Number them if they apply.`,
@@ -342,7 +342,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     if (!level || level === "rincian") {
       if (!level)
         diag.warning(
-          "LEVEL_UNKNOWN",
+          "TINGKAT_TAK_DIKENAL",
           {
             id: `Baris ${kutip(b.nama, 80)} tidak dikenali tingkatnya; tidak dijumlahkan.`,
             en: `Row ${kutip(b.nama, 80)}: its level is not recognised; not summed.`,
@@ -416,7 +416,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     } else if (parent && !("program" in parent)) parent.children.push(node);
     else
       diag.warning(
-        "PARENT_MISSING",
+        "INDUK_TIDAK_ADA",
         {
           id: `${NAMA_TINGKAT[level]} ${kutip(node.uraian, 80)} tidak punya induk di atasnya.`,
           en: `${LEVEL_NAME[level].replace(/^./, (c) => c.toUpperCase())} ${kutip(node.uraian, 80)} has no parent above it.`,
@@ -585,7 +585,7 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: DaftarTemuan): v
   const sum = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
   if (Math.abs(sum - node.realisasiTertulis) > 0.5) {
     diag.warning(
-      "QUARTER_SUM_MISMATCH",
+      "JUMLAH_TRIWULAN_BERBEDA",
       {
         id: `Realisasi Rp ${NAMA_TINGKAT[node.level]} ${kutip(node.uraian, 60)} tertulis ${formatRupiah(node.realisasiTertulis)}, jumlah TW I–IV ${formatRupiah(sum)} (selisih ${formatRupiah(node.realisasiTertulis - sum)}).`,
         en: `The Rp realisation of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 60)} is written ${formatRupiah(node.realisasiTertulis, "en")}, the sum of quarters I–IV ${formatRupiah(sum, "en")} (difference ${formatRupiah(node.realisasiTertulis - sum, "en")}).`,

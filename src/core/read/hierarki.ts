@@ -100,7 +100,7 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
       dasar[i] = "kode";
       if (label && label !== b.tingkatKode && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
         diag.warning(
-          "LEVEL_CONFLICT",
+          "TINGKAT_BERTENTANGAN",
           {
             id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`,
             en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.`,
@@ -241,7 +241,7 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
   const shared = (k: string) => kodeBersama(k) ?? k;
   if (sameLevel.length === 0 || sameLevel.some((e) => shared(e.kode) === shared(b.kode!))) return;
   opsi.diag.warning(
-    "KODE_NAME_MISMATCH",
+    "KODE_NAMA_BERBEDA",
     {
       id: `Kode ${b.kode} dengan uraian ${kutip(b.nama, 80)}: di nomenklatur nama itu berkode ${sameLevel.map((e) => e.kode).join(" / ")}, dan kode itu bernama ${kutip(entry.nama, 80)}.`,
       en: `Kode ${b.kode} with description ${kutip(b.nama, 80)}: in the nomenclature that name has kode ${sameLevel.map((e) => e.kode).join(" / ")}, and that kode is named ${kutip(entry.nama, 80)}.`,
@@ -254,7 +254,7 @@ function checkNamaKode(b: BarisMasuk, opsi: OpsiHierarki): void {
 
 function noteNomenklatur(b: BarisMasuk, nom: Tingkat, rumus: Tingkat, opsi: OpsiHierarki): void {
   opsi.diag.info(
-    "LEVEL_CONFLICT",
+    "TINGKAT_BERTENTANGAN",
     {
       id: `${kutip(b.nama, 80)} di nomenklatur adalah ${NAMA_TINGKAT[nom]}, tetapi rumus lembar ini menjadikannya induk ${NAMA_TINGKAT[rumus]}; dipakai rumusnya.`,
       en: `${kutip(b.nama, 80)} is a ${LEVEL_NAME[nom]} in the nomenclature, but this sheet's formula makes it the parent of a ${LEVEL_NAME[rumus]}; the formula is used.`,
@@ -297,7 +297,7 @@ function checkFormulaChildren(
     ].filter(Boolean);
     const lost = missing.reduce((s, j) => s + (rows[j].nilai ?? 0), 0);
     opsi.diag.warning(
-      "FORMULA_RANGE",
+      "RENTANG_RUMUS_INDUK",
       {
         id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
         en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.`,

@@ -52,7 +52,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   for (const [peran, name] of Object.entries(map.lembar ?? {})) {
     if (name && !sheets.some((g) => g.name === name))
       diag.error(
-        "SHEET_NOT_FOUND",
+        "LEMBAR_TAK_DITEMUKAN",
         {
           id: `Pemetaan menunjuk lembar "${name}" untuk ${NAMA_PERAN[peran as Peran]}, tetapi lembar itu tidak ada.`,
           en: `The mapping names sheet "${name}" for the ${ROLE_NAME[peran as Peran]}, but there is no such sheet.`,
@@ -70,7 +70,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     nomenklatur.tambah(entries);
     daftar.add(g.name);
     diag.info(
-      "NOMENKLATUR_SHEET",
+      "LEMBAR_NOMENKLATUR",
       {
         id: `Lembar "${g.name}" dibaca sebagai daftar nomenklatur (${entries.length} kode) untuk mengenali nama program, kegiatan dan sub kegiatan.`,
         en: `Sheet "${g.name}" is read as a nomenclature list (${entries.length} kodes) to recognise the names of programs, activities and sub-activities.`,
@@ -107,7 +107,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       chosen[peran] = forced;
       if (!tables.get(forced)!.some((t) => roleOf(t) === peran)) {
         diag.error(
-          "HEADER_NOT_FOUND",
+          "KEPALA_TAK_DITEMUKAN",
           {
             id: `Lembar "${forced}" tidak memuat tabel ${NAMA_PERAN[peran]} yang dikenali; tentukan baris judul dan kolomnya di pemetaan.`,
             en: `Sheet "${forced}" holds no recognised ${ROLE_NAME[peran]} table; set its header row and columns in the mapping.`,
@@ -144,7 +144,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const lagi = candidates.length - 8;
     if (candidates.length > 1) {
       diag.info(
-        "SHEET_CHOICE",
+        "PILIHAN_LEMBAR",
         {
           id: `Tabel ${NAMA_PERAN[peran]} ditemukan di beberapa lembar (${listed}${lagi > 0 ? ` dan ${lagi} lembar lain` : ""}); dipakai "${candidates[0]}". Ubah di pemetaan bila keliru.`,
           en: `A ${ROLE_NAME[peran]} table was found on several sheets (${listed}${lagi > 0 ? ` and ${lagi} more` : ""}); "${candidates[0]}" is used. Change it in the mapping if that is wrong.`,
@@ -157,7 +157,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   if (!chosen.pk && chosen.realisasi && tableOf(tables, chosen.realisasi, "realisasi")?.columns.target !== undefined) {
     chosen.pk = chosen.realisasi;
     diag.info(
-      "PK_FROM_REALISASI",
+      "PK_DARI_REALISASI",
       {
         id: `Tidak ada lembar Perjanjian Kinerja tersendiri; target dibaca dari tabel realisasi di "${chosen.realisasi}".`,
         en: `No separate Performance Agreement (Perjanjian Kinerja) sheet; targets are read from the realisation table on "${chosen.realisasi}".`,
@@ -170,7 +170,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
     if (named)
       diag.warning(
-        "HEADER_NOT_FOUND",
+        "KEPALA_TAK_DITEMUKAN",
         {
           id: `Lembar "${g.name}" tampak seperti lembar ${NAMA_PERAN[named]}, tetapi tidak ada baris judul kolom yang dikenali (mis. "Indikator", "Target", "Uraian", "Pagu").`,
           en: `Sheet "${g.name}" looks like a ${ROLE_NAME[named]} sheet, but no column header row was recognised (e.g. "Indikator", "Target", "Uraian", "Pagu").`,
@@ -182,14 +182,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   for (const peran of PERAN) {
     if (!chosen[peran]) {
       if (e81.size + datar.size > 0 && peran !== "anggaran") {
-        diag.info("TABLE_NOT_FOUND", {
+        diag.info("TABEL_TAK_DITEMUKAN", {
           id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca ${e81.size > 0 ? "formulir E.81 (Evaluasi Renja)" : "ekspor anggaran"} di lembar "${chosen.anggaran}".`,
           en: `No ${ROLE_NAME[peran]} table was found; what was read is ${e81.size > 0 ? "an E.81 form (Evaluasi Renja)" : "a budget export"} on sheet "${chosen.anggaran}".`,
         });
         continue;
       }
       const severity = peran === "pk" && !anyTable ? "error" : "warning";
-      diag.add(severity, "TABLE_NOT_FOUND", {
+      diag.add(severity, "TABEL_TAK_DITEMUKAN", {
         id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan di lembar mana pun.`,
         en: `No ${ROLE_NAME[peran]} table was found on any sheet.`,
       });
@@ -245,7 +245,7 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   const form = forms[forms.length - 1];
   if (forms.length > 1) {
     diag.info(
-      "E81_SEVERAL",
+      "E81_LEBIH_DARI_SATU",
       {
         id: `Lembar "${g.name}" memuat ${forms.length} tabel E.81 (judul di baris ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); dibaca yang terakhir. Pilih yang lain lewat pemetaan.`,
         en: `Sheet "${g.name}" holds ${forms.length} E.81 tables (headers on rows ${forms.map((f) => f.headerRows[0] + 1).join(", ")}); the last is read. Choose another through the mapping.`,
@@ -351,7 +351,7 @@ function joinRealisasi(
     ) {
       const s = row.realisasi.sumber;
       diag.warning(
-        "TARGET_MISMATCH",
+        "TARGET_BERBEDA",
         {
           id: `Target ${kutip(ind.nama, 80)} di lembar realisasi (${formatAngka(stated, 4)}) berbeda dengan PK (${formatAngka(ind.target, 4)}); dipakai target PK.`,
           en: `The target of ${kutip(ind.nama, 80)} on the realisation sheet (${formatAngka(stated, 4, 0, "en")}) differs from the PK (${formatAngka(ind.target, 4, 0, "en")}); the PK target is used.`,
@@ -364,7 +364,7 @@ function joinRealisasi(
   }
   for (const ind of onlyLeft) {
     diag.warning(
-      "PK_WITHOUT_REALISASI",
+      "PK_TANPA_REALISASI",
       {
         id: `Indikator PK ${kutip(ind.nama, 80)} tidak ditemukan di lembar realisasi.`,
         en: `PK indicator ${kutip(ind.nama, 80)} was not found on the realisation sheet.`,
@@ -375,7 +375,7 @@ function joinRealisasi(
   for (const row of onlyRight) {
     const s = row.realisasi.sumber;
     diag.warning(
-      "REALISASI_WITHOUT_PK",
+      "REALISASI_TANPA_PK",
       {
         id: `Baris realisasi ${kutip(row.nama, 80)} tidak sesuai dengan indikator PK mana pun; tidak dipakai.`,
         en: `Realisation row ${kutip(row.nama, 80)} matches no PK indicator; it is not used.`,
@@ -394,7 +394,7 @@ function joinProgram(
   const funded = programPk.filter((p) => p.anggaran !== null && p.anggaran !== 0);
   for (const p of programPk.filter((x) => x.anggaran === null || x.anggaran === 0)) {
     diag.info(
-      "PROGRAM_WITHOUT_BUDGET",
+      "PROGRAM_TANPA_ANGGARAN",
       {
         id: `Program PK "${p.nama}" beranggaran Rp 0; tidak ada di tabel anggaran.`,
         en: `PK program "${p.nama}" has a budget of Rp 0; it is not in the budget table.`,
@@ -417,7 +417,7 @@ function joinProgram(
     node.sasaranNo = pk.sasaranNo;
     if (pk.anggaran !== null && node.pagu !== null && Math.abs(pk.anggaran - node.pagu) > 0.5) {
       diag.warning(
-        "PK_BUDGET_MISMATCH",
+        "ANGGARAN_PK_BERBEDA",
         {
           id: `Anggaran program "${pk.nama}" di PK ${formatRupiah(pk.anggaran)}, di tabel anggaran ${formatRupiah(node.pagu)}.`,
           en: `The budget of program "${pk.nama}" is ${formatRupiah(pk.anggaran, "en")} in the PK and ${formatRupiah(node.pagu, "en")} in the budget table.`,
@@ -430,7 +430,7 @@ function joinProgram(
   }
   for (const p of onlyLeft)
     diag.warning(
-      "PROGRAM_NOT_IN_BUDGET",
+      "PROGRAM_TAK_ADA_DI_ANGGARAN",
       {
         id: `Program PK "${p.nama}" (${formatRupiah(p.anggaran ?? 0)}) tidak ditemukan di tabel anggaran.`,
         en: `PK program "${p.nama}" (${formatRupiah(p.anggaran ?? 0, "en")}) was not found in the budget table.`,
@@ -439,7 +439,7 @@ function joinProgram(
     );
   for (const n of onlyRight)
     diag.info(
-      "PROGRAM_NOT_IN_PK",
+      "PROGRAM_TAK_ADA_DI_PK",
       {
         id: `Program "${n.uraian}" ada di tabel anggaran tetapi tidak di tabel program PK.`,
         en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.`,
@@ -456,7 +456,7 @@ function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], 
     const rows = t.rows.filter((r) => hidden.has(r));
     if (rows.length > 0)
       diag.info(
-        "HIDDEN_ROWS",
+        "BARIS_TERSEMBUNYI",
         {
           id: `${rows.length} baris tersembunyi ikut dibaca (${daftarBaris(rows)}). Hapus barisnya bila tidak berlaku.`,
           en: `${rows.length} hidden rows were read too (${daftarBaris(rows)}). Delete the rows if they do not apply.`,
@@ -472,7 +472,7 @@ function reportUnrealistic(sasaran: Sasaran[], diag: DaftarTemuan): void {
     if (c !== undefined && c > BATAS_REALISTIS) {
       const s = ind.realisasi!.sumber;
       diag.warning(
-        "CAPAIAN_UNREALISTIC",
+        "CAPAIAN_TAK_WAJAR",
         {
           id: `Capaian ${kutip(ind.nama, 80)} ${formatPersen(c)} melebihi 150%: periksa target dan realisasinya (target mungkin terlalu rendah).`,
           en: `The achievement of ${kutip(ind.nama, 80)}, ${formatPersen(c, 2, "en")}, exceeds 150%: check its target and actual (the target may be too low).`,

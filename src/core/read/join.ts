@@ -87,7 +87,7 @@ export function pasangkan<A, B>(
       pairs.push([a, b]);
       const [sa, sb] = [whereL(a), whereR(b)];
       diag.warning(
-        "NAME_NEAR_MISS",
+        "NAMA_HAMPIR_SAMA",
         {
           id: `${what.id} dieja berbeda: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) dan ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); dianggap sama. Samakan ejaannya atau tambahkan alias di pemetaan bila keliru.`,
           en: `${what.en} spelled differently: ${kutip(nameL(a), 80)} (${cellRef(sa.sheet, sa.row, sa.col ?? 0)}) and ${kutip(nameR(b), 80)} (${cellRef(sb.sheet, sb.row, sb.col ?? 0)}); taken as the same. Make the spellings equal, or add an alias in the mapping if that is wrong.`,

@@ -45,7 +45,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       sasaran.push(current);
       if (c.sasaran === undefined) {
         diag.info(
-          "SASARAN_COLUMN_MISSING",
+          "KOLOM_SASARAN_TIDAK_ADA",
           {
             id: "Tabel PK tanpa kolom sasaran: semua indikator dikelompokkan dalam satu sasaran.",
             en: "The PK table has no goal (sasaran) column: all indicators are grouped under one goal.",
@@ -54,7 +54,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
         );
       } else {
         diag.warning(
-          "SASARAN_MISSING",
+          "SASARAN_TIDAK_ADA",
           {
             id: `Indikator ${kutip(nama, 80)} tidak berada di bawah sasaran mana pun.`,
             en: `Indicator ${kutip(nama, 80)} is under no goal (sasaran).`,
@@ -69,7 +69,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       const p = parsePolaritas(text(cell(grid, row, c.polaritas)));
       if (isSakipError(p))
         diag.error(
-          "POLARITY_UNKNOWN",
+          "POLARITAS_TAK_DIKENAL",
           duaBahasa(p),
           { sheet: grid.name, row, col: c.polaritas },
           text(cell(grid, row, c.polaritas)),
@@ -99,7 +99,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
     }
     if (status === "blank") {
       diag.error(
-        "TARGET_BLANK",
+        "TARGET_KOSONG",
         {
           id: `Target indikator ${kutip(nama, 80)} kosong: capaiannya tidak dapat dihitung.`,
           en: `The target of indicator ${kutip(nama, 80)} is blank: its achievement cannot be computed.`,
@@ -110,7 +110,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       );
     } else if (target === 0) {
       diag.error(
-        "TARGET_ZERO",
+        "TARGET_NOL",
         {
           id: `Target indikator ${kutip(nama, 80)} bernilai 0: capaian tidak terdefinisi (#DIV/0!).`,
           en: `The target of indicator ${kutip(nama, 80)} is 0: its achievement is undefined (#DIV/0!).`,
@@ -167,7 +167,7 @@ function reportDuplicates(sasaran: Sasaran[], diag: DaftarTemuan): void {
       const first = seen.get(key);
       if (first) {
         diag.error(
-          "DUPLICATE_INDICATOR",
+          "INDIKATOR_GANDA",
           {
             id: `Indikator ${kutip(i.nama, 80)} tertulis dua kali (juga di baris ${first.sumber.row + 1}); realisasi tidak dapat dipasangkan dengan pasti.`,
             en: `Indicator ${kutip(i.nama, 80)} is written twice (also on row ${first.sumber.row + 1}); its actual cannot be matched with certainty.`,
@@ -215,7 +215,7 @@ export function readProgramPk(
     const sum = program.reduce((s, p) => s + (p.anggaran ?? 0), 0);
     if (Math.abs(sum - jumlah.nilai) > 0.5) {
       diag.error(
-        "TOTAL_MISMATCH",
+        "TOTAL_BERBEDA",
         {
           id: `Jumlah anggaran PK tertulis ${formatRupiah(jumlah.nilai)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(jumlah.nilai - sum)}).`,
           en: `The PK's budget total is written ${formatRupiah(jumlah.nilai, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(jumlah.nilai - sum, "en")}).`,

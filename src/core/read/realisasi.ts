@@ -38,7 +38,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
       const j = parseJenisAkumulasi(text(cell(grid, row, c.jenis)));
       if (isSakipError(j))
         diag.error(
-          "ACCUMULATION_UNKNOWN",
+          "AKUMULASI_TAK_DIKENAL",
           duaBahasa(j),
           { sheet: grid.name, row, col: c.jenis },
           text(cell(grid, row, c.jenis)),
@@ -53,7 +53,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
       const v = akumulasi(tw, used);
       nilai = typeof v === "number" ? v : null;
       diag.info(
-        "REALISASI_FROM_TW",
+        "REALISASI_DARI_TW",
         {
           id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
           en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).`,
@@ -63,7 +63,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     }
     if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
       diag.warning(
-        "REALISASI_BLANK",
+        "REALISASI_KOSONG",
         {
           id: `Realisasi ${kutip(nama, 80)} kosong: belum dilaporkan.`,
           en: `The actual of ${kutip(nama, 80)} is blank: not reported yet.`,

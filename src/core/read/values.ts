@@ -65,7 +65,7 @@ export function readAngka(
   }
   if (typeof v === "number" && !Number.isFinite(v)) {
     diag.error(
-      "NUMBER_NOT_FINITE",
+      "ANGKA_LUAR_JANGKAUAN",
       {
         id: `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`,
         en: `${capital(labelEn(label))} is too large to compute (${v}); its value is not used.`,
@@ -79,7 +79,7 @@ export function readAngka(
   if (typeof v === "string" && /^\s*[-–—]{1,3}\s*$/.test(v)) return tanda(ctx, where, v, label);
   if (typeof v === "string" && /^\s*(none|null|nil|n\/a|na|#n\/a)\s*$/i.test(v)) {
     diag.info(
-      "TEXT_AS_BLANK",
+      "TEKS_SEBAGAI_KOSONG",
       {
         id: `${capital(label)} berisi teks ${kutip(v.trim())}; dibaca kosong.`,
         en: `${capital(labelEn(label))} holds the text ${kutip(v.trim())}; read as blank.`,
@@ -92,7 +92,7 @@ export function readAngka(
   }
   if (isErrorCell(v)) {
     diag.error(
-      "CELL_ERROR",
+      "SEL_GALAT",
       {
         id: `Sel ${label} berisi galat ${v.error}; nilainya tidak dipakai.`,
         en: `The ${labelEn(label)} cell holds the error ${v.error}; its value is not used.`,
@@ -113,7 +113,7 @@ export function readAngka(
     a = angkaDari(withUnit[1], "", style);
     if (a)
       diag.info(
-        "NUMBER_WITH_UNIT",
+        "ANGKA_DENGAN_SATUAN",
         {
           id: `${capital(label)} ${kutip(v)} dibaca ${withUnit[1].trim()} (satuan "${withUnit[2].trim()}" ditulis di sel).`,
           en: `${capital(labelEn(label))} ${kutip(v)} is read as ${withUnit[1].trim()} (the unit "${withUnit[2].trim()}" is written in the cell).`,
@@ -125,7 +125,7 @@ export function readAngka(
   }
   if (a === undefined) {
     diag.error(
-      "NUMBER_UNREADABLE",
+      "ANGKA_TAK_TERBACA",
       {
         id: `${capital(label)} ${kutip(text(v))} bukan angka yang dikenali.`,
         en: `${capital(labelEn(label))} ${kutip(text(v))} is not a recognised number.`,
@@ -138,7 +138,7 @@ export function readAngka(
   }
   if (a.value !== null && a.value < 0 && /\b(target|realisasi)\b/i.test(label) && !RUPIAH_LABEL.test(label)) {
     diag.warning(
-      "NEGATIVE_VALUE",
+      "NILAI_NEGATIF",
       {
         id: `${capital(label)} ${kutip(text(v))} negatif; periksa tandanya (indikator yang makin kecil makin baik ditulis positif dengan polaritas negatif).`,
         en: `${capital(labelEn(label))} ${kutip(text(v))} is negative; check its sign (an indicator where smaller is better is written positive, with negative polarity).`,
@@ -150,7 +150,7 @@ export function readAngka(
   }
   if (a.value !== null && !Number.isFinite(a.value)) {
     diag.error(
-      "NUMBER_NOT_FINITE",
+      "ANGKA_LUAR_JANGKAUAN",
       {
         id: `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`,
         en: `${capital(labelEn(label))} ${kutip(text(v))} is too large to compute; its value is not used.`,
@@ -172,7 +172,7 @@ const RUPIAH_LABEL = /\b(pagu|anggaran|rp|rupiah|sisa)\b/i;
 function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number }, v: string, label: string): AngkaSel {
   if (RUPIAH_LABEL.test(label)) {
     ctx.diag.info(
-      "DASH_AS_ZERO",
+      "STRIP_SEBAGAI_NOL",
       {
         id: `${capital(label)} ditulis "${v.trim()}"; dibaca Rp 0 (nol gaya akuntansi).`,
         en: `${capital(labelEn(label))} is written "${v.trim()}"; read as Rp 0 (an accounting-style zero).`,
@@ -184,7 +184,7 @@ function tanda(ctx: Konteks, where: { sheet: string; row: number; col: number },
     return { value: 0, percent: false, status: "ok" };
   }
   ctx.diag.warning(
-    "DASH_NOT_REPORTED",
+    "STRIP_BELUM_DILAPORKAN",
     {
       id: `${capital(label)} ditulis "${v.trim()}"; dibaca belum dilaporkan (kosong), bukan 0. Isi angkanya, atau 0 bila memang nol.`,
       en: `${capital(labelEn(label))} is written "${v.trim()}"; read as not reported (blank), not 0. Fill in the figure, or 0 if it is zero.`,
@@ -209,7 +209,7 @@ function rumusTanpaNilai(
   const value = hitungKonstan(formula);
   if (value !== undefined) {
     ctx.diag.info(
-      "FORMULA_COMPUTED",
+      "RUMUS_DIHITUNG",
       {
         id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan; dihitung ${value}.`,
         en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value; computed as ${value}.`,
@@ -221,7 +221,7 @@ function rumusTanpaNilai(
     return { value, percent: false, status: "ok" };
   }
   ctx.diag.warning(
-    "FORMULA_NOT_CALCULATED",
+    "RUMUS_BELUM_DIHITUNG",
     {
       id: `${capital(label)} berisi rumus ${kutip(formula, 60)} tanpa nilai tersimpan (berkas belum dihitung ulang); dibaca kosong. Buka dan simpan di Excel atau LibreOffice, lalu baca lagi.`,
       en: `${capital(labelEn(label))} holds the formula ${kutip(formula, 60)} without a stored value (the file was not recalculated); read as blank. Open and save it in Excel or LibreOffice, then read again.`,
