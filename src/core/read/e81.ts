@@ -6,6 +6,7 @@
  * kegiatan, by the signals of hierarki.ts. See docs/READING.md.
  */
 import { kutip } from "../errors";
+import { TOLERANSI } from "../rules/predikat";
 import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "../grid";
 import {
   GayaTriwulan,
@@ -499,7 +500,7 @@ function gayaTriwulan(grid: Grid, t: TabelE81): GayaTriwulan {
       const v = cell(grid, r, c);
       if (typeof v === "number") max = Math.max(max, v);
     }
-  return max <= 1 + 1e-9 ? "kumulatif_fraksi" : "kumulatif_persen";
+  return max <= 1 + TOLERANSI ? "kumulatif_fraksi" : "kumulatif_persen";
 }
 
 /** K and Rp per quarter as increments, and progress as a fraction of the year's target where the form has %. */
@@ -546,7 +547,7 @@ function readQuarters(
       typeof pq === "number"
         ? (grid.numberFormats?.[row]?.[b.persen!]?.includes("%") ?? false)
         : (pq?.percent ?? false);
-    progres[q] = p === null ? null : gaya === "kumulatif_persen" || (!ditulisPersen && p > 1 + 1e-9) ? p / 100 : p;
+    progres[q] = p === null ? null : gaya === "kumulatif_persen" || (!ditulisPersen && p > 1 + TOLERANSI) ? p / 100 : p;
   }
   // Without K columns, the increments follow from progress × target.
   if (!k.some((v) => v !== null) && hasPersen && targetK !== null) {

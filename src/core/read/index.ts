@@ -5,6 +5,7 @@
  */
 import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
+import { TOLERANSI } from "../rules/predikat";
 import { Grid, columnLetter } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
@@ -347,7 +348,7 @@ function joinRealisasi(
       stated !== undefined &&
       stated !== null &&
       ind.target !== null &&
-      Math.abs(stated - ind.target) > 1e-9 * Math.max(1, Math.abs(ind.target))
+      Math.abs(stated - ind.target) > TOLERANSI * Math.max(1, Math.abs(ind.target))
     ) {
       const s = row.realisasi.sumber;
       diag.warning(
