@@ -13,6 +13,13 @@ export function daftarBaris(rows: readonly number[]): string {
   );
 }
 
+/** Where a finding stands: its sheet, and its cell when it has one (0-based row and column). */
+export interface Tempat {
+  readonly sheet: string;
+  readonly row?: number;
+  readonly col?: number;
+}
+
 export class DaftarTemuan {
   readonly list: Temuan[] = [];
   /** A cell read by two tables (a sheet that is both PK and realisasi) is reported once. */
@@ -23,7 +30,7 @@ export class DaftarTemuan {
     severity: Severity,
     code: string,
     message: string | Dwibahasa,
-    where?: { sheet: string; row?: number; col?: number },
+    where?: Tempat,
     found?: string,
     expected?: string,
   ): void {
@@ -43,31 +50,13 @@ export class DaftarTemuan {
       ...(expected !== undefined ? { expected } : {}),
     });
   }
-  error(
-    code: string,
-    message: string | Dwibahasa,
-    where?: { sheet: string; row?: number; col?: number },
-    found?: string,
-    expected?: string,
-  ): void {
+  error(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("error", code, message, where, found, expected);
   }
-  warning(
-    code: string,
-    message: string | Dwibahasa,
-    where?: { sheet: string; row?: number; col?: number },
-    found?: string,
-    expected?: string,
-  ): void {
+  warning(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("warning", code, message, where, found, expected);
   }
-  info(
-    code: string,
-    message: string | Dwibahasa,
-    where?: { sheet: string; row?: number; col?: number },
-    found?: string,
-    expected?: string,
-  ): void {
+  info(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("info", code, message, where, found, expected);
   }
 }
