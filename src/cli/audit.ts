@@ -5,27 +5,30 @@
  */
 import { HasilPeriksa, OpsiPeriksa, rujukan, TemuanAudit } from "../core/audit";
 import { periksaBukuKerja } from "../xlsx/write";
-import { pesan, type Bahasa } from "../core/bahasa";
+import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
 import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
-import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, catatanKeluaran, cekAkhiran, Keluaran, namaKeluaran, tulisBukuKerja } from "./berkas";
 
 export interface HasilAudit {
   readonly hasil: HasilPeriksa;
   readonly output: string;
   readonly lembar: string;
+  /** How the input was read when not as an .xlsx (through LibreOffice). */
+  readonly catatan: readonly Dwibahasa[];
 }
 
 export async function audit(input: string, output: string, opsi: OpsiPeriksa = {}): Promise<HasilAudit> {
-  const paket = await bukaBukuKerja(input);
+  const catatan: Dwibahasa[] = [];
+  const paket = await bukaBukuKerja(input, (d) => catatan.push(d));
   cekAkhiran(paket, output);
   const { hasil, lembar, isi } = periksaBukuKerja(paket, opsi);
   tulisBukuKerja(isi, input, output);
-  return { hasil, output, lembar };
+  return { hasil, output, lembar, catatan };
 }
 
-export function defaultAuditOutput(input: string): string {
-  return namaKeluaran(input, "pemeriksaan");
+export function defaultAuditOutput(input: string, folder?: string): string {
+  return namaKeluaran(input, "pemeriksaan", folder);
 }
 
 const KATA = {
@@ -54,7 +57,7 @@ export function temuanLine(t: TemuanAudit, bahasa: Bahasa = "id"): string {
   return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${message}${penyebab}${lain}`;
 }
 
-export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id"): string {
+export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id", keluaran?: Keluaran): string {
   const { hasil } = r;
   const k = KATA[bahasa];
   const n = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
@@ -62,11 +65,12 @@ export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id"): string {
     .map(([kode, v]) => `${kode} ${v}`)
     .join(", ");
   return [
+    ...r.catatan.map((d) => d[bahasa]),
     k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
     `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,
     ...hasil.temuan.map((t) => temuanLine(t, bahasa)),
     ...(hasil.diagnostik.length ? [k.takTerbaca, ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa))] : []),
-    k.ditulis(r.output, r.lembar),
+    k.ditulis(r.output, r.lembar) + catatanKeluaran(keluaran)[bahasa],
     "",
   ].join("\n");
 }

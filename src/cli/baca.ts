@@ -8,16 +8,17 @@ import type { EntriNomenklatur } from "../core/read/nomenklatur";
 import { Temuan, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
-import { pesan, type Bahasa } from "../core/bahasa";
+import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
 
 export async function baca(
   file: string,
   mappingFile?: string,
   nomenklatur?: readonly EntriNomenklatur[],
+  catat?: (d: Dwibahasa) => void,
 ): Promise<Model> {
   const pemetaan = bacaPemetaan(mappingFile);
-  const { grids, ours } = gridsPengguna(await bukaBukuKerja(file));
+  const { grids, ours } = gridsPengguna(await bukaBukuKerja(file, catat));
   return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
 }
 

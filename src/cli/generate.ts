@@ -10,7 +10,8 @@ import { SKALA } from "../core/rules/predikat";
 import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
-import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, catatanKeluaran, cekAkhiran, Keluaran, namaKeluaran, tulisBukuKerja } from "./berkas";
+import type { Bahasa, Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
 import { TEMUAN } from "./teks";
 
@@ -23,6 +24,8 @@ export interface HasilGenerate {
   readonly hasil: HasilPerhitungan;
   /** Values of the generated sheets that could not be written as they are (non-finite numbers, over-long text). */
   readonly nilai: Temuan[];
+  /** How the input was read when not as an .xlsx (through LibreOffice). */
+  readonly catatan: readonly Dwibahasa[];
 }
 
 export async function generate(
@@ -34,7 +37,8 @@ export async function generate(
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
   const p = PROGRES[opsi.bahasa ?? "id"];
-  const paket = await bukaBukuKerja(input);
+  const catatan: Dwibahasa[] = [];
+  const paket = await bukaBukuKerja(input, (d) => catatan.push(d));
   cekAkhiran(paket, output);
   const { model, laporan, nama, bentrok } = susun(paket, opsi, () =>
     progress(`${p.dibaca} ${input} (${Date.now() - t0} ms)`),
@@ -55,6 +59,7 @@ export async function generate(
       return (hasil ??= hitung(model, SKALA[laporan.opsi.skala], laporan.opsi.metodeNegatif));
     },
     nilai: periksaNilai(laporan.sheets),
+    catatan,
   };
 }
 
@@ -79,12 +84,14 @@ const RINGKAS = {
   },
 } as const;
 
-export function ringkasanGenerate(r: HasilGenerate): string {
-  const bahasa = r.laporan.opsi.bahasa;
+/** The summary in the command's language (--bahasa; the sheets' language when not given). */
+export function ringkasanGenerate(r: HasilGenerate, keluaran?: Keluaran, bahasaTeks?: Bahasa): string {
+  const bahasa = bahasaTeks ?? r.laporan.opsi.bahasa;
   const p = RINGKAS[bahasa];
   const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
   return [
-    `${p.ditulis}: ${r.output}`,
+    ...r.catatan.map((d) => d[bahasa]),
+    `${p.ditulis}: ${r.output}${catatanKeluaran(keluaran)[bahasa]}`,
     `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
     ...r.bentrok.map(p.bentrok),
     ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
@@ -102,6 +109,6 @@ function susun(paket: Paket, opsi: OpsiSusun, dibaca: () => void) {
   return susunLaporan(grids, ours, { lembarLama: lama, ...opsi });
 }
 
-export function defaultOutput(input: string): string {
-  return namaKeluaran(input, "kinerja");
+export function defaultOutput(input: string, folder?: string): string {
+  return namaKeluaran(input, "kinerja", folder);
 }

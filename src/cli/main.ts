@@ -12,10 +12,10 @@ import { pilih as pilihOpsi, Pilihan } from "../core/rules/pilihan";
 import { pilihBahasa, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { isSakipError } from "../core/errors";
 import { parseTriwulan, Triwulan } from "../core/rules/triwulan";
-import { bacaPemetaan } from "./berkas";
+import { bacaPemetaan, tentukanKeluaran } from "./berkas";
 import { bacaNomenklatur } from "./nomenklatur";
 import { EXIT, ExpectedError } from "./errors";
-import { GALAT_TAK_TERDUGA, pemakaian, Perintah, SALAH, USAGE } from "./teks";
+import { bantuanPerintah, GALAT_TAK_TERDUGA, pemakaian, Perintah, SALAH, USAGE } from "./teks";
 import { version } from "../../package.json";
 import { PaketRusak } from "../xlsx/zip";
 import { pesanPaket } from "../xlsx/pesan";
@@ -30,6 +30,9 @@ const UMUM: Opsi = { bahasa: { type: "string" }, help: { type: "boolean", short:
 const json = { type: "boolean" } as const;
 const teks = { type: "string" } as const;
 const output = { type: "string", short: "o" } as const;
+/** --timpa: overwrite an existing output; --bahasa-lembar en: English sheets (the sheets are Indonesian by default). */
+const timpa = { type: "boolean" } as const;
+const bahasaLembar = { type: "string" } as const;
 
 const OPSI: Record<Perintah, Opsi> = {
   baca: { json, mapping: teks, nomenklatur: teks },
@@ -46,8 +49,10 @@ const OPSI: Record<Perintah, Opsi> = {
     instansi: teks,
     triwulan: teks,
     "batas-deviasi": teks,
+    timpa,
+    "bahasa-lembar": bahasaLembar,
   },
-  audit: { json, output, tahun: teks, "termasuk-buatan": json },
+  audit: { json, output, tahun: teks, "termasuk-buatan": json, timpa, "bahasa-lembar": bahasaLembar },
   contoh: {},
 };
 
@@ -74,10 +79,12 @@ export async function main(
   let bahasa: Bahasa = "id";
   // The workbook being read, for a damaged part found after opening (a sheet read later).
   let berkas: string | undefined;
+  if (out === process.stdout) diamSaatPipaTertutup();
   try {
     const bahasaArg = bahasaArgumen(argv);
     bahasa = bahasaArg ?? "id";
-    const [command, ...rest] = argv[0]?.startsWith("--bahasa") ? tanpaBahasaDepan(argv) : argv;
+    const [command, ...rest] =
+      argv[0] === "--bahasa" || argv[0]?.startsWith("--bahasa=") ? tanpaBahasaDepan(argv) : argv;
     switch (command) {
       case undefined:
         out.write(`${pilihBahasa(USAGE, bahasa)}\n`);
@@ -101,7 +108,7 @@ export async function main(
     if (perintah === undefined) throw new ExpectedError(denganLihat(SALAH.perintah(command)), EXIT.USAGE);
     const { positionals, values: v } = urai(perintah, rest);
     if (v.help) {
-      out.write(`${pilihBahasa(USAGE, bahasa)}\n`);
+      out.write(`${bantuanPerintah(perintah, bahasa)}\n`);
       return EXIT.OK;
     }
     const satuBerkas = () => {
@@ -113,14 +120,29 @@ export async function main(
     switch (perintah) {
       case "baca": {
         berkas = satuBerkas() ?? SAMPLE_XLSX;
-        const model = await baca(berkas, str("mapping"), await bacaNomenklatur(str("nomenklatur")));
-        out.write(v.json ? `${JSON.stringify(model, null, 2)}\n` : `${ringkasan(model, bahasa)}\n`);
+        const catatan: string[] = [];
+        const model = await baca(berkas, str("mapping"), await bacaNomenklatur(str("nomenklatur")), (d) =>
+          catatan.push(d[bahasa]),
+        );
+        // How the file was read: on stderr beside --json, whose stdout is the JSON alone.
+        if (v.json) for (const c of catatan) err.write(`kinerja: ${c}\n`);
+        out.write(
+          v.json ? `${JSON.stringify(model, null, 2)}\n` : `${[...catatan, ringkasan(model, bahasa)].join("\n")}\n`,
+        );
         return EXIT.OK;
       }
       case "generate": {
-        const input = satuBerkas() ?? SAMPLE_XLSX;
+        const diberi = satuBerkas();
+        const input = diberi ?? SAMPLE_XLSX;
         berkas = input;
-        const keluaran = path.resolve(str("output") ?? defaultOutput(input));
+        // Beside the input; the bundled sample's in the working folder.
+        const k = tentukanKeluaran(
+          input,
+          str("output"),
+          defaultOutput(input, diberi ? undefined : process.cwd()),
+          v.timpa === true,
+        );
+        const keluaran = k.berkas;
         const rumus = satuDari("--rumus", str("rumus"), ["native", "sakip"] as const);
         const started = Date.now();
         const r = await generate(
@@ -129,7 +151,7 @@ export async function main(
           {
             pemetaan: bacaPemetaan(str("mapping")),
             tahun: tahunFlag(str("tahun")),
-            bahasa: bahasaArg,
+            bahasa: bahasaLembarFlag(str("bahasa-lembar")),
             rumus,
             instansi: str("instansi"),
             nomenklatur: await bacaNomenklatur(str("nomenklatur")),
@@ -142,26 +164,35 @@ export async function main(
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
           },
         );
+        if (v.json) for (const c of r.catatan) err.write(`kinerja: ${c[bahasa]}\n`);
         out.write(
           v.json
             ? `${JSON.stringify({ output: r.output, lembar: r.laporan.sheets.map((x) => x.nama), dilewati: r.laporan.dilewati, opsi: r.laporan.opsi, ...r.hasil, nilaiTakTertulis: r.nilai }, null, 2)}\n`
-            : ringkasanGenerate(r),
+            : ringkasanGenerate(r, k, bahasa),
         );
         return EXIT.OK;
       }
       case "audit": {
-        const input = satuBerkas() ?? SAMPLE_LAPORAN_XLSX;
+        const diberi = satuBerkas();
+        const input = diberi ?? SAMPLE_LAPORAN_XLSX;
         berkas = input;
-        const keluaran = path.resolve(str("output") ?? defaultAuditOutput(input));
+        const k = tentukanKeluaran(
+          input,
+          str("output"),
+          defaultAuditOutput(input, diberi ? undefined : process.cwd()),
+          v.timpa === true,
+        );
+        const keluaran = k.berkas;
         const r = await audit(input, keluaran, {
           tahun: tahunFlag(str("tahun")),
-          bahasa,
+          bahasa: bahasaLembarFlag(str("bahasa-lembar")) ?? "id",
           ...(v["termasuk-buatan"] ? { termasukBuatan: true } : {}),
         });
+        if (v.json) for (const c of r.catatan) err.write(`kinerja: ${c[bahasa]}\n`);
         out.write(
           v.json
             ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n`
-            : ringkasanAudit(r, bahasa),
+            : ringkasanAudit(r, bahasa, k),
         );
         return EXIT.OK;
       }
@@ -201,6 +232,25 @@ function bahasaArgumen(argv: readonly string[]): Bahasa | undefined {
   if (nilai === undefined) return undefined;
   if (nilai === "id" || nilai === "en") return nilai;
   throw new ExpectedError(SALAH.salahSatu("--bahasa", nilai, ["id", "en"]), EXIT.USAGE);
+}
+
+/** --bahasa-lembar id|en: the language of the sheets written (Indonesian unless English is chosen). */
+function bahasaLembarFlag(value: string | undefined): Bahasa | undefined {
+  return satuDari("--bahasa-lembar", value, ["id", "en"] as const);
+}
+
+/**
+ * `kinerja … --json | head`: the reader closed the pipe. Nothing is left to say to it; end quietly (exit 0) instead
+ * of an EPIPE stack. Other stdout errors stay errors.
+ */
+function diamSaatPipaTertutup(): void {
+  if (process.stdout.listeners("error").some((f) => f === pipaTertutup)) return;
+  process.stdout.on("error", pipaTertutup);
+}
+
+function pipaTertutup(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") process.exit(EXIT.OK);
+  throw e;
 }
 
 /** `kinerja --bahasa en baca …`: the language may come before the command. */

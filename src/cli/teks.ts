@@ -3,7 +3,14 @@
  * severity labels and finding counts. Each command's summary words sit beside it (baca.ts, audit.ts, generate.ts,
  * demo.ts); findings come from the core through `pesan`.
  */
-import type { Bahasa, Dwibahasa } from "../core/bahasa";
+import { pilihBahasa, type Bahasa, type Dwibahasa } from "../core/bahasa";
+import { PILIHAN_SKALA } from "../core/rules/predikat";
+import { METODE_NEGATIF } from "../core/rules/capaian";
+import { METODE_EFISIENSI } from "../core/rules/anggaran";
+import type { Pilihan } from "../core/rules/pilihan";
+
+/** An option's choices as the usage shows them: the same list its error gives. */
+const pilihan = (p: Pilihan<string>) => Object.keys(p.sinonim).join("|");
 
 /** One usage line per command, shown with a usage error for that command; the placeholders in the output's language. */
 const KATA = {
@@ -33,10 +40,13 @@ export function pemakaian(bahasa: Bahasa) {
     baca: `kinerja baca [${k.berkas}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json] [--bahasa id|en]`,
     generate:
       `kinerja generate [${k.masukan}.xlsx] [-o ${k.keluaran}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json]\n` +
-      "        [--tahun 2024] [--skala tiga|lima|permendagri86] [--metode-negatif selisih|rasio]\n" +
-      "        [--metode-efisiensi sisa|bersyarat|selisih|rasio] [--rumus native|sakip] [--bahasa id|en]\n" +
-      `        [--instansi "${k.opd}"] [--triwulan I|II|III|IV] [--batas-deviasi 10]`,
-    audit: `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan] [--bahasa id|en]`,
+      `        [--tahun 2024] [--skala ${pilihan(PILIHAN_SKALA)}]\n` +
+      `        [--metode-negatif ${pilihan(METODE_NEGATIF)}] [--metode-efisiensi ${pilihan(METODE_EFISIENSI)}]\n` +
+      `        [--rumus native|sakip] [--instansi "${k.opd}"] [--triwulan I|II|III|IV] [--batas-deviasi 10]\n` +
+      "        [--timpa] [--bahasa id|en] [--bahasa-lembar id|en]",
+    audit:
+      `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan]\n` +
+      "        [--timpa] [--bahasa id|en] [--bahasa-lembar id|en]",
     contoh: "kinerja contoh [--bahasa id|en]",
   };
 }
@@ -54,7 +64,7 @@ Perintah:
       (alias: buat) susun lembar Pengukuran Kinerja, Capaian IKU, Realisasi Anggaran dan Efisiensi
       (dan E.81 Evaluasi Renja serta Monitoring Triwulan bila ada data per triwulan)
       ke salinan buku kerja (masukan tidak pernah diubah)
-  ${ID.audit}
+  ${ID.audit.replace(/\n/g, "\n  ")}
       (alias: periksa) periksa konsistensi tabel laporan kinerja: hitung ulang capaian, serapan, sisa,
       efisiensi, jumlah dan rata-rata; bandingkan antar tabel; cocokkan kata dengan angka.
       Menulis salinan dengan lembar "Pemeriksaan" (tanpa berkas: tabel laporan contoh
@@ -65,7 +75,11 @@ Perintah:
   kinerja bantuan | --help | -h        tampilkan pesan ini
   kinerja --version | -v               tampilkan versi
 
---bahasa en: pesan, ringkasan dan lembar yang ditulis dalam bahasa Inggris (bawaan: id, bahasa Indonesia).
+--bahasa en: teks perintah ini (pemakaian, pesan, ringkasan) dalam bahasa Inggris (bawaan: id, bahasa Indonesia).
+--bahasa-lembar en: lembar yang ditulis dalam bahasa Inggris; tanpa itu lembarnya berbahasa Indonesia.
+Keluaran tanpa -o ditulis di samping masukan; bila namanya sudah ada, dipakai nama baru ("… (2).xlsx").
+Berkas yang sudah ada tidak pernah ditimpa diam-diam: -o ke berkas yang ada ditolak, kecuali dengan --timpa.
+.xls dan .ods dibaca lewat LibreOffice (soffice) bila terpasang: salinan .xlsx sementara, masukan tidak diubah.
 
 Kode keluar: 0 berhasil (temuan pada data dicetak), 2 perintah atau opsi salah, 3 masukan tidak dapat dipakai,
 4 keluaran tidak dapat ditulis, 1 galat tak terduga (cacat program: dicetak dengan versi dan jejaknya).`;
@@ -81,7 +95,7 @@ Commands:
       (alias: buat) build the Performance Measurement, KPI Achievement, Budget Realisation and Efficiency
       sheets (and the E.81 Work Plan Evaluation and Quarterly Monitoring when there are quarterly figures)
       into a copy of the workbook (the input is never changed)
-  ${EN.audit}
+  ${EN.audit.replace(/\n/g, "\n  ")}
       (alias: periksa) check a performance report's tables: recompute achievement, absorption, remainder,
       efficiency, totals and means; compare tables with each other; match words with figures.
       Writes a copy with a review sheet (no file: the sample report tables
@@ -92,12 +106,34 @@ Commands:
   kinerja help | --help | -h           print this message
   kinerja --version | -v               print the version
 
---bahasa en: messages, summaries and the sheets written in English (default: id, Indonesian).
+--bahasa en: this command's own text (usage, messages, summaries) in English (default: id, Indonesian).
+--bahasa-lembar en: the sheets written in English; without it the sheets are in Indonesian.
+Without -o the output goes beside the input; when that name exists, a new name is used ("… (2).xlsx").
+An existing file is never overwritten silently: -o to an existing file is refused, unless --timpa is given.
+.xls and .ods are read through LibreOffice (soffice) when installed: a temporary .xlsx copy, the input unchanged.
 
 Exit codes: 0 success (findings in the data are printed), 2 wrong command or option, 3 input cannot be used,
 4 output cannot be written, 1 unexpected error (a bug: printed with the version and the stack trace).`;
 
 export const USAGE: Dwibahasa = { id: USAGE_ID, en: USAGE_EN };
+
+/**
+ * `kinerja <command> --help`: that command's part of the usage (its lines, up to the next command) and the notes
+ * after the list of commands.
+ */
+export function bantuanPerintah(perintah: Perintah, bahasa: Bahasa): string {
+  const baris = pilihBahasa(USAGE, bahasa).split("\n");
+  const awal = baris.findIndex((b) => b.startsWith(`  kinerja ${perintah} `) || b === `  kinerja ${perintah}`);
+  let akhir = awal + 1;
+  while (akhir < baris.length && baris[akhir].startsWith(" ") && !baris[akhir].startsWith("  kinerja ")) akhir++;
+  const catatan = baris.slice(baris.findIndex((b, i) => i > akhir && b === "") + 1);
+  return [
+    `${bahasa === "en" ? "Usage" : "Pemakaian"}: ${baris[awal].trim()}`,
+    ...baris.slice(awal + 1, akhir).map((b) => b.slice(2)),
+    "",
+    ...catatan,
+  ].join("\n");
+}
 
 /** Usage errors (exit 2). */
 export const SALAH = {
@@ -149,6 +185,7 @@ const CONTOH_NILAI: Record<string, string> = {
   "--metode-efisiensi": "sisa",
   "--rumus": "native",
   "--bahasa": "en",
+  "--bahasa-lembar": "en",
   "--instansi": '"Dinas Koperasi"',
   "--triwulan": "II",
   "--batas-deviasi": "10",
