@@ -10,7 +10,10 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 # pdftotext and pdftoppm (poppler-utils): the print test reads LibreOffice's PDF of the generated annex page by page.
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # Carlito: metric-compatible with Calibri (the workbooks' font), so LibreOffice lays out and prints them as Excel does.
-fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
+# grep reads the whole list (no -q): under pipefail, grep -q leaving early would kill fc-list with SIGPIPE and report
+# an installed font as missing.
+font_ada() { fc-list : family 2>/dev/null | grep -i "$1" >/dev/null; }
+font_ada carlito || missing+=(fonts-crosextra-carlito)
 # Chromium for the task pane's browser tests (playwright-core drives it; it cannot download its own browser here).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # GNU time: npm run bench reads the peak memory of `kinerja generate` and of LibreOffice from it.

@@ -7,6 +7,7 @@ import { bacaWorkbook } from "../core/read";
 import type { EntriNomenklatur } from "../core/read/nomenklatur";
 import { Temuan, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
+import { rujukanSel } from "../core/grid";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
@@ -23,7 +24,7 @@ export async function baca(
 }
 
 export function diagnosticLine(d: Temuan, bahasa: Bahasa = "id"): string {
-  const where = d.sheet ? `${d.sheet}${d.cell ? `!${d.cell}` : ""}: ` : "";
+  const where = d.sheet ? `${rujukanSel(d.sheet, d.cell)}: ` : "";
   return `  [${LABEL_TINGKAT[bahasa][d.severity]}] ${where}${pesan(d, bahasa)}`;
 }
 
@@ -119,10 +120,12 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
     "",
     ...m.sasaran.flatMap((s) => [
       `${s.no ? `${s.no}. ` : ""}${s.nama}`,
-      ...s.indikator.map(
-        (i) =>
-          `    ${i.nama}: ${k.indikator(`${i.target === null ? "-" : formatAngka(i.target, 4, 0, bahasa)}${i.satuan ? ` ${i.satuan}` : ""}`, i.realisasi?.nilai == null ? "-" : formatAngka(i.realisasi.nilai, 4, 0, bahasa))}`,
-      ),
+      ...s.indikator.map((i) => {
+        // Both figures rounded as a report prints them (two decimals), each with its unit.
+        const angka = (n: number | null | undefined) =>
+          n == null ? "-" : `${formatAngka(n, 2, 0, bahasa)}${i.satuan ? ` ${i.satuan}` : ""}`;
+        return `    ${i.nama}: ${k.indikator(angka(i.target), angka(i.realisasi?.nilai))}`;
+      }),
     ]),
   ];
   const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;

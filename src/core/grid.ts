@@ -75,7 +75,15 @@ export function parseArea(ref: string): Area | undefined {
 
 /** 'Sheet name'!B5, quoted the way Excel quotes it. */
 export function cellRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${a1(row, col)}`;
+  return rujukanSel(sheet, a1(row, col));
+}
+
+/**
+ * A place as every message, line and sheet writes it: 'PK 2023'!C19, Realisasi!B5, 'Cetak'… quoted the way Excel
+ * quotes it (quoteSheet); a range ("K13:K46") alike; the sheet's name alone when there is no cell.
+ */
+export function rujukanSel(sheet: string, cell?: string): string {
+  return cell ? `${quoteSheet(sheet)}!${cell}` : sheet;
 }
 
 /**

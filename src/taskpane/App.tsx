@@ -35,7 +35,20 @@ import { triwulanLaporan } from "../core/report/e81";
 import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host } from "../host";
-import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
+import {
+  AWAL,
+  HURUF,
+  KOLOM_UTAMA,
+  Langkah,
+  URUTAN,
+  bahasaLembar,
+  kelompokTemuan,
+  namaUnduh,
+  reducer,
+  ringkasanBaca,
+  teksNarasi,
+} from "./state";
+import { rujukanSel } from "../core/grid";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
@@ -154,7 +167,11 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
 
   const buat = () =>
     jalankan(async (h, progres, signal) => {
-      const hasil = await h.buat({ bahasa, ...state.opsi, pemetaan: state.pemetaan }, progres, signal);
+      const hasil = await h.buat(
+        { ...state.opsi, bahasa: bahasaLembar(state.opsi), pemetaan: state.pemetaan },
+        progres,
+        signal,
+      );
       await h.simpan({ pemetaan: state.pemetaan, opsi: state.opsi });
       dispatch({ type: "dibuat", hasil });
     });
@@ -168,7 +185,10 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
   const [termasukBuatan, setTermasukBuatan] = React.useState(false);
   const periksa = () =>
     jalankan(async (h, progres, signal) =>
-      dispatch({ type: "diperiksa", hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa }) }),
+      dispatch({
+        type: "diperiksa",
+        hasil: await h.periksa(progres, signal, { termasukBuatan, bahasa: bahasaLembar(state.opsi) }),
+      }),
     );
 
   const [tersalin, setTersalin] = React.useState(false);
@@ -417,7 +437,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           <Pilih
             label={t.bahasa}
             hint={t.jelasBahasa}
-            value={state.opsi.bahasa ?? bahasa}
+            value={bahasaLembar(state.opsi)}
             options={[
               ["id", "Bahasa Indonesia"],
               ["en", "English"],
@@ -533,7 +553,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                 {host.unduh?.() && (
                   <>
                     {" · "}
-                    <Link href={host.unduh()!.url} download={host.unduh()!.nama}>
+                    <Link href={host.unduh()!.url} download={namaUnduh(host.unduh()!.nama, "konsistensi")}>
                       {t.unduh}
                     </Link>
                   </>
@@ -629,7 +649,7 @@ function Sel({
   tunjukkan?: (sheet: string, cell?: string) => void;
   label: (ref: string) => string;
 }) {
-  const ref = `${sheet}${cell ? `!${cell}` : ""}`;
+  const ref = rujukanSel(sheet, cell);
   return tunjukkan ? (
     <Link aria-label={label(ref)} onClick={() => tunjukkan(sheet, cell)}>
       {ref}

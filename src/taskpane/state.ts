@@ -3,6 +3,7 @@ import { Temuan, Model, Pemetaan, Severity, semuaNode } from "../core/model";
 import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
+import type { Bahasa } from "../core/bahasa";
 
 export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
 
@@ -32,6 +33,14 @@ export type Aksi =
   | { type: "diperiksa"; hasil: HasilPeriksaHost }
   | { type: "dibatalkan" }
   | { type: "gagal"; pesan: string };
+
+/** The sheets' language: Indonesian unless English is chosen for the sheets; the pane's own language is separate. */
+export const bahasaLembar = (opsi: State["opsi"]): Bahasa => opsi.bahasa ?? "id";
+
+/** The download's name: "…-pemeriksaan.xlsx" from the Konsistensi tab, as the `kinerja audit` command names it. */
+export function namaUnduh(nama: string, langkah: Langkah): string {
+  return langkah === "konsistensi" ? nama.replace(/-kinerja(\.xls[xm])$/i, "-pemeriksaan$1") : nama;
+}
 
 export const AWAL: State = { langkah: "baca", sibuk: false, lembar: [], pemetaan: { versi: 1, lembar: {} }, opsi: {} };
 

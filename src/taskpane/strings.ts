@@ -48,7 +48,8 @@ const id = {
     rasio: "Indikator yang makin kecil makin baik: capaian = target ÷ realisasi × 100%.",
   } as Record<MetodeNegatif, string>,
   jelasEfisiensi: { ...TEKS.id.penjelasanEfisiensi } as Record<MetodeEfisiensi, string>,
-  jelasBahasa: "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat.",
+  jelasBahasa:
+    "Bahasa judul, label, predikat dan narasi pada lembar yang dibuat. Bawaan: bahasa Indonesia, apa pun bahasa panel.",
   /** The option values as shown: each method's and scale's name. */
   namaNegatif: { selisih: "selisih", rasio: "rasio" } as Record<MetodeNegatif, string>,
   namaEfisiensi: { sisa: "sisa", bersyarat: "bersyarat", selisih: "selisih", rasio: "rasio" } as Record<
@@ -146,7 +147,8 @@ const en: Teks0 = {
     rasio: "Indicators where lower is better: achievement = target ÷ actual × 100%.",
   },
   jelasEfisiensi: { ...TEKS.en.penjelasanEfisiensi },
-  jelasBahasa: "Language of the titles, labels, ratings and narrative on the sheets built.",
+  jelasBahasa:
+    "Language of the titles, labels, ratings and narrative on the sheets built. Default: Indonesian, whatever the pane's language.",
   namaNegatif: { selisih: "difference", rasio: "ratio" },
   namaEfisiensi: { sisa: "remaining budget", bersyarat: "conditional", selisih: "difference", rasio: "ratio" },
   namaSkala: { ...TEKS.en.judulSkala },

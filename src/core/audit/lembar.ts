@@ -5,7 +5,7 @@
  */
 import { Bahasa, pesan } from "../bahasa";
 import type { Severity } from "../model";
-import { quoteSheet } from "../grid";
+import { rujukanSel } from "../grid";
 import { Lembar } from "../report/lembar";
 import { cariNamaLembar } from "../report/names";
 import { ID_PEMERIKSAAN, SheetSpec, SpecCell } from "../report/spec";
@@ -75,7 +75,7 @@ export function fmtTemuan(isian: Isian | undefined): string {
       : FMT_TEMUAN.nilai;
 }
 
-const rujukan = (s: SelTemuan) => `${quoteSheet(s.sheet)}!${s.cell}`;
+const rujukan = (s: SelTemuan) => rujukanSel(s.sheet, s.cell);
 
 /** A link that selects the cell, in Excel and in LibreOffice ("#'Sheet'!A1"). */
 function tautan(s: SelTemuan): SpecCell {

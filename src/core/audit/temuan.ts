@@ -3,7 +3,7 @@
  * figure written with d decimals, and the collector the checks add their findings to.
  */
 import type { Bahasa, Dwibahasa } from "../bahasa";
-import { a1 } from "../grid";
+import { a1, rujukanSel } from "../grid";
 import type { Temuan, Severity } from "../model";
 import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
@@ -255,7 +255,7 @@ export const selDari = (a: { sheet: string; row: number; col: number }): SelTemu
   sheet: a.sheet,
   cell: a1(a.row, a.col),
 });
-export const rujukan = (s: SelTemuan) => `'${s.sheet}'!${s.cell}`;
+export const rujukan = (s: SelTemuan) => rujukanSel(s.sheet, s.cell);
 export const pendek = (s: string | null, max = 60) =>
   s === null ? "(tanpa nama)" : s.length > max ? `${s.slice(0, max - 1)}…` : s;
 
