@@ -67,7 +67,7 @@ test("baca --bahasa en: the summary in English, with English number formats", as
     "7 programs, 11 activities, 26 sub-activities; budget Rp 32,300,612,788, spent Rp 29,231,216,957",
   );
   expect(r.out).toContain("Nilai evaluasi AKIP: target 70.2 Nilai, realisation 70.85");
-  expect(r.out).toMatch(/\nFindings: 2 errors, 5 warnings, 1 note\n {2}\[ERROR\] PK 2023!C19: /);
+  expect(r.out).toMatch(/\nFindings: 2 errors, 5 warnings, 1 note\n {2}\[ERROR\] 'PK 2023'!C19: /);
 });
 
 test("baca --bahasa en on quarterly realisation: the quarters line", async () => {
@@ -83,9 +83,9 @@ test("baca --bahasa en on quarterly realisation: the quarters line", async () =>
   expect(kataIndonesia(r.out, dataDari(JSON.parse((await run(["baca", file, "--json"])).out)))).toEqual([]);
 });
 
-test("generate --bahasa en: the summary in English", async () => {
+test("generate --bahasa en --bahasa-lembar en: the summary in English, and English sheets", async () => {
   const out = path.join(tmp(), "en.xlsx");
-  const r = await run(["generate", "--bahasa", "en", "-o", out]);
+  const r = await run(["generate", "--bahasa", "en", "--bahasa-lembar", "en", "-o", out]);
   expect(r.code).toBe(0);
   const model = JSON.parse((await run(["baca", "--json"])).out);
   expect(kataIndonesia(r.out, dataDari(model))).toEqual([]);
@@ -93,9 +93,28 @@ test("generate --bahasa en: the summary in English", async () => {
   expect(r.out).toContain("\nFindings: 2 errors, 5 warnings, 1 note\n");
 });
 
-test("audit --bahasa en: the summary, every finding with its likely cause, and the sheet in English", async () => {
+test("--bahasa is the command's own text; the sheets stay Indonesian unless --bahasa-lembar en", async () => {
+  const dir = tmp();
+  const teksEn = JSON.parse((await run(["generate", "--bahasa", "en", "--json", "-o", path.join(dir, "a.xlsx")])).out);
+  expect(teksEn.opsi.bahasa).toBe("id");
+  expect(teksEn.lembar.slice(0, 3)).toEqual(["Pengukuran Kinerja", "Program Pendukung", "Capaian IKU"]);
+  const r = await run(["generate", "--bahasa", "en", "-o", path.join(dir, "b.xlsx")]);
+  expect(r.out).toMatch(/^Written: .*b\.xlsx\nSheets: "Pengukuran Kinerja", /);
+  const lembarEn = await run(["generate", "--bahasa-lembar", "en", "-o", path.join(dir, "c.xlsx")]);
+  expect(lembarEn.out).toMatch(/^Ditulis: .*c\.xlsx\nLembar: "Performance Measurement", /);
+  expect((await run(["audit", "--bahasa", "en", "-o", path.join(dir, "d.xlsx")])).out).toContain(
+    `\nWritten: ${path.join(dir, "d.xlsx")} (sheet "Pemeriksaan")\n`,
+  );
+  const salah = await run(["generate", "--bahasa-lembar", "fr"]);
+  expect({ code: salah.code, err: salah.err }).toEqual({
+    code: 2,
+    err: 'kinerja: --bahasa-lembar "fr" tidak dikenal. Pilihan: id, en.\n',
+  });
+});
+
+test("audit --bahasa en --bahasa-lembar en: the summary, every finding with its likely cause, and the sheet in English", async () => {
   const out = path.join(tmp(), "audit.xlsx");
-  const r = await run(["audit", "--bahasa", "en", "-o", out]);
+  const r = await run(["audit", "--bahasa", "en", "--bahasa-lembar", "en", "-o", out]);
   expect(r.code).toBe(0);
   expect(kataIndonesia(r.out)).toEqual([]);
   expect(r.out).toMatch(

@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -88,7 +89,7 @@ test("--version, --help, and every alias and form of an option", async () => {
     out: `${(JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string }).version}\n`,
     err: "",
   });
-  const help = await run(["baca", "--help"]);
+  const help = await run(["bantuan"]);
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/^Pemakaian: kinerja <perintah> \[opsi\]\n/);
   expect((await run(["-h", "--bahasa", "en"])).out).toMatch(
@@ -105,7 +106,7 @@ test("--version, --help, and every alias and form of an option", async () => {
     "--output",
     `${dir}/a.xlsx`,
     "--skala=lima",
-    "--bahasa=en",
+    "--bahasa-lembar=en",
     "--tahun",
     "2023",
   ]);
@@ -122,8 +123,73 @@ test("kinerja baca reads the bundled sample by default and lists findings by cel
     /7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/,
   );
   expect(out).toMatch(
-    /\[GALAT\] DPA 2023!G8: Pagu program .* tertulis Rp 10\.255\.966\.594, jumlah kegiatannya Rp 9\.384\.257\.538/,
+    /\[GALAT\] 'DPA 2023'!G8: Pagu program .* tertulis Rp 10\.255\.966\.594, jumlah kegiatannya Rp 9\.384\.257\.538/,
   );
+});
+
+test("kinerja baca: target and realisasi rounded to two decimals, each with its unit", async () => {
+  const { out } = await run(["baca"]);
+  // 60/165 as the sheet computes it: 36,3636… shown as the report prints it.
+  expect(out).toContain("\n    Koperasi Berkualitas: target 21 %, realisasi 36,36 %\n");
+  expect(out).toContain("\n    Nilai evaluasi AKIP: target 70,2 Nilai, realisasi 70,85 Nilai\n");
+  expect((await run(["baca", "--bahasa", "en"])).out).toContain(
+    "\n    Koperasi Berkualitas: target 21 %, realisation 36.36 %\n",
+  );
+});
+
+test("a sheet reference is written one way everywhere: quoted as Excel quotes it", async () => {
+  const baca = (await run(["baca"])).out;
+  // The reader's line and the reader's message name the sheets alike.
+  expect(baca).toContain(
+    `  [PERINGATAN] 'Realisasi TW IV'!B8: Nama indikator dieja berbeda: "Persentase Wirasaha" ('PK 2023'!C7)`,
+  );
+  expect(baca).toContain("  [GALAT] 'PK 2023'!C19: Jumlah anggaran PK tertulis");
+  expect(baca).not.toMatch(/(^|[\s(])(PK 2023|DPA 2023|Realisasi TW IV)!/m);
+  // The audit's: quoted only when Excel would quote (a name with a space, or one that reads as a cell).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-ruj-"));
+  const audit = (await run(["audit", "-o", path.join(dir, "a.xlsx")])).out;
+  expect(audit).toContain("[GALAT] '3.6 Efisiensi'!J7 SISA_HITUNG");
+  expect(audit).not.toMatch(/(^|[\s(])3\.\d [A-Z][\w ]*![A-Z]+\d/m);
+});
+
+test("<command> --help prints that command's usage only; the choices of --skala as its error lists them", async () => {
+  const generate = await run(["generate", "--help"]);
+  expect(generate.code).toBe(0);
+  expect(generate.out).toMatch(/^Pemakaian: kinerja generate \[masukan\.xlsx\] \[-o keluaran\.xlsx\]/);
+  expect(generate.out).toContain("(alias: buat) susun lembar Pengukuran Kinerja");
+  expect(generate.out).toContain("--bahasa-lembar en: lembar yang ditulis dalam bahasa Inggris");
+  expect(generate.out).not.toMatch(/kinerja (baca|audit|contoh)|alias: (read|periksa|demo)/);
+  const audit = await run(["periksa", "-h", "--bahasa", "en"]);
+  expect(audit.out).toMatch(/^Usage: kinerja audit \[report\.xlsx\]/);
+  expect(audit.out).not.toMatch(/kinerja (baca|generate|contoh)/);
+  // --skala: the usage's list is the error's list.
+  const salah = await run(["generate", "--skala", "enam"]);
+  const pilihanGalat = /Pilihan: ([^.]+)\./.exec(salah.err)![1].split(", ");
+  const pilihanBantuan = /--skala ([\w|]+)\]/.exec(generate.out)![1].split("|");
+  expect(pilihanBantuan).toEqual(pilihanGalat);
+  expect(pilihanBantuan).toHaveLength(7);
+  for (const [opsi, contoh] of [
+    ["--metode-negatif", "x"],
+    ["--metode-efisiensi", "x"],
+  ]) {
+    const e = await run(["generate", opsi, contoh]);
+    expect(new RegExp(`${opsi} ([\\w|]+)\\]`).exec(generate.out)![1].split("|")).toEqual(
+      /Pilihan: ([^.]+)\./.exec(e.err)![1].split(", "),
+    );
+  }
+});
+
+test("--json | head: the closed pipe ends the command quietly (no EPIPE stack)", () => {
+  const bin = path.resolve(__dirname, "../../bin/kinerja.js");
+  const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" baca --json | head -c 20`], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({
+    status: 0,
+    stderr: "",
+    stdout: '{\n  "sasaran": [\n   ',
+  });
 });
 
 test("kinerja baca --json prints the model for other systems", async () => {

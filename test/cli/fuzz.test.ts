@@ -15,6 +15,10 @@ import { Paket } from "../../src/xlsx/paket";
 import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
 import { teksEntri } from "../../src/xlsx/zip";
 
+// The corpus' .xls and .ods are a header and nothing else: refused by the CLI itself here. Reading through LibreOffice
+// (which refuses them too) is test/cli/libreoffice.test.ts.
+process.env.KINERJA_SOFFICE = "";
+
 const DIUBAH = new Set([
   "[content_types].xml",
   "xl/workbook.xml",

@@ -53,7 +53,7 @@ test("the installed kinerja runs from its own folder, without the checkout's nod
     /7 program, 11 kegiatan, 26 sub kegiatan; pagu Rp 32\.300\.612\.788, realisasi Rp 29\.231\.216\.957/,
   );
   const out = path.join(dir, "keluaran.xlsx");
-  expect(run(["generate", "-o", out, "--bahasa", "en"])).toMatch(
+  expect(run(["generate", "-o", out, "--bahasa", "en", "--bahasa-lembar", "en"])).toMatch(
     /^Written: .*keluaran\.xlsx\nSheets: "Performance Measurement"/,
   );
   expect(fs.statSync(out).size).toBeGreaterThan(10_000);
