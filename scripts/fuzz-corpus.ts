@@ -409,7 +409,7 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     "pagu.xlsx",
     await workbookBuffer(lembarDasar({}, { pagu: [1e308, 1e308] })),
     [],
-    /\[GALAT\] Realisasi Anggaran!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/,
+    /\[GALAT\] 'Realisasi Anggaran'!C5: Angka di luar jangkauan \(terlalu besar\): rumusnya tetap ditulis/,
   );
   // A dash or a negative where a figure belongs: said at the cell, never a silent 0 (the reader's part of issue 14).
   for (const [nama, tanda] of [
