@@ -4,6 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as bacaModul from "../../src/cli/baca";
+import { rujukan } from "../../src/core/audit";
+import { rujukanSel } from "../../src/core/grid";
 import { main } from "../../src/cli/main";
 
 function run(argv: string[]) {
@@ -150,6 +152,22 @@ test("a sheet reference is written one way everywhere: quoted as Excel quotes it
   const audit = (await run(["audit", "-o", path.join(dir, "a.xlsx")])).out;
   expect(audit).toContain("[GALAT] '3.6 Efisiensi'!J7 SISA_HITUNG");
   expect(audit).not.toMatch(/(^|[\s(])3\.\d [A-Z][\w ]*![A-Z]+\d/m);
+});
+
+test("one function writes a place for the reader, the audit and the pane: Excel's quoting, a range alike", () => {
+  const cases: [string, string | undefined, string][] = [
+    ["Input", "J13", "Input!J13"],
+    ["PK 2023", "C19", "'PK 2023'!C19"],
+    ["Cetak", "K13:K46", "Cetak!K13:K46"],
+    ["TW4", "G6", "'TW4'!G6"],
+    ["3.1 Capaian IKU", "G4", "'3.1 Capaian IKU'!G4"],
+    ["Realisasi O'Neil", "B2", "'Realisasi O''Neil'!B2"],
+    ["PK 2023", undefined, "PK 2023"],
+  ];
+  for (const [sheet, cell, teks] of cases) {
+    expect(rujukanSel(sheet, cell)).toBe(teks);
+    if (cell) expect(rujukan({ sheet, cell })).toBe(teks);
+  }
 });
 
 test("<command> --help prints that command's usage only; the choices of --skala as its error lists them", async () => {
