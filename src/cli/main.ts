@@ -121,8 +121,11 @@ export async function main(
       case "baca": {
         berkas = satuBerkas() ?? SAMPLE_XLSX;
         const catatan: string[] = [];
-        const model = await baca(berkas, str("mapping"), await bacaNomenklatur(str("nomenklatur")), (d) =>
-          catatan.push(d[bahasa]),
+        const model = await baca(
+          berkas,
+          str("mapping"),
+          await bacaNomenklatur(str("nomenklatur"), (d) => err.write(`kinerja: ${d[bahasa]}\n`)),
+          (d) => catatan.push(d[bahasa]),
         );
         // How the file was read: on stderr beside --json, whose stdout is the JSON alone.
         if (v.json) for (const c of catatan) err.write(`kinerja: ${c}\n`);
@@ -154,7 +157,7 @@ export async function main(
             bahasa: bahasaLembarFlag(str("bahasa-lembar")),
             rumus,
             instansi: str("instansi"),
-            nomenklatur: await bacaNomenklatur(str("nomenklatur")),
+            nomenklatur: await bacaNomenklatur(str("nomenklatur"), (d) => err.write(`kinerja: ${d[bahasa]}\n`)),
             skala: option("--skala", PILIHAN_SKALA, str("skala")),
             metodeNegatif: option("--metode-negatif", METODE_NEGATIF, str("metode-negatif")),
             metodeEfisiensi: option("--metode-efisiensi", METODE_EFISIENSI, str("metode-efisiensi")),

@@ -232,6 +232,12 @@ test("input problems exit 3 with a message, not a stack", async () => {
     /^kinerja: README.md adalah berkas teks .*bukan buku kerja .xlsx. Buka berkas itu di Excel atau LibreOffice Calc, simpan sebagai "Buku Kerja Excel \(.xlsx\)"/,
   );
   expect((await run(["baca", "--warna"])).code).toBe(2);
+  // A nomenclature list that is no workbook is named as itself, not as the workbook being read.
+  const nomenklatur = await run(["baca", "--nomenklatur", "README.md"]);
+  expect({ code: nomenklatur.code, err: nomenklatur.err.slice(0, 58) }).toEqual({
+    code: 3,
+    err: "kinerja: README.md adalah berkas teks (mis. CSV), bukan bu",
+  });
 });
 
 test("kinerja baca on a generated workbook reads the user's sheets only, never the sheets it generated", async () => {

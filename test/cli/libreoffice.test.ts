@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { Paket } from "../../src/xlsx/paket";
+import { workbookBuffer } from "../../scripts/workbook-builder";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
 const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
@@ -182,3 +183,36 @@ test("LibreOffice that does not finish is stopped at the time limit, its process
   };
   expect(berjalan()).toBe(false);
 }, 30_000);
+
+test("--nomenklatur as an .ods: read through LibreOffice like the input, the same list as its .xlsx", async () => {
+  const xlsx = path.join(dir, "nomenklatur.xlsx");
+  fs.writeFileSync(
+    xlsx,
+    await workbookBuffer([
+      {
+        name: "Nomenklatur",
+        rows: [
+          ["Kode", "Nomenklatur"],
+          ["2.17.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"],
+          ["2.17.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
+          ["2.17.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah"],
+        ],
+      },
+    ]),
+  );
+  const ods = simpanSebagai(xlsx, "ods", fs.mkdtempSync(path.join(os.tmpdir(), "sakip-nom-")));
+  const dariXlsx = await run(["baca", "--json", "--nomenklatur", xlsx]);
+  const dariOds = await run(["baca", "--json", "--nomenklatur", ods]);
+  expect(dariOds.code).toBe(0);
+  expect(dariOds.err).toBe(
+    `kinerja: ${ods} adalah lembar kerja OpenDocument (.ods): dibaca lewat LibreOffice: salinan .xlsx sementara (berkas aslinya tidak diubah; salinannya sudah dihapus).\n`,
+  );
+  expect(JSON.parse(dariOds.out)).toEqual(JSON.parse(dariXlsx.out));
+  // A list that is no workbook is named as the list, not as the input.
+  process.env.KINERJA_SOFFICE = "";
+  const r = await run(["baca", "--nomenklatur", ods]);
+  expect(r.code).toBe(3);
+  expect(r.err).toMatch(
+    new RegExp(`^kinerja: ${ods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} adalah lembar kerja OpenDocument`),
+  );
+}, 120_000);
