@@ -73,6 +73,7 @@ Perintah:
   ${ID.contoh}
       (alias: demo) hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
   kinerja bantuan | --help | -h        tampilkan pesan ini
+  kinerja <perintah> --help           tampilkan pemakaian perintah itu saja
   kinerja --version | -v               tampilkan versi
 
 --bahasa en: teks perintah ini (pemakaian, pesan, ringkasan) dalam bahasa Inggris (bawaan: id, bahasa Indonesia).
@@ -104,6 +105,7 @@ Commands:
   ${EN.contoh}
       (alias: demo) recompute the achievement, rating and absorption of the DKUM Depok 2023 sample report
   kinerja help | --help | -h           print this message
+  kinerja <command> --help             print that command's usage only
   kinerja --version | -v               print the version
 
 --bahasa en: this command's own text (usage, messages, summaries) in English (default: id, Indonesian).
