@@ -14,7 +14,7 @@ import { TANPA_SASARAN } from "../read/pk";
 import { Grid } from "../grid";
 import { Triwulan } from "../rules/triwulan";
 import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
-import { adaMonitoring, batasDeviasi, lembarMonitoring } from "./monitoring";
+import { adaMonitoring, adaRencana, barisIndikator, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
 import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
@@ -125,6 +125,17 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
     bahasa,
   });
+  // A sheet without rows is not generated: skipped with its reason, like a table without its data.
+  const adaIndikator = semuaIndikator(ctx).length > 0;
+  const kosong = new Set<keyof typeof t.kosong>([
+    ...(adaIndikator ? [] : (["pengukuran", "capaian-iku"] as const)),
+    ...(pilihan.efisiensi && ctx.ev.kelompok.every((g) => !g.sasaran) ? (["efisiensi"] as const) : []),
+    // Sub kegiatan without a plan: the E.81 shows their quarters already, and no deviasi can be computed.
+    ...(pilihan.monitoring && pilihan.e81 && !adaRencana(model) && barisIndikator(model).length === 0
+      ? (["monitoring"] as const)
+      : []),
+    ...(narasi.length === 0 ? (["narasi"] as const) : []),
+  ]);
   // The Bab III tables are numbered; the quarterly forms keep their own titles.
   const { e81, monitoring, ...bab3 } = pilihan;
   const tabel = [
@@ -134,15 +145,23 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     ...Object.values(bab3)
       .flat()
       .filter((x): x is SheetSpec => x !== undefined),
-  ];
+  ].filter((s) => !kosong.has(s.id as keyof typeof t.kosong));
+  const narasiSheet = lembarNarasi(ctx, narasi);
   const sheets = [
     ...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)),
-    ...[e81, monitoring].filter((x): x is SheetSpec => x !== undefined),
-    lembarNarasi(ctx, narasi),
+    ...[e81, kosong.has("monitoring") ? undefined : monitoring].filter((x): x is SheetSpec => x !== undefined),
+    ...(kosong.has("narasi") ? [] : [narasiSheet]),
   ];
-  const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[])
-    .filter((id) => !pilihan[id])
-    .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
+  // Nothing at all to write: the measurement sheet, empty, says so rather than no sheet.
+  if (sheets.length === 0) sheets.push(bernomor(pengukuran.spec, `${t.tabel} 3.1`));
+  const dilewati = [
+    ...(Object.keys(pilihan) as (keyof typeof pilihan)[])
+      .filter((id) => !pilihan[id])
+      .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] })),
+    ...[...kosong]
+      .filter((id) => !sheets.some((s) => s.id === id))
+      .map((id) => ({ id, nama: t.lembar[id], alasan: t.kosong[id] })),
+  ];
   return { sheets, narasi, dilewati, opsi: lengkap };
 }
 
@@ -357,9 +376,13 @@ function lembarPendukung(ctx: Ctx): SheetSpec {
     k.realisasiRp,
     k.serapan,
   ]);
+  // Without any sasaran (no PK program table) the programs are listed without a heading that would say so.
+  const adaSasaran = ctx.ev.kelompok.some((g) => g.sasaran);
   for (const g of ctx.ev.kelompok) {
-    const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
-    sh.merge(r, 0, r, 8);
+    if (adaSasaran) {
+      const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
+      sh.merge(r, 0, r, 8);
+    }
     for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
   }
   return sh.spec("pendukung", ctx.nama.pendukung, kepala);
