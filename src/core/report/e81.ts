@@ -31,7 +31,7 @@ import { isSakipError } from "../errors";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
-import { SheetSpec, Skalar, SpecCell } from "./spec";
+import { kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 import { skalaBahasa } from "./teks";
 
 /** The figures of one E.81 row, as the formulas compute them. */
@@ -353,7 +353,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.no] = teks(no);
     row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
     row[KOL.uraian] = teks(
-      `${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`,
+      `${"  ".repeat(depth)}${kodeCetak(n.kode) ? `${n.kode} ` : ""}${n.uraian}`,
       depth === 0 ? "teksTebal" : "teks",
     );
     row[KOL.indikator] = teks(n.kinerja?.indikator);
@@ -420,7 +420,10 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const r = sh.push([]);
     const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
     row[KOL.no] = teks(no);
-    row[KOL.uraian] = teks(`${"  ".repeat(depth)}${ind.kode ? `${ind.kode} ` : ""}${ind.uraian}`, "teksTebal");
+    row[KOL.uraian] = teks(
+      `${"  ".repeat(depth)}${kodeCetak(ind.kode) ? `${ind.kode} ` : ""}${ind.uraian}`,
+      "teksTebal",
+    );
     sh.rows[r] = row;
     const anak = [
       ...ind.children.map((c, i) => tulisInduk(c, `${no}.${i + 1}`, depth + 1)),

@@ -16,7 +16,7 @@ import { Triwulan } from "../rules/triwulan";
 import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
 import { adaMonitoring, adaRencana, barisIndikator, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
-import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Dilewati, kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from "./sel";
 export { FMT, fmtNilai } from "./sel";
@@ -306,7 +306,7 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const [cP, cR] = [base, base + 1];
   // The row at its final length from the start (a grown array keeps spare room: 20 MB at 100,000 sub kegiatan).
   const cells: (SpecCell | null)[] = new Array<SpecCell | null>(cR + (k.sisa ? 3 : 2));
-  cells[0] = teks(node.kode);
+  cells[0] = teks(kodeCetak(node.kode));
   cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {
     const kin = node.kinerja;
@@ -505,7 +505,13 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
       const nilai = ctx.ev.anggaran(p);
       const c = R.tampil(nilai.capaian);
       const capaianCell: SpecCell = typeof c === "number" ? { v: c, fmt: FMT.persen, gaya: "angka" } : teks(R.KOSONG);
-      shP.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
+      shP.push([
+        teks(kodeCetak(p.kode)),
+        teks(p.uraian),
+        capaianCell,
+        sumberNode(p, "pagu"),
+        sumberNode(p, "realisasi"),
+      ]);
       baris(shP, r, nilai);
       programRow.set(p, r);
     }

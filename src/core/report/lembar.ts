@@ -132,6 +132,32 @@ export class Lembar {
 export { HURUF_MIN };
 
 /**
+ * A note in the blank row under a sheet's title and subtitle (where each title cell is, merged as it is): which
+ * of the workbook's sheets the report was read from. The sheet as it was when there is no such row.
+ */
+export function denganKeterangan(spec: SheetSpec, teks: string): SheetSpec {
+  const judul = spec.rows.findIndex((row) => row.some((c) => c?.gaya === "judul"));
+  const r = judul + 2;
+  if (judul < 0 || spec.rows[judul + 1]?.some((c) => c?.gaya === "subjudul") !== true) return spec;
+  if ((spec.rows[r] ?? []).some((c) => c !== null && c !== undefined)) return spec;
+  const row: (SpecCell | null)[] = spec.rows[judul].map((c) => (c ? { v: teks, gaya: "catatan" } : null));
+  const merges = spec.merges.flatMap((m) => {
+    const a = parseArea(m);
+    return a && a.top === judul && a.bottom === judul ? [m, `${a1(r, a.left)}:${a1(r, a.right)}`] : [m];
+  });
+  const lebar = (col: number) => {
+    const m = spec.merges.map(parseArea).find((a) => a && a.top === judul && a.left === col);
+    return m ? spec.lebar.slice(m.left, m.right + 1).reduce((x, y) => x + y, 0) : (spec.lebar[col] ?? 10);
+  };
+  const n = Math.max(1, ...row.map((c, col) => (c ? barisTeks(teks, lebar(col), "catatan") : 1)));
+  const tinggi = [...spec.tinggi];
+  tinggi[r] = 12 * n + (n > 1 ? 2 : 0);
+  const rows = [...spec.rows];
+  rows[r] = row;
+  return { ...spec, rows, merges, tinggi };
+}
+
+/**
  * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (LEBAR_CETAK_PT, less
  * 35 pt for the engines' rounding), each column lebarPoin wide in Excel's Calibri and in LibreOffice with Carlito,
  * its metric twin (measured within 5% by test/xlsx/cetak.test.ts).

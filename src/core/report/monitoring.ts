@@ -18,7 +18,7 @@ import { adaTriwulanNode, isianLama, jenisNode, jumlahRumus, terakhirRumus } fro
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, rumus, sumber, teks } from "./sel";
-import { Grafik, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Grafik, kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 
 const M = {
   no: 0,
@@ -251,7 +251,7 @@ export function barisSubKegiatan(model: Model): BarisMonitoring[] {
   return semuaNode(model.anggaran)
     .filter((n) => n.children.length === 0 && (n.triwulan || n.rencana))
     .map((n: NodeAnggaran) => ({
-      uraian: `${n.kode ? `${n.kode} ` : ""}${n.uraian}${n.kinerja?.indikator ? ` — ${n.kinerja.indikator}` : ""}`,
+      uraian: `${kodeCetak(n.kode) ? `${n.kode} ` : ""}${n.uraian}${n.kinerja?.indikator ? ` — ${n.kinerja.indikator}` : ""}`,
       satuan: n.kinerja?.satuan ?? null,
       jenis: jenisNode(n),
       polaritas: "positif",

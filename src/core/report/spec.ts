@@ -74,6 +74,15 @@ export interface SheetSpec {
   readonly grafik?: Grafik;
 }
 
+/**
+ * A kode as printed: a placeholder from a nomenclature ("X.XX.01", the program every urusan shares, its urusan
+ * unknown) is not a kode, and is printed blank.
+ */
+export function kodeCetak(kode: string | null | undefined): string | null {
+  if (!kode) return null;
+  return /(^|\.)X+(\.|$)/i.test(kode.trim()) ? null : kode;
+}
+
 /** What was not generated and why (missing data), for the result summary. */
 export interface Dilewati {
   readonly id: string;
