@@ -35,7 +35,19 @@ import { triwulanLaporan } from "../core/report/e81";
 import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host } from "../host";
-import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
+import {
+  AWAL,
+  HURUF,
+  KOLOM_UTAMA,
+  Langkah,
+  URUTAN,
+  adaE81,
+  kelompokTemuan,
+  reducer,
+  ringkasanBaca,
+  tahunDiketik,
+  teksNarasi,
+} from "./state";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
@@ -172,6 +184,8 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
     );
 
   const [tersalin, setTersalin] = React.useState(false);
+  /** The year as typed, while it is not (yet) a year; null: the option's. */
+  const [tahunTeks, setTahunTeks] = React.useState<string | null>(null);
   // "Copied" speaks of this build's narrative; a new build has not been copied yet.
   React.useEffect(() => setTersalin(false), [state.hasil]);
   const narasiRef = React.useRef<HTMLTextAreaElement>(null);
@@ -312,7 +326,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
               <Pilih
-                label={t.peran[peran]}
+                label={peran === "anggaran" && adaE81(model) ? t.peranE81 : t.peran[peran]}
                 value={state.pemetaan.lembar?.[peran] ?? ""}
                 options={state.lembar.map((l) => [l, l])}
                 onChange={(nama) => dispatch({ type: "lembar", peran, nama })}
@@ -367,10 +381,34 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
               {t.opsi}
             </Subtitle2>
           </Titik>
-          <Field label={t.instansi} hint={t.instansiPenjelasan}>
+          {/* What was read, shown in the field; typing replaces it (the CLI's --tahun and --instansi). */}
+          <Field
+            label={t.instansi}
+            hint={model.perangkatDaerah ? t.instansiTerbaca(model.perangkatDaerah) : t.instansiPenjelasan}
+          >
             <Input
               value={state.opsi.instansi ?? ""}
+              placeholder={model.perangkatDaerah ?? ""}
               onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })}
+            />
+          </Field>
+          <Field
+            label={t.tahun}
+            hint={tahunTeks !== null && tahunDiketik(tahunTeks) === "salah" ? undefined : t.tahunTerbaca(model.tahun)}
+            validationMessage={tahunTeks !== null && tahunDiketik(tahunTeks) === "salah" ? t.tahunSalah : undefined}
+          >
+            <Input
+              inputMode="numeric"
+              value={tahunTeks ?? (state.opsi.tahun ? String(state.opsi.tahun) : "")}
+              placeholder={model.tahun ? String(model.tahun) : ""}
+              onChange={(_, d) => {
+                setTahunTeks(d.value);
+                const y = tahunDiketik(d.value);
+                if (y !== "salah") {
+                  const { tahun: _lama, ...lain } = state.opsi;
+                  dispatch({ type: "opsi", opsi: y === undefined ? lain : { ...lain, tahun: y } });
+                }
+              }}
             />
           </Field>
           <Pilih
