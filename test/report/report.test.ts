@@ -352,6 +352,8 @@ test("every sheet prints one page wide only where its text stays at least 8 pt",
       [22, 26],
     ],
   });
+  // Perbandingan's No, indikator and satuan are the columns repeated on such pages.
+  expect(laporan.sheets.find((s) => s.id === "perbandingan")?.kolomJudulCetak).toEqual([1, 3]);
 });
 
 test("English sheets with native formulas: English ratings in the formulas and results, no Indonesian label", () => {

@@ -589,7 +589,8 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
   if (years.length === 0) return undefined;
   const all = [...years, o.tahun];
   const k = t.kolom;
-  const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])]);
+  // Many years make it wide: the No, indikator and satuan head every page across.
+  const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])], { kolomJudulCetak: [1, 3] });
   sh.judul(t.judul.perbandingan, subjudul(ctx));
   const kepala = sh.kepala([
     k.no,
