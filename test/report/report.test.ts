@@ -4,7 +4,7 @@ import { bacaWorkbook } from "../../src/core/read";
 import { buatLaporan, fmtNilai, Laporan } from "../../src/core/report";
 import { instansiDariJudul } from "../../src/core/report/instansi";
 import { barisTeks, HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
-import { tataKolom, ukuranHuruf } from "../../src/core/report/gaya";
+import { cetakLembar, tataKolom, ukuranHuruf } from "../../src/core/report/gaya";
 import { susunLaporan } from "../../src/core/report/susun";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { formatPersen } from "../../src/core/numbers";
@@ -354,6 +354,24 @@ test("every sheet prints one page wide only where its text stays at least 8 pt",
   });
   // Perbandingan's No, indikator and satuan are the columns repeated on such pages.
   expect(laporan.sheets.find((s) => s.id === "perbandingan")?.kolomJudulCetak).toEqual([1, 3]);
+  // Nine earlier years: two pages across, each under its own numbered title, right of the repeated columns.
+  const lama = Array.from({ length: 9 }, (_, k) => ({
+    tahun: 2014 + k,
+    target: { nilai: 10 + k },
+    realisasi: { nilai: 11 + k },
+  }));
+  const lebar = {
+    ...model,
+    sasaran: model.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, tahunLalu: lama })) })),
+  };
+  const pb = buatLaporan(lebar).sheets.find((s) => s.id === "perbandingan")!;
+  const c = cetakLembar(pb);
+  expect([c.kertas, c.muatLebar, c.putusKolom.length]).toEqual(["A3", false, 1]);
+  const judul = pb.rows[0].flatMap((x, col) => (x ? [[col, x.v]] : []));
+  expect(judul).toEqual([
+    [3, "TABEL 3.4 PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN"],
+    [c.putusKolom[0], "TABEL 3.4 PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN"],
+  ]);
 });
 
 test("English sheets with native formulas: English ratings in the formulas and results, no Indonesian label", () => {

@@ -755,7 +755,9 @@ function atasLiteral(i: Indikator): string | undefined {
 /** The table's number before its title: "TABEL 3.1 PENGUKURAN KINERJA". */
 function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
   const [judul, ...rest] = spec.rows;
-  return { ...spec, rows: [[{ ...judul[0]!, v: `${nomor} ${judul[0]!.v}` }, ...judul.slice(1)], ...rest] };
+  // Every copy of the title (one per page across, when the table prints over several) carries the number.
+  const bernomor = judul.map((c) => (c?.gaya === "judul" ? { ...c, v: `${nomor} ${c.v}` } : c));
+  return { ...spec, rows: [bernomor, ...rest] };
 }
 
 function subjudul(ctx: Ctx): string {
