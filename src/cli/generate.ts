@@ -5,7 +5,7 @@
 import { Temuan, Model } from "../core/model";
 import { Laporan } from "../core/report";
 import { hitung, HasilPerhitungan } from "../core/report/hasil";
-import { OpsiSusun, susunLaporan } from "../core/report/susun";
+import { catatanSumber, OpsiSusun, susunLaporan } from "../core/report/susun";
 import { SKALA } from "../core/rules/predikat";
 import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
@@ -93,6 +93,7 @@ export function ringkasanGenerate(r: HasilGenerate, keluaran?: Keluaran, bahasaT
     ...r.catatan.map((d) => d[bahasa]),
     `${p.ditulis}: ${r.output}${catatanKeluaran(keluaran)[bahasa]}`,
     `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
+    ...catatanSumber(r.model, bahasa),
     ...r.bentrok.map(p.bentrok),
     ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
     TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),

@@ -225,7 +225,7 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
   const c = cetakLembar(spec);
   const pl = ws.pageLayout;
   pl.orientation = ORIENTASI[c.orientasi];
-  pl.paperSize = c.kertas;
+  pl.paperSize = KERTAS[c.kertas];
   pl.leftMargin = c.margin.kiri * POIN;
   pl.rightMargin = c.margin.kanan * POIN;
   pl.topMargin = c.margin.atas * POIN;
@@ -234,6 +234,11 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
   pl.footerMargin = c.margin.kaki * POIN;
   pl.zoom = c.muatLebar ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: c.skala };
   pl.setPrintTitleRows(`$${c.barisJudul[0]}:$${c.barisJudul[1]}`);
+  // ExcelApi 1.9, as the rest of pageLayout.
+  if (c.kolomJudul)
+    pl.setPrintTitleColumns(`$${columnLetter(c.kolomJudul[0] - 1)}:$${columnLetter(c.kolomJudul[1] - 1)}`);
+  if (c.barisCetak) pl.setPrintArea(`A${c.barisCetak[0]}:${columnLetter(spec.lebar.length - 1)}${c.barisCetak[1]}`);
+  for (const k of c.putusKolom) ws.verticalPageBreaks.add(ws.getRangeByIndexes(0, k, 1, 1));
   ws.showGridlines = c.garisKisi;
   for (const w of spec.warna) {
     const top = w.range.split(":")[0];
@@ -299,6 +304,8 @@ export function indentAreas(spec: SheetSpec): Map<[Gaya, number], string[]> {
 /** Points to the inch: the core's margins are in inches, Office.js takes points. */
 const POIN = 72;
 const ORIENTASI = { landscape: "Landscape", portrait: "Portrait" } as const;
+/** Excel.PaperType (ExcelApi 1.9); F4 is Folio (8.5 × 13 in, 215.9 × 330.2 mm). */
+const KERTAS = { A4: "A4", F4: "Folio", A3: "A3" } as const;
 const RATA = { left: "Left", center: "Center", right: "Right" } as const;
 const TEGAK = { top: "Top", center: "Center" } as const;
 const hex = (rgb: string) => `#${rgb}`;

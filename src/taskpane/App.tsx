@@ -41,11 +41,13 @@ import {
   KOLOM_UTAMA,
   Langkah,
   URUTAN,
+  adaE81,
   bahasaLembar,
   kelompokTemuan,
   namaUnduh,
   reducer,
   ringkasanBaca,
+  tahunDiketik,
   teksNarasi,
 } from "./state";
 import { rujukanSel } from "../core/grid";
@@ -192,6 +194,8 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
     );
 
   const [tersalin, setTersalin] = React.useState(false);
+  /** The year as typed, while it is not (yet) a year; null: the option's. */
+  const [tahunTeks, setTahunTeks] = React.useState<string | null>(null);
   // "Copied" speaks of this build's narrative; a new build has not been copied yet.
   React.useEffect(() => setTersalin(false), [state.hasil]);
   const narasiRef = React.useRef<HTMLTextAreaElement>(null);
@@ -332,7 +336,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
               <Pilih
-                label={t.peran[peran]}
+                label={peran === "anggaran" && adaE81(model) ? t.peranE81 : t.peran[peran]}
                 value={state.pemetaan.lembar?.[peran] ?? ""}
                 options={state.lembar.map((l) => [l, l])}
                 onChange={(nama) => dispatch({ type: "lembar", peran, nama })}
@@ -387,10 +391,34 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
               {t.opsi}
             </Subtitle2>
           </Titik>
-          <Field label={t.instansi} hint={t.instansiPenjelasan}>
+          {/* What was read, shown in the field; typing replaces it (the CLI's --tahun and --instansi). */}
+          <Field
+            label={t.instansi}
+            hint={model.perangkatDaerah ? t.instansiTerbaca(model.perangkatDaerah) : t.instansiPenjelasan}
+          >
             <Input
               value={state.opsi.instansi ?? ""}
+              placeholder={model.perangkatDaerah ?? ""}
               onChange={(_, d) => dispatch({ type: "opsi", opsi: { ...state.opsi, instansi: d.value } })}
+            />
+          </Field>
+          <Field
+            label={t.tahun}
+            hint={tahunTeks !== null && tahunDiketik(tahunTeks) === "salah" ? undefined : t.tahunTerbaca(model.tahun)}
+            validationMessage={tahunTeks !== null && tahunDiketik(tahunTeks) === "salah" ? t.tahunSalah : undefined}
+          >
+            <Input
+              inputMode="numeric"
+              value={tahunTeks ?? (state.opsi.tahun ? String(state.opsi.tahun) : "")}
+              placeholder={model.tahun ? String(model.tahun) : ""}
+              onChange={(_, d) => {
+                setTahunTeks(d.value);
+                const y = tahunDiketik(d.value);
+                if (y !== "salah") {
+                  const { tahun: _lama, ...lain } = state.opsi;
+                  dispatch({ type: "opsi", opsi: y === undefined ? lain : { ...lain, tahun: y } });
+                }
+              }}
             />
           </Field>
           <Pilih

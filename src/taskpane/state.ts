@@ -106,16 +106,34 @@ export function reducer(s: State, a: Aksi): State {
   }
 }
 
+/** The budget was read from an E.81 form: its rows carry the Renstra figures (6) and (7), which only the E.81 has. */
+export function adaE81(m: Model): boolean {
+  return semuaNode(m.anggaran).some((n) => n.renstra !== undefined);
+}
+
 /** What was found, in plain words: "3 indikator di 'PK 2023'", "26 sub kegiatan di 'DPA 2023'". */
 export function ringkasanBaca(m: Model, t: Teks): string[] {
   const ind = m.sasaran.flatMap((s) => s.indikator);
   const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan").length;
   const out: string[] = [];
   const { pk, realisasi, anggaran } = m.pemetaan.lembar;
-  out.push(pk ? t.ditemukanIndikator(m.sasaran.length, ind.length, pk) : t.tidakAdaPk);
+  const e81 = anggaran && adaE81(m);
+  // An E.81 alone is a complete input of its own: said as such, not as a PK missing.
+  if (pk) out.push(t.ditemukanIndikator(m.sasaran.length, ind.length, pk));
+  else if (!e81 || realisasi) out.push(t.tidakAdaPk);
   if (realisasi) out.push(t.ditemukanRealisasi(ind.filter((i) => i.realisasi?.nilai != null).length, realisasi));
-  out.push(anggaran ? t.ditemukanAnggaran(m.anggaran.length, subs, anggaran) : t.tidakAdaAnggaran);
+  if (e81) {
+    out.push(t.ditemukanE81(m.anggaran.length, subs, anggaran, m.triwulan?.terakhir ?? 4));
+    if (!pk && !realisasi) out.push(t.tanpaPkE81);
+  } else out.push(anggaran ? t.ditemukanAnggaran(m.anggaran.length, subs, anggaran) : t.tidakAdaAnggaran);
   return out;
+}
+
+/** The year typed in the pane, as the CLI's --tahun takes it (2000–2100); blank: the workbook's. */
+export function tahunDiketik(v: string): number | undefined | "salah" {
+  if (v.trim() === "") return undefined;
+  const n = Number(v.trim());
+  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : "salah";
 }
 
 export const URUTAN: readonly Severity[] = ["error", "warning", "info"];

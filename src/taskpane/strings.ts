@@ -40,6 +40,17 @@ const id = {
   instansi: "Nama instansi (judul tabel)",
   instansiPenjelasan:
     "Dicetak di bawah judul setiap tabel. Kosongkan untuk memakai nama dari judul lembar Perjanjian Kinerja.",
+  instansiTerbaca: (nama: string) => `Terbaca: ${nama}. Dicetak di bawah judul setiap tabel; isi untuk menggantinya.`,
+  tahun: "Tahun laporan",
+  tahunTerbaca: (tahun: number | undefined) =>
+    tahun
+      ? `Terbaca: ${tahun}. Isi untuk menggantinya.`
+      : "Tidak tertulis di buku kerja: dipakai tahun pada nama lembar, atau tahun ini. Isi bila keliru.",
+  tahunSalah: "Tahun antara 2000 dan 2100.",
+  ditemukanE81: (p: number, n: number, lembar: string, q: number) =>
+    `Formulir E.81 (Evaluasi Renja) di '${lembar}': ${p} program, ${n} sub kegiatan, realisasi per triwulan s.d. TW ${["I", "II", "III", "IV"][q - 1]}`,
+  tanpaPkE81: "Tanpa Perjanjian Kinerja dan tabel realisasi: dibuat E.81 dan tabel anggaran; tabel indikator dilewati",
+  peranE81: "Anggaran: formulir E.81 (Evaluasi Renja)",
   /** What each option computes, with its formula, shown under the option. */
   jelasSkala:
     "Predikat dari capaian: Tiga kategori memberi Melebihi Target (> 100%), Sesuai Target (= 100%) atau Tidak Tercapai (< 100%); skala lain memakai batasnya sendiri.",
@@ -140,6 +151,18 @@ const en: Teks0 = {
   instansi: "Agency name (table titles)",
   instansiPenjelasan:
     "Printed under every table's title. Leave empty to use the name in the performance agreement sheet's title.",
+  instansiTerbaca: (nama) => `Read: ${nama}. Printed under every table's title; type another to replace it.`,
+  tahun: "Report year",
+  tahunTerbaca: (tahun) =>
+    tahun
+      ? `Read: ${tahun}. Type another to replace it.`
+      : "Not stated in the workbook: the year in the sheet names, or this year, is used. Type it if that is wrong.",
+  tahunSalah: "A year between 2000 and 2100.",
+  ditemukanE81: (p, n, lembar, q) =>
+    `E.81 form (Evaluasi Renja) in '${lembar}': ${p} programs, ${n} sub-activities, quarterly actuals to Q${q}`,
+  tanpaPkE81:
+    "No performance agreement or actuals table: the E.81 and budget tables are built; the indicator tables are skipped",
+  peranE81: "Budget: E.81 form (Evaluasi Renja)",
   jelasSkala:
     "The rating from the achievement: three categories give Above target (> 100%), On target (= 100%) or Not met (< 100%); the other scales use their own bands.",
   jelasNegatif: {

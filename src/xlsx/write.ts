@@ -213,9 +213,20 @@ function ubahWorkbook(
   const namaBaru = baru.flatMap((b, i) => {
     const idx = tetap.length + i;
     const ref = `${quoteSheet(b.spec.nama)}!$A$1`;
-    const [dari, sampai] = cetakLembar(b.spec).barisJudul;
-    const judul = `${quoteSheet(b.spec.nama)}!$${dari}:$${sampai}`;
+    const c = cetakLembar(b.spec);
+    const q = quoteSheet(b.spec.nama);
+    // Columns first, then rows: Excel's order for print titles of both.
+    const judul = [
+      ...(c.kolomJudul ? [`${q}!$${hurufKolom(c.kolomJudul[0] - 1)}:$${hurufKolom(c.kolomJudul[1] - 1)}`] : []),
+      `${q}!$${c.barisJudul[0]}:$${c.barisJudul[1]}`,
+    ].join(",");
+    const area = c.barisCetak
+      ? `${q}!$A$${c.barisCetak[0]}:$${hurufKolom(b.spec.lebar.length - 1)}$${c.barisCetak[1]}`
+      : undefined;
     return [
+      ...(area
+        ? [`<${P}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeXml(area)}</${P}definedName>`]
+        : []),
       `<${P}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(judul)}</${P}definedName>`,
       `<${P}definedName name="${namaTag(b.spec.id)}">${escapeXml(ref)}</${P}definedName>`,
     ];
@@ -374,6 +385,11 @@ function tulisBagianLembar(spec: SheetSpec, gaya: Gaya_, aktif: boolean): Terkom
   o.tulis(
     `<pageSetup paperSize="${KERTAS[cetak.kertas]}"${cetak.muatLebar ? "" : ` scale="${cetak.skala}"`} orientation="${cetak.orientasi}"${cetak.muatLebar ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
   );
+  // Pages across start at these columns (the manual breaks Excel writes: before column id, 0-based).
+  if (cetak.putusKolom.length)
+    o.tulis(
+      `<colBreaks count="${cetak.putusKolom.length}" manualBreakCount="${cetak.putusKolom.length}">${cetak.putusKolom.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`,
+    );
   o.tulis("</worksheet>");
   return o.selesai();
 }
@@ -415,7 +431,7 @@ function teksXml(s: string): string {
 }
 
 /** The paper sizes of the file format (ECMA-376 pageSetup paperSize). */
-const KERTAS: Record<Cetak["kertas"], number> = { A4: 9 };
+const KERTAS: Record<Cetak["kertas"], number> = { A4: 9, F4: 14, A3: 8 };
 
 /** An RGB hex colour as the file's ARGB. */
 const argb = (rgb: string) => `FF${rgb}`;

@@ -302,7 +302,7 @@ test("with quarterly realisasi, Buat offers the quarter: TW II gives a Monitorin
   await download.saveAs(out);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.getWorksheet("Monitoring Triwulan")!.getCell("A2").text).toMatch(/S\.D\. TRIWULAN II$/);
+  expect(wb.getWorksheet("Monitoring Triwulan")!.getCell("C3").text).toMatch(/S\.D\. TRIWULAN II$/);
 }, 180_000);
 
 test("keyboard only: every step's action is reached with Tab and run with Enter", async () => {

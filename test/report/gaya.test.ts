@@ -10,8 +10,10 @@ import * as os from "os";
 import * as path from "path";
 import { generate } from "../../src/cli/generate";
 import { bukaBukuKerja } from "../../src/cli/berkas";
-import { a1, quoteSheet } from "../../src/core/grid";
-import { Cetak, GAYA, MARGIN, cetakLembar, formatSel, lebarPoin } from "../../src/core/report/gaya";
+import { a1, parseArea, quoteSheet } from "../../src/core/grid";
+import { Cetak, GAYA, HURUF_MIN, MARGIN, cetakLembar, formatSel, lebarPoin } from "../../src/core/report/gaya";
+import { buatLaporan } from "../../src/core/report";
+import { modelE81 } from "../../scripts/fixture-e81";
 import { WARNA_PREDIKAT } from "../../src/core/rules/predikat";
 import { SheetSpec } from "../../src/core/report/spec";
 import { lembarPemeriksaan } from "../../src/core/audit/lembar";
@@ -103,8 +105,17 @@ function cetakOffice(ws: FakeSheet): CetakNetral {
   const muatLebar = pl.zoom.horizontalFitToPages === 1 && pl.zoom.verticalFitToPages === 0;
   const [dari, sampai] = ws.printTitles.replace(/\$/g, "").split(":").map(Number);
   const inci = (k: string) => pl[k] / 72;
+  const kolom = ws.printTitleColumns
+    ? {
+        kolomJudul: ws.printTitleColumns
+          .replace(/\$/g, "")
+          .split(":")
+          .map((c) => parseArea(`${c}1`)!.left + 1),
+      }
+    : {};
+  const area = /^A(\d+):[A-Z]+(\d+)$/.exec(ws.printArea);
   return {
-    kertas: pl.paperSize as "A4",
+    kertas: ({ A4: "A4", Folio: "F4", A3: "A3" } as const)[pl.paperSize as "A4"],
     orientasi: pl.orientation.toLowerCase() as "landscape",
     margin: {
       kiri: inci("leftMargin"),
@@ -117,6 +128,9 @@ function cetakOffice(ws: FakeSheet): CetakNetral {
     muatLebar,
     skala: muatLebar ? undefined : pl.zoom.scale,
     barisJudul: [dari, sampai],
+    ...(kolom as { kolomJudul?: [number, number] }),
+    putusKolom: ws.verticalBreaks,
+    ...(area ? { barisCetak: [Number(area[1]), Number(area[2])] as [number, number] } : {}),
     garisKisi: ws.showGridlines as false,
   };
 }
@@ -186,7 +200,7 @@ class StylesXlsx {
   }
 }
 
-const KERTAS_XLSX: Record<string, "A4"> = { "9": "A4" };
+const KERTAS_XLSX: Record<string, Cetak["kertas"]> = { "9": "A4", "14": "F4", "8": "A3" };
 
 function cetakXlsx(p: Paket, nama: string, xml: string): CetakNetral {
   const setup = tagAll(xml, "pageSetup")[0].attr;
@@ -194,12 +208,19 @@ function cetakXlsx(p: Paket, nama: string, xml: string): CetakNetral {
   const muatLebar =
     tagAll(xml, "pageSetUpPr")[0]?.attr.fitToPage === "1" && setup.fitToWidth === "1" && setup.fitToHeight === "0";
   const idx = p.lembar.findIndex((l) => l.nama === nama);
-  const judul = p.nama.find((n) => n.nama === "_xlnm.Print_Titles" && n.lokal === idx)!.nilai;
-  const [dari, sampai] = judul
-    .slice(`${quoteSheet(nama)}!`.length)
-    .replace(/\$/g, "")
-    .split(":")
-    .map(Number);
+  const judul = p.nama
+    .find((n) => n.nama === "_xlnm.Print_Titles" && n.lokal === idx)!
+    .nilai.split(",")
+    .map((x) =>
+      x
+        .slice(`${quoteSheet(nama)}!`.length)
+        .replace(/\$/g, "")
+        .split(":"),
+    );
+  const [dari, sampai] = judul.find((x) => /^\d/.test(x[0]))!.map(Number);
+  const kolom = judul.find((x) => /^[A-Z]/.test(x[0]))?.map((c) => parseArea(`${c}1`)!.left + 1);
+  const area = p.nama.find((n) => n.nama === "_xlnm.Print_Area" && n.lokal === idx)?.nilai;
+  const barisArea = area && /\$A\$(\d+):\$[A-Z]+\$(\d+)$/.exec(area);
   return {
     kertas: KERTAS_XLSX[setup.paperSize],
     orientasi: setup.orientation as "landscape",
@@ -214,6 +235,9 @@ function cetakXlsx(p: Paket, nama: string, xml: string): CetakNetral {
     muatLebar,
     skala: muatLebar ? undefined : Number(setup.scale),
     barisJudul: [dari, sampai],
+    ...(kolom ? { kolomJudul: kolom as [number, number] } : {}),
+    putusKolom: tagAll(xml, "brk").map((b) => Number(b.attr.id)),
+    ...(barisArea ? { barisCetak: [Number(barisArea[1]), Number(barisArea[2])] as [number, number] } : {}),
     garisKisi: (tagAll(xml, "sheetView")[0].attr.showGridLines !== "0") as false,
   };
 }
@@ -355,17 +379,34 @@ test("every sheet prints the same in both hosts: A4 landscape, the margins, fit,
   expect(specs.filter((s) => !s.muatLebar)).toEqual([]);
 });
 
-test("a sheet too wide to fit at 8 pt prints at 100% in both hosts", async () => {
-  const lebar: SheetSpec = { ...specs[0], id: "pengukuran", nama: "Lebar", muatLebar: false };
+test("the E.81 and Monitoring, too wide for A3 at 8 pt, print on A3 over pages across in both hosts", async () => {
+  const quarterly = buatLaporan(modelE81(), { tahun: 2025, triwulan: 2 }).sheets.filter(
+    (s) => s.id === "e81" || s.id === "monitoring",
+  );
+  expect(quarterly.length).toBe(2);
   const fake = new FakeBook();
   fake.addSheet("PK");
-  await tulisLembarExcel(fake.context(), [lebar], await bacaKeadaan(fake.context()));
-  const p = new Paket(tulisLembar(paket, [lebar]));
-  const xml = p.teks(p.lembar.find((l) => l.nama === "Lebar")!.bagian!);
-  const harap = cetakNetral(cetakLembar(lebar));
-  expect(harap).toMatchObject({ muatLebar: false, skala: 100 });
-  expect(cetakOffice(fake.sheets.find((s) => s.name === "Lebar")!)).toEqual(harap);
-  expect(cetakXlsx(p, "Lebar", xml)).toEqual(harap);
+  await tulisLembarExcel(fake.context(), quarterly, await bacaKeadaan(fake.context()));
+  const p = new Paket(tulisLembar(paket, quarterly));
+  for (const spec of quarterly) {
+    const xml = p.teks(p.lembar.find((l) => l.nama === spec.nama)!.bagian!);
+    const harap = cetakNetral(cetakLembar(spec));
+    expect(cetakOffice(fake.sheets.find((s) => s.name === spec.nama)!)).toEqual(harap);
+    expect(cetakXlsx(p, spec.nama, xml)).toEqual(harap);
+    // A3, two pages across at 8 pt or more, the row's No and name repeated on the left of each.
+    expect(harap).toMatchObject({ kertas: "A3", muatLebar: false });
+    expect(harap.skala).toBeGreaterThanOrEqual((100 * HURUF_MIN) / 11);
+    expect(harap.putusKolom.length).toBe(1);
+  }
+  const [e81, mon] = quarterly.map((s) => cetakLembar(s));
+  // The E.81's second page across starts at (13), the Monitoring's at the pagu: a K/Rp pair is never split.
+  expect(e81).toMatchObject({ kolomJudul: [1, 4], putusKolom: [19] });
+  expect(quarterly[0].rows[quarterly[0].barisJudulCetak[1] - 1][19]?.v).toBe("(13) = 9+10+11+12");
+  expect(mon).toMatchObject({ kolomJudul: [1, 2], putusKolom: [17] });
+  expect(quarterly[1].rows[quarterly[1].barisJudulCetak[0] - 1][17]?.v).toBe("Pagu (Rp)");
+  // The Monitoring's instruction (row 1) is for the screen: the print area starts under it.
+  expect(String(quarterly[1].rows[0][0]?.v)).toMatch(/ubah angka ini/);
+  expect(mon.barisCetak).toEqual([2, quarterly[1].rows.length]);
 });
 
 test("column widths and conditional colours (predikat, the audit's severities) are the same in both hosts", () => {

@@ -4,6 +4,7 @@ import { bacaWorkbook } from "../../src/core/read";
 import { buatLaporan, fmtNilai, Laporan } from "../../src/core/report";
 import { instansiDariJudul } from "../../src/core/report/instansi";
 import { barisTeks, HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
+import { cetakLembar, tataKolom, ukuranHuruf } from "../../src/core/report/gaya";
 import { susunLaporan } from "../../src/core/report/susun";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { formatPersen } from "../../src/core/numbers";
@@ -230,17 +231,21 @@ test("the budget tree is indented with the cell's indent, never with spaces", ()
 
 test("row heights fit the wrapped text: lines by words into the column's width", () => {
   expect(barisTeks("Nilai evaluasi AKIP", 40)).toBe(1);
-  expect(
-    barisTeks("Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro", 44),
-  ).toBe(3);
+  // About 355 pt of Calibri 11 against lines of 230.75 pt (44 wide: 313 px, less 4 pt of padding): two lines,
+  // three at 40 wide (209.75 pt). The old estimate (every letter a digit wide or more) said three at 44.
+  const panjang = "Koordinasi dan Sinkronisasi dengan Para Pemangku Kepentingan dalam Pemberdayaan Usaha Mikro";
+  expect(barisTeks(panjang, 44)).toBe(2);
+  expect(barisTeks(panjang, 40)).toBe(3);
   expect(barisTeks("a\nb", 40)).toBe(2);
   expect(barisTeks("a\n", 40)).toBe(2); // an empty paragraph is a line
-  // A run of spaces is one space (0.5): 4 × 1.3 + 0.5 + 4 × 1.3 = 10.9 fits 12.2 - 1.2 = 11.0, not 12 - 1.2 = 10.8.
-  expect(barisTeks("MMMM    MMMM", 12.2)).toBe(1);
-  expect(barisTeks("MMMM    MMMM", 12)).toBe(2);
-  // A character is a code point: eight emoji are 8 wide, within 10 - 1.2; nine are one word broken over two lines.
-  expect(barisTeks("😀".repeat(8), 10)).toBe(1);
-  expect(barisTeks("😀".repeat(9), 10)).toBe(2);
+  // A run of spaces is one space: 8 × M (1.69 digits of 5.575 pt) + a space (0.45) = 77.9 pt fits 15 wide
+  // ((7 × 15 + 5) × 0.75 − 4 = 78.5 pt), not 14.8 (77.45 pt).
+  expect(barisTeks("MMMM    MMMM", 15)).toBe(1);
+  expect(barisTeks("MMMM    MMMM", 14.8)).toBe(2);
+  // A character is a code point, 1.2 digits outside ASCII: eight emoji (53.5 pt) fit 11 wide (57.5 pt), nine
+  // (60.2 pt) are one word broken over two lines.
+  expect(barisTeks("😀".repeat(8), 11)).toBe(1);
+  expect(barisTeks("😀".repeat(9), 11)).toBe(2);
   // An indent narrows the line: the same text needs more lines three levels in.
   const t = "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor";
   expect(barisTeks(t, 65)).toBe(1);
@@ -324,8 +329,49 @@ describe("number formats by the meaning of the column, right in Excel and LibreO
 test("every sheet prints one page wide only where its text stays at least 8 pt", () => {
   for (const s of laporan.sheets) expect([s.nama, s.muatLebar]).toEqual([s.nama, ukuranCetak(s.lebar) >= HURUF_MIN]);
   expect(laporan.sheets.every((s) => s.muatLebar)).toBe(true);
-  // Many years side by side make Perbandingan Antar Tahun too wide to fit: it then prints at full size.
+  // Many years side by side make Perbandingan Antar Tahun too wide for A4: F4, then A3, then A3 over pages across
+  // (the No and indikator repeated), always at 8 pt or more.
   expect(ukuranCetak([6, 40, 9, ...Array(24).fill(11)])).toBeLessThan(HURUF_MIN);
+  const tahun = (n: number) => [6, 40, 9, ...Array<number>(3 * n).fill(11)];
+  const pilih = (n: number) => {
+    const t = tataKolom(tahun(n), [1, 2]);
+    return [t.kertas, t.muatLebar, t.halaman.length];
+  };
+  expect([2, 4, 6, 8].map(pilih)).toEqual([
+    ["A4", true, 1],
+    ["F4", true, 1],
+    ["A3", true, 1],
+    ["A3", false, 2],
+  ]);
+  for (const n of [2, 4, 6, 8])
+    expect(ukuranHuruf({ lebar: tahun(n), kolomJudulCetak: [1, 2] })).toBeGreaterThanOrEqual(HURUF_MIN);
+  expect(tataKolom(tahun(8), [1, 2])).toMatchObject({
+    skala: 73,
+    halaman: [
+      [0, 21],
+      [22, 26],
+    ],
+  });
+  // Perbandingan's No, indikator and satuan are the columns repeated on such pages.
+  expect(laporan.sheets.find((s) => s.id === "perbandingan")?.kolomJudulCetak).toEqual([1, 3]);
+  // Nine earlier years: two pages across, each under its own numbered title, right of the repeated columns.
+  const lama = Array.from({ length: 9 }, (_, k) => ({
+    tahun: 2014 + k,
+    target: { nilai: 10 + k },
+    realisasi: { nilai: 11 + k },
+  }));
+  const lebar = {
+    ...model,
+    sasaran: model.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, tahunLalu: lama })) })),
+  };
+  const pb = buatLaporan(lebar).sheets.find((s) => s.id === "perbandingan")!;
+  const c = cetakLembar(pb);
+  expect([c.kertas, c.muatLebar, c.putusKolom.length]).toEqual(["A3", false, 1]);
+  const judul = pb.rows[0].flatMap((x, col) => (x ? [[col, x.v]] : []));
+  expect(judul).toEqual([
+    [3, "TABEL 3.4 PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN"],
+    [c.putusKolom[0], "TABEL 3.4 PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN"],
+  ]);
 });
 
 test("English sheets with native formulas: English ratings in the formulas and results, no Indonesian label", () => {

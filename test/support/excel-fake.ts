@@ -85,6 +85,15 @@ export class FakeSheet {
     paperSize: "",
     zoom: {},
     setPrintTitleRows: (t: string) => void (this.printTitles = t),
+    setPrintTitleColumns: (t: string) => void (this.printTitleColumns = t),
+    setPrintArea: (t: string) => void (this.printArea = t),
+  };
+  printTitleColumns = "";
+  printArea = "";
+  /** Columns (0-based) a manual page break precedes. */
+  verticalBreaks: number[] = [];
+  verticalPageBreaks = {
+    add: (r: FakeRange) => void this.verticalBreaks.push(parseArea(r.address)!.left),
   };
   tables = { add: (address: string) => (this.tableList.push(address), { style: "" }) };
   charts = {

@@ -35,7 +35,7 @@ test("--triwulan II writes the Monitoring Triwulan as at TW II: realisasi after 
   expect(json.lembar).toContain("Monitoring Triwulan");
   expect(json.dilewati.map((d: { id: string }) => d.id)).toContain("e81"); // indicators per TW, no sub kegiatan per TW
   const ws = await monitoring(out);
-  expect(ws.getCell("A2").text).toMatch(/S\.D\. TRIWULAN II$/);
+  expect(ws.getCell("C3").text).toMatch(/S\.D\. TRIWULAN II$/);
   // Jumlah dokumen perencanaan: 2 + 3 to TW II (TW III's 4 and TW IV's 1 not counted).
   const row = ws.getColumn(2).values.findIndex((v) => v === "Jumlah dokumen perencanaan");
   expect(ws.getCell(row, 14).value).toMatchObject({ formula: `IF(COUNT(I${row},J${row})=0,"",SUM(I${row},J${row}))` });

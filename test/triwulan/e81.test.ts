@@ -248,8 +248,8 @@ describe("Monitoring Triwulan (hand-computed)", () => {
     // With the threshold at 5 points it is off plan; the threshold is a cell the formula reads.
     const ketat = mon(2, 5);
     expect(val(row(ketat, "5.01.02.2.01.0001")[M.status])).toBe("Menyimpang");
-    expect(row(ketat, "5.01.02.2.01.0001")[M.status]!.f).toContain("*100>$D$4+1E-9");
-    expect(ketat.rows[3][3]!.v).toBe(5);
+    expect(row(ketat, "5.01.02.2.01.0001")[M.status]!.f).toContain("*100>$D$5+1E-9");
+    expect(ketat.rows[4][3]!.v).toBe(5);
   });
 
   test("IKU, flow: 1 + 0 documents at TW II against a plan of 1 + 1 of 5 (−20 points); projected 1 × 4 ÷ 2 = 2 → 40%", () => {

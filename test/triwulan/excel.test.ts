@@ -16,13 +16,13 @@ test("Buat with TW II writes the Monitoring Triwulan; a rebuild keeps the thresh
   expect(r.syncs).toBe(6);
   expect(r.laporan.sheets.map((s) => s.nama)).toContain("Monitoring Triwulan");
   const mon = () => book.sheets.find((s) => s.name === "Monitoring Triwulan")!;
-  expect(mon().cells.get("A4")?.value).toBe(LABEL_BATAS);
-  expect(mon().cells.get("D4")?.value).toBe(10);
-  expect(String(mon().cells.get("A2")?.value)).toMatch(/TRIWULAN II$/);
-  mon().cells.get("D4")!.value = 6;
+  expect(mon().cells.get("A5")?.value).toBe(LABEL_BATAS);
+  expect(mon().cells.get("D5")?.value).toBe(10);
+  expect(String(mon().cells.get("C3")?.value)).toMatch(/TRIWULAN II$/);
+  mon().cells.get("D5")!.value = 6;
   const again = await generateExcel(book.context(), { triwulan: 2 });
   expect(again.syncs).toBe(6);
-  expect(mon().cells.get("D4")?.value).toBe(6);
+  expect(mon().cells.get("D5")?.value).toBe(6);
   // The Monitoring sheet is ours: it is never read as the user's input.
   expect(again.model.sasaran.flatMap((s) => s.indikator.map((i) => i.nama))).toEqual(
     r.model.sasaran.flatMap((s) => s.indikator.map((i) => i.nama)),

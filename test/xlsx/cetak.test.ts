@@ -12,6 +12,7 @@ import { generate } from "../../src/cli/generate";
 import { lembarPemeriksaan } from "../../src/core/audit/lembar";
 import { HURUF_MIN, ukuranCetak } from "../../src/core/report/lembar";
 import { ID_PEMERIKSAAN, SheetSpec } from "../../src/core/report/spec";
+import { KERTAS, MARGIN, cetakLembar, lebarPoin, ukuranHuruf } from "../../src/core/report/gaya";
 import { cetakPdf, gambarHalaman } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -26,7 +27,12 @@ function hitung(words: readonly string[]): Map<string, number> {
   return m;
 }
 
+/** A sheet's title: the first cell of its first printed row (the Monitoring's instruction above it is not printed). */
+const judul = (s: SheetSpec): string => String(s.rows[(s.barisCetak?.[0] ?? 1) - 1].find((c) => c)?.v);
+
 let specs: SheetSpec[];
+/** The quarterly forms of our E.81 fixtures: the E.81-only form as agencies fill it, and one with a PK and plans. */
+let triwulan: SheetSpec[];
 /** Pages of each generated sheet, by spec id, with their body text's size in points. */
 const pages = new Map<string, string[]>();
 const ukuran = new Map<string, number[]>();
@@ -46,7 +52,7 @@ function cetak(file: string, daftar: readonly SheetSpec[], prefix: string): { ha
         .split("\n")
         .find((l) => l.trim() !== "")
         ?.trim() ?? "";
-    const start = daftar.find((s) => first === String(s.rows[0][0]?.v));
+    const start = daftar.find((s) => first === judul(s));
     if (start) current = start.id;
     if (!current) return;
     pages.set(current, [...(pages.get(current) ?? []), page]);
@@ -65,7 +71,15 @@ beforeAll(async () => {
   const pemeriksaan = lembarPemeriksaan(a.hasil, a.lembar);
   cetak(a.output, [pemeriksaan], "pemeriksaan");
   specs = [...r.laporan.sheets, pemeriksaan];
-}, 180_000);
+  triwulan = [];
+  for (const [i, f] of ["nyata/e81-evaluasi-renja.xlsx", "e81-evaluasi-renja.xlsx"].entries()) {
+    const q = await generate(path.join(ROOT, "samples/fixtures", f), path.join(dir, `e81-${i}.xlsx`), {});
+    // Each fixture's forms under ids of their own, so that their pages are filed apart.
+    const semua = q.laporan.sheets.map((s) => ({ ...s, id: `${s.id}-${i}` }));
+    cetak(q.output, semua, `triwulan-${i}`);
+    triwulan.push(...semua.filter((s) => /^(e81|monitoring)-/.test(s.id)));
+  }
+}, 240_000);
 
 const tabel = () => specs.filter((s) => s.id !== "narasi");
 const laporan = () => tabel().filter((s) => s.id !== ID_PEMERIKSAAN);
@@ -129,12 +143,15 @@ test("every printed page of a table is headed by that table's columns, and by no
 });
 
 test("no text is clipped: every word of every text cell is printed on its sheet's pages", () => {
-  for (const s of specs) {
+  for (const s of [...specs, ...triwulan]) {
     const printed = hitung(kata(pages.get(s.id)!.join("\n")));
+    const [dari, sampai] = s.barisCetak ?? [1, s.rows.length];
     const want = hitung(
-      s.rows.flatMap((r) =>
-        r.flatMap((c) => (c && typeof (c.v ?? c.hasil) === "string" ? kata(String(c.v ?? c.hasil)) : [])),
-      ),
+      s.rows
+        .slice(dari - 1, sampai)
+        .flatMap((r) =>
+          r.flatMap((c) => (c && typeof (c.v ?? c.hasil) === "string" ? kata(String(c.v ?? c.hasil)) : [])),
+        ),
     );
     const lost = [...want].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w]) => w);
     expect({ sheet: s.nama, lost }).toEqual({ sheet: s.nama, lost: [] });
@@ -157,4 +174,80 @@ test("the text prints at 8 pt or more on every page (one page wide only where th
     const printed = Math.min(...ukuran.get(s.id)!) / perPt;
     expect([s.nama, Math.abs(printed - ukuranCetak(s.lebar)) / ukuranCetak(s.lebar) < 0.05]).toEqual([s.nama, true]);
   }
+});
+
+describe("the quarterly forms (E.81, Monitoring) print as an annex: every page readable alone, in few pages", () => {
+  test("both fixtures give an E.81 and at least one a Monitoring, each printed over two pages across", () => {
+    expect(triwulan.map((s) => s.id).sort()).toEqual(["e81-0", "e81-1", "monitoring-1"]);
+    for (const s of triwulan) expect([s.id, cetakLembar(s).putusKolom.length]).toEqual([s.id, 1]);
+  });
+
+  test("every page starts under the header rows, with the row's No and name (and indikator) on its left", () => {
+    for (const s of triwulan) {
+      const c = cetakLembar(s);
+      const kepala = s.barisJudulCetak[0] - 1;
+      const nomor = s.rows[s.barisJudulCetak[1] - 1];
+      const [k1, k2] = c.kolomJudul!;
+      // The numbering row's labels of the repeated columns, "(1) (2) …", start every page's numbering line.
+      const id = nomor.slice(k1 - 1, k2).map((x) => String(x?.v ?? ""));
+      const labels = s.rows[kepala].slice(k1 - 1, k2).flatMap((x) => kata(String(x?.v ?? "")));
+      const halaman = pages.get(s.id)!;
+      expect(halaman.length).toBeGreaterThan(0);
+      for (const [i, page] of halaman.entries()) {
+        const lines = page.split("\n");
+        const n = lines.findIndex((l) => /^\s*\(1\)\s/.test(l));
+        expect({ sheet: s.id, page: i + 1, header: n > 0 }).toEqual({ sheet: s.id, page: i + 1, header: true });
+        expect({ sheet: s.id, page: i + 1, id: kata(lines[n]).slice(0, id.length) }).toEqual({
+          sheet: s.id,
+          page: i + 1,
+          id,
+        });
+        const zone = kata(lines.slice(0, n).join("\n"));
+        expect({ sheet: s.id, page: i + 1, missing: labels.filter((w) => !zone.includes(w)) }).toEqual({
+          sheet: s.id,
+          page: i + 1,
+          missing: [],
+        });
+      }
+      // The title is on the first page (its first line), and on the first of each page across.
+      expect(
+        halaman[0]
+          .split("\n")
+          .find((l) => l.trim() !== "")!
+          .trim(),
+      ).toBe(judul(s));
+      expect(
+        halaman.filter(
+          (p) =>
+            p
+              .split("\n")
+              .find((l) => l.trim() !== "")!
+              .trim() === judul(s),
+        ).length,
+      ).toBe(c.putusKolom.length + 1);
+    }
+  });
+
+  test("no more than twice the pages of a sensible layout: A3 at 8 pt, its width and height over the page's", () => {
+    const [lebarA3, tinggiA3] = KERTAS.A3;
+    for (const s of triwulan) {
+      const skala = HURUF_MIN / 11;
+      const lebar = s.lebar.reduce((x, w) => x + lebarPoin(w), 0) * skala;
+      const [dari, sampai] = s.barisCetak ?? [1, s.rows.length];
+      const tinggi = s.tinggi.slice(dari - 1, sampai).reduce((x, h) => x + h, 0) * skala;
+      const kepala = s.tinggi.slice(s.barisJudulCetak[0] - 1, s.barisJudulCetak[1]).reduce((x, h) => x + h, 0) * skala;
+      const ruang = tinggiA3 - (MARGIN.atas + MARGIN.bawah) * 72 - kepala;
+      const wajar = Math.ceil(lebar / (lebarA3 - 72)) * Math.ceil(tinggi / ruang);
+      expect({ sheet: s.id, pages: pages.get(s.id)!.length <= 2 * wajar }).toEqual({ sheet: s.id, pages: true });
+    }
+  });
+
+  test("the text prints at 8 pt or more on every page of the forms", () => {
+    const perPt = ukuran.get("narasi")![0] / 11;
+    for (const s of triwulan) {
+      const pt = Math.min(...ukuran.get(s.id)!) / perPt;
+      expect({ sheet: s.id, pt: Math.round(pt * 10) / 10 >= HURUF_MIN - 0.2 }).toEqual({ sheet: s.id, pt: true });
+      expect(Math.abs(pt - ukuranHuruf(s)) / ukuranHuruf(s)).toBeLessThan(0.05);
+    }
+  });
 });

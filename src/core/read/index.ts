@@ -151,6 +151,8 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
           en: `A ${ROLE_NAME[peran]} table was found on several sheets (${listed}${lagi > 0 ? ` and ${lagi} more` : ""}); "${candidates[0]}" is used. Change it in the mapping if that is wrong.`,
         },
         { sheet: candidates[0] },
+        // How many sheets held such a table: the report says which one it used (report/susun.ts).
+        String(candidates.length),
       );
     }
   }

@@ -31,7 +31,7 @@ import { isSakipError } from "../errors";
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, predikatWarna, rumus, sumber, teks } from "./sel";
-import { SheetSpec, Skalar, SpecCell } from "./spec";
+import { kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 import { skalaBahasa } from "./teks";
 
 /** The figures of one E.81 row, as the formulas compute them. */
@@ -293,18 +293,30 @@ export function isianLama(
 
 export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   const q = o.triwulan;
-  const sh = new Lembar([
-    8,
-    22,
-    40,
-    34,
-    10,
-    ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 17)),
-    18,
-    22,
-    13,
-    13,
-  ]);
+  // Columns no one fills (no sasaran without a PK, no unit or keterangan) stay narrow: the form prints smaller.
+  const nodes = semuaNode(model.anggaran);
+  const ada = (f: (n: NodeAnggaran) => unknown) => nodes.some((n) => f(n));
+  const sh = new Lembar(
+    [
+      9,
+      ada((n) => n.level === "program" && model.sasaran.some((x) => n.sasaranNo != null && x.no === n.sasaranNo))
+        ? 20
+        : 8,
+      38,
+      32,
+      9,
+      ...Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 8 : 15)),
+      ada((n) => n.unit) ? 18 : 11,
+      ada((n) => n.keterangan) ? 22 : 11,
+      13,
+      13,
+    ],
+    // The row's No, sasaran, name and indikator head every page across; a page starts at a K/Rp pair or after it.
+    {
+      kolomJudulCetak: [KOL.no + 1, KOL.indikator + 1],
+      putusBoleh: [KOL.c6, KOL.c7, KOL.c8, ...KOL.tw, KOL.c13, KOL.c14, KOL.c15, KOL.unit, KOL.ket, KOL.predK],
+    },
+  );
   const bahasa = o.bahasa ?? "id";
   const k = KATA[bahasa];
   const lain = KATA[bahasa === "id" ? "en" : "id"];
@@ -341,7 +353,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.no] = teks(no);
     row[KOL.sasaran] = teks(n.level === "program" ? sasaranDari(n) : null);
     row[KOL.uraian] = teks(
-      `${"  ".repeat(depth)}${n.kode ? `${n.kode} ` : ""}${n.uraian}`,
+      `${"  ".repeat(depth)}${kodeCetak(n.kode) ? `${n.kode} ` : ""}${n.uraian}`,
       depth === 0 ? "teksTebal" : "teks",
     );
     row[KOL.indikator] = teks(n.kinerja?.indikator);
@@ -408,7 +420,10 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     const r = sh.push([]);
     const row: (SpecCell | null)[] = Array.from({ length: LEBAR }, () => teks(""));
     row[KOL.no] = teks(no);
-    row[KOL.uraian] = teks(`${"  ".repeat(depth)}${ind.kode ? `${ind.kode} ` : ""}${ind.uraian}`, "teksTebal");
+    row[KOL.uraian] = teks(
+      `${"  ".repeat(depth)}${kodeCetak(ind.kode) ? `${ind.kode} ` : ""}${ind.uraian}`,
+      "teksTebal",
+    );
     sh.rows[r] = row;
     const anak = [
       ...ind.children.map((c, i) => tulisInduk(c, `${no}.${i + 1}`, depth + 1)),

@@ -14,9 +14,9 @@ import { TANPA_SASARAN } from "../read/pk";
 import { Grid } from "../grid";
 import { Triwulan } from "../rules/triwulan";
 import { adaTriwulanNode, lembarE81, triwulanLaporan } from "./e81";
-import { adaMonitoring, batasDeviasi, lembarMonitoring } from "./monitoring";
+import { adaMonitoring, adaRencana, barisIndikator, batasDeviasi, lembarMonitoring } from "./monitoring";
 import * as R from "./formula";
-import { Dilewati, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Dilewati, kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, fmtNilai, predikatWarna, rumus, sumber, teks } from "./sel";
 export { FMT, fmtNilai } from "./sel";
@@ -125,6 +125,17 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     batasDeviasi: batasDeviasi(opsi.batasDeviasi, opsi.lembarLama?.monitoring),
     bahasa,
   });
+  // A sheet without rows is not generated: skipped with its reason, like a table without its data.
+  const adaIndikator = semuaIndikator(ctx).length > 0;
+  const kosong = new Set<keyof typeof t.kosong>([
+    ...(adaIndikator ? [] : (["pengukuran", "capaian-iku"] as const)),
+    ...(pilihan.efisiensi && ctx.ev.kelompok.every((g) => !g.sasaran) ? (["efisiensi"] as const) : []),
+    // Sub kegiatan without a plan: the E.81 shows their quarters already, and no deviasi can be computed.
+    ...(pilihan.monitoring && pilihan.e81 && !adaRencana(model) && barisIndikator(model).length === 0
+      ? (["monitoring"] as const)
+      : []),
+    ...(narasi.length === 0 ? (["narasi"] as const) : []),
+  ]);
   // The Bab III tables are numbered; the quarterly forms keep their own titles.
   const { e81, monitoring, ...bab3 } = pilihan;
   const tabel = [
@@ -134,15 +145,23 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     ...Object.values(bab3)
       .flat()
       .filter((x): x is SheetSpec => x !== undefined),
-  ];
+  ].filter((s) => !kosong.has(s.id as keyof typeof t.kosong));
+  const narasiSheet = lembarNarasi(ctx, narasi);
   const sheets = [
     ...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)),
-    ...[e81, monitoring].filter((x): x is SheetSpec => x !== undefined),
-    lembarNarasi(ctx, narasi),
+    ...[e81, kosong.has("monitoring") ? undefined : monitoring].filter((x): x is SheetSpec => x !== undefined),
+    ...(kosong.has("narasi") ? [] : [narasiSheet]),
   ];
-  const dilewati = (Object.keys(pilihan) as (keyof typeof pilihan)[])
-    .filter((id) => !pilihan[id])
-    .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] }));
+  // Nothing at all to write: the measurement sheet, empty, says so rather than no sheet.
+  if (sheets.length === 0) sheets.push(bernomor(pengukuran.spec, `${t.tabel} 3.1`));
+  const dilewati = [
+    ...(Object.keys(pilihan) as (keyof typeof pilihan)[])
+      .filter((id) => !pilihan[id])
+      .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] })),
+    ...[...kosong]
+      .filter((id) => !sheets.some((s) => s.id === id))
+      .map((id) => ({ id, nama: t.lembar[id], alasan: t.kosong[id] })),
+  ];
   return { sheets, narasi, dilewati, opsi: lengkap };
 }
 
@@ -287,7 +306,7 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   const [cP, cR] = [base, base + 1];
   // The row at its final length from the start (a grown array keeps spare room: 20 MB at 100,000 sub kegiatan).
   const cells: (SpecCell | null)[] = new Array<SpecCell | null>(cR + (k.sisa ? 3 : 2));
-  cells[0] = teks(node.kode);
+  cells[0] = teks(kodeCetak(node.kode));
   cells[1] = teks(node.uraian, depth === 0 ? "teksTebal" : "teks", depth);
   if (k.kinerja) {
     const kin = node.kinerja;
@@ -357,9 +376,13 @@ function lembarPendukung(ctx: Ctx): SheetSpec {
     k.realisasiRp,
     k.serapan,
   ]);
+  // Without any sasaran (no PK program table) the programs are listed without a heading that would say so.
+  const adaSasaran = ctx.ev.kelompok.some((g) => g.sasaran);
   for (const g of ctx.ev.kelompok) {
-    const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
-    sh.merge(r, 0, r, 8);
+    if (adaSasaran) {
+      const r = sh.push([teks(g.sasaran ? t.sasaranKe(g.sasaran.no, g.sasaran.nama) : t.tanpaSasaran, "teksTebal")]);
+      sh.merge(r, 0, r, 8);
+    }
     for (const p of g.program) tulisPohon(ctx, sh, p, { kinerja: true, sisa: false });
   }
   return sh.spec("pendukung", ctx.nama.pendukung, kepala);
@@ -482,7 +505,13 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
       const nilai = ctx.ev.anggaran(p);
       const c = R.tampil(nilai.capaian);
       const capaianCell: SpecCell = typeof c === "number" ? { v: c, fmt: FMT.persen, gaya: "angka" } : teks(R.KOSONG);
-      shP.push([teks(p.kode), teks(p.uraian), capaianCell, sumberNode(p, "pagu"), sumberNode(p, "realisasi")]);
+      shP.push([
+        teks(kodeCetak(p.kode)),
+        teks(p.uraian),
+        capaianCell,
+        sumberNode(p, "pagu"),
+        sumberNode(p, "realisasi"),
+      ]);
       baris(shP, r, nilai);
       programRow.set(p, r);
     }
@@ -560,7 +589,8 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
   if (years.length === 0) return undefined;
   const all = [...years, o.tahun];
   const k = t.kolom;
-  const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])]);
+  // Many years make it wide: the No, indikator and satuan head every page across.
+  const sh = new Lembar([6, 40, 9, ...all.flatMap(() => [11, 11, 11])], { kolomJudulCetak: [1, 3] });
   sh.judul(t.judul.perbandingan, subjudul(ctx));
   const kepala = sh.kepala([
     k.no,
@@ -725,7 +755,9 @@ function atasLiteral(i: Indikator): string | undefined {
 /** The table's number before its title: "TABEL 3.1 PENGUKURAN KINERJA". */
 function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
   const [judul, ...rest] = spec.rows;
-  return { ...spec, rows: [[{ ...judul[0]!, v: `${nomor} ${judul[0]!.v}` }, ...judul.slice(1)], ...rest] };
+  // Every copy of the title (one per page across, when the table prints over several) carries the number.
+  const bernomor = judul.map((c) => (c?.gaya === "judul" ? { ...c, v: `${nomor} ${c.v}` } : c));
+  return { ...spec, rows: [bernomor, ...rest] };
 }
 
 function subjudul(ctx: Ctx): string {

@@ -1,6 +1,6 @@
 /** Builds one generated sheet row by row: title block, header with its numbering row, notes, row heights. */
 import { a1, parseArea } from "../grid";
-import { LEBAR_CETAK_PT, lebarPoin } from "./gaya";
+import { GAYA, HURUF_MIN, LEBAR_CETAK_PT, lebarPoin, tataKolom } from "./gaya";
 import { AturanWarna, Gaya, SheetSpec, SpecCell } from "./spec";
 
 /** Accumulates the rows of one sheet. Rows and columns are 0-based here; formulas use A1. */
@@ -8,7 +8,29 @@ export class Lembar {
   readonly rows: (SpecCell | null)[][] = [];
   readonly merges: string[] = [];
   readonly warna: AturanWarna[] = [];
-  constructor(readonly lebar: number[]) {}
+  /**
+   * Where the title block and notes go: across the sheet, or (a sheet printed over pages across) once over each
+   * page's own columns, right of the repeated ones, so that each page across starts under the title and no page
+   * shows a title cut at the repeated columns' edge.
+   */
+  private readonly blok: readonly (readonly [number, number])[];
+  constructor(
+    readonly lebar: number[],
+    private readonly cetak: Pick<SheetSpec, "kolomJudulCetak" | "putusBoleh"> = {},
+  ) {
+    const { halaman } = tataKolom(lebar, cetak.kolomJudulCetak, cetak.putusBoleh);
+    const ulang = cetak.kolomJudulCetak?.[1] ?? 0;
+    this.blok = halaman.length > 1 ? halaman.map(([a, b]) => [Math.min(Math.max(a, ulang), b), b] as const) : halaman;
+  }
+  /** A row with `cell` at the start of each block, each block merged. */
+  private lebarBlok(cell: SpecCell): number {
+    const row: (SpecCell | null)[] = [];
+    for (const [a] of this.blok) row[a] = { ...cell };
+    for (let c = 0; c < row.length; c++) row[c] ??= null;
+    const r = this.push(row);
+    for (const [a, b] of this.blok) this.merge(r, a, r, b);
+    return r;
+  }
   get next(): number {
     return this.rows.length;
   }
@@ -21,14 +43,13 @@ export class Lembar {
   }
   /** Title block: title, agency and year, a blank row. */
   judul(teks: string, sub: string): void {
-    const w = this.lebar.length - 1;
-    this.merge(this.push([{ v: teks, gaya: "judul" }]), 0, this.next - 1, w);
-    this.merge(this.push([{ v: sub, gaya: "subjudul" }]), 0, this.next - 1, w);
+    this.lebarBlok({ v: teks, gaya: "judul" });
+    this.lebarBlok({ v: sub, gaya: "subjudul" });
     this.push([]);
   }
   /** A note across the whole width. */
   catatan(teks: string): void {
-    this.merge(this.push([{ v: teks, gaya: "catatan" }]), 0, this.next - 1, this.lebar.length - 1);
+    this.lebarBlok({ v: teks, gaya: "catatan" });
   }
   private tanpaNomor = false;
   /**
@@ -85,8 +106,8 @@ export class Lembar {
       if (need > have) baris[d.bottom] += need - have;
     }
     return baris.map((n, r) => {
-      const gaya = this.rows[r][0]?.gaya;
-      const perBaris = gaya === "judul" ? 20 : gaya === "subjudul" ? 16 : 15;
+      const gaya = this.rows[r].find((c) => c)?.gaya;
+      const perBaris = gaya === "judul" ? 20 : gaya === "subjudul" ? 16 : gaya === "catatan" ? 12 : 15;
       return Math.min(409, perBaris * n + (n > 1 ? 2 : 0));
     });
   }
@@ -100,15 +121,41 @@ export class Lembar {
       tinggi: this.tinggi(),
       beku: { baris: kepala + (this.tanpaNomor ? 1 : 2), kolom: 0 },
       barisJudulCetak: [kepala + 1, kepala + (this.tanpaNomor ? 1 : 2)],
-      muatLebar: ukuranCetak(this.lebar) >= HURUF_MIN,
+      ...this.cetak,
+      muatLebar: tataKolom(this.lebar, this.cetak.kolomJudulCetak, this.cetak.putusBoleh).muatLebar,
       warna: this.warna,
       ...extra,
     };
   }
 }
 
-/** The smallest text size a printed annex may have, in points. */
-export const HURUF_MIN = 8;
+export { HURUF_MIN };
+
+/**
+ * A note in the blank row under a sheet's title and subtitle (where each title cell is, merged as it is): which
+ * of the workbook's sheets the report was read from. The sheet as it was when there is no such row.
+ */
+export function denganKeterangan(spec: SheetSpec, teks: string): SheetSpec {
+  const judul = spec.rows.findIndex((row) => row.some((c) => c?.gaya === "judul"));
+  const r = judul + 2;
+  if (judul < 0 || spec.rows[judul + 1]?.some((c) => c?.gaya === "subjudul") !== true) return spec;
+  if ((spec.rows[r] ?? []).some((c) => c !== null && c !== undefined)) return spec;
+  const row: (SpecCell | null)[] = spec.rows[judul].map((c) => (c ? { v: teks, gaya: "catatan" } : null));
+  const merges = spec.merges.flatMap((m) => {
+    const a = parseArea(m);
+    return a && a.top === judul && a.bottom === judul ? [m, `${a1(r, a.left)}:${a1(r, a.right)}`] : [m];
+  });
+  const lebar = (col: number) => {
+    const m = spec.merges.map(parseArea).find((a) => a && a.top === judul && a.left === col);
+    return m ? spec.lebar.slice(m.left, m.right + 1).reduce((x, y) => x + y, 0) : (spec.lebar[col] ?? 10);
+  };
+  const n = Math.max(1, ...row.map((c, col) => (c ? barisTeks(teks, lebar(col), "catatan") : 1)));
+  const tinggi = [...spec.tinggi];
+  tinggi[r] = 12 * n + (n > 1 ? 2 : 0);
+  const rows = [...spec.rows];
+  rows[r] = row;
+  return { ...spec, rows, merges, tinggi };
+}
 
 /**
  * The size 11 pt text prints at when the columns are fitted to one A4 landscape page wide (LEBAR_CETAK_PT, less
@@ -121,20 +168,17 @@ export function ukuranCetak(lebar: readonly number[]): number {
 }
 
 /**
- * Lines a text takes when wrapped at word boundaries into a column `lebar` characters wide (Excel's unit: the
- * width of a digit). Capitals and bold are wider than a digit, spaces and most lower-case letters narrower.
+ * Lines a text takes when wrapped at word boundaries into a column `lebar` characters wide (Excel's unit: 7 pixels,
+ * a column w wide is lebarPoin(w) points), in the metrics of Calibri (Carlito, its metric twin, in LibreOffice):
+ * each character's advance at the style's size, bold or not, against the column less 4 pt of cell padding.
  */
 export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
-  const skala =
-    gaya === "judul"
-      ? 1.35
-      : gaya === "subjudul"
-        ? 1.1
-        : gaya === "kepala" || gaya === "teksTebal" || gaya === "total"
-          ? 1.08
-          : 1;
-  const muat = Math.max(1, lebar - 1.2);
-  const spasi = skala * 0.5;
+  const huruf = GAYA[gaya ?? "teks"].huruf;
+  const lebarHuruf = huruf.tebal ? LEBAR_TEBAL : LEBAR_BIASA;
+  // In points of this size: a digit of Calibri 11 is 11 × 1038 / 2048 pt.
+  const skala = (huruf.ukuran * 1038) / 2048;
+  const muat = Math.max(skala, lebarPoin(lebar) - 4);
+  const spasi = skala * lebarHuruf[32];
   let n = 0;
   // Paragraphs at "\n", words at runs of spaces (an empty word where a paragraph starts or ends with one); a
   // character is a code point.
@@ -149,7 +193,7 @@ export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
         const ch = teks.charCodeAt(i);
         if (ch === 32) break;
         if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < akhirParagraf && (teks.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-        k += skala * (ch < 128 ? LEBAR_HURUF[ch] : 1);
+        k += skala * (ch < 128 ? lebarHuruf[ch] : 1.2);
       }
       if (line > 0 && line + spasi + k > muat) {
         n++;
@@ -169,15 +213,17 @@ export function barisTeks(teks: string, lebar: number, gaya?: Gaya): number {
   return n;
 }
 
-/** An ASCII character's width in digits: capitals wider, m and w wider still, narrow letters and punctuation less. */
-const LEBAR_HURUF = (() => {
-  const t = new Array<number>(128).fill(1);
-  for (const ch of "mw") t[ch.charCodeAt(0)] = 1.5;
-  for (const ch of "iljtfr.,:;'()/|-") t[ch.charCodeAt(0)] = 0.6;
-  for (let c = 65; c <= 90; c++) t[c] = 1.3;
-  t[32] = 0.5;
-  return t;
-})();
+/**
+ * Advance widths of the ASCII characters in digits (a digit is 1038 of 2048 units), measured from Carlito Regular
+ * and Bold (metric-compatible with Calibri); control characters 1.
+ */
+const metrik = (s: string): number[] => [...new Array<number>(32).fill(1), ...s.split(" ").map(Number), 1];
+const LEBAR_BIASA = metrik(
+  "0.45 0.64 0.79 0.98 1.00 1.41 1.35 0.44 0.60 0.60 0.98 0.98 0.49 0.60 0.50 0.76 1 1 1 1 1 1 1 1 1 1 0.53 0.53 0.98 0.98 0.98 0.91 1.76 1.14 1.07 1.05 1.21 0.96 0.91 1.24 1.23 0.50 0.63 1.03 0.83 1.69 1.27 1.31 1.02 1.33 1.07 0.91 0.96 1.27 1.12 1.76 1.02 0.96 0.92 0.61 0.76 0.61 0.98 0.98 0.57 0.95 1.04 0.83 1.04 0.98 0.60 0.93 1.04 0.45 0.47 0.90 0.45 1.58 1.04 1.04 1.04 1.04 0.69 0.77 0.66 1.04 0.89 1.41 0.85 0.89 0.78 0.62 0.91 0.62 0.98",
+);
+const LEBAR_TEBAL = metrik(
+  "0.45 0.64 0.87 0.98 1.00 1.44 1.39 0.46 0.61 0.61 0.98 0.98 0.51 0.60 0.53 0.85 1 1 1 1 1 1 1 1 1 1 0.54 0.54 0.98 0.98 0.98 0.91 1.77 1.20 1.11 1.04 1.24 0.96 0.91 1.26 1.24 0.53 0.65 1.08 0.83 1.72 1.30 1.33 1.05 1.35 1.11 0.93 0.98 1.29 1.17 1.79 1.09 1.03 0.94 0.64 0.85 0.64 0.98 0.98 0.59 0.97 1.06 0.83 1.06 0.99 0.62 0.94 1.06 0.48 0.50 0.95 0.48 1.61 1.06 1.06 1.06 1.06 0.70 0.79 0.68 1.06 0.93 1.47 0.91 0.93 0.78 0.68 0.94 0.68 0.98",
+);
 
 /** Columns per row in the cell keys of Lembar.tinggi (Excel's limit). */
 const KOLOM = 16384;

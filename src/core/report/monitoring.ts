@@ -18,7 +18,7 @@ import { adaTriwulanNode, isianLama, jenisNode, jumlahRumus, terakhirRumus } fro
 import * as R from "./formula";
 import { Lembar } from "./lembar";
 import { angka, cellA1, FMT, rumus, sumber, teks } from "./sel";
-import { Grafik, SheetSpec, Skalar, SpecCell } from "./spec";
+import { Grafik, kodeCetak, SheetSpec, Skalar, SpecCell } from "./spec";
 
 const M = {
   no: 0,
@@ -210,6 +210,12 @@ export function adaMonitoring(model: Model): boolean {
   return barisIndikator(model).length > 0 || barisSubKegiatan(model).length > 0;
 }
 
+/** A row has a plan per quarter (Rencana Aksi K or anggaran kas): without one, no deviasi can be computed. */
+export function adaRencana(model: Model): boolean {
+  const isi = (tw: PerTriwulan | undefined) => (tw ?? []).some((v) => v !== null && v !== undefined);
+  return [...barisIndikator(model), ...barisSubKegiatan(model)].some((b) => isi(b.rencanaK) || isi(b.rp?.kas));
+}
+
 /** The model has anything quarterly (E.81 or Monitoring data): the pane then offers the quarter. */
 export function adaTriwulan(model: Model): boolean {
   return adaTriwulanNode(model) || adaMonitoring(model);
@@ -245,7 +251,7 @@ export function barisSubKegiatan(model: Model): BarisMonitoring[] {
   return semuaNode(model.anggaran)
     .filter((n) => n.children.length === 0 && (n.triwulan || n.rencana))
     .map((n: NodeAnggaran) => ({
-      uraian: `${n.kode ? `${n.kode} ` : ""}${n.uraian}${n.kinerja?.indikator ? ` — ${n.kinerja.indikator}` : ""}`,
+      uraian: `${kodeCetak(n.kode) ? `${n.kode} ` : ""}${n.uraian}${n.kinerja?.indikator ? ` — ${n.kinerja.indikator}` : ""}`,
       satuan: n.kinerja?.satuan ?? null,
       jenis: jenisNode(n),
       polaritas: "positif",
@@ -292,13 +298,17 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
   const q = o.triwulan;
   const tw = NAMA_TW[q - 1];
   const batas = batasDeviasi(o.batasDeviasi, o.lama);
-  const sh = new Lembar([
-    5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 18, 16, 16, 16, 16, 16, 16, 16, 16, 18, 18, 10, 11, 15,
-  ]);
+  // The row's No and name head every page across; the rupiah columns start a page of their own.
+  const sh = new Lembar(
+    [5, 44, 9, 11, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 10, 11, 11, 16, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 10, 11, 15],
+    { kolomJudulCetak: [M.no + 1, M.uraian + 1], putusBoleh: [M.pagu] },
+  );
   const kata = KATA[o.bahasa ?? "id"];
   // The status in the sheet's words: the formulas write them, the core's value is translated alike.
   const tulisStatus = (s: Skalar): Skalar =>
     s === STATUS.menyimpang ? kata.status.menyimpang : s === STATUS.sesuai ? kata.status.sesuai : s;
+  // The instruction is for the screen: above the title, out of the print area.
+  const rUbah = sh.push([]);
   sh.judul(
     kata.judul,
     [o.instansi || model.perangkatDaerah || "", kata.tahun(o.tahun, tw)]
@@ -306,16 +316,11 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       .join(" — ")
       .toUpperCase(),
   );
-  const rBatas = sh.push([
-    teks(kata.batas, "teksTebal"),
-    null,
-    null,
-    { v: batas, fmt: "0.##", gaya: "angka" },
-    teks(kata.ubah(kata.status.menyimpang)),
-  ]);
+  const rBatas = sh.push([teks(kata.batas, "teksTebal"), null, null, { v: batas, fmt: "0.##", gaya: "angka" }]);
   sh.merge(rBatas, 0, rBatas, 2);
-  sh.merge(rBatas, 4, rBatas, 16);
   const batasSel = `$D$${rBatas + 1}`;
+  sh.rows[rUbah] = [{ v: `${kata.batas} (D${rBatas + 1}): ${kata.ubah(kata.status.menyimpang)}`, gaya: "catatan" }];
+  sh.merge(rUbah, 0, rUbah, 16);
   sh.catatan(kata.catatan(tw, q));
   const kepala = sh.kepala(kata.kepala(tw, q));
   const pertama = sh.next;
@@ -504,7 +509,11 @@ export function lembarMonitoring(model: Model, nama: string, o: OpsiMonitoring):
       ],
     });
   }
-  return sh.spec("monitoring", nama, kepala, { beku: { baris: kepala + 2, kolom: 2 }, ...(grafik ? { grafik } : {}) });
+  return sh.spec("monitoring", nama, kepala, {
+    beku: { baris: kepala + 2, kolom: 2 },
+    barisCetak: [rUbah + 2, sh.next],
+    ...(grafik ? { grafik } : {}),
+  });
 }
 
 const jumlahAngka = (xs: readonly (number | null)[]): number | null =>

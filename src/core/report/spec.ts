@@ -55,14 +55,32 @@ export interface SheetSpec {
   /** 1-based header rows repeated on every printed page; the rest of the print setup is gaya.ts's cetakLembar. */
   readonly barisJudulCetak: readonly [number, number];
   /**
-   * Print one page wide (A4 landscape) only where the text stays at least 8 pt; a wider sheet prints at full size,
-   * its columns over more pages, under the repeated header rows.
+   * 1-based columns repeated on the left of every printed page: the row's No and name (and indikator), so that a
+   * page of a sheet printed over several pages across can be read alone.
+   */
+  readonly kolomJudulCetak?: readonly [number, number];
+  /** 0-based columns a printed page across may start at (the E.81's K/Rp pairs stay together); absent: any. */
+  readonly putusBoleh?: readonly number[];
+  /** 1-based rows printed (an instruction above them is for the screen only); absent: all. */
+  readonly barisCetak?: readonly [number, number];
+  /**
+   * Printed one page wide (on A4, F4 or A3 landscape, the smallest that keeps the text at 8 pt or more), as
+   * gaya.ts's tataKolom decides; else over pages across on A3, under the repeated header rows and columns.
    */
   readonly muatLebar: boolean;
   readonly warna: readonly AturanWarna[];
   /** A1 range to make an Excel table of (only where no cell inside is merged). */
   readonly tabel?: string;
   readonly grafik?: Grafik;
+}
+
+/**
+ * A kode as printed: a placeholder from a nomenclature ("X.XX.01", the program every urusan shares, its urusan
+ * unknown) is not a kode, and is printed blank.
+ */
+export function kodeCetak(kode: string | null | undefined): string | null {
+  if (!kode) return null;
+  return /(^|\.)X+(\.|$)/i.test(kode.trim()) ? null : kode;
 }
 
 /** What was not generated and why (missing data), for the result summary. */

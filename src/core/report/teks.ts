@@ -95,6 +95,16 @@ export const TEKS = {
     polaritas: { positif: "positif", negatif: "negatif", rentang: "rentang" },
     catatanKosong: "– : belum dapat dihitung (target atau realisasi kosong, atau target 0).",
     grafik: "Target dan realisasi IKU",
+    /** Why a sheet the workbook has the tables for is still not generated: it would have no rows. */
+    kosong: {
+      pengukuran: "Buku kerja tidak memuat indikator kinerja (tabel Perjanjian Kinerja atau realisasi).",
+      "capaian-iku": "Buku kerja tidak memuat indikator kinerja (tabel Perjanjian Kinerja atau realisasi).",
+      efisiensi:
+        "Tidak ada program yang terkait dengan sasaran (tabel program Perjanjian Kinerja tidak ditemukan); efisiensi per program tetap dibuat.",
+      monitoring:
+        "Sub kegiatan tanpa rencana per triwulan (Rencana Aksi atau anggaran kas): realisasi per triwulannya sudah ada di E.81, dan tanpa rencana deviasi tidak dapat dihitung.",
+      narasi: "Tidak ada sasaran dan indikator untuk dinarasikan.",
+    },
     dilewati: {
       perbandingan: [
         "Perbandingan Antar Tahun",
@@ -235,6 +245,15 @@ export const TEKS = {
       efisiensi_rasio: "Efficiency: absorption ÷ achievement",
     } as Record<string, string>,
     grafik: "KPI target and actual",
+    kosong: {
+      pengukuran: "The workbook holds no performance indicators (Performance Agreement or realisation table).",
+      "capaian-iku": "The workbook holds no performance indicators (Performance Agreement or realisation table).",
+      efisiensi:
+        "No program is linked to a goal (no program table in the Performance Agreement); the per-program efficiency is still written.",
+      monitoring:
+        "Sub-activities without a quarterly plan (action plan or cash budget): their quarterly actuals are on the E.81 already, and without a plan no deviation can be computed.",
+      narasi: "No goals and indicators to write about.",
+    },
     dilewati: {
       perbandingan: ["Year-on-year Comparison", "The workbook holds no targets and actuals of previous years."],
       renstra: ["Strategic Plan Achievement", "The workbook holds no end-of-plan (Renstra) targets."],
