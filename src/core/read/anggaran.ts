@@ -269,7 +269,12 @@ export function rollUp(
   ] as const) {
     const stated = key === "pagu" ? node.paguTertulis : node.realisasiTertulis;
     const truth = sum(key);
-    if (truth === null) continue;
+    // No child reports: the parent is blank too (a SUM over blank rows caches 0); a figure typed on the parent alone
+    // stays.
+    if (truth === null) {
+      if (node[key] === 0) node[key] = null;
+      continue;
+    }
     const missing = children.filter((ch) => ch[key] === null);
     if (missing.length > 0) {
       diag.warning(

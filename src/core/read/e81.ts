@@ -153,9 +153,15 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   let nomor: number | undefined;
   let satuan: number | undefined;
   for (let r = start + 1; r <= start + 5 && r < rowCount(grid); r++) {
-    if (isBarisNomor(grid, r)) nomor = r;
+    // The form's numbering runs over all its columns; "1 2 3 4" under the quarters is a header row.
+    if (isBarisNomor(grid, r) && (grid.values[r] ?? []).filter((v) => !isBlank(v)).length >= 8) nomor = r;
     else if (isBarisSatuan(grid, r)) satuan = r;
-    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !rowHasNumbers(grid, r))
+    else if (
+      nomor === undefined &&
+      satuan === undefined &&
+      !perangkatDaerahDari(grid, r) &&
+      (!rowHasNumbers(grid, r) || isBarisNomor(grid, r))
+    )
       pathRows.push(r);
     else break;
   }
@@ -197,7 +203,7 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
         if (byWords[c] === byNumber[c]) agree++;
         else disagree++;
       }
-    if (disagree * 4 <= agree) blockOf = byNumber;
+    if (byNumber.some((b) => b !== undefined) && disagree * 4 <= agree) blockOf = byNumber;
   }
   // Scale of rupiah: stated over a column, or in the title for all.
   const titleRows = Array.from({ length: top }, (_, r) => r);

@@ -301,10 +301,13 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   sh.push(cells);
   const childRows: number[] = [];
   for (const ch of node.children) childRows.push(tulisPohon(ctx, sh, ch, k, depth + 1));
-  const pagu = jumlahAnak(node, childRows, cP);
-  const real = jumlahAnak(node, childRows, cR);
-  cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
-  cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
+  // A parent sums its children when one of them reports (blank when none does); a figure typed on the parent alone
+  // is linked as it is.
+  const anakMelapor = (key: "pagu" | "realisasi") => node[key] === null || node.children.some((ch) => ch[key] !== null);
+  const pagu = anakMelapor("pagu") ? jumlahAnak(node, childRows, cP) : undefined;
+  const real = anakMelapor("realisasi") ? jumlahAnak(node, childRows, cR) : undefined;
+  cells[cP] = pagu ? rumus(pagu, node.pagu ?? "", FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
+  cells[cR] = real ? rumus(real, node.realisasi ?? "", FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
   cells[cR + 1] = rumus(
     o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
@@ -321,8 +324,14 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
 function jumlahAnak(node: NodeAnggaran, childRows: readonly number[], col: number): string | undefined {
   if (childRows.length === 0) return undefined;
   const contiguous = node.children.every((ch) => ch.children.length === 0);
-  if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
-  return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
+  if (contiguous)
+    return jumlahAtauKosong(`${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)}`);
+  return childRows.length <= 200 ? jumlahAtauKosong(childRows.map((cr) => cellA1(cr, col)).join(",")) : undefined;
+}
+
+/** The sum of cells, blank when none holds a number (children that report nothing make a blank parent, not 0). */
+function jumlahAtauKosong(list: string): string {
+  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -418,15 +427,15 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
     const r = sh.next;
     const sum = (c: number) =>
       programRows.length <= 200
-        ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})`
+        ? jumlahAtauKosong(programRows.map((pr) => cellA1(pr, c)).join(","))
         : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`;
     const total = ctx.ev.total;
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
     sh.push([
       null,
       teks(t.jumlah, "teksTebal"),
-      rumus(sum(2), total.pagu, FMT.rp, "total"),
-      rumus(sum(3), total.realisasi, FMT.rp, "total"),
+      rumus(sum(2), total.pagu ?? "", FMT.rp, "total"),
+      rumus(sum(3), total.realisasi ?? "", FMT.rp, "total"),
       rumus(
         o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
         R.tampil(total.serapan),
@@ -506,8 +515,12 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
           FMT.persen,
         )
       : teks(R.KOSONG);
-    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, nilai.pagu, FMT.rp);
-    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, nilai.realisasi, FMT.rp);
+    cells[3] = rumus(jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 3)).join(",")), nilai.pagu ?? "", FMT.rp);
+    cells[4] = rumus(
+      jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 4)).join(",")),
+      nilai.realisasi ?? "",
+      FMT.rp,
+    );
     baris(sh, r, nilai);
   }
 

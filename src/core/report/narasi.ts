@@ -8,6 +8,7 @@
 import { Hasil, isSakipError } from "../errors";
 import { capaianIndikator, Evaluasi } from "../evaluasi";
 import { Model } from "../model";
+import { isPercentUnit } from "../read/values";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { bandingNasional, pembanding, realisasiSampaiKini } from "./pembanding";
@@ -62,17 +63,16 @@ const TULISAN: Record<Bahasa, Tulisan> = {
   },
 };
 
-const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
 /** A value in its indicator's unit: "36,36%", "70,85", "1.875 orang". */
 function dalamSatuan(f: Tulisan, n: number, satuan: string | null): string {
   const s = (satuan ?? "").trim();
-  if (PERSEN.test(s)) return `${f.angka(n, 2)}%`;
+  if (isPercentUnit(s)) return `${f.angka(n, 2)}%`;
   if (s === "" || /^(nilai|indeks|index|skor|poin|rasio|predikat|level|tingkat)\b/i.test(s)) return f.angka(n, 2);
   return `${f.angka(n, 2)} ${s}`;
 }
 /** A difference of two values in the unit: percentage points for "%". */
 function selisihSatuan(f: Tulisan, k: Kalimat, n: number, satuan: string | null): string {
-  return PERSEN.test((satuan ?? "").trim()) ? `${f.angka(n, 2)} ${k.poinPersen}` : dalamSatuan(f, n, satuan);
+  return isPercentUnit((satuan ?? "").trim()) ? `${f.angka(n, 2)} ${k.poinPersen}` : dalamSatuan(f, n, satuan);
 }
 
 type Vonis = ReturnType<typeof vonis>;
