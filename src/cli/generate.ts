@@ -12,7 +12,7 @@ import { Paket } from "../xlsx/paket";
 import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { bukaBukuKerja, cekAkhiran, namaKeluaran, tulisBukuKerja } from "./berkas";
 import { diagnosticLine } from "./baca";
-import { TEMUAN } from "./teks";
+import { TAHUN, TEMUAN } from "./teks";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -86,6 +86,7 @@ export function ringkasanGenerate(r: HasilGenerate): string {
   return [
     `${p.ditulis}: ${r.output}`,
     `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
+    TAHUN[bahasa](r.laporan.opsi.tahun),
     ...r.bentrok.map(p.bentrok),
     ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
     TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),

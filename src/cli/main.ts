@@ -32,7 +32,7 @@ const teks = { type: "string" } as const;
 const output = { type: "string", short: "o" } as const;
 
 const OPSI: Record<Perintah, Opsi> = {
-  baca: { json, mapping: teks, nomenklatur: teks },
+  baca: { json, mapping: teks, nomenklatur: teks, tahun: teks },
   generate: {
     json,
     output,
@@ -113,7 +113,12 @@ export async function main(
     switch (perintah) {
       case "baca": {
         berkas = satuBerkas() ?? SAMPLE_XLSX;
-        const model = await baca(berkas, str("mapping"), await bacaNomenklatur(str("nomenklatur")));
+        const model = await baca(
+          berkas,
+          str("mapping"),
+          await bacaNomenklatur(str("nomenklatur")),
+          tahunFlag(str("tahun")),
+        );
         out.write(v.json ? `${JSON.stringify(model, null, 2)}\n` : `${ringkasan(model, bahasa)}\n`);
         return EXIT.OK;
       }

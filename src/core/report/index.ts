@@ -27,6 +27,7 @@ import { ID_LEMBAR, IdLembar, skalaBahasa, TEKS } from "./teks";
 export { skalaBahasa } from "./teks";
 
 export interface OpsiLaporan {
+  /** The year reported; else the model's (from the titles); else none: the sheets then name no year. */
   readonly tahun?: number;
   /** Id of a named predikat scale (default "tiga"). */
   readonly skala?: string;
@@ -51,8 +52,10 @@ export interface Laporan {
   /** The Bab III narrative draft, also written to the Narasi sheet. */
   readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
-  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & {
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama" | "tahun">> & {
     instansi: string;
+    /** null: no year was given nor found; the sheets name none (never the clock's). */
+    tahun: number | null;
   };
 }
 
@@ -151,10 +154,11 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
  * native (SAKIP.PREDIKAT, the add-in's function, answers in Indonesian, so its sheets keep the Indonesian labels).
  */
 
-function tahunModel(model: Model): number {
+/** The model's year (its titles), else the latest year its sheets' names state, else none: never the clock's. */
+export function tahunModel(model: Model): number | null {
   if (model.tahun) return model.tahun;
   const y = Math.max(...Object.values(model.pemetaan.lembar).map((s) => tahunTerakhir(s ?? "")), 0);
-  return y > 0 ? y : new Date().getFullYear();
+  return y > 0 ? y : null;
 }
 
 interface Ctx {
@@ -579,7 +583,7 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
     k.no,
     k.indikator,
     k.satuan,
-    ...all.flatMap((y) => [`${k.target} ${y}`, `${k.realisasi} ${y}`, `${k.capaian} ${y}`]),
+    ...all.flatMap((y) => [denganTahun(k.target, y), denganTahun(k.realisasi, y), denganTahun(k.capaian, y)]),
   ]);
   ind.forEach((i, n) => {
     const r = sh.next;
@@ -635,7 +639,7 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
     p.jenis,
     p.targetRenstra,
     p.sdLalu,
-    `${k.realisasi} ${o.tahun}`,
+    denganTahun(k.realisasi, o.tahun),
     p.sdKini(o.tahun),
     p.capaianRenstra,
   ]);
@@ -681,7 +685,7 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
     k.no,
     k.indikator,
     k.satuan,
-    `${k.realisasi} ${o.tahun}`,
+    denganTahun(k.realisasi, o.tahun),
     p.nasional,
     p.selisih,
     k.keterangan,
@@ -741,8 +745,13 @@ function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
   return { ...spec, rows: [[{ ...judul[0]!, v: `${nomor} ${judul[0]!.v}` }, ...judul.slice(1)], ...rest] };
 }
 
+/** "Realisasi 2024", or "Realisasi" when the year is not known. */
+function denganTahun(label: string, tahun: number | null): string {
+  return tahun === null ? label : `${label} ${tahun}`;
+}
+
 function subjudul(ctx: Ctx): string {
-  return [ctx.o.instansi, `${ctx.t.tahun} ${ctx.o.tahun}`]
+  return [ctx.o.instansi, ctx.o.tahun === null ? "" : `${ctx.t.tahun} ${ctx.o.tahun}`]
     .filter((s) => s !== "")
     .join(" — ")
     .toUpperCase();
