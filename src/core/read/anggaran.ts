@@ -277,7 +277,9 @@ export function rollUp(
     }
     const missing = children.filter((ch) => ch[key] === null);
     if (missing.length > 0) {
-      diag.warning(
+      // A pagu missing is a gap; a realisasi not reported yet is the norm before the year ends.
+      diag.add(
+        key === "pagu" ? "warning" : "info",
         "JUMLAH_INDUK_TAK_LENGKAP",
         {
           id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,
