@@ -313,7 +313,7 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   }
   const hasil = readE81(g, form, nomenklatur, diag);
   const c = { pagu: form.kolom.blok[8]?.rp, realisasi: form.kolom.blok[13]?.rp };
-  for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag);
+  for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag, true);
   if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
   return hasil;
 }
