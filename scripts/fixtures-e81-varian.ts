@@ -183,6 +183,8 @@ export interface OpsiVarian {
   readonly varian: Varian;
   /** Rupiah written ÷ this (1000: thousands). */
   readonly skala?: number;
+  /** The scale said in the units row ("Rp 000") instead of the title. */
+  readonly skalaDiSatuan?: boolean;
   /** "Rata-rata capaian kinerja" and "Predikat kinerja" under each program, "Jumlah" at the end. */
   readonly ringkasan?: boolean;
   /** "K | Satuan | Rp" in the target blocks (6) and (8), no Satuan column among (1)–(5). */
@@ -334,7 +336,7 @@ export function sheetsVarian(o: OpsiVarian): SheetInput[] {
   for (const b of [6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const) {
     ur[at(`${b}k`)] = "K";
     if (o.satuanDiBlok && (b === 6 || b === 8)) ur[at(`${b}s`)] = "Satuan";
-    ur[at(`${b}rp`)] = o.varian === "rkpd" ? "Rp" : "Rp.";
+    ur[at(`${b}rp`)] = o.skalaDiSatuan ? "Rp 000" : o.varian === "rkpd" ? "Rp" : "Rp.";
   }
   rows.push(ur);
   if (o.perangkatDaerah) rows.push([`Perangkat Daerah : ${o.perangkatDaerah}`]);

@@ -5,6 +5,7 @@
  * to them. Plus the form's description (core/formulir/e81.ts) against the wordings it lists, and the title, scale and
  * unit words on their own.
  */
+import fc from "fast-check";
 import { FIXTURES_E81_VARIAN, sheetsVarian } from "../../scripts/fixtures-e81-varian";
 import { workbookBuffer } from "../../scripts/workbook-builder";
 import { KOLOM_E81, kolomDari, VarianE81 } from "../../src/core/formulir/e81";
@@ -163,4 +164,51 @@ describe("title words", () => {
   test.each(["orang", "dokumen", "% orang miskin", "Rp"])("%s is not a percentage unit", (s) =>
     expect(isPercentUnit(s)).toBe(false),
   );
+});
+
+describe("layouts varied one property at a time over the same figures", () => {
+  // Wording, scale (none, in the title, in the units row), summary rows, satuan inside the blocks, a row of column
+  // numbers, 2 or 3 header rows above the units, quarters named I–IV or 1–4: every layout reads to the same truth.
+  test("every generated layout reads right, with no warning", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          varian: fc.constantFrom("rkpd" as const, "rpjmd" as const, "renstra" as const),
+          skala: fc.constantFrom("", "judul", "satuan"),
+          ringkasan: fc.boolean(),
+          satuanDiBlok: fc.boolean(),
+          nomor: fc.boolean(),
+          kepala: fc.constantFrom(2 as const, 3 as const),
+          twAngka: fc.boolean(),
+        }),
+        async ({ skala, ...o }) => {
+          const m = bacaWorkbook(
+            await readGrids(
+              await workbookBuffer(
+                sheetsVarian({
+                  ...o,
+                  ...(skala ? { skala: 1000 } : {}),
+                  ...(skala === "satuan" ? { skalaDiSatuan: true } : {}),
+                  judul: [
+                    "EVALUASI RENCANA KERJA",
+                    "DINAS PENDIDIKAN TAHUN ANGGARAN 2024",
+                    ...(skala === "judul" ? ["(dalam ribuan rupiah)"] : []),
+                  ],
+                }),
+              ),
+            ),
+          );
+          expect([hitung(m, "program"), hitung(m, "kegiatan"), hitung(m, "sub_kegiatan")]).toEqual([3, 5, 7]);
+          expect(m.anggaran.map((p) => [p.pagu, p.realisasi])).toEqual([
+            [2_630_250_500, 1_936_250_500],
+            [7_450_000_000, 2_680_000_000],
+            [125_500_000, null],
+          ]);
+          expect(m.tahun).toBe(2024);
+          expect(m.diagnostics.filter((d) => d.severity !== "info").map(kode)).toEqual([]);
+        },
+      ),
+      { numRuns: 40, seed: 20261206 },
+    );
+  }, 60_000);
 });
