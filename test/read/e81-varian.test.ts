@@ -121,6 +121,24 @@ describe("the same figures in three wordings", () => {
   });
 });
 
+test.each(FIXTURES_E81_VARIAN.map((f) => f.file))(
+  "%s without its merged cells (the Excel host does not load them) reads the same",
+  async (file) => {
+    const f = FIXTURES_E81_VARIAN.find((x) => x.file === file)!;
+    const grids = (await readGrids(await workbookBuffer(sheetsVarian(f.opsi)))).map((g) => ({
+      ...g,
+      merges: undefined,
+    }));
+    const m = bacaWorkbook(grids);
+    expect(m.anggaran.map((p) => [p.pagu, p.realisasi])).toEqual([
+      [2_630_250_500, 1_936_250_500],
+      [7_450_000_000, 2_680_000_000],
+      [125_500_000, null],
+    ]);
+    expect(node(m, "1.01.01.2.01.0006").kinerja?.satuan).toBe("% (persen)");
+  },
+);
+
 describe("title words", () => {
   test.each([
     ["DINAS PENDIDIKAN TAHUN ANGGARAN 2024", 2024],

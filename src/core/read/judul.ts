@@ -104,14 +104,26 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
  */
 export function jalurJudul(grid: Grid, rows: readonly number[], width: number): string[][] {
   const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const before = parts.map((p) => p.join("\u0000"));
+    const below = rows[i + 1];
+    // A label of the top row carries right over blanks only where the row below names columns in that span (a
+    // group over sub-headers), never over columns of their own.
+    const grup = (c: number): boolean => {
+      if (below === undefined) return false;
+      for (let x = c + 1; x < width && isBlank(cell(grid, r, x)); x++) if (!isBlank(cell(grid, below, x))) return true;
+      return false;
+    };
     let carried = "";
+    let bawa = false;
     for (let c = 0; c < width; c++) {
       let t = text(cell(grid, r, c));
       const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      if (t === "" && merge) t = text(cell(grid, merge.top, merge.left));
-      else if (t === "" && !merge && c > 0 && before[c] === before[c - 1] && before[c] !== "") t = carried;
+      if (t !== "") bawa = before[c] === "" && grup(c);
+      else if (merge) {
+        t = text(cell(grid, merge.top, merge.left));
+        bawa = false;
+      } else if (c > 0 && before[c] === before[c - 1] && (before[c] !== "" || bawa)) t = carried;
       carried = t;
       if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
     }
