@@ -10,7 +10,9 @@ import * as path from "path";
 import { FIXTURES_E81_VARIAN, sheetsTanpaTahun, sheetsVarian } from "../../scripts/fixtures-e81-varian";
 import { SheetInput, workbookBuffer, writeWorkbook } from "../../scripts/workbook-builder";
 import { main } from "../../src/cli/main";
+import { Indikator } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
+import { angkaMonitoring, barisDariIndikator } from "../../src/core/report/monitoring";
 import { buatLaporan, Laporan } from "../../src/core/report";
 import { KOSONG } from "../../src/core/report/formula";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
@@ -113,6 +115,25 @@ describe("Monitoring and E.81 from the other wordings", () => {
     // A flow (documents) is summed: 1 + 1 + 1.
     expect(val(baris(lembar(l, "monitoring"), "1.01.01.2.01.0001", 1)[13])).toBe(3);
   });
+
+  test.each(["% (persen)", "Persen (%)", "(%)", "Prosentase"])(
+    "an IKU in %s: the Monitoring keeps the last quarter (50), never 25 + 50 = 75",
+    (satuan) => {
+      const sumber = { sheet: "Realisasi", row: 5, col: 2 };
+      const i: Indikator = {
+        nama: "Persentase dokumen perencanaan tepat waktu",
+        satuan,
+        target: 100,
+        polaritas: "positif",
+        sumber,
+        realisasi: { nilai: null, tw: [25, 50, null, null], sumber },
+      };
+      const b = barisDariIndikator(i)!;
+      expect(b.jenis).toBe("nilai_akhir");
+      const a = angkaMonitoring(b, 2, 10, "selisih");
+      expect([a.realKsd, a.proyK]).toEqual([50, 50]);
+    },
+  );
 
   test("rupiah written in thousands come out in rupiah, their links multiplied", async () => {
     const l = await laporan(sheetsVarian(opsi("e81-rkpd-ribuan.xlsx")));
