@@ -17,6 +17,7 @@ import { buatLaporan, Laporan } from "../../src/core/report";
 import { KOSONG } from "../../src/core/report/formula";
 import { SheetSpec, SpecCell } from "../../src/core/report/spec";
 import { readGrids } from "../../src/xlsx/read";
+import { recalc } from "../support/libreoffice";
 
 const val = (c: SpecCell | null | undefined) => (c?.f ? c.hasil : c?.v);
 const opsi = (file: string) => FIXTURES_E81_VARIAN.find((f) => f.file === file)!.opsi;
@@ -148,4 +149,29 @@ describe("Monitoring and E.81 from the other wordings", () => {
     expect(val(baris(e81, "1.01.01.2.01.0001", 2)[10])).toBe(150_250_500);
     expect(val(baris(e81, "1.01.01 ", 2)[20])).toBe(1_936_250_500);
   });
+});
+
+describe("recalculated by LibreOffice: the formulas agree with the core", () => {
+  test("blank parents stay blank, thousands become rupiah, the title's year", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-ribuan-"));
+    const input = path.join(dir, "ribuan.xlsx");
+    const out = path.join(dir, "keluar.xlsx");
+    await writeWorkbook(sheetsVarian(opsi("e81-rkpd-ribuan.xlsx")), input);
+    expect(await main(["generate", input, "-o", out], { write: () => undefined }, { write: () => undefined })).toBe(0);
+    const grids = await readGrids(recalc(out));
+    const g = (nama: string) => grids.find((x) => x.name === nama)!;
+    const row = (nama: string, kode: string, col = 0) =>
+      g(nama).values.find((r) => typeof r?.[col] === "string" && r[col].trim().startsWith(kode))!;
+    // Realisasi Anggaran: Kode | Uraian | Pagu | Realisasi | Serapan | Sisa.
+    expect(row("Realisasi Anggaran", "1.01.03").slice(2, 6)).toEqual([125_500_000, "", KOSONG, KOSONG]);
+    expect(row("Realisasi Anggaran", "1.01.02.2.02").slice(2, 6)).toEqual([2_750_000_000, "", KOSONG, KOSONG]);
+    expect(row("Realisasi Anggaran", "1.01.02").slice(2, 4)).toEqual([7_450_000_000, 2_680_000_000]);
+    expect(g("Realisasi Anggaran").values[1][0]).toBe("TAHUN 2024");
+    // Monitoring: the sub kegiatan's pagu and quarters linked to the form's thousands, × 1000.
+    const s1 = row("Monitoring Triwulan", "1.01.01.2.01.0001", 1);
+    expect([s1[17], s1[22], s1[23], s1[24], s1[27]]).toEqual([
+      150_250_500, 20_000_000, 35_500_500, 40_250_000, 95_750_500,
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });
