@@ -139,6 +139,15 @@ test.each(FIXTURES_E81_VARIAN.map((f) => f.file))(
   },
 );
 
+test("the user's year beats the title's, and the note says where the title said another", async () => {
+  const f = FIXTURES_E81_VARIAN.find((x) => x.file === "e81-ta-2018.xlsx")!;
+  const m = bacaWorkbook(await readGrids(await workbookBuffer(sheetsVarian(f.opsi))), { tahun: 2019 });
+  expect(m.tahun).toBe(2019);
+  expect(
+    m.diagnostics.filter((d) => d.code === "TAHUN_BERBEDA_DENGAN_JUDUL").map((d) => `${d.sheet}!${d.cell}`),
+  ).toEqual(["Evaluasi Renja!A2"]);
+});
+
 describe("title words", () => {
   test.each([
     ["DINAS PENDIDIKAN TAHUN ANGGARAN 2024", 2024],
