@@ -10,17 +10,23 @@ import { gridsPengguna } from "../xlsx/write";
 import { rujukanSel } from "../core/grid";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
-import { jamak, LABEL_TINGKAT, TEMUAN } from "./teks";
+import { jamak, LABEL_TINGKAT, TAHUN, TEMUAN } from "./teks";
 
 export async function baca(
   file: string,
   mappingFile?: string,
   nomenklatur?: readonly EntriNomenklatur[],
   catat?: (d: Dwibahasa) => void,
+  tahun?: number,
 ): Promise<Model> {
   const pemetaan = bacaPemetaan(mappingFile);
   const { grids, ours } = gridsPengguna(await bukaBukuKerja(file, catat));
-  return bacaWorkbook(grids, { pemetaan, abaikan: ours, ...(nomenklatur ? { nomenklatur } : {}) });
+  return bacaWorkbook(grids, {
+    pemetaan,
+    abaikan: ours,
+    ...(nomenklatur ? { nomenklatur } : {}),
+    ...(tahun !== undefined ? { tahun } : {}),
+  });
 }
 
 export function diagnosticLine(d: Temuan, bahasa: Bahasa = "id"): string {
@@ -106,6 +112,7 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
   const total = jumlahAnggaran(m.anggaran);
   const lines = [
     k.lembar(m.pemetaan.lembar.pk ?? "-", m.pemetaan.lembar.realisasi ?? "-", m.pemetaan.lembar.anggaran ?? "-"),
+    TAHUN[bahasa](m.tahun ?? null),
     k.jumlah(m.sasaran.length, ind.length, ind.filter((i) => i.realisasi?.nilai != null).length),
     ...(m.perangkatDaerah ? [`${k.perangkatDaerah}: ${m.perangkatDaerah}`] : []),
     ...tingkatAtas(m, bahasa),

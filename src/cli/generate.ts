@@ -13,7 +13,7 @@ import { gridsPengguna, tulisLembar, OpsiTulis } from "../xlsx/write";
 import { bukaBukuKerja, catatanKeluaran, cekAkhiran, Keluaran, namaKeluaran, tulisBukuKerja } from "./berkas";
 import type { Bahasa, Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
-import { TEMUAN } from "./teks";
+import { TAHUN, TEMUAN } from "./teks";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -94,6 +94,7 @@ export function ringkasanGenerate(r: HasilGenerate, keluaran?: Keluaran, bahasaT
     `${p.ditulis}: ${r.output}${catatanKeluaran(keluaran)[bahasa]}`,
     `${p.lembar}: ${r.laporan.sheets.map((x) => `"${x.nama}"`).join(", ")}`,
     ...catatanSumber(r.model, bahasa),
+    TAHUN[bahasa](r.laporan.opsi.tahun),
     ...r.bentrok.map(p.bentrok),
     ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
     TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),

@@ -35,7 +35,7 @@ const timpa = { type: "boolean" } as const;
 const bahasaLembar = { type: "string" } as const;
 
 const OPSI: Record<Perintah, Opsi> = {
-  baca: { json, mapping: teks, nomenklatur: teks },
+  baca: { json, mapping: teks, nomenklatur: teks, tahun: teks },
   generate: {
     json,
     output,
@@ -126,6 +126,7 @@ export async function main(
           str("mapping"),
           await bacaNomenklatur(str("nomenklatur"), (d) => err.write(`kinerja: ${d[bahasa]}\n`)),
           (d) => catatan.push(d[bahasa]),
+          tahunFlag(str("tahun")),
         );
         // How the file was read: on stderr beside --json, whose stdout is the JSON alone.
         if (v.json) for (const c of catatan) err.write(`kinerja: ${c}\n`);

@@ -37,7 +37,7 @@ const KATA = {
 export function pemakaian(bahasa: Bahasa) {
   const k = KATA[bahasa];
   return {
-    baca: `kinerja baca [${k.berkas}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json] [--bahasa id|en]`,
+    baca: `kinerja baca [${k.berkas}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--tahun 2024] [--json] [--bahasa id|en]`,
     generate:
       `kinerja generate [${k.masukan}.xlsx] [-o ${k.keluaran}.xlsx] [--mapping ${k.pemetaan}.json] [--nomenklatur ${k.daftar}.xlsx|.csv] [--json]\n` +
       `        [--tahun 2024] [--skala ${pilihan(PILIHAN_SKALA)}]\n` +
@@ -209,6 +209,18 @@ export const TEMUAN = {
   id: (g: number, p: number, i: number) => `Temuan: ${g} galat, ${p} peringatan, ${i} info`,
   en: (g: number, p: number, i: number) =>
     `Findings: ${g} ${jamak(g, "error", "errors")}, ${p} ${jamak(p, "warning", "warnings")}, ${i} ${jamak(i, "note", "notes")}`,
+} as const;
+
+/** The year the sheets are read as: the titles' (or --tahun), or that none was found and how to give it. */
+export const TAHUN = {
+  id: (tahun: number | null) =>
+    tahun === null
+      ? "Tahun: tidak ditemukan di judul lembar mana pun; lembar yang dibuat tidak mencantumkan tahun. Sebutkan dengan --tahun, mis. --tahun 2024."
+      : `Tahun: ${tahun}`,
+  en: (tahun: number | null) =>
+    tahun === null
+      ? "Year: not found in any sheet title; the sheets written name no year. Give it with --tahun, e.g. --tahun 2024."
+      : `Year: ${tahun}`,
 } as const;
 
 /** English plural by count (Indonesian nouns do not change). */

@@ -52,7 +52,7 @@ export interface Evaluasi {
   readonly anggaran: (n: NodeAnggaran) => NilaiAnggaran;
   /** The budget behind each sasaran (its programs summed), unlinked programs last with sasaran null. */
   readonly kelompok: readonly { sasaran: Sasaran | null; program: NodeAnggaran[]; nilai: NilaiAnggaran }[];
-  /** The agency total: every program summed (blanks as 0). */
+  /** The agency total: every program summed (blank when no program has the figure). */
   readonly total: NilaiAnggaran;
 }
 
@@ -88,6 +88,15 @@ export function nilaiAnggaran(
   };
 }
 
+/** Pagu and realisasi of nodes summed; blank where none of them has the figure (never a 0 nobody reported). */
+function jumlahAtauKosong(nodes: readonly NodeAnggaran[]): { pagu: number | null; realisasi: number | null } {
+  const { pagu, realisasi } = jumlahAnggaran(nodes);
+  return {
+    pagu: nodes.some((n) => n.pagu !== null) ? pagu : null,
+    realisasi: nodes.some((n) => n.realisasi !== null) ? realisasi : null,
+  };
+}
+
 const TANPA_KINERJA = sakipError("#N/A", { id: "Tidak ada indikator kinerja.", en: "No performance indicator." });
 
 export function evaluasi(model: Model, o: OpsiEvaluasi): Evaluasi {
@@ -114,11 +123,11 @@ export function evaluasi(model: Model, o: OpsiEvaluasi): Evaluasi {
     return v;
   };
   const kelompok = programPerSasaran(model).map((g) => {
-    const { pagu, realisasi } = jumlahAnggaran(g.program);
+    const { pagu, realisasi } = jumlahAtauKosong(g.program);
     const cs = g.sasaran ? (dariSasaran(g.sasaran)?.capaian ?? TANPA_KINERJA) : TANPA_KINERJA;
     return { ...g, nilai: nilaiAnggaran(pagu, realisasi, cs, opsi.metodeEfisiensi) };
   });
-  const { pagu, realisasi } = jumlahAnggaran(model.anggaran);
+  const { pagu, realisasi } = jumlahAtauKosong(model.anggaran);
   return {
     opsi,
     sasaran,

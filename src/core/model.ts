@@ -203,8 +203,18 @@ export interface Model {
   readonly triwulan?: { readonly terakhir: 1 | 2 | 3 | 4; readonly gaya: GayaTriwulan };
   /** "Perangkat Daerah : …" or the agency named in a title row. */
   readonly perangkatDaerah?: string;
-  /** The year the sheets evaluate, where a form states it ("Tahun Berjalan (Tahun 2025)"). */
+  /**
+   * The year the sheets evaluate, where their titles state it ("Tahun Berjalan (Tahun 2025)", "TAHUN ANGGARAN 2024",
+   * "TA. 2018", "KONDISI DESEMBER 2023"), or the user gave it; never the clock's.
+   */
   readonly tahun?: number;
+  /** The period the titles state ("Triwulan III", "s.d. Bulan Juni 2024"), and the cell of the year. */
+  readonly periode?: {
+    readonly triwulan?: 1 | 2 | 3 | 4;
+    readonly bulan?: number;
+    readonly sumberTahun?: Sumber;
+    readonly sumberTriwulan?: Sumber;
+  };
   /** Which sheet each table was read from and how: the mapping the user can review and override. */
   readonly pemetaan: Pemetaan;
   readonly diagnostics: Temuan[];

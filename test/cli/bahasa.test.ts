@@ -61,7 +61,7 @@ test("baca --bahasa en: the summary in English, with English number formats", as
   const model = JSON.parse((await run(["baca", "--json"])).out);
   expect(kataIndonesia(r.out, dataDari(model))).toEqual([]);
   expect(r.out).toMatch(
-    /^Sheets: PK "PK 2023", realisation "Realisasi TW IV", budget "DPA 2023"\n2 goals, 3 indicators \(3 with realisation\)\n/,
+    /^Sheets: PK "PK 2023", realisation "Realisasi TW IV", budget "DPA 2023"\nYear: 2023\n2 goals, 3 indicators \(3 with realisation\)\n/,
   );
   expect(r.out).toContain(
     "7 programs, 11 activities, 26 sub-activities; budget Rp 32,300,612,788, spent Rp 29,231,216,957",

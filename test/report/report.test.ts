@@ -123,7 +123,8 @@ test("Realisasi Anggaran: the agency total 32.300.612.788 / 29.231.216.957, sera
   expect(total[5]!.hasil).toBe(3069395831);
   const penunjang = ra.rows.find((r) => r[0]?.v === "2.17.01")!;
   expect(penunjang[2]).toMatchObject({ hasil: 9384257538 });
-  expect(penunjang[2]!.f).toMatch(/^=SUM\(C\d+,C\d+,C\d+,C\d+,C\d+\)$/);
+  // Blank when no kegiatan reports, else the sum.
+  expect(penunjang[2]!.f).toMatch(/^=IF\(COUNT\((C\d+,){4}C\d+\)=0,"",SUM\((C\d+,){4}C\d+\)\)$/);
   const sub = ra.rows.find((r) => r[0]?.v === "2.17.01.2.01.0001")!;
   expect(sub[2]!.f).toBe(`=IF(ISBLANK('DPA 2023'!$G$10),"",'DPA 2023'!$G$10)`);
 });

@@ -256,9 +256,11 @@ export function rollUp(
   colPagu: number | undefined,
   colReal: number | undefined,
   diag: DaftarTemuan,
+  /** A form filled during the year (the E.81 per quarter): a realisasi not reported yet is the norm, said as info. */
+  berjalan = false,
 ): void {
   if (node.children.length === 0) return;
-  for (const child of node.children) rollUp(child, sheet, colPagu, colReal, diag);
+  for (const child of node.children) rollUp(child, sheet, colPagu, colReal, diag, berjalan);
   const children = node.children;
   const sum = (key: "pagu" | "realisasi") =>
     children.some((ch) => ch[key] !== null) ? children.reduce((s, ch) => s + (ch[key] ?? 0), 0) : null;
@@ -269,10 +271,16 @@ export function rollUp(
   ] as const) {
     const stated = key === "pagu" ? node.paguTertulis : node.realisasiTertulis;
     const truth = sum(key);
-    if (truth === null) continue;
+    // No child reports: the parent is blank too (a SUM over blank rows caches 0); a figure typed on the parent alone
+    // stays.
+    if (truth === null) {
+      if (node[key] === 0) node[key] = null;
+      continue;
+    }
     const missing = children.filter((ch) => ch[key] === null);
     if (missing.length > 0) {
-      diag.warning(
+      diag.add(
+        key === "realisasi" && berjalan ? "info" : "warning",
         "JUMLAH_INDUK_TAK_LENGKAP",
         {
           id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} dijumlahkan dari rincian yang tidak lengkap: ${missing.length} rincian tanpa ${label.toLowerCase()} (baris ${missing.map((m) => m.sumber.row + 1).join(", ")}).`,

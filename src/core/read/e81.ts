@@ -20,7 +20,17 @@ import {
   TriwulanNode,
 } from "../model";
 import { formatRupiah } from "../numbers";
-import { SUBTOTAL_LABEL } from "./columns";
+import {
+  BARIS_JUMLAH,
+  BARIS_PENUTUP,
+  BARIS_RINGKASAN,
+  MENENGAH,
+  TAHUNAN,
+  VARIAN_E81,
+  VarianE81,
+  kolomDari,
+  varianDari,
+} from "../formulir/e81";
 import { DaftarTemuan } from "./diagnostics";
 import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
 import {
@@ -29,14 +39,18 @@ import {
   isTandaTangan,
   jalurJudul,
   nomorKolom,
+  PeriodeJudul,
   perangkatDaerahDari,
+  periodeDari,
   satuanDari,
+  skalaDari,
+  tahunDariJudul,
 } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
-import { AngkaSel, isStockUnit, readAngka, readTeks } from "./values";
+import { isStockUnit, readAngka, readTeks } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -63,6 +77,22 @@ export interface TabelE81 {
   readonly perangkatDaerah?: string;
   /** The year evaluated: from the header of (8) ("Tahun Berjalan (Tahun 2025)"), else the title rows. */
   readonly tahun?: number;
+  /** The year and quarter the title rows state, with their cells. */
+  readonly periode: PeriodeJudul;
+  /** Summary rows inside the table ("Rata-rata capaian kinerja", "Predikat kinerja", a program's "Jumlah"): not data. */
+  readonly ringkasan: readonly number[];
+  /** Rupiah columns written in thousands or millions, by column, with the cell that says so. */
+  readonly skala: Readonly<Record<number, SkalaKolom>>;
+  /** The wording: Renstra/Renja (E.81) or RPJMD/RKPD (E.79/E.80 as OPD use them). */
+  readonly varian: VarianE81;
+}
+
+/** A column's rupiah scale and the cell that states it ("(dalam ribuan)" in A3). */
+export interface SkalaKolom {
+  readonly kali: number;
+  readonly row: number;
+  readonly col: number;
+  readonly teks: string;
 }
 
 export interface HasilE81 {
@@ -72,15 +102,14 @@ export interface HasilE81 {
   readonly triwulan?: { terakhir: 1 | 2 | 3 | 4; gaya: GayaTriwulan };
   readonly perangkatDaerah?: string;
   readonly tahun?: number;
+  readonly periode?: PeriodeJudul & { readonly sheet: string };
 }
 
 const AGENCY = /^(dinas|badan|sekretariat|inspektorat|kantor|kecamatan|satuan polisi|rumah sakit|biro|uptd?)\b/i;
 
-const KATA = {
-  triwulan: /\b(triwulan|tw|trw)\b/i,
-  renstra: /\brenstra\b/i,
-  renja: /\b(renja|rkpd|rkp)\b/i,
-};
+/** Words of a header row: at least one of them in a row of short labels above the form's keyword row. */
+const KATA_KEPALA =
+  /\b(no|nomor|sasaran|kode|program|kegiatan|urusan|indikator|satuan|target|realisasi|capaian|triwulan|kinerja|anggaran|renstra|rpjmd?|renja|rkpd)\b/i;
 
 /** Every E.81 table of a sheet (a sheet may hold the form before and after perubahan). */
 export function cariE81(grid: Grid): TabelE81[] {
@@ -89,13 +118,12 @@ export function cariE81(grid: Grid): TabelE81[] {
   const found: TabelE81[] = [];
   for (let r = 0; r < height; r++) {
     const row = grid.values[r] ?? [];
-    if (!row.some((v) => typeof v === "string" && KATA.renstra.test(v))) continue;
-    const words = row.map(text).join(" | ");
-    if (!(
-      KATA.renstra.test(words) &&
-      (KATA.renja.test(words) || /realisasi/i.test(words)) &&
-      /\b(indikator|program|kegiatan)\b/i.test(words)
-    ))
+    if (!row.some((v) => typeof v === "string" && MENENGAH.test(v))) continue;
+    // The form's words may sit over two header rows (a group row above: "No | Sasaran | Program | …").
+    const words = [...(r > 0 && isBarisKepala(grid, r - 1) ? (grid.values[r - 1] ?? []) : []), ...row]
+      .map(text)
+      .join(" | ");
+    if (!(TAHUNAN.test(words) || /realisasi/i.test(words)) || !/\b(indikator|program|kegiatan)\b/i.test(words))
       continue;
     const t = bacaJudul(grid, r, width);
     if (!t) continue;
@@ -105,88 +133,124 @@ export function cariE81(grid: Grid): TabelE81[] {
   return found;
 }
 
+/** A row of short header labels, no numbers: part of the header above the row with the form's words. */
+function isBarisKepala(grid: Grid, r: number): boolean {
+  const cells = (grid.values[r] ?? []).filter((v) => !isBlank(v));
+  return (
+    cells.length >= 2 &&
+    cells.every((v) => typeof v === "string" && v.length <= 250) &&
+    cells.some((v) => KATA_KEPALA.test(text(v))) &&
+    !isBarisNomor(grid, r) &&
+    perangkatDaerahDari(grid, r) === undefined
+  );
+}
+
 function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefined {
-  // The header runs to its numbering / units row, at most 5 rows down.
-  const pathRows = [start];
+  // Header rows above the keyword row (at most 3), then down to its numbering / units rows, at most 5 rows down.
+  let top = start;
+  while (top > 0 && start - top < 3 && isBarisKepala(grid, top - 1)) top--;
+  const pathRows = Array.from({ length: start - top + 1 }, (_, i) => top + i);
   let nomor: number | undefined;
   let satuan: number | undefined;
   for (let r = start + 1; r <= start + 5 && r < rowCount(grid); r++) {
-    if (isBarisNomor(grid, r)) nomor = r;
+    // The form's numbering runs over all its columns; "1 2 3 4" under the quarters is a header row.
+    if (isBarisNomor(grid, r) && (grid.values[r] ?? []).filter((v) => !isBlank(v)).length >= 8) nomor = r;
     else if (isBarisSatuan(grid, r)) satuan = r;
-    else if (nomor === undefined && satuan === undefined && !perangkatDaerahDari(grid, r) && !rowHasNumbers(grid, r))
+    else if (
+      nomor === undefined &&
+      satuan === undefined &&
+      !perangkatDaerahDari(grid, r) &&
+      (!rowHasNumbers(grid, r) || isBarisNomor(grid, r))
+    )
       pathRows.push(r);
     else break;
   }
   const last = Math.max(pathRows[pathRows.length - 1], nomor ?? -1, satuan ?? -1);
-  const paths = jalurJudul(grid, pathRows, width).map((p) => p.join(" › "));
+  const parts = jalurJudul(grid, pathRows, width);
+  const paths = parts.map((p) => p.join(" › "));
   const kolom: KolomE81 = { uraian: -1, blok: {} };
-  // Columns 1–5 by their words (their numbers differ between copies: some put Kode at 3).
+  // Columns 1–5, 16, 17 by their words (their numbers differ between copies: some put Kode at 3); 6–15 by words in
+  // the order the form puts them, or by the numbering row where it agrees with the words.
+  const byWords: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
+  let setelahTw = false;
   for (let c = 0; c < width; c++) {
-    const p = paths[c].toLowerCase();
-    if (p === "") continue;
-    if (kolom.no === undefined && /^(no|nomor)\b\.?/.test(p) && !/renstra|renja|triwulan/.test(p)) kolom.no = c;
-    else if (kolom.kode === undefined && /^kode\b/.test(p)) kolom.kode = c;
-    else if (
-      kolom.uraian < 0 &&
-      /(urusan|program|kegiatan)/.test(p) &&
-      !/indikator|renstra|renja|triwulan|realisasi|target/.test(p)
-    )
-      kolom.uraian = c;
-    else if (kolom.indikator === undefined && /indikator/.test(p)) kolom.indikator = c;
-    else if (kolom.satuan === undefined && /^satuan\b/.test(p)) kolom.satuan = c;
-    else if (kolom.sasaran === undefined && /^sasaran\b/.test(p)) kolom.sasaran = c;
-    else if (kolom.unit === undefined && /(unit|penanggung\s*jawab|pj\b)/.test(p)) kolom.unit = c;
-    else if (kolom.keterangan === undefined && /^(ket|keterangan)\b/.test(p)) kolom.keterangan = c;
+    const def = kolomDari(paths[c], setelahTw);
+    if (!def) continue;
+    if (typeof def.kunci === "number") {
+      byWords[c] = def.kunci;
+      if (def.kunci >= 9) setelahTw = true;
+    } else if (def.kunci === "uraian") {
+      if (kolom.uraian < 0) kolom.uraian = c;
+    } else if (kolom[def.kunci] === undefined) kolom[def.kunci] = c;
   }
   if (kolom.uraian < 0) return undefined;
-  // Blocks 6–15: by the numbering row, else by words in the order the form puts them.
-  const blockOf: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
+  let blockOf = byWords;
   if (nomor !== undefined) {
+    const byNumber: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
     let current: number | undefined;
     for (let c = 0; c < width; c++) {
       const n = nomorKolom(cell(grid, nomor, c));
       if (n !== undefined) current = n >= 6 && n <= 15 ? n : undefined;
       else if (!isBlank(cell(grid, nomor, c))) current = undefined;
       if (c === kolom.unit || c === kolom.keterangan) current = undefined;
-      blockOf[c] = current;
+      byNumber[c] = current;
     }
-  } else {
-    let seenTw = false;
-    let realisasiRenstra = 0;
-    for (let c = 0; c < width; c++) {
-      const p = paths[c].toLowerCase();
-      const tw = /\b(triwulan|tw)\b/.test(p) ? quarterOf(p) : undefined;
-      if (tw !== undefined) {
-        blockOf[c] = 9 + tw;
-        seenTw = true;
-      } else if (/tingkat capaian/.test(p)) blockOf[c] = 15;
-      else if (/target/.test(p) && /renstra|akhir periode/.test(p)) blockOf[c] = 6;
-      else if (/target/.test(p) && /renja|rkpd|tahun berjalan/.test(p)) blockOf[c] = 8;
-      else if (/realisasi/.test(p) && /renstra/.test(p))
-        blockOf[c] = seenTw || realisasiRenstra > 0 ? 14 : (realisasiRenstra = 7);
-      else if (/realisasi/.test(p) && /renja|rkpd|dievaluasi/.test(p) && seenTw) blockOf[c] = 13;
-    }
+    // The numbers decide unless they contradict the words (an older form numbered 1–14 with no Kode column).
+    let agree = 0;
+    let disagree = 0;
+    for (let c = 0; c < width; c++)
+      if (byWords[c] !== undefined && byNumber[c] !== undefined) {
+        if (byWords[c] === byNumber[c]) agree++;
+        else disagree++;
+      }
+    if (byNumber.some((b) => b !== undefined) && disagree * 4 <= agree) blockOf = byNumber;
   }
+  // Scale of rupiah: stated over a column, or in the title for all.
+  const titleRows = Array.from({ length: top }, (_, r) => r);
+  const skalaJudul = cariSkala(grid, titleRows, () => true);
+  const skala: Record<number, SkalaKolom> = {};
   for (let c = 0; c < width; c++) {
     const b = blockOf[c];
     if (b === undefined) continue;
     const blok = (kolom.blok[b] ??= {});
+    const sub = parts[c].length > 1 ? parts[c][parts[c].length - 1] : "";
+    const unitCell = satuan !== undefined ? cell(grid, satuan, c) : null;
+    // A satuan column inside the target block ("K | Satuan | Rp").
+    if (/^satuan\b/i.test(text(unitCell)) || /^satuan\b/i.test(sub)) {
+      kolom.satuan ??= c;
+      continue;
+    }
     const unit =
-      satuan !== undefined
-        ? satuanDari(cell(grid, satuan, c))
-        : /\brp\b|anggaran|rupiah/i.test(paths[c])
+      satuan !== undefined && satuanDari(unitCell)
+        ? satuanDari(unitCell)
+        : /^(rp|rupiah|anggaran|keuangan|keu|dana|pagu)\b|\brp\b/i.test(sub)
           ? "rp"
-          : /%/.test(paths[c])
+          : /%|persen/i.test(sub)
             ? "persen"
-            : undefined;
+            : /^(k|kinerja|target|fisik|vol|volume|output|outcome)\b/i.test(sub)
+              ? "k"
+              : /\brp\b|rupiah/i.test(paths[c])
+                ? "rp"
+                : undefined;
     const key = unit ?? (blok.k === undefined ? "k" : blok.rp === undefined ? "rp" : undefined);
-    if (key && blok[key] === undefined) blok[key] = c;
+    if (!key || blok[key] !== undefined) continue;
+    blok[key] = c;
+    if (key === "rp") {
+      const s =
+        cariSkala(grid, [...pathRows, ...(satuan !== undefined ? [satuan] : [])], (col) => col === c) ?? skalaJudul;
+      if (s) skala[c] = s;
+    }
   }
   const has = (n: number) => kolom.blok[n] !== undefined;
   if (!(has(8) && (has(9) || has(13)) && [6, 7, 10, 11, 12, 14, 15].filter(has).length >= 3)) return undefined;
   // Data: after the header, past a "Perangkat Daerah : …" row, to the signature block or a run of blank rows.
+  const firstBlock = Math.min(
+    ...Object.values(kolom.blok).flatMap((b) => [b?.k, b?.rp, b?.persen].filter((x): x is number => x !== undefined)),
+  );
   let perangkatDaerah: string | undefined;
   const rows: number[] = [];
+  const ringkasan: number[] = [];
+  const jumlah: number[] = [];
   let totalRow: number | undefined;
   let blanks = 0;
   for (let r = last + 1; r < rowCount(grid); r++) {
@@ -202,11 +266,22 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     if (isTandaTangan(grid, r) || cariE81Header(grid, r)) break;
     blanks = 0;
     const nama = text(cell(grid, r, kolom.uraian));
-    // The form's own total row closes the table; the faktor pendorong / penghambat / tindak lanjut rows follow it.
-    if (/^(faktor\s+(pendorong|penghambat)|tindak\s+lanjut|catatan\s*:)/i.test(nama)) break;
-    if (SUBTOTAL_LABEL.test(nama) && rows.length > 0) {
-      totalRow = r;
-      break;
+    // The label of a summary row may stand in any column left of the figures (merged over No … Indikator).
+    const label =
+      nama ||
+      text(
+        (grid.values[r] ?? [])
+          .slice(0, firstBlock)
+          .find((v): v is string => typeof v === "string" && v.trim() !== "") ?? null,
+      );
+    // The faktor pendorong / penghambat / tindak lanjut rows follow the table.
+    if (BARIS_PENUTUP.test(label)) break;
+    // Summaries ("Rata-rata capaian kinerja", "Predikat kinerja", "Jumlah") are not data; a "Jumlah" after the last
+    // data row is the form's total.
+    if (BARIS_RINGKASAN.test(label) && !tingkatLabel(label)) {
+      ringkasan.push(r);
+      if (BARIS_JUMLAH.test(label) && rows.length > 0) jumlah.push(r);
+      continue;
     }
     // The agency named alone on a row above the first level row ("BADAN PERENCANAAN …"): the perangkat daerah.
     if (rows.length === 0 && AGENCY.test(nama) && !rowHasNumbers(grid, r) && !tingkatLabel(nama)) {
@@ -221,37 +296,60 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     }
     rows.push(r);
   }
-  const tahun =
-    tahunDari(kolom.blok[8] ? paths[kolom.blok[8].k ?? kolom.blok[8].rp ?? 0] : "") ||
-    Math.max(0, ...Array.from({ length: start }, (_, r) => tahunDari((grid.values[r] ?? []).map(text).join(" "))));
+  const lastData = rows.length > 0 ? rows[rows.length - 1] : -1;
+  const jumlahAkhir = jumlah.filter((r) => r > lastData);
+  if (jumlahAkhir.length > 0) totalRow = jumlahAkhir[0];
+  // The year evaluated: the header of (8) ("Tahun Berjalan (Tahun 2025)"), else the title rows.
+  const kolom8 = kolom.blok[8]?.k ?? kolom.blok[8]?.rp;
+  const periodeJudul = periodeDari(grid, titleRows);
+  const tahun8 =
+    kolom8 !== undefined
+      ? pathRows.map((r) => ({ r, t: tahunDariJudul(text(cell(grid, r, kolom8))) })).find((x) => x.t !== undefined)
+      : undefined;
+  const periode: PeriodeJudul = {
+    ...periodeJudul,
+    ...(tahun8 ? { tahun: tahun8.t, selTahun: { row: tahun8.r, col: kolom8! } } : {}),
+  };
+  const varian = varianDari(paths.join(" | ")) ?? "renstra";
   return {
-    ...(tahun > 0 ? { tahun } : {}),
+    ...(periode.tahun !== undefined ? { tahun: periode.tahun } : {}),
+    periode,
     sheet: grid.name,
     headerRows: [...pathRows, ...(nomor !== undefined ? [nomor] : []), ...(satuan !== undefined ? [satuan] : [])].sort(
       (a, b) => a - b,
     ),
     kolom,
     rows,
+    ringkasan: ringkasan.filter((r) => r !== totalRow),
+    skala,
+    varian,
     ...(totalRow !== undefined ? { totalRow } : {}),
     ...(perangkatDaerah ? { perangkatDaerah } : {}),
   };
 }
 
-function tahunDari(s: string): number {
-  return Math.max(0, ...[...s.matchAll(/\btahun\s*(?:anggaran\s*)?((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])));
+/** The scale a cell of the given rows states over a column (its own cell, a merged group, or a label carried right). */
+function cariSkala(grid: Grid, rows: readonly number[], covers: (col: number) => boolean): SkalaKolom | undefined {
+  for (const r of rows) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const kali = skalaDari(v);
+      if (kali === undefined) continue;
+      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      let right = merge ? merge.right : c;
+      if (!merge) while (right + 1 < row.length && isBlank(row[right + 1]) && right - c < 40) right++;
+      for (let x = c; x <= right; x++) if (covers(x)) return { kali, row: r, col: c, teks: text(v) };
+    }
+  }
+  return undefined;
 }
 
 function cariE81Header(grid: Grid, r: number): boolean {
-  if (!(grid.values[r] ?? []).some((v) => typeof v === "string" && KATA.renstra.test(v))) return false;
+  if (!(grid.values[r] ?? []).some((v) => typeof v === "string" && MENENGAH.test(v))) return false;
   const words = (grid.values[r] ?? []).map(text).join(" | ");
-  return KATA.renstra.test(words) && KATA.triwulan.test(words) && /indikator/i.test(words);
-}
-
-function quarterOf(p: string): number | undefined {
-  const m = /(?:^|›|\s)(i{1,3}|iv|[1-4])\s*$/.exec(p.trim()) ?? /\b(?:tw|triwulan)\s*(i{1,3}|iv|[1-4])\b/.exec(p);
-  if (!m) return undefined;
-  const k = m[1];
-  return { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 }[k];
+  return MENENGAH.test(words) && /\b(triwulan|tw|trw)\b/i.test(words) && /indikator/i.test(words);
 }
 
 /** Reads an E.81 table into the model's budget tree, with quarters, Renstra figures and the levels above program. */
@@ -259,14 +357,37 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   const k = t.kolom;
   const ctx = { grid, diag };
   // Built without spreads: this runs for a dozen cells of every row.
-  const sel = (row: number, col: number | undefined, label: string): { a: AngkaSel; ref?: SelRef } => {
+  // Rupiah written in thousands or millions are held in rupiah; their links multiply alike.
+  const sel = (row: number, col: number | undefined, label: string): { value: number | null; ref?: SelRef } => {
     const a = readAngka(ctx, row, col, label);
-    return a.typed && col !== undefined ? { a, ref: { sheet: grid.name, row, col } } : { a };
+    const kali = kaliDi(t, col);
+    const value = dikali(a.value, kali);
+    if (!a.typed || col === undefined) return { value };
+    return { value, ref: kali === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali } };
   };
   const nilai = (row: number, col: number | undefined, label: string): NilaiSel => {
-    const a = readAngka(ctx, row, col, label);
-    return a.typed && col !== undefined ? { nilai: a.value, ref: { sheet: grid.name, row, col } } : { nilai: a.value };
+    const { value, ref } = sel(row, col, label);
+    return ref ? { nilai: value, ref } : { nilai: value };
   };
+  laporSkala(grid, t, diag);
+  if (t.varian === "rpjmd")
+    diag.info(
+      "E81_VARIAN",
+      {
+        id: `Formulir di lembar "${grid.name}" memakai istilah ${VARIAN_E81.rpjmd.nama}; kolomnya dibaca sebagai kolom E.81 yang sama (target akhir periode, realisasi s.d. tahun lalu, target tahun berjalan, TW I–IV, …).`,
+        en: `The form on sheet "${grid.name}" uses the wording ${VARIAN_E81.rpjmd.nama}; its columns are read as the same E.81 columns (end-of-period target, realisation to last year, this year's target, Q1–Q4, …).`,
+      },
+      { sheet: grid.name, row: t.headerRows[0], col: k.blok[6]?.k ?? k.uraian },
+    );
+  if (t.ringkasan.length > 0)
+    diag.info(
+      "E81_BARIS_RINGKASAN",
+      {
+        id: `${t.ringkasan.length} baris ringkasan (rata-rata capaian, predikat, jumlah per program) tidak dibaca sebagai data: baris ${t.ringkasan.map((r) => r + 1).join(", ")}.`,
+        en: `${t.ringkasan.length} summary rows (average achievement, rating, per-program totals) are not read as data: rows ${t.ringkasan.map((r) => r + 1).join(", ")}.`,
+      },
+      { sheet: grid.name, row: t.ringkasan[0], col: k.uraian },
+    );
   const colPagu = k.blok[8]?.rp;
   const colReal = k.blok[13]?.rp;
 
@@ -292,7 +413,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       }
       continue;
     }
-    const pagu = readAngka(silent, row, colPagu, "pagu").value;
+    const pagu = dikali(readAngka(silent, row, colPagu, "pagu").value, kaliDi(t, colPagu));
     const formula = colPagu !== undefined ? grid.formulas?.[row]?.[colPagu] : undefined;
     const formulaReal = colReal !== undefined ? grid.formulas?.[row]?.[colReal] : undefined;
     const anak = barisDijumlah(formula, colPagu ?? -1) ?? barisDijumlah(formulaReal, colReal ?? -1);
@@ -362,8 +483,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
         level,
         kode: b.kode,
         uraian: b.nama ?? b.kode ?? "",
-        paguTertulis: pagu.a.value,
-        realisasiTertulis: real.a.value,
+        paguTertulis: pagu.value,
+        realisasiTertulis: real.value,
         children: [],
         program: [],
         sumber,
@@ -388,17 +509,17 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       realisasiK: nilai(b.row, k.blok[7]?.k, "realisasi Renstra K"),
       realisasiRp: nilai(b.row, k.blok[7]?.rp, "realisasi Renstra Rp"),
     };
-    let realisasi = real.a.value;
+    let realisasi = real.value;
     if (realisasi === null && tw.rp.some((v) => v !== null))
       realisasi = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
     const node: NodeAnggaran = {
       level,
       kode: b.kode,
       uraian: b.nama ?? b.kode ?? "",
-      pagu: pagu.a.value,
+      pagu: pagu.value,
       realisasi,
-      paguTertulis: pagu.a.value,
-      realisasiTertulis: real.a.value,
+      paguTertulis: pagu.value,
+      realisasiTertulis: real.value,
       kinerja: { indikator: readTeks(grid, b.row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
       children: [],
       sumber,
@@ -429,8 +550,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   let total: HasilE81["total"];
   if (t.totalRow !== undefined) {
     total = {
-      pagu: readAngka(ctx, t.totalRow, colPagu, "pagu").value,
-      realisasi: readAngka(ctx, t.totalRow, colReal, "realisasi anggaran").value,
+      pagu: sel(t.totalRow, colPagu, "pagu").value,
+      realisasi: sel(t.totalRow, colReal, "realisasi anggaran").value,
       sumber: { sheet: grid.name, row: t.totalRow, ...(colPagu !== undefined ? { col: colPagu } : {}) },
     };
   } else if (induk.length === 1 && induk[0].paguTertulis !== null) {
@@ -443,7 +564,41 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     ...(terakhir > 0 ? { triwulan: { terakhir: terakhir as 1 | 2 | 3 | 4, gaya } } : {}),
     ...(t.perangkatDaerah ? { perangkatDaerah: t.perangkatDaerah } : {}),
     ...(t.tahun ? { tahun: t.tahun } : {}),
+    periode: { ...t.periode, sheet: grid.name },
   };
+}
+
+/** The factor of a rupiah column written in thousands or millions (1 for plain rupiah). */
+function kaliDi(t: TabelE81, col: number | undefined): number {
+  return col !== undefined ? (t.skala[col]?.kali ?? 1) : 1;
+}
+
+/** A figure in rupiah, to the sen. */
+function dikali(v: number | null, kali: number): number | null {
+  return v === null || kali === 1 ? v : Math.round(v * kali * 100) / 100;
+}
+
+/** One note per cell that states a scale: which columns it multiplies. */
+function laporSkala(grid: Grid, t: TabelE81, diag: DaftarTemuan): void {
+  const perSel = new Map<string, { s: SkalaKolom; cols: number[] }>();
+  for (const [c, s] of Object.entries(t.skala)) {
+    const key = `${s.row}:${s.col}`;
+    const e = perSel.get(key) ?? { s, cols: [] };
+    e.cols.push(Number(c));
+    perSel.set(key, e);
+  }
+  for (const { s, cols } of perSel.values()) {
+    const kata = s.kali === 1_000 ? { id: "ribuan", en: "thousands" } : { id: "jutaan", en: "millions" };
+    const kolom = cols.map(columnLetter).join(", ");
+    diag.info(
+      "SKALA_RUPIAH",
+      {
+        id: `Rupiah di kolom ${kolom} ditulis dalam ${kata.id} (${kutip(s.teks, 60)}); dibaca × ${s.kali.toLocaleString("id-ID")} agar model memuat rupiah.`,
+        en: `The rupiah in columns ${kolom} are written in ${kata.en} (${kutip(s.teks, 60)}); read × ${s.kali.toLocaleString("en-US")} so the model holds rupiah.`,
+      },
+      { sheet: grid.name, row: s.row, col: s.col },
+    );
+  }
 }
 
 function rawCell(grid: Grid, row: number, col: number): string | number | null {
@@ -539,9 +694,13 @@ function readQuarters(
     const pq = baca(b.persen, `progres TW ${q + 1}`);
     if (b.persen !== undefined) hasPersen = true;
     k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
-    rp[q] = typeof rq === "number" ? rq : (rq?.value ?? null);
+    rp[q] = dikali(typeof rq === "number" ? rq : (rq?.value ?? null), kaliDi(t, b.rp));
     if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
-    if (b.rp !== undefined && (typeof rq === "number" || rq?.typed)) refRp[q] = { sheet: grid.name, row, col: b.rp };
+    if (b.rp !== undefined && (typeof rq === "number" || rq?.typed))
+      refRp[q] =
+        kaliDi(t, b.rp) === 1
+          ? { sheet: grid.name, row, col: b.rp }
+          : { sheet: grid.name, row, col: b.rp, kali: kaliDi(t, b.rp) };
     const p = typeof pq === "number" ? pq : (pq?.value ?? null);
     const ditulisPersen =
       typeof pq === "number"

@@ -7,10 +7,11 @@ import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { TOLERANSI } from "../rules/predikat";
 import { Grid, columnLetter } from "../grid";
-import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran } from "../model";
+import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
+import { PeriodeJudul, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
@@ -26,6 +27,8 @@ export interface OpsiBaca {
   readonly abaikan?: readonly string[];
   /** The user's nomenclature list (their SIPD export), added to the built-in table to recognise names by. */
   readonly nomenklatur?: readonly EntriNomenklatur[];
+  /** The year evaluated, as the user gives it (beats what the titles say). */
+  readonly tahun?: number;
 }
 
 type Peran = "pk" | "realisasi" | "anggaran";
@@ -227,6 +230,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
+  const periode = periodeBuku(anggaran.periode, [pkTable, realTable, angTable, flat], sheets, opsi.tahun, diag);
   reportUnrealistic(sasaran, diag);
 
   return {
@@ -237,10 +241,63 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     ...(anggaran.induk && anggaran.induk.length > 0 ? { induk: anggaran.induk } : {}),
     ...(anggaran.triwulan ? { triwulan: anggaran.triwulan } : {}),
     ...(anggaran.perangkatDaerah ? { perangkatDaerah: anggaran.perangkatDaerah } : {}),
-    ...(anggaran.tahun ? { tahun: anggaran.tahun } : {}),
+    ...(periode.tahun !== undefined ? { tahun: periode.tahun } : {}),
+    ...(periode.model ? { periode: periode.model } : {}),
     diagnostics: diag.list,
     pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
   };
+}
+
+/**
+ * The year and quarter the workbook states: the user's year, else the E.81's (the header of (8), its title), else the
+ * title rows above the tables read, else the latest year the names of those sheets state; never the clock's.
+ */
+function periodeBuku(
+  e81: HasilE81["periode"],
+  used: readonly ({ sheet: string; headerRows?: readonly number[]; headerRow?: number } | undefined)[],
+  sheets: readonly Grid[],
+  tahunPengguna: number | undefined,
+  diag: DaftarTemuan,
+): { tahun?: number; model?: NonNullable<Model["periode"]> } {
+  let tahun: { tahun: number; sumber?: Sumber } | undefined;
+  let tw: { triwulan: 1 | 2 | 3 | 4; bulan?: number; sumber: Sumber } | undefined;
+  const ambil = (p: PeriodeJudul, sheet: string) => {
+    if (!tahun && p.tahun !== undefined)
+      tahun = { tahun: p.tahun, ...(p.selTahun ? { sumber: { sheet, ...p.selTahun } } : {}) };
+    if (!tw && p.triwulan !== undefined && p.selTriwulan)
+      tw = { triwulan: p.triwulan, ...(p.bulan ? { bulan: p.bulan } : {}), sumber: { sheet, ...p.selTriwulan } };
+  };
+  if (e81) ambil(e81, e81.sheet);
+  for (const t of used) {
+    const g = t ? sheets.find((x) => x.name === t.sheet) : undefined;
+    const first = t?.headerRows?.[0] ?? t?.headerRow;
+    if (g && first !== undefined)
+      ambil(
+        periodeDari(
+          g,
+          Array.from({ length: first }, (_, r) => r),
+        ),
+        g.name,
+      );
+  }
+  // A year in the names of the sheets read ("PK 2024") before none at all.
+  const dariNama = Math.max(0, ...used.map((t) => (t ? tahunTerakhir(t.sheet) : 0)));
+  if (!tahun && dariNama > 0) tahun = { tahun: dariNama };
+  if (tahunPengguna !== undefined && tahun?.sumber && tahun.tahun !== tahunPengguna)
+    diag.info(
+      "TAHUN_BERBEDA_DENGAN_JUDUL",
+      {
+        id: `Judul lembar menyebut tahun ${tahun.tahun}; dipakai tahun yang diberikan, ${tahunPengguna}.`,
+        en: `The sheet's title states the year ${tahun.tahun}; the year given, ${tahunPengguna}, is used.`,
+      },
+      tahun.sumber,
+    );
+  const model: NonNullable<Model["periode"]> = {
+    ...(tw ? { triwulan: tw.triwulan, ...(tw.bulan ? { bulan: tw.bulan } : {}), sumberTriwulan: tw.sumber } : {}),
+    ...(tahunPengguna === undefined && tahun?.sumber ? { sumberTahun: tahun.sumber } : {}),
+  };
+  const y = tahunPengguna ?? tahun?.tahun;
+  return { ...(y !== undefined ? { tahun: y } : {}), ...(Object.keys(model).length > 0 ? { model } : {}) };
 }
 
 /** The E.81 of a sheet (the last, when the sheet holds the form before and after perubahan), rolled up. */
@@ -258,7 +315,7 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   }
   const hasil = readE81(g, form, nomenklatur, diag);
   const c = { pagu: form.kolom.blok[8]?.rp, realisasi: form.kolom.blok[13]?.rp };
-  for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag);
+  for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag, true);
   if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
   return hasil;
 }

@@ -28,7 +28,20 @@ export function isBarisNomor(grid: Grid, r: number): boolean {
 }
 
 const UNIT =
-  /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|fisik %|keu %|(%\s*)?(kum|ttb|kumulatif|tertimbang|bobot))$/i;
+  /^(k|rp\.?|rupiah|%|persen|fisik|keu|keuangan|vol|volume|target|realisasi|satuan|fisik %|keu %|(%\s*)?(kum|ttb|kumulatif|tertimbang|bobot))$/i;
+
+/** A units cell with its scale or brackets taken off: "(Rp. 000)" → "rp", "% (persen)" → "%", "Persen (%)" → "%". */
+function tanpaSkala(v: CellValue): string {
+  const t = text(v)
+    .toLowerCase()
+    .replace(/\(\s*(dalam\s+)?(ribu(an)?|juta(an)?)(\s+rupiah)?\s*\)/g, "")
+    .replace(/\brp\.?\s*\(?\s*000([.,]000)?\s*\)?/g, "rp")
+    .replace(/[()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/^(%|persen|prosen|persentase|prosentase)( (%|persen))?$/.test(t)) return "%";
+  return t;
+}
 
 /** A row of units: K, Rp, Rp., % (and their kin) in at least three cells, nothing else. */
 export function isBarisSatuan(grid: Grid, r: number): boolean {
@@ -37,7 +50,7 @@ export function isBarisSatuan(grid: Grid, r: number): boolean {
   let units = 0;
   for (const v of row) {
     if (isBlank(v)) continue;
-    const t = text(v);
+    const t = tanpaSkala(v);
     if (!UNIT.test(t)) return false;
     hits++;
     if (/^(k|rp\.?|%)$/i.test(t)) units++;
@@ -48,7 +61,7 @@ export function isBarisSatuan(grid: Grid, r: number): boolean {
 export type Satuan = "k" | "rp" | "persen";
 
 export function satuanDari(v: CellValue): Satuan | undefined {
-  const t = text(v).toLowerCase();
+  const t = tanpaSkala(v);
   if (t === "k" || t === "vol" || t === "volume") return "k";
   if (/^rp\.?$|^rupiah$/.test(t)) return "rp";
   if (t === "%" || t === "persen") return "persen";
@@ -91,17 +104,131 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
  */
 export function jalurJudul(grid: Grid, rows: readonly number[], width: number): string[][] {
   const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const before = parts.map((p) => p.join("\u0000"));
+    const below = rows[i + 1];
+    // A label of the top row carries right over blanks only where the row below names columns in that span (a
+    // group over sub-headers), never over columns of their own.
+    const grup = (c: number): boolean => {
+      if (below === undefined) return false;
+      for (let x = c + 1; x < width && isBlank(cell(grid, r, x)); x++) if (!isBlank(cell(grid, below, x))) return true;
+      return false;
+    };
     let carried = "";
+    let bawa = false;
     for (let c = 0; c < width; c++) {
       let t = text(cell(grid, r, c));
       const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      if (t === "" && merge) t = text(cell(grid, merge.top, merge.left));
-      else if (t === "" && !merge && c > 0 && before[c] === before[c - 1] && before[c] !== "") t = carried;
+      if (t !== "") bawa = before[c] === "" && grup(c);
+      else if (merge) {
+        t = text(cell(grid, merge.top, merge.left));
+        bawa = false;
+      } else if (c > 0 && before[c] === before[c - 1] && (before[c] !== "" || bawa)) t = carried;
       carried = t;
       if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
     }
   }
   return parts;
+}
+
+const BULAN = [
+  "januari",
+  "februari",
+  "maret",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "agustus",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+] as const;
+const TAHUN = "((?:19|20)\\d\\d)";
+/** Not a span of years ("2021-2026", "2021 s/d 2026"): a plan's period, not the year reported. */
+const BUKAN_RENTANG = "(?!\\s*(?:[-–/]|s\\.?\\s?d\\.?|s\\/d|sampai)\\s*(?:19|20)?\\d\\d)";
+
+/** Ways a title states the year reported, strongest first. */
+const POLA_TAHUN: readonly RegExp[] = [
+  new RegExp(`\\btahun\\s+anggaran\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  new RegExp(`(?:^|[\\s(,;])t\\.?\\s?a\\.?\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  new RegExp(`\\b(?:${BULAN.join("|")})\\s+${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  new RegExp(`\\btahun\\s*(?:berjalan\\s*)?(?:ke\\s*)?[:(]?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  new RegExp(`\\bperiode(?:\\s+pelaksanaan)?\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+];
+
+/** The year a title states ("TAHUN ANGGARAN 2024", "Tahun : 2021", "TA. 2018", "KONDISI DESEMBER 2023"). */
+export function tahunDariJudul(s: string): number | undefined {
+  for (const re of POLA_TAHUN) {
+    const m = re.exec(s);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+const ROMAWI: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/**
+ * The quarter a title states: "Triwulan I", "TW III", "Triwulan ke-2", or a month the report runs to ("s.d. Bulan
+ * Juni 2024", "KONDISI DESEMBER 2023": the quarter that month closes or falls in).
+ */
+export function triwulanDariJudul(s: string): { triwulan: 1 | 2 | 3 | 4; bulan?: number } | undefined {
+  const tw = /\b(?:triwulan|tw|trw)\s*(?:ke\s*-?\s*)?\.?\s*(iv|i{1,3}|[1-4])\b/i.exec(s);
+  if (tw) return { triwulan: ROMAWI[tw[1].toLowerCase()] };
+  const bulan = new RegExp(
+    `\\b(?:s\\.?\\s?d\\.?|s\\/d|sampai\\s+dengan|sampai|kondisi|per|posisi|bulan)\\s+(?:bulan\\s+)?(${BULAN.join("|")})\\b`,
+    "i",
+  ).exec(s);
+  if (bulan) {
+    const m = BULAN.indexOf(bulan[1].toLowerCase() as (typeof BULAN)[number]) + 1;
+    return { triwulan: Math.ceil(m / 3) as 1 | 2 | 3 | 4, bulan: m };
+  }
+  return undefined;
+}
+
+export interface PeriodeJudul {
+  readonly tahun?: number;
+  readonly triwulan?: 1 | 2 | 3 | 4;
+  readonly bulan?: number;
+  /** The cell each came from. */
+  readonly selTahun?: { row: number; col: number };
+  readonly selTriwulan?: { row: number; col: number };
+}
+
+/** The year and period stated in the given rows (a sheet's title block): the first statement of each. */
+export function periodeDari(grid: Grid, rows: readonly number[]): PeriodeJudul {
+  let hasil: PeriodeJudul = {};
+  for (const r of rows) {
+    (grid.values[r] ?? []).forEach((v, c) => {
+      if (typeof v !== "string") return;
+      const s = text(v);
+      const tahun = hasil.tahun === undefined ? tahunDariJudul(s) : undefined;
+      if (tahun !== undefined) hasil = { ...hasil, tahun, selTahun: { row: r, col: c } };
+      const tw = hasil.triwulan === undefined ? triwulanDariJudul(s) : undefined;
+      if (tw) hasil = { ...hasil, ...tw, selTriwulan: { row: r, col: c } };
+    });
+  }
+  return hasil;
+}
+
+/**
+ * The scale of rupiah a label states: "(dalam ribuan)", "Rp 000", "(Rp. 000)", "dalam ribuan rupiah" → 1,000;
+ * "(juta rupiah)", "dalam jutaan", "Rp 000.000" → 1,000,000. Undefined for plain rupiah.
+ */
+export function skalaDari(s: string): 1_000 | 1_000_000 | undefined {
+  const t = s.toLowerCase();
+  if (
+    /\b(dalam\s+)?juta(an)?\s+rupiah\b|\bdalam\s+juta(an)?\b|\(\s*juta(an)?\s*\)|\brp\.?\s*juta\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?/.test(
+      t,
+    )
+  )
+    return 1_000_000;
+  if (
+    /\bdalam\s+ribu(an)?\b|\bribu(an)?\s+rupiah\b|\(\s*ribu(an)?\s*\)|\brp\.?\s*\(?\s*000\b(?![.,]\d)|\brp\.?\s*ribu(an)?\b/.test(
+      t,
+    )
+  )
+    return 1_000;
+  return undefined;
 }

@@ -326,8 +326,11 @@ export function refOf(a: AngkaSel, sheet: string, row: number, col: number | und
   return kali === 1 ? { sheet, row, col } : { sheet, row, col, kali };
 }
 
+/** A percentage unit however written: "%", "persen", "% (persen)", "Persen (%)", "(%)", "Prosentase", "percent". */
 export function isPercentUnit(satuan: string | null): boolean {
-  return satuan !== null && /^(%|persen|persentase|prosen)$/i.test(satuan.trim());
+  if (satuan === null) return false;
+  const t = satuan.replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  return /^(%|persen|persentase|prosentase|prosen|percent|percentage)( (%|persen|percent))?$/i.test(t);
 }
 
 /**

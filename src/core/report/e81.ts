@@ -74,6 +74,7 @@ export function adaTriwulanNode(model: Model): boolean {
 export function triwulanLaporan(model: Model, pilihan?: Triwulan): Triwulan {
   if (pilihan) return pilihan;
   if (model.triwulan) return model.triwulan.terakhir;
+  if (model.periode?.triwulan) return model.periode.triwulan;
   const nodes = semuaNode(model.anggaran);
   const ind = model.sasaran.flatMap((s) => s.indikator);
   return (
@@ -185,7 +186,7 @@ const KATA: Record<
   Bahasa,
   {
     judul: string;
-    tahun: (tahun: number, tw: string) => string;
+    tahun: (tahun: number | null, tw: string) => string;
     catatan: (tw: string) => string;
     pd: string;
     jumlah: string;
@@ -194,14 +195,14 @@ const KATA: Record<
     ttd: readonly string[];
     kepala: (nama: string) => string;
     tunggal: readonly string[];
-    pasangan: (tahun: number) => readonly string[];
+    pasangan: (tahun: number | null) => readonly string[];
     triwulan: string;
     predikat: string;
   }
 > = {
   id: {
     judul: "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN/KOTA",
-    tahun: (tahun, tw) => `TAHUN ${tahun} — TRIWULAN ${tw}`,
+    tahun: (tahun, tw) => `${tahun === null ? "" : `TAHUN ${tahun} — `}TRIWULAN ${tw}`,
     catatan: (tw) =>
       `Indikator dan kebijakan RPJMD/Renstra: (13) = 9+10+11+12 s.d. TW ${tw}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp induk = jumlah anak-anaknya; K induk = indikatornya sendiri. Predikat (15) menurut Permendagri 86/2017.`,
     pd: "Perangkat Daerah",
@@ -221,18 +222,18 @@ const KATA: Record<
     ],
     pasangan: (tahun) => [
       "Target Renstra Perangkat Daerah pada Akhir Periode Renstra",
-      `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu (${tahun - 1})`,
-      `Target Kinerja dan Anggaran Renja Tahun Berjalan (${tahun}) yang Dievaluasi`,
+      `Realisasi Capaian Kinerja Renstra s.d. Renja Tahun Lalu${tahun === null ? "" : ` (${tahun - 1})`}`,
+      `Target Kinerja dan Anggaran Renja Tahun Berjalan${tahun === null ? "" : ` (${tahun})`} yang Dievaluasi`,
       "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
-      `Realisasi Kinerja dan Anggaran Renstra s.d. Tahun ${tahun}`,
-      `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s.d. Tahun ${tahun} (%)`,
+      `Realisasi Kinerja dan Anggaran Renstra s.d. Tahun ${tahun ?? "Berjalan"}`,
+      `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s.d. Tahun ${tahun ?? "Berjalan"} (%)`,
     ],
     triwulan: "Realisasi Kinerja dan Anggaran pada Triwulan",
     predikat: "Predikat (15) Permendagri 86/2017",
   },
   en: {
     judul: "EVALUATION OF THE RESULTS OF THE REGIONAL AGENCY'S WORK PLAN (RENJA), REGENCY/CITY",
-    tahun: (tahun, tw) => `YEAR ${tahun} — QUARTER ${tw}`,
+    tahun: (tahun, tw) => `${tahun === null ? "" : `YEAR ${tahun} — `}QUARTER ${tw}`,
     catatan: (tw) =>
       `Indicators and policies of the RPJMD/Renstra: (13) = 9+10+11+12 to quarter ${tw}; flow K is summed, stock K (percentage, index, ratio) takes the last quarter's value. A parent's Rp = the sum of its children; a parent's K = its own indicator. Rating (15) per Permendagri 86/2017.`,
     pd: "Regional agency",
@@ -257,11 +258,11 @@ const KATA: Record<
     ],
     pasangan: (tahun) => [
       "Agency's Renstra target at the end of the Renstra period",
-      `Renstra performance achieved up to last year's Renja (${tahun - 1})`,
-      `Performance and budget target of this year's Renja (${tahun}) under evaluation`,
+      `Renstra performance achieved up to last year's Renja${tahun === null ? "" : ` (${tahun - 1})`}`,
+      `Performance and budget target of this year's Renja${tahun === null ? "" : ` (${tahun})`} under evaluation`,
       "Performance and budget achieved in the Renja under evaluation",
-      `Renstra performance and budget achieved up to ${tahun}`,
-      `Renstra performance and budget achievement rate up to ${tahun} (%)`,
+      `Renstra performance and budget achieved up to ${tahun ?? "this year"}`,
+      `Renstra performance and budget achievement rate up to ${tahun ?? "this year"} (%)`,
     ],
     triwulan: "Performance and budget achieved in quarter",
     predikat: "Rating (15) Permendagri 86/2017",
@@ -270,7 +271,8 @@ const KATA: Record<
 const KOL_TTD = { label: 20, nilai: 23 };
 
 export interface OpsiE81 {
-  readonly tahun: number;
+  /** null: not known; the sheet names no year. */
+  readonly tahun: number | null;
   readonly triwulan: Triwulan;
   readonly instansi: string;
   readonly rumus: "native" | "sakip";
@@ -523,7 +525,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
 }
 
 /** Four header rows: the official group labels, TW I–IV, K / Rp, and the column numbers. Returns the first. */
-function kepalaE81(sh: Lembar, tahun: number, k: (typeof KATA)[Bahasa]): number {
+function kepalaE81(sh: Lembar, tahun: number | null, k: (typeof KATA)[Bahasa]): number {
   const h = (v: string): SpecCell => ({ v, gaya: "kepala" });
   const r1: (SpecCell | null)[] = new Array(LEBAR).fill(null).map(() => h(""));
   const r2 = r1.map(() => h(""));

@@ -27,6 +27,7 @@ import { ID_LEMBAR, IdLembar, skalaBahasa, TEKS } from "./teks";
 export { skalaBahasa } from "./teks";
 
 export interface OpsiLaporan {
+  /** The year reported; else the model's (from the titles); else none: the sheets then name no year. */
   readonly tahun?: number;
   /** Id of a named predikat scale (default "tiga"). */
   readonly skala?: string;
@@ -51,8 +52,10 @@ export interface Laporan {
   /** The Bab III narrative draft, also written to the Narasi sheet. */
   readonly narasi: ParagrafNarasi[];
   readonly dilewati: Dilewati[];
-  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama">> & {
+  readonly opsi: Required<Omit<OpsiLaporan, "namaLembar" | "instansi" | "batasDeviasi" | "lembarLama" | "tahun">> & {
     instansi: string;
+    /** null: no year was given nor found; the sheets name none (never the clock's). */
+    tahun: number | null;
   };
 }
 
@@ -170,10 +173,11 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
  * native (SAKIP.PREDIKAT, the add-in's function, answers in Indonesian, so its sheets keep the Indonesian labels).
  */
 
-function tahunModel(model: Model): number {
+/** The model's year (its titles), else the latest year its sheets' names state, else none: never the clock's. */
+export function tahunModel(model: Model): number | null {
   if (model.tahun) return model.tahun;
   const y = Math.max(...Object.values(model.pemetaan.lembar).map((s) => tahunTerakhir(s ?? "")), 0);
-  return y > 0 ? y : new Date().getFullYear();
+  return y > 0 ? y : null;
 }
 
 interface Ctx {
@@ -320,10 +324,13 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
   sh.push(cells);
   const childRows: number[] = [];
   for (const ch of node.children) childRows.push(tulisPohon(ctx, sh, ch, k, depth + 1));
-  const pagu = jumlahAnak(node, childRows, cP);
-  const real = jumlahAnak(node, childRows, cR);
-  cells[cP] = pagu ? rumus(pagu, node.pagu ?? 0, FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
-  cells[cR] = real ? rumus(real, node.realisasi ?? 0, FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
+  // A parent sums its children when one of them reports (blank when none does); a figure typed on the parent alone
+  // is linked as it is.
+  const anakMelapor = (key: "pagu" | "realisasi") => node[key] === null || node.children.some((ch) => ch[key] !== null);
+  const pagu = anakMelapor("pagu") ? jumlahAnak(node, childRows, cP) : undefined;
+  const real = anakMelapor("realisasi") ? jumlahAnak(node, childRows, cR) : undefined;
+  cells[cP] = pagu ? rumus(pagu, node.pagu ?? "", FMT.rp) : sumber(node.pagu, node.refPagu, FMT.rp);
+  cells[cR] = real ? rumus(real, node.realisasi ?? "", FMT.rp) : sumber(node.realisasi, node.refRealisasi, FMT.rp);
   const [P, Rl] = [cellA1(r, cP), cellA1(r, cR)];
   cells[cR + 1] = rumus(
     o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
@@ -340,8 +347,14 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
 function jumlahAnak(node: NodeAnggaran, childRows: readonly number[], col: number): string | undefined {
   if (childRows.length === 0) return undefined;
   const contiguous = node.children.every((ch) => ch.children.length === 0);
-  if (contiguous) return `=SUM(${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)})`;
-  return childRows.length <= 200 ? `=SUM(${childRows.map((cr) => cellA1(cr, col)).join(",")})` : undefined;
+  if (contiguous)
+    return jumlahAtauKosong(`${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)}`);
+  return childRows.length <= 200 ? jumlahAtauKosong(childRows.map((cr) => cellA1(cr, col)).join(",")) : undefined;
+}
+
+/** The sum of cells, blank when none holds a number (children that report nothing make a blank parent, not 0). */
+function jumlahAtauKosong(list: string): string {
+  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -441,15 +454,15 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
     const r = sh.next;
     const sum = (c: number) =>
       programRows.length <= 200
-        ? `=SUM(${programRows.map((pr) => cellA1(pr, c)).join(",")})`
+        ? jumlahAtauKosong(programRows.map((pr) => cellA1(pr, c)).join(","))
         : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`;
     const total = ctx.ev.total;
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
     sh.push([
       null,
       teks(t.jumlah, "teksTebal"),
-      rumus(sum(2), total.pagu, FMT.rp, "total"),
-      rumus(sum(3), total.realisasi, FMT.rp, "total"),
+      rumus(sum(2), total.pagu ?? "", FMT.rp, "total"),
+      rumus(sum(3), total.realisasi ?? "", FMT.rp, "total"),
       rumus(
         o.rumus === "sakip" ? R.SAKIP.serapan(Rl, P) : R.serapanRumus(Rl, P),
         R.tampil(total.serapan),
@@ -535,8 +548,12 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
           FMT.persen,
         )
       : teks(R.KOSONG);
-    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, nilai.pagu, FMT.rp);
-    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, nilai.realisasi, FMT.rp);
+    cells[3] = rumus(jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 3)).join(",")), nilai.pagu ?? "", FMT.rp);
+    cells[4] = rumus(
+      jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 4)).join(",")),
+      nilai.realisasi ?? "",
+      FMT.rp,
+    );
     baris(sh, r, nilai);
   }
 
@@ -596,7 +613,7 @@ function lembarPerbandingan(ctx: Ctx): SheetSpec | undefined {
     k.no,
     k.indikator,
     k.satuan,
-    ...all.flatMap((y) => [`${k.target} ${y}`, `${k.realisasi} ${y}`, `${k.capaian} ${y}`]),
+    ...all.flatMap((y) => [denganTahun(k.target, y), denganTahun(k.realisasi, y), denganTahun(k.capaian, y)]),
   ]);
   ind.forEach((i, n) => {
     const r = sh.next;
@@ -652,7 +669,7 @@ function lembarRenstra(ctx: Ctx): SheetSpec | undefined {
     p.jenis,
     p.targetRenstra,
     p.sdLalu,
-    `${k.realisasi} ${o.tahun}`,
+    denganTahun(k.realisasi, o.tahun),
     p.sdKini(o.tahun),
     p.capaianRenstra,
   ]);
@@ -698,7 +715,7 @@ function lembarStandarNasional(ctx: Ctx): SheetSpec | undefined {
     k.no,
     k.indikator,
     k.satuan,
-    `${k.realisasi} ${o.tahun}`,
+    denganTahun(k.realisasi, o.tahun),
     p.nasional,
     p.selisih,
     k.keterangan,
@@ -760,8 +777,13 @@ function bernomor(spec: SheetSpec, nomor: string): SheetSpec {
   return { ...spec, rows: [bernomor, ...rest] };
 }
 
+/** "Realisasi 2024", or "Realisasi" when the year is not known. */
+function denganTahun(label: string, tahun: number | null): string {
+  return tahun === null ? label : `${label} ${tahun}`;
+}
+
 function subjudul(ctx: Ctx): string {
-  return [ctx.o.instansi, `${ctx.t.tahun} ${ctx.o.tahun}`]
+  return [ctx.o.instansi, ctx.o.tahun === null ? "" : `${ctx.t.tahun} ${ctx.o.tahun}`]
     .filter((s) => s !== "")
     .join(" — ")
     .toUpperCase();

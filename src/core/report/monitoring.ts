@@ -52,7 +52,7 @@ const KATA: Record<
   Bahasa,
   {
     judul: string;
-    tahun: (tahun: number, tw: string) => string;
+    tahun: (tahun: number | null, tw: string) => string;
     batas: string;
     ubah: (menyimpang: string) => string;
     catatan: (tw: string, q: number) => string;
@@ -69,7 +69,7 @@ const KATA: Record<
 > = {
   id: {
     judul: "MONITORING RENCANA AKSI DAN ANGGARAN KAS PER TRIWULAN",
-    tahun: (tahun, tw) => `TAHUN ${tahun} — S.D. TRIWULAN ${tw}`,
+    tahun: (tahun, tw) => `${tahun === null ? "" : `TAHUN ${tahun} — `}S.D. TRIWULAN ${tw}`,
     batas: LABEL_BATAS,
     ubah: (menyimpang) => `ubah angka ini; baris yang deviasinya lebih dari batas ditandai ${menyimpang}`,
     catatan: (tw, q) =>
@@ -112,7 +112,7 @@ const KATA: Record<
   },
   en: {
     judul: "QUARTERLY MONITORING OF THE ACTION PLAN AND CASH BUDGET",
-    tahun: (tahun, tw) => `YEAR ${tahun} — TO QUARTER ${tw}`,
+    tahun: (tahun, tw) => `${tahun === null ? "" : `YEAR ${tahun} — `}TO QUARTER ${tw}`,
     batas: "Deviation threshold (points)",
     ubah: (menyimpang) => `change this figure; rows that deviate by more are marked ${menyimpang}`,
     catatan: (_tw, q) =>
@@ -156,7 +156,8 @@ const KATA: Record<
 };
 
 export interface OpsiMonitoring {
-  readonly tahun: number;
+  /** null: not known; the title names no year. */
+  readonly tahun: number | null;
   readonly triwulan: Triwulan;
   readonly bahasa?: Bahasa;
   readonly instansi: string;

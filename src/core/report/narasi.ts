@@ -8,6 +8,7 @@
 import { Hasil, isSakipError } from "../errors";
 import { capaianIndikator, Evaluasi } from "../evaluasi";
 import { Model } from "../model";
+import { isPercentUnit } from "../read/values";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { bandingNasional, pembanding, realisasiSampaiKini } from "./pembanding";
@@ -31,7 +32,8 @@ export interface ParagrafNarasi {
 }
 
 export interface OpsiNarasi {
-  readonly tahun: number;
+  /** null: not known; the text then says "this year", never a year of its own. */
+  readonly tahun: number | null;
   /** The quarter of the monitoring: below IV each sasaran gains a paragraph on its progress to date. */
   readonly triwulan?: Triwulan;
   /** Points beyond which an indicator is off plan (the Monitoring sheet's threshold). */
@@ -62,17 +64,16 @@ const TULISAN: Record<Bahasa, Tulisan> = {
   },
 };
 
-const PERSEN = /^(%|persen|persentase|percent|percentage)$/i;
 /** A value in its indicator's unit: "36,36%", "70,85", "1.875 orang". */
 function dalamSatuan(f: Tulisan, n: number, satuan: string | null): string {
   const s = (satuan ?? "").trim();
-  if (PERSEN.test(s)) return `${f.angka(n, 2)}%`;
+  if (isPercentUnit(s)) return `${f.angka(n, 2)}%`;
   if (s === "" || /^(nilai|indeks|index|skor|poin|rasio|predikat|level|tingkat)\b/i.test(s)) return f.angka(n, 2);
   return `${f.angka(n, 2)} ${s}`;
 }
 /** A difference of two values in the unit: percentage points for "%". */
 function selisihSatuan(f: Tulisan, k: Kalimat, n: number, satuan: string | null): string {
-  return PERSEN.test((satuan ?? "").trim()) ? `${f.angka(n, 2)} ${k.poinPersen}` : dalamSatuan(f, n, satuan);
+  return isPercentUnit((satuan ?? "").trim()) ? `${f.angka(n, 2)} ${k.poinPersen}` : dalamSatuan(f, n, satuan);
 }
 
 type Vonis = ReturnType<typeof vonis>;
@@ -80,13 +81,15 @@ type Vonis = ReturnType<typeof vonis>;
 interface Kalimat {
   readonly judul: (no: string, nama: string) => string;
   readonly pembuka: (nama: string, n: string) => string;
-  readonly rata: (tahun: number, cs: string, pred: string | null, v: string) => string;
+  /** "tahun 2024" / "2024", or "tahun ini" / "this year" when the year is not known. */
+  readonly padaTahun: (tahun: number | null) => string;
+  readonly rata: (tahun: string, cs: string, pred: string | null, v: string) => string;
   readonly walaupun: (belum: string, n: number) => string;
   readonly sasaranBelum: string;
-  readonly indikatorBelum: (nama: string, tahun: number, target: string | null, real: string | null) => string;
+  readonly indikatorBelum: (nama: string, tahun: string, target: string | null, real: string | null) => string;
   readonly indikator: (
     nama: string,
-    tahun: number,
+    tahun: string,
     target: string,
     real: string,
     c: string,
@@ -118,7 +121,7 @@ interface Kalimat {
     menyimpang: boolean,
   ) => string;
   readonly twProyeksi: (c: string) => string;
-  readonly twParagraf: (tw: string, tahun: number, kalimat: string) => string;
+  readonly twParagraf: (tw: string, tahun: string, kalimat: string) => string;
   readonly vonis: Record<Vonis, string>;
   /** The predikat label (lower case) that already says the verdict, so the verdict is not said twice. */
   readonly predikatVonis: Record<Vonis, string>;
@@ -128,14 +131,15 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
   id: {
     judul: (no, nama) => `Sasaran ${no}: ${nama}`,
     pembuka: (nama, n) => `Sasaran strategis "${nama}" diukur dengan ${n} indikator kinerja.`,
+    padaTahun: (tahun) => (tahun === null ? "tahun ini" : `tahun ${tahun}`),
     rata: (tahun, cs, pred, v) =>
-      ` Rata-rata capaian indikatornya pada tahun ${tahun} sebesar ${cs}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${v}`,
+      ` Rata-rata capaian indikatornya pada ${tahun} sebesar ${cs}${pred ? ` dengan predikat "${pred}"` : ""}, sehingga sasaran ini ${v}`,
     walaupun: (belum, n) => `, walaupun ${belum} dari ${n} indikatornya belum mencapai target.`,
     sasaranBelum: ` Capaian sasaran belum dapat dihitung karena ada indikator yang target atau realisasinya belum tersedia.`,
     indikatorBelum: (nama, tahun, target, real) =>
-      `Indikator ${nama} pada tahun ${tahun}${target !== null ? ` ditargetkan ${target}` : ""}; ${real === null ? "realisasinya belum dilaporkan" : `realisasinya ${real}`}, sehingga capaiannya belum dapat dihitung.`,
+      `Indikator ${nama} pada ${tahun}${target !== null ? ` ditargetkan ${target}` : ""}; ${real === null ? "realisasinya belum dilaporkan" : `realisasinya ${real}`}, sehingga capaiannya belum dapat dihitung.`,
     indikator: (nama, tahun, target, real, c, pred, v) =>
-      `Indikator ${nama} pada tahun ${tahun} ditargetkan ${target} dan terealisasi ${real}, sehingga capaian kinerjanya ${c}${pred ? ` dengan predikat "${pred}"` : ""}${v ? `, artinya ${v}` : ""}.`,
+      `Indikator ${nama} pada ${tahun} ditargetkan ${target} dan terealisasi ${real}, sehingga capaian kinerjanya ${c}${pred ? ` dengan predikat "${pred}"` : ""}${v ? `, artinya ${v}` : ""}.`,
     negatif: (rasio) =>
       `Indikator ini bersifat negatif (makin rendah makin baik), sehingga capaian dihitung ${rasio ? "sebagai target ÷ realisasi" : "sebagai (2 × target − realisasi) ÷ target"}.`,
     tahunLalu: (tahun, real, c, perubahan) =>
@@ -161,7 +165,7 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
     twRencana: (tw, rencana, arah, poin, menyimpang) =>
       ` (rencana aksi s.d. ${tw} ${rencana}; ${arah === "sesuai" ? "sesuai rencana" : `${arah === "tertinggal" ? "tertinggal" : "melampaui rencana"} ${poin} poin`}${menyimpang ? ", melebihi batas deviasi" : ""})`,
     twProyeksi: (c) => `; dengan laju saat ini capaian akhir tahun diproyeksikan ${c}`,
-    twParagraf: (tw, tahun, kalimat) => `Sampai dengan ${tw} tahun ${tahun}, ${kalimat}.`,
+    twParagraf: (tw, tahun, kalimat) => `Sampai dengan ${tw} ${tahun}, ${kalimat}.`,
     vonis: {
       "melebihi target": "melebihi target",
       "sesuai target": "sesuai target",
@@ -177,6 +181,7 @@ const KALIMAT: Record<Bahasa, Kalimat> = {
     judul: (no, nama) => `Goal ${no}: ${nama}`,
     pembuka: (nama, n) =>
       `The strategic goal "${nama}" is measured by ${n} performance indicator${n === "1" ? "" : "s"}.`,
+    padaTahun: (tahun) => (tahun === null ? "this year" : String(tahun)),
     rata: (tahun, cs, pred, v) =>
       ` The mean achievement of its indicators in ${tahun} is ${cs}${pred ? `, rated "${pred}"` : ""}, so this goal ${v}`,
     walaupun: (belum, n) => `, although ${belum} of its ${n} indicators did not reach the target.`,
@@ -250,7 +255,7 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       if (!isSakipError(cs)) {
         const pred = label(nilai.predikat);
         const belum = nilaiCapaian.filter((c) => c !== null && c < 1 - TOL).length;
-        teks += k.rata(o.tahun, w.tulis("capaian sasaran", cs, persen(cs)), pred, k.vonis[vonis(cs)]);
+        teks += k.rata(k.padaTahun(o.tahun), w.tulis("capaian sasaran", cs, persen(cs)), pred, k.vonis[vonis(cs)]);
         teks +=
           belum > 0 && cs >= 1 - TOL
             ? k.walaupun(w.tulis("indikator belum tercapai", belum, String(belum)), s.indikator.length)
@@ -268,7 +273,7 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
         parts.push(
           k.indikatorBelum(
             i.nama,
-            o.tahun,
+            k.padaTahun(o.tahun),
             i.target !== null ? w.tulis("target", i.target, dalamSatuan(f, i.target, i.satuan)) : null,
             r === null ? null : w.tulis("realisasi", r, dalamSatuan(f, r, i.satuan)),
           ),
@@ -281,7 +286,7 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
         parts.push(
           k.indikator(
             i.nama,
-            o.tahun,
+            k.padaTahun(o.tahun),
             target,
             real,
             w.tulis("capaian", c, persen(c)),
@@ -293,7 +298,9 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
       }
       const pb = pembanding(i);
       // Item 2: last year.
-      const lalu = [...(pb.tahunLalu ?? [])].filter((y) => y.tahun < o.tahun).sort((a, b) => b.tahun - a.tahun)[0];
+      const lalu = [...(pb.tahunLalu ?? [])]
+        .filter((y) => o.tahun !== null && y.tahun < o.tahun)
+        .sort((a, b) => b.tahun - a.tahun)[0];
       if (lalu && lalu.realisasi.nilai !== null && r !== null) {
         const d = r - lalu.realisasi.nilai;
         const cl = capaianIndikator(i, lalu.realisasi.nilai, lalu.target.nilai, metodeNegatif);
@@ -363,7 +370,7 @@ export function susunNarasi(model: Model, ev: Evaluasi, o: OpsiNarasi): Paragraf
           x += k.twProyeksi(w.tulis(`proyeksi capaian ${b.uraian}`, a.proyC, persen(a.proyC)));
         return x;
       });
-      out.push({ sasaran: judul, teks: k.twParagraf(tw, o.tahun, kalimat.join("; ")), angka: w.angka });
+      out.push({ sasaran: judul, teks: k.twParagraf(tw, k.padaTahun(o.tahun), kalimat.join("; ")), angka: w.angka });
     }
     // Item 6: the budget behind the sasaran and its efficiency.
     const g = ev.kelompok.find((x) => x.sasaran === s);

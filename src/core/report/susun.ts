@@ -32,6 +32,7 @@ export function susunLaporan(userGrids: readonly Grid[], ours: readonly string[]
     pemetaan: opsi.pemetaan,
     abaikan: ours,
     ...(opsi.nomenklatur ? { nomenklatur: opsi.nomenklatur } : {}),
+    ...(opsi.tahun !== undefined ? { tahun: opsi.tahun } : {}),
   });
   const bawaan = namaBawaan(opsi.bahasa ?? "id");
   const plan = cariNamaLembar(
