@@ -640,7 +640,9 @@ export class FakeBook {
         book.syncs++;
         book.ditangguhkan = false;
         const respons = book.dimuat.reduce((n, d) => n + d.props.reduce((m, p) => m + d.range.bytesMuatan(p), 0), 0);
-        book.selDimuat += book.dimuat.reduce((n, d) => n + d.range.rowCount * d.range.columnCount, 0);
+        book.selDimuat += book.dimuat
+          .filter((d) => d.props.some((p) => ["values", "numberFormat", "formulas", "text"].includes(p)))
+          .reduce((n, d) => n + d.range.rowCount * d.range.columnCount, 0);
         book.dimuat = [];
         book.maxPayload = Math.max(book.maxPayload, book.payload);
         book.maxResponse = Math.max(book.maxResponse, respons);

@@ -506,8 +506,22 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
           FMT.persen,
         )
       : teks(R.KOSONG);
-    cells[3] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 3)).join(",")})`, nilai.pagu, FMT.rp);
-    cells[4] = rumus(`=SUM(${rows.map((pr) => program + cellA1(pr, 4)).join(",")})`, nilai.realisasi, FMT.rp);
+    cells[3] = rumus(
+      `=${R.daftarRumus(
+        "SUM",
+        rows.map((pr) => program + cellA1(pr, 3)),
+      )}`,
+      nilai.pagu,
+      FMT.rp,
+    );
+    cells[4] = rumus(
+      `=${R.daftarRumus(
+        "SUM",
+        rows.map((pr) => program + cellA1(pr, 4)),
+      )}`,
+      nilai.realisasi,
+      FMT.rp,
+    );
     baris(sh, r, nilai);
   }
 
