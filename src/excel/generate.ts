@@ -8,6 +8,7 @@ import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid } from "../core/grid";
 import { ID_PEMERIKSAAN, ID_TRIWULAN } from "../core/report/spec";
 import { OpsiSusun, Susunan, susunLaporan } from "../core/report/susun";
+import { rumusUntukBahasa } from "./fungsi";
 import { LaporanBaca, Terpotong, readGrids } from "./read";
 import { Keadaan, bacaKeadaan, tulisLembarExcel } from "./write";
 
@@ -42,6 +43,8 @@ export async function generateExcel(
   opsi: OpsiSusun = {},
   progres: (langkah: "membaca" | "menghitung" | "menulis") => void = () => undefined,
   signal?: AbortSignal,
+  /** Excel's display language: SAKIP.* formulas are written with the names Excel registered for it. */
+  lokal?: string,
 ): Promise<HasilExcel> {
   progres("membaca");
   const k = await bacaKeadaan(context);
@@ -63,7 +66,8 @@ export async function generateExcel(
   progres("menghitung");
   const susunan = susunLaporan(grids, ours, { lembarLama, ...opsi });
   progres("menulis");
-  const tulis = await tulisLembarExcel(context, susunan.laporan.sheets, k, signal, laporan.rumus);
+  const specs = rumusUntukBahasa(susunan.laporan.sheets, lokal);
+  const tulis = await tulisLembarExcel(context, specs, k, signal, laporan.rumus);
   return {
     ...susunan,
     syncs: 1 + laporan.syncs + tulis.syncs,

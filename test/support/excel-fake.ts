@@ -681,6 +681,8 @@ export class FakeOffice {
   aksi = new Map<string, (event: { completed(): void }) => void>();
   /** How often the pane was opened by code (Office.addin.showAsTaskpane). */
   panelDibuka = 0;
+  /** The pane shown or hidden by the user: Office.addin.onVisibilityModeChanged's handler. */
+  gantiTampilan: (a: { visibilityMode: string }) => void = () => undefined;
   private siap!: (info: { host: string | null }) => void;
   private janji: Promise<{ host: string | null }>;
   constructor(
@@ -693,7 +695,12 @@ export class FakeOffice {
   siapkan(): void {
     this.siap({ host: this.host });
   }
-  pasang(): void {
+  /** Also Excel.run on this workbook. */
+  pasang(book?: FakeBook): void {
+    if (book)
+      (globalThis as unknown as { Excel: unknown }).Excel = {
+        run: (fn: (c: Excel.RequestContext) => Promise<unknown>) => fn(book.context()),
+      };
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the objects below read this fake's state
     const o = this;
     (globalThis as unknown as { Office: unknown }).Office = {
@@ -701,7 +708,11 @@ export class FakeOffice {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady: (cb?: (info: { host: string | null }) => void) => o.janji.then((info) => (cb?.(info), info)),
       actions: { associate: (nama: string, fn: (event: { completed(): void }) => void) => o.aksi.set(nama, fn) },
-      addin: { showAsTaskpane: async () => void o.panelDibuka++ },
+      VisibilityMode: { taskpane: "Taskpane", hidden: "Hidden" },
+      addin: {
+        showAsTaskpane: async () => void o.panelDibuka++,
+        onVisibilityModeChanged: async (fn: (a: { visibilityMode: string }) => void) => void (o.gantiTampilan = fn),
+      },
       context: {
         get displayLanguage() {
           return o.displayLanguage;
