@@ -151,22 +151,27 @@ export async function tulisLembarExcel(
     for (const { lembar, tunda } of ditunda)
       for (const t of tunda)
         created[lembar].getRangeByIndexes(t.row, t.col, 1, t.formulas.length).formulas = [t.formulas];
-    // The user's formulas that named our previous sheets now name the new ones again (same text, bound anew).
-    const milikKita = new Set([...k.ours.values()].map((x) => x.name));
-    const sambung = rumusPengguna.filter(
-      (r) => !milikKita.has(r.lembar) && namaLama.some((n) => namaBaru.includes(n) && menyebut(r.rumus, n)),
-    );
-    for (const r of sambung) wb.worksheets.getItem(r.lembar).getRange(r.alamat).formulas = [[r.rumus]];
     // Calculation was suspended for every write: Excel leaves the recalculation to the add-in.
     context.application.calculate("Full" as Excel.CalculationType);
     await sync();
     tertukar = true;
-    // 4. The new sheets are in place: delete the previous ones. If this sync fails, try once more; whatever
-    // remains is only a renamed copy of our own old sheets, never a user's (a later run clears it).
+    // 4. The new sheets are in place. The user's formulas that named our previous sheets (now renamed aside) are set
+    // again with their own text, which binds them to the new sheets; then the previous sheets are deleted. If this
+    // sync fails, try once more; whatever remains is only a renamed copy of our own old sheets, never a user's (a
+    // later run clears it).
+    const milikKita = new Set([...k.ours.values()].map((x) => x.name));
+    const sambung = rumusPengguna.filter(
+      (r) => !milikKita.has(r.lembar) && namaLama.some((n) => namaBaru.includes(n) && menyebut(r.rumus, n)),
+    );
+    const sambungkan = () => {
+      for (const r of sambung) wb.worksheets.getItem(r.lembar).getRange(r.alamat).formulas = [[r.rumus]];
+    };
+    sambungkan();
     for (const [id] of aside) wb.worksheets.getItem(id).delete();
     try {
       await sync();
     } catch {
+      sambungkan();
       wb.worksheets.load("items/id");
       await sync();
       for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.delete();

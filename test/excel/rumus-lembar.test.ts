@@ -104,3 +104,24 @@ test("a leftover ~sakip-lama-1 from an interrupted run does not block the rebuil
   expect(r.dibersihkan).toEqual(["~sakip-lama-1", "~sakip-baru-3"]);
   expect(b.rujukanRusak()).toEqual([]);
 });
+
+test("with a user's formula into our sheet, a failure at any sync of a rebuild leaves it bound (undone, or rebuilt and bound anew)", async () => {
+  const probe = await book();
+  await generateExcel(probe.context());
+  const start = probe.syncs;
+  await generateExcel(probe.context());
+  const syncs = probe.syncs - start;
+  for (let k = 1; k <= syncs; k++) {
+    const b = await book();
+    await generateExcel(b.context());
+    b.addSheet("Ringkasan Saya").getRange("B1").formulas = [["='Pengukuran Kinerja'!H7"]];
+    b.failAt = b.syncs + k;
+    await generateExcel(b.context()).catch(() => undefined);
+    const sel = b.sheets.find((s) => s.name === "Ringkasan Saya")!.cells.get("B1");
+    expect({ k, rumus: sel?.formula, rusak: b.rujukanRusak() }).toEqual({
+      k,
+      rumus: "='Pengukuran Kinerja'!H7",
+      rusak: [],
+    });
+  }
+});
