@@ -2,15 +2,19 @@
  * Office.js host, writing SheetSpecs safely:
  * 1. one sync reads the sheet names and ids and the workbook's defined names (our tags: _sakip_kinerja_<id>),
  *    shared with the reader (bacaKeadaan);
- * 2. every new sheet is built under a temporary name, its cells written in blocks whose payload stays under the
- *    5 MB limit of Excel on the web (one sync per block batch; the sample needs one), with API calculation
- *    suspended until each sync;
- * 3. one sync swaps: our previous sheets are renamed aside, the new ones take their final names and tags;
- * 4. one sync deletes the previous sheets.
+ * 2. every new sheet is built under a temporary name (leftover temporary sheets of an interrupted run deleted
+ *    first), its cells written in blocks whose payload, measured as the JSON Office.js sends, stays under the 5 MB
+ *    limit of Excel on the web (one sync per block batch; the sample needs one), with API calculation suspended
+ *    until each sync; formulas that name a sheet of the batch are held back (Excel binds a sheet reference when a
+ *    formula is set, and those names are not yet the new sheets');
+ * 3. one sync swaps: our previous sheets are renamed aside, the new ones take their final names and tags, the
+ *    held-back formulas are written, and the workbook is calculated;
+ * 4. one sync sets the user's formulas that named our previous sheets again (their own text, bound to the new
+ *    sheets) and deletes the previous sheets.
  * A failure at any sync up to the swap is undone from the ids recorded on the way: new sheets deleted, previous
  * sheets and names restored. After the swap the new sheets are in place, and a failed delete is retried. So the
  * workbook is either as it was or fully regenerated, never in between. User sheets are never renamed, written or
- * deleted.
+ * deleted (the user's formulas of step 4 are set to the text they already had).
  */
 import { columnLetter, quoteSheet } from "../core/grid";
 import { FormatGaya, cetakLembar, formatSel, lebarPoin } from "../core/report/gaya";
@@ -120,12 +124,14 @@ export async function tulisLembarExcel(
         range.formulas = block.formulas;
         budget += block.bytes;
       }
-      const tata = layout(ws, spec);
+      const panggilan = panggilanGaya(spec);
+      const tata = bytesTata(spec, panggilan);
       if (budget > 0 && budget + tata > PAYLOAD_PER_SYNC) {
         await sync();
         periksaBatal();
         budget = 0;
       }
+      layout(ws, spec, panggilan);
       budget += tata;
     }
     await sync();
@@ -336,20 +342,24 @@ export function potongAlamat(areas: readonly string[]): string[] {
   return out;
 }
 
-/**
- * Styles by named areas (a few calls per style), merges, widths, freeze, print setup, colours, table, chart.
- * Returns the request bytes it queued, near enough: its addresses and a fixed share per call.
- */
-function layout(ws: Excel.Worksheet, spec: SheetSpec): number {
-  let bytes = 0;
-  const panggil = (alamat: string, f: FormatGaya) => {
-    format(ws.getRanges(alamat), f);
-    bytes += alamat.length * 14 + 2000; // the address goes with each of a style's property sets
-  };
-  for (const [gaya, areas] of styleAreas(spec)) for (const a of potongAlamat(areas)) panggil(a, formatSel(gaya));
+/** The multi-range format calls of a spec: each style's (and indent level's) areas, in chunks (potongAlamat). */
+function panggilanGaya(spec: SheetSpec): [string, FormatGaya][] {
+  const out: [string, FormatGaya][] = [];
+  for (const [gaya, areas] of styleAreas(spec)) for (const a of potongAlamat(areas)) out.push([a, formatSel(gaya)]);
   for (const [[gaya, level], areas] of indentAreas(spec))
-    for (const a of potongAlamat(areas)) panggil(a, formatSel(gaya, level));
-  bytes += spec.merges.length * 200 + spec.lebar.length * 200 + spec.warna.length * 1000;
+    for (const a of potongAlamat(areas)) out.push([a, formatSel(gaya, level)]);
+  return out;
+}
+
+/** The request bytes of a sheet's layout, near enough: each call's address with each property it sets, and the rest. */
+function bytesTata(spec: SheetSpec, panggilan: readonly [string, FormatGaya][]): number {
+  const gaya = panggilan.reduce((n, [alamat]) => n + alamat.length * 14 + 2000, 0);
+  return gaya + spec.merges.length * 200 + spec.lebar.length * 200 + spec.warna.length * 1000 + 5000;
+}
+
+/** Styles by named areas (a few calls per style), merges, widths, freeze, print setup, colours, table, chart. */
+function layout(ws: Excel.Worksheet, spec: SheetSpec, panggilan: readonly [string, FormatGaya][]): void {
+  for (const [alamat, f] of panggilan) format(ws.getRanges(alamat), f);
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = lebarPoin(w)));
   ws.getRange().format.autofitRows();
@@ -389,7 +399,6 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): number {
     }
     chart.setPosition(g.posisi);
   }
-  return bytes + 5000;
 }
 
 /** For each style, its cells as a few rectangular A1 areas (runs of rows in a column). */
