@@ -20,6 +20,8 @@ export interface HasilExcel extends Susunan {
   readonly dibersihkan: string[];
   /** Sheets whose used range runs past what was read (a stray value far below or right of the table). */
   readonly terpotong: Terpotong[];
+  /** User sheets with too many formulas to read: theirs that point into a rebuilt sheet are not bound again. */
+  readonly rumusTakDibaca: string[];
 }
 
 /** The user's sheets (ours excluded) as Grids, with what the first sync learned. */
@@ -74,6 +76,7 @@ export async function generateExcel(
     disambung: tulis.disambung,
     dibersihkan: tulis.dibersihkan,
     terpotong: laporan.terpotong,
+    rumusTakDibaca: laporan.rumusTakDibaca ?? [],
   };
 }
 

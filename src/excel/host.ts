@@ -24,7 +24,10 @@ const lokalOffice = (): string | undefined =>
 const bahasaOffice = (): Bahasa => bahasaDari(lokalOffice());
 
 /** What a rebuild did besides writing its sheets, in the user's words. */
-export function catatanBuat(h: Pick<HasilExcel, "disambung" | "dibersihkan" | "terpotong">, b: Bahasa): string[] {
+export function catatanBuat(
+  h: Pick<HasilExcel, "disambung" | "dibersihkan" | "terpotong" | "rumusTakDibaca">,
+  b: Bahasa,
+): string[] {
   const out: string[] = [];
   if (h.disambung.length > 0)
     out.push(
@@ -39,6 +42,12 @@ export function catatanBuat(h: Pick<HasilExcel, "disambung" | "dibersihkan" | "t
         : `Lembar sementara sisa proses yang terputus dihapus: ${h.dibersihkan.join(", ")}.`,
     );
   for (const t of h.terpotong) out.push(teksTerpotong(t, b));
+  if (h.rumusTakDibaca.length > 0)
+    out.push(
+      b === "en"
+        ? `The formulas of ${h.rumusTakDibaca.join(", ")} (over 20,000) were not checked: those that pointed into a rebuilt sheet now show #REF!.`
+        : `Rumus di ${h.rumusTakDibaca.join(", ")} (lebih dari 20.000) tidak diperiksa: yang merujuk lembar yang dibuat ulang kini #REF!.`,
+    );
   return out;
 }
 

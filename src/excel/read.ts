@@ -43,6 +43,8 @@ export interface LaporanBaca {
   terpotong: Terpotong[];
   /** Filled when asked for (rumus: []): the sheets' formulas that name a sheet, up to MAKS_RUMUS cells a sheet. */
   rumus?: RumusLembar[];
+  /** Sheets with more formula cells than MAKS_RUMUS: their formulas were not read (nor bound again after a rebuild). */
+  rumusTakDibaca?: string[];
   syncs: number;
 }
 
@@ -123,6 +125,10 @@ export async function readGrids(
     s.numberFormats = Array.from({ length: s.used.rowIndex }, () => []);
   }
   const rumusDimuat = sheets.filter((s) => s.rumus && !s.rumus.isNullObject && s.rumus.cellCount <= MAKS_RUMUS);
+  if (laporan.rumus)
+    laporan.rumusTakDibaca = sheets
+      .filter((s) => s.rumus && !s.rumus.isNullObject && s.rumus.cellCount > MAKS_RUMUS)
+      .map((s) => s.name);
   for (const s of rumusDimuat) s.rumus!.areas.load("items/address,items/formulas");
 
   // Batches: each sheet's next rows, as many as its measured bytes a cell allow within the batch's budget.

@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import { generateExcel, periksaExcel } from "../../src/excel/generate";
+import { catatanBuat } from "../../src/excel/host";
 import { susunPemeriksaan } from "../../src/core/audit/lembar";
 import { readGrids } from "../../src/xlsx/read";
 import { FakeBook } from "../support/excel-fake";
@@ -66,6 +67,9 @@ test("a user's own formula pointing into a generated sheet survives the rebuild,
   expect(ringkasan.cells.get("B2")?.formula).toBe("=Efisiensi!H7*100");
   expect(ringkasan.cells.get("A1")?.value).toBe("Capaian sasaran 1");
   expect(r.disambung).toEqual(["'Ringkasan Saya'!B1", "'Ringkasan Saya'!B2"]);
+  expect(catatanBuat(r, "id")).toEqual([
+    "2 rumus Anda yang merujuk lembar yang dibuat ulang kini merujuk lembar barunya ('Ringkasan Saya'!B1, 'Ringkasan Saya'!B2).",
+  ]);
 });
 
 test("text that starts with an apostrophe keeps it (Excel takes one leading ' as the text prefix)", async () => {
@@ -124,4 +128,16 @@ test("with a user's formula into our sheet, a failure at any sync of a rebuild l
       rusak: [],
     });
   }
+});
+
+test("a sheet with more formulas than are read (over 20,000): not bound again, and the user is told so", async () => {
+  const b = await book();
+  await generateExcel(b.context());
+  const banyak = b.addSheet("Banyak Rumus");
+  banyak.getRange("A1:A20001").formulas = Array.from({ length: 20_001 }, (_, i) => [`=${i}+1`]);
+  const r = await generateExcel(b.context());
+  expect(r.rumusTakDibaca).toEqual(["Banyak Rumus"]);
+  expect(catatanBuat(r, "id")).toEqual([
+    "Rumus di Banyak Rumus (lebih dari 20.000) tidak diperiksa: yang merujuk lembar yang dibuat ulang kini #REF!.",
+  ]);
 });
