@@ -39,6 +39,15 @@ function localize(metadata, table, locale) {
   return { json: JSON.stringify({ ...metadata, functions }, null, 2), errors };
 }
 
+/**
+ * Errors in cells reach the functions (spill.ts answers each cell's error in its place): every argument is `any`,
+ * and Excel passes an error to an `any` argument only with allowErrorForDataTypeAny, which the JSDoc generator
+ * cannot write. Pure: metadata → metadata.
+ */
+function terimaGalat(metadata) {
+  return { allowErrorForDataTypeAny: true, ...metadata };
+}
+
 class LocalizedFunctionsPlugin {
   /** @param {{ source: string, locales: Record<string, string> }} options source asset and locale → table path */
   constructor(options) {
@@ -54,7 +63,8 @@ class LocalizedFunctionsPlugin {
             compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.options.source} tidak dihasilkan`));
             return;
           }
-          const metadata = JSON.parse(asset.source.source().toString());
+          const metadata = terimaGalat(JSON.parse(asset.source.source().toString()));
+          compilation.updateAsset(this.options.source, new sources.RawSource(JSON.stringify(metadata, null, 2)));
           for (const [locale, tablePath] of Object.entries(this.options.locales)) {
             compilation.fileDependencies.add(tablePath);
             delete require.cache[require.resolve(tablePath)];
@@ -71,4 +81,4 @@ class LocalizedFunctionsPlugin {
   }
 }
 
-module.exports = { LocalizedFunctionsPlugin, localize };
+module.exports = { LocalizedFunctionsPlugin, localize, terimaGalat };

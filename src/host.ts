@@ -7,6 +7,8 @@ import { OpsiSusun } from "./core/report/susun";
 
 export interface HasilBuat {
   readonly lembar: readonly string[];
+  /** What the host did besides, for the pane to say (user formulas bound again, a read cut short…). */
+  readonly catatan?: readonly string[];
   readonly dilewati: readonly Dilewati[];
   /** Names the user's own sheets already had: ours took another. */
   readonly bentrok: readonly string[];
@@ -47,7 +49,40 @@ export interface Host {
   simpan(p: Pengaturan): Promise<void>;
   /** The generated workbook, for the standalone page's download. */
   unduh?(): { nama: string; url: string } | undefined;
+  /**
+   * Messages of work started outside the pane (the ribbon's Buat Ulang): the listener gets the latest at once and
+   * every later one; returns the unsubscribe.
+   */
+  dengarKabar?(fn: (k: Kabar) => void): () => void;
 }
+
+/** A message for the pane about work it did not start. */
+export interface Kabar {
+  readonly jenis: "berhasil" | "gagal" | "peringatan";
+  readonly teks: string;
+}
+
+/**
+ * The browser's local storage, where it may be used: a privacy setting or an iframe policy makes every access
+ * throw (and the pane would stay blank); then nothing is remembered on this computer.
+ */
+export const simpananLokal = {
+  baca(kunci: string): string | null {
+    try {
+      return globalThis.localStorage?.getItem(kunci) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  tulis(kunci: string, nilai: string): boolean {
+    try {
+      globalThis.localStorage?.setItem(kunci, nilai);
+      return globalThis.localStorage !== undefined;
+    } catch {
+      return false;
+    }
+  },
+};
 
 /** The chosen file is not an .xlsx workbook: the pane says so in its own words. */
 export class BukanXlsx extends Error {

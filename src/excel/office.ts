@@ -7,8 +7,6 @@ import type { Bahasa } from "../core/bahasa";
 import { bahasaDari } from "../core/bahasa";
 import { ExcelHost } from "./host";
 
-const OFFICE_READY_TIMEOUT_MS = 3000;
-
 export type Tema = "terang" | "gelap";
 
 /** Office's own theme: dark when its body background is dark (Office.context.officeTheme, where the host has it). */
@@ -20,6 +18,11 @@ function temaOffice(): Tema {
   return luma < 128 ? "gelap" : "terang";
 }
 
+/**
+ * Office's own signal decides: Office.onReady says which host this is, however long a cold start or a slow
+ * network takes (no timer: a timer guessing "not Excel" left the pane the standalone page inside Excel and the
+ * ribbon's Buat Ulang unassociated).
+ */
 export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => void, mandiri: () => void): void {
   if (typeof Office === "undefined") {
     // Not framed by Office: office.js loads in the background (taskpane.html). Start standalone now; should Office
@@ -31,29 +34,19 @@ export function mulai(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => 
     });
     return;
   }
-  let done = false;
-  const fallback = setTimeout(() => {
-    done = true;
-    mandiri();
-  }, OFFICE_READY_TIMEOUT_MS);
-  void Office.onReady((info) => {
-    if (done) return;
-    clearTimeout(fallback);
-    if (info.host !== Office.HostType.Excel) return mandiri();
-    siapExcel(diExcel);
-  });
+  void Office.onReady((info) => (info.host === Office.HostType.Excel ? siapExcel(diExcel) : mandiri()));
 }
 
 function siapExcel(diExcel: (bahasa: Bahasa, host: ExcelHost, tema: Tema) => void): void {
   const host = new ExcelHost();
-  // Ribbon: build again with the choices saved in this workbook, without opening the pane.
+  // Ribbon: build again with the choices saved in this workbook, without opening the pane. Associated first, before
+  // anything of the pane can fail.
   Office.actions.associate("buatUlang", (event: Office.AddinCommands.Event) => {
-    void host
-      .muat()
-      .then((p) =>
-        host.buat({ ...(p?.opsi ?? {}), pemetaan: p?.pemetaan }, () => undefined, new AbortController().signal),
-      )
-      .finally(() => event.completed());
+    void host.buatUlang().finally(() => event.completed());
   });
+  // Whether the pane is shown: a hidden pane's message is opened to be seen.
+  void Office.addin
+    ?.onVisibilityModeChanged?.((a) => void (host.terlihat = a.visibilityMode === Office.VisibilityMode.taskpane))
+    ?.catch(() => undefined);
   diExcel(bahasaDari(Office.context.displayLanguage), host, temaOffice());
 }

@@ -2,17 +2,21 @@
  * Office.js host, writing SheetSpecs safely:
  * 1. one sync reads the sheet names and ids and the workbook's defined names (our tags: _sakip_kinerja_<id>),
  *    shared with the reader (bacaKeadaan);
- * 2. every new sheet is built under a temporary name, its cells written in blocks whose payload stays under the
- *    5 MB limit of Excel on the web (one sync per block batch; the sample needs one), with API calculation
- *    suspended until each sync;
- * 3. one sync swaps: our previous sheets are renamed aside, the new ones take their final names and tags;
- * 4. one sync deletes the previous sheets.
+ * 2. every new sheet is built under a temporary name (leftover temporary sheets of an interrupted run deleted
+ *    first), its cells written in blocks whose payload, measured as the JSON Office.js sends, stays under the 5 MB
+ *    limit of Excel on the web (one sync per block batch; the sample needs one), with API calculation suspended
+ *    until each sync; formulas that name a sheet of the batch are held back (Excel binds a sheet reference when a
+ *    formula is set, and those names are not yet the new sheets');
+ * 3. one sync swaps: our previous sheets are renamed aside, the new ones take their final names and tags, the
+ *    held-back formulas are written, and the workbook is calculated;
+ * 4. one sync sets the user's formulas that named our previous sheets again (their own text, bound to the new
+ *    sheets) and deletes the previous sheets.
  * A failure at any sync up to the swap is undone from the ids recorded on the way: new sheets deleted, previous
  * sheets and names restored. After the swap the new sheets are in place, and a failed delete is retried. So the
  * workbook is either as it was or fully regenerated, never in between. User sheets are never renamed, written or
- * deleted.
+ * deleted (the user's formulas of step 4 are set to the text they already had).
  */
-import { columnLetter } from "../core/grid";
+import { columnLetter, quoteSheet } from "../core/grid";
 import { FormatGaya, cetakLembar, formatSel, lebarPoin } from "../core/report/gaya";
 import { Gaya, SheetSpec, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
 
@@ -55,13 +59,29 @@ export async function bacaKeadaan(context: Excel.RequestContext): Promise<Keadaa
   return { sheets, names, ours: tagged(names, sheets) };
 }
 
+/** A user's formula that names one of our sheets: rewritten after the swap so that it binds to the new sheet. */
+export interface RumusPengguna {
+  readonly lembar: string;
+  readonly alamat: string;
+  readonly rumus: string;
+}
+
+export interface HasilTulis {
+  readonly syncs: number;
+  /** The user's formulas bound again to the rebuilt sheets ('Sheet'!A1). */
+  readonly disambung: string[];
+  /** Leftover temporary sheets of an interrupted run, deleted. */
+  readonly dibersihkan: string[];
+}
+
 /** Writes specs (already carrying their final names) into the workbook; returns the number of syncs used. */
 export async function tulisLembarExcel(
   context: Excel.RequestContext,
   specs: readonly SheetSpec[],
   k: Keadaan,
   signal?: AbortSignal,
-): Promise<number> {
+  rumusPengguna: readonly RumusPengguna[] = [],
+): Promise<HasilTulis> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -74,14 +94,25 @@ export async function tulisLembarExcel(
   const wb = context.workbook;
   const created: Excel.Worksheet[] = [];
   const aside = new Map<string, string>(); // sheet id → original name, for our previous sheets
+  // Formulas that name a sheet of this batch are written after the swap: Excel binds a sheet reference when the
+  // formula is set, and before the swap that name is a temporary sheet's or our previous sheet's.
+  const namaBaru = specs.map((x) => x.nama);
+  const ditunda: { lembar: number; tunda: Tunda[] }[] = [];
+  // A run that was interrupted (the pane closed mid-way, a delete that failed twice) may have left its temporary
+  // sheets: only this add-in makes those names; they would block the names this run needs.
+  const sisa = k.sheets.filter((x) => x.name.startsWith(TEMP) || x.name.startsWith(ASIDE));
+  let tertukar = false;
   try {
+    for (const x of sisa) wb.worksheets.getItem(x.id).delete();
     // 2. Build under temporary names.
     let budget = 0;
     for (const [i, spec] of specs.entries()) {
       const ws = wb.worksheets.add(`${TEMP}${i + 1}`);
       ws.load("id");
       created.push(ws);
-      for (const block of blocks(spec)) {
+      const tunda: Tunda[] = [];
+      ditunda.push({ lembar: i, tunda });
+      for (const block of blocks(spec, namaBaru, tunda)) {
         if (budget > 0 && budget + block.bytes > PAYLOAD_PER_SYNC) {
           await sync();
           periksaBatal();
@@ -93,19 +124,29 @@ export async function tulisLembarExcel(
         range.formulas = block.formulas;
         budget += block.bytes;
       }
-      layout(ws, spec);
+      const panggilan = panggilanGaya(spec);
+      const tata = bytesTata(spec, panggilan);
+      if (budget > 0 && budget + tata > PAYLOAD_PER_SYNC) {
+        await sync();
+        periksaBatal();
+        budget = 0;
+      }
+      layout(ws, spec, panggilan);
+      budget += tata;
     }
     await sync();
     periksaBatal();
-    // 3. Swap: previous sheets aside, new ones to their names, tags moved.
+    // 3. Swap: previous sheets aside, new ones to their names, tags moved; then the formulas that name them.
     // Only the families written are replaced: building the report leaves the audit sheet, and the reverse.
     const diganti = (name: string) => {
       const id = idDariTag(name);
       return id !== undefined && digantiOleh(id, specs);
     };
+    const namaLama: string[] = [];
     for (const [id, info] of k.ours) {
       if (!digantiOleh(id, specs)) continue;
       aside.set(info.id, info.name);
+      namaLama.push(info.name);
       wb.worksheets.getItem(info.id).name = `${ASIDE}${aside.size}`;
     }
     for (const n of k.names.filter((x) => diganti(x.name))) wb.names.getItem(n.name).delete();
@@ -113,23 +154,52 @@ export async function tulisLembarExcel(
       created[i].name = spec.nama;
       wb.names.add(namaTag(spec.id), created[i].getRange("A1"), "SAKIP Kinerja");
     }
+    for (const { lembar, tunda } of ditunda)
+      for (const t of tunda)
+        created[lembar].getRangeByIndexes(t.row, t.col, 1, t.formulas.length).formulas = [t.formulas];
+    // Calculation was suspended for every write: Excel leaves the recalculation to the add-in.
+    context.application.calculate("Full" as Excel.CalculationType);
     await sync();
+    tertukar = true;
+    // 4. The new sheets are in place. The user's formulas that named our previous sheets (now renamed aside) are set
+    // again with their own text, which binds them to the new sheets; then the previous sheets are deleted. If this
+    // sync fails, try once more; whatever remains is only a renamed copy of our own old sheets, never a user's (a
+    // later run clears it).
+    const milikKita = new Set([...k.ours.values()].map((x) => x.name));
+    const sambung = rumusPengguna.filter(
+      (r) => !milikKita.has(r.lembar) && namaLama.some((n) => namaBaru.includes(n) && menyebut(r.rumus, n)),
+    );
+    const sambungkan = () => {
+      for (const r of sambung) wb.worksheets.getItem(r.lembar).getRange(r.alamat).formulas = [[r.rumus]];
+    };
+    sambungkan();
+    for (const [id] of aside) wb.worksheets.getItem(id).delete();
+    try {
+      await sync();
+    } catch {
+      sambungkan();
+      wb.worksheets.load("items/id");
+      await sync();
+      for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.delete();
+      await sync().catch(() => undefined);
+    }
+    return {
+      syncs,
+      disambung: sambung.map((r) => `${quoteSheet(r.lembar)}!${r.alamat}`),
+      dibersihkan: sisa.map((x) => x.name),
+    };
   } catch (e) {
-    await undo(context, created, aside, k.names);
+    if (!tertukar) await undo(context, created, aside, k.names);
     throw e;
   }
-  // 4. The new sheets are in place: delete the previous ones. If this sync fails, try once more; whatever
-  // remains is only a renamed copy of our own old sheets, never a user's.
-  for (const [id] of aside) wb.worksheets.getItem(id).delete();
-  try {
-    await sync();
-  } catch {
-    wb.worksheets.load("items/id");
-    await sync();
-    for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.delete();
-    await sync();
-  }
-  return syncs;
+}
+
+/** Whether a formula names a sheet (as 'Name'! or Name!, outside its strings). */
+export function menyebut(rumus: string, lembar: string): boolean {
+  const tanpaTeks = rumus.replace(/"(?:[^"]|"")*"/g, '""');
+  const q = quoteSheet(lembar);
+  const semua = [q, `'${lembar.replace(/'/g, "''")}'`];
+  return semua.some((x) => tanpaTeks.toLowerCase().includes(`${x.toLowerCase()}!`));
 }
 
 const TEMP = "~sakip-baru-";
@@ -175,49 +245,121 @@ interface Block {
   bytes: number;
 }
 
-const BLOCK_ROWS = 2000;
+/** A run of formulas in one row written after the swap (they name a sheet of the same batch). */
+interface Tunda {
+  row: number;
+  col: number;
+  formulas: string[];
+}
 
-/** Rows of a spec as formula/value and number-format arrays, in blocks of BLOCK_ROWS with their payload size. */
-export function blocks(spec: SheetSpec): Block[] {
-  const width = Math.max(spec.lebar.length, ...spec.rows.map((r) => r.length));
-  const out: Block[] = [];
-  for (let start = 0; start < spec.rows.length; start += BLOCK_ROWS) {
-    const rows = spec.rows.slice(start, start + BLOCK_ROWS);
-    let bytes = 0;
-    const formulas = rows.map((row) =>
-      Array.from({ length: width }, (_, c) => {
-        const cell = row[c];
-        const nilai = nilaiAman(cell?.v);
-        const v: string | number | boolean = !cell
-          ? ""
-          : cell.f
-            ? cell.f
-            : typeof nilai === "string" && /^[=+\-@]/.test(nilai)
-              ? `'${nilai}`
-              : (nilai ?? "");
-        bytes += typeof v === "string" ? v.length + 3 : 12;
-        return v;
-      }),
-    );
-    const formats = rows.map((row) =>
-      Array.from({ length: width }, (_, c) => {
-        const f = row[c]?.fmt ?? "General";
-        bytes += f.length + 3;
-        return f;
-      }),
-    );
-    out.push({ row: start, formulas, formats, bytes });
+const BLOCK_ROWS = 2000;
+/** A block's share of a request: a few blocks a sync, the measure of each exact. */
+const BLOCK_BYTES = 1_000_000;
+
+/** Bytes of UTF-8 of a string (what the request carries), without encoding it. */
+export function bytesUtf8(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2; // 2 bytes; 3; a surrogate pair 4 for its two units
   }
+  return n;
+}
+
+/** The request bytes of a value as JSON: what Office.js sends. */
+export const bytesJson = (x: unknown): number => bytesUtf8(JSON.stringify(x));
+
+/**
+ * A text value as `range.formulas` must take it: text that Excel would read as a formula, a number's sign or its
+ * own text prefix (a leading apostrophe) gets the prefix, so the cell shows the text as it is.
+ */
+export function teksAman(nilai: string): string {
+  return /^[=+\-@']/.test(nilai) ? `'${nilai}` : nilai;
+}
+
+/**
+ * Rows of a spec as formula/value and number-format arrays, in blocks of at most BLOCK_ROWS rows and about
+ * BLOCK_BYTES bytes, each with its payload measured as the JSON Office.js sends. Formulas that name a sheet of
+ * `namaBaru` are left blank here and listed in `tunda`, to be written once those names are the new sheets'.
+ */
+export function blocks(spec: SheetSpec, namaBaru: readonly string[] = [], tunda: Tunda[] = []): Block[] {
+  const width = Math.max(spec.lebar.length, ...spec.rows.map((r) => r.length));
+  const rujukan = namaBaru.map((n) => `${quoteSheet(n)}!`.toLowerCase());
+  const out: Block[] = [];
+  let cur: Block | undefined;
+  spec.rows.forEach((row, r) => {
+    const formulas = Array.from({ length: width }, (_, c): string | number | boolean => {
+      const cell = row[c];
+      if (!cell) return "";
+      if (cell.f) {
+        if (
+          cell.f.includes("!") &&
+          rujukan.some((q) => cell.f!.toLowerCase().includes(q)) &&
+          namaBaru.some((n) => menyebut(cell.f!, n))
+        ) {
+          const last = tunda[tunda.length - 1];
+          if (last && last.row === r && last.col + last.formulas.length === c) last.formulas.push(cell.f);
+          else tunda.push({ row: r, col: c, formulas: [cell.f] });
+          return "";
+        }
+        return cell.f;
+      }
+      const nilai = nilaiAman(cell.v);
+      return typeof nilai === "string" ? teksAman(nilai) : (nilai ?? "");
+    });
+    const formats = Array.from({ length: width }, (_, c) => row[c]?.fmt ?? "General");
+    const bytes = bytesJson(formulas) + bytesJson(formats) + 2;
+    if (!cur || cur.formulas.length >= BLOCK_ROWS || cur.bytes + bytes > BLOCK_BYTES) {
+      cur = { row: r, formulas: [], formats: [], bytes: 4 };
+      out.push(cur);
+    }
+    cur.formulas.push(formulas);
+    cur.formats.push(formats);
+    cur.bytes += bytes;
+  });
   return out;
 }
 
-/** Styles by named areas (one call per style), merges, widths, freeze, print setup, colours, table, chart. */
-function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
-  for (const [gaya, areas] of styleAreas(spec)) format(ws.getRanges(areas.join(",")), formatSel(gaya));
-  for (const [[gaya, level], areas] of indentAreas(spec)) {
-    for (let i = 0; i < areas.length; i += 500)
-      format(ws.getRanges(areas.slice(i, i + 500).join(",")), formatSel(gaya, level));
+/** Areas per multi-range call, and characters of its address: well under where such calls are reported to fail. */
+export const AREA_PER_PANGGILAN = 200;
+export const ALAMAT_PER_PANGGILAN = 4000;
+
+/** A list of A1 areas as the addresses of a few multi-range calls, each within AREA_ and ALAMAT_PER_PANGGILAN. */
+export function potongAlamat(areas: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const a of areas) {
+    if (cur.length > 0 && (cur.length >= AREA_PER_PANGGILAN || len + a.length + 1 > ALAMAT_PER_PANGGILAN)) {
+      out.push(cur.join(","));
+      [cur, len] = [[], 0];
+    }
+    cur.push(a);
+    len += a.length + 1;
   }
+  if (cur.length > 0) out.push(cur.join(","));
+  return out;
+}
+
+/** The multi-range format calls of a spec: each style's (and indent level's) areas, in chunks (potongAlamat). */
+function panggilanGaya(spec: SheetSpec): [string, FormatGaya][] {
+  const out: [string, FormatGaya][] = [];
+  for (const [gaya, areas] of styleAreas(spec)) for (const a of potongAlamat(areas)) out.push([a, formatSel(gaya)]);
+  for (const [[gaya, level], areas] of indentAreas(spec))
+    for (const a of potongAlamat(areas)) out.push([a, formatSel(gaya, level)]);
+  return out;
+}
+
+/** The request bytes of a sheet's layout, near enough: each call's address with each property it sets, and the rest. */
+function bytesTata(spec: SheetSpec, panggilan: readonly [string, FormatGaya][]): number {
+  const gaya = panggilan.reduce((n, [alamat]) => n + alamat.length * 14 + 2000, 0);
+  return gaya + spec.merges.length * 200 + spec.lebar.length * 200 + spec.warna.length * 1000 + 5000;
+}
+
+/** Styles by named areas (a few calls per style), merges, widths, freeze, print setup, colours, table, chart. */
+function layout(ws: Excel.Worksheet, spec: SheetSpec, panggilan: readonly [string, FormatGaya][]): void {
+  for (const [alamat, f] of panggilan) format(ws.getRanges(alamat), f);
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.lebar.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = lebarPoin(w)));
   ws.getRange().format.autofitRows();

@@ -34,7 +34,7 @@ import { NAMA_TW, Triwulan } from "../core/rules/triwulan";
 import { triwulanLaporan } from "../core/report/e81";
 import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
-import { BukanXlsx, Dibatalkan, Host } from "../host";
+import { BukanXlsx, Dibatalkan, Host, Kabar } from "../host";
 import {
   AWAL,
   HURUF,
@@ -134,6 +134,10 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
       (e) => dispatch({ type: "gagal", pesan: pesan(e) }),
     );
   }, [host]);
+
+  // What the ribbon's Buat Ulang did (or a choice the workbook would not save), said here.
+  const [kabar, setKabar] = React.useState<Kabar | null>(null);
+  React.useEffect(() => host?.dengarKabar?.(setKabar), [host]);
 
   /** A cancellable job of the host, with its progress steps shown in the pane's words. Never rejects: a failure is the pane's error. */
   const jalankan = async (
@@ -254,6 +258,14 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           <Body1 role="status">{state.progres}</Body1>
           {state.sibuk && <Button onClick={() => abort.current?.abort()}>{t.batal}</Button>}
         </div>
+      )}
+      {kabar && (
+        <MessageBar
+          intent={kabar.jenis === "berhasil" ? "success" : kabar.jenis === "gagal" ? "error" : "warning"}
+          role="status"
+        >
+          <MessageBarBody>{kabar.teks}</MessageBarBody>
+        </MessageBar>
       )}
       {state.galat && (
         <MessageBar intent="error" role="alert">
@@ -499,6 +511,9 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                   <li key={l}>{tunjukkan ? <Link onClick={() => tunjukkan(l)}>{l}</Link> : <Body1>{l}</Body1>}</li>
                 ))}
               </ul>
+              {state.hasil.catatan?.map((c) => (
+                <Caption1 key={c}>{c}</Caption1>
+              ))}
               {state.hasil.bentrok.map((b) => (
                 <Caption1 key={b}>{t.bentrok(b)}</Caption1>
               ))}

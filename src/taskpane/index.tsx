@@ -8,24 +8,24 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { mulai, Tema } from "../excel/office";
 import { App } from "./App";
-import { Host } from "../host";
+import { Host, simpananLokal } from "../host";
 import type { Bahasa } from "../core/bahasa";
 import { bahasaDari } from "../core/bahasa";
 
 /**
- * The pane's language: the one chosen with its switch (remembered on this computer), else Office's display language
- * (in Excel) or the browser's (standalone).
+ * The pane's language: the one chosen with its switch (remembered on this computer where storage is allowed), else
+ * Office's display language (in Excel) or the browser's (standalone).
  */
 const KUNCI_BAHASA = "sakip-kinerja-bahasa";
 function bahasaDipilih(bawaan: string | undefined): Bahasa {
-  const dipilih = localStorage.getItem(KUNCI_BAHASA);
+  const dipilih = simpananLokal.baca(KUNCI_BAHASA);
   return dipilih === "id" || dipilih === "en" ? dipilih : bahasaDari(bawaan);
 }
 
 function useBahasa(bawaan: string | undefined): [Bahasa, (b: Bahasa) => void] {
   const [bahasa, setBahasa] = React.useState<Bahasa>(() => bahasaDipilih(bawaan));
   const ganti = (b: Bahasa) => {
-    localStorage.setItem(KUNCI_BAHASA, b);
+    simpananLokal.tulis(KUNCI_BAHASA, b);
     document.documentElement.lang = b;
     setBahasa(b);
   };

@@ -1,11 +1,13 @@
 /**
- * The manifest checked offline: `office-addin-manifest info` parses it (validate needs an online service), and a
- * structural test proves what Office would otherwise reject at sideload time.
+ * The manifest checked offline: `office-addin-manifest info` parses it (validate needs an online service), it is
+ * valid against the schema subset it uses (manifest-skema.ts, with broken manifests that must fail), and structural
+ * tests prove what Office would otherwise reject at sideload time.
  */
 import { execFileSync } from "child_process";
 import { XMLParser } from "fast-xml-parser";
 import * as fs from "fs";
 import * as path from "path";
+import { periksaManifest } from "./manifest-skema";
 
 const ROOT = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -144,4 +146,52 @@ test("bantuan.html lists every custom function, by its Indonesian and its Englis
     expect([f.name, html.includes(f.name)]).toEqual([f.name, true]);
   }
   expect(html).not.toMatch(/docs\/RULES\.md|repositori/);
+});
+
+describe("the manifest against the schema subset it uses (test/build/manifest-skema.ts)", () => {
+  test("manifest.xml is valid", () => {
+    expect(periksaManifest(xml)).toEqual([]);
+  });
+
+  const rusak: [string, (x: string) => string, RegExp][] = [
+    ["an Id that is no GUID", (x) => x.replace(/<Id>[^<]+<\/Id>/, "<Id>sakip-kinerja</Id>"), /\/Id: .* pola/],
+    [
+      "elements out of the schema's order",
+      (x) => x.replace(/(<ProviderName>[^<]+<\/ProviderName>)\s*(<DefaultLocale>[^<]+<\/DefaultLocale>)/, "$2$1"),
+      /ProviderName kurang|DefaultLocale/,
+    ],
+    ["an unknown element", (x) => x.replace("<Hosts>", "<Hosts><Foo/>"), /Foo tidak diharapkan/],
+    [
+      "an Override without its Locale",
+      (x) => x.replace('<Override Locale="en-US" Value="SAKIP Kinerja"/>', '<Override Value="SAKIP Kinerja"/>'),
+      /atribut Locale wajib/,
+    ],
+    [
+      "a short string over 125 characters",
+      (x) => x.replace('DefaultValue="Buat Ulang"', `DefaultValue="${"x".repeat(126)}"`),
+      /126 karakter, paling banyak 125/,
+    ],
+    [
+      "a resid over 32 characters",
+      (x) => x.split("Taskpane.Url").join("Taskpane.Url.Yang.Terlalu.Panjang.Sekali"),
+      /paling banyak 32/,
+    ],
+    [
+      "an action type the schema has not",
+      (x) => x.replace('xsi:type="ExecuteFunction"', 'xsi:type="ExecuteFunctionX"'),
+      /xsi:type "ExecuteFunctionX" tidak dikenal/,
+    ],
+    ["no FunctionFile", (x) => x.replace(/<FunctionFile [^>]+\/>/, ""), /FunctionFile kurang/],
+    [
+      "a permission that does not exist",
+      (x) => x.replace("ReadWriteDocument", "ReadWriteEverything"),
+      /ReadWriteEverything/,
+    ],
+  ];
+  test.each(rusak)("a broken manifest fails: %s", (_nama, ubah, galat) => {
+    const salah = ubah(xml);
+    expect(salah).not.toBe(xml);
+    const hasil = periksaManifest(salah);
+    expect(hasil.some((g) => galat.test(g))).toBe(true);
+  });
 });

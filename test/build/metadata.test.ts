@@ -7,12 +7,14 @@ import * as fs from "fs";
 import * as path from "path";
 import * as F from "../../src/functions/functions";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS webpack plugin without types
-const { localize } = require("../../scripts/localized-functions-plugin") as {
+const { localize, terimaGalat } = require("../../scripts/localized-functions-plugin") as {
   localize: (m: unknown, t: unknown, l: string) => { json: string; errors: string[] };
+  terimaGalat: (m: unknown) => Record<string, unknown>;
 };
 
 interface Param {
   name: string;
+  type?: string;
   description?: string;
   optional?: boolean;
   dimensionality?: string;
@@ -25,7 +27,8 @@ interface Fn {
   result?: { dimensionality?: string };
 }
 const DIST = path.resolve(__dirname, "../../dist");
-const load = (file: string) => JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as { functions: Fn[] };
+const load = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as { functions: Fn[]; allowErrorForDataTypeAny?: boolean };
 const id = load("functions.json");
 const en = load("functions.en-US.json");
 
@@ -117,4 +120,14 @@ test("the build step that writes the English file fails on a missing or stale ke
     OLD: { name: "O", description: "O" },
   };
   expect(localize(metadata, stale, "en-US").errors).toEqual(["en-US: fungsi OLD tidak ada lagi"]);
+});
+
+test("error cells reach the functions: allowErrorForDataTypeAny in both metadata files, every argument of type any", () => {
+  expect(terimaGalat({ functions: [] })).toEqual({ allowErrorForDataTypeAny: true, functions: [] });
+  for (const m of [id, en]) {
+    expect(m.allowErrorForDataTypeAny).toBe(true);
+    // Excel passes an error only to an argument of type any (spill.ts turns it into that cell's error).
+    for (const fn of m.functions)
+      for (const p of fn.parameters) expect([fn.id, p.name, p.type]).toEqual([fn.id, p.name, "any"]);
+  }
 });

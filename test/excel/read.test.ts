@@ -3,7 +3,7 @@
  * tests prove the reader loads what it reads, and count its syncs for a small and a 50,000-row workbook.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { CELLS_PER_SYNC, readGrids } from "../../src/excel/read";
+import { BYTES_PER_SYNC, readGrids } from "../../src/excel/read";
 import { bacaWorkbook } from "../../src/core/read";
 
 type Rows = (string | number | boolean)[][];
@@ -109,10 +109,14 @@ test("what it reads is what the core understands", async () => {
   expect(model.sasaran[0].indikator[0]).toMatchObject({ nama: "Indeks kepuasan", target: 80, satuan: "Indeks" });
 });
 
-test("the sync count does not grow with rows: 10 rows and 50,000 rows (a 4-column SIPD export) both take 3", async () => {
-  const sizes = [10, 50_000];
+/** JSON bytes of a sheet's values and "General" formats, as Office.js returns them. */
+const bytesSheet = (rows: Rows) =>
+  Buffer.byteLength(JSON.stringify(rows)) + Buffer.byteLength(JSON.stringify(rows.map((r) => r.map(() => "General"))));
+
+test("the sync count grows with bytes, not rows: 10 rows take 3; 50,000 rows (a 4-column SIPD export) a few more", async () => {
   const counts: number[] = [];
-  for (const n of sizes) {
+  let bytes = 0;
+  for (const n of [10, 50_000]) {
     const rows: Rows = [["Kode", "Uraian", "Pagu", "Realisasi"]];
     for (let i = 0; i < n; i++)
       rows.push([`1.01.01.2.01.${String(i).padStart(4, "0")}`, `Sub kegiatan ${i}`, 1000 + i, i % 7 ? 900 : ""]);
@@ -126,17 +130,25 @@ test("the sync count does not grow with rows: 10 rows and 50,000 rows (a 4-colum
       (n - 1) % 7 ? 900 : null,
     ]);
     counts.push(syncs());
+    bytes = bytesSheet(rows);
   }
-  expect(counts).toEqual([3, 3]);
+  expect(counts[0]).toBe(3);
+  // 50,000 rows are 4.8 MB of JSON (24 bytes a cell, not the 20 once assumed): over one request. Names, extents,
+  // the measuring head, then batches of at most 4 MB less the quarter kept for wordier rows.
+  expect(bytes).toBeGreaterThan(4_500_000);
+  expect(counts[1]).toBeGreaterThan(3);
+  expect(counts[1]).toBeLessThanOrEqual(3 + Math.ceil((bytes * 1.25) / BYTES_PER_SYNC) + 1);
 });
 
-test("only a workbook beyond one payload takes more syncs, one per further block, and reads in order", async () => {
+test("only a workbook beyond one payload takes more syncs, sized by its measured bytes, and reads in order", async () => {
   const columns = 10;
-  const n = Math.ceil((CELLS_PER_SYNC * 2.5) / columns);
+  const n = Math.ceil((BYTES_PER_SYNC * 2.5) / (columns * 20));
   const rows: Rows = Array.from({ length: n }, (_, i) => Array.from({ length: columns }, (_, c) => i * columns + c));
   const { context, syncs } = mockWorkbook([{ name: "Besar", rows }]);
   const grids = await readGrids(context);
-  expect(syncs()).toBe(2 + 3);
+  const bytes = bytesSheet(rows);
+  expect(syncs()).toBeGreaterThanOrEqual(2 + Math.ceil(bytes / BYTES_PER_SYNC));
+  expect(syncs()).toBeLessThanOrEqual(2 + 1 + Math.ceil((bytes * 1.25) / BYTES_PER_SYNC) + 1);
   expect(grids[0].values).toHaveLength(n);
   expect(grids[0].values[n - 1][columns - 1]).toBe(n * columns - 1);
 });

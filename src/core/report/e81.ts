@@ -592,8 +592,7 @@ function kepalaE81(sh: Lembar, tahun: number | null, k: (typeof KATA)[Bahasa]): 
 
 /** Sum of cells, blank when none holds a number (a blank is never 0). */
 export function jumlahRumus(cells: readonly string[]): string {
-  const list = cells.join(",");
-  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
+  return `=IF(${R.daftarRumus("COUNT", cells)}=0,"",${R.daftarRumus("SUM", cells)})`;
 }
 
 /** The last cell that holds a number, blank when none does (a stock's value to date). */
@@ -625,6 +624,9 @@ function jumlahSel(
     berurutan && rows.length > 1
       ? [`${cellA1(rows[0], col)}:${cellA1(rows[rows.length - 1], col)}`]
       : rows.map((r) => cellA1(r, col));
-  const f = lengkap ? `=IF(COUNT(${cells.join(",")})<${rows.length},"",SUM(${cells.join(",")}))` : jumlahRumus(cells);
-  return rumus(f, hasil ?? "", FMT.rp, gaya);
+  const f = lengkap
+    ? `=IF(${R.daftarRumus("COUNT", cells)}<${rows.length},"",${R.daftarRumus("SUM", cells)})`
+    : jumlahRumus(cells);
+  // Past Excel's 8,192 characters (some 580 children apart from each other) the sum is written as its value.
+  return R.muatRumus(f) ? rumus(f, hasil ?? "", FMT.rp, gaya) : { ...angka(hasil, FMT.rp), gaya };
 }

@@ -104,6 +104,56 @@ export function efisiensiRumus(p: string, r: string, c: string, metode: MetodeEf
   }
 }
 
+/** Excel's limits on a formula: 255 arguments to one function, 8,192 characters in all. */
+export const MAKS_ARGUMEN = 255;
+export const MAKS_PANJANG_RUMUS = 8192;
+
+/**
+ * A list function (SUM, COUNT) over cells, within Excel's 255 arguments: a short list as it is; a longer one with
+ * each run of adjacent rows of a column as one range, and, still over the limit, nested in calls of at most 255
+ * (COUNT's parts summed). Both hosts write what this returns. Whether the whole formula also fits 8,192
+ * characters is the caller's to ask (muatRumus).
+ */
+export function daftarRumus(fungsi: "SUM" | "COUNT", cells: readonly string[]): string {
+  if (cells.length <= MAKS_ARGUMEN) return `${fungsi}(${cells.join(",")})`;
+  const args: string[] = [];
+  let run: { awal: string; prefix: string; col: string; row: number; akhir: number } | undefined;
+  const tutup = () => {
+    if (run) args.push(run.akhir === run.row ? run.awal : `${run.awal}:${run.col}${run.akhir}`);
+    run = undefined;
+  };
+  for (const c of cells) {
+    const m = /^(.*!)?(\$?[A-Z]{1,3}\$?)(\d+)$/.exec(c);
+    if (!m) {
+      tutup();
+      args.push(c);
+      continue;
+    }
+    const [prefix, col, row] = [m[1] ?? "", m[2], Number(m[3])];
+    if (run && run.prefix === prefix && run.col === col && row === run.akhir + 1) run.akhir = row;
+    else {
+      tutup();
+      run = { awal: c, prefix, col, row, akhir: row };
+    }
+  }
+  tutup();
+  let daftar = args;
+  let f: string = fungsi;
+  while (daftar.length > MAKS_ARGUMEN) {
+    const bagian: string[] = [];
+    for (let i = 0; i < daftar.length; i += MAKS_ARGUMEN)
+      bagian.push(`${f}(${daftar.slice(i, i + MAKS_ARGUMEN).join(",")})`);
+    daftar = bagian;
+    f = "SUM";
+  }
+  return `${f}(${daftar.join(",")})`;
+}
+
+/** Whether Excel takes a formula: at most MAKS_PANJANG_RUMUS characters (the argument counts are daftarRumus's). */
+export function muatRumus(f: string): boolean {
+  return f.length <= MAKS_PANJANG_RUMUS;
+}
+
 /** SAKIP.* custom-function variants, for workbooks where the add-in is installed. */
 export const SAKIP = {
   capaian: (r: string, t: string, polaritas: Polaritas, metode: MetodeNegatif, atas?: string) =>

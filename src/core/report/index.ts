@@ -348,13 +348,13 @@ function jumlahAnak(node: NodeAnggaran, childRows: readonly number[], col: numbe
   if (childRows.length === 0) return undefined;
   const contiguous = node.children.every((ch) => ch.children.length === 0);
   if (contiguous)
-    return jumlahAtauKosong(`${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)}`);
-  return childRows.length <= 200 ? jumlahAtauKosong(childRows.map((cr) => cellA1(cr, col)).join(",")) : undefined;
+    return jumlahAtauKosong([`${cellA1(childRows[0], col)}:${cellA1(childRows[childRows.length - 1], col)}`]);
+  return childRows.length <= 200 ? jumlahAtauKosong(childRows.map((cr) => cellA1(cr, col))) : undefined;
 }
 
 /** The sum of cells, blank when none holds a number (children that report nothing make a blank parent, not 0). */
-function jumlahAtauKosong(list: string): string {
-  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
+function jumlahAtauKosong(cells: readonly string[]): string {
+  return `=IF(${R.daftarRumus("COUNT", cells)}=0,"",${R.daftarRumus("SUM", cells)})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -454,7 +454,7 @@ function lembarRealisasiAnggaran(ctx: Ctx): SheetSpec {
     const r = sh.next;
     const sum = (c: number) =>
       programRows.length <= 200
-        ? jumlahAtauKosong(programRows.map((pr) => cellA1(pr, c)).join(","))
+        ? jumlahAtauKosong(programRows.map((pr) => cellA1(pr, c)))
         : `=SUMPRODUCT((LEN($A$${kepala + 2}:$A$${last + 1})-LEN(SUBSTITUTE($A$${kepala + 2}:$A$${last + 1},".",""))=2)*(${columnLetter(c)}${kepala + 2}:${columnLetter(c)}${last + 1}))`;
     const total = ctx.ev.total;
     const [P, Rl] = [cellA1(r, 2), cellA1(r, 3)];
@@ -548,12 +548,8 @@ function lembarEfisiensi(ctx: Ctx, capaianSasaran: BarisIndikator["capaianSasara
           FMT.persen,
         )
       : teks(R.KOSONG);
-    cells[3] = rumus(jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 3)).join(",")), nilai.pagu ?? "", FMT.rp);
-    cells[4] = rumus(
-      jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 4)).join(",")),
-      nilai.realisasi ?? "",
-      FMT.rp,
-    );
+    cells[3] = rumus(jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 3))), nilai.pagu ?? "", FMT.rp);
+    cells[4] = rumus(jumlahAtauKosong(rows.map((pr) => program + cellA1(pr, 4))), nilai.realisasi ?? "", FMT.rp);
     baris(sh, r, nilai);
   }
 
