@@ -1,0 +1,130 @@
+/**
+ * Sheets that hold no data of their own: a list that feeds a dropdown (the range a list validation points to, or a
+ * sheet that is one column of names and nothing else) and a hidden copy of a visible sheet (a filtered or stale
+ * duplicate). Read as data they would add programs out of a list or count a table twice; they are set aside, each
+ * with a note naming it.
+ */
+import { Grid, isBlank, parseArea, rowCount, text } from "../grid";
+import { DaftarTemuan } from "./diagnostics";
+
+/** The sheets to read, without lists and hidden copies; each one set aside is named in an info. */
+export function tanpaLembarBukanData(sheets: readonly Grid[], diag: DaftarTemuan): Grid[] {
+  const sumber = sumberValidasi(sheets);
+  const keluar = new Set<string>();
+  for (const g of sheets) {
+    const daftar = sumber.get(g.name);
+    if ((daftar && dalamDaftar(g, daftar)) || satuKolomNama(g)) {
+      keluar.add(g.name);
+      diag.info(
+        "LEMBAR_DAFTAR",
+        {
+          id: `Lembar "${g.name}" berisi daftar pilihan (${daftar ? "sumber validasi data" : "satu kolom nama tanpa angka"}), bukan data; tidak dibaca sebagai program.`,
+          en: `Sheet "${g.name}" holds a list of choices (${daftar ? "a data validation source" : "one column of names without figures"}), not data; it is not read as programs.`,
+        },
+        { sheet: g.name, row: 0 },
+      );
+    }
+  }
+  for (const g of sheets) {
+    if (!g.tersembunyi || keluar.has(g.name)) continue;
+    const asli = sheets.find((v) => !v.tersembunyi && !keluar.has(v.name) && salinan(g, v));
+    if (!asli) continue;
+    keluar.add(g.name);
+    diag.info(
+      "LEMBAR_SALINAN_TERSEMBUNYI",
+      {
+        id: `Lembar tersembunyi "${g.name}" adalah salinan lembar "${asli.name}"; tidak dibaca sebagai sumber kedua (tidak dijumlahkan dua kali).`,
+        en: `Hidden sheet "${g.name}" is a copy of sheet "${asli.name}"; it is not read as a second source (not counted twice).`,
+      },
+      { sheet: g.name, row: 0 },
+    );
+  }
+  return sheets.filter((g) => !keluar.has(g.name));
+}
+
+/** Sheet name → the areas other sheets' list validations point to ("Daftar!$A$2:$A$226", "'Daftar Program'!A:A"). */
+function sumberValidasi(sheets: readonly Grid[]): Map<string, { top: number; bottom: number; left: number; right: number }[]> {
+  const out = new Map<string, { top: number; bottom: number; left: number; right: number }[]>();
+  for (const g of sheets) {
+    for (const f of g.sumberDaftar ?? []) {
+      const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(f.trim());
+      if (!m) continue;
+      const name = (m[1] ?? m[2]).replace(/''/g, "'");
+      const ref = m[3].replace(/\$/g, "");
+      const whole = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(ref);
+      const area = whole ? parseArea(`${whole[1]}1:${whole[2]}1048576`) : parseArea(ref);
+      if (!area || name === g.name) continue;
+      out.set(name, [...(out.get(name) ?? []), area]);
+    }
+  }
+  return out;
+}
+
+/** Every filled cell of the sheet lies in a validation source, but for a header row above it. */
+function dalamDaftar(g: Grid, areas: readonly { top: number; bottom: number; left: number; right: number }[]): boolean {
+  let luar = 0;
+  let dalam = 0;
+  for (let r = 0; r < rowCount(g); r++)
+    (g.values[r] ?? []).forEach((v, c) => {
+      if (isBlank(v)) return;
+      if (areas.some((a) => r >= a.top - 1 && r <= a.bottom && c >= a.left && c <= a.right)) dalam++;
+      else luar++;
+    });
+  return dalam >= 2 && luar <= 2;
+}
+
+/**
+ * A sheet that is one column of names and nothing else (a column of row numbers beside it allowed): at least five
+ * text cells, no figures, no formulas.
+ */
+function satuKolomNama(g: Grid): boolean {
+  const kolom = new Map<number, { teks: number; angka: number }>();
+  const teks: string[] = [];
+  for (let r = 0; r < rowCount(g); r++) {
+    const row = g.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isBlank(v)) continue;
+      if (g.formulas?.[r]?.[c]) return false;
+      const k = kolom.get(c) ?? { teks: 0, angka: 0 };
+      if (typeof v === "number" || /^\d{1,4}\.?$/.test(text(v))) k.angka++;
+      else {
+        k.teks++;
+        teks.push(text(v));
+      }
+      kolom.set(c, k);
+    }
+  }
+  const nama = [...kolom.values()].filter((k) => k.teks > 0);
+  const nomor = [...kolom.values()].filter((k) => k.teks === 0);
+  if (!(nama.length === 1 && nama[0].teks >= 5 && nama[0].angka === 0 && nomor.length <= 1)) return false;
+  // A list of items (programs, kegiatan), or one its header calls a list: not a page of notes.
+  const item = teks.filter((t) => /^(\d+[.)]\s*)?(program|kegiatan|sub\s*kegiatan|[\dX]\.[\dX]{2}\.)/i.test(t)).length;
+  return item * 2 >= teks.length || /^(daftar|list|pilihan|referensi|ref|program|kegiatan|sub kegiatan)\b/i.test(teks[0]);
+}
+
+/**
+ * A hidden sheet is a copy of a visible one when its header matches and nearly all its filled rows (by their
+ * text) are rows of the visible sheet: a filtered copy holds fewer rows, never other ones.
+ */
+function salinan(hidden: Grid, visible: Grid): boolean {
+  const tanda = (g: Grid, r: number) =>
+    (g.values[r] ?? [])
+      .filter((v) => typeof v === "string" && v.trim() !== "")
+      .map((v) => text(v))
+      .join("\u0000");
+  const rows = new Set<string>();
+  for (let r = 0; r < rowCount(visible); r++) {
+    const t = tanda(visible, r);
+    if (t !== "") rows.add(t);
+  }
+  let sama = 0;
+  let semua = 0;
+  for (let r = 0; r < rowCount(hidden); r++) {
+    const t = tanda(hidden, r);
+    if (t === "") continue;
+    semua++;
+    if (rows.has(t)) sama++;
+  }
+  return semua >= 3 && sama >= 0.9 * semua;
+}
