@@ -43,7 +43,9 @@ export function tanpaLembarBukanData(sheets: readonly Grid[], diag: DaftarTemuan
 }
 
 /** Sheet name → the areas other sheets' list validations point to ("Daftar!$A$2:$A$226", "'Daftar Program'!A:A"). */
-function sumberValidasi(sheets: readonly Grid[]): Map<string, { top: number; bottom: number; left: number; right: number }[]> {
+function sumberValidasi(
+  sheets: readonly Grid[],
+): Map<string, { top: number; bottom: number; left: number; right: number }[]> {
   const out = new Map<string, { top: number; bottom: number; left: number; right: number }[]>();
   for (const g of sheets) {
     for (const f of g.sumberDaftar ?? []) {
@@ -100,7 +102,9 @@ function satuKolomNama(g: Grid): boolean {
   if (!(nama.length === 1 && nama[0].teks >= 5 && nama[0].angka === 0 && nomor.length <= 1)) return false;
   // A list of items (programs, kegiatan), or one its header calls a list: not a page of notes.
   const item = teks.filter((t) => /^(\d+[.)]\s*)?(program|kegiatan|sub\s*kegiatan|[\dX]\.[\dX]{2}\.)/i.test(t)).length;
-  return item * 2 >= teks.length || /^(daftar|list|pilihan|referensi|ref|program|kegiatan|sub kegiatan)\b/i.test(teks[0]);
+  return (
+    item * 2 >= teks.length || /^(daftar|list|pilihan|referensi|ref|program|kegiatan|sub kegiatan)\b/i.test(teks[0])
+  );
 }
 
 /**

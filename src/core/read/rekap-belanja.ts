@@ -146,19 +146,17 @@ function barisJudul(grid: Grid, r: number, ck: number, cu: number): boolean {
   }
   return row.some((v) => {
     const l = typeof v === "string" ? labelNormal(v) : "";
-    return l !== "" && (cocok(F.ukuran, l) !== undefined || cocok(F.kelompok, l) !== undefined || /^(urusan|bidang|organisasi|program|kegiatan|sub kegiatan|rekening|unit)/.test(l));
+    return (
+      l !== "" &&
+      (cocok(F.ukuran, l) !== undefined ||
+        cocok(F.kelompok, l) !== undefined ||
+        /^(urusan|bidang|organisasi|program|kegiatan|sub kegiatan|rekening|unit)/.test(l))
+    );
   });
 }
 
 type TingkatRekap =
-  | "urusan"
-  | "bidang_urusan"
-  | "organisasi"
-  | "program"
-  | "kegiatan"
-  | "sub_kegiatan"
-  | "rekening"
-  | undefined;
+  "urusan" | "bidang_urusan" | "organisasi" | "program" | "kegiatan" | "sub_kegiatan" | "rekening" | undefined;
 
 interface KodeBaris {
   readonly kode: string | null;
@@ -415,7 +413,14 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
   for (const u of units) checkInduk(u.nama, "unit organisasi", u.pagu, u.realisasi, u.program, u.sumber);
   for (const n of semuaInduk(induk).filter((x) => !diulang.has(x))) {
     const ps = semuaProgram(n);
-    checkInduk(n.uraian, n.level === "urusan" ? "urusan" : "bidang urusan", n.paguTertulis, n.realisasiTertulis, ps, n.sumber);
+    checkInduk(
+      n.uraian,
+      n.level === "urusan" ? "urusan" : "bidang urusan",
+      n.paguTertulis,
+      n.realisasiTertulis,
+      ps,
+      n.sumber,
+    );
   }
   if (total) checkTotal(total, program, diag);
 
