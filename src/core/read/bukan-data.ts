@@ -108,15 +108,16 @@ function satuKolomNama(g: Grid): boolean {
 }
 
 /**
- * A hidden sheet is a copy of a visible one when its header matches and nearly all its filled rows (by their
- * text) are rows of the visible sheet: a filtered copy holds fewer rows, never other ones.
+ * A hidden sheet is a copy of a visible one when nearly all its filled rows, figures included, are rows of the
+ * visible sheet and at least three of them hold figures: a filtered copy holds fewer rows, never other ones. A
+ * sheet made from the same template with its own figures is not a copy.
  */
 function salinan(hidden: Grid, visible: Grid): boolean {
   const tanda = (g: Grid, r: number) =>
     (g.values[r] ?? [])
-      .filter((v) => typeof v === "string" && v.trim() !== "")
-      .map((v) => text(v))
-      .join("\u0000");
+      .map((v) => (isBlank(v) ? "" : text(v)))
+      .join("\u0000")
+      .replace(/\u0000+$/, "");
   const rows = new Set<string>();
   for (let r = 0; r < rowCount(visible); r++) {
     const t = tanda(visible, r);
@@ -124,11 +125,14 @@ function salinan(hidden: Grid, visible: Grid): boolean {
   }
   let sama = 0;
   let semua = 0;
+  let angka = 0;
   for (let r = 0; r < rowCount(hidden); r++) {
     const t = tanda(hidden, r);
-    if (t === "") continue;
+    if (t.replace(/\u0000/g, "") === "") continue;
     semua++;
-    if (rows.has(t)) sama++;
+    if (!rows.has(t)) continue;
+    sama++;
+    if ((hidden.values[r] ?? []).some((v) => typeof v === "number")) angka++;
   }
-  return semua >= 3 && sama >= 0.9 * semua;
+  return angka >= 3 && sama >= 0.9 * semua;
 }
