@@ -104,6 +104,15 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
   }
   if (bukti < 3) return undefined;
   const judul = Array.from({ length: top }, (_, r) => (grid.values[r] ?? []).map((v) => text(v)).join(" ")).join(" ");
+  // The form, not any budget table with Kode and Uraian: its kode split over columns, its groups (Operasi, Modal),
+  // its title or its organisasi rows; and no performance columns (those are a DPA or Renja table).
+  const bentuk =
+    kolomKode.length > 1 ||
+    Object.keys(kolom).some((s) => !s.startsWith("total.")) ||
+    F.judul.test(judul) ||
+    adaOrganisasi(grid, dataStart, kolomKode, cu);
+  if (!bentuk || lain.some((x) => /\b(indikator|target|satuan|sasaran|kinerja|output|keluaran)\b/i.test(x.label)))
+    return undefined;
   const tahun = Math.max(
     0,
     ...[...judul.matchAll(/\btahun\s*(?:anggaran\s*)?:?\s*((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])),
@@ -133,6 +142,12 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
     if (ganti) kolom[slot] = c;
     ganda.push({ slot, kept: ganti ? c : ada, other: ganti ? ada : c });
   }
+}
+
+function adaOrganisasi(grid: Grid, start: number, kolomKode: readonly number[], cu: number): boolean {
+  for (let r = start; r < Math.min(rowCount(grid), start + 400); r++)
+    if (kodeBaris(grid, r, kolomKode, cu).tingkat === "organisasi") return true;
+  return false;
 }
 
 /** A header row below the first: words only, no kode in the kode columns, no money. */
