@@ -13,13 +13,13 @@ export function tanpaLembarBukanData(sheets: readonly Grid[], diag: DaftarTemuan
   const keluar = new Set<string>();
   for (const g of sheets) {
     const daftar = sumber.get(g.name);
-    if ((daftar && dalamDaftar(g, daftar)) || satuKolomNama(g)) {
+    if ((daftar && dalamDaftar(g, daftar)) || lembarDaftarTeks(g)) {
       keluar.add(g.name);
       diag.info(
         "LEMBAR_DAFTAR",
         {
-          id: `Lembar "${g.name}" berisi daftar pilihan (${daftar ? "sumber validasi data" : "satu kolom nama tanpa angka"}), bukan data; tidak dibaca sebagai program.`,
-          en: `Sheet "${g.name}" holds a list of choices (${daftar ? "a data validation source" : "one column of names without figures"}), not data; it is not read as programs.`,
+          id: `Lembar "${g.name}" berisi daftar pilihan (${daftar ? "sumber validasi data" : "daftar nama tanpa angka"}), bukan data; tidak dibaca sebagai program.`,
+          en: `Sheet "${g.name}" holds a list of choices (${daftar ? "a data validation source" : "lists of names without figures"}), not data; it is not read as programs.`,
         },
         { sheet: g.name, row: 0 },
       );
@@ -76,34 +76,34 @@ function dalamDaftar(g: Grid, areas: readonly { top: number; bottom: number; lef
 }
 
 /**
- * A sheet that is one column of names and nothing else (a column of row numbers beside it allowed): at least five
- * text cells, no figures, no formulas.
+ * A sheet that is lists and nothing else (a dropdown source kept by hand: program names, kegiatan, sumber dana side
+ * by side): at least five names in a column, no figures anywhere (row numbers and kode allowed), no formulas, and
+ * names that are items (Program …, Kegiatan …, a kode) or a header that calls the column a list.
  */
-function satuKolomNama(g: Grid): boolean {
-  const kolom = new Map<number, { teks: number; angka: number }>();
-  const teks: string[] = [];
+function lembarDaftarTeks(g: Grid): boolean {
+  const kolom = new Map<number, string[]>();
   for (let r = 0; r < rowCount(g); r++) {
     const row = g.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (isBlank(v)) continue;
       if (g.formulas?.[r]?.[c]) return false;
-      const k = kolom.get(c) ?? { teks: 0, angka: 0 };
-      if (typeof v === "number" || /^\d{1,4}\.?$/.test(text(v))) k.angka++;
-      else {
-        k.teks++;
-        teks.push(text(v));
+      const t = text(v);
+      if (typeof v === "number" || /^[\d.,\s%()+-]+$/.test(t)) {
+        if (/^\d{1,4}\.?$/.test(t) || /^[\dX]{1,2}(\.[\dX]{1,4})+$/i.test(t)) continue; // a row number, a kode
+        return false; // a figure: data
       }
-      kolom.set(c, k);
+      kolom.set(c, [...(kolom.get(c) ?? []), t]);
     }
   }
-  const nama = [...kolom.values()].filter((k) => k.teks > 0);
-  const nomor = [...kolom.values()].filter((k) => k.teks === 0);
-  if (!(nama.length === 1 && nama[0].teks >= 5 && nama[0].angka === 0 && nomor.length <= 1)) return false;
-  // A list of items (programs, kegiatan), or one its header calls a list: not a page of notes.
-  const item = teks.filter((t) => /^(\d+[.)]\s*)?(program|kegiatan|sub\s*kegiatan|[\dX]\.[\dX]{2}\.)/i.test(t)).length;
+  const besar = [...kolom.values()].sort((a, b) => b.length - a.length)[0];
+  if (!besar || besar.length < 5) return false;
+  const item = besar.filter((t) => /^(\d+[.)]\s*)?(program|kegiatan|sub\s*kegiatan|[\dX]\.[\dX]{2}\.)/i.test(t)).length;
   return (
-    item * 2 >= teks.length || /^(daftar|list|pilihan|referensi|ref|program|kegiatan|sub kegiatan)\b/i.test(teks[0])
+    item * 2 >= besar.length ||
+    [...kolom.values()].some((xs) =>
+      /^(daftar|list|pilihan|referensi|ref|program|kegiatan|sub kegiatan)\b/i.test(xs[0]),
+    )
   );
 }
 
