@@ -82,6 +82,7 @@ function dalamDaftar(g: Grid, areas: readonly { top: number; bottom: number; lef
  */
 function lembarDaftarTeks(g: Grid): boolean {
   const kolom = new Map<number, string[]>();
+  const nomor = new Map<number, number[]>();
   for (let r = 0; r < rowCount(g); r++) {
     const row = g.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -89,13 +90,18 @@ function lembarDaftarTeks(g: Grid): boolean {
       if (isBlank(v)) continue;
       if (g.formulas?.[r]?.[c]) return false;
       const t = text(v);
-      if (typeof v === "number" || /^[\d.,\s%()+-]+$/.test(t)) {
-        if (/^\d{1,4}\.?$/.test(t) || /^[\dX]{1,2}(\.[\dX]{1,4})+$/i.test(t)) continue; // a row number, a kode
-        return false; // a figure: data
+      if (/^[\dX]{1,2}(\.[\dX]{1,4})+$/i.test(t) && typeof v === "string") continue; // a kode
+      if (typeof v === "number" || /^(rp\.?|idr)?[\s\d.,%()+\-\u2212]*$/i.test(t)) {
+        const n = Number(t.replace(/\.$/, ""));
+        if (!Number.isInteger(n)) return false; // a figure: data
+        nomor.set(c, [...(nomor.get(c) ?? []), n]);
+        continue;
       }
       kolom.set(c, [...(kolom.get(c) ?? []), t]);
     }
   }
+  // Numbers only as row numbers: 1, 2, 3 … in their own column.
+  for (const ns of nomor.values()) if (ns.some((n, i) => n !== i + 1)) return false;
   const besar = [...kolom.values()].sort((a, b) => b.length - a.length)[0];
   if (!besar || besar.length < 5) return false;
   const item = besar.filter((t) => /^(\d+[.)]\s*)?(program|kegiatan|sub\s*kegiatan|[\dX]\.[\dX]{2}\.)/i.test(t)).length;
