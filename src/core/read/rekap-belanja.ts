@@ -93,6 +93,7 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
     else pasang(`total.${x.ukuran}`, x.col);
   }
   if (!Object.keys(kolom).some((s) => s.endsWith(".anggaran") || s.endsWith(".realisasi"))) return undefined;
+  lain.sort((a, b) => a.col - b.col);
   let dataStart = bottom + 1;
   while (dataStart < rowCount(grid) && (isBarisNomor(grid, dataStart) || isBarisSatuan(grid, dataStart))) dataStart++;
   const kolomKode = Array.from({ length: cu - ck }, (_, i) => ck + i);
