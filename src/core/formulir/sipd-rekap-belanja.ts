@@ -18,7 +18,7 @@ export const REKAP_BELANJA = {
   judul: /rekapitulasi\s+(realisasi\s+)?belanja|laporan\s+realisasi|realisasi\s+(anggaran|belanja)/i,
   /** The header over the kode columns, and the one over the names. */
   kode: /^(kode|kd)(\s+rekening)?$/,
-  uraian: /^uraian\b/,
+  uraian: /^(uraian|nama (urusan|program|kegiatan|sub kegiatan))\b/,
   /** Column groups, in the order they are tried on a column's whole header path. */
   kelompok: [
     { kunci: "operasi", kata: /\boperasi\b/ },

@@ -76,12 +76,20 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
   const ganda: { slot: Slot; kept: number; other: number }[] = [];
   const tanpaKelompok: { col: number; ukuran: Ukuran }[] = [];
   const label = new Map<number, string>();
+  let kiri: Kelompok | undefined;
   for (let c = cu + 1; c < width; c++) {
     const l = labelNormal(labels[c] ?? "");
-    if (l === "") continue;
+    if (l === "") {
+      kiri = undefined;
+      continue;
+    }
     label.set(c, labels[c]);
     const ukuran = cocok(F.ukuran, l);
-    const kelompok = cocok(F.kelompok, l);
+    // Without merge information a group label stands over its first column only: the measures beside it whose
+    // cells above are blank ("TOTAL" over "Anggaran | Realisasi | %") belong to the group on their left.
+    const atasKosong = headerRows.slice(0, -1).every((r) => isBlank(cell(grid, r, c)));
+    const kelompok = cocok(F.kelompok, l) ?? (atasKosong && !grid.merges?.length ? kiri : undefined);
+    kiri = kelompok;
     if (!ukuran) lain.push({ col: c, label: labels[c] });
     else if (!kelompok) tanpaKelompok.push({ col: c, ukuran });
     else pasang(`${kelompok}.${ukuran}`, c);
@@ -212,6 +220,8 @@ export function kodeBaris(grid: Grid, r: number, kolomKode: readonly number[], c
     else {
       // A part typed as a number lost its zeros: bidang and program have two digits, a sub kegiatan four.
       if (typeof v === "number" && /^\d+$/.test(p)) p = p.padStart(segs === 5 ? 4 : segs >= 1 ? 2 : 1, "0");
+      // A kegiatan part typed as a number: 2.1 was "2.10".
+      if (typeof v === "number" && !Number.isInteger(v) && segs === 3) p = v.toFixed(2);
       acc = acc === "" ? p : `${acc}.${p}`;
     }
   }
