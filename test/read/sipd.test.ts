@@ -15,9 +15,10 @@ import {
   UnitSipd,
   bukuRekap,
   lembarKas,
+  lembarRekap,
 } from "../../scripts/fixtures-sipd";
-import { buildWorkbook } from "../../scripts/workbook-builder";
-import { CellValue, Grid } from "../../src/core/grid";
+import { SheetInput, buildWorkbook } from "../../scripts/workbook-builder";
+import { CellValue, Grid, parseArea } from "../../src/core/grid";
 import { Model, jumlahAnggaran, semuaNode } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { readGrids } from "../../src/xlsx/read";
@@ -111,6 +112,34 @@ describe("SIPD rekapitulasi belanja", () => {
     expect(
       m.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.cell} ${d.found} ${d.expected}`),
     ).toEqual([`JUMLAH_INDUK_BERBEDA G${row} 12725251000 12725250000`]);
+  });
+});
+
+describe("SIPD rekapitulasi belanja, rows agencies add", () => {
+  /** The sheet as a Grid, straight from the fixture's rows (values only, merges kept). */
+  const gridDari = (sheet: SheetInput): Grid => ({
+    name: sheet.name,
+    values: sheet.rows.map((row) =>
+      Array.from(row, (c): CellValue =>
+        c === undefined || c === null ? null : typeof c === "object" ? ("v" in c ? (c.v ?? null) : null) : c,
+      ),
+    ),
+    merges: (sheet.merges ?? []).map((m) => parseArea(m)!),
+  });
+  test("a 'Jumlah' subtotal after each unit does not end the table; 'JUMLAH' written across the kode columns is the grand total", () => {
+    const [sheet] = lembarRekap(MODEL_SIPD, { ...TATA_DASAR, salinanTersembunyi: false, kolomKerja: false });
+    const g = gridDari(sheet);
+    const values = g.values.map((r) => [...r]);
+    const rsud = values.findIndex((r) => r[7] === "RUMAH SAKIT UMUM DAERAH");
+    const sub = [...values[rsud]];
+    sub.splice(0, 8, null, null, null, null, null, null, null, "Jumlah");
+    values.splice(rsud, 0, sub);
+    const grand = values.findIndex((r) => r[7] === "JUMLAH");
+    values[grand] = ["JUMLAH", ...values[grand].slice(1, 7), null, ...values[grand].slice(8)];
+    const m = bacaWorkbook([{ ...g, values }]);
+    expect(jumlahAnggaran(m.anggaran)).toEqual(TOTAL);
+    expect(m.totalTertulis).toMatchObject({ ...TOTAL, sumber: { row: grand } });
+    expect(bukanInfo(m)).toEqual([]);
   });
 });
 

@@ -187,6 +187,8 @@ interface KodeBaris {
   readonly organisasi: string | null;
   readonly tingkat: TingkatRekap;
   readonly nama: string | null;
+  /** Text in the kode columns that is not a kode ("JUMLAH" merged over them). */
+  readonly teks?: string;
 }
 
 /**
@@ -200,11 +202,16 @@ export function kodeBaris(grid: Grid, r: number, kolomKode: readonly number[], c
   let acc = "";
   let organisasi: string | null = null;
   let rekening: string | null = null;
+  let teks: string | undefined;
   for (const c of kolomKode) {
     const v = cell(grid, r, c);
     if (isBlank(v)) continue;
     let p = text(v).replace(/\s+/g, "").replace(/\.$/, "");
     if (p === "") continue;
+    if (!/^[\dX.]+$/i.test(p)) {
+      teks ??= text(v);
+      continue;
+    }
     const org = /^([\dX]\.[\dX]{2}\.[\dX]\.[\dX]{2}\.[\dX]\.[\dX]{2}\.\d{2}\.\d{4})(?:\.(.+))?$/i.exec(p);
     if (org) {
       organisasi = org[1];
@@ -234,7 +241,7 @@ export function kodeBaris(grid: Grid, r: number, kolomKode: readonly number[], c
   if (rekening) return { kode: rekening, organisasi, tingkat: "rekening", nama };
   const segs = acc === "" ? 0 : acc.split(".").length;
   if (organisasi && segs <= 2) return { kode: organisasi, organisasi, tingkat: "organisasi", nama };
-  if (acc === "") return { kode: null, organisasi, tingkat: undefined, nama };
+  if (acc === "") return { kode: null, organisasi, tingkat: undefined, nama, ...(teks ? { teks } : {}) };
   const t = tingkatKode(acc);
   const tingkat: TingkatRekap = t === "rincian" ? "rekening" : t;
   return { kode: acc.toUpperCase(), organisasi, tingkat, nama };
@@ -301,25 +308,19 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
   const diulang = new Set<NodeInduk>();
   const kunci = (kode: string) => `${unit?.kode ?? ""}|${kode}`;
 
-  for (const [i, r] of rows.entries()) {
+  for (const r of rows) {
     const kb = kodeBaris(grid, r, t.kolomKode, t.kolomUraian);
     const where: Sumber = { sheet: grid.name, row: r, col: t.kolomUraian };
-    if (!kb.kode && kb.nama && F.total.test(kb.nama)) {
+    const labelTotal = kb.kode ? null : (kb.nama ?? kb.teks);
+    if (labelTotal && F.total.test(labelTotal)) {
+      // A "Jumlah" row: the grand total when no kode row follows it, else a unit's subtotal (not checked).
       const p = nilai(r, "anggaran");
       const q = nilai(r, "realisasi");
       total = { pagu: p.value, realisasi: q.value, sumber: { sheet: grid.name, row: r, col: colPagu } };
-      const after = rows.slice(i + 1);
-      if (after.length > 0)
-        diag.info(
-          "BARIS_SETELAH_TOTAL",
-          {
-            id: `${after.length} baris setelah baris ${kutip(kb.nama)} tidak dibaca (baris ${daftarBaris(after)}): tabel ditutup oleh totalnya.`,
-            en: `${after.length} rows after row ${kutip(kb.nama)} are not read (rows ${daftarBaris(after)}): the table ends at its total.`,
-          },
-          { sheet: grid.name, row: after[0], col: t.kolomUraian },
-        );
-      break;
+      sub = undefined;
+      continue;
     }
+    if (kb.kode) total = undefined;
     const pagu = nilai(r, "anggaran");
     const real = nilai(r, "realisasi");
     const nama = (kb.nama ?? kb.kode ?? "").trim();
