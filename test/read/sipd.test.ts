@@ -245,6 +245,22 @@ describe("SIPD anggaran kas, one sub kegiatan per sheet", () => {
   });
 });
 
+describe("SIPD anggaran kas, title and month variants", () => {
+  test("title value in the cells after ': ' with kode and name apart; months headed 'Bulan 1' … 'Bulan 12'", async () => {
+    const sheet = lembarKas(MODEL_KAS[1]);
+    const sub = sheet.rows.findIndex((r) => r[0] === "Sub Kegiatan");
+    sheet.rows[sub] = ["Sub Kegiatan", ":", MODEL_KAS[1].sub[0], MODEL_KAS[1].sub[1]];
+    const header = sheet.rows.findIndex((r) => r[0] === "Kode Rekening");
+    sheet.rows[header] = sheet.rows[header].map((c, i) => (i >= 3 ? `Bulan ${i - 2}` : c));
+    const m = await baca(buildWorkbook([sheet, lembarKas(MODEL_KAS[4])]));
+    expect(of(m, "sub_kegiatan").map((s) => [s.kode, s.uraian, s.pagu, s.rencana?.rp])).toEqual([
+      [MODEL_KAS[1].sub[0], MODEL_KAS[1].sub[1], 10_000_000, [1_250_000, 2_000_000, 2_000_000, 4_750_000]],
+      [MODEL_KAS[4].sub[0], MODEL_KAS[4].sub[1], 120_000_000, [30_000_000, 30_000_000, 30_000_000, 30_000_000]],
+    ]);
+    expect(bukanInfo(m)).toEqual([]);
+  });
+});
+
 describe("layout generator: one property varied at a time over a known model", () => {
   // Each a one-property change from the base layout; `excel`: read as the add-in's host reads (no merged areas).
   const VARIASI: (Partial<TataLetak> & { excel?: boolean })[] = [

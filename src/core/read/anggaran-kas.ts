@@ -13,7 +13,7 @@ import { ANGGARAN_KAS as F, Judul } from "../formulir/sipd-anggaran-kas";
 import { HasilAnggaran, rollUp } from "./anggaran";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { isBarisNomor, isTandaTangan } from "./judul";
-import { kodeInduk, pisahKode, tingkatKode } from "./kode";
+import { bacaKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { headerLabels } from "./tables";
 import { columnStyle, readAngka } from "./values";
@@ -54,14 +54,12 @@ export function cariLembarKas(grid: Grid): LembarKas | undefined {
       if (!m) continue;
       const key = cocok(F.kunciJudul, labelNormal(m[1]));
       if (!key || judul[key]) continue;
-      const value =
-        m[2].trim() ||
-        row
-          .slice(c + 1)
-          .map((v) => text(v))
-          .find((x) => x !== "" && x !== ":")
-          ?.replace(/^:\s*/, "") ||
-        "";
+      // The value in the same cell, or in the cells after it ("Sub Kegiatan | : | 1.02.02.2.01.0014 | Pengadaan …").
+      const rest = row
+        .slice(c + 1)
+        .map((v) => text(v).replace(/^:\s*/, ""))
+        .filter((x) => x !== "");
+      const value = m[2].trim() || (bacaKode(rest[0] ?? null) && rest[1] ? `${rest[0]} ${rest[1]}` : (rest[0] ?? ""));
       if (value === "") continue;
       const { kode, nama } = pisahKode(value);
       judul[key] = { kode, nama, sumber: { sheet: grid.name, row: r, col: c } };
@@ -92,7 +90,8 @@ function kolomKas(grid: Grid, rows: number[], width: number): LembarKas["kolom"]
     const l = labelNormal(labels[c] ?? "");
     if (l === "") continue;
     const own = labelNormal(text(cell(grid, rows[rows.length - 1], c)) || text(cell(grid, rows[0], c)));
-    const b = F.bulan.findIndex((re) => re.test(own));
+    const nomor = /^(?:bulan|bln) ?(\d{1,2})$/.exec(own);
+    const b = nomor && Number(nomor[1]) <= 12 ? Number(nomor[1]) - 1 : F.bulan.findIndex((re) => re.test(own));
     const tw = F.triwulan.exec(l) ?? (/\b(triwulan|tw|trw)\b/.test(l) ? /^(i{1,3}|iv|[1-4])$/.exec(own) : null);
     if (b >= 0) bulan[b] ??= c;
     else if (tw) {
