@@ -143,6 +143,31 @@ describe("SIPD rekapitulasi belanja, rows agencies add", () => {
   });
 });
 
+describe("SIPD rekapitulasi belanja, columns it is not sure of", () => {
+  test("anggaran before and after perubahan: the one after is the year's, and both columns are named", () => {
+    const g: Grid = {
+      name: "Rekap",
+      values: [
+        [
+          "REKAPITULASI REALISASI BELANJA MENURUT URUSAN PEMERINTAHAN DAERAH, ORGANISASI, PROGRAM, KEGIATAN, SUB KEGIATAN",
+        ],
+        ["Kode", "Uraian", "Jumlah", null, null, "Catatan"],
+        [null, null, "Anggaran Sebelum Perubahan", "Anggaran Setelah Perubahan", "Realisasi", null],
+        ["1.02.01", "PROGRAM PENUNJANG", 90, 100, 80, "ok"],
+        ["1.02.01.2.01", "Perencanaan", 90, 100, 80, null],
+        ["1.02.01.2.01.0001", "Penyusunan Dokumen", 90, 100, 80, null],
+      ],
+    };
+    const m = bacaWorkbook([g]);
+    expect(m.anggaran.map((p) => [p.pagu, p.realisasi])).toEqual([[100, 80]]);
+    expect(codes(m).filter((c) => /KOLOM/.test(c))).toEqual([
+      "info KOLOM_TAK_DIKENAL Rekap!F2",
+      "info KOLOM_GANDA Rekap!C2",
+    ]);
+    expect(bukanInfo(m)).toEqual([]);
+  });
+});
+
 describe("sheets that are not data", () => {
   const names = Array.from({ length: 225 }, (_, i) => `PROGRAM CONTOH ${i + 1}`);
   const dpa = (): Grid => ({

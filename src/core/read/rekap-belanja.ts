@@ -147,7 +147,8 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
     // "Anggaran Sebelum Perubahan | Anggaran Setelah Perubahan": the year's is the one after.
     const baru = labelNormal(label.get(c) ?? "");
     const lama = labelNormal(label.get(ada) ?? "");
-    const ganti = F.setelahPerubahan.test(baru) && !F.sebelumPerubahan.test(baru) && !F.setelahPerubahan.test(lama);
+    const sesudah = (l: string) => F.setelahPerubahan.test(l) && !F.sebelumPerubahan.test(l);
+    const ganti = sesudah(baru) && !sesudah(lama);
     if (ganti) kolom[slot] = c;
     ganda.push({ slot, kept: ganti ? c : ada, other: ganti ? ada : c });
   }
