@@ -171,6 +171,8 @@ export interface TataLetak {
   readonly kolomKerja: boolean;
   /** Amounts typed as Indonesian text ("1.234.567"). */
   readonly teks: boolean;
+  /** Kode parts typed as numbers, as Excel stores them when typed by hand (02 → 2, 2.10 → 2.1). */
+  readonly kodeAngka?: boolean;
 }
 
 export const TATA_DASAR: TataLetak = {
@@ -305,7 +307,8 @@ export function lembarRekap(model: readonly UnitSipd[], tata: TataLetak): SheetI
     kerjaTeks?: string,
   ): CellInput[] => {
     const row: CellInput[] = [];
-    if (tata.kode === "pisah") parts.forEach((p, i) => (row[i] = p));
+    if (tata.kode === "pisah")
+      parts.forEach((p, i) => (row[i] = tata.kodeAngka && /^\d+(\.\d+)?$/.test(p) ? Number(p) : p));
     else row[0] = gabung(parts);
     row[cu] = nama;
     const tot: [number, number] = [op[0] + mo[0], op[1] + mo[1]];

@@ -49,6 +49,7 @@ const SUB = [
   ["1.02.01.2.10.0001", 8_900_000_000, 8_331_123_456],
   ["1.02.01.2.06.0001", 35_000_000, 34_250_000],
 ];
+const KEGIATAN = ["1.02.01.2.01", "1.02.01.2.02", "1.02.02.2.01", "1.02.02.2.02", "1.02.01.2.10", "1.02.01.2.06"];
 const TOTAL = { pagu: 27_225_250_000, realisasi: 25_954_378_276 };
 
 function cekRekap(m: Model): void {
@@ -298,6 +299,7 @@ describe("layout generator: one property varied at a time over a known model", (
     { barisNomor: false },
     { kolomKerja: false },
     { teks: true },
+    { kodeAngka: true },
     { excel: true },
   ];
   const jumlah = (us: readonly UnitSipd[]) => {
@@ -340,7 +342,8 @@ describe("layout generator: one property varied at a time over a known model", (
             const m = bacaWorkbook(excel ? grids.map((g) => ({ ...g, merges: [] })) : grids);
             dicoba++;
             expect(m.anggaran).toHaveLength(3);
-            expect(of(m, "sub_kegiatan")).toHaveLength(9);
+            expect(of(m, "sub_kegiatan").map((x) => x.kode)).toEqual(SUB.map((x) => x[0]));
+            expect(of(m, "kegiatan").map((x) => x.kode)).toEqual(KEGIATAN);
             expect(jumlahAnggaran(m.anggaran)).toEqual(jumlah(us));
             expect(bukanInfo(m)).toEqual([]);
             // Only the agency's own two columns are left unread; every form column found its group.
