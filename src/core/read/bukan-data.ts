@@ -25,9 +25,10 @@ export function tanpaLembarBukanData(sheets: readonly Grid[], diag: DaftarTemuan
       );
     }
   }
+  const tandaLembar = new Tanda();
   for (const g of sheets) {
     if (!g.tersembunyi || keluar.has(g.name)) continue;
-    const asli = sheets.find((v) => !v.tersembunyi && !keluar.has(v.name) && salinan(g, v));
+    const asli = sheets.find((v) => !v.tersembunyi && !keluar.has(v.name) && salinan(g, v, tandaLembar));
     if (!asli) continue;
     keluar.add(g.name);
     diag.info(
@@ -94,10 +95,14 @@ function lembarDaftarTeks(g: Grid): boolean {
       if (typeof v === "number" || /^(rp\.?|idr)?[\s\d.,%()+\-\u2212]*$/i.test(t)) {
         const n = Number(t.replace(/\.$/, ""));
         if (!Number.isInteger(n)) return false; // a figure: data
-        nomor.set(c, [...(nomor.get(c) ?? []), n]);
+        const ns = nomor.get(c) ?? [];
+        if (ns.length === 0) nomor.set(c, ns);
+        ns.push(n);
         continue;
       }
-      kolom.set(c, [...(kolom.get(c) ?? []), t]);
+      const ts = kolom.get(c) ?? [];
+      if (ts.length === 0) kolom.set(c, ts);
+      ts.push(t);
     }
   }
   // Numbers only as row numbers: 1, 2, 3 … in their own column.
@@ -113,32 +118,48 @@ function lembarDaftarTeks(g: Grid): boolean {
   );
 }
 
+/** Each sheet's filled rows as strings, made once: a hidden sheet is compared with every visible one. */
+class Tanda {
+  private readonly rows = new Map<Grid, { list: string[]; angka: boolean[]; set: Set<string> }>();
+  of(g: Grid) {
+    let x = this.rows.get(g);
+    if (!x) {
+      x = { list: [], angka: [], set: new Set() };
+      for (let r = 0; r < rowCount(g); r++) {
+        const t = tanda(g, r);
+        if (t.replace(/\u0000/g, "") === "") continue;
+        x.list.push(t);
+        x.angka.push((g.values[r] ?? []).some((v) => typeof v === "number"));
+        x.set.add(t);
+      }
+      this.rows.set(g, x);
+    }
+    return x;
+  }
+}
+
 /**
  * A hidden sheet is a copy of a visible one when nearly all its filled rows, figures included, are rows of the
  * visible sheet and at least three of them hold figures: a filtered copy holds fewer rows, never other ones. A
  * sheet made from the same template with its own figures is not a copy.
  */
-function salinan(hidden: Grid, visible: Grid): boolean {
-  const tanda = (g: Grid, r: number) =>
-    (g.values[r] ?? [])
-      .map((v) => (isBlank(v) ? "" : text(v)))
-      .join("\u0000")
-      .replace(/\u0000+$/, "");
-  const rows = new Set<string>();
-  for (let r = 0; r < rowCount(visible); r++) {
-    const t = tanda(visible, r);
-    if (t !== "") rows.add(t);
-  }
+function salinan(hidden: Grid, visible: Grid, cache: Tanda): boolean {
+  const h = cache.of(hidden);
+  const v = cache.of(visible);
   let sama = 0;
-  let semua = 0;
   let angka = 0;
-  for (let r = 0; r < rowCount(hidden); r++) {
-    const t = tanda(hidden, r);
-    if (t.replace(/\u0000/g, "") === "") continue;
-    semua++;
-    if (!rows.has(t)) continue;
+  h.list.forEach((t, i) => {
+    if (!v.set.has(t)) return;
     sama++;
-    if ((hidden.values[r] ?? []).some((v) => typeof v === "number")) angka++;
-  }
-  return angka >= 3 && sama >= 0.9 * semua;
+    if (h.angka[i]) angka++;
+  });
+  return angka >= 3 && sama >= 0.9 * h.list.length;
+}
+
+/** A row as one string, its blank cells kept in place, trailing ones dropped. */
+function tanda(g: Grid, r: number): string {
+  return (g.values[r] ?? [])
+    .map((v) => (isBlank(v) ? "" : text(v)))
+    .join("\u0000")
+    .replace(/\u0000+$/, "");
 }
