@@ -22,6 +22,7 @@ import { CellValue, Grid, parseArea } from "../../src/core/grid";
 import { Model, jumlahAnggaran, semuaNode } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { readGrids } from "../../src/xlsx/read";
+import { bacaDirektori, teksEntri, tulisZip } from "../../src/xlsx/zip";
 import type ExcelJS from "exceljs";
 
 const DIR = path.resolve(__dirname, "../../samples/fixtures");
@@ -224,6 +225,53 @@ describe("sheets that are not data", () => {
     const m = bacaWorkbook([catatan, template("DPA", 10, false), template("DPA lama", 7, true)]);
     expect(m.diagnostics.filter((d) => /LEMBAR_(DAFTAR|SALINAN)/.test(d.code))).toEqual([]);
     expect(codes(m)).toContain("info PILIHAN_LEMBAR DPA!");
+  });
+});
+
+describe(".xlsx reader: what tells a sheet is not data", () => {
+  test("a hidden sheet's state, a list validation's source in <formula1> and in Excel 2010's x14 <xm:f>", async () => {
+    const wb = buildWorkbook([
+      {
+        name: "Isian",
+        rows: [
+          ["Program", "Pagu"],
+          ["Program A", { f: "=1+1", v: 2 }],
+        ],
+      },
+      { name: "Daftar Program", rows: [["Program"], ["Program A"], ["Program B"]] },
+    ]);
+    wb.getWorksheet("Daftar Program")!.state = "veryHidden";
+    wb.getWorksheet("Isian")!.getCell("A2").dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ["'Daftar Program'!$A$2:$A$3"],
+    };
+    const zip = new Uint8Array(await wb.xlsx.writeBuffer());
+    const [isian, daftar] = await readGrids(zip);
+    expect([isian.sumberDaftar, isian.tersembunyi, daftar.tersembunyi]).toEqual([
+      ["'Daftar Program'!$A$2:$A$3"],
+      undefined,
+      true,
+    ]);
+    // The same validation as Excel 2010+ writes a list from another sheet: inside extLst, its source in <xm:f>.
+    const entri = bacaDirektori(zip);
+    const part = entri.find((e) => e.nama === "xl/worksheets/sheet1.xml")!;
+    const xml = teksEntri(zip, part)
+      .replace(/<dataValidations[\s\S]*?<\/dataValidations>/, "")
+      .replace(
+        "</worksheet>",
+        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Daftar!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>A2:A9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>',
+      );
+    const x14 = tulisZip(
+      zip,
+      entri.map((e) => (e === part ? { nama: e.nama, isi: xml } : { nama: e.nama, salin: e })),
+    );
+    const [lagi] = await readGrids(x14);
+    expect(lagi.sumberDaftar).toEqual(["Daftar!$A$2:$A$9"]);
+    expect([lagi.values[1], lagi.formulas?.[1]]).toEqual([
+      ["Program A", 2],
+      [null, "=1+1"],
+    ]);
   });
 });
 
