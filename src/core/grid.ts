@@ -28,6 +28,10 @@ export interface Grid {
   readonly hiddenColumns?: readonly number[];
   /** indents[r][c]: a cell's indent level (Excel's alignment indent), where the host reads it. */
   readonly indents?: readonly (readonly (number | null)[])[];
+  /** The sheet is hidden (or very hidden) in its workbook, where the host tells. */
+  readonly tersembunyi?: boolean;
+  /** Sources of the sheet's list validations (dropdowns) as written: "Daftar!$A$2:$A$226", a name. */
+  readonly sumberDaftar?: readonly string[];
 }
 
 export function isErrorCell(v: unknown): v is ErrorCell {

@@ -36,6 +36,9 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
   const hiddenRows: number[] = [];
   const kolomTersembunyi: [number, number][] = [];
   const merges: string[] = [];
+  const sumberDaftar: string[] = [];
+  let validasiDaftar = false;
+  let rumusValidasi: string | undefined;
   const bersama = new Map<string, { f: string; row: number; col: number }>();
 
   let row = -1;
@@ -91,6 +94,7 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
           teks = "";
           break;
         case "f":
+          if (rumusValidasi !== undefined) break; // x14's <xm:f> inside a validation's <formula1>
           dalam = "f";
           teks = "";
           fAttr = { t: attr(mentah, "t") ?? "", si: attr(mentah, "si") ?? "" };
@@ -119,10 +123,18 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
           if (ref) merges.push(ref);
           break;
         }
+        // A list validation's source (its dropdown): <formula1>, or <xm:f> inside x14's <formula1>.
+        case "dataValidation":
+          validasiDaftar = attr(mentah, "type") === "list";
+          break;
+        case "formula1":
+          if (validasiDaftar) rumusValidasi = "";
+          break;
       }
     },
     teks(x, cdata) {
       if (dalam) teks += cdata ? x.replace(/&/g, "&amp;").replace(/</g, "&lt;") : x;
+      else if (rumusValidasi !== undefined) rumusValidasi += x;
     },
     tutup(name) {
       switch (name) {
@@ -131,6 +143,7 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
           dalam = undefined;
           break;
         case "f":
+          if (dalam !== "f") break;
           f = unescapeXml(teks!);
           dalam = undefined;
           break;
@@ -157,6 +170,14 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
         }
         case "row":
           if (rowHidden && rowPunyaIsi) hiddenRows.push(row);
+          break;
+        case "formula1":
+          if (rumusValidasi !== undefined && rumusValidasi.trim() !== "")
+            sumberDaftar.push(unescapeXml(rumusValidasi.trim()));
+          rumusValidasi = undefined;
+          break;
+        case "dataValidation":
+          validasiDaftar = false;
           break;
       }
     },
@@ -201,6 +222,8 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
     merges: area,
     hiddenRows,
     hiddenColumns,
+    ...(lembar.state !== "visible" ? { tersembunyi: true } : {}),
+    ...(sumberDaftar.length > 0 ? { sumberDaftar } : {}),
   };
 }
 

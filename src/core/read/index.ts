@@ -20,6 +20,9 @@ import { Table, TableKind, findTables } from "./tables";
 import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
 import { EntriNomenklatur, Nomenklatur, lembarNomenklatur } from "./nomenklatur";
 import { TabelDatar, cariDatar, readDatar } from "./datar";
+import { TabelRekap, bacaRekap, cariRekap } from "./rekap-belanja";
+import { LembarKas, bacaLembarKas, cariLembarKas } from "./anggaran-kas";
+import { tanpaLembarBukanData } from "./bukan-data";
 
 export interface OpsiBaca {
   readonly pemetaan?: Partial<Pemetaan>;
@@ -83,6 +86,8 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     );
   }
   if (daftar.size > 0) sheets = sheets.filter((g) => !daftar.has(g.name));
+  // Dropdown lists and hidden copies of a visible sheet are not data.
+  sheets = tanpaLembarBukanData(sheets, diag);
   // E.81 forms first: a sheet that holds one is read as that form, not searched for other tables.
   const e81 = new Map<string, TabelE81[]>();
   for (const g of sheets) {
@@ -90,21 +95,34 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const found = cariE81(g);
     if (found.length > 0) e81.set(g.name, found);
   }
+  // Forms described in core/formulir: the SIPD rekap belanja; the anggaran kas kept one sub kegiatan per sheet.
+  const rekap = new Map<string, TabelRekap>();
+  const kas: LembarKas[] = [];
+  for (const g of sheets) {
+    if (e81.has(g.name)) continue;
+    const t = cariRekap(g);
+    const k = t ? undefined : cariLembarKas(g);
+    if (t) rekap.set(g.name, t);
+    if (k) kas.push(k);
+  }
+  const formulir = new Set([...rekap.keys(), ...kas.map((k) => k.sheet)]);
   // Flat exports (SIPD, RKPD, anggaran kas): each level in its own column.
   const datar = new Map<string, TabelDatar>();
   for (const g of sheets) {
-    const d = e81.has(g.name) ? undefined : cariDatar(g);
+    const d = e81.has(g.name) || formulir.has(g.name) ? undefined : cariDatar(g);
     if (d) datar.set(g.name, d);
   }
   const tables = new Map<string, Table[]>();
-  for (const g of sheets) tables.set(g.name, e81.has(g.name) || datar.has(g.name) ? [] : tablesOf(g, map));
+  for (const g of sheets)
+    tables.set(g.name, e81.has(g.name) || datar.has(g.name) || formulir.has(g.name) ? [] : tablesOf(g, map));
+  const khusus = [...e81.keys(), ...rekap.keys(), ...kas.slice(0, 1).map((k) => k.sheet), ...datar.keys()];
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
   const chosen: Partial<Record<Peran, string>> = {};
   for (const peran of PERAN) {
     const forced = map.lembar?.[peran];
-    if (peran === "anggaran" && (forced ? e81.has(forced) || datar.has(forced) : e81.size + datar.size > 0)) {
-      chosen.anggaran = forced ?? [...e81.keys(), ...datar.keys()][0];
+    if (peran === "anggaran" && (forced ? khusus.includes(forced) || formulir.has(forced) : khusus.length > 0)) {
+      chosen.anggaran = forced ?? khusus[0];
       continue;
     }
     if (forced && tables.has(forced)) {
@@ -172,7 +190,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     );
   }
   for (const g of sheets) {
-    if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name) || datar.has(g.name)) continue;
+    if ((tables.get(g.name) ?? []).length > 0 || e81.has(g.name) || datar.has(g.name) || formulir.has(g.name)) continue;
     const named = PERAN.find((p) => NAME_HINT[p].test(g.name));
     if (named)
       diag.warning(
@@ -187,7 +205,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const anyTable = Object.keys(chosen).length > 0;
   for (const peran of PERAN) {
     if (!chosen[peran]) {
-      if (e81.size + datar.size > 0 && peran !== "anggaran") {
+      if (khusus.length > 0 && peran !== "anggaran") {
         diag.info("TABEL_TAK_DITEMUKAN", {
           id: `Tabel ${NAMA_PERAN[peran]} tidak ditemukan; yang terbaca ${e81.size > 0 ? "formulir E.81 (Evaluasi Renja)" : "ekspor anggaran"} di lembar "${chosen.anggaran}".`,
           en: `No ${ROLE_NAME[peran]} table was found; what was read is ${e81.size > 0 ? "an E.81 form (Evaluasi Renja)" : "a budget export"} on sheet "${chosen.anggaran}".`,
@@ -219,13 +237,21 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   // Anggaran: an E.81 form, or a budget table.
   const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
   const flat = chosen.anggaran && !formE81 ? datar.get(chosen.anggaran) : undefined;
-  const angTable = chosen.anggaran && !formE81 && !flat ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+  const rek = chosen.anggaran ? rekap.get(chosen.anggaran) : undefined;
+  const rak = chosen.anggaran && kas.some((k) => k.sheet === chosen.anggaran) ? kas : undefined;
+  const angTable =
+    chosen.anggaran && !formE81 && !flat && !rek && !rak ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
   let anggaran: HasilAnggaran & Partial<HasilE81> = { program: [] };
   if (formE81) {
     anggaran = bacaE81(grid(chosen.anggaran!), formE81, nomenklatur, diag);
   } else if (flat) {
     anggaran = readDatar(grid(flat.sheet), flat, nomenklatur, diag);
     for (const p of anggaran.program) rollUp(p, flat.sheet, flat.kolom.jumlah, undefined, diag);
+  } else if (rek) {
+    anggaran = bacaRekap(grid(rek.sheet), rek, diag);
+    if (rekap.size > 1) pilihanRekap(rek.sheet, [...rekap.keys()], diag);
+  } else if (rak) {
+    anggaran = bacaLembarKas(sheets, rak, nomenklatur, diag);
   } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag, nomenklatur);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
@@ -318,6 +344,19 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag, true);
   if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
   return hasil;
+}
+
+/** Several sheets hold the rekap belanja: the first is read, the others named. */
+function pilihanRekap(dipakai: string, semua: readonly string[], diag: DaftarTemuan): void {
+  const lain = semua.filter((s) => s !== dipakai).map((s) => `"${s}"`);
+  diag.info(
+    "PILIHAN_LEMBAR",
+    {
+      id: `Rekapitulasi belanja juga ada di ${lain.join(", ")}; dipakai "${dipakai}". Ubah di pemetaan bila keliru.`,
+      en: `The spending recap is also on ${lain.join(", ")}; "${dipakai}" is used. Change it in the mapping if that is wrong.`,
+    },
+    { sheet: dipakai },
+  );
 }
 
 function roleOf(t: Table): Peran | undefined {
