@@ -31,7 +31,6 @@ export interface LembarKas {
     /** Four quarter columns, or none. */
     readonly triwulan: readonly number[];
   };
-  readonly tahun?: number;
 }
 
 const MAX_JUDUL = 30;
@@ -41,13 +40,10 @@ export function cariLembarKas(grid: Grid): LembarKas | undefined {
   const width = columnCount(grid);
   const judul: LembarKas["judul"] = {};
   let namaForm = false;
-  let tahun = 0;
   for (let r = 0; r < Math.min(MAX_JUDUL, rowCount(grid)); r++) {
     const row = grid.values[r] ?? [];
     const line = row.map((v) => text(v)).join(" ");
     if (F.judul.test(line)) namaForm = true;
-    const y = /\btahun\s*(?:anggaran\s*)?:?\s*((?:19|20)\d\d)\b/i.exec(line);
-    if (y) tahun = Math.max(tahun, Number(y[1]));
     for (let c = 0; c < row.length; c++) {
       const t = text(row[c]);
       const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(t) ?? (t.length <= 40 ? [t, t, ""] : null);
@@ -72,7 +68,7 @@ export function cariLembarKas(grid: Grid): LembarKas | undefined {
       const kolom = kolomKas(grid, rows, width);
       if (!kolom || (kolom.bulan.length === 0 && kolom.triwulan.length === 0)) continue;
       if (!namaForm && kolom.bulan.length === 0 && kolom.triwulan.length === 0) continue;
-      return { sheet: grid.name, judul, headerRows: rows, kolom, ...(tahun > 0 ? { tahun } : {}) };
+      return { sheet: grid.name, judul, headerRows: rows, kolom };
     }
   }
   return undefined;
@@ -125,7 +121,7 @@ export function bacaLembarKas(
   forms: readonly LembarKas[],
   nomenklatur: Nomenklatur,
   diag: DaftarTemuan,
-): HasilAnggaran & { tahun?: number; perangkatDaerah?: string } {
+): HasilAnggaran & { perangkatDaerah?: string } {
   const program: NodeAnggaran[] = [];
   const byKey = new Map<string, NodeAnggaran>();
   const subKode = new Map<string, string>();
@@ -189,9 +185,8 @@ export function bacaLembarKas(
       },
       { sheet: forms[0].sheet, row: 0 },
     );
-  const tahun = Math.max(0, ...forms.map((f) => f.tahun ?? 0));
   const pd = forms.map((f) => f.judul.organisasi?.nama).find((x) => x);
-  return { program, ...(tahun > 0 ? { tahun } : {}), ...(pd ? { perangkatDaerah: pd } : {}) };
+  return { program, ...(pd ? { perangkatDaerah: pd } : {}) };
 }
 
 function bacaSatu(grid: Grid, f: LembarKas, diag: DaftarTemuan): NodeAnggaran {

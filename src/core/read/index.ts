@@ -256,7 +256,13 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
-  const periode = periodeBuku(anggaran.periode, [pkTable, realTable, angTable, flat], sheets, opsi.tahun, diag);
+  const periode = periodeBuku(
+    anggaran.periode,
+    [pkTable, realTable, angTable, flat, rek, ...(rak ?? [])],
+    sheets,
+    opsi.tahun,
+    diag,
+  );
   reportUnrealistic(sasaran, diag);
 
   return {

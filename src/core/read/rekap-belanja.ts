@@ -33,11 +33,9 @@ export interface TabelRekap {
   /** Two columns read as one slot: the one kept and the one set aside. */
   readonly ganda: readonly { slot: Slot; kept: number; other: number }[];
   readonly dataStart: number;
-  readonly tahun?: number;
 }
 
 export interface HasilRekap extends HasilAnggaran {
-  readonly tahun?: number;
   readonly perangkatDaerah?: string;
 }
 
@@ -122,10 +120,6 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
     adaOrganisasi(grid, dataStart, kolomKode, cu);
   if (!bentuk || lain.some((x) => /\b(indikator|target|satuan|sasaran|kinerja|output|keluaran)\b/i.test(x.label)))
     return undefined;
-  const tahun = Math.max(
-    0,
-    ...[...judul.matchAll(/\btahun\s*(?:anggaran\s*)?:?\s*((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])),
-  );
   return {
     sheet: grid.name,
     headerRows,
@@ -135,7 +129,6 @@ function tabelDari(grid: Grid, top: number, ck: number, cu: number, width: numbe
     lain,
     ganda,
     dataStart,
-    ...(tahun > 0 ? { tahun } : {}),
   };
 
   function pasang(slot: Slot, c: number): void {
@@ -520,7 +513,6 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
     program,
     ...(total ? { total } : {}),
     ...(induk.length > 0 ? { induk } : {}),
-    ...(t.tahun ? { tahun: t.tahun } : {}),
     ...(units.length > 0 ? { perangkatDaerah: units[0].nama } : {}),
   };
 
