@@ -1,0 +1,221 @@
+/**
+ * One OPD's report → a BacaanOpd, through the reader's table layer: the header found by findTables, its columns'
+ * paths (KEUANGAN › RENCANA › Rp, FISIK › REAL › %) by jalurJudul, values by readAngka. An RFK sheet lists one sub
+ * kegiatan per row; a workbook in another layout (a DPA/SIPD export, an E.81) goes through bacaWorkbook and gives
+ * pagu and realisasi per sub kegiatan. Each report is checked on the way in (cek.ts).
+ */
+import { a1, columnLetter, Grid, isBlank, rowCount, text } from "../grid";
+import { semuaNode } from "../model";
+import { bacaWorkbook } from "../read";
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from "../read/columns";
+import { DaftarTemuan } from "../read/diagnostics";
+import { jalurJudul } from "../read/judul";
+import { barisDijumlah } from "../read/rumus";
+import { dataRows, findTables, Table } from "../read/tables";
+import { readAngka, readTeks } from "../read/values";
+import { cekOpd } from "./cek";
+import { BacaanOpd, KolomOpd, SubKegiatanOpd } from "./jenis";
+import { opdDariJudul, periodeJudul } from "./periode";
+
+export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
+
+/** Why a sheet of a many-sheet workbook is not an OPD's report (a rekap, a chart's data, a list). */
+export interface Dilewati {
+  readonly sheet: string;
+  readonly alasan: string;
+  readonly alasanEn: string;
+}
+
+export type HasilLembar = { bacaan: BacaanOpd } | { dilewati: Dilewati };
+
+const bagianDari = (parts: readonly string[]) => parts.map((p) => p.toLowerCase());
+
+/** The RFK columns from the header's paths. */
+export function kolomRfk(g: Grid, t: Table, rows: readonly number[], width: number): KolomRfk {
+  const jalur = jalurJudul(g, rows, width).map(bagianDari);
+  const cari = (f: (p: string[]) => boolean) => {
+    const c = jalur.findIndex(f);
+    return c >= 0 ? c : undefined;
+  };
+  const ada = (p: string[], re: RegExp) => p.some((x) => re.test(x));
+  const unit = (p: string[]) => p[p.length - 1] ?? "";
+  const keu = (p: string[]) => ada(p, /\bkeuangan\b|\banggaran\b/);
+  const fisik = (p: string[]) => ada(p, /\bfisik\b/);
+  const kolom: KolomRfk = {
+    uraian: t.columns.uraian,
+    pagu: t.columns.pagu,
+    rencana: cari((p) => keu(p) && !fisik(p) && ada(p, /\brencana\b|\bren\b/) && /^rp\.?$/.test(unit(p))),
+    realisasi:
+      cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && /^rp\.?$/.test(unit(p))) ??
+      t.columns.realisasi_anggaran,
+    serapan: cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "%"),
+    fisikRencana: cari((p) => fisik(p) && ada(p, /^(ren|rencana|target)\b/) && unit(p) !== "rp"),
+    fisik: cari((p) => fisik(p) && ada(p, /^(real|realisasi)\b/) && unit(p) !== "rp"),
+  };
+  return kolom;
+}
+
+/** The header's rows: the table's first, and the rows under it that are header text (group, sub-header, units). */
+function barisKepala(g: Grid, t: Table): number[] {
+  const h0 = t.headerRows[0];
+  const kepala = g.values[h0] ?? [];
+  let akhir = 0;
+  kepala.forEach((v, c) => {
+    if (!isBlank(v)) akhir = c;
+  });
+  const lebar = akhir + 4;
+  const rows = [h0];
+  for (let r = h0 + 1; r <= h0 + 3 && r < rowCount(g); r++) {
+    const row = (g.values[r] ?? []).slice(0, lebar);
+    if (row.every(isBlank) || row.some((v) => typeof v === "number")) break;
+    if (t.columns.uraian !== undefined && !isBlank(row[t.columns.uraian] ?? null)) break;
+    rows.push(r);
+  }
+  return rows.length >= t.headerRows.length ? rows : [...t.headerRows];
+}
+
+/** A row's figure or null: blank, text that is no number, an error value (already a finding). */
+function angka(g: Grid, diag: DaftarTemuan, r: number, c: number | undefined, label: string): number | null {
+  if (c === undefined) return null;
+  const a = readAngka({ grid: g, diag }, r, c, label);
+  if (a.value === null) return null;
+  return a.percent && label.includes("%") ? a.value * 100 : a.value;
+}
+
+const INDUK = /^(program|kegiatan)\b(?!\s*:?\s*sub)/i;
+
+/** One sheet → what it reports, or why it is not an OPD's report. `sendiri`: the file holds this sheet only. */
+export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLembar {
+  const tables = findTables(g).filter(
+    (t) =>
+      (t.kind === "anggaran" || t.kind === "pk_program") &&
+      t.columns.pagu !== undefined &&
+      t.columns.uraian !== undefined,
+  );
+  const t = tables[0];
+  if (!t) return lain(g, berkas, sendiri);
+  const kepala = barisKepala(g, t);
+  const width = Math.max(...kepala.map((r) => (g.values[r] ?? []).length));
+  const kolom = kolomRfk(g, t, kepala, width);
+  if (kolom.realisasi === undefined) return lain(g, berkas, sendiri);
+  const diag = new DaftarTemuan();
+  let barisTotal: number | undefined;
+  const akhir = kepala[kepala.length - 1];
+  const rows = dataRows(g, akhir, rowCount(g), width, 3, (r) => {
+    const label = [kolom.uraian, 0, 1].map((c) => readTeks(g, r, c) ?? "").find((x) => TOTAL_LABEL.test(x.trim()));
+    if (label !== undefined) barisTotal = r;
+    return label !== undefined;
+  });
+  // A rekap sheet: its figures are formulas into other sheets (each OPD's row), not an OPD's own rows.
+  const rumusLain = rows.filter((r) => /!/.test(g.formulas?.[r]?.[kolom.pagu!] ?? "")).length;
+  const berangka = rows.filter((r) => typeof g.values[r]?.[kolom.pagu!] === "number").length;
+  if (!sendiri && berangka > 0 && rumusLain * 2 >= berangka)
+    return {
+      dilewati: {
+        sheet: g.name,
+        alasan: `lembar rekap: ${rumusLain} dari ${berangka} nilai anggaran adalah rumus ke lembar lain`,
+        alasanEn: `a rekap sheet: ${rumusLain} of ${berangka} budget figures are formulas into other sheets`,
+      },
+    };
+  const sub: SubKegiatanOpd[] = [];
+  for (const r of rows) {
+    const nama = readTeks(g, r, kolom.uraian);
+    const pagu = angka(g, diag, r, kolom.pagu, "pagu");
+    if (nama === null && pagu === null) continue;
+    if (nama !== null && (SUBTOTAL_LABEL.test(nama.trim()) || INDUK.test(nama.trim()))) continue;
+    // A parent whose pagu is a SUM of the rows under it (a kegiatan row) is not a sub kegiatan of its own.
+    const anak = barisDijumlah(g.formulas?.[r]?.[kolom.pagu!], kolom.pagu!);
+    if (anak && anak.length > 1 && anak.every((x) => x > r)) continue;
+    sub.push({
+      nama: text(nama ?? ""),
+      row: r,
+      pagu: pagu ?? 0,
+      rencana: kolom.rencana === undefined ? null : (angka(g, diag, r, kolom.rencana, "rencana") ?? 0),
+      realisasi: angka(g, diag, r, kolom.realisasi, "realisasi") ?? 0,
+      fisikRencana: angka(g, diag, r, kolom.fisikRencana, "fisik rencana %"),
+      fisik: angka(g, diag, r, kolom.fisik, "fisik %"),
+    });
+  }
+  const { nama, kode } = opdDariJudul(g, kepala[0]);
+  const periode = periodeJudul(g, kepala[0]);
+  const bacaan: BacaanOpd = {
+    berkas,
+    sheet: g.name,
+    nama,
+    kode,
+    periode,
+    bentuk: "rfk",
+    kolom: Object.fromEntries(
+      Object.entries(kolom)
+        .filter(([, c]) => c !== undefined)
+        .map(([k, c]) => [k, columnLetter(c)]),
+    ),
+    sub,
+    ...(barisTotal !== undefined ? { barisTotal } : {}),
+    temuan: [],
+  };
+  return { bacaan: { ...bacaan, temuan: cekOpd(g, bacaan, kolom) } };
+}
+
+/** Not an RFK sheet: through the budget reader (a DPA or SIPD export, an E.81), or not an OPD's report. */
+function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
+  const m = bacaWorkbook([g]);
+  const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan");
+  const adaRealisasi = subs.some((s) => s.realisasi !== null);
+  if (subs.length > 0 && adaRealisasi) {
+    const kepala = (m.pemetaan.tabel?.anggaran?.barisJudul?.[0] ?? 1) - 1;
+    const judul = opdDariJudul(g, kepala);
+    return {
+      bacaan: {
+        berkas,
+        sheet: g.name,
+        nama: m.perangkatDaerah ?? judul.nama,
+        kode: judul.kode,
+        periode: periodeJudul(g, kepala),
+        bentuk: "anggaran",
+        sub: subs.map((s) => ({
+          nama: s.uraian,
+          row: s.sumber.row,
+          pagu: s.pagu ?? 0,
+          rencana: null,
+          realisasi: s.realisasi ?? 0,
+          fisikRencana: null,
+          fisik: null,
+        })),
+        temuan: m.diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            message: d.message,
+            messageEn: d.messageEn ?? d.message,
+            berkas,
+            sheet: d.sheet ?? g.name,
+            ...(d.cell ? { cell: d.cell } : {}),
+          })),
+      },
+    };
+  }
+  const alasan = {
+    id: subs.length > 0 ? "tabel anggaran tanpa kolom realisasi" : "tidak ada tabel anggaran/RFK yang dikenali",
+    en: subs.length > 0 ? "a budget table without a realisation column" : "no budget/RFK table was recognised",
+  };
+  if (!sendiri) return { dilewati: { sheet: g.name, alasan: alasan.id, alasanEn: alasan.en } };
+  return {
+    bacaan: {
+      berkas,
+      sheet: g.name,
+      nama: opdDariJudul(g, 12).nama,
+      kode: null,
+      periode: periodeJudul(g, 12),
+      bentuk: "tak_terbaca",
+      alasan: alasan.id,
+      alasanEn: alasan.en,
+      sub: [],
+      temuan: [],
+    },
+  };
+}
+
+/** Where a row's cell is, for messages. */
+export const selDi = (r: number, c: number) => a1(r, c);
