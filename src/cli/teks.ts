@@ -38,6 +38,7 @@ export function pemakaian(bahasa: Bahasa) {
       `        [--instansi "${k.opd}"] [--triwulan I|II|III|IV] [--batas-deviasi 10]`,
     audit: `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan] [--bahasa id|en]`,
     contoh: "kinerja contoh [--bahasa id|en]",
+    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12] [--json] [--bahasa id|en]`,
   };
 }
 
@@ -62,6 +63,10 @@ Perintah:
       dengan --termasuk-buatan
   ${ID.contoh}
       (alias: demo) hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
+  ${ID.rekap}
+      (alias: recap) rekap Pemda dari laporan RFK setiap OPD (satu berkas per OPD, atau satu lembar per OPD): kelengkapan,
+      realisasi keuangan dan fisik per OPD dan Pemda (ditimbang DPA), peringkat, sub kegiatan perlu perhatian,
+      pemeriksaan TOTAL tiap laporan; ditulis ke buku kerja baru. --json: bacaan per OPD dan rekapnya
   kinerja bantuan | --help | -h        tampilkan pesan ini
   kinerja --version | -v               tampilkan versi
 
@@ -89,6 +94,11 @@ Commands:
       --termasuk-buatan is given
   ${EN.contoh}
       (alias: demo) recompute the achievement, rating and absorption of the DKUM Depok 2023 sample report
+  ${EN.rekap}
+      (alias: recap) the local government's recap from every agency's RFK report (one file per agency, or one
+      sheet per agency): completeness, financial and physical realisation per agency and in total (weighted by
+      DPA), rankings, sub-activities that need attention, each report's TOTAL checked; written to a new workbook.
+      --json: each agency's reading and the recap
   kinerja help | --help | -h           print this message
   kinerja --version | -v               print the version
 
@@ -136,6 +146,10 @@ export const SALAH = {
     en: "--batas-deviasi must be a number of points ≥ 0, e.g. 10",
   },
   lihat: { id: "Lihat: kinerja bantuan", en: "See: kinerja --help" },
+  perluBerkas: {
+    id: "Sebutkan berkas laporan OPD (.xlsx) atau foldernya",
+    en: "Name the agencies' report files (.xlsx) or their folder",
+  },
 } as const;
 
 const CONTOH_NILAI: Record<string, string> = {
@@ -152,6 +166,8 @@ const CONTOH_NILAI: Record<string, string> = {
   "--instansi": '"Dinas Koperasi"',
   "--triwulan": "II",
   "--batas-deviasi": "10",
+  "--daftar": "opd.xlsx",
+  "--periode": "2024-12",
 };
 
 export const GALAT_TAK_TERDUGA = (versi: string): Dwibahasa => ({

@@ -342,7 +342,8 @@ export function totalPemda(
   let rencana: number | null = null;
   let bobot = 0;
   let fisikX = 0;
-  let fisikRencanaX: number | null = 0;
+  let bobotRencana = 0;
+  let fisikRencanaX = 0;
   for (const o of opd) {
     dpa += o.dpa;
     realisasi += o.realisasi;
@@ -350,15 +351,17 @@ export function totalPemda(
     if (o.fisik !== null) {
       bobot += o.bobotFisik;
       fisikX += o.bobotFisik * o.fisik;
-      if (o.fisikRencana === null) fisikRencanaX = null;
-      else if (fisikRencanaX !== null) fisikRencanaX += o.bobotFisik * o.fisikRencana;
+    }
+    if (o.fisikRencana !== null) {
+      bobotRencana += o.bobotFisik;
+      fisikRencanaX += o.bobotFisik * o.fisikRencana;
     }
   }
   const lain = kelengkapan.filter((k) => k.status !== "lapor" && k.status !== "ganda");
   const dpaLain = lain.reduce((s, k) => s + (k.dpa ?? 0), 0);
   const persen = bagi(realisasi, dpa);
   const fisik = bobot > 0 ? fisikX / bobot : null;
-  const fisikRencana = bobot > 0 && fisikRencanaX !== null ? fisikRencanaX / bobot : null;
+  const fisikRencana = bobotRencana > 0 ? fisikRencanaX / bobotRencana : null;
   const persenRencana = rencana === null ? null : bagi(rencana, dpa);
   return {
     jumlahOpd: opd.length,
