@@ -15,6 +15,8 @@ const KONSTANTA = /^=\s*(.*?[A-Za-z)\d])\s*([+-])\s*(\d+(?:\.\d+)?)\s*$/;
 
 const RP: readonly (keyof KolomRfk)[] = ["pagu", "rencana", "realisasi"];
 
+const bulat = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
 function desimal(n: number): number {
   return Number.isInteger(n) ? 0 : 2;
 }
@@ -67,8 +69,10 @@ export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
         if (rows) {
           const dijumlah = new Set(rows);
           const luput = subRows.filter((r) => !dijumlah.has(r) && nilai(r, c) !== 0);
-          if (luput.length > 0) {
-            const semua = v + luput.reduce((s, r) => s + nilai(r, c), 0);
+          const semua = v + luput.reduce((s, r) => s + nilai(r, c), 0);
+          // What is left out must change the figure as shown (to the rupiah, or to 0,01 of a percentage).
+          const d = RP.some((x) => kolom[x] === c) ? 0 : 2;
+          if (luput.length > 0 && bulat(semua, d) !== bulat(v, d)) {
             const nomor = luput.map((r) => r + 1);
             tambah(
               "JUMLAH_KURANG_BARIS",
