@@ -176,6 +176,10 @@ export const TANAM_REKAP = {
   konstanta: { lembar: "2 Dinkes", sel: "N15" },
   jumlahPendek: { lembar: "3 BPBD", sel: "E16" },
   serapanNol: { lembar: "4 DPRKP", sel: "I12" },
+  /** On the hand-kept rekap: BPBD's row takes its DPA from the Dinkes sheet. */
+  rekapSalahOpd: { lembar: "Cetak", sel: "C9" },
+  /** On the hand-kept rekap: Dishub's realisasi written ='5 Dishub'!H16-1. */
+  konstantaRekap: { lembar: "Cetak", sel: "D11" },
 } as const;
 
 const FIRST = 12;
@@ -363,28 +367,37 @@ export function lembarOpd(o: OpdFx): SheetInput {
   };
 }
 
-/** The hand-kept rekap sheet of the real file: each OPD's row a formula into its sheet (skipped by the reader). */
+/**
+ * The hand-kept rekap sheet of the real file: each OPD's row formulas into its sheet (the reader sets it aside).
+ * Planted as in the real file: BPBD's DPA taken from the Dinkes sheet, and Dishub's realisasi written `…-1`.
+ */
 function lembarCetak(): SheetInput {
   const rows: CellInput[][] = [
     ["LAPORAN REALISASI FISIK DAN KEUANGAN"],
     ["PEMERINTAH KOTA SUKAMAJU"],
     ["KONDISI DESEMBER 2024"],
     [],
-    ["NO", "URAIAN KEGIATAN", "NILAI ANGGARAN", "REALISASI KEUANGAN"],
-    [null, null, "Rp", "Rp"],
+    ["NO", "URAIAN KEGIATAN", "NILAI ANGGARAN", "REALISASI KEUANGAN", "FISIK"],
+    [null, null, "Rp", "Rp", "%"],
   ];
+  const total = (o: OpdFx) => FIRST + (o.kosong ?? o.subs.length) + 1;
   OPD_REKAP.forEach((o, i) => {
-    const T = FIRST + (o.kosong ?? o.subs.length) + 1;
-    const p = o.subs.reduce((s, x) => s + x.pagu, 0);
-    const r = o.subs.reduce((s, x) => s + x.realisasi, 0);
+    const T = total(o);
+    const r = 7 + i;
+    const dpaDari = `C${r}` === TANAM_REKAP.rekapSalahOpd.sel ? OPD_REKAP[1] : o;
+    const p = dpaDari.subs.reduce((s, x) => s + x.pagu, 0);
+    const real = o.subs.reduce((s, x) => s + x.realisasi, 0);
+    const minus = `D${r}` === TANAM_REKAP.konstantaRekap.sel;
+    const fisik = p ? o.subs.reduce((s, x) => s + x.fisik * x.pagu, 0) / o.subs.reduce((s, x) => s + x.pagu, 0) : 0;
     rows.push([
       i + 1,
       o.judul.trim(),
-      { f: `='${o.lembar}'!C${T}`, v: p, fmt: RP },
-      { f: `='${o.lembar}'!H${T}`, v: r, fmt: RP },
+      { f: `='${dpaDari.lembar}'!C${total(dpaDari)}`, v: p, fmt: RP },
+      { f: `='${o.lembar}'!H${T}${minus ? "-1" : ""}`, v: real - (minus ? 1 : 0), fmt: RP },
+      { f: `='${o.lembar}'!Q${T}`, v: fisik, fmt: P2 },
     ]);
   });
-  return { name: "Cetak", rows, widths: [5, 44, 18, 18] };
+  return { name: "Cetak", rows, widths: [5, 44, 18, 18, 10] };
 }
 
 function lembarDaftar(): SheetInput {

@@ -21,6 +21,7 @@ import {
   namaPeriode,
   periodeDari,
   susunRekap,
+  TemuanOpd,
 } from "../core/rekap";
 import { lembarRekap } from "../core/rekap/lembar";
 import { periksaNilai } from "../core/report/spec";
@@ -42,6 +43,8 @@ export interface HasilRekapCli {
   readonly bacaan: BacaanOpd[];
   readonly dilewati: (Dilewati & { berkas: string })[];
   readonly rekap: HasilRekap;
+  /** Findings about the hand-kept rekap sheets of the workbooks read (a row taking another OPD's figure). */
+  readonly temuanRekap: TemuanOpd[];
   readonly output?: string;
   readonly lembar: string[];
 }
@@ -94,14 +97,16 @@ export function bacaPeriode(s: string | undefined): { tahun: number; bulan: numb
 }
 
 /** The readings of one OPD file (or the readings a --json run wrote). Never throws for a bad file: it is reported. */
-export async function bacaSatuBerkas(file: string): Promise<{ bacaan: BacaanOpd[]; dilewati: Dilewati[] }> {
-  if (/\.json$/i.test(file)) return { bacaan: bacaJson(file), dilewati: [] };
+export async function bacaSatuBerkas(
+  file: string,
+): Promise<{ bacaan: BacaanOpd[]; dilewati: Dilewati[]; temuan: TemuanOpd[] }> {
+  if (/\.json$/i.test(file)) return { bacaan: bacaJson(file), dilewati: [], temuan: [] };
   let paket: Paket;
   try {
     paket = await bukaBukuKerja(file);
   } catch (e) {
     if (!(e instanceof ExpectedError)) throw e;
-    return { bacaan: [takTerbaca(file, e.teks("id"), e.teks("en"))], dilewati: [] };
+    return { bacaan: [takTerbaca(file, e.teks("id"), e.teks("en"))], dilewati: [], temuan: [] };
   }
   // Each sheet read just before it is needed and dropped after: one grid in memory at a time.
   function* lembar(): Generator<Grid> {
@@ -179,23 +184,25 @@ export async function rekap(
   const daftar = opsi.daftar ? await bacaDaftarBerkas(opsi.daftar) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
+  const temuanRekap: TemuanOpd[] = [];
   for (const [i, f] of berkas.entries()) {
     const r = await bacaSatuBerkas(f);
     bacaan.push(...r.bacaan);
+    temuanRekap.push(...r.temuan);
     dilewati.push(...r.dilewati.map((d) => ({ ...d, berkas: f })));
     progress(`${i + 1}/${berkas.length} ${f}`);
   }
   const h = susunRekap(bacaan, { ...(daftar ? { daftar } : {}), ...(periode ? { periode } : {}) });
   let lembar: string[] = [];
   if (output) {
-    const specs = lembarRekap(h, { bahasa: opsi.bahasa ?? "id", bacaan });
+    const specs = lembarRekap(h, { bahasa: opsi.bahasa ?? "id", bacaan, temuanLain: temuanRekap });
     const nilai = periksaNilai(specs);
     if (nilai.length > 0) progress(`${nilai.length} nilai tidak tertulis apa adanya`);
     const isi = tulisLembar(new Paket(bukuKosong()), specs);
     tulisBukuKerja(isi, berkas[0] ?? "", output);
     lembar = specs.map((s) => s.nama);
   }
-  return { berkas, bacaan, dilewati, rekap: h, ...(output ? { output } : {}), lembar };
+  return { berkas, bacaan, dilewati, rekap: h, temuanRekap, ...(output ? { output } : {}), lembar };
 }
 
 /** A workbook with no sheet yet: the package the rekap's sheets are written into. */
@@ -265,7 +272,7 @@ const KATA = {
 export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string {
   const k = KATA[bahasa];
   const h = r.rekap;
-  const temuan = r.bacaan.flatMap((b) => b.temuan);
+  const temuan = [...r.bacaan.flatMap((b) => b.temuan), ...r.temuanRekap];
   return [
     k.dibaca(r.berkas.length, r.bacaan.length, r.dilewati.length),
     ...(h.periode ? [`${k.periode}: ${namaPeriode(h.periode, bahasa)}`] : []),
@@ -299,6 +306,7 @@ export function jsonRekap(r: HasilRekapCli): unknown {
     perhatian: perhatian.map((p) => ({ ...p, sub: p.sub?.nama ?? null, baris: p.sub ? p.sub.row + 1 : null })),
     pita: pita.map((p) => ({ ...p, min: Number.isFinite(p.min) ? p.min : null })),
     dilewati: r.dilewati,
+    temuanRekap: r.temuanRekap,
     bacaan: r.bacaan,
   };
 }

@@ -5,15 +5,16 @@
  */
 import path from "node:path";
 import { DAFTAR_REKAP, OPD_REKAP, TANAM_REKAP } from "../../scripts/fixtures-rekap";
-import { bacaBerkasOpd, bacaDaftar, BacaanOpd } from "../../src/core/rekap";
+import { bacaBerkasOpd, bacaDaftar, BacaanOpd, TemuanOpd } from "../../src/core/rekap";
 import { readGrids } from "../../src/xlsx/read";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
 
 let bacaan: BacaanOpd[];
 let dilewati: { sheet: string; alasan: string }[];
+let temuan: TemuanOpd[];
 beforeAll(async () => {
-  ({ bacaan, dilewati } = bacaBerkasOpd("rekap-kota.xlsx", await readGrids(path.join(DIR, "rekap-kota.xlsx"))));
+  ({ bacaan, dilewati, temuan } = bacaBerkasOpd("rekap-kota.xlsx", await readGrids(path.join(DIR, "rekap-kota.xlsx"))));
 });
 
 test("every OPD sheet read with its title's name, kode and period; the hand-kept rekap sheet set aside", () => {
@@ -110,4 +111,16 @@ test("the list, read through the table layer: name, kode, short name, DPA and As
   expect(d).toEqual(
     DAFTAR_REKAP.map((x) => ({ nama: x.nama, kode: x.kode, singkatan: x.singkatan, dpa: x.dpa, kelompok: x.asisten })),
   );
+});
+
+test("the hand-kept rekap sheet checked against the OPD sheets: a row taking another OPD's DPA, a constant added", () => {
+  expect(temuan.map((t) => [t.code, t.sheet, t.cell, t.tertulis, t.seharusnya])).toEqual([
+    ["REKAP_SALAH_OPD", "Cetak", TANAM_REKAP.rekapSalahOpd.sel, undefined, undefined],
+    // Dishub's realisasi 370.000.000 written with -1.
+    ["KONSTANTA_DI_REKAP", "Cetak", TANAM_REKAP.konstantaRekap.sel, 369_999_999, 370_000_000],
+  ]);
+  expect(temuan[0].message).toBe(
+    "Cetak!C9: sel ini mengambil angka lembar '2 Dinkes', sedangkan 2 sel lain di barisnya mengambil lembar '3 BPBD'.",
+  );
+  // One file per OPD has no rekap sheet: nothing to check there.
 });

@@ -147,3 +147,83 @@ function rc(cell: string): [number, number] {
   for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]) - 1, c - 1];
 }
+
+const RUJUK = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3})\$?(\d+)/g;
+
+function rujukanLain(f: string): { sheet: string; row: number; col: number; teks: string }[] {
+  return [...f.matchAll(RUJUK)].map((m) => ({
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2],
+    row: Number(m[4]) - 1,
+    col: rc(`${m[3]}1`)[1],
+    teks: m[0],
+  }));
+}
+
+/**
+ * The hand-kept rekap sheets of a workbook that also holds the OPD sheets: a row whose cells take their figures from
+ * two OPD sheets (a row labelled Bappeda whose DPA is the RSUD's, directly or through another rekap sheet's row), and
+ * a constant added to a figure taken from an OPD sheet (`='6 Bakesbangpol'!E49-1`). Only a row whose other cells
+ * agree on one OPD is reported, at the cells that differ: when in doubt, nothing.
+ */
+export function cekRekapLama(berkas: string, lembar: readonly Grid[], opd: ReadonlySet<string>): TemuanOpd[] {
+  const out: TemuanOpd[] = [];
+  const perNama = new Map(lembar.map((g) => [g.name, g]));
+  const sasaran = (f: string): { opd: string; lewat?: string }[] => {
+    const hasil: { opd: string; lewat?: string }[] = [];
+    for (const r of rujukanLain(f)) {
+      if (opd.has(r.sheet)) hasil.push({ opd: r.sheet });
+      else {
+        const g = perNama.get(r.sheet);
+        const lanjut = g?.formulas?.[r.row]?.[r.col];
+        if (lanjut)
+          for (const x of rujukanLain(lanjut)) if (opd.has(x.sheet)) hasil.push({ opd: x.sheet, lewat: r.teks });
+      }
+    }
+    return hasil;
+  };
+  for (const g of lembar) {
+    (g.formulas ?? []).forEach((baris, r) => {
+      const sel: { c: number; opd: string; lewat?: string }[] = [];
+      (baris ?? []).forEach((f, c) => {
+        if (!f || !f.includes("!")) return;
+        const s = sasaran(f);
+        const beda = new Set(s.map((x) => x.opd));
+        if (beda.size === 1) sel.push({ c, ...s[0] });
+        const k = KONSTANTA.exec(f);
+        if (k && Number(k[3]) !== 0 && /!/.test(k[1]) && rujukanLain(k[1]).length === 1 && beda.size === 1) {
+          const v = g.values[r]?.[c];
+          const konst = (k[2] === "-" ? -1 : 1) * Number(k[3]);
+          out.push({
+            severity: "error",
+            code: "KONSTANTA_DI_REKAP",
+            message: `${quoteSheet(g.name)}!${a1(r, c)}: rekap menulis ${f} — angka ${k[1]} diubah dengan ${k[2]}${k[3]}.`,
+            messageEn: `${quoteSheet(g.name)}!${a1(r, c)}: the rekap writes ${f} — the figure ${k[1]} changed by ${k[2]}${k[3]}.`,
+            berkas,
+            sheet: g.name,
+            cell: a1(r, c),
+            ...(typeof v === "number" ? { tertulis: v, seharusnya: v - konst } : {}),
+          });
+        }
+      });
+      const hitung = new Map<string, number>();
+      for (const s of sel) hitung.set(s.opd, (hitung.get(s.opd) ?? 0) + 1);
+      if (hitung.size < 2) return;
+      const [utama, n] = [...hitung].sort((a, b) => b[1] - a[1])[0];
+      if (n < 2 || [...hitung.values()].filter((x) => x === n).length > 1) return;
+      for (const s of sel.filter((x) => x.opd !== utama)) {
+        const lewat = s.lewat ? ` (lewat ${s.lewat})` : "";
+        const via = s.lewat ? ` (through ${s.lewat})` : "";
+        out.push({
+          severity: "error",
+          code: "REKAP_SALAH_OPD",
+          message: `${quoteSheet(g.name)}!${a1(r, s.c)}: sel ini mengambil angka lembar ${quoteSheet(s.opd)}${lewat}, sedangkan ${n} sel lain di barisnya mengambil lembar ${quoteSheet(utama)}.`,
+          messageEn: `${quoteSheet(g.name)}!${a1(r, s.c)}: this cell takes its figure from sheet ${quoteSheet(s.opd)}${via}, while ${n} other cells of its row take sheet ${quoteSheet(utama)}.`,
+          berkas,
+          sheet: g.name,
+          cell: a1(r, s.c),
+        });
+      }
+    });
+  }
+  return out;
+}

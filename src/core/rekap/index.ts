@@ -5,7 +5,8 @@
  */
 import { Grid } from "../grid";
 import { bacaLembarOpd, Dilewati } from "./baca";
-import { BacaanOpd } from "./jenis";
+import { cekRekapLama } from "./cek";
+import { BacaanOpd, TemuanOpd } from "./jenis";
 
 export * from "./jenis";
 export { bacaLembarOpd } from "./baca";
@@ -30,22 +31,31 @@ export { periodeDari } from "./periode";
  * one reading "tidak terbaca" with the reasons, so it shows on the Kelengkapan sheet and is never silently dropped.
  * `lembar` yields the sheets one at a time (a host may read each just before it is needed).
  */
-export function bacaBerkasOpd(berkas: string, lembar: Iterable<Grid>): { bacaan: BacaanOpd[]; dilewati: Dilewati[] } {
+export function bacaBerkasOpd(
+  berkas: string,
+  lembar: Iterable<Grid>,
+): { bacaan: BacaanOpd[]; dilewati: Dilewati[]; temuan: TemuanOpd[] } {
   const bacaan: BacaanOpd[] = [];
   const dilewati: Dilewati[] = [];
   const semua: Grid[] = [];
+  // The sheets set aside whose formulas reach into other sheets: the hand-kept rekap, checked against the OPD sheets.
+  const rekapLama: Grid[] = [];
   let n = 0;
   for (const g of lembar) {
     n++;
     if (n === 1) semua.push(g);
     const h = bacaLembarOpd(g, berkas, false);
     if ("bacaan" in h) bacaan.push(h.bacaan);
-    else dilewati.push(h.dilewati);
+    else {
+      dilewati.push(h.dilewati);
+      if (g.formulas?.some((r) => r?.some((f) => f?.includes("!"))))
+        rekapLama.push({ name: g.name, values: g.values, formulas: g.formulas });
+    }
   }
   if (bacaan.length === 0 && n === 1) {
     // A file of one sheet is an OPD's report or unreadable as one: read it as such to say why.
     const h = bacaLembarOpd(semua[0], berkas, true);
-    if ("bacaan" in h) return { bacaan: [h.bacaan], dilewati: [] };
+    if ("bacaan" in h) return { bacaan: [h.bacaan], dilewati: [], temuan: [] };
   }
   if (bacaan.length === 0)
     bacaan.push({
@@ -60,5 +70,7 @@ export function bacaBerkasOpd(berkas: string, lembar: Iterable<Grid>): { bacaan:
       sub: [],
       temuan: [],
     });
-  return { bacaan, dilewati };
+  const opd = new Set(bacaan.filter((b) => b.bentuk !== "tak_terbaca").map((b) => b.sheet));
+  const temuan = rekapLama.length > 0 && opd.size > 0 ? cekRekapLama(berkas, rekapLama, opd) : [];
+  return { bacaan, dilewati, temuan };
 }

@@ -13,7 +13,7 @@ import { FMT, rumus, teks } from "../report/sel";
 import { SheetSpec, SpecCell, Skalar } from "../report/spec";
 import type { HasilRekap, JenisPerhatian } from "./hitung";
 import { namaPeriode } from "./hitung";
-import type { BacaanOpd, PitaKategori, StatusOpd } from "./jenis";
+import type { BacaanOpd, PitaKategori, StatusOpd, TemuanOpd } from "./jenis";
 
 export const ID_REKAP = {
   kelengkapan: "rekap-kelengkapan",
@@ -231,6 +231,8 @@ export interface OpsiLembarRekap {
   readonly bahasa?: Bahasa;
   /** The readings, for the findings sheet. */
   readonly bacaan?: readonly BacaanOpd[];
+  /** Findings about a workbook's hand-kept rekap sheets (cekRekapLama). */
+  readonly temuanLain?: readonly TemuanOpd[];
 }
 
 export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpec[] {
@@ -462,7 +464,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   const lt = new Lembar([5, 12, 22, 24, 16, 8, 16, 16, 70]);
   lt.judul(k.judulTemuan, sub);
   const kt = lt.kepala([...k.kolomTemuan]);
-  const temuan = (opsi.bacaan ?? []).flatMap((b) => b.temuan);
+  const temuan = [...(opsi.bacaan ?? []).flatMap((b) => b.temuan), ...(opsi.temuanLain ?? [])];
   temuan.forEach((x, i) =>
     lt.push([
       { v: i + 1, gaya: "angka" },
