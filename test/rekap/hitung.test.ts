@@ -152,6 +152,10 @@ test("the list: matched by kode, by name, by short name (the sheet's name); an O
     ["Inspektorat", "belum_lapor", 40 * M, null],
   ]);
   expect(r.kelengkapan[4].keterangan).toContain("tidak ada di daftar OPD");
+  expect(r.kelengkapan[0].keterangan).toBe("");
+  // The same DPA from two sources: the list's and the report's rows, compared.
+  const beda = susunRekap([A], { daftar: [{ ...daftar[0], dpa: 1_200 * M }] });
+  expect(beda.kelengkapan[0].keterangan).toBe("DPA di daftar Rp 1.200.000.000, di laporan Rp 1.000.000.000");
   expect(r.kelengkapan[3].keterangan).toContain("tidak dijumlahkan");
   // The others at 0: 300 (Disdik, the list's) + 50 (DLH, its own rows) + 200 + 40.
   expect(r.total.dpaLain).toBe(590 * M);

@@ -95,6 +95,12 @@ describe("one file per OPD, with the list", () => {
       ["realisasi_lebihi_dpa", "Dinas Perhubungan", "Sub Kegiatan Terminal Tipe C"],
       ["fisik_sama_keuangan", "Kecamatan Sukamaju", null],
     ]);
+    // The list's Asisten: (500 + 300) and (440 + 230); fisik (500 × 92 + 300 × 80) / 800; Bagian Umum (another month) out.
+    expect(r.rekap.kelompok).toEqual([
+      { nama: "Asisten I", jumlahOpd: 2, dpa: 800 * M, realisasi: 670 * M, persen: 670 / 800, fisik: 0.875 },
+      { nama: "Asisten II", jumlahOpd: 2, dpa: 600 * M, realisasi: 490 * M, persen: 490 / 600, fisik: 53 / 60 },
+      { nama: "Asisten III", jumlahOpd: 1, dpa: 100 * M, realisasi: 70 * M, persen: 0.7, fisik: 0.7 },
+    ]);
     const teks = ringkasanRekap(r);
     expect(teks).toContain(
       "Pemda (5 OPD melapor): DPA Rp 1.500.000.000, realisasi keuangan Rp 1.230.000.000 = 82,00%, fisik 86,67%",

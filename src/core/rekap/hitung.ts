@@ -110,6 +110,17 @@ export interface HasilRekap {
   readonly perhatian: readonly Perhatian[];
   readonly pita: readonly PitaKategori[];
   readonly jumlah: Readonly<Record<StatusOpd, number>>;
+  /** Subtotals per group of the list (Asisten, urusan), over the OPD that reported; empty without groups. */
+  readonly kelompok: readonly SubtotalKelompok[];
+}
+
+export interface SubtotalKelompok {
+  readonly nama: string;
+  readonly jumlahOpd: number;
+  readonly dpa: number;
+  readonly realisasi: number;
+  readonly persen: number | null;
+  readonly fisik: number | null;
 }
 
 const bagi = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -329,7 +340,28 @@ export function susunRekap(bacaan: readonly BacaanOpd[], opsi: OpsiRekap = {}): 
     perhatian: perhatian(bacaan, kelengkapan),
     pita,
     jumlah,
+    kelompok: subtotal(opd),
   };
+}
+
+/** Each group's DPA, realisasi, % (Σ ÷ Σ) and fisik (weighted by the pagu berfisik), in the order first met. */
+export function subtotal(opd: readonly BarisOpd[]): SubtotalKelompok[] {
+  const grup = new Map<string, BarisOpd[]>();
+  for (const o of opd) if (o.kelompok) grup.set(o.kelompok, [...(grup.get(o.kelompok) ?? []), o]);
+  return [...grup].map(([nama, xs]) => {
+    const dpa = xs.reduce((s, o) => s + o.dpa, 0);
+    const realisasi = xs.reduce((s, o) => s + o.realisasi, 0);
+    const berfisik = xs.filter((o) => o.fisik !== null);
+    const bobot = berfisik.reduce((s, o) => s + o.bobotFisik, 0);
+    return {
+      nama,
+      jumlahOpd: xs.length,
+      dpa,
+      realisasi,
+      persen: bagi(realisasi, dpa),
+      fisik: bobot > 0 ? berfisik.reduce((s, o) => s + o.bobotFisik * o.fisik!, 0) / bobot : null,
+    };
+  });
 }
 
 export function totalPemda(

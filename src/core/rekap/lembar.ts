@@ -78,6 +78,7 @@ const KATA = {
       "Peringkat Keuangan",
       "Peringkat Fisik",
       "Sumber",
+      "Kelompok",
     ],
     kolomPeringkat: [
       "Peringkat",
@@ -121,6 +122,7 @@ const KATA = {
       fisik_sama_keuangan: "Fisik = keuangan di semua baris",
     } as Record<JenisPerhatian, string>,
     semuaBaris: "(semua baris)",
+    perKelompok: "Per kelompok (kolom Kelompok dari daftar OPD)",
     bersih: "Tidak ada.",
   },
   en: {
@@ -165,6 +167,7 @@ const KATA = {
       "Financial Rank",
       "Physical Rank",
       "Source",
+      "Group",
     ],
     kolomPeringkat: [
       "Rank",
@@ -209,6 +212,7 @@ const KATA = {
       fisik_sama_keuangan: "Physical = financial on every row",
     } as Record<JenisPerhatian, string>,
     semuaBaris: "(every row)",
+    perKelompok: "By group (the Group column of the agency list)",
     bersih: "None.",
   },
 } as const;
@@ -292,7 +296,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   const specKel = kl.spec(ID_REKAP.kelengkapan, k.nama.kelengkapan, kepalaK);
 
   // Rekap per OPD
-  const ro = new Lembar([5, 40, 18, 18, 18, 11, 18, 10, 10, 11, 11, 13, 18, 10, 10, 30]);
+  const ro = new Lembar([5, 40, 18, 18, 18, 11, 18, 10, 10, 11, 11, 13, 18, 10, 10, 30, 14]);
   ro.judul(k.judulRekap, sub);
   ro.catatan(k.catatan(h.opd.length, semua, h.total.lainTanpaDpa));
   const kepalaR = ro.kepala([...k.kolomRekap]);
@@ -321,6 +325,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
       rumus(rankRumus("F", r, r0, r1), urutKeu[i], FMT.cacah),
       rumus(rankRumus("I", r, r0, r1), urutFisik[i], FMT.cacah),
       teks(`${o.berkas} › ${o.sheet}`),
+      teks(o.kelompok ?? ""),
     ]);
   });
   if (n === 0) ro.push([null, teks(k.bersih)]);
@@ -393,6 +398,32 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   ro.push([]);
   ro.catatan(k.catatanDeviasi);
   ro.catatan(k.pita(h.pita));
+  // Subtotals per group of the list: SUMIFS over the rekap's rows by the Kelompok column, weighted as the total.
+  if (h.kelompok.length > 0) {
+    ro.push([]);
+    ro.push([null, teks(k.perKelompok, "teksTebal")]);
+    for (const g of h.kelompok) {
+      const r = ro.next + 1;
+      const nama = g.nama.replace(/"/g, '""');
+      const di = (c: string) => `SUMIFS(${kol(c)},${kol("Q")},"${nama}")`;
+      const berfisik = `SUMIFS(${kol("M")},${kol("Q")},"${nama}",${kol("I")},"<>")`;
+      ro.push([
+        null,
+        teks(g.nama),
+        rumus(`=${di("C")}`, g.dpa, FMT.rp),
+        null,
+        rumus(`=${di("E")}`, g.realisasi, FMT.rp),
+        rumus(`=IF(C${r}=0,"${KOSONG}",E${r}/C${r})`, hasil(g.persen), FMT.persen),
+        rumus(`=C${r}-E${r}`, g.dpa - g.realisasi, FMT.rp),
+        null,
+        rumus(
+          `=IF(${berfisik}=0,"${KOSONG}",SUMPRODUCT((${kol("Q")}="${nama}")*${kol("M")}*${kol("I")})/${berfisik})`,
+          hasil(g.fisik),
+          FMT.persen,
+        ),
+      ]);
+    }
+  }
   ro.warna.push({
     range: `L${r0}:L${T}`,
     aturan: h.pita.map((p) => ({ teks: p.label, warna: p.warna })),
