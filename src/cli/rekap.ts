@@ -295,7 +295,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
 
 /** What --json prints: the readings (each OPD's unit of work) and the rekap computed from them. */
 export function jsonRekap(r: HasilRekapCli): unknown {
-  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita } = r.rekap;
+  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita, kelompok } = r.rekap;
   return {
     ...(r.output ? { output: r.output, lembar: r.lembar } : {}),
     periode,
@@ -303,6 +303,7 @@ export function jsonRekap(r: HasilRekapCli): unknown {
     total,
     kelengkapan,
     opd,
+    kelompok,
     perhatian: perhatian.map((p) => ({ ...p, sub: p.sub?.nama ?? null, baris: p.sub ? p.sub.row + 1 : null })),
     pita: pita.map((p) => ({ ...p, min: Number.isFinite(p.min) ? p.min : null })),
     dilewati: r.dilewati,

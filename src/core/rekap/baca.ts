@@ -10,6 +10,7 @@ import { bacaWorkbook } from "../read";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
 import { jalurJudul } from "../read/judul";
+import { pisahKode, tingkatKode } from "../read/kode";
 import { barisDijumlah } from "../read/rumus";
 import { dataRows, findTables, Table } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
@@ -38,15 +39,20 @@ export function kolomRfk(g: Grid, t: Table, rows: readonly number[], width: numb
     return c >= 0 ? c : undefined;
   };
   const ada = (p: string[], re: RegExp) => p.some((x) => re.test(x));
-  const unit = (p: string[]) => p[p.length - 1] ?? "";
+  // The unit: a units row's "Rp"/"%", or written in the label ("Realisasi Keuangan (Rp)", "Realisasi Fisik (%)").
+  const unit = (p: string[]) => {
+    const u = p[p.length - 1] ?? "";
+    if (/^rp\.?$|^%$/.test(u)) return u.replace(/\.$/, "");
+    return /%|persen/.test(u) ? "%" : /\brp\b|rupiah/.test(u) ? "rp" : u;
+  };
   const keu = (p: string[]) => ada(p, /\bkeuangan\b|\banggaran\b/);
   const fisik = (p: string[]) => ada(p, /\bfisik\b/);
   const kolom: KolomRfk = {
     uraian: t.columns.uraian,
     pagu: t.columns.pagu,
-    rencana: cari((p) => keu(p) && !fisik(p) && ada(p, /\brencana\b|\bren\b/) && /^rp\.?$/.test(unit(p))),
+    rencana: cari((p) => keu(p) && !fisik(p) && ada(p, /\brencana\b|\bren\b/) && unit(p) === "rp"),
     realisasi:
-      cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && /^rp\.?$/.test(unit(p))) ??
+      cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "rp") ??
       t.columns.realisasi_anggaran,
     serapan: cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "%"),
     fisikRencana: cari((p) => fisik(p) && ada(p, /^(ren|rencana|target)\b/) && unit(p) !== "rp"),
@@ -118,8 +124,20 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
       },
     };
   const sub: SubKegiatanOpd[] = [];
+  // Levels by kode (a kode column, or glued to the name): program and kegiatan rows are parents; with sub kegiatan
+  // kode present, the rincian (belanja) rows under them are their parts. Neither is counted.
+  const kodeDi = (r: number) => {
+    const k = readTeks(g, r, t.columns.kode)?.replace(/\s+/g, "");
+    const teks = readTeks(g, r, kolom.uraian);
+    const glued = teks ? pisahKode(teks) : { kode: null, nama: teks ?? "" };
+    const kode = k ?? glued.kode;
+    return { tingkat: kode ? tingkatKode(kode) : undefined, nama: k ? (teks ?? "") : glued.nama };
+  };
+  const adaSub = rows.some((r) => kodeDi(r).tingkat === "sub_kegiatan");
   for (const r of rows) {
-    const nama = readTeks(g, r, kolom.uraian);
+    const { tingkat, nama: tanpaKode } = kodeDi(r);
+    if (tingkat && tingkat !== "sub_kegiatan" && (tingkat !== "rincian" || adaSub)) continue;
+    const nama = readTeks(g, r, kolom.uraian) === null ? null : tanpaKode;
     const pagu = angka(g, diag, r, kolom.pagu, "pagu");
     if (nama === null && pagu === null) continue;
     if (nama !== null && (SUBTOTAL_LABEL.test(nama.trim()) || INDUK.test(nama.trim()))) continue;
