@@ -27,7 +27,7 @@ import { lembarRekap } from "../core/rekap/lembar";
 import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
 import { bacaLembar, lembarKerja } from "../xlsx/read";
-import { tulisLembar } from "../xlsx/write";
+import { lembarBertanda, tulisLembar } from "../xlsx/write";
 import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 import { LABEL_TINGKAT } from "./teks";
@@ -108,9 +108,24 @@ export async function bacaSatuBerkas(
     if (!(e instanceof ExpectedError)) throw e;
     return { bacaan: [takTerbaca(file, e.teks("id"), e.teks("en"))], dilewati: [], temuan: [] };
   }
+  // Sheets this add-in wrote (an earlier rekap, a report) are not an OPD's report.
+  const buatan = new Set(lembarBertanda(paket).values());
+  const semua = lembarKerja(paket);
+  if (semua.length > 0 && semua.every((l) => buatan.has(l.nama)))
+    return {
+      bacaan: [],
+      dilewati: [
+        {
+          sheet: semua.map((l) => l.nama).join(", "),
+          alasan: "buku kerja buatan SAKIP Kinerja (rekap atau laporan), bukan laporan OPD",
+          alasanEn: "a workbook SAKIP Kinerja wrote (a recap or report), not an agency's report",
+        },
+      ],
+      temuan: [],
+    };
   // Each sheet read just before it is needed and dropped after: one grid in memory at a time.
   function* lembar(): Generator<Grid> {
-    for (const l of lembarKerja(paket)) yield bacaLembar(paket, l);
+    for (const l of semua) if (!buatan.has(l.nama)) yield bacaLembar(paket, l);
   }
   return bacaBerkasOpd(file, lembar());
 }
@@ -174,7 +189,9 @@ export async function rekap(
   opsi: OpsiRekapCli = {},
   progress: (msg: string) => void = () => undefined,
 ): Promise<HasilRekapCli> {
-  const berkas = daftarBerkas(args);
+  // The list and an earlier output may sit in the folder read: neither is an OPD's report.
+  const bukan = new Set([opsi.daftar, output].filter((x): x is string => !!x).map((x) => path.resolve(x)));
+  const berkas = daftarBerkas(args).filter((b) => !bukan.has(path.resolve(b)) || args.includes(b));
   if (output && berkas.some((b) => path.resolve(b) === path.resolve(output)))
     throw new ExpectedError({
       id: "Berkas keluaran harus berbeda dari setiap berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.",

@@ -85,3 +85,21 @@ test("English summary; an unreadable file is listed, not fatal; usage errors exi
   expect((await run(["bantuan"])).out).toContain("kinerja rekap berkas.xlsx… | folder");
   expect((await run(["--help", "--bahasa", "en"])).out).toContain("(alias: recap) the local government's recap");
 }, 60_000);
+
+test("a folder holding the list and an earlier rekap: neither is read as an OPD's report", async () => {
+  const dir = tmp();
+  for (const f of ["02-dinkes.xlsx", "03-bpbd.xlsx"]) fs.copyFileSync(path.join(DIR, "opd", f), path.join(dir, f));
+  fs.copyFileSync(path.join(DIR, "daftar-opd.xlsx"), path.join(dir, "daftar-opd.xlsx"));
+  const out = path.join(dir, "rekap.xlsx");
+  const satu = await run(["rekap", dir, "--daftar", path.join(dir, "daftar-opd.xlsx"), "-o", out]);
+  expect(satu.code).toBe(0);
+  expect(satu.out).toContain("Dibaca: 2 berkas, 2 laporan OPD");
+  // Again, the earlier rekap now in the folder: set aside, the same figures (not counted twice).
+  const dua = await run(["rekap", dir, "--daftar", path.join(dir, "daftar-opd.xlsx"), "--json"]);
+  const j = JSON.parse(dua.out);
+  expect(j.dilewati.map((d: { berkas: string; alasan: string }) => [path.basename(d.berkas), d.alasan])).toEqual([
+    ["rekap.xlsx", "buku kerja buatan SAKIP Kinerja (rekap atau laporan), bukan laporan OPD"],
+  ]);
+  expect(j.total).toMatchObject({ jumlahOpd: 2, dpa: 800 * M, realisasi: 670 * M });
+  expect(j.jumlah).toMatchObject({ lapor: 2, belum_lapor: 6, tidak_terbaca: 0 });
+}, 60_000);
