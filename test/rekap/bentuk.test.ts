@@ -68,3 +68,36 @@ test("a file whose only sheet has no RFK table is one reading 'tidak terbaca' wi
     ["tak_terbaca", "tidak ada tabel anggaran/RFK yang dikenali"],
   ]);
 });
+
+test("program and kegiatan rows written as plain figures (no kode, label or formula): found through the TOTAL", () => {
+  const kepala = [
+    ["LAPORAN REALISASI FISIK DAN KEUANGAN"],
+    ["BADAN PENDAPATAN DAERAH"],
+    ["KONDISI JUNI 2024"],
+    [],
+    ["No", "Uraian", "Pagu (Rp)", "Realisasi Keuangan (Rp)", "Realisasi Fisik (%)"],
+  ];
+  const g = grid("RFK", [
+    ...kepala,
+    [1, "Penunjang Urusan Pemerintahan Daerah", 300, 150, null],
+    [null, "Administrasi Keuangan Perangkat Daerah", 300, 150, null],
+    [null, "Penyediaan Gaji dan Tunjangan ASN", 250, 125, 50],
+    [null, "Penyediaan Administrasi Pelaksanaan Tugas ASN", 50, 25, 50],
+    [2, "Pengelolaan Pendapatan Daerah", 100, 40, null],
+    [null, "Pendataan Pajak Daerah", 60, 30, 50],
+    [null, "Penagihan Pajak Daerah", 40, 10, 25],
+    ["TOTAL", null, 400, 190, null],
+  ]);
+  const h = bacaLembarOpd(g, "bapenda.xlsx");
+  if (!("bacaan" in h)) throw new Error("tidak terbaca");
+  expect(h.bacaan.sub.map((s) => [s.nama, s.pagu, s.realisasi])).toEqual([
+    ["Penyediaan Gaji dan Tunjangan ASN", 250, 125],
+    ["Penyediaan Administrasi Pelaksanaan Tugas ASN", 50, 25],
+    ["Pendataan Pajak Daerah", 60, 30],
+    ["Penagihan Pajak Daerah", 40, 10],
+  ]);
+  expect(h.bacaan.temuan.map((t) => [t.severity, t.code, t.cell])).toEqual([["info", "INDUK_DARI_JUMLAH", "B6"]]);
+  // Without a TOTAL to say so, nothing is guessed: every row counts (and the rekap shows the doubled DPA).
+  const tanpa = bacaLembarOpd(grid("RFK", g.values.slice(0, -1)), "bapenda.xlsx");
+  expect("bacaan" in tanpa && tanpa.bacaan.sub.length).toBe(7);
+});

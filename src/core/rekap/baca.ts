@@ -15,7 +15,7 @@ import { barisDijumlah } from "../read/rumus";
 import { dataRows, findTables, Table } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
 import { cekOpd } from "./cek";
-import { BacaanOpd, KolomOpd, SubKegiatanOpd } from "./jenis";
+import { BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
 import { opdDariJudul, periodeJudul } from "./periode";
 
 export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
@@ -154,6 +154,22 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
       fisik: angka(g, diag, r, kolom.fisik, "fisik %"),
     });
   }
+  const induk = barisTotal !== undefined ? indukDariTotal(sub, angka(g, diag, barisTotal, kolom.pagu, "pagu")) : [];
+  const info: TemuanOpd[] = [];
+  if (induk.length > 0) {
+    const rows = new Set(induk);
+    const nomor = sub.filter((s) => rows.has(s.row)).map((s) => s.row + 1);
+    info.push({
+      severity: "info",
+      code: "INDUK_DARI_JUMLAH",
+      message: `${nomor.length} baris tanpa kode atau label yang pagunya tepat jumlah baris di bawahnya dibaca sebagai program/kegiatan, tidak dijumlahkan (baris ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): dengan itu jumlah sub kegiatan sama dengan TOTAL.`,
+      messageEn: `${nomor.length} rows without kode or label whose pagu is exactly the sum of the rows under them are read as programs/activities, not added (rows ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): so the sub kegiatan add up to the TOTAL.`,
+      berkas,
+      sheet: g.name,
+      cell: a1(nomor[0] - 1, kolom.uraian ?? 0),
+    });
+    for (let i = sub.length - 1; i >= 0; i--) if (rows.has(sub[i].row)) sub.splice(i, 1);
+  }
   const { nama, kode } = opdDariJudul(g, kepala[0]);
   const periode = periodeJudul(g, kepala[0]);
   const bacaan: BacaanOpd = {
@@ -172,7 +188,35 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
     ...(barisTotal !== undefined ? { barisTotal } : {}),
     temuan: [],
   };
-  return { bacaan: { ...bacaan, temuan: cekOpd(g, bacaan, kolom) } };
+  return { bacaan: { ...bacaan, temuan: [...cekOpd(g, bacaan, kolom), ...info] } };
+}
+
+/**
+ * Parents written as plain figures (a kegiatan row with neither kode, label nor formula), found only when the TOTAL
+ * says so: rows whose pagu is exactly the sum of the rows under them that are not parents themselves (found bottom
+ * up, so a program over its kegiatan too), taken as parents only when the rows left then add up to the TOTAL's pagu
+ * and all the rows do not. First with at least two rows under each parent, then with one. Else nothing: [].
+ */
+export function indukDariTotal(sub: readonly SubKegiatanOpd[], total: number | null): number[] {
+  if (total === null) return [];
+  const semua = sub.reduce((s, x) => s + x.pagu, 0);
+  if (Math.abs(semua - total) <= 0.5) return [];
+  for (const minimal of [2, 1]) {
+    const induk = new Set<number>();
+    for (let i = sub.length - 2; i >= 0; i--) {
+      let acc = 0;
+      let n = 0;
+      for (let j = i + 1; j < sub.length && acc < sub[i].pagu - 0.5; j++) {
+        if (induk.has(j)) continue;
+        acc += sub[j].pagu;
+        n++;
+      }
+      if (n >= minimal && sub[i].pagu > 0 && Math.abs(acc - sub[i].pagu) <= 0.5) induk.add(i);
+    }
+    const sisa = semua - [...induk].reduce((s, i) => s + sub[i].pagu, 0);
+    if (induk.size > 0 && Math.abs(sisa - total) <= 0.5) return [...induk].map((i) => sub[i].row);
+  }
+  return [];
 }
 
 /** Not an RFK sheet: through the budget reader (a DPA or SIPD export, an E.81), or not an OPD's report. */

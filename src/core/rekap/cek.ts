@@ -123,8 +123,17 @@ export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
     }
   // The audit's row checks (serapan, sisa, a Jumlah row) on the same sheet; a cell already named is not repeated.
   const sudah = new Set(out.map((t) => t.cell));
+  const sesuaiBaris = (cell: string) => {
+    // A TOTAL the audit sums over parent rows too, while it is exactly the sum of the sub kegiatan: not a galat.
+    const [r, c] = rc(cell);
+    const v = g.values[r]?.[c];
+    if (r !== T || typeof v !== "number") return false;
+    const jumlah = subRows.reduce((s, x) => s + (typeof g.values[x]?.[c] === "number" ? g.values[x][c] : 0), 0);
+    return Math.abs(jumlah - v) <= 0.5;
+  };
   for (const t of periksaLaporan([g]).temuan) {
     if (t.severity === "info" || sudah.has(t.cell)) continue;
+    if (t.code === "JUMLAH_TOTAL" && sesuaiBaris(t.cell)) continue;
     sudah.add(t.cell);
     out.push({
       severity: t.severity,
