@@ -91,6 +91,8 @@ describe("one file per OPD, with the list", () => {
     expect(t.persenSemua).toBeCloseTo(1230 / 2810, 12);
     expect(t.fisikSemua).toBeCloseTo(1300 / 2810, 12);
     expect(r.rekap.perhatian.map((p) => [p.jenis, p.opd, p.sub?.nama ?? null])).toEqual([
+      // December: the plan of 40.000.000 is not the DPA of 50.000.000.
+      ["rencana_bukan_dpa", "Badan Penanggulangan Bencana Daerah", "Sub Kegiatan Peta Rawan Bencana"],
       ["fisik_100_tanpa_rp", "Dinas Perhubungan", "Sub Kegiatan Uji Kendaraan"],
       ["realisasi_lebihi_dpa", "Dinas Perhubungan", "Sub Kegiatan Terminal Tipe C"],
       ["fisik_sama_keuangan", "Kecamatan Sukamaju", null],

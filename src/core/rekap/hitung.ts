@@ -68,7 +68,12 @@ export interface BarisOpd extends AngkaOpd {
 }
 
 export type JenisPerhatian =
-  "realisasi_lebihi_dpa" | "fisik_lebihi_100" | "fisik_100_tanpa_rp" | "keuangan_nol" | "fisik_sama_keuangan";
+  | "realisasi_lebihi_dpa"
+  | "fisik_lebihi_100"
+  | "fisik_100_tanpa_rp"
+  | "keuangan_nol"
+  | "rencana_bukan_dpa"
+  | "fisik_sama_keuangan";
 
 export interface Perhatian {
   readonly jenis: JenisPerhatian;
@@ -337,7 +342,7 @@ export function susunRekap(bacaan: readonly BacaanOpd[], opsi: OpsiRekap = {}): 
     kelengkapan,
     opd,
     total,
-    perhatian: perhatian(bacaan, kelengkapan),
+    perhatian: perhatian(bacaan, kelengkapan, periode?.bulan === 12),
     pita,
     jumlah,
     kelompok: subtotal(opd),
@@ -417,7 +422,12 @@ export function totalPemda(
 
 const TOL = 1e-9;
 
-function perhatian(bacaan: readonly BacaanOpd[], kelengkapan: readonly BarisKelengkapan[]): Perhatian[] {
+/** `akhirTahun`: the rekap is of December, when the plan to date is the whole DPA. */
+function perhatian(
+  bacaan: readonly BacaanOpd[],
+  kelengkapan: readonly BarisKelengkapan[],
+  akhirTahun: boolean,
+): Perhatian[] {
   const out: Perhatian[] = [];
   for (const k of kelengkapan) {
     if (k.bacaan === undefined || k.status !== "lapor") continue;
@@ -454,6 +464,15 @@ function perhatian(bacaan: readonly BacaanOpd[], kelengkapan: readonly BarisKele
           `Rp 0 spent where the plan is ${formatRupiah(s.rencana, "en")}`,
         );
     }
+    if (akhirTahun)
+      for (const s of b.sub)
+        if (s.rencana !== null && s.pagu > 0 && Math.abs(s.rencana - s.pagu) > 0.5)
+          tambah(
+            "rencana_bukan_dpa",
+            s,
+            `rencana akhir tahun ${formatRupiah(s.rencana)} tidak sama dengan DPA ${formatRupiah(s.pagu)}`,
+            `the year-end plan ${formatRupiah(s.rencana, "en")} differs from the DPA ${formatRupiah(s.pagu, "en")}`,
+          );
     const berisi = b.sub.filter((s) => s.pagu > 0 && s.fisik !== null);
     if (
       berisi.length >= 3 &&
