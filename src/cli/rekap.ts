@@ -20,6 +20,7 @@ import {
   HasilRekap,
   namaPeriode,
   periodeDari,
+  PITA_BAWAAN_EN,
   susunRekap,
   TemuanOpd,
 } from "../core/rekap";
@@ -209,7 +210,11 @@ export async function rekap(
     dilewati.push(...r.dilewati.map((d) => ({ ...d, berkas: f })));
     progress(`${i + 1}/${berkas.length} ${f}`);
   }
-  const h = susunRekap(bacaan, { ...(daftar ? { daftar } : {}), ...(periode ? { periode } : {}) });
+  const h = susunRekap(bacaan, {
+    ...(daftar ? { daftar } : {}),
+    ...(periode ? { periode } : {}),
+    ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+  });
   let lembar: string[] = [];
   if (output) {
     const specs = lembarRekap(h, { bahasa: opsi.bahasa ?? "id", bacaan, temuanLain: temuanRekap });

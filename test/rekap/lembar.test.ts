@@ -11,6 +11,7 @@ import { rekap, ringkasanRekap } from "../../src/cli/rekap";
 import { SheetSpec } from "../../src/core/report/spec";
 import { lembarRekap } from "../../src/core/rekap/lembar";
 import { recalc } from "../support/libreoffice";
+import { kataBahasa } from "../support/bahasa";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
 const M = 1_000_000;
@@ -166,4 +167,21 @@ test("one workbook with a sheet per OPD, no list: the same figures; Disdik koson
   ]);
   const { salah } = await bandingLibreOffice(out, specs);
   expect(salah).toEqual([]);
+  expect(r.rekap.opd.map((o) => o.kategori)).toEqual(["Good", "Fair", "Poor", "Very Good", "Fair"]);
+  // The sheets' own words are English: titles, headers, notes, statuses, totals, categories, issues.
+  const sendiri = specs.flatMap((s) =>
+    s.rows.flatMap((row) =>
+      row.flatMap((c) =>
+        c && ["judul", "subjudul", "kepala", "catatan", "teksTebal", "total"].includes(c.gaya ?? "")
+          ? [String(c.v ?? c.hasil ?? "")]
+          : [],
+      ),
+    ),
+  );
+  const lain = [
+    ...r.rekap.kelengkapan.map((k) => k.keteranganEn),
+    ...r.rekap.perhatian.map((p) => p.messageEn),
+    ...r.bacaan.flatMap((b) => b.temuan.map((t) => t.messageEn)),
+  ];
+  expect([...sendiri, ...lain].flatMap((t) => kataBahasa(t, "id"))).toEqual([]);
 }, 120_000);

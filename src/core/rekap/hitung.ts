@@ -16,6 +16,12 @@ export const PITA_BAWAAN: readonly PitaKategori[] = [
   { min: -Infinity, label: "Kurang", warna: "F4A6A6" },
 ];
 
+/** The same bands named in English, for --bahasa en. */
+export const PITA_BAWAAN_EN: readonly PitaKategori[] = PITA_BAWAAN.map((p, i) => ({
+  ...p,
+  label: ["Very Good", "Good", "Fair", "Poor"][i],
+}));
+
 export interface OpsiRekap {
   readonly daftar?: readonly EntriDaftar[];
   /** The period of the rekap; else the one most reports state. */

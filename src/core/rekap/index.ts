@@ -19,6 +19,7 @@ export {
   namaTampil,
   periodeUmum,
   PITA_BAWAAN,
+  PITA_BAWAAN_EN,
   susunRekap,
   totalPemda,
 } from "./hitung";
