@@ -50,7 +50,7 @@ const OPSI: Record<Perintah, Opsi> = {
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json },
   contoh: {},
-  rekap: { json, output, daftar: teks, periode: teks },
+  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks },
 };
 
 const PERINTAH: Record<string, Perintah> = {
@@ -176,7 +176,7 @@ export async function main(
         const r = await rekap(
           positionals,
           keluaran === undefined ? undefined : path.resolve(keluaran),
-          { daftar: str("daftar"), periode: str("periode"), bahasa },
+          { daftar: str("daftar"), periode: str("periode"), sebelumnya: str("sebelumnya"), bahasa },
           (msg) => {
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
           },

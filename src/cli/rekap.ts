@@ -24,7 +24,8 @@ import {
   susunRekap,
   TemuanOpd,
 } from "../core/rekap";
-import { lembarRekap } from "../core/rekap/lembar";
+import { ID_REKAP, lembarRekap } from "../core/rekap/lembar";
+import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
 import { Paket } from "../xlsx/paket";
 import { bacaLembar, lembarKerja } from "../xlsx/read";
@@ -35,6 +36,8 @@ import { LABEL_TINGKAT } from "./teks";
 
 export interface OpsiRekapCli {
   readonly daftar?: string;
+  /** The previous rekap this command wrote, for the change month on month. */
+  readonly sebelumnya?: string;
   readonly periode?: string;
   readonly bahasa?: Bahasa;
 }
@@ -173,6 +176,20 @@ function bacaJson(file: string): BacaanOpd[] {
   return list;
 }
 
+/** The "Rekap per OPD" sheet of a rekap this command wrote (found by its tag). */
+export async function bacaSebelumnya(file: string): Promise<RekapSebelumnya> {
+  const paket = await bukaBukuKerja(file);
+  const nama = lembarBertanda(paket).get(ID_REKAP.opd);
+  const l = lembarKerja(paket).find((x) => x.nama === nama);
+  const r = l ? bacaRekapSebelumnya(bacaLembar(paket, l)) : undefined;
+  if (!r)
+    throw new ExpectedError({
+      id: `${file}: bukan rekap yang ditulis kinerja rekap (tidak ada lembar "Rekap per OPD" bertanda).`,
+      en: `${file}: not a recap written by kinerja rekap (no tagged "Recap by Agency" sheet).`,
+    });
+  return r;
+}
+
 export async function bacaDaftarBerkas(file: string): Promise<EntriDaftar[]> {
   const paket = await bukaBukuKerja(file);
   const d = bacaDaftar(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
@@ -191,7 +208,9 @@ export async function rekap(
   progress: (msg: string) => void = () => undefined,
 ): Promise<HasilRekapCli> {
   // The list and an earlier output may sit in the folder read: neither is an OPD's report.
-  const bukan = new Set([opsi.daftar, output].filter((x): x is string => !!x).map((x) => path.resolve(x)));
+  const bukan = new Set(
+    [opsi.daftar, opsi.sebelumnya, output].filter((x): x is string => !!x).map((x) => path.resolve(x)),
+  );
   const berkas = daftarBerkas(args).filter((b) => !bukan.has(path.resolve(b)) || args.includes(b));
   if (output && berkas.some((b) => path.resolve(b) === path.resolve(output)))
     throw new ExpectedError({
@@ -200,6 +219,7 @@ export async function rekap(
     });
   const periode = bacaPeriode(opsi.periode);
   const daftar = opsi.daftar ? await bacaDaftarBerkas(opsi.daftar) : undefined;
+  const sebelumnya = opsi.sebelumnya ? await bacaSebelumnya(opsi.sebelumnya) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
   const temuanRekap: TemuanOpd[] = [];
@@ -217,7 +237,12 @@ export async function rekap(
   });
   let lembar: string[] = [];
   if (output) {
-    const specs = lembarRekap(h, { bahasa: opsi.bahasa ?? "id", bacaan, temuanLain: temuanRekap });
+    const specs = lembarRekap(h, {
+      bahasa: opsi.bahasa ?? "id",
+      bacaan,
+      temuanLain: temuanRekap,
+      ...(sebelumnya ? { sebelumnya } : {}),
+    });
     const nilai = periksaNilai(specs);
     if (nilai.length > 0) progress(`${nilai.length} nilai tidak tertulis apa adanya`);
     const isi = tulisLembar(new Paket(bukuKosong()), specs);

@@ -38,7 +38,7 @@ export function pemakaian(bahasa: Bahasa) {
       `        [--instansi "${k.opd}"] [--triwulan I|II|III|IV] [--batas-deviasi 10]`,
     audit: `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan] [--bahasa id|en]`,
     contoh: "kinerja contoh [--bahasa id|en]",
-    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12] [--json] [--bahasa id|en]`,
+    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12]\n        [--sebelumnya rekap-lalu.xlsx] [--json] [--bahasa id|en]`,
   };
 }
 
@@ -63,7 +63,7 @@ Perintah:
       dengan --termasuk-buatan
   ${ID.contoh}
       (alias: demo) hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
-  ${ID.rekap}
+  ${ID.rekap.replace(/\n/g, "\n  ")}
       (alias: recap) rekap Pemda dari laporan RFK setiap OPD (satu berkas per OPD, atau satu lembar per OPD): kelengkapan,
       realisasi keuangan dan fisik per OPD dan Pemda (ditimbang DPA), peringkat, sub kegiatan perlu perhatian,
       pemeriksaan TOTAL tiap laporan; ditulis ke buku kerja baru. --json: bacaan per OPD dan rekapnya
@@ -94,7 +94,7 @@ Commands:
       --termasuk-buatan is given
   ${EN.contoh}
       (alias: demo) recompute the achievement, rating and absorption of the DKUM Depok 2023 sample report
-  ${EN.rekap}
+  ${EN.rekap.replace(/\n/g, "\n  ")}
       (alias: recap) the local government's recap from every agency's RFK report (one file per agency, or one
       sheet per agency): completeness, financial and physical realisation per agency and in total (weighted by
       DPA), rankings, sub-activities that need attention, each report's TOTAL checked; written to a new workbook.
@@ -168,6 +168,7 @@ const CONTOH_NILAI: Record<string, string> = {
   "--batas-deviasi": "10",
   "--daftar": "opd.xlsx",
   "--periode": "2024-12",
+  "--sebelumnya": "rekap-lalu.xlsx",
 };
 
 export const GALAT_TAK_TERDUGA = (versi: string): Dwibahasa => ({

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { rekap, ringkasanRekap } from "../../src/cli/rekap";
+import { bacaSebelumnya, rekap, ringkasanRekap } from "../../src/cli/rekap";
 import { SheetSpec } from "../../src/core/report/spec";
 import { lembarRekap } from "../../src/core/rekap/lembar";
 import { recalc } from "../support/libreoffice";
@@ -185,3 +185,45 @@ test("one workbook with a sheet per OPD, no list: the same figures; Disdik koson
   ];
   expect([...sendiri, ...lain].flatMap((t) => kataBahasa(t, "id"))).toEqual([]);
 }, 120_000);
+
+test("month on month: the previous rekap written by the command, read back; the change per OPD and for the Pemda", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-rekap-"));
+  const kota = path.join(DIR, "rekap-kota.xlsx");
+  // November: only Bagian Umum reported that month (30 of 60 = 50%, fisik 50%).
+  await rekap([kota], path.join(dir, "nov.xlsx"), { periode: "2024-11" });
+  // A December "previous" rekap to compare with the same OPD: the December rekap itself, written once before.
+  await rekap([kota], path.join(dir, "des-awal.xlsx"), {});
+  const out = path.join(dir, "des.xlsx");
+  const r = await rekap([kota], out, { sebelumnya: path.join(dir, "des-awal.xlsx") });
+  const specs = lembarRekap(r.rekap, {
+    bacaan: r.bacaan,
+    temuanLain: r.temuanRekap,
+    sebelumnya: await bacaSebelumnya(path.join(dir, "des-awal.xlsx")),
+  });
+  const ro = specs[1];
+  const kepala = ro.rows.find((row) => row[0]?.v === "No")!;
+  expect(kepala.slice(17).map((c) => c?.v)).toEqual([
+    "Realisasi Keuangan Sebelumnya (%)",
+    "Perubahan Keuangan",
+    "Realisasi Fisik Sebelumnya (%)",
+    "Perubahan Fisik",
+  ]);
+  const dinkes = ro.rows.find((row) => row[1]?.v === "DINAS KESEHATAN")!;
+  // The same figures a month apart: previous 88%, change 0.
+  expect([dinkes[17]?.v, dinkes[18]?.hasil, dinkes[19]?.v, dinkes[20]?.hasil]).toEqual([0.88, 0, 0.92, 0]);
+  const { salah } = await bandingLibreOffice(out, specs);
+  expect(salah).toEqual([]);
+  // Against November (another set of OPD): an OPD without a previous figure has "–" as its change.
+  const r2 = await rekap([kota], path.join(dir, "des2.xlsx"), { sebelumnya: path.join(dir, "nov.xlsx") });
+  const s2 = lembarRekap(r2.rekap, {
+    bacaan: r2.bacaan,
+    sebelumnya: await bacaSebelumnya(path.join(dir, "nov.xlsx")),
+  });
+  const total = s2[1].rows.find((row) => String(row[1]?.v ?? "").startsWith("JUMLAH PEMDA"))!;
+  // December 82% against November's 50%: 32 points up; fisik 86,67% against 50%.
+  expect(total[17]?.v).toBe(0.5);
+  expect(total[18]?.hasil).toBeCloseTo(0.32, 12);
+  expect(total[20]?.hasil).toBeCloseTo(1300 / 1500 - 0.5, 12);
+  expect(s2[1].rows.find((row) => row[1]?.v === "DINAS KESEHATAN")![18]?.hasil).toBe("–");
+  expect((await bandingLibreOffice(path.join(dir, "des2.xlsx"), s2)).salah).toEqual([]);
+}, 180_000);

@@ -13,6 +13,8 @@ import { FMT, rumus, teks } from "../report/sel";
 import { SheetSpec, SpecCell, Skalar } from "../report/spec";
 import type { HasilRekap, JenisPerhatian } from "./hitung";
 import { namaPeriode } from "./hitung";
+import { kunciNama } from "./nama";
+import type { RekapSebelumnya } from "./sebelumnya";
 import type { BacaanOpd, PitaKategori, StatusOpd, TemuanOpd } from "./jenis";
 
 export const ID_REKAP = {
@@ -123,6 +125,13 @@ const KATA = {
       fisik_sama_keuangan: "Fisik = keuangan di semua baris",
     } as Record<JenisPerhatian, string>,
     semuaBaris: "(semua baris)",
+    kolomSebelumnya: [
+      "Realisasi Keuangan Sebelumnya (%)",
+      "Perubahan Keuangan",
+      "Realisasi Fisik Sebelumnya (%)",
+      "Perubahan Fisik",
+    ],
+    sebelumnya: (j: string | null) => `Sebelumnya: rekap terdahulu${j ? ` (${j})` : ""}; perubahan dalam poin persen.`,
     perKelompok: "Per kelompok (kolom Kelompok dari daftar OPD)",
     bersih: "Tidak ada.",
   },
@@ -214,6 +223,13 @@ const KATA = {
       fisik_sama_keuangan: "Physical = financial on every row",
     } as Record<JenisPerhatian, string>,
     semuaBaris: "(every row)",
+    kolomSebelumnya: [
+      "Previous Financial Realisation (%)",
+      "Financial Change",
+      "Previous Physical Realisation (%)",
+      "Physical Change",
+    ],
+    sebelumnya: (j: string | null) => `Previous: the earlier recap${j ? ` (${j})` : ""}; changes in percentage points.`,
     perKelompok: "By group (the Group column of the agency list)",
     bersih: "None.",
   },
@@ -239,6 +255,8 @@ export interface OpsiLembarRekap {
   readonly bacaan?: readonly BacaanOpd[];
   /** Findings about a workbook's hand-kept rekap sheets (cekRekapLama). */
   readonly temuanLain?: readonly TemuanOpd[];
+  /** The previous rekap this command wrote, for the change month on month. */
+  readonly sebelumnya?: RekapSebelumnya;
 }
 
 export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpec[] {
@@ -298,10 +316,49 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   const specKel = kl.spec(ID_REKAP.kelengkapan, k.nama.kelengkapan, kepalaK);
 
   // Rekap per OPD
-  const ro = new Lembar([5, 40, 18, 18, 18, 11, 18, 10, 10, 11, 11, 13, 18, 10, 10, 30, 14]);
+  const lalu = opsi.sebelumnya;
+  const ro = new Lembar([
+    5,
+    40,
+    18,
+    18,
+    18,
+    11,
+    18,
+    10,
+    10,
+    11,
+    11,
+    13,
+    18,
+    10,
+    10,
+    30,
+    14,
+    ...(lalu ? [12, 11, 12, 11] : []),
+  ]);
   ro.judul(k.judulRekap, sub);
   ro.catatan(k.catatan(h.opd.length, semua, h.total.lainTanpaDpa));
-  const kepalaR = ro.kepala([...k.kolomRekap]);
+  if (lalu) ro.catatan(k.sebelumnya(lalu.judul));
+  const kepalaR = ro.kepala([...k.kolomRekap, ...(lalu ? k.kolomSebelumnya : [])]);
+  /** Columns R–U: the previous % and the change, for keuangan (F) and fisik (I). */
+  const perubahan = (r: number, kini: [number | null, number | null], dulu: [number | null, number | null]) =>
+    lalu
+      ? [
+          pct(dulu[0]),
+          rumus(
+            `=IF(AND(ISNUMBER(F${r}),ISNUMBER(R${r})),F${r}-R${r},"${KOSONG}")`,
+            kini[0] !== null && dulu[0] !== null ? kini[0] - dulu[0] : KOSONG,
+            FMT.persen,
+          ),
+          pct(dulu[1]),
+          rumus(
+            `=IF(AND(ISNUMBER(I${r}),ISNUMBER(T${r})),I${r}-T${r},"${KOSONG}")`,
+            kini[1] !== null && dulu[1] !== null ? kini[1] - dulu[1] : KOSONG,
+            FMT.persen,
+          ),
+        ]
+      : [];
   const r0 = ro.next + 1;
   const n = h.opd.length;
   const r1 = r0 + Math.max(n, 1) - 1;
@@ -328,6 +385,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
       rumus(rankRumus("I", r, r0, r1), urutFisik[i], FMT.cacah),
       teks(`${o.berkas} › ${o.sheet}`),
       teks(o.kelompok ?? ""),
+      ...perubahan(r, [o.persen, o.fisik], sebelumDari(lalu, o.nama)),
     ]);
   });
   if (n === 0) ro.push([null, teks(k.bersih)]);
@@ -368,6 +426,11 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
     ),
     rumus(kategoriRumus(`F${T}`, h.pita), t.kategori ?? KOSONG, undefined, "total"),
     rumus(`=SUM(${kol("M")})`, t.bobotFisik, FMT.rp, "total"),
+    null,
+    null,
+    null,
+    null,
+    ...perubahan(T, [t.persen, t.fisik], lalu ? [lalu.total.persen, lalu.total.fisik] : [null, null]),
   ]);
   // The others: the DPA of every OPD on the Kelengkapan sheet that did not report (duplicates not counted twice).
   const L = T + 1;
@@ -515,6 +578,11 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   const specTemuan = lt.spec(ID_REKAP.temuan, k.nama.temuan, kt);
 
   return [specKel, specOpd, peringkatSpec(false), peringkatSpec(true), specPerhatian, specTemuan];
+}
+
+function sebelumDari(lalu: RekapSebelumnya | undefined, nama: string): [number | null, number | null] {
+  const x = lalu?.opd.get(kunciNama(nama));
+  return x ? [x.dpa === 0 ? null : x.realisasi / x.dpa, x.fisik] : [null, null];
 }
 
 /** Rank of each value, highest first, ties by order; values that are not numbers after every number. */
