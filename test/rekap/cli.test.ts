@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { kataIndonesia } from "../support/kata-indonesia";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
 const M = 1_000_000;
@@ -72,6 +73,20 @@ test("English summary; an unreadable file is listed, not fatal; usage errors exi
     "Local government (1 agencies reported): DPA Rp 500,000,000, financial realisation Rp 440,000,000 = 88.00%, physical 92.00%",
   );
   expect(en.out).toContain("KONSTANTA_DI_TOTAL '2 Dinkes'!N15: the total is written =O15+0.01");
+  const semuaEn = await run(
+    ["rekap", path.join(DIR, "opd"), "--daftar", path.join(DIR, "daftar-opd.xlsx"), "--bahasa", "en"].concat([
+      "-o",
+      path.join(dir, "r2.xlsx"),
+    ]),
+  );
+  // The summary's own words are English (the OPD's names are theirs).
+  const nama = [
+    ...JSON.parse(
+      (await run(["rekap", path.join(DIR, "opd"), "--daftar", path.join(DIR, "daftar-opd.xlsx"), "--json"])).out,
+    ).kelengkapan.map((k: { nama: string }) => k.nama),
+    "KONDISI NOVEMBER 2024",
+  ];
+  expect(kataIndonesia(semuaEn.out, nama)).toEqual([]);
   const tanpa = await run(["rekap"]);
   expect(tanpa.code).toBe(2);
   expect(tanpa.err).toContain(

@@ -163,7 +163,7 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
       severity: "info",
       code: "INDUK_DARI_JUMLAH",
       message: `${nomor.length} baris tanpa kode atau label yang pagunya tepat jumlah baris di bawahnya dibaca sebagai program/kegiatan, tidak dijumlahkan (baris ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): dengan itu jumlah sub kegiatan sama dengan TOTAL.`,
-      messageEn: `${nomor.length} rows without kode or label whose pagu is exactly the sum of the rows under them are read as programs/activities, not added (rows ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): so the sub kegiatan add up to the TOTAL.`,
+      messageEn: `${nomor.length} rows without code or label whose budget is exactly the sum of the rows under them are read as programs/activities, not added (rows ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): so the sub-activities add up to the TOTAL.`,
       berkas,
       sheet: g.name,
       cell: a1(nomor[0] - 1, kolom.uraian ?? 0),

@@ -96,7 +96,7 @@ export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
             T,
             c,
             `total diketik ${angkaId(v)}, jumlah ${subRows.length} baris sub kegiatan ${angkaId(jumlah)} (selisih ${angkaId(v - jumlah)}).`,
-            `the total is typed ${angkaEn(v)}; the ${subRows.length} sub kegiatan rows add up to ${angkaEn(jumlah)} (difference ${angkaEn(v - jumlah)}).`,
+            `the total is typed ${angkaEn(v)}; the ${subRows.length} sub-activity rows add up to ${angkaEn(jumlah)} (difference ${angkaEn(v - jumlah)}).`,
             v,
             jumlah,
           );

@@ -238,7 +238,7 @@ function statusBacaan(
     return {
       status: "kosong",
       id: "lembar tanpa baris sub kegiatan berisi angka",
-      en: "no sub kegiatan row with figures",
+      en: "no sub-activity row with figures",
     };
   if (periode && b.periode && (b.periode.tahun !== periode.tahun || b.periode.bulan !== periode.bulan))
     return {
