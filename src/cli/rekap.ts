@@ -27,7 +27,8 @@ import {
 import { ID_REKAP, lembarRekap } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
-import { Paket } from "../xlsx/paket";
+import { Paket, PaketRusak } from "../xlsx/paket";
+import { pesanPaket } from "../xlsx/pesan";
 import { bacaLembar, lembarKerja } from "../xlsx/read";
 import { lembarBertanda, tulisLembar } from "../xlsx/write";
 import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
@@ -131,7 +132,17 @@ export async function bacaSatuBerkas(
   function* lembar(): Generator<Grid> {
     for (const l of semua) if (!buatan.has(l.nama)) yield bacaLembar(paket, l);
   }
-  return bacaBerkasOpd(file, lembar());
+  try {
+    return bacaBerkasOpd(file, lembar());
+  } catch (e) {
+    // A damaged sheet part found while reading: this file is unreadable, the rekap goes on.
+    if (!(e instanceof PaketRusak)) throw e;
+    return {
+      bacaan: [takTerbaca(file, pesanPaket(e, file, "id"), pesanPaket(e, file, "en"))],
+      dilewati: [],
+      temuan: [],
+    };
+  }
 }
 
 function takTerbaca(berkas: string, id: string, en: string): BacaanOpd {

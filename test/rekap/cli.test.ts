@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { kataIndonesia } from "../support/kata-indonesia";
 
@@ -117,4 +118,23 @@ test("a folder holding the list and an earlier rekap: neither is read as an OPD'
   ]);
   expect(j.total).toMatchObject({ jumlahOpd: 2, dpa: 800 * M, realisasi: 670 * M });
   expect(j.jumlah).toMatchObject({ lapor: 2, belum_lapor: 6, tidak_terbaca: 0 });
+}, 60_000);
+
+test("a file whose sheet part is damaged is 'tidak terbaca' with why; the others are still read", async () => {
+  const dir = tmp();
+  const isi = unzipSync(new Uint8Array(fs.readFileSync(path.join(DIR, "opd", "03-bpbd.xlsx"))));
+  const sheet = Object.keys(isi).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+  fs.writeFileSync(
+    path.join(dir, "03-bpbd.xlsx"),
+    zipSync({ ...isi, [sheet]: strToU8("<worksheet><sheetData><row>") }),
+  );
+  fs.copyFileSync(path.join(DIR, "opd", "02-dinkes.xlsx"), path.join(dir, "02-dinkes.xlsx"));
+  const r = await run(["rekap", dir, "--json"]);
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.out);
+  expect(j.kelengkapan.map((k: { status: string; berkas: string }) => [k.status, path.basename(k.berkas)])).toEqual([
+    ["lapor", "02-dinkes.xlsx"],
+    ["tidak_terbaca", "03-bpbd.xlsx"],
+  ]);
+  expect(j.kelengkapan[1].keterangan).toMatch(/03-bpbd\.xlsx/);
 }, 60_000);
