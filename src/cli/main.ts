@@ -5,6 +5,7 @@ import { audit, defaultAuditOutput, ringkasanAudit } from "./audit";
 import { baca, ringkasan } from "./baca";
 import { contoh } from "./demo";
 import { defaultOutput, generate, ringkasanGenerate } from "./generate";
+import { defaultRekapOutput, jsonRekap, rekap, ringkasanRekap } from "./rekap";
 import { PILIHAN_SKALA } from "../core/rules/predikat";
 import { METODE_NEGATIF } from "../core/rules/capaian";
 import { METODE_EFISIENSI } from "../core/rules/anggaran";
@@ -54,6 +55,7 @@ const OPSI: Record<Perintah, Opsi> = {
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json, timpa, "bahasa-lembar": bahasaLembar },
   contoh: {},
+  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks },
 };
 
 const PERINTAH: Record<string, Perintah> = {
@@ -65,6 +67,8 @@ const PERINTAH: Record<string, Perintah> = {
   periksa: "audit",
   contoh: "contoh",
   demo: "contoh",
+  rekap: "rekap",
+  recap: "rekap",
 };
 
 export interface Output {
@@ -198,6 +202,21 @@ export async function main(
             ? `${JSON.stringify({ output: r.output, lembar: r.lembar, ...r.hasil }, null, 2)}\n`
             : ringkasanAudit(r, bahasa, k),
         );
+        return EXIT.OK;
+      }
+      case "rekap": {
+        if (positionals.length === 0) throw new ExpectedError(denganPemakaian(SALAH.perluBerkas, perintah), EXIT.USAGE);
+        const keluaran = str("output") ?? (v.json ? undefined : defaultRekapOutput(positionals));
+        const started = Date.now();
+        const r = await rekap(
+          positionals,
+          keluaran === undefined ? undefined : path.resolve(keluaran),
+          { daftar: str("daftar"), periode: str("periode"), sebelumnya: str("sebelumnya"), bahasa },
+          (msg) => {
+            if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
+          },
+        );
+        out.write(v.json ? `${JSON.stringify(jsonRekap(r), null, 2)}\n` : ringkasanRekap(r, bahasa));
         return EXIT.OK;
       }
       case "contoh":

@@ -48,6 +48,7 @@ export function pemakaian(bahasa: Bahasa) {
       `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan]\n` +
       "        [--timpa] [--bahasa id|en] [--bahasa-lembar id|en]",
     contoh: "kinerja contoh [--bahasa id|en]",
+    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12]\n        [--sebelumnya rekap-lalu.xlsx] [--json] [--bahasa id|en]`,
   };
 }
 
@@ -72,6 +73,10 @@ Perintah:
       dengan --termasuk-buatan
   ${ID.contoh}
       (alias: demo) hitung ulang capaian, predikat dan serapan laporan contoh DKUM Depok 2023
+  ${ID.rekap.replace(/\n/g, "\n  ")}
+      (alias: recap) rekap Pemda dari laporan RFK setiap OPD (satu berkas per OPD, atau satu lembar per OPD): kelengkapan,
+      realisasi keuangan dan fisik per OPD dan Pemda (ditimbang DPA), peringkat, sub kegiatan perlu perhatian,
+      pemeriksaan TOTAL tiap laporan; ditulis ke buku kerja baru. --json: bacaan per OPD dan rekapnya
   kinerja bantuan | --help | -h        tampilkan pesan ini
   kinerja <perintah> --help           tampilkan pemakaian perintah itu saja
   kinerja --version | -v               tampilkan versi
@@ -104,6 +109,11 @@ Commands:
       --termasuk-buatan is given
   ${EN.contoh}
       (alias: demo) recompute the achievement, rating and absorption of the DKUM Depok 2023 sample report
+  ${EN.rekap.replace(/\n/g, "\n  ")}
+      (alias: recap) the local government's recap from every agency's RFK report (one file per agency, or one
+      sheet per agency): completeness, financial and physical realisation per agency and in total (weighted by
+      DPA), rankings, sub-activities that need attention, each report's TOTAL checked; written to a new workbook.
+      --json: each agency's reading and the recap
   kinerja help | --help | -h           print this message
   kinerja <command> --help             print that command's usage only
   kinerja --version | -v               print the version
@@ -174,6 +184,10 @@ export const SALAH = {
     en: "--batas-deviasi must be a number of points ≥ 0, e.g. 10",
   },
   lihat: { id: "Lihat: kinerja bantuan", en: "See: kinerja --help" },
+  perluBerkas: {
+    id: "Sebutkan berkas laporan OPD (.xlsx) atau foldernya",
+    en: "Name the agencies' report files (.xlsx) or their folder",
+  },
 } as const;
 
 const CONTOH_NILAI: Record<string, string> = {
@@ -191,6 +205,9 @@ const CONTOH_NILAI: Record<string, string> = {
   "--instansi": '"Dinas Koperasi"',
   "--triwulan": "II",
   "--batas-deviasi": "10",
+  "--daftar": "opd.xlsx",
+  "--periode": "2024-12",
+  "--sebelumnya": "rekap-lalu.xlsx",
 };
 
 export const GALAT_TAK_TERDUGA = (versi: string): Dwibahasa => ({

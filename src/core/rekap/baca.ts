@@ -1,0 +1,283 @@
+/**
+ * One OPD's report → a BacaanOpd, through the reader's table layer: the header found by findTables, its columns'
+ * paths (KEUANGAN › RENCANA › Rp, FISIK › REAL › %) by jalurJudul, values by readAngka. An RFK sheet lists one sub
+ * kegiatan per row; a workbook in another layout (a DPA/SIPD export, an E.81) goes through bacaWorkbook and gives
+ * pagu and realisasi per sub kegiatan. Each report is checked on the way in (cek.ts).
+ */
+import { a1, columnLetter, Grid, isBlank, rowCount, text } from "../grid";
+import { semuaNode } from "../model";
+import { bacaWorkbook } from "../read";
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from "../read/columns";
+import { DaftarTemuan } from "../read/diagnostics";
+import { jalurJudul } from "../read/judul";
+import { pisahKode, tingkatKode } from "../read/kode";
+import { barisDijumlah } from "../read/rumus";
+import { dataRows, findTables, Table } from "../read/tables";
+import { readAngka, readTeks } from "../read/values";
+import { cekOpd } from "./cek";
+import { BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
+import { opdDariJudul, periodeJudul } from "./periode";
+
+export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
+
+/** Why a sheet of a many-sheet workbook is not an OPD's report (a rekap, a chart's data, a list). */
+export interface Dilewati {
+  readonly sheet: string;
+  readonly alasan: string;
+  readonly alasanEn: string;
+}
+
+export type HasilLembar = { bacaan: BacaanOpd } | { dilewati: Dilewati };
+
+const bagianDari = (parts: readonly string[]) => parts.map((p) => p.toLowerCase());
+
+/** The RFK columns from the header's paths. */
+export function kolomRfk(g: Grid, t: Table, rows: readonly number[], width: number): KolomRfk {
+  const jalur = jalurJudul(g, rows, width).map(bagianDari);
+  const cari = (f: (p: string[]) => boolean) => {
+    const c = jalur.findIndex(f);
+    return c >= 0 ? c : undefined;
+  };
+  const ada = (p: string[], re: RegExp) => p.some((x) => re.test(x));
+  // The unit: a units row's "Rp"/"%", or written in the label ("Realisasi Keuangan (Rp)", "Realisasi Fisik (%)").
+  const unit = (p: string[]) => {
+    const u = p[p.length - 1] ?? "";
+    if (/^rp\.?$|^%$/.test(u)) return u.replace(/\.$/, "");
+    return /%|persen/.test(u) ? "%" : /\brp\b|rupiah/.test(u) ? "rp" : u;
+  };
+  const keu = (p: string[]) => ada(p, /\bkeuangan\b|\banggaran\b/);
+  const fisik = (p: string[]) => ada(p, /\bfisik\b/);
+  const kolom: KolomRfk = {
+    uraian: t.columns.uraian,
+    pagu: t.columns.pagu,
+    rencana: cari((p) => keu(p) && !fisik(p) && ada(p, /\brencana\b|\bren\b/) && unit(p) === "rp"),
+    realisasi:
+      cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "rp") ??
+      t.columns.realisasi_anggaran,
+    serapan: cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "%"),
+    fisikRencana: cari((p) => fisik(p) && ada(p, /^(ren|rencana|target)\b/) && unit(p) !== "rp"),
+    fisik: cari((p) => fisik(p) && ada(p, /^(real|realisasi)\b/) && unit(p) !== "rp"),
+  };
+  return kolom;
+}
+
+/** The header's rows: the table's first, and the rows under it that are header text (group, sub-header, units). */
+function barisKepala(g: Grid, t: Table): number[] {
+  const h0 = t.headerRows[0];
+  const kepala = g.values[h0] ?? [];
+  let akhir = 0;
+  kepala.forEach((v, c) => {
+    if (!isBlank(v)) akhir = c;
+  });
+  const lebar = akhir + 4;
+  const rows = [h0];
+  for (let r = h0 + 1; r <= h0 + 3 && r < rowCount(g); r++) {
+    const row = (g.values[r] ?? []).slice(0, lebar);
+    if (row.every(isBlank) || row.some((v) => typeof v === "number")) break;
+    if (t.columns.uraian !== undefined && !isBlank(row[t.columns.uraian] ?? null)) break;
+    rows.push(r);
+  }
+  return rows.length >= t.headerRows.length ? rows : [...t.headerRows];
+}
+
+/** A row's figure or null: blank, text that is no number, an error value (already a finding). */
+function angka(g: Grid, diag: DaftarTemuan, r: number, c: number | undefined, label: string): number | null {
+  if (c === undefined) return null;
+  const a = readAngka({ grid: g, diag }, r, c, label);
+  if (a.value === null) return null;
+  return a.percent && label.includes("%") ? a.value * 100 : a.value;
+}
+
+const INDUK = /^(program|kegiatan)\b(?!\s*:?\s*sub)/i;
+
+/** One sheet → what it reports, or why it is not an OPD's report. `sendiri`: the file holds this sheet only. */
+export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLembar {
+  const tables = findTables(g).filter(
+    (t) =>
+      (t.kind === "anggaran" || t.kind === "pk_program") &&
+      t.columns.pagu !== undefined &&
+      t.columns.uraian !== undefined,
+  );
+  const t = tables[0];
+  if (!t) return lain(g, berkas, sendiri);
+  const kepala = barisKepala(g, t);
+  const width = Math.max(...kepala.map((r) => (g.values[r] ?? []).length));
+  const kolom = kolomRfk(g, t, kepala, width);
+  if (kolom.realisasi === undefined) return lain(g, berkas, sendiri);
+  const diag = new DaftarTemuan();
+  let barisTotal: number | undefined;
+  const akhir = kepala[kepala.length - 1];
+  const rows = dataRows(g, akhir, rowCount(g), width, 3, (r) => {
+    const label = [kolom.uraian, 0, 1].map((c) => readTeks(g, r, c) ?? "").find((x) => TOTAL_LABEL.test(x.trim()));
+    if (label !== undefined) barisTotal = r;
+    return label !== undefined;
+  });
+  // A rekap sheet: its figures are formulas into other sheets (each OPD's row), not an OPD's own rows.
+  const rumusLain = rows.filter((r) => /!/.test(g.formulas?.[r]?.[kolom.pagu!] ?? "")).length;
+  const berangka = rows.filter((r) => typeof g.values[r]?.[kolom.pagu!] === "number").length;
+  if (!sendiri && berangka > 0 && rumusLain * 2 >= berangka)
+    return {
+      dilewati: {
+        sheet: g.name,
+        alasan: `lembar rekap: ${rumusLain} dari ${berangka} nilai anggaran adalah rumus ke lembar lain`,
+        alasanEn: `a rekap sheet: ${rumusLain} of ${berangka} budget figures are formulas into other sheets`,
+      },
+    };
+  const sub: SubKegiatanOpd[] = [];
+  // Levels by kode (a kode column, or glued to the name): program and kegiatan rows are parents; with sub kegiatan
+  // kode present, the rincian (belanja) rows under them are their parts. Neither is counted.
+  const kodeDi = (r: number) => {
+    const k = readTeks(g, r, t.columns.kode)?.replace(/\s+/g, "");
+    const teks = readTeks(g, r, kolom.uraian);
+    const glued = teks ? pisahKode(teks) : { kode: null, nama: teks ?? "" };
+    const kode = k ?? glued.kode;
+    return { tingkat: kode ? tingkatKode(kode) : undefined, nama: k ? (teks ?? "") : glued.nama };
+  };
+  const adaSub = rows.some((r) => kodeDi(r).tingkat === "sub_kegiatan");
+  for (const r of rows) {
+    const { tingkat, nama: tanpaKode } = kodeDi(r);
+    if (tingkat && tingkat !== "sub_kegiatan" && (tingkat !== "rincian" || adaSub)) continue;
+    const nama = readTeks(g, r, kolom.uraian) === null ? null : tanpaKode;
+    const pagu = angka(g, diag, r, kolom.pagu, "pagu");
+    if (nama === null && pagu === null) continue;
+    if (nama !== null && (SUBTOTAL_LABEL.test(nama.trim()) || INDUK.test(nama.trim()))) continue;
+    // A parent whose pagu is a SUM of the rows under it (a kegiatan row) is not a sub kegiatan of its own.
+    const anak = barisDijumlah(g.formulas?.[r]?.[kolom.pagu!], kolom.pagu!);
+    if (anak && anak.length > 1 && anak.every((x) => x > r)) continue;
+    sub.push({
+      nama: text(nama ?? ""),
+      row: r,
+      pagu: pagu ?? 0,
+      rencana: kolom.rencana === undefined ? null : (angka(g, diag, r, kolom.rencana, "rencana") ?? 0),
+      realisasi: angka(g, diag, r, kolom.realisasi, "realisasi") ?? 0,
+      fisikRencana: angka(g, diag, r, kolom.fisikRencana, "fisik rencana %"),
+      fisik: angka(g, diag, r, kolom.fisik, "fisik %"),
+    });
+  }
+  const induk = barisTotal !== undefined ? indukDariTotal(sub, angka(g, diag, barisTotal, kolom.pagu, "pagu")) : [];
+  const info: TemuanOpd[] = [];
+  if (induk.length > 0) {
+    const rows = new Set(induk);
+    const nomor = sub.filter((s) => rows.has(s.row)).map((s) => s.row + 1);
+    info.push({
+      severity: "info",
+      code: "INDUK_DARI_JUMLAH",
+      message: `${nomor.length} baris tanpa kode atau label yang pagunya tepat jumlah baris di bawahnya dibaca sebagai program/kegiatan, tidak dijumlahkan (baris ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): dengan itu jumlah sub kegiatan sama dengan TOTAL.`,
+      messageEn: `${nomor.length} rows without code or label whose budget is exactly the sum of the rows under them are read as programs/activities, not added (rows ${nomor.slice(0, 5).join(", ")}${nomor.length > 5 ? ", …" : ""}): so the sub-activities add up to the TOTAL.`,
+      berkas,
+      sheet: g.name,
+      cell: a1(nomor[0] - 1, kolom.uraian ?? 0),
+    });
+    for (let i = sub.length - 1; i >= 0; i--) if (rows.has(sub[i].row)) sub.splice(i, 1);
+  }
+  const { nama, kode } = opdDariJudul(g, kepala[0]);
+  const periode = periodeJudul(g, kepala[0]);
+  const bacaan: BacaanOpd = {
+    berkas,
+    sheet: g.name,
+    nama,
+    kode,
+    periode,
+    bentuk: "rfk",
+    kolom: Object.fromEntries(
+      Object.entries(kolom)
+        .filter(([, c]) => c !== undefined)
+        .map(([k, c]) => [k, columnLetter(c)]),
+    ),
+    sub,
+    ...(barisTotal !== undefined ? { barisTotal } : {}),
+    temuan: [],
+  };
+  return { bacaan: { ...bacaan, temuan: [...cekOpd(g, bacaan, kolom), ...info] } };
+}
+
+/**
+ * Parents written as plain figures (a kegiatan row with neither kode, label nor formula), found only when the TOTAL
+ * says so: rows whose pagu is exactly the sum of the rows under them that are not parents themselves (found bottom
+ * up, so a program over its kegiatan too), taken as parents only when the rows left then add up to the TOTAL's pagu
+ * and all the rows do not. First with at least two rows under each parent, then with one. Else nothing: [].
+ */
+export function indukDariTotal(sub: readonly SubKegiatanOpd[], total: number | null): number[] {
+  if (total === null) return [];
+  const semua = sub.reduce((s, x) => s + x.pagu, 0);
+  if (Math.abs(semua - total) <= 0.5) return [];
+  for (const minimal of [2, 1]) {
+    const induk = new Set<number>();
+    for (let i = sub.length - 2; i >= 0; i--) {
+      let acc = 0;
+      let n = 0;
+      for (let j = i + 1; j < sub.length && acc < sub[i].pagu - 0.5; j++) {
+        if (induk.has(j)) continue;
+        acc += sub[j].pagu;
+        n++;
+      }
+      if (n >= minimal && sub[i].pagu > 0 && Math.abs(acc - sub[i].pagu) <= 0.5) induk.add(i);
+    }
+    const sisa = semua - [...induk].reduce((s, i) => s + sub[i].pagu, 0);
+    if (induk.size > 0 && Math.abs(sisa - total) <= 0.5) return [...induk].map((i) => sub[i].row);
+  }
+  return [];
+}
+
+/** Not an RFK sheet: through the budget reader (a DPA or SIPD export, an E.81), or not an OPD's report. */
+function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
+  const m = bacaWorkbook([g]);
+  const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan");
+  const adaRealisasi = subs.some((s) => s.realisasi !== null);
+  if (subs.length > 0 && adaRealisasi) {
+    const kepala = (m.pemetaan.tabel?.anggaran?.barisJudul?.[0] ?? 1) - 1;
+    const judul = opdDariJudul(g, kepala);
+    return {
+      bacaan: {
+        berkas,
+        sheet: g.name,
+        nama: m.perangkatDaerah ?? judul.nama,
+        kode: judul.kode,
+        periode: periodeJudul(g, kepala),
+        bentuk: "anggaran",
+        sub: subs.map((s) => ({
+          nama: s.uraian,
+          row: s.sumber.row,
+          pagu: s.pagu ?? 0,
+          rencana: null,
+          realisasi: s.realisasi ?? 0,
+          fisikRencana: null,
+          fisik: null,
+        })),
+        temuan: m.diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            message: d.message,
+            messageEn: d.messageEn ?? d.message,
+            berkas,
+            sheet: d.sheet ?? g.name,
+            ...(d.cell ? { cell: d.cell } : {}),
+          })),
+      },
+    };
+  }
+  const alasan = {
+    id: subs.length > 0 ? "tabel anggaran tanpa kolom realisasi" : "tidak ada tabel anggaran/RFK yang dikenali",
+    en: subs.length > 0 ? "a budget table without a realisation column" : "no budget/RFK table was recognised",
+  };
+  if (!sendiri) return { dilewati: { sheet: g.name, alasan: alasan.id, alasanEn: alasan.en } };
+  return {
+    bacaan: {
+      berkas,
+      sheet: g.name,
+      nama: opdDariJudul(g, 12).nama,
+      kode: null,
+      periode: periodeJudul(g, 12),
+      bentuk: "tak_terbaca",
+      alasan: alasan.id,
+      alasanEn: alasan.en,
+      sub: [],
+      temuan: [],
+    },
+  };
+}
+
+/** Where a row's cell is, for messages. */
+export const selDi = (r: number, c: number) => a1(r, c);

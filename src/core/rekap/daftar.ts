@@ -1,0 +1,54 @@
+/**
+ * The Pemda's list of expected OPD (--daftar), in whatever layout the Bappeda keeps it: a table with the OPD's name,
+ * its kode SKPD and short name where there are some, its DPA, perhaps a grouping column (Asisten, urusan) and a
+ * JUMLAH row. Found through the reader's table layer (findTables, headerLabels); the name and short-name columns by
+ * their header words.
+ */
+import { Grid, columnCount } from "../grid";
+import { SUBTOTAL_LABEL } from "../read/columns";
+import { DaftarTemuan } from "../read/diagnostics";
+import { findTables, headerLabels } from "../read/tables";
+import { readAngka, readTeks } from "../read/values";
+import type { EntriDaftar } from "./jenis";
+
+const NAMA = /\b(nama|perangkat daerah|opd|skpd|unit kerja|satuan kerja|instansi|uraian|organisasi)\b/i;
+const SINGKAT = /\b(singkatan|akronim|alias|nama singkat|singkat)\b/i;
+const KELOMPOK = /\b(asisten|urusan|kelompok|bidang|rumpun)\b/i;
+const KODE = /\bkode\b/i;
+const DPA = /\b(dpa|pagu|anggaran|apbd|belanja)\b/i;
+
+/** The list's entries, from the first sheet that holds such a table; undefined when none does. */
+export function bacaDaftar(grids: readonly Grid[]): EntriDaftar[] | undefined {
+  for (const g of grids) {
+    const width = columnCount(g);
+    for (const t of findTables(g)) {
+      const labels = headerLabels(g, t.headerRows, width);
+      const kol = (re: RegExp, kecuali: (number | undefined)[] = []) => {
+        const c = labels.findIndex((l, i) => re.test(l) && !kecuali.includes(i));
+        return c >= 0 ? c : undefined;
+      };
+      const singkat = kol(SINGKAT);
+      const kode = kol(KODE);
+      const dpa = t.columns.pagu ?? kol(DPA, [kode, singkat]);
+      const nama = kol(NAMA, [kode, singkat, dpa]);
+      if (nama === undefined) continue;
+      const kelompok = kol(KELOMPOK, [nama, kode, singkat, dpa]);
+      const diag = new DaftarTemuan();
+      const out: EntriDaftar[] = [];
+      for (const r of t.rows) {
+        const n = readTeks(g, r, nama);
+        if (!n || SUBTOTAL_LABEL.test(n.trim())) continue;
+        const d = dpa === undefined ? null : readAngka({ grid: g, diag }, r, dpa, "DPA").value;
+        out.push({
+          nama: n.trim(),
+          kode: readTeks(g, r, kode)?.replace(/\s+/g, "") ?? null,
+          singkatan: readTeks(g, r, singkat)?.trim() ?? null,
+          dpa: d,
+          kelompok: readTeks(g, r, kelompok)?.trim() ?? null,
+        });
+      }
+      if (out.length > 0) return out;
+    }
+  }
+  return undefined;
+}
