@@ -42,8 +42,9 @@ describe("the year from the title, never the clock", () => {
     expect(l.opsi.tahun).toBe(2018);
     for (const s of l.sheets.filter((x) => x.id !== "narasi" && x.id !== "e81" && x.id !== "monitoring"))
       expect([s.id, val(s.rows[1][0])]).toEqual([s.id, "TAHUN 2018"]);
-    expect(val(lembar(l, "e81").rows[1][0])).toBe("TAHUN 2018 — TRIWULAN III");
-    expect(val(lembar(l, "monitoring").rows[1][0])).toBe("TAHUN 2018 — S.D. TRIWULAN III");
+    // The E.81's title sits after its repeated columns (E); without a plan per quarter there is no Monitoring.
+    expect(val(lembar(l, "e81").rows[1][4])).toBe("TAHUN 2018 — TRIWULAN III");
+    expect(l.sheets.some((x) => x.id === "monitoring")).toBe(false);
   });
 
   test("no year anywhere: the report names none, and never this computer's", async () => {
@@ -52,7 +53,7 @@ describe("the year from the title, never the clock", () => {
     const semua = semuaTeks(l);
     expect(semua).not.toContain(String(new Date().getFullYear()));
     expect(semua).not.toMatch(/TAHUN \d|YEAR \d|tahun \d{4}/);
-    expect(val(lembar(l, "e81").rows[1][0])).toBe("TRIWULAN III");
+    expect(val(lembar(l, "e81").rows[1][4])).toBe("TRIWULAN III");
     expect(val(lembar(l, "realisasi-anggaran").rows[1][0])).toBe("");
   });
 
@@ -108,15 +109,6 @@ describe("parents of blank realisasi are blank", () => {
 });
 
 describe("Monitoring and E.81 from the other wordings", () => {
-  test("a % (persen) indicator takes its last quarter (75), never 25 + 50 + 75", async () => {
-    const l = await laporan(sheetsVarian(opsi("e81-rpjmd-satuan.xlsx")));
-    const r = baris(lembar(l, "monitoring"), "1.01.01.2.01.0006", 1);
-    // Realisasi K TW I–III (8–10), to date (13), projection (15): a stock keeps its value.
-    expect([val(r[8]), val(r[9]), val(r[10]), val(r[13]), val(r[15])]).toEqual([25, 50, 75, 75, 75]);
-    // A flow (documents) is summed: 1 + 1 + 1.
-    expect(val(baris(lembar(l, "monitoring"), "1.01.01.2.01.0001", 1)[13])).toBe(3);
-  });
-
   test.each(["% (persen)", "Persen (%)", "(%)", "Prosentase"])(
     "an IKU in %s: the Monitoring keeps the last quarter (50), never 25 + 50 = 75",
     (satuan) => {
@@ -138,12 +130,10 @@ describe("Monitoring and E.81 from the other wordings", () => {
 
   test("rupiah written in thousands come out in rupiah, their links multiplied", async () => {
     const l = await laporan(sheetsVarian(opsi("e81-rkpd-ribuan.xlsx")));
-    const r = baris(lembar(l, "monitoring"), "1.01.01.2.01.0001", 1);
-    // Pagu (17), realisasi TW I–III (22–24), to date (27).
-    expect([val(r[17]), val(r[22]), val(r[23]), val(r[24]), val(r[27])]).toEqual([
-      150_250_500, 20_000_000, 35_500_500, 40_250_000, 95_750_500,
-    ]);
-    expect(r[17]!.f).toBe(`=IF(ISBLANK('Evaluasi Renja'!$L$13),"",'Evaluasi Renja'!$L$13*1000)`);
+    // Without a plan per quarter the Monitoring is skipped (the E.81 holds the quarters); the E.81 links × 1000.
+    expect(l.sheets.some((x) => x.id === "monitoring")).toBe(false);
+    const r = baris(lembar(l, "e81"), "1.01.01.2.01.0001", 2);
+    expect(r[10]!.f).toBe(`=IF(ISBLANK('Evaluasi Renja'!$L$13),"",'Evaluasi Renja'!$L$13*1000)`);
     // The E.81 sheet: the sub kegiatan's (8) Rp, and the program's (13) Rp summed from its children.
     const e81 = lembar(l, "e81");
     expect(val(baris(e81, "1.01.01.2.01.0001", 2)[10])).toBe(150_250_500);
@@ -167,9 +157,9 @@ describe("recalculated by LibreOffice: the formulas agree with the core", () => 
     expect(row("Realisasi Anggaran", "1.01.02.2.02").slice(2, 6)).toEqual([2_750_000_000, "", KOSONG, KOSONG]);
     expect(row("Realisasi Anggaran", "1.01.02").slice(2, 4)).toEqual([7_450_000_000, 2_680_000_000]);
     expect(g("Realisasi Anggaran").values[1][0]).toBe("TAHUN 2024");
-    // Monitoring: the sub kegiatan's pagu and quarters linked to the form's thousands, × 1000.
-    const s1 = row("Monitoring Triwulan", "1.01.01.2.01.0001", 1);
-    expect([s1[17], s1[22], s1[23], s1[24], s1[27]]).toEqual([
+    // E.81: the sub kegiatan's target Rp (8) and TW I–III Rp linked to the form's thousands, × 1000; (13) their sum.
+    const s1 = row("E.81 Evaluasi Renja", "1.01.01.2.01.0001", 2);
+    expect([s1[10], s1[12], s1[14], s1[16], s1[20]]).toEqual([
       150_250_500, 20_000_000, 35_500_500, 40_250_000, 95_750_500,
     ]);
     fs.rmSync(dir, { recursive: true, force: true });
