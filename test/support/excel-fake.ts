@@ -222,7 +222,7 @@ export class FakeSheet {
   /** Columns (0-based) a manual page break precedes. */
   verticalBreaks: number[] = [];
   verticalPageBreaks = {
-    add: (r: FakeRange) => void this.verticalBreaks.push(parseArea(r.address)!.left),
+    add: (r: FakeRange) => void this.verticalBreaks.push(r.columnIndex),
   };
   tables = { add: (address: string) => (this.tableList.push(address), { style: "" }) };
   charts = {
