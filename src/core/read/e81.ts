@@ -48,6 +48,7 @@ import {
 } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
+import { kodeBaris } from "./rekap-belanja";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
 import { isStockUnit, readAngka, readTeks } from "./values";
@@ -59,6 +60,8 @@ export interface KolomE81 {
   no?: number;
   sasaran?: number;
   kode?: number;
+  /** Kode split over several columns under one "Kode" header (urusan | bidang | program | kegiatan …). */
+  kodeTerpisah?: readonly number[];
   uraian: number;
   indikator?: number;
   satuan?: number;
@@ -166,13 +169,14 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     else break;
   }
   const last = Math.max(pathRows[pathRows.length - 1], nomor ?? -1, satuan ?? -1);
-  const parts = jalurJudul(grid, pathRows, width);
+  const parts = jalurJudul(grid, pathRows, width, satuan);
   const paths = parts.map((p) => p.join(" › "));
   const kolom: KolomE81 = { uraian: -1, blok: {} };
   // Columns 1–5, 16, 17 by their words (their numbers differ between copies: some put Kode at 3); 6–15 by words in
   // the order the form puts them, or by the numbering row where it agrees with the words.
   const byWords: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
   let setelahTw = false;
+  const kodeKolom: number[] = [];
   for (let c = 0; c < width; c++) {
     const def = kolomDari(paths[c], setelahTw);
     if (!def) continue;
@@ -181,9 +185,15 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       if (def.kunci >= 9) setelahTw = true;
     } else if (def.kunci === "uraian") {
       if (kolom.uraian < 0) kolom.uraian = c;
+    } else if (def.kunci === "kode") {
+      kodeKolom.push(c);
+      kolom.kode ??= c;
     } else if (kolom[def.kunci] === undefined) kolom[def.kunci] = c;
   }
   if (kolom.uraian < 0) return undefined;
+  // Adjacent columns under the one "Kode" header hold the kode in parts.
+  const terpisah = kodeKolom.filter((c, i) => i === 0 || c === kodeKolom[i - 1] + 1);
+  if (terpisah.length > 1) kolom.kodeTerpisah = terpisah;
   let blockOf = byWords;
   if (nomor !== undefined) {
     const byNumber: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
@@ -396,7 +406,11 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   const silent = { grid, diag: new DaftarTemuan() };
   for (const row of t.rows) {
     const raw = readTeks(grid, row, k.uraian);
-    const kodeCell = k.kode !== undefined ? bacaKode(rawCell(grid, row, k.kode)) : null;
+    const kodeCell = k.kodeTerpisah
+      ? kodeBaris(grid, row, k.kodeTerpisah, k.uraian).kode
+      : k.kode !== undefined
+        ? bacaKode(rawCell(grid, row, k.kode))
+        : null;
     const glued = raw ? pisahKode(raw) : { kode: null, nama: "" };
     const kode = kodeCell ?? glued.kode;
     const nama = raw ? (kodeCell ? raw : glued.nama) : null;

@@ -102,11 +102,12 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
  * covers its columns; without merge information a label carries to the blank cells on its right that sit under the
  * same group above.
  */
-export function jalurJudul(grid: Grid, rows: readonly number[], width: number): string[][] {
+export function jalurJudul(grid: Grid, rows: readonly number[], width: number, barisSatuan?: number): string[][] {
   const parts: string[][] = Array.from({ length: width }, () => []);
   for (const [i, r] of rows.entries()) {
     const before = parts.map((p) => p.join("\u0000"));
-    const below = rows[i + 1];
+    // Under the last header row, a units row (K | Rp) names the columns of a group as well.
+    const below = rows[i + 1] ?? barisSatuan;
     // A label of the top row carries right over blanks only where the row below names columns in that span (a
     // group over sub-headers), never over columns of their own.
     const grup = (c: number): boolean => {
