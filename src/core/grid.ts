@@ -28,6 +28,8 @@ export interface Grid {
   readonly hiddenColumns?: readonly number[];
   /** indents[r][c]: a cell's indent level (Excel's alignment indent), where the host reads it. */
   readonly indents?: readonly (readonly (number | null)[])[];
+  /** The sheet is hidden (workbook state "hidden" or "veryHidden"), where the host reads it. */
+  readonly tersembunyi?: boolean;
 }
 
 export function isErrorCell(v: unknown): v is ErrorCell {

@@ -201,6 +201,7 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
     merges: area,
     hiddenRows,
     hiddenColumns,
+    ...(lembar.state !== "visible" ? { tersembunyi: true } : {}),
   };
 }
 

@@ -24,15 +24,27 @@ import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, Temua
 export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
 export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, TemuanAudit } from "./temuan";
 
-export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
+export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
   const diag = new DaftarTemuan();
+  const p = new Pemeriksa();
+  // A hidden copy of a visible sheet (a filtered copy kept for printing) is not another table: said once, not audited.
+  const salinan = salinanTersembunyi(semuaGrid);
+  for (const [h, asli] of salinan)
+    p.tambah(
+      "SALINAN_TERSEMBUNYI",
+      dua(
+        `Lembar tersembunyi '${h.name}' adalah salinan lembar '${asli.name}': tidak diperiksa sebagai tabel lain dan tidak dibandingkan dengan aslinya.`,
+        `The hidden sheet '${h.name}' is a copy of the sheet '${asli.name}': it is not checked as another table nor compared with its original.`,
+      ),
+      [{ sheet: h.name, cell: "A1" }],
+    );
+  const grids = semuaGrid.filter((g) => !salinan.has(g));
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
   const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
   const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
-  const p = new Pemeriksa();
   for (const baris of semua) periksaBaris(p, baris, grup);
   tables.forEach((_, i) =>
     periksaSusunan(
@@ -73,6 +85,38 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
     diperiksa: p.diperiksa,
     jumlah,
   };
+}
+
+/** Text cells of a sheet that name something (not numbers, not one-word labels). */
+function teksLembar(g: Grid): Set<string> {
+  const out = new Set<string>();
+  for (const row of g.values)
+    for (const v of row) if (typeof v === "string" && v.trim().length >= 4) out.add(v.trim().toLowerCase());
+  return out;
+}
+
+/**
+ * Hidden sheets whose text is (≥ 80%) that of a visible sheet: a filtered or print copy. Each with the visible
+ * sheet it copies. A hidden sheet of its own content is audited as any other.
+ */
+export function salinanTersembunyi(grids: readonly Grid[]): Map<Grid, Grid> {
+  const out = new Map<Grid, Grid>();
+  const terlihat = grids.filter((g) => !g.tersembunyi);
+  if (terlihat.length === grids.length) return out;
+  const teks = new Map(terlihat.map((g) => [g, teksLembar(g)] as const));
+  for (const h of grids.filter((g) => g.tersembunyi)) {
+    const s = teksLembar(h);
+    if (s.size < 5) continue;
+    let best: { g: Grid; bagian: number } | undefined;
+    for (const [g, t] of teks) {
+      let sama = 0;
+      for (const x of s) if (t.has(x)) sama++;
+      const bagian = sama / s.size;
+      if (bagian >= 0.8 && (!best || bagian > best.bagian)) best = { g, bagian };
+    }
+    if (best) out.set(h, best.g);
+  }
+  return out;
 }
 
 /** A budget figure recomputed from its row's pagu and realisasi; the finding's cells after the first, in order. */

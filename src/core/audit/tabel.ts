@@ -76,6 +76,10 @@ export interface BarisTabel {
   readonly angka: readonly AngkaTertulis[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
   readonly predikat: { readonly teks: string; readonly col: number } | null;
+  /** The row's kode (its kode column, or a kode glued before the name: "1.02.01 Program …"); null when none. */
+  readonly kode: string | null;
+  /** Hidden (a filter, or hidden by hand): no data to compare with other tables. */
+  readonly tersembunyi: boolean;
 }
 
 export interface TabelLaporan {
@@ -167,6 +171,8 @@ interface Kepala {
   lain: number;
   /** Other indicator columns ("Indikator 2016–2021"), for rows the preferred one leaves blank. */
   indikatorLain: number[];
+  /** Every column under a "Kode" label: a kode split over columns (urusan | bidang | program | …) is read whole. */
+  kodeKolom: number[];
   kolom: KolomAngka[];
   teks: Partial<Record<KolomTeks, number>>;
 }
@@ -215,7 +221,10 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       ? [c]
       : [],
   );
-  return { rows, kolom, teks, indikatorLain, lain: lain.size };
+  const kodeKolom = label.flatMap((l, c) =>
+    l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "kode" ? [c] : [],
+  );
+  return { rows, kolom, teks, indikatorLain, kodeKolom, lain: lain.size };
 }
 
 const usable = (k: Kepala) =>
@@ -374,6 +383,7 @@ function bacaBaris(
     tingkat: number | null;
     hierarki: boolean;
     tingkatTetap: Map<number, number> | null;
+    tersembunyi: ReadonlySet<number>;
   },
 ): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
@@ -423,9 +433,18 @@ function bacaBaris(
     tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
     if (tingkat < 3) carry.tingkat = tingkat;
   }
+  const kodeKolom =
+    k.kodeKolom
+      .map(t)
+      .filter((x) => x !== null)
+      .join(".") || null;
+  const kodeTeks = kodeKolom ?? (nama ? (/^(\d+(?:\.[\dA-Za-z]+)+)\s/.exec(nama)?.[1] ?? null) : null);
   return {
     row: r,
     jenis,
+    // One segment ("1", an urusan, or a row number) names no single item.
+    kode: kodeTeks && /^\d+(\.[\dA-Za-z]+)+$/.test(kodeTeks.replace(/\s+/g, "")) ? kodeTeks.replace(/\s+/g, "") : null,
+    tersembunyi: carry.tersembunyi.has(r),
     nama: nama ?? (jenis === "item" ? null : label),
     indikator: uraian ? indikator : null,
     sasaran: carry.sasaran,
@@ -520,6 +539,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     r = k.rows[k.rows.length - 1];
   }
   const belumDihitung = { kosong: 0, berisi: 0 };
+  const barisTersembunyi = new Set(grid.hiddenRows ?? []);
   const tables = heads.map((k, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].rows[0] : height;
     // A title line of the next table ("Tabel 3.2 …") ends this one.
@@ -553,6 +573,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
       tingkat: null as number | null,
       hierarki,
       tingkatTetap: tingkatTabel(grid, k, rows, namaCol),
+      tersembunyi: barisTersembunyi,
     };
     let baris = rows
       .map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry))

@@ -30,7 +30,8 @@ export type KodeTemuan =
   | "TRIWULAN_K"
   | "PROGRES_TANPA_REALISASI"
   | "REALISASI_TANPA_TARGET"
-  | "REALISASI_LEBIHI_PAGU";
+  | "REALISASI_LEBIHI_PAGU"
+  | "SALINAN_TERSEMBUNYI";
 
 export interface SelTemuan {
   readonly sheet: string;
@@ -113,6 +114,7 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   PROGRES_TANPA_REALISASI: "Progres 100% berarti realisasi K tidak nol",
   REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
   REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
+  SALINAN_TERSEMBUNYI: "Lembar tersembunyi yang menyalin lembar lain bukan tabel tersendiri",
 };
 
 export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
@@ -137,6 +139,7 @@ export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
   PROGRES_TANPA_REALISASI: "100% progress means the actual K is not zero",
   REALISASI_TANPA_TARGET: "Actuals only on rows with a target this year",
   REALISASI_LEBIHI_PAGU: "Budget spent does not exceed the ceiling",
+  SALINAN_TERSEMBUNYI: "A hidden sheet copying another sheet is not a table of its own",
 };
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
@@ -170,6 +173,7 @@ const TINGKAT: Record<KodeTemuan, Severity> = {
   PROGRES_TANPA_REALISASI: "error",
   REALISASI_TANPA_TARGET: "error",
   REALISASI_LEBIHI_PAGU: "error",
+  SALINAN_TERSEMBUNYI: "info",
 };
 
 /** The rules' tolerance (src/core/rules/predikat.ts). */
