@@ -22,7 +22,7 @@ import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";
 import { TOLERANSI } from "../rules/predikat";
-import { dua, Pemeriksa, pendek, SelTemuan, tampilEn } from "./temuan";
+import { dua, Pemeriksa, pendek, rumusRentang, SelTemuan, tampilEn } from "./temuan";
 
 type Satuan = "k" | "rp" | "persen";
 
@@ -313,7 +313,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
       bagianEn.push(`${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.ganda)} twice`);
     }
-    const anakRef = `${g.fungsi}(${g.b.anak.map((r) => `${letter}${r + 1}`).join(",")})`;
+    const anakRef = rumusRentang(g.fungsi, letter, g.b.anak);
     const s = g.selisih.find((x) => x.col === utama);
     // Ancestors whose own formula adds this row: the difference climbs to them.
     const naik: SelTemuan[] = [];

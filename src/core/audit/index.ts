@@ -17,6 +17,7 @@ import { periksaBaris } from "./cek-baris";
 import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
+import { periksaRumusTabel } from "./cek-rumus";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
@@ -56,6 +57,8 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
   for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
+  const perNama = new Map(grids.map((g) => [g.name, g] as const));
+  for (const t of tables) periksaRumusTabel(p, perNama.get(t.sheet)!, t);
   periksaJumlahLain(
     p,
     grids.filter((g) => !e81.has(g)),

@@ -31,7 +31,8 @@ export type KodeTemuan =
   | "PROGRES_TANPA_REALISASI"
   | "REALISASI_TANPA_TARGET"
   | "REALISASI_LEBIHI_PAGU"
-  | "SALINAN_TERSEMBUNYI";
+  | "SALINAN_TERSEMBUNYI"
+  | "RUMUS_POLA";
 
 export interface SelTemuan {
   readonly sheet: string;
@@ -115,6 +116,7 @@ export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
   REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
   REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
   SALINAN_TERSEMBUNYI: "Lembar tersembunyi yang menyalin lembar lain bukan tabel tersendiri",
+  RUMUS_POLA: "Rumus mengikuti pola kolomnya: baris sendiri, fungsi yang sama dengan induk lain",
 };
 
 export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
@@ -140,6 +142,7 @@ export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
   REALISASI_TANPA_TARGET: "Actuals only on rows with a target this year",
   REALISASI_LEBIHI_PAGU: "Budget spent does not exceed the ceiling",
   SALINAN_TERSEMBUNYI: "A hidden sheet copying another sheet is not a table of its own",
+  RUMUS_POLA: "A formula follows its column's pattern: its own row, the same function as the other parents",
 };
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
@@ -174,6 +177,7 @@ const TINGKAT: Record<KodeTemuan, Severity> = {
   REALISASI_TANPA_TARGET: "error",
   REALISASI_LEBIHI_PAGU: "error",
   SALINAN_TERSEMBUNYI: "info",
+  RUMUS_POLA: "error",
 };
 
 /** The rules' tolerance (src/core/rules/predikat.ts). */
@@ -259,6 +263,30 @@ export const selDari = (a: { sheet: string; row: number; col: number }): SelTemu
   sheet: a.sheet,
   cell: a1(a.row, a.col),
 });
+/** 0-based rows as ranges, 1-based: "20–22, 25". */
+export function rentangBaris(rows: readonly number[]): string {
+  return kelompokBerurut(rows)
+    .map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`))
+    .join(", ");
+}
+/** Runs of consecutive numbers, sorted: [[20, 22], [25, 25]]. */
+export function kelompokBerurut(xs: readonly number[]): [number, number][] {
+  const s = [...new Set(xs)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const x of s) {
+    const last = out[out.length - 1];
+    if (last && x === last[1] + 1) last[1] = x;
+    else out.push([x, x]);
+  }
+  return out;
+}
+/** A formula over rows of one column, written with ranges: SUM(K85:K90), SUM(K20:K22,K25). */
+export function rumusRentang(fungsi: string, kolom: string, rows: readonly number[]): string {
+  const bagian = kelompokBerurut(rows).map(([a, b]) =>
+    a === b ? `${kolom}${a + 1}` : `${kolom}${a + 1}:${kolom}${b + 1}`,
+  );
+  return `${fungsi}(${bagian.join(",")})`;
+}
 export const rujukan = (s: SelTemuan) => `'${s.sheet}'!${s.cell}`;
 export const pendek = (s: string | null, max = 60) =>
   s === null ? "(tanpa nama)" : s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -270,6 +298,37 @@ export class Pemeriksa {
   diperiksa = 0;
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<AngkaTertulis, boolean>();
+
+  /**
+   * One cell, one finding: when a check already found this cell wrong, a second check's reason joins it as its
+   * likely cause (when it has none) instead of being a second finding. True when it was joined.
+   */
+  gabungDi(sel: SelTemuan, penyebab: Teks): boolean {
+    const i = this.temuan.findIndex((t) => t.sheet === sel.sheet && t.cell === sel.cell && t.severity !== "info");
+    if (i < 0) return false;
+    const t = this.temuan[i];
+    if (!t.penyebab) this.temuan[i] = { ...t, penyebab: idDari(penyebab), penyebabEn: enDari(penyebab) };
+    return true;
+  }
+
+  /**
+   * The same for a row: a finding already at a cell of this row (1-based) takes the reason as a further cause and
+   * the cells as its other cells. True when it was joined.
+   */
+  gabungBaris(sheet: string, baris: number, penyebab: Teks, sel: readonly SelTemuan[]): boolean {
+    const i = this.temuan.findIndex(
+      (t) => t.sheet === sheet && t.severity === "error" && Number(/\d+$/.exec(t.cell)?.[0]) === baris,
+    );
+    if (i < 0) return false;
+    const t = this.temuan[i];
+    this.temuan[i] = {
+      ...t,
+      sel: [...t.sel, ...sel.filter((s) => !t.sel.some((x) => x.cell === s.cell))],
+      penyebab: t.penyebab ? `${t.penyebab}. ${idDari(penyebab)}` : idDari(penyebab),
+      penyebabEn: t.penyebabEn ? `${t.penyebabEn}. ${enDari(penyebab)}` : enDari(penyebab),
+    };
+    return true;
+  }
 
   tambah(
     code: KodeTemuan,
