@@ -33,14 +33,16 @@ const KATA = {
     selLain: "sel lain",
     diperiksa: (tabel: number, tahun: number | null, angka: number) =>
       `Diperiksa: ${tabel} tabel${tahun ? `, tahun ${tahun}` : ""}; ${angka} angka dihitung ulang atau dibandingkan`,
-    takTerbaca: "Tidak dapat dibaca:",
+    takTerbaca: (sel: number, kelompok: number) =>
+      `Tidak dapat dibaca: ${sel} sel${kelompok < sel ? ` dalam ${kelompok} kelompok` : ""}:`,
     ditulis: (out: string, lembar: string) => `Ditulis: ${out} (lembar "${lembar}")`,
   },
   en: {
     selLain: "other cells",
     diperiksa: (tabel: number, tahun: number | null, angka: number) =>
       `Checked: ${tabel} ${jamak(tabel, "table", "tables")}${tahun ? `, year ${tahun}` : ""}; ${angka} ${jamak(angka, "figure", "figures")} recomputed or compared`,
-    takTerbaca: "Could not be read:",
+    takTerbaca: (sel: number, kelompok: number) =>
+      `Could not be read: ${sel} ${jamak(sel, "cell", "cells")}${kelompok < sel ? ` in ${kelompok} ${jamak(kelompok, "group", "groups")}` : ""}:`,
     ditulis: (out: string, lembar: string) => `Written: ${out} (sheet "${lembar}")`,
   },
 } as const;
@@ -65,7 +67,12 @@ export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id"): string {
     k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
     `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,
     ...hasil.temuan.map((t) => temuanLine(t, bahasa)),
-    ...(hasil.diagnostik.length ? [k.takTerbaca, ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa))] : []),
+    ...(hasil.diagnostik.length
+      ? [
+          k.takTerbaca(hasil.selTakTerbaca, hasil.diagnostik.length),
+          ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa)),
+        ]
+      : []),
     k.ditulis(r.output, r.lembar),
     "",
   ].join("\n");

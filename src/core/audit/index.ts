@@ -18,6 +18,7 @@ import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { periksaRumusTabel } from "./cek-rumus";
+import { kelompokkanSel } from "./kelompok-sel";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
@@ -30,15 +31,18 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   const p = new Pemeriksa();
   // A hidden copy of a visible sheet (a filtered copy kept for printing) is not another table: said once, not audited.
   const salinan = salinanTersembunyi(semuaGrid);
-  for (const [h, asli] of salinan)
+  if (salinan.size > 0) {
+    const daftar = [...salinan].map(([h, asli]) => `'${h.name}' (${asli.name})`).join(", ");
+    const satu = salinan.size === 1;
     p.tambah(
       "SALINAN_TERSEMBUNYI",
       dua(
-        `Lembar tersembunyi '${h.name}' adalah salinan lembar '${asli.name}': tidak diperiksa sebagai tabel lain dan tidak dibandingkan dengan aslinya.`,
-        `The hidden sheet '${h.name}' is a copy of the sheet '${asli.name}': it is not checked as another table nor compared with its original.`,
+        `${salinan.size} lembar tersembunyi adalah salinan lembar yang terlihat (aslinya dalam kurung): ${daftar}. ${satu ? "Lembar itu" : "Lembar-lembar itu"} tidak diperiksa sebagai tabel lain dan tidak dibandingkan dengan aslinya.`,
+        `${salinan.size} hidden ${satu ? "sheet is a copy" : "sheets are copies"} of a visible sheet (the original in brackets): ${daftar}. ${satu ? "It is" : "They are"} not checked as other tables nor compared with the original.`,
       ),
-      [{ sheet: h.name, cell: "A1" }],
+      [...salinan.keys()].map((h) => ({ sheet: h.name, cell: "A1" })),
     );
+  }
   const grids = semuaGrid.filter((g) => !salinan.has(g));
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
@@ -84,7 +88,9 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
       })),
     ],
     temuan: urutkan(temuan),
-    diagnostik: diag.list.filter((d) => d.severity !== "info"),
+    // A cell error or unreadable text repeated over a range is one line with its ranges and count.
+    diagnostik: kelompokkanSel(diag.list.filter((d) => d.severity !== "info")),
+    selTakTerbaca: diag.list.filter((d) => d.severity !== "info").length,
     diperiksa: p.diperiksa,
     jumlah,
   };

@@ -457,6 +457,23 @@ function bacaBaris(
   };
 }
 
+/** Most non-blank cells hold words (three letters or more in a row): a text column. */
+function kolomKata(grid: Grid, rows: readonly number[], col: number): boolean {
+  let kata = 0;
+  let isi = 0;
+  for (const r of rows) {
+    const v = cell(grid, r, col);
+    if (isBlank(v)) continue;
+    isi++;
+    if (typeof v === "string" && /\p{L}{3,}/u.test(v) && !/^\s*(none|null|nihil|n\/?a)\s*$/i.test(v)) {
+      // "165 Unit Usaha", "Rp 1.500.000" are figures with a unit; "5.1.02.01 Belanja …" is a kode and a name.
+      const angkaSatuan = /^\s*[-+(]?\s*(rp\.?\s*)?[\d.,]+\s*%?\s*[\p{L} /.()]{0,30}$/iu.test(v);
+      if (!angkaSatuan || /^\s*\d+(\.\d+){2,}\s/.test(v)) kata++;
+    }
+  }
+  return isi > 0 && kata * 2 > isi;
+}
+
 function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean {
   let persen = 0;
   let isi = 0;
@@ -557,6 +574,8 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
       (r) => !isBarisNomor(grid, r),
     );
+    // A column whose cells are mostly words ("URAIAN BELANJA", a definition) states no figures, whatever its label.
+    k.kolom = k.kolom.filter((kol) => !kolomKata(grid, rows, kol.col));
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
     k.kolom = k.kolom.map((kol) =>
       kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol,

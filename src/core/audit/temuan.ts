@@ -73,8 +73,10 @@ export interface HasilPeriksa {
   readonly tahun: number | null;
   readonly tabel: readonly RingkasanTabel[];
   readonly temuan: readonly TemuanAudit[];
-  /** Problems reading the tables (unreadable numbers, error cells). */
+  /** Problems reading the tables (unreadable numbers, error cells), one per sheet, kind and range group. */
   readonly diagnostik: readonly Temuan[];
+  /** How many cells those problems are about (each group counts its cells). */
+  readonly selTakTerbaca: number;
   /** How many figures were recomputed from their row or compared with another table. */
   readonly diperiksa: number;
   /** Findings per code. */
