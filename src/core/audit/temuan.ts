@@ -8,31 +8,17 @@ import type { Temuan, Severity } from "../model";
 import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
+import { EntriKatalog, KATALOG, KodeDari, SEMUA_KODE } from "../temuan-katalog";
 
-export type KodeTemuan =
-  | "CAPAIAN_HITUNG"
-  | "SERAPAN_HITUNG"
-  | "SISA_HITUNG"
-  | "EFISIENSI_HITUNG"
-  | "JUMLAH_INDUK"
-  | "JUMLAH_TOTAL"
-  | "RATA_RATA"
-  | "PERSEN_DIJUMLAH"
-  | "ANTAR_TABEL"
-  | "CAPAIAN_TINGGI"
-  | "KATA_BERTENTANGAN"
-  | "PEMBULATAN_TERPOTONG"
-  | "PEMBULATAN_ANTARA"
-  | "RUMUS_RENTANG"
-  | "RUMUS_SATUAN"
-  | "RUMUS_KONSTANTA"
-  | "TRIWULAN_TAHUN"
-  | "TRIWULAN_K"
-  | "PROGRES_TANPA_REALISASI"
-  | "REALISASI_TANPA_TARGET"
-  | "REALISASI_LEBIHI_PAGU"
-  | "SALINAN_TERSEMBUNYI"
-  | "RUMUS_POLA";
+/** One value per audit code, from its catalog entry. */
+function dariKatalog<T>(f: (e: EntriKatalog) => T): Readonly<Record<KodeTemuan, T>> {
+  return Object.fromEntries(
+    SEMUA_KODE.filter((k) => KATALOG[k].sumber === "periksa").map((k) => [k, f(KATALOG[k])]),
+  ) as Record<KodeTemuan, T>;
+}
+
+/** The audit's finding codes: those of the catalog (src/core/temuan-katalog.ts) whose source is the audit. */
+export type KodeTemuan = KodeDari<"periksa">;
 
 export interface SelTemuan {
   readonly sheet: string;
@@ -95,57 +81,9 @@ export interface OpsiPeriksa {
   readonly bahasa?: Bahasa;
 }
 
-export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
-  CAPAIAN_HITUNG: "Capaian = realisasi ÷ target × 100%",
-  SERAPAN_HITUNG: "Serapan = realisasi anggaran ÷ pagu × 100%",
-  SISA_HITUNG: "Sisa (efisiensi) anggaran = pagu − realisasi",
-  EFISIENSI_HITUNG: "Efisiensi = (pagu − realisasi) ÷ pagu × 100%",
-  JUMLAH_INDUK: "Anggaran program/kegiatan = jumlah anggaran kegiatan/sub kegiatannya",
-  JUMLAH_TOTAL: "Baris jumlah = jumlah baris di atasnya",
-  RATA_RATA: "Baris rata-rata = rata-rata baris di atasnya",
-  PERSEN_DIJUMLAH: "Persentase tidak dijumlahkan antar baris, triwulan atau tahun",
-  ANTAR_TABEL: "Indikator atau program yang sama bernilai sama di setiap tabel",
-  CAPAIAN_TINGGI: "Capaian di atas 150% perlu ditinjau: targetnya mungkin terlalu rendah",
-  KATA_BERTENTANGAN: "Keterangan atau predikat sesuai dengan angkanya",
-  PEMBULATAN_TERPOTONG: "Angka dibulatkan, bukan dipotong",
-  PEMBULATAN_ANTARA: "Hitung dari angka yang belum dibulatkan",
-  RUMUS_RENTANG: "Rumus induk menjumlahkan (atau merata-ratakan) tepat baris rinciannya",
-  RUMUS_SATUAN: "Rumus hanya menjumlahkan angka bersatuan sama (rupiah dengan rupiah, K dengan K)",
-  RUMUS_KONSTANTA: "Sel di antara rumus yang sama berisi hasil rumus itu, bukan angka ketikan yang berbeda",
-  TRIWULAN_TAHUN: "Realisasi TW I–IV berjumlah realisasi tahun ini",
-  TRIWULAN_K: "Progres kumulatif per triwulan tidak berkurang",
-  PROGRES_TANPA_REALISASI: "Progres 100% berarti realisasi K tidak nol",
-  REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
-  REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
-  SALINAN_TERSEMBUNYI: "Lembar tersembunyi yang menyalin lembar lain bukan tabel tersendiri",
-  RUMUS_POLA: "Rumus mengikuti pola kolomnya: baris sendiri, fungsi yang sama dengan induk lain",
-};
+export const ATURAN: Readonly<Record<KodeTemuan, string>> = dariKatalog((e) => e.id);
 
-export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
-  CAPAIAN_HITUNG: "Achievement = actual ÷ target × 100%",
-  SERAPAN_HITUNG: "Budget absorption = budget spent ÷ budget ceiling × 100%",
-  SISA_HITUNG: "Budget remaining (savings) = ceiling − spent",
-  EFISIENSI_HITUNG: "Efficiency = (ceiling − spent) ÷ ceiling × 100%",
-  JUMLAH_INDUK: "A programme's/activity's budget = the sum of its activities'/sub-activities' budgets",
-  JUMLAH_TOTAL: "A total row = the sum of the rows above it",
-  RATA_RATA: "An average row = the average of the rows above it",
-  PERSEN_DIJUMLAH: "Percentages are not added up across rows, quarters or years",
-  ANTAR_TABEL: "The same indicator or programme has the same value in every table",
-  CAPAIAN_TINGGI: "Achievement above 150% needs a review: the target may be too low",
-  KATA_BERTENTANGAN: "Remarks and ratings agree with their figures",
-  PEMBULATAN_TERPOTONG: "Figures are rounded, not cut off",
-  PEMBULATAN_ANTARA: "Compute from figures that are not yet rounded",
-  RUMUS_RENTANG: "A parent's formula adds (or averages) exactly its own detail rows",
-  RUMUS_SATUAN: "A formula adds figures of one unit only (rupiah with rupiah, K with K)",
-  RUMUS_KONSTANTA: "A cell among copies of one formula holds that formula's result, not a different typed number",
-  TRIWULAN_TAHUN: "Q1–Q4 actuals add up to the year's actual",
-  TRIWULAN_K: "Cumulative progress does not fall from one quarter to the next",
-  PROGRES_TANPA_REALISASI: "100% progress means the actual K is not zero",
-  REALISASI_TANPA_TARGET: "Actuals only on rows with a target this year",
-  REALISASI_LEBIHI_PAGU: "Budget spent does not exceed the ceiling",
-  SALINAN_TERSEMBUNYI: "A hidden sheet copying another sheet is not a table of its own",
-  RUMUS_POLA: "A formula follows its column's pattern: its own row, the same function as the other parents",
-};
+export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = dariKatalog((e) => e.en);
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
 const ISIAN_KODE: Partial<Record<KodeTemuan, Isian>> = {
@@ -156,31 +94,7 @@ const ISIAN_KODE: Partial<Record<KodeTemuan, Isian>> = {
   CAPAIAN_TINGGI: "capaian",
 };
 
-const TINGKAT: Record<KodeTemuan, Severity> = {
-  CAPAIAN_HITUNG: "error",
-  SERAPAN_HITUNG: "error",
-  SISA_HITUNG: "error",
-  EFISIENSI_HITUNG: "error",
-  JUMLAH_INDUK: "error",
-  JUMLAH_TOTAL: "error",
-  RATA_RATA: "error",
-  PERSEN_DIJUMLAH: "error",
-  ANTAR_TABEL: "error",
-  CAPAIAN_TINGGI: "warning",
-  KATA_BERTENTANGAN: "error",
-  PEMBULATAN_TERPOTONG: "info",
-  PEMBULATAN_ANTARA: "info",
-  RUMUS_RENTANG: "error",
-  RUMUS_SATUAN: "error",
-  RUMUS_KONSTANTA: "error",
-  TRIWULAN_TAHUN: "error",
-  TRIWULAN_K: "warning",
-  PROGRES_TANPA_REALISASI: "error",
-  REALISASI_TANPA_TARGET: "error",
-  REALISASI_LEBIHI_PAGU: "error",
-  SALINAN_TERSEMBUNYI: "info",
-  RUMUS_POLA: "error",
-};
+const TINGKAT: Readonly<Record<KodeTemuan, Severity>> = dariKatalog((e) => e.tingkat);
 
 /** The rules' tolerance (src/core/rules/predikat.ts). */
 export const EPS = TOLERANSI;
