@@ -160,6 +160,11 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
         p.diperiksa++;
         if (!beda(v, jumlah)) continue;
         const benar = rumusRentang("SUM", columnLetter(c), cakup);
+        const sebabRata = dua(
+          `AVERAGE di tempat SUM: seharusnya =${benar}`,
+          `AVERAGE instead of SUM: it should be =${benar}`,
+        );
+        if (p.gabungDi(selR(x.row), sebabRata)) continue;
         p.tambah(
           "RUMUS_POLA",
           dua(
@@ -190,6 +195,11 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
       const jumlah = semua.reduce((s, r) => s + (angka(r, c) ?? 0), 0);
       const galat = beda(v, jumlah);
       const benar = rumusRentang("SUM", columnLetter(c), semua);
+      const sebabRentang = dua(
+        `Rumus ${f} tidak meliputi baris ${rentangBaris(kurang)}: seharusnya =${benar}`,
+        `The formula ${f} leaves out rows ${rentangBaris(kurang)}: it should be =${benar}`,
+      );
+      if (galat && p.gabungDi(selR(x.row), sebabRentang)) continue;
       p.tambah(
         "RUMUS_RENTANG",
         dua(

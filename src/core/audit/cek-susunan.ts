@@ -73,7 +73,8 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
     const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
     awal = i + 1;
     const puncak = Math.min(...bagianRows.map((x) => x.b.tingkat ?? 0));
-    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak);
+    // Rows another row's sum formula adds are its children (a table whose names do not say their level).
+    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak && !x.t.anakRumus.has(x.b.row));
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);

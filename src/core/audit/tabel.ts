@@ -8,6 +8,7 @@ import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, row
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
+import { barisDijumlah } from "../read/rumus";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
@@ -92,6 +93,8 @@ export interface TabelLaporan {
   readonly kolom: readonly KolomAngka[];
   readonly teks: Partial<Record<KolomTeks, number>>;
   readonly baris: readonly BarisTabel[];
+  /** Rows an item row's sum formula adds ("=SUM(D13:D19)" on a kegiatan row): children, whatever their names say. */
+  readonly anakRumus: ReadonlySet<number>;
 }
 
 const MAX_HEADER_ROWS = 3;
@@ -134,8 +137,11 @@ export function artiLabel(raw: string): Arti {
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
   if (has(BUKAN_ISIAN)) return LAIN;
-  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/))
+  if (has(/\b(renstra|rpjmd|target akhir|kondisi akhir|jangka menengah|akhir periode)\b/))
     return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
+  // "Capaian s/d 2024", "Tingkat capaian kumulatif": the realisasi to date against the period's end target, never
+  // this year's capaian.
+  if (has(/\bcapaian\b/) && has(/\bsd\b|\bsampai\b|kumulatif/)) return { angka: "capaian_renstra" };
   if (RUPIAH_GROUP.test(l)) {
     // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
     if (has(/\brencana\b/)) return LAIN;
@@ -613,9 +619,16 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
         .join(" ")
         .trim(),
     ).filter((t) => t !== "");
+    const anakRumus = new Set<number>();
+    const barisItem = new Set(baris.filter((b) => b.jenis === "item").map((b) => b.row));
+    for (const r of barisItem)
+      for (const kol of k.kolom)
+        for (const x of barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col) ?? [])
+          if (x !== r && barisItem.has(x)) anakRumus.add(x);
     return {
       sheet: grid.name,
       judul: judulDi(grid, k.rows[0]),
+      anakRumus,
       judulBaris,
       headerRows: k.rows,
       kolom: k.kolom,
