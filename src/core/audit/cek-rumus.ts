@@ -50,6 +50,43 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
     const v = cell(grid, r, c);
     return typeof v === "number" ? v : isBlank(v) ? 0 : undefined;
   };
+  /** A column's parents (a SUM/AVERAGE over rows below them), each one's run of rows, and those covering it whole. */
+  const indukKolom = (c: number) => {
+    const induk: { row: number; fungsi: string; atas: number; bawah: number }[] = [];
+    for (const b of t.baris) {
+      const f = rumus(b.row, c);
+      const m = f ? ROLLUP.exec(f) : null;
+      if (!m || m[2].toUpperCase() !== columnLetter(c) || m[4].toUpperCase() !== columnLetter(c)) continue;
+      const [atas, bawah] = [Number(m[3]) - 1, Number(m[5]) - 1].sort((x, y) => x - y);
+      if (atas <= b.row || bukanItem.has(b.row)) continue;
+      induk.push({ row: b.row, fungsi: m[1].toUpperCase(), atas, bawah });
+    }
+    const dirujuk = new Set<number>();
+    if (induk.length > 0)
+      for (let r = 0; r <= akhirTabel; r++) {
+        const f = rumus(r, c);
+        if (!f) continue;
+        for (const x of bacaRumus(f).rujukan)
+          if (x.col === c) for (let i = x.top; i <= x.bottom && i - x.top < 5000; i++) dirujuk.add(i);
+      }
+    const barisInduk = new Set(induk.map((x) => x.row));
+    // A parent's run: the rows below it down to the next parent, total row or the table's end.
+    const run = (x: (typeof induk)[number]) => {
+      const rows = batas.filter((r) => r > x.row);
+      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r));
+      return (ujung < 0 ? rows : rows.slice(0, ujung)).filter((r) => !isBlank(cell(grid, r, c)));
+    };
+    const penuh = induk.filter((x) => {
+      const rs = run(x);
+      return rs.length > 0 && rs[0] === x.atas && rs[rs.length - 1] === x.bawah;
+    });
+    return { induk, run, penuh, dirujuk, barisInduk };
+  };
+  // Rows whose run another column's SUM covers whole: the rows below them are proven theirs.
+  const barisPenuh = new Map<number, number>();
+  for (let c = 0; c < width; c++)
+    for (const x of indukKolom(c).penuh)
+      if (x.fungsi === "SUM") barisPenuh.set(x.row, (barisPenuh.get(x.row) ?? 0) + 1);
   const ketikan = new Map<number, KetikanSel[]>();
   for (let c = 0; c < width; c++) {
     const isian = isianKolom.get(c);
@@ -118,34 +155,9 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
     }
 
     // 2. Parents' roll-ups over the rows right below them (rupiah columns, or any column of sums).
-    const induk: { row: number; fungsi: string; atas: number; bawah: number }[] = [];
-    for (const b of t.baris) {
-      const f = rumus(b.row, c);
-      const m = f ? ROLLUP.exec(f) : null;
-      if (!m || m[2].toUpperCase() !== columnLetter(c) || m[4].toUpperCase() !== columnLetter(c)) continue;
-      const [atas, bawah] = [Number(m[3]) - 1, Number(m[5]) - 1].sort((x, y) => x - y);
-      if (atas <= b.row || bukanItem.has(b.row)) continue;
-      induk.push({ row: b.row, fungsi: m[1].toUpperCase(), atas, bawah });
-    }
-    if (induk.length < 3 || persen) continue;
-    const dirujuk = new Set<number>();
-    for (let r = 0; r <= akhirTabel; r++) {
-      const f = rumus(r, c);
-      if (!f) continue;
-      for (const x of bacaRumus(f).rujukan)
-        if (x.col === c) for (let i = x.top; i <= x.bottom && i - x.top < 5000; i++) dirujuk.add(i);
-    }
-    const barisInduk = new Set(induk.map((x) => x.row));
-    // A parent's run: the rows below it down to the next parent, total row or the table's end.
-    const run = (x: (typeof induk)[number]) => {
-      const rows = batas.filter((r) => r > x.row);
-      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r));
-      return (ujung < 0 ? rows : rows.slice(0, ujung)).filter((r) => !isBlank(cell(grid, r, c)));
-    };
-    const penuh = induk.filter((x) => {
-      const rs = run(x);
-      return rs.length > 0 && rs[0] === x.atas && rs[rs.length - 1] === x.bawah;
-    });
+    if (persen) continue;
+    const { induk, run, penuh, dirujuk, barisInduk } = indukKolom(c);
+    if (induk.length < 2) continue;
     const sum = penuh.filter((x) => x.fungsi === "SUM");
     for (const x of induk) {
       const v = angka(x.row, c);
@@ -154,7 +166,8 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
       const nm = pendek(nama.get(x.row) ?? "", 50);
       const f = rumus(x.row, c)!;
       // AVERAGE where the sibling parents SUM.
-      if (x.fungsi === "AVERAGE" && sum.length >= 2 && rupiah) {
+      const terbukti = sum.length >= 2 || (barisPenuh.get(x.row) ?? 0) >= 1;
+      if (x.fungsi === "AVERAGE" && sum.length >= 1 && terbukti && rupiah) {
         const cakup = batas.filter((r) => r >= x.atas && r <= x.bawah);
         const jumlah = cakup.reduce((s, r) => s + (angka(r, c) ?? 0), 0);
         p.diperiksa++;
@@ -186,7 +199,7 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
         continue;
       }
       // A SUM right below its row that stops short of its run.
-      if (x.fungsi !== "SUM" || sum.length < 2 || penuh.includes(x)) continue;
+      if (x.fungsi !== "SUM" || !terbukti || penuh.includes(x)) continue;
       if (rs.length === 0 || rs[0] !== x.atas || !rs.includes(x.bawah)) continue;
       const kurang = rs.filter((r) => r > x.bawah && !dirujuk.has(r) && !barisInduk.has(r));
       if (kurang.length === 0 || kurang.length !== rs.filter((r) => r > x.bawah).length) continue;

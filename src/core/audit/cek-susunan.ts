@@ -41,6 +41,9 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const induk = b.nilai.get(key);
       const bagian = anak.map((a) => a.nilai.get(key));
       if (!induk || bagian.some((x) => x === undefined)) continue;
+      // A parent whose cell adds cells of its column says itself which rows are its children: that formula is
+      // checked against its column's pattern (cek-rumus.ts), not against children guessed from the names.
+      if (b.t.rumusJumlah.has(`${induk.row}:${induk.col}`)) continue;
       p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x!.nilai, 0);
       if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;

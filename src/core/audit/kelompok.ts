@@ -155,8 +155,31 @@ export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
     }
     anggota.get(key)!.push(b);
   }
+  // Rows of one unit with the same kode are the same item whatever their names ("Perencanaan Perangkat Daerah" and
+  // "Perencanaan, Penganggaran dan Evaluasi" under 1.02.01.2.01): their groups are joined.
+  const grupKode = new Map<string, Baris[]>();
+  const gabung = new Map<Baris[], Baris[]>();
+  const akar = (g: Baris[]): Baris[] => {
+    let x = g;
+    while (gabung.has(x)) x = gabung.get(x)!;
+    return x;
+  };
+  for (const rows of anggota.values())
+    for (const b of rows) {
+      if (!b.b.kode) continue;
+      const k = `${b.lingkup}${SEP}${b.b.kode}`;
+      const ada = grupKode.get(k);
+      if (!ada) grupKode.set(k, rows);
+      else if (akar(ada) !== akar(rows)) gabung.set(akar(rows), akar(ada));
+    }
+  const satu = new Map<Baris[], Baris[]>();
+  for (const rows of anggota.values()) {
+    const r = akar(rows);
+    if (!satu.has(r)) satu.set(r, []);
+    satu.get(r)!.push(...rows);
+  }
   const out = new Map<Baris, Baris[]>();
-  for (const rows of anggota.values()) for (const b of rows) out.set(b, rows);
+  for (const rows of satu.values()) for (const b of rows) out.set(b, rows);
   return out;
 }
 

@@ -95,6 +95,8 @@ export interface TabelLaporan {
   readonly baris: readonly BarisTabel[];
   /** Rows an item row's sum formula adds ("=SUM(D13:D19)" on a kegiatan row): children, whatever their names say. */
   readonly anakRumus: ReadonlySet<number>;
+  /** Cells ("row:col") whose formula only adds cells of their column ("=SUM(G10:G12)", "=G8"). */
+  readonly rumusJumlah: ReadonlySet<string>;
 }
 
 const MAX_HEADER_ROWS = 3;
@@ -621,14 +623,18 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     ).filter((t) => t !== "");
     const anakRumus = new Set<number>();
     const barisItem = new Set(baris.filter((b) => b.jenis === "item").map((b) => b.row));
+    const rumusJumlah = new Set<string>();
     for (const r of barisItem)
-      for (const kol of k.kolom)
-        for (const x of barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col) ?? [])
-          if (x !== r && barisItem.has(x)) anakRumus.add(x);
+      for (const kol of k.kolom) {
+        const dijumlah = barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col);
+        if (dijumlah) rumusJumlah.add(`${r}:${kol.col}`);
+        for (const x of dijumlah ?? []) if (x !== r && barisItem.has(x)) anakRumus.add(x);
+      }
     return {
       sheet: grid.name,
       judul: judulDi(grid, k.rows[0]),
       anakRumus,
+      rumusJumlah,
       judulBaris,
       headerRows: k.rows,
       kolom: k.kolom,
