@@ -12,7 +12,8 @@ import { kelompokkanSel, rentangSel } from "../../src/core/audit/kelompok-sel";
 import { rumusRentang } from "../../src/core/audit/temuan";
 import { a1, CellValue, Grid } from "../../src/core/grid";
 import type { Temuan } from "../../src/core/model";
-import { bukaPaket, paketKeGrids } from "../../src/xlsx/read";
+import path from "node:path";
+import { bukaPaket, paketKeGrids, readGrids } from "../../src/xlsx/read";
 
 const line = (t: TemuanAudit) => `${t.severity} ${t.code} '${t.sheet}'!${t.cell}`;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -140,6 +141,25 @@ describe("findings over a range are one", () => {
       "SEL_GALAT D2:D31: 30 sel berisi #REF! (D2:D31); nilainya tidak dipakai.",
     ]);
     expect(h.selTakTerbaca).toBe(30);
+  });
+});
+
+describe("figures in messages as their unit shows them", () => {
+  test("an E.81 percentage kept as a fraction is written as a percentage (68,17%, not 0,6817)", async () => {
+    const h = periksaLaporan(await readGrids(path.join(__dirname, "../../samples/fixtures/nyata/e81-periksa.xlsx")));
+    const w22 = h.temuan.find((t) => t.cell === "W22")!;
+    expect(w22.message).toContain("Tertulis 68,17%, seharusnya 67,92% (selisih 0,25%).");
+    expect(w22.messageEn).toContain("Stated 68.17%, expected 67.92% (difference 0.25%).");
+  });
+
+  test("a tie between tables names no likely cause", () => {
+    const t = (name: string, v: number): Grid => ({
+      name,
+      values: [["Tabel " + name], [], ["Uraian", "Pagu", "Realisasi"], ["Administrasi Keuangan", v, 100]],
+    });
+    const h = periksaLaporan([t("A", 200), t("B", 250)]);
+    expect(h.temuan.map(line)).toEqual(["error ANTAR_TABEL 'A'!B4"]);
+    expect(h.temuan[0].penyebab).toBeUndefined();
   });
 });
 
