@@ -7,6 +7,7 @@
  */
 import { bufferPresisi, fixturePresisi, KEGIATAN_DATAR } from "../../scripts/fixtures-audit";
 import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
+import { barisTemuan } from "../../src/cli/audit";
 import { hitungRumus } from "../../src/core/audit/hitung-rumus";
 import { kelompokkanSel, rentangSel } from "../../src/core/audit/kelompok-sel";
 import { rumusRentang } from "../../src/core/audit/temuan";
@@ -141,6 +142,22 @@ describe("findings over a range are one", () => {
       "SEL_GALAT D2:D31: 30 sel berisi #REF! (D2:D31); nilainya tidak dipakai.",
     ]);
     expect(h.selTakTerbaca).toBe(30);
+  });
+});
+
+describe("the CLI prints many findings of one kind as a group", () => {
+  test("six typed serapan in one sheet: one head line with the count and ranges, the first three, the rest counted", () => {
+    const values: CellValue[][] = [
+      ["Uraian", "Pagu", "Realisasi", "Serapan"],
+      ...Array.from({ length: 6 }, (_, i): CellValue[] => [`Sub ${i + 1}`, 100, 50 + i, 0]),
+      ...Array.from({ length: 8 }, (_, i): CellValue[] => [`Sub ${i + 7}`, 100, 50, 50]),
+    ];
+    const h = periksaLaporan([{ name: "RFK", values }]);
+    expect(h.temuan.map(line)).toEqual(Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${i + 2}`));
+    const baris = barisTemuan(h.temuan);
+    expect(baris[0]).toBe("  [GALAT] 'RFK' SERAPAN_HITUNG: 6 temuan (D2:D7)");
+    expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["'RFK'!D2", "'RFK'!D3", "'RFK'!D4"]);
+    expect(baris[baris.length - 1].trim()).toBe("… dan 3 temuan lain (lihat --json atau lembarnya)");
   });
 });
 
