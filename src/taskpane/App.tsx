@@ -35,7 +35,19 @@ import { triwulanLaporan } from "../core/report/e81";
 import { TEKS } from "../core/report/teks";
 import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host } from "../host";
-import { AWAL, HURUF, KOLOM_UTAMA, Langkah, URUTAN, kelompokTemuan, reducer, ringkasanBaca, teksNarasi } from "./state";
+import {
+  AWAL,
+  HURUF,
+  KOLOM_UTAMA,
+  Langkah,
+  URUTAN,
+  kelompokKode,
+  kelompokTemuan,
+  reducer,
+  ringkasanBaca,
+  teksNarasi,
+} from "./state";
+import { KATALOG } from "../core/temuan-katalog";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
@@ -597,18 +609,33 @@ function TemuanPerTingkat({
               </strong>
             </Body1>
             <ul className={s.list}>
-              {daftar.map((d, i) => (
-                <li key={i} className={s.finding}>
-                  <SatuTemuan
-                    d={d}
-                    bahasa={bahasa}
-                    tunjukkan={tunjukkan}
-                    label={t.tunjukkanSel}
-                    t={t}
-                    detail={s.detail}
-                  />
-                </li>
-              ))}
+              {kelompokKode(daftar).flatMap((g) => {
+                const items = g.items.map((d, i) => (
+                  <li key={`${g.code}-${i}`} className={s.finding}>
+                    <SatuTemuan
+                      d={d}
+                      bahasa={bahasa}
+                      tunjukkan={tunjukkan}
+                      label={t.tunjukkanSel}
+                      t={t}
+                      detail={s.detail}
+                    />
+                  </li>
+                ));
+                // Many findings of one code (a column of cell errors): one collapsed group, its title and count.
+                return g.lipat
+                  ? [
+                      <li key={g.code} className={s.finding}>
+                        <details>
+                          <summary>
+                            {KATALOG[g.code][bahasa]} ({g.items.length})
+                          </summary>
+                          <ul className={s.list}>{items}</ul>
+                        </details>
+                      </li>,
+                    ]
+                  : items;
+              })}
             </ul>
           </section>
         );

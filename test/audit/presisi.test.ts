@@ -8,6 +8,7 @@
 import { bufferPresisi, fixturePresisi, KEGIATAN_DATAR } from "../../scripts/fixtures-audit";
 import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { barisTemuan } from "../../src/cli/audit";
+import { kelompokKode } from "../../src/taskpane/state";
 import { hitungRumus } from "../../src/core/audit/hitung-rumus";
 import { kelompokkanSel, rentangSel } from "../../src/core/audit/kelompok-sel";
 import { rumusRentang } from "../../src/core/audit/temuan";
@@ -159,6 +160,27 @@ describe("the CLI prints many findings of one kind as a group", () => {
     expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["'RFK'!D2", "'RFK'!D3", "'RFK'!D4"]);
     expect(baris[baris.length - 1].trim()).toBe("… dan 3 temuan lain (lihat --json atau lembarnya)");
   });
+});
+
+test("the pane groups one severity's findings by code, the long groups collapsed", () => {
+  const t = (code: Temuan["code"], cell: string): Temuan => ({
+    severity: "error",
+    code,
+    message: "…",
+    sheet: "S",
+    cell,
+  });
+  const g = kelompokKode([
+    t("SEL_GALAT", "A1"),
+    t("SERAPAN_HITUNG", "B2"),
+    t("SEL_GALAT", "A2"),
+    t("SEL_GALAT", "A3"),
+    t("SEL_GALAT", "A4"),
+  ]);
+  expect(g.map((x) => [x.code, x.items.map((d) => d.cell).join(","), x.lipat])).toEqual([
+    ["SEL_GALAT", "A1,A2,A3,A4", true],
+    ["SERAPAN_HITUNG", "B2", false],
+  ]);
 });
 
 describe("figures in messages as their unit shows them", () => {
