@@ -252,6 +252,22 @@ describe("which rows ANTAR_TABEL compares", () => {
     expect(h.temuan[0].message).toContain("100 ('A'!C4) dan 120 ('B'!C4)");
   });
 
+  test("the same sub kegiatan under two organisations, in sheets titled alike, is two items", () => {
+    const sheet = (name: string, unit: string, pagu: number) =>
+      tabel(name, "LAPORAN REALISASI ANGGARAN", [
+        [null, unit, pagu, 90],
+        [null, "Penyusunan Dokumen Perencanaan Perangkat Daerah", pagu, 90],
+      ]);
+    const h = periksaLaporan([sheet("Dinkes", "DINAS KESEHATAN", 100), sheet("PKM", "UPTD PUSKESMAS SUKAMAJU", 120)]);
+    expect(h.temuan.filter((t) => t.code === "ANTAR_TABEL")).toEqual([]);
+    // The same organisation in both: compared.
+    const sama = periksaLaporan([sheet("Dinkes", "DINAS KESEHATAN", 100), sheet("Dinkes (2)", "DINAS KESEHATAN", 120)]);
+    expect(sama.temuan.filter((t) => t.code === "ANTAR_TABEL").map(line)).toEqual([
+      "error ANTAR_TABEL 'Dinkes'!C4",
+      "error ANTAR_TABEL 'Dinkes'!C5",
+    ]);
+  });
+
   test("generic names and names repeated under several units are never compared by name alone", () => {
     const h = periksaLaporan([
       tabel("A", "Tabel 3.5 Anggaran", [

@@ -30,6 +30,11 @@ export interface Baris {
    * null when it has none (a flat table) or the row's level is unknown.
    */
   readonly induk: string | null;
+  /**
+   * The organisation the row falls under in its table: the last unit row above it ("1.02.0.00.0.00.01.0000 DINAS
+   * KESEHATAN", "UPTD PUSKESMAS …", "RSUD …"), normalised; null when the table names none.
+   */
+  readonly unit: string | null;
 }
 
 const tandaKepala = (t: TabelLaporan) => JSON.stringify([t.kolom.map((c) => [c.label, c.isian]), t.teks]);
@@ -215,6 +220,16 @@ export function namaBaris(b: Baris, tahun: number | null | undefined): string {
 export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][] {
   // Hidden rows (a filter, a hidden copy) are not data to compare.
   const rows = semua.filter((r) => !r.b.tersembunyi);
+  // Rows under different organisations are different items (rows of a table naming none prove nothing then); with
+  // one organisation named, the rows of tables naming none join it.
+  const unit = new Set(rows.flatMap((r) => (r.unit ? [r.unit] : [])));
+  if (unit.size > 1)
+    return [...unit].flatMap((u) =>
+      himpunanBanding(
+        rows.filter((r) => r.unit === u),
+        isian,
+      ),
+    );
   // Rows with different kode are different items, whatever their names; a row without kode joins the one kode there is.
   const kode = new Set(rows.flatMap((r) => (r.b.kode ? [r.b.kode] : [])));
   if (kode.size > 1)
@@ -246,6 +261,16 @@ function himpunanSatu(rows: readonly Baris[], isian: Isian): Baris[][] {
     .flatMap((x) => himpunanIndikator(x, isian));
 }
 
+/** A row naming an organisation: an SKPD's kode (x.xx.x.xx.x.xx.nn.nnnn) or an organisation word first. */
+export function barisUnit(nama: string): boolean {
+  return (
+    /^\d+\.\d{2}\.\d+\.\d{2}\.\d+\.\d{2}\.\d{2}\.\d{4}\b/.test(nama.trim()) ||
+    /^(dinas|badan|rsud|rumah sakit|uptd|puskesmas|kecamatan|kelurahan|sekretariat|inspektorat|satuan polisi|kantor)\b/i.test(
+      nama.trim(),
+    )
+  );
+}
+
 /**
  * Names that many items share: rekening (Belanja Pegawai, Belanja Barang dan Jasa, Belanja Modal …), Jumlah/Total,
  * Pendapatan. Alone they prove nothing about which item a row is.
@@ -272,7 +297,9 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
   tables.forEach((t, i) => {
     const res = resolusi(t, tahun);
     const leluhur: { tingkat: number; nama: string }[] = [];
+    let unit: string | null = null;
     for (const b of t.baris) {
+      if (b.jenis === "item" && b.nama && barisUnit(b.nama)) unit = kunciEntitas(b.nama);
       let induk: string | null = null;
       if (b.tingkat !== null && b.jenis === "item") {
         while (leluhur.length > 0 && leluhur[leluhur.length - 1].tingkat >= b.tingkat) leluhur.pop();
@@ -298,6 +325,7 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
         entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null,
         lingkup: lingkup[i],
         induk,
+        unit,
       });
     }
   });
