@@ -78,7 +78,8 @@ describe("the fixture of other agencies' shapes", () => {
     expect(rentang.seharusnya).toBe(sum(k2.subs.map((s) => s.realisasi)));
     expect(rentang.tertulis).toBe(sum(k2.subs.slice(0, 3).map((s) => s.realisasi)));
     expect(rentang.message).toContain("=SUM(D11:D13) menjumlahkan 3 dari 7 baris rinciannya; baris 14–17");
-    expect(rentang.message).toContain("Seharusnya =SUM(D11:D17)");
+    expect(rentang.message).toContain("padahal C10 =SUM(C11:C17) di baris yang sama menjumlahkan ke-7 baris itu");
+    expect(rentang.message).toContain("Seharusnya =SUM(D11:D17): Rp 73.100.000, bukan Rp 35.900.000");
     const rata = galat.find((t) => t.cell === "D18")!;
     expect(rata.message).toContain("=AVERAGE(D19:D21)");
     expect(rata.penyebab).toBe("AVERAGE di tempat SUM: seharusnya =SUM(D19:D21)");

@@ -84,9 +84,13 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
   };
   // Rows whose run another column's SUM covers whole: the rows below them are proven theirs.
   const barisPenuh = new Map<number, number>();
+  const indukLain = new Map<number, string>();
   for (let c = 0; c < width; c++)
     for (const x of indukKolom(c).penuh)
-      if (x.fungsi === "SUM") barisPenuh.set(x.row, (barisPenuh.get(x.row) ?? 0) + 1);
+      if (x.fungsi === "SUM") {
+        barisPenuh.set(x.row, (barisPenuh.get(x.row) ?? 0) + 1);
+        if (!indukLain.has(x.row)) indukLain.set(x.row, `${a1(x.row, c)} ${rumus(x.row, c)}`);
+      }
   const ketikan = new Map<number, KetikanSel[]>();
   for (let c = 0; c < width; c++) {
     const isian = isianKolom.get(c);
@@ -208,6 +212,18 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
       const jumlah = semua.reduce((s, r) => s + (angka(r, c) ?? 0), 0);
       const galat = beda(v, jumlah);
       const benar = rumusRentang("SUM", columnLetter(c), semua);
+      // What proves the rows are its own: its siblings' formulas, or its own row's in another column.
+      const lain = indukLain.get(x.row);
+      const [buktiId, buktiEn] =
+        sum.length >= 2 || !lain
+          ? [
+              `${sum.length} induk lain di kolom ini menjumlahkan semua baris di bawahnya`,
+              `${sum.length} other parents of this column add every row below them`,
+            ]
+          : [
+              `${lain} di baris yang sama menjumlahkan ke-${rs.length} baris itu`,
+              `${lain} on the same row adds all ${rs.length} rows`,
+            ];
       const sebabRentang = dua(
         `Rumus ${f} tidak meliputi baris ${rentangBaris(kurang)}: seharusnya =${benar}`,
         `The formula ${f} leaves out rows ${rentangBaris(kurang)}: it should be =${benar}`,
@@ -216,8 +232,8 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
       p.tambah(
         "RUMUS_RENTANG",
         dua(
-          `${nm}: ${a1(x.row, c)} ${f} menjumlahkan ${rs.length - kurang.length} dari ${rs.length} baris rinciannya; baris ${rentangBaris(kurang)} tidak dijumlahkan oleh rumus mana pun, padahal ${sum.length} induk lain di kolom ini menjumlahkan semua baris di bawahnya. Seharusnya =${benar}${galat ? `: ${tampil(jumlah)}, bukan ${tampil(v)} (selisih ${tampil(v - jumlah)})` : " (baris yang tertinggal kini bernilai 0)"}.`,
-          `${nm}: ${a1(x.row, c)} ${f} adds ${rs.length - kurang.length} of its ${rs.length} detail rows; rows ${rentangBaris(kurang)} are added by no formula, while ${sum.length} other parents of this column add every row below them. It should be =${benar}${galat ? `: ${tampilE(jumlah)}, not ${tampilE(v)} (difference ${tampilE(v - jumlah)})` : " (the rows left out are 0 today)"}.`,
+          `${nm}: ${a1(x.row, c)} ${f} menjumlahkan ${rs.length - kurang.length} dari ${rs.length} baris rinciannya; baris ${rentangBaris(kurang)} tidak dijumlahkan oleh rumus mana pun, padahal ${buktiId}. Seharusnya =${benar}${galat ? `: ${tampil(jumlah)}, bukan ${tampil(v)} (selisih ${tampil(v - jumlah)})` : " (baris yang tertinggal kini bernilai 0)"}.`,
+          `${nm}: ${a1(x.row, c)} ${f} adds ${rs.length - kurang.length} of its ${rs.length} detail rows; rows ${rentangBaris(kurang)} are added by no formula, while ${buktiEn}. It should be =${benar}${galat ? `: ${tampilE(jumlah)}, not ${tampilE(v)} (difference ${tampilE(v - jumlah)})` : " (the rows left out are 0 today)"}.`,
         ),
         [selR(x.row), ...kurang.slice(0, 3).map(selR)],
         {
