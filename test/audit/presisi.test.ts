@@ -288,3 +288,28 @@ describe("which rows ANTAR_TABEL compares", () => {
     expect(h.temuan.filter((t) => t.code === "ANTAR_TABEL")).toEqual([]);
   });
 });
+
+test("a parent of another shape (a program adding its kegiatan by a list) ends a kegiatan's run: no galat", () => {
+  const f = (formula: string, v: number) => ({ formula, v });
+  const rows: [string, number | { formula: string; v: number }][] = [
+    ["Program A", f("=B3+B7", 60)],
+    ["Administrasi Keuangan", f("=SUM(B4:B6)", 30)],
+    ["Penyediaan Gaji", 10],
+    ["Penyediaan Honor", 10],
+    ["Koordinasi Akuntansi", 10],
+    ["Administrasi Umum", f("=SUM(B8:B9)", 30)],
+    ["Penyediaan ATK", 15],
+    ["Penyediaan Cetakan", 15],
+    ["Program B", f("=B11", 40)],
+    ["Pemeliharaan BMD", f("=SUM(B12:B13)", 40)],
+    ["Pemeliharaan Kendaraan", 25],
+    ["Pemeliharaan Gedung", 15],
+  ];
+  const values: CellValue[][] = [
+    ["Uraian", "Pagu"],
+    ...rows.map(([n, x]): CellValue[] => [n, typeof x === "number" ? x : x.v]),
+  ];
+  const formulas = [[null, null], ...rows.map(([, x]) => [null, typeof x === "number" ? null : x.formula])];
+  const h = periksaLaporan([{ name: "S", values, formulas }]);
+  expect(h.temuan.filter((t) => t.severity !== "info").map(line)).toEqual([]);
+});

@@ -10,7 +10,7 @@
  */
 import { a1, cell, columnCount, columnLetter, Grid, isBlank, numberFormat } from "../grid";
 import { formatAngka, formatRupiah } from "../numbers";
-import { bacaRumus } from "../read/rumus";
+import { bacaRumus, barisDijumlah } from "../read/rumus";
 import { hitungRumus } from "./hitung-rumus";
 import { Isian, ISIAN_PERSEN, ISIAN_RUPIAH, TabelLaporan } from "./tabel";
 import { dua, Pemeriksa, pendek, rentangBaris, rumusRentang, tampilEn } from "./temuan";
@@ -71,9 +71,11 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
       }
     const barisInduk = new Set(induk.map((x) => x.row));
     // A parent's run: the rows below it down to the next parent, total row or the table's end.
+    // Any row that adds other rows of the column ("=K11", "=SUM(K13,K20)": a parent of another shape) ends it too.
+    const menjumlah = (r: number) => (barisDijumlah(rumus(r, c), c) ?? []).some((x) => x !== r);
     const run = (x: (typeof induk)[number]) => {
       const rows = batas.filter((r) => r > x.row);
-      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r));
+      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r) || menjumlah(r));
       return (ujung < 0 ? rows : rows.slice(0, ujung)).filter((r) => !isBlank(cell(grid, r, c)));
     };
     const penuh = induk.filter((x) => {
