@@ -313,3 +313,20 @@ test("a parent of another shape (a program adding its kegiatan by a list) ends a
   const h = periksaLaporan([{ name: "S", values, formulas }]);
   expect(h.temuan.filter((t) => t.severity !== "info").map(line)).toEqual([]);
 });
+
+test("children guessed from the rows' order only (no kode, prefix or indentation) make a parent's sum a warning", () => {
+  const values: CellValue[][] = [
+    ["Uraian", "Pagu"],
+    ["Program A", 60],
+    ["Administrasi Keuangan", 30],
+    ["Penyediaan Gaji", 10],
+    ["Penyediaan Honor", 10],
+    ["Koordinasi Akuntansi", 10],
+    ["Administrasi Umum", 30], // the next kegiatan, read as one more sub kegiatan
+    ["Penyediaan ATK", 15],
+    ["Penyediaan Cetakan", 15],
+  ];
+  const h = periksaLaporan([{ name: "S", values }]);
+  expect(h.temuan.map(line)).toEqual(["warning JUMLAH_INDUK 'S'!B2", "warning JUMLAH_INDUK 'S'!B3"]);
+  expect(h.temuan[0].penyebab).toMatch(/^Tingkat baris-baris ini ditebak dari urutannya/);
+});

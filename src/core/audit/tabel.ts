@@ -81,6 +81,8 @@ export interface BarisTabel {
   readonly kode: string | null;
   /** Hidden (a filter, or hidden by hand): no data to compare with other tables. */
   readonly tersembunyi: boolean;
+  /** The level is a guess: an unnamed row below an unnamed leaf, taken for another leaf (it may be a parent). */
+  readonly tingkatDitebak: boolean;
 }
 
 export interface TabelLaporan {
@@ -392,6 +394,8 @@ function bacaBaris(
     hierarki: boolean;
     tingkatTetap: Map<number, number> | null;
     tersembunyi: ReadonlySet<number>;
+    /** The level of the row above, when guessed from the rows' order. */
+    sebelum?: number | null;
   },
 ): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
@@ -435,11 +439,15 @@ function bacaBaris(
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
   if (!nama && !sasaranCell && angka.length === 0) return undefined;
   let tingkat: number | null = null;
+  let ditebak = false;
   if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.get(r) ?? null;
   else if (carry.hierarki && nama && jenis === "item") {
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
     tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
+    // An unnamed row after a leaf is taken for another leaf: a guess (it may be the next kegiatan).
+    ditebak = tingkatDari(nama) === null && tingkat === 3 && carry.sebelum === 3;
     if (tingkat < 3) carry.tingkat = tingkat;
+    carry.sebelum = tingkat;
   }
   const kodeKolom =
     k.kodeKolom
@@ -453,6 +461,7 @@ function bacaBaris(
     // One segment ("1", an urusan, or a row number) names no single item.
     kode: kodeTeks && /^\d+(\.[\dA-Za-z]+)+$/.test(kodeTeks.replace(/\s+/g, "")) ? kodeTeks.replace(/\s+/g, "") : null,
     tersembunyi: carry.tersembunyi.has(r),
+    tingkatDitebak: ditebak,
     nama: nama ?? (jenis === "item" ? null : label),
     indikator: uraian ? indikator : null,
     sasaran: carry.sasaran,
