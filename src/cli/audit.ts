@@ -4,6 +4,7 @@
  * sheet (the input is never written).
  */
 import { HasilPeriksa, OpsiPeriksa, rujukan, TemuanAudit } from "../core/audit";
+import { rentangSel } from "../core/audit/kelompok-sel";
 import { periksaBukuKerja } from "../xlsx/write";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
@@ -36,14 +37,16 @@ const KATA = {
     selLain: "sel lain",
     diperiksa: (tabel: number, tahun: number | null, angka: number) =>
       `Diperiksa: ${tabel} tabel${tahun ? `, tahun ${tahun}` : ""}; ${angka} angka dihitung ulang atau dibandingkan`,
-    takTerbaca: "Tidak dapat dibaca:",
+    takTerbaca: (sel: number, kelompok: number) =>
+      `Tidak dapat dibaca: ${sel} sel${kelompok < sel ? ` dalam ${kelompok} kelompok` : ""}:`,
     ditulis: (out: string, lembar: string) => `Ditulis: ${out} (lembar "${lembar}")`,
   },
   en: {
     selLain: "other cells",
     diperiksa: (tabel: number, tahun: number | null, angka: number) =>
       `Checked: ${tabel} ${jamak(tabel, "table", "tables")}${tahun ? `, year ${tahun}` : ""}; ${angka} ${jamak(angka, "figure", "figures")} recomputed or compared`,
-    takTerbaca: "Could not be read:",
+    takTerbaca: (sel: number, kelompok: number) =>
+      `Could not be read: ${sel} ${jamak(sel, "cell", "cells")}${kelompok < sel ? ` in ${kelompok} ${jamak(kelompok, "group", "groups")}` : ""}:`,
     ditulis: (out: string, lembar: string) => `Written: ${out} (sheet "${lembar}")`,
   },
 } as const;
@@ -57,6 +60,36 @@ export function temuanLine(t: TemuanAudit, bahasa: Bahasa = "id"): string {
   return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${message}${penyebab}${lain}`;
 }
 
+/** Above this many findings of one code in one sheet, the CLI prints them as a group: count, ranges, the first ones. */
+const BATAS_GRUP = 3;
+
+/** The findings' lines, those of one code, severity and sheet grouped when they are many (the full list: --json). */
+export function barisTemuan(temuan: readonly TemuanAudit[], bahasa: Bahasa = "id"): string[] {
+  const grup = new Map<string, TemuanAudit[]>();
+  for (const t of temuan) {
+    const k = `${t.severity}\u0000${t.code}\u0000${t.sheet}`;
+    (grup.get(k) ?? grup.set(k, []).get(k)!).push(t);
+  }
+  return [...grup.values()].flatMap((ts) => {
+    if (ts.length <= BATAS_GRUP) return ts.map((t) => temuanLine(t, bahasa));
+    const t = ts[0];
+    const rentang = rentangSel(ts.map((x) => x.cell));
+    const daftar = `${rentang.slice(0, 6).join(", ")}${rentang.length > 6 ? ", …" : ""}`;
+    const [kepala, sisa] =
+      bahasa === "en"
+        ? [`${ts.length} findings (${daftar})`, `… and ${ts.length - BATAS_GRUP} more (see --json or the sheet)`]
+        : [
+            `${ts.length} temuan (${daftar})`,
+            `… dan ${ts.length - BATAS_GRUP} temuan lain (lihat --json atau lembarnya)`,
+          ];
+    return [
+      `  [${LABEL_TINGKAT[bahasa][t.severity]}] '${t.sheet}' ${t.code}: ${kepala}`,
+      ...ts.slice(0, BATAS_GRUP).map((x) => `  ${temuanLine(x, bahasa)}`),
+      `      ${sisa}`,
+    ];
+  });
+}
+
 export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id", keluaran?: Keluaran): string {
   const { hasil } = r;
   const k = KATA[bahasa];
@@ -68,8 +101,13 @@ export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id", keluaran?: 
     ...r.catatan.map((d) => d[bahasa]),
     k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
     `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,
-    ...hasil.temuan.map((t) => temuanLine(t, bahasa)),
-    ...(hasil.diagnostik.length ? [k.takTerbaca, ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa))] : []),
+    ...barisTemuan(hasil.temuan, bahasa),
+    ...(hasil.diagnostik.length
+      ? [
+          k.takTerbaca(hasil.selTakTerbaca, hasil.diagnostik.length),
+          ...hasil.diagnostik.map((d) => diagnosticLine(d, bahasa)),
+        ]
+      : []),
     k.ditulis(r.output, r.lembar) + catatanKeluaran(keluaran)[bahasa],
     "",
   ].join("\n");

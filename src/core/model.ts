@@ -1,13 +1,14 @@
 /** What the reader makes of the agency's sheets: the performance agreement, its realisation and the budget tree. */
 import type { JenisAkumulasi } from "./rules/agregasi";
 import type { Polaritas } from "./rules/capaian";
+import type { KodeKatalog } from "./temuan-katalog";
 
 export type Severity = "error" | "warning" | "info";
 
 export interface Temuan {
   readonly severity: Severity;
-  /** Stable machine code, e.g. JUMLAH_INDUK_BERBEDA. */
-  readonly code: string;
+  /** Stable machine code, e.g. JUMLAH_INDUK_BERBEDA: one of the catalog's (src/core/temuan-katalog.ts). */
+  readonly code: KodeKatalog;
   /** Indonesian sentence for the user. */
   readonly message: string;
   /** The same sentence in English, for English output (see core/bahasa.ts `pesan`). */

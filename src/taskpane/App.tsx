@@ -43,6 +43,7 @@ import {
   URUTAN,
   adaE81,
   bahasaLembar,
+  kelompokKode,
   kelompokTemuan,
   namaUnduh,
   reducer,
@@ -51,6 +52,7 @@ import {
   teksNarasi,
 } from "./state";
 import { rujukanSel } from "../core/grid";
+import { KATALOG } from "../core/temuan-katalog";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 
@@ -660,18 +662,33 @@ function TemuanPerTingkat({
               </strong>
             </Body1>
             <ul className={s.list}>
-              {daftar.map((d, i) => (
-                <li key={i} className={s.finding}>
-                  <SatuTemuan
-                    d={d}
-                    bahasa={bahasa}
-                    tunjukkan={tunjukkan}
-                    label={t.tunjukkanSel}
-                    t={t}
-                    detail={s.detail}
-                  />
-                </li>
-              ))}
+              {kelompokKode(daftar).flatMap((g) => {
+                const items = g.items.map((d, i) => (
+                  <li key={`${g.code}-${i}`} className={s.finding}>
+                    <SatuTemuan
+                      d={d}
+                      bahasa={bahasa}
+                      tunjukkan={tunjukkan}
+                      label={t.tunjukkanSel}
+                      t={t}
+                      detail={s.detail}
+                    />
+                  </li>
+                ));
+                // Many findings of one code (a column of cell errors): one collapsed group, its title and count.
+                return g.lipat
+                  ? [
+                      <li key={g.code} className={s.finding}>
+                        <details>
+                          <summary>
+                            {KATALOG[g.code][bahasa]} ({g.items.length})
+                          </summary>
+                          <ul className={s.list}>{items}</ul>
+                        </details>
+                      </li>,
+                    ]
+                  : items;
+              })}
             </ul>
           </section>
         );

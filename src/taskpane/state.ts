@@ -144,6 +144,16 @@ export function kelompokTemuan<D extends Temuan>(ds: readonly D[]): Record<Sever
   return out;
 }
 
+/** Above this many findings of one code, the pane shows them as a collapsed group (its title and count). */
+export const BATAS_GRUP = 3;
+
+/** One severity's findings by code, in order of first appearance: each group collapsed when it is long. */
+export function kelompokKode<D extends Temuan>(ds: readonly D[]): { code: D["code"]; items: D[]; lipat: boolean }[] {
+  const out = new Map<D["code"], D[]>();
+  for (const d of ds) (out.get(d.code) ?? out.set(d.code, []).get(d.code)!).push(d);
+  return [...out].map(([code, items]) => ({ code, items, lipat: items.length > BATAS_GRUP }));
+}
+
 /** The columns the pane lets the user re-point, per table. */
 export const KOLOM_UTAMA = {
   pk: ["sasaran", "indikator", "satuan", "target", "polaritas"],

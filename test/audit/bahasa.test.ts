@@ -72,7 +72,7 @@ test("the E.81 checks speak English too: the planted errors of e81-periksa.xlsx"
     ).toBeUndefined();
   const k27 = h.temuan.find((t) => t.cell === "K27")!;
   expect(k27.messageEn).toContain(
-    "=SUM(K28:K28) leaves out rows 29 (sub-activity below it); it should cover exactly rows 28, 29 (SUM(K28,K29)).",
+    "=SUM(K28:K28) leaves out rows 29 (sub-activity below it); it should cover exactly rows 28, 29 (SUM(K28:K29)).",
   );
   expect(k27.penyebabEn).toBe("The formula's range was not extended when rows were added");
 });

@@ -74,3 +74,21 @@ test("it prints one A4 landscape page wide at 8 pt or more, headers repeated", (
   // fitted to width but printed at full size over more pages.
   expect(ukuranCetak([5, 11, 24, 26, 16, 16, 70, 40, 40])).toBeLessThan(7);
 });
+
+test("cells that could not be read are counted in the summary and listed once per range", () => {
+  const values = [
+    ["Uraian", "Pagu", "Realisasi", "Serapan"],
+    ...Array.from({ length: 30 }, (_, i) => [`Sub ${i + 1}`, 100, 50, { error: "#REF!" }]),
+  ];
+  const hr = periksaLaporan([{ name: "Cetak", values }]);
+  const s = lembarPemeriksaan(hr, "Pemeriksaan");
+  const ringkas = s.rows.find((r) => typeof r[1]?.v === "string" && String(r[1].v).startsWith("Sel yang tidak dapat"))!;
+  expect([ringkas[1]!.v, ringkas[6]!.v]).toEqual([
+    "Sel yang tidak dapat dibaca (galat sel, teks bukan angka), dalam 1 kelompok",
+    30,
+  ]);
+  const daftar = s.rows.filter((r) => r[2]?.v === "Sel yang tidak dapat dibaca");
+  expect(daftar.map((r) => [r[3]!.v ?? (r[3] as { hasil?: string }).hasil, r[6]!.v])).toEqual([
+    ["Cetak!D2:D31", "30 sel berisi #REF! (D2:D31); nilainya tidak dipakai."],
+  ]);
+});

@@ -115,11 +115,9 @@ function bandingkan(p: Pemeriksa, semuaPernyataan: { o: Baris; x: AngkaTertulis 
                 "Setiap serapan sesuai dengan barisnya sendiri: pagu atau realisasi anggarannya berbeda antar tabel",
                 "Each absorption agrees with its own row: the budget ceiling or the spending differs between tables",
               )
-            : seri
-              ? dua(
-                  "Tidak ada nilai yang lebih sering tertulis; periksa sumber datanya",
-                  "No value is stated more often than the others; check the source data",
-                )
+            : // A tie names no likely cause: no value is stated more often than another.
+              seri
+              ? undefined
               : dua(
                   `Nilai yang paling sering tertulis: ${tampilA(utama.wakil)}${s}`,
                   `The value stated most often: ${tampilAEn(utama.wakil)}${s}`,

@@ -1,7 +1,7 @@
 /** Checks within a row: capaian, serapan, sisa, efisiensi recomputed; percentages summed over quarters or years; words against numbers. */
 import { isSakipError } from "../errors";
 import { a1 } from "../grid";
-import { formatAngka } from "../numbers";
+import { formatAngka, formatRupiah } from "../numbers";
 import { isStockUnit } from "../read/values";
 import * as anggaran from "../rules/anggaran";
 import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capaian";
@@ -119,6 +119,29 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
           rumusDua((f) => `${f(ra)} ÷ ${f(pagu)} × 100`),
           [selDari(s), selDari(ra), selDari(pagu)],
         );
+      // Spending above the ceiling: arithmetic proves a serapan above 100%, which a DPA does not allow.
+      if (pagu.nilai > 0 && ra.nilai - pagu.nilai > 0.5 && b.b.jenis === "item") {
+        p.diperiksa++;
+        const persen = (ra.nilai / pagu.nilai) * 100;
+        p.tambah(
+          "REALISASI_LEBIHI_PAGU",
+          dua(
+            `${nama}: realisasi anggaran ${formatRupiah(ra.nilai)} melebihi pagu ${formatRupiah(pagu.nilai)} sebesar ${formatRupiah(ra.nilai - pagu.nilai)} (serapan ${formatAngka(persen, 2, 2)}%).`,
+            `${nama}: budget spent Rp ${tampilEn(ra.nilai, 0)} exceeds the ceiling Rp ${tampilEn(pagu.nilai, 0)} by Rp ${tampilEn(ra.nilai - pagu.nilai, 0)} (absorption ${tampilEn(persen, 2)}%).`,
+          ),
+          [selDari(ra), selDari(pagu)],
+          {
+            tertulis: ra.nilai,
+            seharusnya: pagu.nilai,
+            desimal: 0,
+            isian: "realisasi_anggaran",
+            penyebab: dua(
+              "Realisasi atau pagu salah ketik, atau pagu belum diperbarui setelah perubahan anggaran",
+              "The spending or the ceiling is mistyped, or the ceiling was not updated after a budget change",
+            ),
+          },
+        );
+      }
       const sisa = get("sisa");
       const sisaHitung = anggaran.sisa(pagu.nilai, ra.nilai);
       if (sisa && !isSakipError(sisaHitung))

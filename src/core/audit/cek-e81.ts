@@ -22,7 +22,7 @@ import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";
 import { TOLERANSI } from "../rules/predikat";
-import { dua, Pemeriksa, pendek, SelTemuan, tampilEn } from "./temuan";
+import { dua, Pemeriksa, pendek, rumusRentang, SelTemuan, tampilEn } from "./temuan";
 
 type Satuan = "k" | "rp" | "persen";
 
@@ -186,10 +186,27 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
   };
   const rumus = (row: number, col: number) => grid.formulas?.[row]?.[col] ?? null;
   const sel = (row: number, col: number): SelTemuan => ({ sheet: grid.name, cell: a1(row, col) });
-  const tampil = (v: number, s: Satuan) => (s === "rp" ? formatRupiah(v) : formatAngka(v, 4));
+  // A percentage column kept as a fraction (0,4869 formatted 48,69%) is shown as the percentage it is.
+  const pecahan = new Map<number, boolean>();
+  const pecahanDi = (col: number | undefined) => {
+    if (col === undefined) return false;
+    if (!pecahan.has(col)) {
+      const vs = t.rows.map((r) => cell(grid, r, col)).filter((v): v is number => typeof v === "number");
+      const fmt = t.rows.some((r) => /%/.test(grid.numberFormats?.[r]?.[col] ?? ""));
+      pecahan.set(col, fmt || (vs.length > 0 && vs.every((v) => Math.abs(v) <= 1.5)));
+    }
+    return pecahan.get(col)!;
+  };
+  const tampil = (v: number, s: Satuan, col?: number) =>
+    s === "rp"
+      ? formatRupiah(v)
+      : s === "persen"
+        ? `${formatAngka(pecahanDi(col) ? v * 100 : v, 2, 2)}%`
+        : formatAngka(v, 2);
   const beda = (a: number, b: number, s: Satuan) =>
     Math.abs(a - b) > (s === "rp" ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
-  const tampilE = (v: number, s: Satuan) => (s === "rp" ? rupiahEn(v) : angkaEn(v, 4));
+  const tampilE = (v: number, s: Satuan, col?: number) =>
+    s === "rp" ? rupiahEn(v) : s === "persen" ? `${tampilEn(pecahanDi(col) ? v * 100 : v, 2)}%` : angkaEn(v, 2);
   const namaBaris = (b: BarisE81) => `${NAMA_TINGKAT[b.tingkat]} ${pendek(b.nama, 50)}`;
   const namaBarisEn = (b: BarisE81) => `${NAMA_TINGKAT_EN[b.tingkat]} ${pendek(b.nama, 50)}`;
   const dilaporkan = new Set<string>();
@@ -313,7 +330,7 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       bagian.push(`${g.fungsi === "SUM" ? "menjumlahkan" : "merata-ratakan"} baris ${daftarBaris(g.ganda)} dua kali`);
       bagianEn.push(`${g.fungsi === "SUM" ? "adds" : "averages"} rows ${daftarBaris(g.ganda)} twice`);
     }
-    const anakRef = `${g.fungsi}(${g.b.anak.map((r) => `${letter}${r + 1}`).join(",")})`;
+    const anakRef = rumusRentang(g.fungsi, letter, g.b.anak);
     const s = g.selisih.find((x) => x.col === utama);
     // Ancestors whose own formula adds this row: the difference climbs to them.
     const naik: SelTemuan[] = [];
@@ -333,13 +350,13 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const msg = dua(
       `Rumus ${namaBaris(g.b)} di ${a1(g.b.row, utama)} ${f} ${bagian.join(" dan ")}; seharusnya meliputi tepat baris ${daftarBaris(g.b.anak)} (${anakRef}).` +
         (s
-          ? ` Tertulis ${tampil(s.tertulis, satuan)}, seharusnya ${tampil(s.seharusnya, satuan)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan)}).`
+          ? ` Tertulis ${tampil(s.tertulis, satuan, utama)}, seharusnya ${tampil(s.seharusnya, satuan, utama)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan, utama)}).`
           : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
         (naik.length ? ` Selisih ini terbawa ke ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` Rumus yang sama di ${lain.join(", ")}.` : ""),
       `The formula of ${namaBarisEn(g.b)} in ${a1(g.b.row, utama)} ${f} ${bagianEn.join(" and ")}; it should cover exactly rows ${daftarBaris(g.b.anak)} (${anakRef}).` +
         (s
-          ? ` Stated ${tampilE(s.tertulis, satuan)}, expected ${tampilE(s.seharusnya, satuan)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan)}).`
+          ? ` Stated ${tampilE(s.tertulis, satuan, utama)}, expected ${tampilE(s.seharusnya, satuan, utama)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan, utama)}).`
           : " Its value happens to be the same today, but the formula is wrong.") +
         (naik.length ? ` The difference carries up to ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` The same formula in ${lain.join(", ")}.` : ""),
@@ -417,11 +434,11 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         dua(
           `Rumus ${b ? `${namaBaris(b)} ` : ""}di ${a1(row, col)} ${f} menjumlahkan ${NAMA_SATUAN[k.satuan]} (${NAMA_BLOK[k.blok] ?? ""}) dengan ${asing.map((x) => `${NAMA_SATUAN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK[x.k!.blok] ?? ""})`).join(", ")}.` +
             (polaLain
-              ? ` Baris lain di kolom ini: ${polaLain}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan)}` : ""}.`
+              ? ` Baris lain di kolom ini: ${polaLain}${seharusnya !== undefined ? ` = ${tampil(seharusnya, k.satuan, col)}` : ""}.`
               : ""),
           `The formula ${b ? `of ${namaBarisEn(b)} ` : ""}in ${a1(row, col)} ${f} adds ${NAMA_SATUAN_EN[k.satuan]} (${NAMA_BLOK_EN[k.blok] ?? ""}) to ${asing.map((x) => `${NAMA_SATUAN_EN[x.k!.satuan]} ${a1(x.x.row, x.x.col)} (${NAMA_BLOK_EN[x.k!.blok] ?? ""})`).join(", ")}.` +
             (polaLain
-              ? ` The other rows of this column: ${polaLain}${seharusnya !== undefined ? ` = ${tampilE(seharusnya, k.satuan)}` : ""}.`
+              ? ` The other rows of this column: ${polaLain}${seharusnya !== undefined ? ` = ${tampilE(seharusnya, k.satuan, col)}` : ""}.`
               : ""),
         ),
         [sel(row, col), ...asing.map((x) => sel(x.x.row, x.x.col))],
@@ -517,8 +534,8 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       );
       p.diperiksa++;
       const pesanTanpaTarget = dua(
-        `${namaBaris(b)}: realisasi K ${realK !== null ? formatAngka(realK, 4) : ""} tertulis, padahal target K tahun ini (${a1(b.row, b8.k)}) ${targetK === null ? "kosong" : "0"} dan pagunya ${pagu === null ? "kosong" : "Rp 0"}.`,
-        `${namaBarisEn(b)}: an actual K ${realK !== null ? angkaEn(realK, 4) : ""} is stated, but this year's target K (${a1(b.row, b8.k)}) is ${targetK === null ? "blank" : "0"} and its ceiling ${pagu === null ? "blank" : "Rp 0"}.`,
+        `${namaBaris(b)}: realisasi K ${realK !== null ? formatAngka(realK, 2) : ""} tertulis, padahal target K tahun ini (${a1(b.row, b8.k)}) ${targetK === null ? "kosong" : "0"} dan pagunya ${pagu === null ? "kosong" : "Rp 0"}.`,
+        `${namaBarisEn(b)}: an actual K ${realK !== null ? angkaEn(realK, 2) : ""} is stated, but this year's target K (${a1(b.row, b8.k)}) is ${targetK === null ? "blank" : "0"} and its ceiling ${pagu === null ? "blank" : "Rp 0"}.`,
       );
       p.tambah("REALISASI_TANPA_TARGET", pesanTanpaTarget, [...selReal, sel(b.row, b8.k)], {
         ...(realK !== null ? { tertulis: realK } : {}),
@@ -544,14 +561,14 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         const polaK = d ? d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1)) : undefined;
         const kosong = kTw.every((v) => v === null);
         const msg = typed
-          ? `diketik 0, bukan rumus seperti baris lain (${polaK ?? "jumlah TW I–IV"} = ${formatAngka(jumlahK, 4)})`
+          ? `diketik 0, bukan rumus seperti baris lain (${polaK ?? "jumlah TW I–IV"} = ${formatAngka(jumlahK, 2)})`
           : `0: K setiap triwulan ${kosong ? "kosong" : "0"}`;
         const msgEn = typed
-          ? `is a typed 0, not a formula as on the other rows (${polaK ?? "the sum of Q1–Q4"} = ${angkaEn(jumlahK, 4)})`
+          ? `is a typed 0, not a formula as on the other rows (${polaK ?? "the sum of Q1–Q4"} = ${angkaEn(jumlahK, 2)})`
           : `is 0: every quarter's K is ${kosong ? "blank" : "0"}`;
         const pesanProgres = dua(
-          `${namaBaris(b)}: progres ${["TW I", "TW II", "TW III", "TW IV"][q]} (${a1(b.row, tw[q].persen!)}) 100%, tetapi realisasi K tahun ini (${a1(b.row, b13.k)}) ${msg}; target K ${formatAngka(targetK, 4)}.`,
-          `${namaBarisEn(b)}: progress at ${TW_EN[q]} (${a1(b.row, tw[q].persen!)}) is 100%, but this year's actual K (${a1(b.row, b13.k)}) ${msgEn}; target K ${angkaEn(targetK, 4)}.`,
+          `${namaBaris(b)}: progres ${["TW I", "TW II", "TW III", "TW IV"][q]} (${a1(b.row, tw[q].persen!)}) 100%, tetapi realisasi K tahun ini (${a1(b.row, b13.k)}) ${msg}; target K ${formatAngka(targetK, 2)}.`,
+          `${namaBarisEn(b)}: progress at ${TW_EN[q]} (${a1(b.row, tw[q].persen!)}) is 100%, but this year's actual K (${a1(b.row, b13.k)}) ${msgEn}; target K ${angkaEn(targetK, 2)}.`,
         );
         p.tambah(
           "PROGRES_TANPA_REALISASI",
@@ -608,8 +625,8 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       if (!beda(tertulis, seharusnya, k.satuan)) continue;
       const f = d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1));
       const pesanKonstanta = dua(
-        `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan)}.`,
-        `${namaBarisEn(b)}: ${a1(b.row, col)} holds a typed ${tampilE(tertulis, k.satuan)}, but ${d.n} other rows of this column hold the formula ${f.replace(/^=?/, "=")}, which on this row gives ${tampilE(seharusnya, k.satuan)}.`,
+        `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan, col)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan, col)}.`,
+        `${namaBarisEn(b)}: ${a1(b.row, col)} holds a typed ${tampilE(tertulis, k.satuan, col)}, but ${d.n} other rows of this column hold the formula ${f.replace(/^=?/, "=")}, which on this row gives ${tampilE(seharusnya, k.satuan, col)}.`,
       );
       p.tambah("RUMUS_KONSTANTA", pesanKonstanta, [sel(b.row, col), ...s.map((x) => sel(x.row, x.col))], {
         tertulis,

@@ -26,10 +26,13 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
     const L = b.b.tingkat;
     if (L === null || L >= 3) return;
     const anakIdx: number[] = [];
+    // Rows below it whose level is only guessed from their order: its children are then not proven.
+    let tebakan = false;
     for (let j = i + 1; j < rows.length; j++) {
       const t = rows[j].b.tingkat;
       if (t === null || t <= L) break;
       if (t === L + 1) anakIdx.push(j);
+      if (rows[j].b.tingkatDitebak && (t === L + 1 || indukTersamar(rows, j))) tebakan = true;
     }
     const anak = anakIdx.map((j) => rows[j]);
     if (anak.length === 0) return;
@@ -41,6 +44,9 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       const induk = b.nilai.get(key);
       const bagian = anak.map((a) => a.nilai.get(key));
       if (!induk || bagian.some((x) => x === undefined)) continue;
+      // A parent whose cell adds cells of its column says itself which rows are its children: that formula is
+      // checked against its column's pattern (cek-rumus.ts), not against children guessed from the names.
+      if (b.t.rumusJumlah.has(`${induk.row}:${induk.col}`)) continue;
       p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x!.nilai, 0);
       if (Math.abs(jumlah - induk.nilai) <= 0.5) continue;
@@ -56,8 +62,13 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        penyebab:
-          asal !== undefined
+        ...(tebakan ? { severity: "warning" as const } : {}),
+        penyebab: tebakan
+          ? dua(
+              "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
+              "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
+            )
+          : asal !== undefined
             ? dua(
                 `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
                 `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
@@ -73,7 +84,8 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
     const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
     awal = i + 1;
     const puncak = Math.min(...bagianRows.map((x) => x.b.tingkat ?? 0));
-    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak);
+    // Rows another row's sum formula adds are its children (a table whose names do not say their level).
+    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak && !x.t.anakRumus.has(x.b.row));
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);
@@ -131,4 +143,21 @@ function selisihAnak(rows: readonly Baris[], i: number, key: string): number {
     ada = true;
   }
   return ada ? induk.nilai - jumlah : 0;
+}
+
+/**
+ * A row whose level was guessed as a leaf, yet whose rupiah figure is the sum of the two or more leaves right below
+ * it: a parent (the next kegiatan) read as a leaf.
+ */
+function indukTersamar(rows: readonly Baris[], i: number): boolean {
+  const bawah: Baris[] = [];
+  for (let j = i + 1; j < rows.length && rows[j].b.tingkat === 3; j++) bawah.push(rows[j]);
+  if (bawah.length < 2) return false;
+  for (const [key, a] of rows[i].nilai) {
+    if (!ISIAN_RUPIAH.has(key.split("|")[0] as Isian)) continue;
+    const xs = bawah.map((b) => b.nilai.get(key));
+    if (xs.some((x) => x === undefined)) continue;
+    if (Math.abs(xs.reduce((s, x) => s + x!.nilai, 0) - a.nilai) <= 0.5) return true;
+  }
+  return false;
 }

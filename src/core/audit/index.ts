@@ -17,6 +17,8 @@ import { periksaBaris } from "./cek-baris";
 import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
+import { periksaRumusTabel } from "./cek-rumus";
+import { kelompokkanSel } from "./kelompok-sel";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
@@ -24,15 +26,30 @@ import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, Temua
 export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
 export type { HasilPeriksa, KodeTemuan, OpsiPeriksa, RingkasanTabel, SelTemuan, TemuanAudit } from "./temuan";
 
-export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
+export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {}): HasilPeriksa {
   const diag = new DaftarTemuan();
+  const p = new Pemeriksa();
+  // A hidden copy of a visible sheet (a filtered copy kept for printing) is not another table: said once, not audited.
+  const salinan = salinanTersembunyi(semuaGrid);
+  if (salinan.size > 0) {
+    const daftar = [...salinan].map(([h, asli]) => `'${h.name}' (${asli.name})`).join(", ");
+    const satu = salinan.size === 1;
+    p.tambah(
+      "SALINAN_TERSEMBUNYI",
+      dua(
+        `${salinan.size} lembar tersembunyi adalah salinan lembar yang terlihat (aslinya dalam kurung): ${daftar}. ${satu ? "Lembar itu" : "Lembar-lembar itu"} tidak diperiksa sebagai tabel lain dan tidak dibandingkan dengan aslinya.`,
+        `${salinan.size} hidden ${satu ? "sheet is a copy" : "sheets are copies"} of a visible sheet (the original in brackets): ${daftar}. ${satu ? "It is" : "They are"} not checked as other tables nor compared with the original.`,
+      ),
+      [...salinan.keys()].map((h) => ({ sheet: h.name, cell: "A1" })),
+    );
+  }
+  const grids = semuaGrid.filter((g) => !salinan.has(g));
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
   const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
   const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
-  const p = new Pemeriksa();
   for (const baris of semua) periksaBaris(p, baris, grup);
   tables.forEach((_, i) =>
     periksaSusunan(
@@ -44,6 +61,8 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
   for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
+  const perNama = new Map(grids.map((g) => [g.name, g] as const));
+  for (const t of tables) periksaRumusTabel(p, perNama.get(t.sheet)!, t);
   periksaJumlahLain(
     p,
     grids.filter((g) => !e81.has(g)),
@@ -69,10 +88,44 @@ export function periksaLaporan(grids: readonly Grid[], opsi: OpsiPeriksa = {}): 
       })),
     ],
     temuan: urutkan(temuan),
-    diagnostik: diag.list.filter((d) => d.severity !== "info"),
+    // A cell error or unreadable text repeated over a range is one line with its ranges and count.
+    diagnostik: kelompokkanSel(diag.list.filter((d) => d.severity !== "info")),
+    selTakTerbaca: diag.list.filter((d) => d.severity !== "info").length,
     diperiksa: p.diperiksa,
     jumlah,
   };
+}
+
+/** Text cells of a sheet that name something (not numbers, not one-word labels). */
+function teksLembar(g: Grid): Set<string> {
+  const out = new Set<string>();
+  for (const row of g.values)
+    for (const v of row) if (typeof v === "string" && v.trim().length >= 4) out.add(v.trim().toLowerCase());
+  return out;
+}
+
+/**
+ * Hidden sheets whose text is (≥ 80%) that of a visible sheet: a filtered or print copy. Each with the visible
+ * sheet it copies. A hidden sheet of its own content is audited as any other.
+ */
+export function salinanTersembunyi(grids: readonly Grid[]): Map<Grid, Grid> {
+  const out = new Map<Grid, Grid>();
+  const terlihat = grids.filter((g) => !g.tersembunyi);
+  if (terlihat.length === grids.length) return out;
+  const teks = new Map(terlihat.map((g) => [g, teksLembar(g)] as const));
+  for (const h of grids.filter((g) => g.tersembunyi)) {
+    const s = teksLembar(h);
+    if (s.size < 5) continue;
+    let best: { g: Grid; bagian: number } | undefined;
+    for (const [g, t] of teks) {
+      let sama = 0;
+      for (const x of s) if (t.has(x)) sama++;
+      const bagian = sama / s.size;
+      if (bagian >= 0.8 && (!best || bagian > best.bagian)) best = { g, bagian };
+    }
+    if (best) out.set(h, best.g);
+  }
+  return out;
 }
 
 /** A budget figure recomputed from its row's pagu and realisasi; the finding's cells after the first, in order. */

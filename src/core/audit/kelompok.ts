@@ -25,6 +25,16 @@ export interface Baris {
    * each titled with its own name): rows of different units are never the same item. "" otherwise.
    */
   readonly lingkup: string;
+  /**
+   * The row's ancestors in its table (agency › program › kegiatan), names normalised, when the table has levels;
+   * null when it has none (a flat table) or the row's level is unknown.
+   */
+  readonly induk: string | null;
+  /**
+   * The organisation the row falls under in its table: the last unit row above it ("1.02.0.00.0.00.01.0000 DINAS
+   * KESEHATAN", "UPTD PUSKESMAS …", "RSUD …"), normalised; null when the table names none.
+   */
+  readonly unit: string | null;
 }
 
 const tandaKepala = (t: TabelLaporan) => JSON.stringify([t.kolom.map((c) => [c.label, c.isian]), t.teks]);
@@ -138,7 +148,10 @@ export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
         awal.size + akhir.size > BATAS_CALON
           ? [...kecil].filter((x) => besar.has(x))
           : [...new Set([...awal, ...akhir])];
-      const cocokNama = calon.filter((x) => !berdampingan(nama(x), b.entitas!) && sama(nama(x), b.entitas!));
+      // A generic name ("Belanja Barang" / "Belanja Barang dan Jasa") joins only its exact equal.
+      const cocokNama = UMUM.test(b.entitas)
+        ? []
+        : calon.filter((x) => !berdampingan(nama(x), b.entitas!) && !UMUM.test(nama(x)) && sama(nama(x), b.entitas!));
       key = cocokNama.length === 1 ? cocokNama[0] : e;
     }
     if (!anggota.has(key)) {
@@ -147,8 +160,31 @@ export function kelompokkan(semua: readonly Baris[]): Map<Baris, Baris[]> {
     }
     anggota.get(key)!.push(b);
   }
+  // Rows of one unit with the same kode are the same item whatever their names ("Perencanaan Perangkat Daerah" and
+  // "Perencanaan, Penganggaran dan Evaluasi" under 1.02.01.2.01): their groups are joined.
+  const grupKode = new Map<string, Baris[]>();
+  const gabung = new Map<Baris[], Baris[]>();
+  const akar = (g: Baris[]): Baris[] => {
+    let x = g;
+    while (gabung.has(x)) x = gabung.get(x)!;
+    return x;
+  };
+  for (const rows of anggota.values())
+    for (const b of rows) {
+      if (!b.b.kode) continue;
+      const k = `${b.lingkup}${SEP}${b.b.kode}`;
+      const ada = grupKode.get(k);
+      if (!ada) grupKode.set(k, rows);
+      else if (akar(ada) !== akar(rows)) gabung.set(akar(rows), akar(ada));
+    }
+  const satu = new Map<Baris[], Baris[]>();
+  for (const rows of anggota.values()) {
+    const r = akar(rows);
+    if (!satu.has(r)) satu.set(r, []);
+    satu.get(r)!.push(...rows);
+  }
   const out = new Map<Baris, Baris[]>();
-  for (const rows of anggota.values()) for (const b of rows) out.set(b, rows);
+  for (const rows of satu.values()) for (const b of rows) out.set(b, rows);
   return out;
 }
 
@@ -182,15 +218,67 @@ export function namaBaris(b: Baris, tahun: number | null | undefined): string {
  * the rows that name none.
  */
 export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][] {
-  // A name repeated within a table (the same sub kegiatan under two kegiatan): pair the n-th with the n-th.
-  const perTabel = new Map<number, Baris[]>();
-  for (const r of semua) (perTabel.get(r.tabel) ?? perTabel.set(r.tabel, []).get(r.tabel)!).push(r);
-  const ulang = Math.max(...[...perTabel.values()].map((x) => x.length));
-  if (ulang > 1)
-    return Array.from({ length: ulang }, (_, n) => [...perTabel.values()].flatMap((x) => (x[n] ? [x[n]] : []))).flatMap(
-      (x) => himpunanIndikator(x, isian),
+  // Hidden rows (a filter, a hidden copy) are not data to compare.
+  const rows = semua.filter((r) => !r.b.tersembunyi);
+  // Rows under different organisations are different items (rows of a table naming none prove nothing then); with
+  // one organisation named, the rows of tables naming none join it.
+  const unit = new Set(rows.flatMap((r) => (r.unit ? [r.unit] : [])));
+  if (unit.size > 1)
+    return [...unit].flatMap((u) =>
+      himpunanBanding(
+        rows.filter((r) => r.unit === u),
+        isian,
+      ),
     );
-  return himpunanIndikator(semua, isian);
+  // Rows with different kode are different items, whatever their names; a row without kode joins the one kode there is.
+  const kode = new Set(rows.flatMap((r) => (r.b.kode ? [r.b.kode] : [])));
+  if (kode.size > 1)
+    return [...kode].flatMap((k) =>
+      himpunanSatu(
+        rows.filter((r) => r.b.kode === k),
+        isian,
+      ),
+    );
+  return himpunanSatu(rows, isian);
+}
+
+/**
+ * Rows of one name (and one kode, if any). A name repeated within a table (a program under each unit of a SIPD
+ * rekap, "Belanja Barang dan Jasa" under every sub kegiatan) or a generic name is the same item only under the same
+ * parents; rows whose parents are unknown prove nothing and are not compared.
+ */
+function himpunanSatu(rows: readonly Baris[], isian: Isian): Baris[][] {
+  const perTabel = new Map<number, number>();
+  for (const r of rows) perTabel.set(r.tabel, (perTabel.get(r.tabel) ?? 0) + 1);
+  const ulang = Math.max(0, ...perTabel.values());
+  const kodeSemua = rows.length > 0 && rows.every((r) => r.b.kode !== null);
+  if (ulang <= 1 && (kodeSemua || !rows.some(namaUmum))) return himpunanIndikator(rows, isian);
+  const perInduk = new Map<string, Baris[]>();
+  for (const r of rows)
+    if (r.induk !== null && r.induk !== "") (perInduk.get(r.induk) ?? perInduk.set(r.induk, []).get(r.induk)!).push(r);
+  return [...perInduk.values()]
+    .filter((x) => new Set(x.map((r) => r.tabel)).size === x.length)
+    .flatMap((x) => himpunanIndikator(x, isian));
+}
+
+/** A row naming an organisation: an SKPD's kode (x.xx.x.xx.x.xx.nn.nnnn) or an organisation word first. */
+export function barisUnit(nama: string): boolean {
+  return (
+    /^\d+\.\d{2}\.\d+\.\d{2}\.\d+\.\d{2}\.\d{2}\.\d{4}\b/.test(nama.trim()) ||
+    /^(dinas|badan|rsud|rumah sakit|uptd|puskesmas|kecamatan|kelurahan|sekretariat|inspektorat|satuan polisi|kantor)\b/i.test(
+      nama.trim(),
+    )
+  );
+}
+
+/**
+ * Names that many items share: rekening (Belanja Pegawai, Belanja Barang dan Jasa, Belanja Modal …), Jumlah/Total,
+ * Pendapatan. Alone they prove nothing about which item a row is.
+ */
+const UMUM =
+  /^(belanja|jumlah|total|sub total|subtotal|pendapatan|pembiayaan|penerimaan|pengeluaran|honorarium|perjalanan dinas|lain lain|lainnya|operasi|modal|barang dan jasa|pegawai)\b/;
+export function namaUmum(b: Baris): boolean {
+  return b.entitas !== null && UMUM.test(b.entitas);
 }
 
 function himpunanIndikator(rows: readonly Baris[], isian: Isian): Baris[][] {
@@ -208,7 +296,16 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
   const lingkup = lingkupTabel(tables);
   tables.forEach((t, i) => {
     const res = resolusi(t, tahun);
+    const leluhur: { tingkat: number; nama: string }[] = [];
+    let unit: string | null = null;
     for (const b of t.baris) {
+      if (b.jenis === "item" && b.nama && barisUnit(b.nama)) unit = kunciEntitas(b.nama);
+      let induk: string | null = null;
+      if (b.tingkat !== null && b.jenis === "item") {
+        while (leluhur.length > 0 && leluhur[leluhur.length - 1].tingkat >= b.tingkat) leluhur.pop();
+        induk = leluhur.map((x) => x.nama).join(" › ");
+        leluhur.push({ tingkat: b.tingkat, nama: b.kode ?? kunciEntitas(b.nama ?? "") });
+      }
       const nilai = new Map<string, AngkaTertulis>();
       for (const a of b.angka) {
         const r = res.get(a.col)!;
@@ -227,6 +324,8 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
         nilai,
         entitas: b.nama && b.jenis === "item" ? kunciEntitas(b.nama) : null,
         lingkup: lingkup[i],
+        induk,
+        unit,
       });
     }
   });

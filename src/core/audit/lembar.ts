@@ -41,6 +41,7 @@ const KATA = {
     bersih: "Tidak ada temuan: setiap angka yang dapat dihitung ulang sesuai dengan barisnya dan dengan tabel lain.",
     takTerbaca: "Yang tidak dapat dibaca (tidak ikut diperiksa):",
     selTakTerbaca: "Sel yang tidak dapat dibaca",
+    jumlahTakTerbaca: (n: number) => `Sel yang tidak dapat dibaca (galat sel, teks bukan angka), dalam ${n} kelompok`,
     satuan:
       "Tertulis dan Seharusnya dalam satuan angkanya: persen untuk capaian, serapan dan efisiensi; rupiah untuk anggaran.",
   },
@@ -56,6 +57,7 @@ const KATA = {
     bersih: "No findings: every figure that can be recomputed agrees with its row and with the other tables.",
     takTerbaca: "What could not be read (not checked):",
     selTakTerbaca: "Unreadable cell",
+    jumlahTakTerbaca: (n: number) => `Cells that could not be read (cell errors, text for numbers), in ${n} groups`,
     satuan:
       "Stated and Expected are in the figure's unit: percent for achievement, absorption and efficiency; rupiah for budgets.",
   },
@@ -110,6 +112,18 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
       null,
       null,
       { v: jumlah, fmt: "0", gaya: "angka" },
+    ]);
+    sh.merge(r, 1, r, 5);
+  }
+  if (h.selTakTerbaca > 0) {
+    const r = sh.push([
+      null,
+      { v: w.jumlahTakTerbaca(h.diagnostik.length), gaya: "teks" },
+      null,
+      null,
+      null,
+      null,
+      { v: h.selTakTerbaca, fmt: "0", gaya: "angka" },
     ]);
     sh.merge(r, 1, r, 5);
   }

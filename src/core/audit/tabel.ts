@@ -8,6 +8,7 @@ import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, row
 import { Ambigu } from "../numbers";
 import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
+import { barisDijumlah } from "../read/rumus";
 import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
 import { isBarisNomor, isBarisSatuan } from "../read/judul";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
@@ -76,6 +77,12 @@ export interface BarisTabel {
   readonly angka: readonly AngkaTertulis[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
   readonly predikat: { readonly teks: string; readonly col: number } | null;
+  /** The row's kode (its kode column, or a kode glued before the name: "1.02.01 Program …"); null when none. */
+  readonly kode: string | null;
+  /** Hidden (a filter, or hidden by hand): no data to compare with other tables. */
+  readonly tersembunyi: boolean;
+  /** The level is a guess: an unnamed row below an unnamed leaf, taken for another leaf (it may be a parent). */
+  readonly tingkatDitebak: boolean;
 }
 
 export interface TabelLaporan {
@@ -88,6 +95,10 @@ export interface TabelLaporan {
   readonly kolom: readonly KolomAngka[];
   readonly teks: Partial<Record<KolomTeks, number>>;
   readonly baris: readonly BarisTabel[];
+  /** Rows an item row's sum formula adds ("=SUM(D13:D19)" on a kegiatan row): children, whatever their names say. */
+  readonly anakRumus: ReadonlySet<number>;
+  /** Cells ("row:col") whose formula only adds cells of their column ("=SUM(G10:G12)", "=G8"). */
+  readonly rumusJumlah: ReadonlySet<string>;
 }
 
 const MAX_HEADER_ROWS = 3;
@@ -130,8 +141,11 @@ export function artiLabel(raw: string): Arti {
   // "Realisasi s.d. Tahun Lalu": a previous period's total, not a figure of this report's year.
   if (has(/\b(lalu|sebelumnya)\b/) && has(/\bsd\b|sampai/)) return undefined;
   if (has(BUKAN_ISIAN)) return LAIN;
-  if (has(/\b(renstra|target akhir|jangka menengah|akhir periode)\b/))
+  if (has(/\b(renstra|rpjmd|target akhir|kondisi akhir|jangka menengah|akhir periode)\b/))
     return { angka: has(/\bcapaian\b/) ? "capaian_renstra" : has(/\brealisasi\b/) ? "realisasi_sd" : "target_renstra" };
+  // "Capaian s/d 2024", "Tingkat capaian kumulatif": the realisasi to date against the period's end target, never
+  // this year's capaian.
+  if (has(/\bcapaian\b/) && has(/\bsd\b|\bsampai\b|kumulatif/)) return { angka: "capaian_renstra" };
   if (RUPIAH_GROUP.test(l)) {
     // A plan ("Rencana Keuangan") is neither the pagu nor the realisasi.
     if (has(/\brencana\b/)) return LAIN;
@@ -167,6 +181,8 @@ interface Kepala {
   lain: number;
   /** Other indicator columns ("Indikator 2016–2021"), for rows the preferred one leaves blank. */
   indikatorLain: number[];
+  /** Every column under a "Kode" label: a kode split over columns (urusan | bidang | program | …) is read whole. */
+  kodeKolom: number[];
   kolom: KolomAngka[];
   teks: Partial<Record<KolomTeks, number>>;
 }
@@ -215,7 +231,10 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       ? [c]
       : [],
   );
-  return { rows, kolom, teks, indikatorLain, lain: lain.size };
+  const kodeKolom = label.flatMap((l, c) =>
+    l !== "" && (artiLabel(l) as { teks?: string } | undefined)?.teks === "kode" ? [c] : [],
+  );
+  return { rows, kolom, teks, indikatorLain, kodeKolom, lain: lain.size };
 }
 
 const usable = (k: Kepala) =>
@@ -374,6 +393,9 @@ function bacaBaris(
     tingkat: number | null;
     hierarki: boolean;
     tingkatTetap: Map<number, number> | null;
+    tersembunyi: ReadonlySet<number>;
+    /** The level of the row above, when guessed from the rows' order. */
+    sebelum?: number | null;
   },
 ): BarisTabel | undefined {
   const t = (c: number | undefined) => (c === undefined ? null : text(cell(grid, r, c)) || null);
@@ -417,15 +439,29 @@ function bacaBaris(
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
   if (!nama && !sasaranCell && angka.length === 0) return undefined;
   let tingkat: number | null = null;
+  let ditebak = false;
   if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.get(r) ?? null;
   else if (carry.hierarki && nama && jenis === "item") {
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
     tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
+    // An unnamed row after a leaf is taken for another leaf: a guess (it may be the next kegiatan).
+    ditebak = tingkatDari(nama) === null && tingkat === 3 && carry.sebelum === 3;
     if (tingkat < 3) carry.tingkat = tingkat;
+    carry.sebelum = tingkat;
   }
+  const kodeKolom =
+    k.kodeKolom
+      .map(t)
+      .filter((x) => x !== null)
+      .join(".") || null;
+  const kodeTeks = kodeKolom ?? (nama ? (/^(\d+(?:\.[\dA-Za-z]+)+)\s/.exec(nama)?.[1] ?? null) : null);
   return {
     row: r,
     jenis,
+    // One segment ("1", an urusan, or a row number) names no single item.
+    kode: kodeTeks && /^\d+(\.[\dA-Za-z]+)+$/.test(kodeTeks.replace(/\s+/g, "")) ? kodeTeks.replace(/\s+/g, "") : null,
+    tersembunyi: carry.tersembunyi.has(r),
+    tingkatDitebak: ditebak,
     nama: nama ?? (jenis === "item" ? null : label),
     indikator: uraian ? indikator : null,
     sasaran: carry.sasaran,
@@ -436,6 +472,23 @@ function bacaBaris(
     keterangan: ket ? { teks: ket, col: k.teks.keterangan! } : null,
     predikat: pred ? { teks: pred, col: k.teks.predikat! } : null,
   };
+}
+
+/** Most non-blank cells hold words (three letters or more in a row): a text column. */
+function kolomKata(grid: Grid, rows: readonly number[], col: number): boolean {
+  let kata = 0;
+  let isi = 0;
+  for (const r of rows) {
+    const v = cell(grid, r, col);
+    if (isBlank(v)) continue;
+    isi++;
+    if (typeof v === "string" && /\p{L}{3,}/u.test(v) && !/^\s*(none|null|nihil|n\/?a)\s*$/i.test(v)) {
+      // "165 Unit Usaha", "Rp 1.500.000" are figures with a unit; "5.1.02.01 Belanja …" is a kode and a name.
+      const angkaSatuan = /^\s*[-+(]?\s*(rp\.?\s*)?[\d.,]+\s*%?\s*[\p{L} /.()]{0,30}$/iu.test(v);
+      if (!angkaSatuan || /^\s*\d+(\.\d+){2,}\s/.test(v)) kata++;
+    }
+  }
+  return isi > 0 && kata * 2 > isi;
 }
 
 function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean {
@@ -520,6 +573,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     r = k.rows[k.rows.length - 1];
   }
   const belumDihitung = { kosong: 0, berisi: 0 };
+  const barisTersembunyi = new Set(grid.hiddenRows ?? []);
   const tables = heads.map((k, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].rows[0] : height;
     // A title line of the next table ("Tabel 3.2 …") ends this one.
@@ -537,6 +591,8 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
       (r) => !isBarisNomor(grid, r),
     );
+    // A column whose cells are mostly words ("URAIAN BELANJA", a definition) states no figures, whatever its label.
+    k.kolom = k.kolom.filter((kol) => !kolomKata(grid, rows, kol.col));
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
     k.kolom = k.kolom.map((kol) =>
       kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol,
@@ -553,6 +609,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
       tingkat: null as number | null,
       hierarki,
       tingkatTetap: tingkatTabel(grid, k, rows, namaCol),
+      tersembunyi: barisTersembunyi,
     };
     let baris = rows
       .map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry))
@@ -573,9 +630,20 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
         .join(" ")
         .trim(),
     ).filter((t) => t !== "");
+    const anakRumus = new Set<number>();
+    const barisItem = new Set(baris.filter((b) => b.jenis === "item").map((b) => b.row));
+    const rumusJumlah = new Set<string>();
+    for (const r of barisItem)
+      for (const kol of k.kolom) {
+        const dijumlah = barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col);
+        if (dijumlah) rumusJumlah.add(`${r}:${kol.col}`);
+        for (const x of dijumlah ?? []) if (x !== r && barisItem.has(x)) anakRumus.add(x);
+      }
     return {
       sheet: grid.name,
       judul: judulDi(grid, k.rows[0]),
+      anakRumus,
+      rumusJumlah,
       judulBaris,
       headerRows: k.rows,
       kolom: k.kolom,

@@ -8,29 +8,17 @@ import type { Temuan, Severity } from "../model";
 import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
+import { EntriKatalog, KATALOG, KodeDari, SEMUA_KODE } from "../temuan-katalog";
 
-export type KodeTemuan =
-  | "CAPAIAN_HITUNG"
-  | "SERAPAN_HITUNG"
-  | "SISA_HITUNG"
-  | "EFISIENSI_HITUNG"
-  | "JUMLAH_INDUK"
-  | "JUMLAH_TOTAL"
-  | "RATA_RATA"
-  | "PERSEN_DIJUMLAH"
-  | "ANTAR_TABEL"
-  | "CAPAIAN_TINGGI"
-  | "KATA_BERTENTANGAN"
-  | "PEMBULATAN_TERPOTONG"
-  | "PEMBULATAN_ANTARA"
-  | "RUMUS_RENTANG"
-  | "RUMUS_SATUAN"
-  | "RUMUS_KONSTANTA"
-  | "TRIWULAN_TAHUN"
-  | "TRIWULAN_K"
-  | "PROGRES_TANPA_REALISASI"
-  | "REALISASI_TANPA_TARGET"
-  | "REALISASI_LEBIHI_PAGU";
+/** One value per audit code, from its catalog entry. */
+function dariKatalog<T>(f: (e: EntriKatalog) => T): Readonly<Record<KodeTemuan, T>> {
+  return Object.fromEntries(
+    SEMUA_KODE.filter((k) => KATALOG[k].sumber === "periksa").map((k) => [k, f(KATALOG[k])]),
+  ) as Record<KodeTemuan, T>;
+}
+
+/** The audit's finding codes: those of the catalog (src/core/temuan-katalog.ts) whose source is the audit. */
+export type KodeTemuan = KodeDari<"periksa">;
 
 export interface SelTemuan {
   readonly sheet: string;
@@ -71,8 +59,10 @@ export interface HasilPeriksa {
   readonly tahun: number | null;
   readonly tabel: readonly RingkasanTabel[];
   readonly temuan: readonly TemuanAudit[];
-  /** Problems reading the tables (unreadable numbers, error cells). */
+  /** Problems reading the tables (unreadable numbers, error cells), one per sheet, kind and range group. */
   readonly diagnostik: readonly Temuan[];
+  /** How many cells those problems are about (each group counts its cells). */
+  readonly selTakTerbaca: number;
   /** How many figures were recomputed from their row or compared with another table. */
   readonly diperiksa: number;
   /** Findings per code. */
@@ -91,53 +81,9 @@ export interface OpsiPeriksa {
   readonly bahasa?: Bahasa;
 }
 
-export const ATURAN: Readonly<Record<KodeTemuan, string>> = {
-  CAPAIAN_HITUNG: "Capaian = realisasi ÷ target × 100%",
-  SERAPAN_HITUNG: "Serapan = realisasi anggaran ÷ pagu × 100%",
-  SISA_HITUNG: "Sisa (efisiensi) anggaran = pagu − realisasi",
-  EFISIENSI_HITUNG: "Efisiensi = (pagu − realisasi) ÷ pagu × 100%",
-  JUMLAH_INDUK: "Anggaran program/kegiatan = jumlah anggaran kegiatan/sub kegiatannya",
-  JUMLAH_TOTAL: "Baris jumlah = jumlah baris di atasnya",
-  RATA_RATA: "Baris rata-rata = rata-rata baris di atasnya",
-  PERSEN_DIJUMLAH: "Persentase tidak dijumlahkan antar baris, triwulan atau tahun",
-  ANTAR_TABEL: "Indikator atau program yang sama bernilai sama di setiap tabel",
-  CAPAIAN_TINGGI: "Capaian di atas 150% perlu ditinjau: targetnya mungkin terlalu rendah",
-  KATA_BERTENTANGAN: "Keterangan atau predikat sesuai dengan angkanya",
-  PEMBULATAN_TERPOTONG: "Angka dibulatkan, bukan dipotong",
-  PEMBULATAN_ANTARA: "Hitung dari angka yang belum dibulatkan",
-  RUMUS_RENTANG: "Rumus induk menjumlahkan (atau merata-ratakan) tepat baris rinciannya",
-  RUMUS_SATUAN: "Rumus hanya menjumlahkan angka bersatuan sama (rupiah dengan rupiah, K dengan K)",
-  RUMUS_KONSTANTA: "Sel di antara rumus yang sama berisi hasil rumus itu, bukan angka ketikan yang berbeda",
-  TRIWULAN_TAHUN: "Realisasi TW I–IV berjumlah realisasi tahun ini",
-  TRIWULAN_K: "Progres kumulatif per triwulan tidak berkurang",
-  PROGRES_TANPA_REALISASI: "Progres 100% berarti realisasi K tidak nol",
-  REALISASI_TANPA_TARGET: "Realisasi hanya pada baris yang punya target tahun ini",
-  REALISASI_LEBIHI_PAGU: "Realisasi anggaran tidak melebihi pagu",
-};
+export const ATURAN: Readonly<Record<KodeTemuan, string>> = dariKatalog((e) => e.id);
 
-export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = {
-  CAPAIAN_HITUNG: "Achievement = actual ÷ target × 100%",
-  SERAPAN_HITUNG: "Budget absorption = budget spent ÷ budget ceiling × 100%",
-  SISA_HITUNG: "Budget remaining (savings) = ceiling − spent",
-  EFISIENSI_HITUNG: "Efficiency = (ceiling − spent) ÷ ceiling × 100%",
-  JUMLAH_INDUK: "A programme's/activity's budget = the sum of its activities'/sub-activities' budgets",
-  JUMLAH_TOTAL: "A total row = the sum of the rows above it",
-  RATA_RATA: "An average row = the average of the rows above it",
-  PERSEN_DIJUMLAH: "Percentages are not added up across rows, quarters or years",
-  ANTAR_TABEL: "The same indicator or programme has the same value in every table",
-  CAPAIAN_TINGGI: "Achievement above 150% needs a review: the target may be too low",
-  KATA_BERTENTANGAN: "Remarks and ratings agree with their figures",
-  PEMBULATAN_TERPOTONG: "Figures are rounded, not cut off",
-  PEMBULATAN_ANTARA: "Compute from figures that are not yet rounded",
-  RUMUS_RENTANG: "A parent's formula adds (or averages) exactly its own detail rows",
-  RUMUS_SATUAN: "A formula adds figures of one unit only (rupiah with rupiah, K with K)",
-  RUMUS_KONSTANTA: "A cell among copies of one formula holds that formula's result, not a different typed number",
-  TRIWULAN_TAHUN: "Q1–Q4 actuals add up to the year's actual",
-  TRIWULAN_K: "Cumulative progress does not fall from one quarter to the next",
-  PROGRES_TANPA_REALISASI: "100% progress means the actual K is not zero",
-  REALISASI_TANPA_TARGET: "Actuals only on rows with a target this year",
-  REALISASI_LEBIHI_PAGU: "Budget spent does not exceed the ceiling",
-};
+export const ATURAN_EN: Readonly<Record<KodeTemuan, string>> = dariKatalog((e) => e.en);
 
 /** The figures a finding of this kind is about, where the kind alone tells. */
 const ISIAN_KODE: Partial<Record<KodeTemuan, Isian>> = {
@@ -148,29 +94,7 @@ const ISIAN_KODE: Partial<Record<KodeTemuan, Isian>> = {
   CAPAIAN_TINGGI: "capaian",
 };
 
-const TINGKAT: Record<KodeTemuan, Severity> = {
-  CAPAIAN_HITUNG: "error",
-  SERAPAN_HITUNG: "error",
-  SISA_HITUNG: "error",
-  EFISIENSI_HITUNG: "error",
-  JUMLAH_INDUK: "error",
-  JUMLAH_TOTAL: "error",
-  RATA_RATA: "error",
-  PERSEN_DIJUMLAH: "error",
-  ANTAR_TABEL: "error",
-  CAPAIAN_TINGGI: "warning",
-  KATA_BERTENTANGAN: "error",
-  PEMBULATAN_TERPOTONG: "info",
-  PEMBULATAN_ANTARA: "info",
-  RUMUS_RENTANG: "error",
-  RUMUS_SATUAN: "error",
-  RUMUS_KONSTANTA: "error",
-  TRIWULAN_TAHUN: "error",
-  TRIWULAN_K: "warning",
-  PROGRES_TANPA_REALISASI: "error",
-  REALISASI_TANPA_TARGET: "error",
-  REALISASI_LEBIHI_PAGU: "error",
-};
+const TINGKAT: Readonly<Record<KodeTemuan, Severity>> = dariKatalog((e) => e.tingkat);
 
 /** The rules' tolerance (src/core/rules/predikat.ts). */
 export const EPS = TOLERANSI;
@@ -255,6 +179,30 @@ export const selDari = (a: { sheet: string; row: number; col: number }): SelTemu
   sheet: a.sheet,
   cell: a1(a.row, a.col),
 });
+/** 0-based rows as ranges, 1-based: "20–22, 25". */
+export function rentangBaris(rows: readonly number[]): string {
+  return kelompokBerurut(rows)
+    .map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`))
+    .join(", ");
+}
+/** Runs of consecutive numbers, sorted: [[20, 22], [25, 25]]. */
+export function kelompokBerurut(xs: readonly number[]): [number, number][] {
+  const s = [...new Set(xs)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const x of s) {
+    const last = out[out.length - 1];
+    if (last && x === last[1] + 1) last[1] = x;
+    else out.push([x, x]);
+  }
+  return out;
+}
+/** A formula over rows of one column, written with ranges: SUM(K85:K90), SUM(K20:K22,K25). */
+export function rumusRentang(fungsi: string, kolom: string, rows: readonly number[]): string {
+  const bagian = kelompokBerurut(rows).map(([a, b]) =>
+    a === b ? `${kolom}${a + 1}` : `${kolom}${a + 1}:${kolom}${b + 1}`,
+  );
+  return `${fungsi}(${bagian.join(",")})`;
+}
 export const rujukan = (s: SelTemuan) => rujukanSel(s.sheet, s.cell);
 export const pendek = (s: string | null, max = 60) =>
   s === null ? "(tanpa nama)" : s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -266,6 +214,37 @@ export class Pemeriksa {
   diperiksa = 0;
   /** Row-checked figures: true when consistent with its row (possibly rounded), false when not. */
   readonly cekBaris = new Map<AngkaTertulis, boolean>();
+
+  /**
+   * One cell, one finding: when a check already found this cell wrong, a second check's reason joins it as its
+   * likely cause (when it has none) instead of being a second finding. True when it was joined.
+   */
+  gabungDi(sel: SelTemuan, penyebab: Teks): boolean {
+    const i = this.temuan.findIndex((t) => t.sheet === sel.sheet && t.cell === sel.cell && t.severity !== "info");
+    if (i < 0) return false;
+    const t = this.temuan[i];
+    if (!t.penyebab) this.temuan[i] = { ...t, penyebab: idDari(penyebab), penyebabEn: enDari(penyebab) };
+    return true;
+  }
+
+  /**
+   * The same for a row: a finding already at a cell of this row (1-based) takes the reason as a further cause and
+   * the cells as its other cells. True when it was joined.
+   */
+  gabungBaris(sheet: string, baris: number, penyebab: Teks, sel: readonly SelTemuan[]): boolean {
+    const i = this.temuan.findIndex(
+      (t) => t.sheet === sheet && t.severity === "error" && Number(/\d+$/.exec(t.cell)?.[0]) === baris,
+    );
+    if (i < 0) return false;
+    const t = this.temuan[i];
+    this.temuan[i] = {
+      ...t,
+      sel: [...t.sel, ...sel.filter((s) => !t.sel.some((x) => x.cell === s.cell))],
+      penyebab: t.penyebab ? `${t.penyebab}. ${idDari(penyebab)}` : idDari(penyebab),
+      penyebabEn: t.penyebabEn ? `${t.penyebabEn}. ${enDari(penyebab)}` : enDari(penyebab),
+    };
+    return true;
+  }
 
   tambah(
     code: KodeTemuan,

@@ -2,6 +2,7 @@
 import { a1 } from "../grid";
 import type { Dwibahasa } from "../bahasa";
 import type { Temuan, Severity } from "../model";
+import type { KodeKatalog } from "../temuan-katalog";
 
 /** 0-based rows as a message lists them: the first five, 1-based, then "…". */
 export function daftarBaris(rows: readonly number[]): string {
@@ -28,7 +29,7 @@ export class DaftarTemuan {
   /** `message` is Indonesian, or both languages as a Dwibahasa. */
   add(
     severity: Severity,
-    code: string,
+    code: KodeKatalog,
     message: string | Dwibahasa,
     where?: Tempat,
     found?: string,
@@ -50,13 +51,13 @@ export class DaftarTemuan {
       ...(expected !== undefined ? { expected } : {}),
     });
   }
-  error(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
+  error(code: KodeKatalog, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("error", code, message, where, found, expected);
   }
-  warning(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
+  warning(code: KodeKatalog, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("warning", code, message, where, found, expected);
   }
-  info(code: string, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
+  info(code: KodeKatalog, message: string | Dwibahasa, where?: Tempat, found?: string, expected?: string): void {
     this.add("info", code, message, where, found, expected);
   }
 }
