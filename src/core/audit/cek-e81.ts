@@ -233,11 +233,14 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     for (const [col, k] of kolom) {
       const f = rumus(b.row, col);
       // Only a sum or an average can be a parent's roll-up ("=Q13*N13", "=(AD13/J13)*100" are not).
-      if (!f || !/^=?\s*(?:SUM\(|AVERAGE\(|\$?[A-Z]{1,3}\$?\d+\s*\+)/i.test(f)) continue;
+      // A parent that links one of its several children ("=N11") leaves the others out as surely as a short SUM.
+      const tunggal = !!f && /^=?\s*\$?[A-Z]{1,3}\$?\d+\s*$/i.test(f);
+      if (!f || !(tunggal || /^=?\s*(?:SUM\(|AVERAGE\(|\$?[A-Z]{1,3}\$?\d+\s*\+)/i.test(f))) continue;
       const isi = bacaRumus(f);
       if (isi.keLembarLain || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col)) continue;
+      if (tunggal && !(b.anak.length > 1 && b.anak.includes(isi.rujukan[0].top))) continue;
       const rata = isi.fungsi.length > 0 && isi.fungsi.every((x) => x === "AVERAGE");
-      if (!rata && !isi.penjumlahan) continue;
+      if (!rata && !isi.penjumlahan && !tunggal) continue;
       if (rata && !/^=?\s*AVERAGE\([^()]*\)\s*$/i.test(f)) continue;
       // A chained range "T56:T64:T67" is the span of all its corners.
       const dirujuk = new Set<number>();
