@@ -24,9 +24,27 @@ export interface Kasus {
   readonly nama: string;
   readonly perintah: Perintah;
   /** The input: its file name and bytes, a folder, or nothing at that path. */
-  readonly masukan: { readonly nama: string; readonly isi: Uint8Array | "folder" | "tidak-ada" };
-  /** Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or named with the other kind's extension. */
-  readonly keluaran?: "biasa" | "folder-tidak-ada" | "folder" | "di-bawah-berkas" | "sama" | "akhiran-lain";
+  readonly masukan: { readonly nama: string; readonly isi: Uint8Array | "folder" | "tidak-ada" | "fifo" };
+  /**
+   * Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or
+   * named with the other kind's extension; the input again by another road (through a symlinked folder, through
+   * /proc/self/root, a hard link, a symlink to it); onto a FIFO; a name of 250 or 300 characters; under a link loop.
+   */
+  readonly keluaran?:
+    | "biasa"
+    | "folder-tidak-ada"
+    | "folder"
+    | "di-bawah-berkas"
+    | "sama"
+    | "akhiran-lain"
+    | "lewat-folder-tautan"
+    | "lewat-proc"
+    | "tautan-keras"
+    | "tautan-simbolis"
+    | "fifo"
+    | "nama-250"
+    | "nama-300"
+    | "lingkaran";
   /** pesan: on stderr when the case fails; cetak: on stdout when it succeeds. */
   readonly harapan: {
     readonly exit: number;
@@ -364,6 +382,62 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       harapan: { exit: 3, pesan: /Berkas keluaran harus berbeda dari berkas masukan/, syarat: [] },
     });
   }
+
+  // The output is the input by another road, or not a file (group 1 of issue 21): refused, the input unchanged.
+  for (const p of ["generate", "audit"] as const) {
+    const m = { nama: "kerja.xlsx", isi: dasar };
+    const SAMA = /Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa/;
+    for (const [label, keluaran] of [
+      ["lewat folder bertautan simbolis", "lewat-folder-tautan"],
+      ["lewat /proc/self/root", "lewat-proc"],
+      ["tautan keras ke masukan", "tautan-keras"],
+      ["tautan simbolis ke masukan", "tautan-simbolis"],
+    ] as const)
+      out.push({
+        nama: `keluaran = masukan ${label} (${p})`,
+        perintah: p,
+        masukan: m,
+        keluaran,
+        harapan: { exit: 3, pesan: SAMA, syarat: [] },
+      });
+    out.push({
+      nama: `keluaran sebuah FIFO (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "fifo",
+      harapan: {
+        exit: 4,
+        pesan: /Tidak dapat menulis .*: nama itu sudah dipakai sesuatu yang bukan berkas biasa/,
+        syarat: [],
+      },
+    });
+    out.push({
+      nama: `nama keluaran 250 karakter (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "nama-250",
+      harapan: { exit: 0, syarat: ["keluaran-sah"] },
+    });
+    out.push({
+      nama: `nama keluaran 300 karakter (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "nama-300",
+      harapan: { exit: 4, pesan: /Tidak dapat menulis .*: nama berkas atau jalurnya terlalu panjang/, syarat: [] },
+    });
+    out.push({
+      nama: `keluaran di bawah tautan melingkar (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "lingkaran",
+      harapan: {
+        exit: 4,
+        pesan: /Tidak dapat menulis .*: tautan simbolis di jalurnya membentuk lingkaran/,
+        syarat: [],
+      },
+    });
+  }
+  gagal("masukan sebuah FIFO", "pipa.xlsx", "fifo", /pipa\.xlsx bukan berkas biasa \(perangkat, FIFO, atau soket\)/);
 
   // Odd but valid workbooks: exit 0, a valid copy, every user part kept.
   jalan(

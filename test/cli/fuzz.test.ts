@@ -4,6 +4,7 @@
  * its output holds what the case says (a valid package keeping every user part, nothing non-finite, sheet names
  * quoted, texts within Excel's limit). The counts are printed at the end.
  */
+import { execFileSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -45,9 +46,10 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-fuzz-"));
   const masuk = path.join(dir, k.masukan.nama);
   if (k.masukan.isi === "folder") fs.mkdirSync(masuk);
+  else if (k.masukan.isi === "fifo") execFileSync("mkfifo", [masuk]);
   else if (k.masukan.isi !== "tidak-ada") fs.writeFileSync(masuk, k.masukan.isi);
   const sha = () =>
-    fs.existsSync(masuk) && fs.statSync(masuk).isFile()
+    fs.existsSync(masuk) && fs.lstatSync(masuk).isFile()
       ? createHash("sha256").update(fs.readFileSync(masuk)).digest("hex")
       : "";
   const sebelum = sha();
@@ -61,6 +63,20 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
     keluar = path.join(outDir, "berkas", "hasil.xlsx");
   }
   if (k.keluaran === "sama") keluar = masuk;
+  if (k.keluaran === "lewat-folder-tautan") {
+    fs.symlinkSync(dir, path.join(outDir, "tautan"));
+    keluar = path.join(outDir, "tautan", k.masukan.nama);
+  }
+  if (k.keluaran === "lewat-proc") keluar = path.join("/proc/self/root", masuk);
+  if (k.keluaran === "tautan-keras") fs.linkSync(masuk, keluar);
+  if (k.keluaran === "tautan-simbolis") fs.symlinkSync(masuk, keluar);
+  if (k.keluaran === "fifo") execFileSync("mkfifo", [keluar]);
+  if (k.keluaran === "nama-250") keluar = path.join(outDir, `${"k".repeat(245)}.xlsx`);
+  if (k.keluaran === "nama-300") keluar = path.join(outDir, `${"k".repeat(295)}.xlsx`);
+  if (k.keluaran === "lingkaran") {
+    fs.symlinkSync(path.join(outDir, "putar"), path.join(outDir, "putar"));
+    keluar = path.join(outDir, "putar", "hasil.xlsx");
+  }
   if (k.keluaran === "akhiran-lain") keluar = keluar.replace(/\.xls[xm]$/, (e) => (e === ".xlsx" ? ".xlsm" : ".xlsx"));
   let out = "";
   let err = "";
@@ -79,6 +95,7 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   if (k.harapan.pesan && !k.harapan.pesan.test(err))
     masalah.push(`pesan tidak cocok ${k.harapan.pesan}: ${err.slice(0, 300)}`);
   if (sha() !== sebelum) masalah.push("masukan berubah");
+  if (k.keluaran === "fifo" && !fs.lstatSync(keluar).isFIFO()) masalah.push("FIFO keluaran diganti");
   const sisa = (d: string): string[] =>
     fs
       .readdirSync(d, { withFileTypes: true })
