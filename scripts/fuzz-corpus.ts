@@ -557,8 +557,9 @@ export async function kasusFuzz(): Promise<Kasus[]> {
         w(
           "xl/workbook.xml",
           t("xl/workbook.xml")
-            .replace('name="Rahasia"', 'name="Rahasia" state="hidden"')
-            .replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'),
+            // One state attribute each (a second would not be well-formed XML).
+            .replace('name="Rahasia" state="visible"', 'name="Rahasia" state="hidden"')
+            .replace('name="Konfigurasi" state="visible"', 'name="Konfigurasi" state="veryHidden"'),
         ),
     ),
   );

@@ -33,7 +33,11 @@ export class PaketRusak extends Error {
       | "teks"
       | "xls"
       | "nama-ganda"
-      | "terpotong",
+      | "terpotong"
+      | "bagian-ganda"
+      | "terlalu-besar"
+      | "di-luar-lembar"
+      | "keluaran-zip64",
     readonly bagian?: string,
     /** The sheet whose part (or whose use of a shared part) is missing or damaged. */
     readonly lembar?: string,
