@@ -47,9 +47,15 @@ export function unescapeXml(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
     e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      ? titikKode(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
       : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e],
   );
+}
+
+/** A character reference's character; one past Unicode (&#x110000;) is not XML: the part is damaged. */
+function titikKode(n: number): string {
+  if (!(n >= 0 && n <= 0x10ffff)) throw new PaketRusak("bagian-rusak");
+  return String.fromCodePoint(n);
 }
 
 const PERLU_ESCAPE = /[&<>"]/;

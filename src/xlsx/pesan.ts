@@ -73,8 +73,8 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
         : `${berkas} rusak: bagian ${e.bagian} tersimpan dua kali (namanya paling-paling berbeda huruf besar-kecil), sehingga tidak dapat diketahui mana yang dimaksud. ${simpan}`;
     case "terlalu-besar":
       return en
-        ? `${berkas} is too large to read: ${e.bagian ? `its part ${e.bagian}` : "its content"} would unpack to more than SAKIP Kinerja reads (a part over 256 MB or a workbook over 1 GB unpacked). Move the sheets that are not needed to another workbook and try again.`
-        : `${berkas} terlalu besar untuk dibaca: ${e.bagian ? `bagian ${e.bagian}` : "isinya"} akan terurai melebihi batas yang dibaca SAKIP Kinerja (satu bagian lebih dari 256 MB atau buku kerja lebih dari 1 GB setelah diurai). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+        ? `${berkas} is too large to read: ${e.bagian ? `its part ${e.bagian}` : "its content"} would unpack to more than SAKIP Kinerja reads (a part over 200 MB unpacked). Move the sheets that are not needed to another workbook and try again.`
+        : `${berkas} terlalu besar untuk dibaca: ${e.bagian ? `bagian ${e.bagian}` : "isinya"} akan terurai melebihi batas yang dibaca SAKIP Kinerja (satu bagian lebih dari 200 MB setelah diurai). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "di-luar-lembar":
       return en
         ? `${berkas} is damaged: ${e.lembar ? `the sheet "${e.lembar}"` : `the part ${e.bagian}`} has a cell beyond Excel's last row (1,048,576) or column (XFD). ${simpan}`

@@ -20,38 +20,68 @@ import {
   cariLembarBertanda,
   digantiOleh,
   idDariTag,
-  lembarDariRujukan,
   namaTag,
   nilaiAman,
 } from "../core/report/spec";
 import { NS_MAIN, NS_PKG_REL, NS_REL, Paket, escapeXml, relsDari, resolvePart } from "./paket";
-import {
-  Dokumen,
-  Elemen,
-  anakEl,
-  attr,
-  aturAttr,
-  buatEl,
-  prefiksNs,
-  satuEl,
-  teksEl,
-  tulisEl,
-  tulisXml,
-  uraiXml,
-} from "./xml";
+import { Dokumen, Elemen, anakEl, attr, aturAttr, buatEl, prefiksNs, satuEl, tulisEl, tulisXml, uraiXml } from "./xml";
 import { bacaLembar, lembarKerja } from "./read";
-import { BagianKeluar, PenulisBagian, Terkompresi, tulisZip } from "./zip";
+import { BagianKeluar, PenulisBagian, Terkompresi, awalBagian, tulisZip } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-/** Our sheets, by spec id (cariLembarBertanda: the workbook-scoped tags; sheet-scoped copies ignored). */
+/**
+ * Our record of the sheets we wrote: a hidden workbook-scoped name holding `"id=sheetId;…"`. Excel keeps it and
+ * its sheetIds through a save; a sheet copied by the user gets a new sheetId, and a user's name copied or typed
+ * like our tag names no sheet of the record.
+ */
+export const NAMA_CATATAN = "_sakip_lembar_kami";
+
+function bacaCatatan(p: Paket): Map<string, number> | undefined {
+  const n = p.nama.find((x) => x.nama.toLowerCase() === NAMA_CATATAN && x.lokal === undefined);
+  const isi = n && /^"([^"]*)"$/.exec(n.nilai.trim())?.[1];
+  if (isi === undefined) return undefined;
+  const out = new Map<string, number>();
+  for (const bagian of isi.split(";")) {
+    const m = /^([a-z0-9-]+)=(\d{1,10})$/.exec(bagian);
+    if (m) out.set(m[1], Number(m[2]));
+  }
+  return out;
+}
+
+/** The first bytes of a sheet part as our writer writes them (tulisBagianLembar). */
+const AWAL_KAMI = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><`;
+
+/** Whether a sheet part begins as ours does (only its first piece is inflated). */
+function awalanKami(p: Paket, bagian: string | undefined): boolean {
+  if (!bagian) return false;
+  try {
+    return awalBagian(p.zip, p.entriDari(bagian), AWAL_KAMI.length + 20).startsWith(AWAL_KAMI);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Our sheets, by spec id: a workbook-scoped tag (cariLembarBertanda; sheet-scoped copies ignored; Excel's names are
+ * case-insensitive, so a tag's case twin is the tag) on a sheet that our record lists with that sheetId — or, in a
+ * workbook written before the record (no record at all), on a sheet part that begins as ours does. Anything else
+ * is the user's sheet: never removed or replaced; its name is taken, so ours gets another (the `bentrok` notice).
+ */
 export function lembarBertanda(p: Paket): Map<string, string> {
-  return cariLembarBertanda(
-    p.nama.map((n) => ({ name: n.nama, formula: n.nilai, lokal: n.lokal !== undefined })),
+  const tags = cariLembarBertanda(
+    p.nama.map((n) => ({ name: n.nama.toLowerCase(), formula: n.nilai, lokal: n.lokal !== undefined })),
     lembarKerja(p).map((l) => l.nama),
   );
+  const catatan = bacaCatatan(p);
+  const out = new Map<string, string>();
+  for (const [id, nama] of tags) {
+    const l = p.lembar.find((x) => x.nama === nama);
+    if (l && (catatan ? catatan.get(id) === l.sheetId : awalanKami(p, l.bagian))) out.set(id, nama);
+  }
+  return out;
 }
 
 /**
@@ -280,8 +310,12 @@ function ubahWorkbook(
     if (el.lokal !== "definedName") return false;
     const lokal = attr(el, "localSheetId");
     if (lokal === undefined) {
-      const id = idDariTag(attr(el, "name") ?? "");
-      return id !== undefined && digantiOleh(id, ditulis) && namaKami(ours, p, el);
+      const nama = (attr(el, "name") ?? "").toLowerCase();
+      if (nama === NAMA_CATATAN) return true;
+      const id = idDariTag(nama);
+      // Our tags of the families written go; so does a look-alike on a sheet that is not ours (the tag's name is
+      // reserved to us), while that sheet stays the user's.
+      return id !== undefined && digantiOleh(id, ditulis);
     }
     const lama = Number(lokal);
     const baruIdx = lamaKeBaru.get(lama);
@@ -308,6 +342,28 @@ function ubahWorkbook(
       buatEl(names, "definedName", [["name", namaTag(b.spec.id)]], [{ jenis: "teks", isi: ref }]),
     );
   });
+  // The record: our sheets kept from the other family, and the new ones.
+  const catatan = [
+    ...[...ours]
+      .filter(([id]) => !digantiOleh(id, ditulis))
+      .flatMap(([id, nama]) => {
+        const l = p.lembar.find((x) => x.nama === nama);
+        return l ? [`${id}=${l.sheetId}`] : [];
+      }),
+    ...baru.map((b) => `${b.spec.id}=${b.sheetId}`),
+  ];
+  if (catatan.length)
+    names.anak.push(
+      buatEl(
+        names,
+        "definedName",
+        [
+          ["name", NAMA_CATATAN],
+          ["hidden", "1"],
+        ],
+        [{ jenis: "teks", isi: `"${catatan.join(";")}"` }],
+      ),
+    );
   if (!anakEl(names, "definedName").length) buang(wb, (el) => el === names);
 
   // The active and first tabs follow their sheets; our replaced sheet hands the active tab to its successor.
@@ -324,18 +380,6 @@ function ubahWorkbook(
   if (!calc) sisipUrut(wb, (calc = buatEl(wb, "calcPr")), URUTAN_WORKBOOK);
   aturAttr(calc, "fullCalcOnLoad", "1");
   return tulisXml(d);
-}
-
-/**
- * A workbook-scoped tag is removed only when it is the one that found our sheet, or when it names no sheet at all
- * (#REF!, a deleted sheet); a look-alike on a sheet that is not ours is the user's name, kept.
- */
-function namaKami(ours: Map<string, string>, p: Paket, el: Elemen): boolean {
-  const id = idDariTag(attr(el, "name") ?? "");
-  if (id === undefined) return false;
-  const sheet = lembarDariRujukan(teksEl(el).trim());
-  if (sheet !== undefined && ours.get(id) === sheet) return true;
-  return sheet === undefined || !p.lembar.some((l) => l.nama === sheet);
 }
 
 function ubahRelasi(
