@@ -156,7 +156,15 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   let nomor = 1;
   let rIdNo = 1;
   const rIds = new Set(p.relasi.map((r) => r.id));
-  let sheetId = Math.max(0, ...tetap.map((l) => l.sheetId || 0));
+  // sheetId is an unsigned 32-bit number: past the user's highest when that fits, else the lowest free ones.
+  const idDipakai = new Set(tetap.map((l) => l.sheetId));
+  let sheetId = Math.max(0, ...tetap.map((l) => (Number.isInteger(l.sheetId) && l.sheetId > 0 ? l.sheetId : 0)));
+  if (sheetId + specs.length > 0xffffffff) sheetId = 0;
+  const sheetIdBerikut = () => {
+    do sheetId++;
+    while (idDipakai.has(sheetId));
+    return sheetId;
+  };
   const aktifLama = indeksAktif(p);
   const namaAktif = p.lembar[aktifLama]?.nama;
   // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
@@ -179,7 +187,7 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     while (rIds.has(`rId${rIdNo}`)) rIdNo++;
     const rId = `rId${rIdNo}`;
     rIds.add(rId);
-    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
+    baru.push({ spec, bagian, rId, sheetId: sheetIdBerikut(), isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
   }
 
   const workbook = ubahWorkbook(

@@ -71,6 +71,8 @@ export interface PenerimaXml {
   pi?(target: string, isi: string): void;
 }
 
+const BATAS_KEDALAMAN = 100;
+
 /** Streams an XML text through saxes; anything not well-formed, or a DOCTYPE, is a damaged part. */
 export function alirXml(teks: string, bagian: string, p: PenerimaXml): { standalone?: string } {
   const parser = new SaxesParser({ xmlns: true, position: false });
@@ -86,8 +88,17 @@ export function alirXml(teks: string, bagian: string, p: PenerimaXml): { standal
   parser.on("xmldecl", (d) => {
     standalone = d.standalone;
   });
+  // These parts nest a few levels; a deep nest (100,000 unclosed <si>) is refused before the namespace lookups,
+  // which walk the open elements, turn quadratic.
+  let dalam = 0;
+  parser.on("opentagstart", () => {
+    if (++dalam > BATAS_KEDALAMAN) throw new PaketRusak("bagian-rusak", bagian);
+  });
   parser.on("opentag", (t) => p.buka(t));
-  parser.on("closetag", (t) => p.tutup(t));
+  parser.on("closetag", (t) => {
+    dalam--;
+    p.tutup(t);
+  });
   parser.on("text", (t) => p.teks(t, false));
   parser.on("cdata", (t) => p.teks(t, true));
   parser.on("comment", (t) => p.komentar?.(t));

@@ -15,6 +15,40 @@ import { kataIndonesia } from "../support/kata-indonesia";
 import { Paket } from "../../src/xlsx/paket";
 import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
 import { teksEntri } from "../../src/xlsx/zip";
+import { anakEl, attr, uraiXml } from "../../src/xlsx/xml";
+
+/**
+ * What makes the output a sound package (issue 21): our new sheets listed in the workbook with a relationship and a
+ * content type, no Override or defined name twice, no sheetId past 32 bits, no relationships part inherited by a new
+ * sheet, the user's styles part still the one related.
+ */
+function periksaPaket(p: Paket, q: Paket): string[] {
+  const m: string[] = [];
+  const ct = uraiXml(p.bytes("[Content_Types].xml"), "[Content_Types].xml").akar;
+  const over = anakEl(ct, "Override").map((o) => (attr(o, "PartName") ?? "").replace(/^\//, "").toLowerCase());
+  if (new Set(over).size !== over.length) m.push("Override ganda");
+  const def = new Set(anakEl(ct, "Default").map((d) => (attr(d, "Extension") ?? "").toLowerCase()));
+  const baru = p.entri.filter((e) => !q.ada(e.nama) && !e.nama.endsWith("/"));
+  for (const e of baru) {
+    const k = e.nama.toLowerCase();
+    if (!over.includes(k) && !def.has(k.slice(k.lastIndexOf(".") + 1))) m.push(`tanpa content type: ${e.nama}`);
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(k) && !p.lembar.some((l) => l.bagian?.toLowerCase() === k))
+      m.push(`lembar baru tidak terdaftar: ${e.nama}`);
+    const rels = `${k.replace(/[^/]+$/, "")}_rels/${k.slice(k.lastIndexOf("/") + 1)}.rels`;
+    if (q.ada(rels)) m.push(`relasi yatim diwarisi: ${rels}`);
+  }
+  const namaLembarBaru = p.lembar.filter((l) => !q.lembar.some((x) => x.nama === l.nama));
+  if (!namaLembarBaru.length) m.push("tidak ada lembar baru di workbook");
+  for (const l of namaLembarBaru) if (l.jenis !== "worksheet" || !l.bagian) m.push(`lembar tanpa relasi: ${l.nama}`);
+  const ids = p.lembar.map((l) => l.sheetId);
+  if (new Set(ids).size !== ids.length || ids.some((i) => !(i >= 1 && i <= 0xffffffff))) m.push("sheetId salah");
+  const nama = p.nama.map((n) => `${n.lokal ?? ""}|${n.nama.toLowerCase()}`);
+  if (new Set(nama).size !== nama.length) m.push("nama terdefinisi ganda");
+  const gq = q.bagianRelasi("styles");
+  if (gq && q.ada(gq) && p.bagianRelasi("styles")?.toLowerCase() !== gq.toLowerCase())
+    m.push("styles pengguna diganti");
+  return m;
+}
 
 const DIUBAH = new Set([
   "[content_types].xml",
@@ -111,12 +145,22 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
       masalah.push("tidak ada keluaran");
       break;
     }
-    const p = new Paket(fs.readFileSync(keluar));
+    let p: Paket;
+    try {
+      p = new Paket(fs.readFileSync(keluar));
+    } catch (e) {
+      masalah.push(`keluaran rusak: ${String(e)}`);
+      break;
+    }
     const q = new Paket(fs.readFileSync(masuk));
     const baru = p.entri.filter((e) => !q.ada(e.nama));
     const teksBaru = baru.map((e) => teksEntri(p.zip, e));
     if (s === "keluaran-sah") {
-      for (const l of lembarKerja(p)) bacaLembar(p, l);
+      try {
+        for (const l of lembarKerja(p)) bacaLembar(p, l);
+      } catch (e) {
+        masalah.push(`lembar keluaran tak terbaca: ${String(e)}`);
+      }
       for (const e of q.entri) {
         if (!p.ada(e.nama)) masalah.push(`bagian hilang: ${e.nama}`);
         else if (
@@ -129,6 +173,11 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
         if (!p.lembar.some((x) => x.nama === l.nama && x.bagian === l.bagian))
           masalah.push(`lembar pengguna hilang: ${l.nama}`);
       if (teksBaru.some((t) => /<v>-?(Infinity|NaN)<\/v>/.test(t))) masalah.push("angka tak hingga tertulis");
+      try {
+        masalah.push(...periksaPaket(p, q));
+      } catch (e) {
+        masalah.push(`keluaran rusak: ${String(e)}`);
+      }
       if (!baru.length) masalah.push("tidak ada lembar baru");
     } else if (s === "teks-dalam-batas") {
       const panjang = Math.max(
@@ -166,6 +215,8 @@ test("every case ends as it must", async () => {
       `${n((h) => /\n\s+at /.test(h.err))} jejak tumpukan`,
       `${n((h) => h.masalah.some((m) => m.includes("tak hingga")))} angka tak hingga`,
       `${n((h) => h.masalah.some((m) => m.includes("lembar pengguna hilang")))} lembar pengguna hilang`,
+      `${n((h) => h.masalah.some((m) => m.includes("bagian berubah")))} bagian berubah`,
+      `${n((h) => h.masalah.some((m) => m.includes("masukan berubah")))} masukan tertulis`,
     ].join(", "),
   );
 }, 110_000);
