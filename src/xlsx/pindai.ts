@@ -126,30 +126,40 @@ let kutipTerakhir = 0;
  * first (kutipTerakhir then holds the quote still open). `kutip`: the quote open where the scan resumes.
  */
 function akhirTag(buf: string, dari: number, kutip: number): number {
-  let q = kutip;
-  // Each search's last answer is kept until the scan passes it: every character is looked at a bounded number of times.
-  let gt = -2;
-  let a = -2;
-  let b = -2;
-  for (let i = dari; i < buf.length;) {
-    if (q) {
-      const e = buf.indexOf(q === 34 ? '"' : "'", i);
-      if (e < 0) break;
-      q = 0;
-      i = e + 1;
-      continue;
+  let i = dari;
+  if (kutip) {
+    const e = buf.indexOf(kutip === 34 ? '"' : "'", i);
+    if (e < 0) {
+      kutipTerakhir = kutip;
+      return -1;
     }
-    if (gt !== -1 && gt < i) gt = buf.indexOf(">", i);
-    if (a !== -1 && a < i) a = buf.indexOf('"', i);
-    if (b !== -1 && b < i) b = buf.indexOf("'", i);
-    const k = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (gt < 0 && k < 0) break;
-    if (gt >= 0 && (k < 0 || gt < k)) return gt;
-    q = buf.charCodeAt(k);
-    i = k + 1;
+    i = e + 1;
   }
-  kutipTerakhir = q;
-  return -1;
+  // Each character is looked at once: up to the next ">", then past a quoted value that holds it.
+  for (;;) {
+    const gt = buf.indexOf(">", i);
+    const batas = gt < 0 ? buf.length : gt;
+    let q = 0;
+    let j = i;
+    for (; j < batas; j++) {
+      const c = buf.charCodeAt(j);
+      if (c === 34 || c === 39) {
+        q = c;
+        break;
+      }
+    }
+    if (!q) {
+      if (gt >= 0) return gt;
+      kutipTerakhir = 0;
+      return -1;
+    }
+    const e = buf.indexOf(q === 34 ? '"' : "'", j + 1);
+    if (e < 0) {
+      kutipTerakhir = q;
+      return -1;
+    }
+    i = e + 1;
+  }
 }
 
 function cariSpasi(s: string): number {
