@@ -797,6 +797,19 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     "sheetid.xlsx",
     ubah(dasar, (_z, t, w) => w(WB, t(WB).replace(/sheetId="3"/, 'sheetId="4294967295"'))),
   );
+  jalan(
+    "nama bagian tanpa tanda UTF-8 (Latin-1)",
+    "latin1.xlsx",
+    (() => {
+      const z = unzipSync(dasar);
+      z["xl/media/gambarX.png"] = Uint8Array.from(acak(64, 5));
+      const b = zipSync(z, { level: 0 });
+      const cari = strToU8("gambarX.png");
+      // "X" → 0xE9 ("é" in Latin-1 / CP1252) in the local and central headers, the UTF-8 flag left clear.
+      for (let i = 0; i + cari.length <= b.length; i++) if (cari.every((c, j) => b[i + j] === c)) b[i + 6] = 0xe9;
+      return b;
+    })(),
+  );
   gagal(
     "xl/workbook.xml tersimpan dua kali (beda huruf)",
     "dua-kali.xlsx",

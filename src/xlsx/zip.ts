@@ -8,6 +8,8 @@ import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
 export interface EntriZip {
   /** The name as stored ("xl/workbook.xml"). */
   readonly nama: string;
+  /** The name's bytes as stored (a copied entry keeps them, and its UTF-8 flag, so its name never changes). */
+  readonly namaMentah?: Uint8Array;
   readonly metode: number;
   readonly crc: number;
   readonly ukuranTerkompresi: number;
@@ -77,6 +79,7 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
     const bytesNama = zip.subarray(p + 46, p + 46 + panjangNama);
     const entri: EntriZip = {
       nama: flag & 0x800 ? dekoder.decode(bytesNama) : latin1(bytesNama),
+      namaMentah: bytesNama,
       flag,
       metode: u16(zip, p + 10),
       waktu: u16(zip, p + 12),
@@ -343,8 +346,9 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
         tanggal: 0x21,
       };
     }
-    const nama = enkoder.encode(b.nama);
-    const flag = (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
+    const salin = "salin" in b && b.salin.namaMentah && b.salin.nama === b.nama;
+    const nama = salin ? b.salin.namaMentah : enkoder.encode(b.nama);
+    const flag = salin ? info.flag : (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
     const lokal = new Uint8Array(30 + nama.length);
     const v = new DataView(lokal.buffer);
     v.setUint32(0, 0x04034b50, true);

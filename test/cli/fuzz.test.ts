@@ -44,6 +44,11 @@ function periksaPaket(p: Paket, q: Paket): string[] {
   if (new Set(ids).size !== ids.length || ids.some((i) => !(i >= 1 && i <= 0xffffffff))) m.push("sheetId salah");
   const nama = p.nama.map((n) => `${n.lokal ?? ""}|${n.nama.toLowerCase()}`);
   if (new Set(nama).size !== nama.length) m.push("nama terdefinisi ganda");
+  for (const e of q.entri) {
+    const x = p.entri.find((y) => y.nama === e.nama);
+    if (x && e.namaMentah && x.namaMentah && Buffer.compare(Buffer.from(x.namaMentah), Buffer.from(e.namaMentah)) !== 0)
+      m.push(`nama bagian berubah (bita): ${e.nama}`);
+  }
   const gq = q.bagianRelasi("styles");
   if (gq && q.ada(gq) && p.bagianRelasi("styles")?.toLowerCase() !== gq.toLowerCase())
     m.push("styles pengguna diganti");
