@@ -810,6 +810,16 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       return b;
     })(),
   );
+  jalan(
+    "templat .xltx",
+    "templat.xltx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "[Content_Types].xml",
+        t("[Content_Types].xml").replace("spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml"),
+      ),
+    ),
+  );
   gagal(
     "xl/workbook.xml tersimpan dua kali (beda huruf)",
     "dua-kali.xlsx",

@@ -252,8 +252,15 @@ function pesanTulis(output: string, code: string | undefined): Dwibahasa {
   }
 }
 
-/** The default output beside the working folder: the input's name with a suffix, keeping .xlsm for macro workbooks. */
+/** The default output beside the working folder: the input's name with a suffix, .xlsm for macro workbooks. */
 export function namaKeluaran(input: string, akhiran: string): string {
-  const ext = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  // The package's real kind, not its name: a macro workbook named .xlsx gets .xlsm, an ordinary one named .xlsm .xlsx.
+  let makro = /\.xlsm$/i.test(input);
+  try {
+    makro = new Paket(fs.readFileSync(input)).makro;
+  } catch {
+    // not readable as a package: the command's own read says why
+  }
+  const ext = makro ? ".xlsm" : ".xlsx";
   return path.resolve(`${path.basename(input, path.extname(input))}-${akhiran}${ext}`);
 }

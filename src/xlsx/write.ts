@@ -450,6 +450,19 @@ function ubahContentTypes(
     const part = (attr(el, "PartName") ?? "").replace(/^\//, "").toLowerCase();
     return dibuang.has(part) || ditambah.has(part) || !ada.has(part);
   });
+  // A template's workbook (.xltx, .xltm) becomes a workbook: the copy is written as .xlsx or .xlsm, which Excel opens
+  // only with the workbook's own content type.
+  for (const el of anakEl(types, "Override")) {
+    const ctype = attr(el, "ContentType") ?? "";
+    if ((attr(el, "PartName") ?? "").replace(/^\//, "").toLowerCase() === p.bagianWorkbook.toLowerCase())
+      aturAttr(
+        el,
+        "ContentType",
+        ctype
+          .replace(/\.template\.main\+xml$/, ".sheet.main+xml")
+          .replace(".template.macroEnabled.", ".sheet.macroEnabled."),
+      );
+  }
   for (const b of baru)
     types.anak.push(
       buatEl(types, "Override", [

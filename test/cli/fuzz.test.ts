@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { Kasus, kasusFuzz } from "../../scripts/fuzz-corpus";
 import { main } from "../../src/cli/main";
+import { namaKeluaran } from "../../src/cli/berkas";
 import { kataIndonesia } from "../support/kata-indonesia";
 import { Paket } from "../../src/xlsx/paket";
 import { bacaLembar, lembarKerja } from "../../src/xlsx/read";
@@ -49,6 +50,11 @@ function periksaPaket(p: Paket, q: Paket): string[] {
     if (x && e.namaMentah && x.namaMentah && Buffer.compare(Buffer.from(x.namaMentah), Buffer.from(e.namaMentah)) !== 0)
       m.push(`nama bagian berubah (bita): ${e.nama}`);
   }
+  const wb = anakEl(ct, "Override").find(
+    (o) => (attr(o, "PartName") ?? "").replace(/^\//, "").toLowerCase() === p.bagianWorkbook.toLowerCase(),
+  );
+  if (!/\.sheet\.(macroEnabled\.)?main\+xml$/.test((wb && attr(wb, "ContentType")) ?? ""))
+    m.push("workbook bukan jenis buku kerja (templat?)");
   const gq = q.bagianRelasi("styles");
   if (gq && q.ada(gq) && p.bagianRelasi("styles")?.toLowerCase() !== gq.toLowerCase())
     m.push("styles pengguna diganti");
@@ -200,6 +206,20 @@ async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   }
   return { kasus: k, code, err, masalah };
 }
+
+test("the default output name follows the package's kind, not its name (issue 21, group 7)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-nama-"));
+  const makro = kasus.find((k) => k.masukan.nama === "makro.xlsm")!.masukan.isi as Uint8Array;
+  const biasa = kasus.find((k) => k.masukan.nama === "sel.xlsx")!.masukan.isi as Uint8Array;
+  fs.writeFileSync(path.join(dir, "makro-bernama.xlsx"), makro);
+  fs.writeFileSync(path.join(dir, "biasa-bernama.xlsm"), biasa);
+  expect(path.basename(namaKeluaran(path.join(dir, "makro-bernama.xlsx"), "kinerja"))).toBe(
+    "makro-bernama-kinerja.xlsm",
+  );
+  expect(path.basename(namaKeluaran(path.join(dir, "biasa-bernama.xlsm"), "kinerja"))).toBe(
+    "biasa-bernama-kinerja.xlsx",
+  );
+});
 
 test("the corpus has at least 100 cases, over every command", async () => {
   expect(kasus.length).toBeGreaterThanOrEqual(100);
