@@ -820,6 +820,26 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       ),
     ),
   );
+  semua(
+    "64.000 format sel",
+    {
+      nama: "format-penuh.xlsx",
+      isi: ubah(dasar, (_z, t, w) =>
+        w(
+          "xl/styles.xml",
+          t("xl/styles.xml").replace(
+            /<cellXfs count="1">(<xf [^>]*\/>)<\/cellXfs>/,
+            (_m, xf: string) =>
+              `<cellXfs count="64000">${xf}${Array.from({ length: 63_999 }, (_, i) => `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="${i}"/>`).join("")}</cellXfs>`,
+          ),
+        ),
+      ),
+    },
+    3,
+    /format-penuh\.xlsx sudah memuat 64\.000 format sel, batas Excel/,
+    () => ["tanpa-keluaran"],
+    ["generate", "audit"],
+  );
   gagal(
     "xl/workbook.xml tersimpan dua kali (beda huruf)",
     "dua-kali.xlsx",

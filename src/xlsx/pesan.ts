@@ -67,6 +67,10 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `The copy of ${berkas} with the new sheets would need more than 65,535 parts or 4 GB (zip64), which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
         : `Salinan ${berkas} dengan lembar baru akan memerlukan lebih dari 65.535 bagian atau 4 GB (zip64), yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+    case "gaya-penuh":
+      return en
+        ? `${berkas} already holds Excel's limit of 64,000 cell formats, so the new sheets' formats cannot be added (Excel would drop formats). Remove unused cell styles (e.g. with Excel's Inquire "Clean Excess Cell Formatting") and try again.`
+        : `${berkas} sudah memuat 64.000 format sel, batas Excel, sehingga format lembar baru tidak dapat ditambahkan (Excel akan membuang format). Hapus gaya sel yang tidak dipakai (mis. dengan "Clean Excess Cell Formatting" di Inquire Excel), lalu coba lagi.`;
     case "bagian-ganda":
       return en
         ? `${berkas} is damaged: it holds the part ${e.bagian} twice (names differing at most in case), so which one is meant cannot be known. ${simpan}`

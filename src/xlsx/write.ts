@@ -23,7 +23,7 @@ import {
   namaTag,
   nilaiAman,
 } from "../core/report/spec";
-import { NS_MAIN, NS_PKG_REL, NS_REL, Paket, escapeXml, relsDari, resolvePart } from "./paket";
+import { NS_MAIN, NS_PKG_REL, NS_REL, Paket, PaketRusak, escapeXml, relsDari, resolvePart } from "./paket";
 import { Dokumen, Elemen, anakEl, attr, aturAttr, buatEl, prefiksNs, satuEl, tulisEl, tulisXml, uraiXml } from "./xml";
 import { bacaLembar, lembarKerja } from "./read";
 import { BagianKeluar, PenulisBagian, Terkompresi, awalBagian, tulisZip } from "./zip";
@@ -673,6 +673,8 @@ class Gaya_ {
 
   private tambah(daftar: string, el: Elemen): void {
     this.diubah = true;
+    // Excel opens at most 64,000 cell formats: past that it drops formats (and says the file is damaged).
+    if (daftar === "cellXfs" && this.anak("cellXfs", "xf").length >= BATAS_XF) throw new PaketRusak("gaya-penuh");
     let d = this.daftar(daftar);
     if (!d) sisipUrut(this.akar, (d = buatEl(this.akar, daftar)), URUTAN_STYLES);
     d.anak.push(el);
@@ -758,6 +760,8 @@ class Gaya_ {
     return i;
   }
 }
+
+const BATAS_XF = 64_000;
 
 /** styleSheet's lists in the schema's order (CT_Stylesheet): where a missing one goes. */
 const URUTAN_STYLES = [

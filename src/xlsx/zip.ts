@@ -39,7 +39,8 @@ export class PaketRusak extends Error {
       | "bagian-ganda"
       | "terlalu-besar"
       | "di-luar-lembar"
-      | "keluaran-zip64",
+      | "keluaran-zip64"
+      | "gaya-penuh",
     readonly bagian?: string,
     /** The sheet whose part (or whose use of a shared part) is missing or damaged. */
     readonly lembar?: string,
