@@ -24,9 +24,27 @@ export interface Kasus {
   readonly nama: string;
   readonly perintah: Perintah;
   /** The input: its file name and bytes, a folder, or nothing at that path. */
-  readonly masukan: { readonly nama: string; readonly isi: Uint8Array | "folder" | "tidak-ada" };
-  /** Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or named with the other kind's extension. */
-  readonly keluaran?: "biasa" | "folder-tidak-ada" | "folder" | "di-bawah-berkas" | "sama" | "akhiran-lain";
+  readonly masukan: { readonly nama: string; readonly isi: Uint8Array | "folder" | "tidak-ada" | "fifo" };
+  /**
+   * Where the output goes: beside (default), into a missing folder, onto a folder, under a file, over the input, or
+   * named with the other kind's extension; the input again by another road (through a symlinked folder, through
+   * /proc/self/root, a hard link, a symlink to it); onto a FIFO; a name of 250 or 300 characters; under a link loop.
+   */
+  readonly keluaran?:
+    | "biasa"
+    | "folder-tidak-ada"
+    | "folder"
+    | "di-bawah-berkas"
+    | "sama"
+    | "akhiran-lain"
+    | "lewat-folder-tautan"
+    | "lewat-proc"
+    | "tautan-keras"
+    | "tautan-simbolis"
+    | "fifo"
+    | "nama-250"
+    | "nama-300"
+    | "lingkaran";
   /** pesan: on stderr when the case fails; cetak: on stdout when it succeeds. */
   readonly harapan: {
     readonly exit: number;
@@ -147,6 +165,47 @@ function rusakkanEntri(bytes: Uint8Array, nama: string): Uint8Array {
     return out;
   }
   throw new Error(`${nama} tidak ada`);
+}
+
+/** Each central directory record (and local header) of `nama`: its uncompressed size set to `ukuran`. */
+function ubahUkuran(bytes: Uint8Array, nama: string, ukuran: number): Uint8Array {
+  return ubahKepala(bytes, nama, (v, p, pusat) => v.setUint32(p + (pusat ? 24 : 22), ukuran, true));
+}
+
+/** Each header of `nama`: its general-purpose flag or-ed with `bit`. */
+function tandaiEntri(bytes: Uint8Array, nama: string, bit: number): Uint8Array {
+  return ubahKepala(bytes, nama, (v, p, pusat) => {
+    const i = p + (pusat ? 8 : 6);
+    v.setUint16(i, v.getUint16(i, true) | bit, true);
+  });
+}
+
+function ubahKepala(bytes: Uint8Array, nama: string, f: (v: DataView, p: number, pusat: boolean) => void): Uint8Array {
+  const out = bytes.slice();
+  const v = new DataView(out.buffer);
+  for (let p = 0; p + 46 < out.length; p++) {
+    const sig = v.getUint32(p, true);
+    const pusat = sig === 0x02014b50;
+    if (!pusat && sig !== 0x04034b50) continue;
+    const n = v.getUint16(p + (pusat ? 28 : 26), true);
+    if (strFromU8(out.subarray(p + (pusat ? 46 : 30), p + (pusat ? 46 : 30) + n)) === nama) f(v, p, pusat);
+  }
+  return out;
+}
+
+/** The end record says "see the zip64 record" (entries 0xFFFF), as some writers do for any archive. */
+function zip64Palsu(bytes: Uint8Array): Uint8Array {
+  const out = bytes.slice();
+  const v = new DataView(out.buffer);
+  const e = out.length - 22;
+  v.setUint16(e + 8, 0xffff, true);
+  v.setUint16(e + 10, 0xffff, true);
+  return out;
+}
+
+/** A sheet part padded with 50 MB of spaces before its end. */
+function t3Besar(x: Uint8Array): string {
+  return strFromU8(x).replace("</worksheet>", `${" ".repeat(50 * 1024 * 1024)}</worksheet>`);
 }
 
 const PERINTAH: Perintah[] = ["generate", "audit", "baca"];
@@ -365,6 +424,62 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     });
   }
 
+  // The output is the input by another road, or not a file (group 1 of issue 21): refused, the input unchanged.
+  for (const p of ["generate", "audit"] as const) {
+    const m = { nama: "kerja.xlsx", isi: dasar };
+    const SAMA = /Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa/;
+    for (const [label, keluaran] of [
+      ["lewat folder bertautan simbolis", "lewat-folder-tautan"],
+      ["lewat /proc/self/root", "lewat-proc"],
+      ["tautan keras ke masukan", "tautan-keras"],
+      ["tautan simbolis ke masukan", "tautan-simbolis"],
+    ] as const)
+      out.push({
+        nama: `keluaran = masukan ${label} (${p})`,
+        perintah: p,
+        masukan: m,
+        keluaran,
+        harapan: { exit: 3, pesan: SAMA, syarat: [] },
+      });
+    out.push({
+      nama: `keluaran sebuah FIFO (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "fifo",
+      harapan: {
+        exit: 4,
+        pesan: /Tidak dapat menulis .*: nama itu sudah dipakai sesuatu yang bukan berkas biasa/,
+        syarat: [],
+      },
+    });
+    out.push({
+      nama: `nama keluaran 250 karakter (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "nama-250",
+      harapan: { exit: 0, syarat: ["keluaran-sah"] },
+    });
+    out.push({
+      nama: `nama keluaran 300 karakter (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "nama-300",
+      harapan: { exit: 4, pesan: /Tidak dapat menulis .*: nama berkas atau jalurnya terlalu panjang/, syarat: [] },
+    });
+    out.push({
+      nama: `keluaran di bawah tautan melingkar (${p})`,
+      perintah: p,
+      masukan: m,
+      keluaran: "lingkaran",
+      harapan: {
+        exit: 4,
+        pesan: /Tidak dapat menulis .*: tautan simbolis di jalurnya membentuk lingkaran/,
+        syarat: [],
+      },
+    });
+  }
+  gagal("masukan sebuah FIFO", "pipa.xlsx", "fifo", /pipa\.xlsx bukan berkas biasa \(perangkat, FIFO, atau soket\)/);
+
   // Odd but valid workbooks: exit 0, a valid copy, every user part kept.
   jalan(
     "lembar bernama seperti sel (PK2023, TW4, DPA2023)",
@@ -483,8 +598,9 @@ export async function kasusFuzz(): Promise<Kasus[]> {
         w(
           "xl/workbook.xml",
           t("xl/workbook.xml")
-            .replace('name="Rahasia"', 'name="Rahasia" state="hidden"')
-            .replace('name="Konfigurasi"', 'name="Konfigurasi" state="veryHidden"'),
+            // One state attribute each (a second would not be well-formed XML).
+            .replace('name="Rahasia" state="visible"', 'name="Rahasia" state="hidden"')
+            .replace('name="Konfigurasi" state="visible"', 'name="Konfigurasi" state="veryHidden"'),
         ),
     ),
   );
@@ -562,5 +678,342 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     true,
   );
   jalan("buku kerja satu lembar kosong", "kosong-isi.xlsx", await workbookBuffer([{ name: "Lembar1", rows: [] }]));
+
+  // Issue 21, group 2: a name like our tag on a user's sheet never makes that sheet ours.
+  const namaDi = (xml: string, isi: string) => xml.replace("</sheets>", `</sheets><definedNames>${isi}</definedNames>`);
+  const WB = "xl/workbook.xml";
+  jalan(
+    "tag kami tersalin ke lembar PK pengguna",
+    "tag-pk.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(WB, namaDi(t(WB), '<definedName name="_sakip_kinerja_pengukuran">PK!$A$1</definedName>')),
+    ),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "tag kami dalam komentar XML menunjuk DPA",
+    "tag-komentar.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        WB,
+        namaDi(
+          t(WB),
+          '<!-- <definedName name="_sakip_kinerja_realisasi_anggaran">DPA!$A$1</definedName> --><definedName name="Catatan">PK!$B$2</definedName>',
+        ),
+      ),
+    ),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "tag kami beda huruf besar pada DPA",
+    "tag-kembar.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(WB, namaDi(t(WB), '<definedName name="_SAKIP_KINERJA_PENGUKURAN">DPA!$A$1</definedName>')),
+    ),
+    [],
+    undefined,
+    true,
+  );
+
+  // Group 3: valid XML in another spelling, and packages to normalise.
+  jalan(
+    "komentar berisi </sheets> di dalam <sheets>",
+    "komentar-sheets.xlsx",
+    ubah(dasar, (_z, t, w) => w(WB, t(WB).replace("<sheets>", "<sheets><!-- lembar lama: </sheets> -->"))),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "spasi dalam tag penutup (</sheets >, </Relationships\\n>, </Types >)",
+    "spasi-tag.xlsx",
+    ubah(dasar, (_z, t, w) => {
+      w(
+        WB,
+        namaDi(t(WB), '<definedName name="Catatan">PK!$B$2</definedName>')
+          .replace("</sheets>", "</sheets >")
+          .replace("</definedNames>", "</definedNames >"),
+      );
+      w(
+        "xl/_rels/workbook.xml.rels",
+        t("xl/_rels/workbook.xml.rels").replace("</Relationships>", "</Relationships\n>"),
+      );
+      w("[Content_Types].xml", t("[Content_Types].xml").replace("</Types>", "</Types >"));
+    }),
+    [],
+    undefined,
+    true,
+  );
+  const utf16 = (s: string) => {
+    const b = new Uint8Array(2 + s.length * 2);
+    b[0] = 0xff;
+    b[1] = 0xfe;
+    for (let i = 0; i < s.length; i++) {
+      b[2 + 2 * i] = s.charCodeAt(i) & 0xff;
+      b[3 + 2 * i] = s.charCodeAt(i) >> 8;
+    }
+    return b;
+  };
+  jalan(
+    "relasi dan content types dalam UTF-16",
+    "utf16.xlsx",
+    ubah(dasar, (z, t) => {
+      for (const k of ["xl/_rels/workbook.xml.rels", "[Content_Types].xml"])
+        z[k] = utf16(t(k).replace('encoding="UTF-8"', 'encoding="UTF-16"'));
+    }),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "styles.xml tanpa relasinya",
+    "gaya-yatim.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/_rels/workbook.xml.rels", t("xl/_rels/workbook.xml.rels").replace(/<Relationship [^>]*styles[^>]*\/>/, "")),
+    ),
+  );
+  jalan(
+    "Override basi dan relasi yatim untuk sheet4",
+    "basi.xlsx",
+    ubah(dasar, (z, t, w) => {
+      w(
+        "[Content_Types].xml",
+        t("[Content_Types].xml").replace(
+          "</Types>",
+          '<Override PartName="/xl/worksheets/sheet4.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        ),
+      );
+      z["xl/worksheets/_rels/sheet4.xml.rels"] = strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/></Relationships>',
+      );
+    }),
+  );
+  jalan(
+    "sheetId 4294967295",
+    "sheetid.xlsx",
+    ubah(dasar, (_z, t, w) => w(WB, t(WB).replace(/sheetId="3"/, 'sheetId="4294967295"'))),
+  );
+  jalan(
+    "nama bagian tanpa tanda UTF-8 (Latin-1)",
+    "latin1.xlsx",
+    (() => {
+      const z = unzipSync(dasar);
+      z["xl/media/gambarX.png"] = Uint8Array.from(acak(64, 5));
+      const b = zipSync(z, { level: 0 });
+      const cari = strToU8("gambarX.png");
+      // "X" → 0xE9 ("é" in Latin-1 / CP1252) in the local and central headers, the UTF-8 flag left clear.
+      for (let i = 0; i + cari.length <= b.length; i++) if (cari.every((c, j) => b[i + j] === c)) b[i + 6] = 0xe9;
+      return b;
+    })(),
+  );
+  jalan(
+    "templat .xltx",
+    "templat.xltx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "[Content_Types].xml",
+        t("[Content_Types].xml").replace("spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml"),
+      ),
+    ),
+  );
+  semua(
+    "64.000 format sel",
+    {
+      nama: "format-penuh.xlsx",
+      isi: ubah(dasar, (_z, t, w) =>
+        w(
+          "xl/styles.xml",
+          t("xl/styles.xml").replace(
+            /<cellXfs count="1">(<xf [^>]*\/>)<\/cellXfs>/,
+            (_m, xf: string) =>
+              `<cellXfs count="64000">${xf}${Array.from({ length: 63_999 }, (_, i) => `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="${i}"/>`).join("")}</cellXfs>`,
+          ),
+        ),
+      ),
+    },
+    3,
+    /format-penuh\.xlsx sudah memuat 64\.000 format sel, batas Excel/,
+    () => ["tanpa-keluaran"],
+    ["generate", "audit"],
+  );
+  gagal(
+    "xl/workbook.xml tersimpan dua kali (beda huruf)",
+    "dua-kali.xlsx",
+    (() => {
+      const z = unzipSync(dasar);
+      z["XL/WORKBOOK.XML"] = z["xl/workbook.xml"];
+      return zipSync(z);
+    })(),
+    /dua-kali\.xlsx rusak: bagian (xl\/workbook\.xml|XL\/WORKBOOK\.XML) tersimpan dua kali/,
+  );
+
+  // Group 4: read as Excel reads it.
+  jalan(
+    "sharedStrings dalam CDATA",
+    "cdata.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/sharedStrings.xml", t("xl/sharedStrings.xml").replace(/<t>([^<]*)<\/t>/g, "<t><![CDATA[$1]]></t>")),
+    ),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "komentar berisi <xf> di cellXfs",
+    "komentar-xf.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/styles.xml",
+        t("xl/styles.xml").replace(
+          /(<cellXfs[^>]*>)/,
+          '$1<!-- <xf numFmtId="14" fontId="0" fillId="0" borderId="0"/> -->',
+        ),
+      ),
+    ),
+    [],
+    undefined,
+    true,
+  );
+  jalan(
+    "rumus bersama merujuk lembar DPA2023",
+    "bersama.xlsx",
+    ubah(await workbookBuffer(lembarDasar({ dpa: "DPA2023" })), (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet2.xml",
+        t("xl/worksheets/sheet2.xml")
+          .replace(
+            /<c r="B2"><v>[^<]*<\/v><\/c>/,
+            '<c r="B2"><f t="shared" ref="B2:B3" si="0">DPA2023!D4/1000000</f></c>',
+          )
+          .replace(/<c r="B3"><v>[^<]*<\/v><\/c>/, '<c r="B3"><f t="shared" si="0"/></c>'),
+      ),
+    ),
+    [],
+    /Realisasi!B3: Realisasi berisi rumus "=DPA2023!D5\/1000000" tanpa nilai tersimpan/,
+  );
+  jalan(
+    "realisasi 0x1F",
+    "heks.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/worksheets/sheet2.xml", t("xl/worksheets/sheet2.xml").replace(/(<c r="B2"><v>)[^<]*</, "$10x1F<")),
+    ),
+    [],
+    /Realisasi!B2: .*0x1F/,
+  );
+  gagal(
+    "&#x110000; dalam sharedStrings",
+    "kode.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/sharedStrings.xml", t("xl/sharedStrings.xml").replace("<t>No</t>", "<t>No&#x110000;</t>")),
+    ),
+    /kode\.xlsx rusak: bagian xl\/sharedStrings\.xml/,
+  );
+  gagal(
+    "target relasi dengan % rusak",
+    "persen.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/_rels/workbook.xml.rels",
+        t("xl/_rels/workbook.xml.rels").replace('Target="worksheets/sheet2.xml"', 'Target="worksheets/sheet%zz2.xml"'),
+      ),
+    ),
+    /persen\.xlsx rusak: bagian lembar "Realisasi" tidak dapat dibaca/,
+  );
+  gagal(
+    "entitas dalam DOCTYPE (XXE)",
+    "xxe.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/sharedStrings.xml",
+        t("xl/sharedStrings.xml")
+          .replace("<sst", '<!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst')
+          .replace("<t>No</t>", "<t>&x;</t>"),
+      ),
+    ),
+    /xxe\.xlsx rusak: bagian xl\/sharedStrings\.xml/,
+  );
+
+  // Groups 5 and 6: bounds, refused before the memory is spent.
+  gagal(
+    "sel di baris 2.147.483.647",
+    "baris.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet3.xml",
+        t("xl/worksheets/sheet3.xml").replace(
+          "</sheetData>",
+          '<row r="2147483647"><c r="A2147483647"><v>1</v></c></row></sheetData>',
+        ),
+      ),
+    ),
+    /baris\.xlsx rusak: lembar "DPA" memuat sel di luar baris terakhir \(1\.048\.576\)/,
+  );
+  gagal(
+    "sel di kolom XFE",
+    "kolom.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w(
+        "xl/worksheets/sheet3.xml",
+        t("xl/worksheets/sheet3.xml").replace("</sheetData>", '<row r="9"><c r="XFE9"><v>1</v></c></row></sheetData>'),
+      ),
+    ),
+    /kolom\.xlsx rusak: lembar "DPA" memuat sel di luar/,
+  );
+  gagal(
+    "100.000 <si> tidak ditutup",
+    "si-terbuka.xlsx",
+    ubah(dasar, (_z, t, w) =>
+      w("xl/sharedStrings.xml", t("xl/sharedStrings.xml").replace("</sst>", "<si><t>x</t>".repeat(100_000) + "</sst>")),
+    ),
+    /si-terbuka\.xlsx rusak: bagian xl\/sharedStrings\.xml/,
+  );
+  gagal(
+    "petik hilang di lembar 220 KB",
+    "petik-hilang.xlsx",
+    ubah(dasar, (_z, t, w) => {
+      const x = t("xl/worksheets/sheet3.xml");
+      const isi = Array.from(
+        { length: 3000 },
+        (_, i) => `<row r="${i + 10}"><c r="A${i + 10}"><v>${i}</v></c></row>`,
+      ).join("");
+      w(
+        "xl/worksheets/sheet3.xml",
+        x.replace("</sheetData>", `<row r="9"><c r="A9 s="0"><v>1</v></c></row>${isi}</sheetData>`),
+      );
+    }),
+    /petik-hilang\.xlsx rusak: bagian xl\/worksheets\/sheet3\.xml/,
+  );
+  gagal(
+    "bom: bagian menyatakan 300 MB",
+    "bom.xlsx",
+    ubahUkuran(dasar, "xl/worksheets/sheet3.xml", 300 * 1024 * 1024),
+    /bom\.xlsx terlalu besar untuk dibaca: bagian xl\/worksheets\/sheet3\.xml/,
+  );
+  gagal(
+    "bom: kepala berbohong (menyatakan 1 KB, terurai 50 MB)",
+    "bom-bohong.xlsx",
+    ubahUkuran(
+      zipSync({
+        ...unzipSync(dasar),
+        "xl/worksheets/sheet3.xml": strToU8(t3Besar(unzipSync(dasar)["xl/worksheets/sheet3.xml"])),
+      }),
+      "xl/worksheets/sheet3.xml",
+      1024,
+    ),
+    /bom-bohong\.xlsx rusak: bagian xl\/worksheets\/sheet3\.xml/,
+  );
+
+  // Group 7: said as what it is.
+  gagal(
+    "satu entri ditandai terenkripsi",
+    "entri-kunci.xlsx",
+    tandaiEntri(dasar, "docProps/app.xml", 1),
+    /entri-kunci\.xlsx rusak: bagian docProps\/app\.xml/,
+  );
+  gagal("arsip zip64 kecil", "zip64.xlsx", zip64Palsu(dasar), /zip64\.xlsx disimpan sebagai arsip zip64/);
   return out;
 }

@@ -19,6 +19,11 @@ import { cariSoffice, FormatLama, GagalUbah, keXlsx } from "./libreoffice";
 export async function bukaBukuKerja(file: string, catat: (d: Dwibahasa) => void = () => undefined): Promise<Paket> {
   let bytes: Uint8Array;
   try {
+    // A device or a FIFO would be read forever: only a regular file is read, and only up to what a workbook can be.
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (!st.isFile()) throw Object.assign(new Error(), { code: "BUKAN_BERKAS" });
+    if (st.size > BATAS_MASUKAN) throw Object.assign(new Error(), { code: "ERR_FS_FILE_TOO_LARGE" });
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw new ExpectedError(pesanBaca(file, (e as NodeJS.ErrnoException).code));
@@ -74,8 +79,32 @@ async function lewatLibreOffice(
   return paket;
 }
 
+/** The largest input read (a workbook of 100,000 sub kegiatan is under 5 MB). */
+const BATAS_MASUKAN = 1 << 30;
+
 function pesanBaca(file: string, code: string | undefined): Dwibahasa {
   switch (code) {
+    case "BUKAN_BERKAS":
+      return {
+        id: `${file} bukan berkas biasa (perangkat, FIFO, atau soket). Sebutkan berkas .xlsx.`,
+        en: `${file} is not a regular file (a device, a FIFO or a socket). Name an .xlsx file.`,
+      };
+    case "ELOOP":
+      return {
+        id: `${file} tidak dapat dibaca: tautan simbolis di jalurnya membentuk lingkaran. Sebutkan berkas aslinya.`,
+        en: `${file} cannot be read: the symbolic links on its path form a loop. Name the file itself.`,
+      };
+    case "ENAMETOOLONG":
+      return {
+        id: `${file} tidak dapat dibaca: nama berkas atau jalurnya terlalu panjang. Ganti namanya dengan yang lebih pendek, lalu coba lagi.`,
+        en: `${file} cannot be read: the file name or its path is too long. Rename it to something shorter and try again.`,
+      };
+    case "ERR_FS_FILE_TOO_LARGE":
+    case "EFBIG":
+      return {
+        id: `${file} terlalu besar untuk dibaca (lebih dari 1 GB). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`,
+        en: `${file} is too large to read (over 1 GB). Move the sheets that are not needed to another workbook and try again.`,
+      };
     case "ENOENT":
       return { id: `Berkas tidak ditemukan: ${file}`, en: `File not found: ${file}` };
     case "EISDIR":
@@ -159,15 +188,17 @@ const SAMA_DENGAN_MASUKAN: Dwibahasa = {
 };
 
 /**
- * Writes the output only when complete: a temporary file beside it, renamed into place; the temporary file is
- * removed on any failure. Never over the input.
+ * Writes the output only when complete: a temporary file with a short name in the output's real folder, renamed
+ * into place; the temporary file is removed on any failure. The output is known by identity, not by name: after
+ * every link is resolved (a symlinked folder, /proc/self/cwd, a hard link), a file that is the input (same device
+ * and inode) is refused, and so is anything in the way that is not a regular file (a device, a FIFO, a socket).
  */
 export function tulisBukuKerja(isi: Uint8Array, input: string, output: string): void {
-  if (path.resolve(input) === path.resolve(output)) throw new ExpectedError(SAMA_DENGAN_MASUKAN);
-  const tmp = `${output}.${process.pid}.tmp`;
+  const tujuan = tujuanKeluaran(input, output);
+  const tmp = path.join(path.dirname(tujuan), `.kinerja-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    fs.writeFileSync(tmp, isi);
-    fs.renameSync(tmp, output);
+    fs.writeFileSync(tmp, isi, { flag: "wx" });
+    fs.renameSync(tmp, tujuan);
   } catch (e) {
     try {
       fs.rmSync(tmp, { force: true });
@@ -176,6 +207,48 @@ export function tulisBukuKerja(isi: Uint8Array, input: string, output: string): 
     }
     throw new ExpectedError(pesanTulis(output, (e as NodeJS.ErrnoException).code), EXIT.OUTPUT);
   }
+}
+
+const SAMA: Dwibahasa = {
+  id: "Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.",
+  en: "The output file must differ from the input file: the input is never overwritten. Choose another name with -o.",
+};
+
+/** The real path the output will be renamed onto, after the checks of identity and kind. */
+function tujuanKeluaran(input: string, output: string): string {
+  if (path.resolve(input) === path.resolve(output)) throw new ExpectedError(SAMA);
+  let folder: string;
+  try {
+    folder = fs.realpathSync(path.dirname(path.resolve(output)));
+  } catch (e) {
+    throw new ExpectedError(pesanTulis(output, (e as NodeJS.ErrnoException).code), EXIT.OUTPUT);
+  }
+  let tujuan = path.join(folder, path.basename(output));
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.lstatSync(tujuan);
+    if (st.isSymbolicLink()) {
+      tujuan = fs.realpathSync(tujuan);
+      st = fs.statSync(tujuan);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A new name: nothing in the way. A link that leads nowhere is not a new name.
+    if (code !== "ENOENT" || st) throw new ExpectedError(pesanTulis(output, code), EXIT.OUTPUT);
+    st = undefined;
+  }
+  if (st) {
+    let masuk: fs.Stats | undefined;
+    try {
+      masuk = fs.statSync(input);
+    } catch {
+      masuk = undefined;
+    }
+    if (masuk && masuk.dev === st.dev && masuk.ino === st.ino) throw new ExpectedError(SAMA);
+    if (st.isDirectory()) throw new ExpectedError(pesanTulis(output, "EISDIR"), EXIT.OUTPUT);
+    if (!st.isFile()) throw new ExpectedError(pesanTulis(output, "BUKAN_BERKAS"), EXIT.OUTPUT);
+  }
+  return tujuan;
 }
 
 function pesanTulis(output: string, code: string | undefined): Dwibahasa {
@@ -207,6 +280,26 @@ function pesanTulis(output: string, code: string | undefined): Dwibahasa {
         id: `${id}: disk penuh. Kosongkan ruang disk atau pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`,
         en: `${en}: the disk is full. Free some space or choose another place with -o. No file was written.`,
       };
+    case "BUKAN_BERKAS":
+      return {
+        id: `${id}: nama itu sudah dipakai sesuatu yang bukan berkas biasa (perangkat, FIFO, soket, atau tautan yang tidak menuju berkas). Pilih nama berkas lain dengan -o.`,
+        en: `${en}: that name is taken by something that is not a regular file (a device, a FIFO, a socket, or a link that leads to no file). Choose another file name with -o.`,
+      };
+    case "ELOOP":
+      return {
+        id: `${id}: tautan simbolis di jalurnya membentuk lingkaran. Pilih lokasi lain dengan -o.`,
+        en: `${en}: the symbolic links on its path form a loop. Choose another place with -o.`,
+      };
+    case "ENAMETOOLONG":
+      return {
+        id: `${id}: nama berkas atau jalurnya terlalu panjang untuk sistem berkas. Pilih nama yang lebih pendek dengan -o.`,
+        en: `${en}: the file name or its path is too long for the file system. Choose a shorter name with -o.`,
+      };
+    case "EFBIG":
+      return {
+        id: `${id}: berkas terlalu besar untuk disk ini. Pilih lokasi lain dengan -o. Tidak ada berkas yang ditulis.`,
+        en: `${en}: the file is too large for this disk. Choose another place with -o. No file was written.`,
+      };
     case "EBUSY":
       return {
         id: `${id}: berkas sedang dipakai program lain (mis. terbuka di Excel). Tutup berkas itu atau pilih nama lain dengan -o.`,
@@ -225,7 +318,14 @@ function pesanTulis(output: string, code: string | undefined): Dwibahasa {
  * `folder` when given: the working folder for the bundled sample).
  */
 export function namaKeluaran(input: string, akhiran: string, folder = path.dirname(path.resolve(input))): string {
-  const ext = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  // The package's real kind, not its name: a macro workbook named .xlsx gets .xlsm, an ordinary one named .xlsm .xlsx.
+  let makro = /\.xlsm$/i.test(input);
+  try {
+    makro = new Paket(fs.readFileSync(input)).makro;
+  } catch {
+    // not readable as a package (an .xls read through LibreOffice, a damaged file): its name decides
+  }
+  const ext = makro ? ".xlsm" : ".xlsx";
   return path.resolve(folder, `${path.basename(input, path.extname(input))}-${akhiran}${ext}`);
 }
 

@@ -5,6 +5,7 @@
  * read, with the reason.
  */
 import { EntriZip, PaketRusak, bacaDirektori, isiEntri, teksEntri } from "./zip";
+import { Dokumen, Elemen, alirXml, anakEl, attr, attrNs, dekodeXml, satuEl, teksEl, uraiXml } from "./xml";
 
 export { PaketRusak };
 
@@ -46,9 +47,15 @@ export function unescapeXml(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
     e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      ? titikKode(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
       : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e],
   );
+}
+
+/** A character reference's character; one past Unicode (&#x110000;) is not XML: the part is damaged. */
+function titikKode(n: number): string {
+  if (!(n >= 0 && n <= 0x10ffff)) throw new PaketRusak("bagian-rusak");
+  return String.fromCodePoint(n);
 }
 
 const PERLU_ESCAPE = /[&<>"]/;
@@ -66,7 +73,7 @@ export function tagAll(xml: string, nama: string): { teks: string; index: number
 
 /** "xl/worksheets/../media/x.png" → "xl/media/x.png"; absolute targets from the root. */
 export function resolvePart(dari: string, target: string): string {
-  const t = decodeURIComponent(target.replace(/\\/g, "/"));
+  const t = dekodeUri(target.replace(/\\/g, "/"));
   const base = t.startsWith("/") ? [] : dari.split("/").slice(0, -1);
   for (const seg of t.replace(/^\//, "").split("/")) {
     if (seg === "..") base.pop();
@@ -75,25 +82,51 @@ export function resolvePart(dari: string, target: string): string {
   return base.join("/");
 }
 
+/** A target's %-escapes decoded; a broken one ("%zz", "%E0%A4") left as written, never a URIError. */
+function dekodeUri(t: string): string {
+  if (!t.includes("%")) return t;
+  try {
+    return decodeURIComponent(t);
+  } catch {
+    return t.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+  }
+}
+
 export function relsDari(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-export function bacaRelasi(xml: string): Relasi[] {
-  return tagAll(xml, "Relationship").map(({ attr }) => ({
-    id: attr.Id,
-    type: attr.Type ?? "",
-    target: attr.Target ?? "",
-    mode: attr.TargetMode,
+export const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** The relationships of a parsed .rels part (its root must be <Relationships> in the package namespace). */
+export function bacaRelasi(d: Dokumen | undefined): Relasi[] {
+  if (!d || d.akar.lokal !== "Relationships") return [];
+  return anakEl(d.akar, "Relationship").map((r) => ({
+    id: attr(r, "Id") ?? "",
+    type: attr(r, "Type") ?? "",
+    target: attr(r, "Target") ?? "",
+    mode: attr(r, "TargetMode"),
   }));
 }
+
+const NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 export class Paket {
   readonly entri: readonly EntriZip[];
   private readonly perNama = new Map<string, EntriZip>();
   readonly bagianWorkbook: string;
+  /** The workbook part as text (for tests and messages); read as XML into `workbook`. */
   readonly workbookXml: string;
+  readonly workbook: Dokumen;
   readonly relsWorkbook: string;
   readonly relasi: readonly Relasi[];
   readonly lembar: readonly LembarPaket[];
@@ -101,26 +134,38 @@ export class Paket {
   readonly date1904: boolean;
   private sst?: string[];
   private gaya?: (string | null)[];
+  private gayaXml?: Dokumen | null;
 
   constructor(readonly zip: Uint8Array) {
     kenaliBukanXlsx(zip);
     this.entri = bacaDirektori(zip);
-    for (const e of this.entri) this.perNama.set(e.nama.toLowerCase(), e);
+    for (const e of this.entri) {
+      const k = e.nama.toLowerCase();
+      // Two entries of one name (or names differing only in case, one part to OPC): which one is the part?
+      if (this.perNama.has(k)) throw new PaketRusak("bagian-ganda", e.nama);
+      this.perNama.set(k, e);
+    }
     if (this.ada("mimetype") && /opendocument/.test(this.teks("mimetype"))) throw new PaketRusak("ods");
-    const root = this.teksAtau("_rels/.rels");
-    const dok = root ? bacaRelasi(root).find((r) => REL_DOKUMEN.test(r.type) && !/strict/i.test(r.type)) : undefined;
-    if (root && /purl\.oclc\.org\/ooxml/.test(root)) throw new PaketRusak("strict");
+    const rootDok = this.ada("_rels/.rels") ? this.xml("_rels/.rels") : undefined;
+    const root = bacaRelasi(rootDok);
+    if (root.some((r) => /purl\.oclc\.org\/ooxml/.test(r.type))) throw new PaketRusak("strict");
+    const dok = root.find((r) => REL_DOKUMEN.test(r.type));
     this.bagianWorkbook = dok ? resolvePart("", dok.target) : "xl/workbook.xml";
     if (!this.ada(this.bagianWorkbook)) throw new PaketRusak("bukan-buku-kerja");
-    this.workbookXml = this.teks(this.bagianWorkbook);
-    if (/purl\.oclc\.org\/ooxml\/spreadsheetml/.test(this.workbookXml)) throw new PaketRusak("strict");
-    if (!/<(?:[\w.-]+:)?workbook[\s>]/.test(this.workbookXml)) throw new PaketRusak("bukan-buku-kerja");
+    this.bagianWorkbook = this.namaAsli(this.bagianWorkbook);
+    const bytesWb = this.bytes(this.bagianWorkbook);
+    this.workbookXml = dekodeXml(bytesWb);
+    this.workbook = uraiXml(this.workbookXml, this.bagianWorkbook);
+    const wb = this.workbook.akar;
+    if (wb.uri === NS_STRICT_MAIN) throw new PaketRusak("strict");
+    if (wb.lokal !== "workbook") throw new PaketRusak("bukan-buku-kerja");
     this.relsWorkbook = relsDari(this.bagianWorkbook);
-    this.relasi = bacaRelasi(this.teksAtau(this.relsWorkbook) ?? "");
-    const pr = tagAll(this.workbookXml, "workbookPr")[0]?.attr ?? {};
-    this.date1904 = pr.date1904 === "1" || pr.date1904 === "true";
-    this.lembar = tagAll(this.workbookXml, "sheet").map(({ attr }) => {
-      const rId = attr["r:id"] ?? Object.entries(attr).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+    this.relasi = bacaRelasi(this.ada(this.relsWorkbook) ? this.xml(this.relsWorkbook) : undefined);
+    const pr = satuEl(wb, "workbookPr");
+    const d1904 = pr && attr(pr, "date1904");
+    this.date1904 = d1904 === "1" || d1904 === "true";
+    this.lembar = anakEl(satuEl(wb, "sheets") ?? wb, "sheet").map((el) => {
+      const rId = attrNs(el, NS_REL, "id") ?? el.attr.find((a) => a.lokal === "id" && a.uri)?.nilai ?? "";
       const rel = this.relasi.find((r) => r.id === rId);
       const bagian = rel && rel.mode !== "External" ? resolvePart(this.bagianWorkbook, rel.target) : undefined;
       const jenis = rel?.type.endsWith("/worksheet")
@@ -128,10 +173,11 @@ export class Paket {
         : rel?.type.endsWith("/chartsheet")
           ? "chartsheet"
           : "lain";
+      const state = attr(el, "state");
       return {
-        nama: attr.name ?? "",
-        state: (attr.state as LembarPaket["state"]) ?? "visible",
-        sheetId: Number(attr.sheetId),
+        nama: attr(el, "name") ?? "",
+        state: state === "hidden" || state === "veryHidden" ? state : "visible",
+        sheetId: Number(attr(el, "sheetId")),
         rId,
         bagian: bagian && this.ada(bagian) ? this.namaAsli(bagian) : undefined,
         jenis,
@@ -144,33 +190,36 @@ export class Paket {
       lihat.add(k);
       if (l.jenis === "worksheet" && !l.bagian) throw new PaketRusak("bagian-rusak", undefined, l.nama);
     }
-    this.nama = [
-      ...this.workbookXml.matchAll(
-        /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g,
-      ),
-    ].map((m) => {
-      const a = atribut(m[1]);
+    this.nama = anakEl(satuEl(wb, "definedNames") ?? wb, "definedName").map((el) => {
+      const lokal = attr(el, "localSheetId");
       return {
-        nama: a.name ?? "",
-        lokal: a.localSheetId === undefined ? undefined : Number(a.localSheetId),
-        nilai: unescapeXml(m[2] ?? ""),
+        nama: attr(el, "name") ?? "",
+        lokal: lokal === undefined ? undefined : Number(lokal),
+        nilai: teksEl(el),
       };
     });
+  }
+
+  /** A part read as XML (a tree; throws PaketRusak when it is not well-formed). */
+  xml(part: string): Dokumen {
+    return uraiXml(this.bytes(part), this.namaAsli(part));
   }
 
   /** Drops the shared strings and styles read for the sheets (before writing, to keep the heap small). */
   lepasCache(): void {
     this.sst = undefined;
     this.gaya = undefined;
+    this.gayaXml = undefined;
   }
 
   /** A macro workbook (.xlsm): its workbook part's content type says so. Excel opens it only under .xlsm. */
   get makro(): boolean {
-    const ct = this.teksAtau("[Content_Types].xml") ?? "";
-    const o = tagAll(ct, "Override").find(
-      (x) => (x.attr.PartName ?? "").replace(/^\//, "").toLowerCase() === this.bagianWorkbook.toLowerCase(),
+    if (!this.ada("[Content_Types].xml")) return false;
+    const ct = this.xml("[Content_Types].xml").akar;
+    const o = anakEl(ct, "Override").find(
+      (x) => (attr(x, "PartName") ?? "").replace(/^\//, "").toLowerCase() === this.bagianWorkbook.toLowerCase(),
     );
-    return /macroEnabled/i.test(o?.attr.ContentType ?? "");
+    return /macroEnabled/i.test((o && attr(o, "ContentType")) ?? "");
   }
 
   ada(part: string): boolean {
@@ -202,43 +251,71 @@ export class Paket {
 
   /** The part a workbook relationship of this type leads to (styles, sharedStrings, calcChain). */
   bagianRelasi(akhiran: string): string | undefined {
-    const r = this.relasi.find((x) => x.type.endsWith(`/${akhiran}`));
+    const r = this.relasi.find((x) => x.type.endsWith(`/${akhiran}`) && x.mode !== "External");
     return r ? resolvePart(this.bagianWorkbook, r.target) : undefined;
   }
 
-  /** Shared strings, read once; undefined when the package has none. */
+  /** Shared strings, read once (streamed, without a tree); undefined when the package has none. */
   sharedStrings(): string[] | undefined {
     if (this.sst) return this.sst;
     const part = this.bagianRelasi("sharedStrings");
     if (!part || !this.ada(part)) return undefined;
-    const xml = this.teks(part);
     const out: string[] = [];
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?si>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\/>/g))
-      out.push(teksRun(m[1] ?? ""));
+    let si: string | undefined;
+    let dalamT = 0;
+    let rph = 0;
+    alirXml(dekodeXml(this.bytes(part)), this.namaAsli(part), {
+      buka(t) {
+        if (t.local === "si") si = "";
+        else if (t.local === "rPh") rph++;
+        else if (t.local === "t" && si !== undefined && !rph) dalamT++;
+      },
+      tutup(t) {
+        if (t.local === "si") {
+          out.push(decodeOoxml(si ?? ""));
+          si = undefined;
+        } else if (t.local === "rPh") rph--;
+        else if (t.local === "t" && dalamT) dalamT--;
+      },
+      teks(isi) {
+        if (dalamT && si !== undefined) si += isi;
+      },
+    });
     this.sst = out;
     return out;
   }
 
+  /** styles.xml as a tree, read once; null when there is none. */
+  private stylesDok(): Dokumen | null {
+    if (this.gayaXml !== undefined) return this.gayaXml;
+    const part = this.bagianRelasi("styles");
+    return (this.gayaXml = part && this.ada(part) ? this.xml(part) : null);
+  }
+
+  private cellXfs(): Elemen[] {
+    const d = this.stylesDok();
+    return d ? anakEl(satuEl(d.akar, "cellXfs") ?? d.akar, "xf") : [];
+  }
+
   /** The indent level of each cellXfs index (<alignment indent="n"/>; 0 when none). */
   lekukanGaya(): number[] {
-    const part = this.bagianRelasi("styles");
-    const xml = part && this.ada(part) ? this.teks(part) : "";
-    const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
-    return [...xfs.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?xf>)/g)].map((m) =>
-      Number(/\bindent="(\d+)"/.exec(m[1] ?? "")?.[1] ?? 0),
-    );
+    return this.cellXfs().map((xf) => {
+      const al = satuEl(xf, "alignment");
+      const n = Number((al && attr(al, "indent")) ?? 0);
+      return Number.isInteger(n) && n > 0 ? n : 0;
+    });
   }
 
   /** The number format code of each cellXfs index (null for General). */
   formatGaya(): (string | null)[] {
     if (this.gaya) return this.gaya;
-    const part = this.bagianRelasi("styles");
-    const xml = part && this.ada(part) ? this.teks(part) : "";
+    const d = this.stylesDok();
     const kode = new Map<number, string>();
-    for (const { attr } of tagAll(xml, "numFmt")) kode.set(Number(attr.numFmtId), attr.formatCode ?? "");
-    const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
-    this.gaya = tagAll(xfs, "xf").map(({ attr }) => {
-      const id = Number(attr.numFmtId ?? 0);
+    if (d)
+      for (const nf of anakEl(satuEl(d.akar, "numFmts") ?? d.akar, "numFmt"))
+        kode.set(Number(attr(nf, "numFmtId")), attr(nf, "formatCode") ?? "");
+    this.gaya = this.cellXfs().map((xf) => {
+      const id = Number(attr(xf, "numFmtId") ?? 0);
       const f = kode.get(id) ?? FORMAT_BAWAAN[id];
       return f && f !== "General" ? f : null;
     });

@@ -61,8 +61,28 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
         : `${berkas} disimpan sebagai "Strict Open XML Spreadsheet", yang tidak dibaca oleh SAKIP Kinerja. Simpan ulang sebagai "Buku Kerja Excel (.xlsx)" biasa, lalu coba lagi.`;
     case "zip64":
       return en
-        ? `${berkas} is too large to read (over 4 GB or 65,535 parts). Move the sheets that are not needed to another workbook and try again.`
-        : `${berkas} terlalu besar (lebih dari 4 GB atau 65.535 bagian) untuk dibaca. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+        ? `${berkas} is stored as a zip64 archive (the format for over 4 GB or 65,535 parts, which some programs use for any file), which SAKIP Kinerja does not read. ${simpan}`
+        : `${berkas} disimpan sebagai arsip zip64 (format untuk lebih dari 4 GB atau 65.535 bagian, yang dipakai sebagian program untuk berkas apa pun), yang tidak dibaca oleh SAKIP Kinerja. ${simpan}`;
+    case "keluaran-zip64":
+      return en
+        ? `The copy of ${berkas} with the new sheets would need more than 65,535 parts or 4 GB (zip64), which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
+        : `Salinan ${berkas} dengan lembar baru akan memerlukan lebih dari 65.535 bagian atau 4 GB (zip64), yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+    case "gaya-penuh":
+      return en
+        ? `${berkas} already holds Excel's limit of 64,000 cell formats, so the new sheets' formats cannot be added (Excel would drop formats). Remove unused cell styles (e.g. with Excel's Inquire "Clean Excess Cell Formatting") and try again.`
+        : `${berkas} sudah memuat 64.000 format sel, batas Excel, sehingga format lembar baru tidak dapat ditambahkan (Excel akan membuang format). Hapus gaya sel yang tidak dipakai (mis. dengan "Clean Excess Cell Formatting" di Inquire Excel), lalu coba lagi.`;
+    case "bagian-ganda":
+      return en
+        ? `${berkas} is damaged: it holds the part ${e.bagian} twice (names differing at most in case), so which one is meant cannot be known. ${simpan}`
+        : `${berkas} rusak: bagian ${e.bagian} tersimpan dua kali (namanya paling-paling berbeda huruf besar-kecil), sehingga tidak dapat diketahui mana yang dimaksud. ${simpan}`;
+    case "terlalu-besar":
+      return en
+        ? `${berkas} is too large to read: ${e.bagian ? `its part ${e.bagian}` : "its content"} would unpack to more than SAKIP Kinerja reads (a part over 200 MB unpacked). Move the sheets that are not needed to another workbook and try again.`
+        : `${berkas} terlalu besar untuk dibaca: ${e.bagian ? `bagian ${e.bagian}` : "isinya"} akan terurai melebihi batas yang dibaca SAKIP Kinerja (satu bagian lebih dari 200 MB setelah diurai). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+    case "di-luar-lembar":
+      return en
+        ? `${berkas} is damaged: ${e.lembar ? `the sheet "${e.lembar}"` : `the part ${e.bagian}`} has a cell beyond Excel's last row (1,048,576) or column (XFD). ${simpan}`
+        : `${berkas} rusak: ${e.lembar ? `lembar "${e.lembar}"` : `bagian ${e.bagian}`} memuat sel di luar baris terakhir (1.048.576) atau kolom terakhir (XFD) Excel. ${simpan}`;
     case "bukan-buku-kerja":
       return en
         ? `${berkas} is a zip archive but not an Excel workbook (it has no xl/workbook.xml part${lain ? `; its name suggests ${lain}` : ""}). ${simpan}`

@@ -18,6 +18,9 @@ export class XmlRusak extends Error {}
 export class Pemindai {
   private sisa = "";
   private readonly tumpukan: string[] = [];
+  /** Of an open tag carried to the next piece: how far it was scanned, and the quote it was inside (0: none). */
+  private lanjut = 0;
+  private kutip = 0;
 
   constructor(private readonly p: Penerima) {}
 
@@ -38,14 +41,22 @@ export class Pemindai {
       if (Number.isNaN(c1)) break;
       if (c1 === 33 /* ! */) {
         if (buf.startsWith("<!--", lt)) {
-          const e = buf.indexOf("-->", lt + 4);
-          if (e < 0) break;
+          const e = buf.indexOf("-->", Math.max(lt + 4, lt + this.lanjut - 2));
+          if (e < 0) {
+            this.lanjut = buf.length - lt;
+            break;
+          }
+          this.lanjut = 0;
           i = e + 3;
           continue;
         }
         if (buf.startsWith("<![CDATA[", lt)) {
-          const e = buf.indexOf("]]>", lt + 9);
-          if (e < 0) break;
+          const e = buf.indexOf("]]>", Math.max(lt + 9, lt + this.lanjut - 2));
+          if (e < 0) {
+            this.lanjut = buf.length - lt;
+            break;
+          }
+          this.lanjut = 0;
           this.p.teks(buf.slice(lt + 9, e), true);
           i = e + 3;
           continue;
@@ -57,21 +68,26 @@ export class Pemindai {
         continue;
       }
       if (c1 === 63 /* ? */) {
-        const e = buf.indexOf("?>", lt + 2);
-        if (e < 0) break;
+        const e = buf.indexOf("?>", Math.max(lt + 2, lt + this.lanjut - 1));
+        if (e < 0) {
+          this.lanjut = buf.length - lt;
+          break;
+        }
+        this.lanjut = 0;
         i = e + 2;
         continue;
       }
-      // A start or end tag; a ">" inside a quoted attribute value does not end it.
-      let gt = buf.indexOf(">", lt + 1);
-      if (gt < 0) break;
-      let mentah = buf.slice(lt + 1, gt);
-      while (ganjilKutip(mentah)) {
-        gt = buf.indexOf(">", gt + 1);
-        if (gt < 0) break;
-        mentah = buf.slice(lt + 1, gt);
+      // A start or end tag; a ">" inside a quoted attribute value does not end it (one pass, resumed where the
+      // last piece stopped: a tag left open costs linear time, never a rescan per piece).
+      const gt = akhirTag(buf, lt + 1 + (this.lanjut > 0 ? this.lanjut : 0), this.kutip);
+      if (gt < 0) {
+        this.lanjut = buf.length - lt - 1;
+        this.kutip = kutipTerakhir;
+        break;
       }
-      if (gt < 0) break;
+      this.lanjut = 0;
+      this.kutip = 0;
+      const mentah = buf.slice(lt + 1, gt);
       i = gt + 1;
       if (c1 === 47 /* / */) {
         const nama = lokal(mentah.slice(1).trim());
@@ -102,13 +118,48 @@ export class Pemindai {
   }
 }
 
-function ganjilKutip(s: string): boolean {
-  let q = 0;
-  let k = 0;
-  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) q++;
-  for (let i = s.indexOf("'"); i >= 0; i = s.indexOf("'", i + 1)) k++;
-  // Only the kind of quote that opens an attribute value matters; both even is the common case.
-  return q % 2 === 1 && !(k > 0 && s.indexOf("'") < s.indexOf('"'));
+/** The quote a tag left open at the end of a piece was inside (set by akhirTag). */
+let kutipTerakhir = 0;
+
+/**
+ * The ">" that ends a tag whose text starts at `dari`, outside quoted attribute values; -1 when the piece ends
+ * first (kutipTerakhir then holds the quote still open). `kutip`: the quote open where the scan resumes.
+ */
+function akhirTag(buf: string, dari: number, kutip: number): number {
+  let i = dari;
+  if (kutip) {
+    const e = buf.indexOf(kutip === 34 ? '"' : "'", i);
+    if (e < 0) {
+      kutipTerakhir = kutip;
+      return -1;
+    }
+    i = e + 1;
+  }
+  // Each character is looked at once: up to the next ">", then past a quoted value that holds it.
+  for (;;) {
+    const gt = buf.indexOf(">", i);
+    const batas = gt < 0 ? buf.length : gt;
+    let q = 0;
+    let j = i;
+    for (; j < batas; j++) {
+      const c = buf.charCodeAt(j);
+      if (c === 34 || c === 39) {
+        q = c;
+        break;
+      }
+    }
+    if (!q) {
+      if (gt >= 0) return gt;
+      kutipTerakhir = 0;
+      return -1;
+    }
+    const e = buf.indexOf(q === 34 ? '"' : "'", j + 1);
+    if (e < 0) {
+      kutipTerakhir = q;
+      return -1;
+    }
+    i = e + 1;
+  }
 }
 
 function cariSpasi(s: string): number {

@@ -64,12 +64,15 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
     }
     return polaAtribut(nama).test(mentah) ? atribut(mentah)[nama] : undefined;
   };
+  const luar = () => new PaketRusak("di-luar-lembar", lembar.bagian, lembar.nama);
   const pemindai = new Pemindai({
     buka(name, mentah) {
       switch (name) {
         case "row": {
           const r = attr(mentah, "r");
           row = r ? Number(r) - 1 : row + 1;
+          // Excel's last row is 1,048,576: a row past it is a damaged sheet, refused before any memory is spent on it.
+          if (!(row >= 0 && row < BARIS_MAKS && Number.isInteger(row))) throw luar();
           col = -1;
           const h = attr(mentah, "hidden");
           rowHidden = h === "1" || h === "true";
@@ -83,6 +86,7 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
             const r = alamatBaris(ref);
             if (r !== undefined && r !== row) row = r;
           }
+          if (col >= KOLOM_MAKS || !(row >= 0 && row < BARIS_MAKS)) throw luar();
           t = attr(mentah, "t") ?? "n";
           const st = attr(mentah, "s");
           s = st ? Number(st) : 0;
@@ -245,12 +249,16 @@ function polaAtribut(nama: string): RegExp {
   return re;
 }
 
-/** The column of a cell reference ("$AB12" → 27): its one to three leading letters, else column A. */
+/** Excel's grid: 1,048,576 rows, 16,384 columns (XFD). */
+const BARIS_MAKS = 1_048_576;
+const KOLOM_MAKS = 16_384;
+
+/** The column of a cell reference ("$AB12" → 27): its leading letters (past XFD when more than three), else column A. */
 function alamatKolom(ref: string): number {
   let i = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
   let n = 0;
   const awal = i;
-  for (; i < ref.length && i - awal < 3; i++) {
+  for (; i < ref.length && i - awal < 4; i++) {
     const c = ref.charCodeAt(i) | 32; // lower case
     if (c < 97 || c > 122) break;
     n = n * 26 + (c - 96);
@@ -288,7 +296,7 @@ function rumusSel(
 export function geserRumus(f: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return f;
   return f.replace(
-    /("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    /("(?:[^"]|"")*")|('(?:[^']|'')*'!|[A-Za-z_\\\u0080-\uFFFF][\w.\u0080-\uFFFF]*!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/g,
     (
       m: string,
       str: string | undefined,
@@ -345,6 +353,8 @@ function nilaiSel(
       return v === undefined ? null : v.slice(0, 10);
     default: {
       if (v === undefined || v.trim() === "") return null;
+      // Only the decimal forms a spreadsheet writes: "0x1F", "0b1010", "0o17", "Infinity" stay text.
+      if (!ANGKA_DESIMAL.test(v)) return v;
       const n = Number(v);
       if (Number.isNaN(n)) return v;
       if (nf && formatTanggal(nf)) return tanggalIso(n, p.date1904) ?? n;
@@ -352,6 +362,8 @@ function nilaiSel(
     }
   }
 }
+
+const ANGKA_DESIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /** A number format that shows a date or time (ExcelJS's rule, which the reader was built on). */
 export function formatTanggal(fmt: string): boolean {

@@ -23,21 +23,65 @@ import {
   namaTag,
   nilaiAman,
 } from "../core/report/spec";
-import { NS_REL, Paket, atribut, escapeXml, relsDari, resolvePart, tagAll } from "./paket";
+import { NS_MAIN, NS_PKG_REL, NS_REL, Paket, PaketRusak, escapeXml, relsDari, resolvePart } from "./paket";
+import { Dokumen, Elemen, anakEl, attr, aturAttr, buatEl, prefiksNs, satuEl, tulisEl, tulisXml, uraiXml } from "./xml";
 import { bacaLembar, lembarKerja } from "./read";
-import { BagianKeluar, PenulisBagian, Terkompresi, tulisZip } from "./zip";
+import { BagianKeluar, PenulisBagian, Terkompresi, awalBagian, tulisZip } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-/** Our sheets, by spec id (cariLembarBertanda: the workbook-scoped tags; sheet-scoped copies ignored). */
+/**
+ * Our record of the sheets we wrote: a hidden workbook-scoped name holding `"id=sheetId;…"`. Excel keeps it and
+ * its sheetIds through a save; a sheet copied by the user gets a new sheetId, and a user's name copied or typed
+ * like our tag names no sheet of the record.
+ */
+export const NAMA_CATATAN = "_sakip_lembar_kami";
+
+function bacaCatatan(p: Paket): Map<string, number> | undefined {
+  const n = p.nama.find((x) => x.nama.toLowerCase() === NAMA_CATATAN && x.lokal === undefined);
+  const isi = n && /^"([^"]*)"$/.exec(n.nilai.trim())?.[1];
+  if (isi === undefined) return undefined;
+  const out = new Map<string, number>();
+  for (const bagian of isi.split(";")) {
+    const m = /^([a-z0-9-]+)=(\d{1,10})$/.exec(bagian);
+    if (m) out.set(m[1], Number(m[2]));
+  }
+  return out;
+}
+
+/** The first bytes of a sheet part as our writer writes them (tulisBagianLembar). */
+const AWAL_KAMI = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><`;
+
+/** Whether a sheet part begins as ours does (only its first piece is inflated). */
+function awalanKami(p: Paket, bagian: string | undefined): boolean {
+  if (!bagian) return false;
+  try {
+    return awalBagian(p.zip, p.entriDari(bagian), AWAL_KAMI.length + 20).startsWith(AWAL_KAMI);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Our sheets, by spec id: a workbook-scoped tag (cariLembarBertanda; sheet-scoped copies ignored; Excel's names are
+ * case-insensitive, so a tag's case twin is the tag) on a sheet that our record lists with that sheetId — or, in a
+ * workbook written before the record (no record at all), on a sheet part that begins as ours does. Anything else
+ * is the user's sheet: never removed or replaced; its name is taken, so ours gets another (the `bentrok` notice).
+ */
 export function lembarBertanda(p: Paket): Map<string, string> {
-  return cariLembarBertanda(
-    p.nama.map((n) => ({ name: n.nama, formula: n.nilai, lokal: n.lokal !== undefined })),
+  const tags = cariLembarBertanda(
+    p.nama.map((n) => ({ name: n.nama.toLowerCase(), formula: n.nilai, lokal: n.lokal !== undefined })),
     lembarKerja(p).map((l) => l.nama),
   );
+  const catatan = bacaCatatan(p);
+  const out = new Map<string, string>();
+  for (const [id, nama] of tags) {
+    const l = p.lembar.find((x) => x.nama === nama);
+    if (l && (catatan ? catatan.get(id) === l.sheetId : awalanKami(p, l.bagian))) out.set(id, nama);
+  }
+  return out;
 }
 
 /**
@@ -112,8 +156,16 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
   let nomor = 1;
   let rIdNo = 1;
   const rIds = new Set(p.relasi.map((r) => r.id));
-  let sheetId = Math.max(0, ...tetap.map((l) => l.sheetId || 0));
-  const aktifLama = indeksAktif(p.workbookXml);
+  // sheetId is an unsigned 32-bit number: past the user's highest when that fits, else the lowest free ones.
+  const idDipakai = new Set(tetap.map((l) => l.sheetId));
+  let sheetId = Math.max(0, ...tetap.map((l) => (Number.isInteger(l.sheetId) && l.sheetId > 0 ? l.sheetId : 0)));
+  if (sheetId + specs.length > 0xffffffff) sheetId = 0;
+  const sheetIdBerikut = () => {
+    do sheetId++;
+    while (idDipakai.has(sheetId));
+    return sheetId;
+  };
+  const aktifLama = indeksAktif(p);
   const namaAktif = p.lembar[aktifLama]?.nama;
   // When our replaced sheet was the active tab, its successor (same id, else the first new sheet) takes it.
   const idAktif =
@@ -127,13 +179,15 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
         );
   for (const [i, spec] of specs.entries()) {
     step(`lembar:${spec.id}`);
-    while (dipakai.has(`xl/worksheets/sheet${nomor}.xml`)) nomor++;
+    // A free name whose relationships part is free too (an orphan sheetN.xml.rels is not inherited).
+    while (dipakai.has(`xl/worksheets/sheet${nomor}.xml`) || dipakai.has(`xl/worksheets/_rels/sheet${nomor}.xml.rels`))
+      nomor++;
     const bagian = `xl/worksheets/sheet${nomor}.xml`;
     dipakai.add(bagian);
     while (rIds.has(`rId${rIdNo}`)) rIdNo++;
     const rId = `rId${rIdNo}`;
     rIds.add(rId);
-    baru.push({ spec, bagian, rId, sheetId: ++sheetId, isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
+    baru.push({ spec, bagian, rId, sheetId: sheetIdBerikut(), isi: tulisBagianLembar(spec, gaya, i === gantiAktif) });
   }
 
   const workbook = ubahWorkbook(
@@ -143,12 +197,13 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     baru,
     gantiAktif,
   );
-  const rels = ubahRelasi(p, dibuang, calcChain, baru);
+  const rels = ubahRelasi(p, dibuang, calcChain, baru, gaya);
   const ct = ubahContentTypes(
     p,
     bagianDibuang,
     baru.map((b) => b.bagian),
-    gaya.bagianBaru,
+    gaya.bagianBaru ? gaya.bagian : undefined,
+    dipakai,
   );
   const styles = gaya.xml();
 
@@ -156,8 +211,9 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     [p.bagianWorkbook.toLowerCase(), workbook],
     [p.relsWorkbook.toLowerCase(), rels],
     ["[content_types].xml", ct],
-    [gaya.bagian.toLowerCase(), styles],
   ]);
+  // The user's styles leave byte for byte when nothing of ours was added (a second run).
+  if (styles !== undefined && !gaya.bagianBaru) diubah.set(gaya.bagian.toLowerCase(), styles);
   const keluar: BagianKeluar[] = [];
   for (const e of p.entri) {
     const k = e.nama.toLowerCase();
@@ -167,20 +223,55 @@ export function tulisLembar(p: Paket, specs: readonly SheetSpec[], opsi: OpsiTul
     diubah.delete(k);
   }
   if (!p.ada(p.relsWorkbook)) keluar.push({ nama: p.relsWorkbook, isi: rels });
-  if (gaya.bagianBaru) keluar.push({ nama: gaya.bagian, isi: styles });
+  if (gaya.bagianBaru) keluar.push({ nama: gaya.bagian, isi: styles! });
   for (const b of baru) keluar.push({ nama: b.bagian, terkompresi: b.isi });
   step("selesai");
   return tulisZip(p.zip, keluar);
 }
 
-function indeksAktif(xml: string): number {
-  const v = tagAll(xml, "workbookView")[0]?.attr.activeTab;
-  return v ? Number(v) : 0;
+function indeksAktif(p: Paket): number {
+  const v = vieww(p.workbook.akar).map((el) => attr(el, "activeTab"))[0];
+  const n = Number(v ?? 0);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
-/** Prefix ("x:" or "") of the element with this local name in xml. */
-function prefiks(xml: string, nama: string): string {
-  return new RegExp(`<([\\w.-]+:)?${nama}[\\s>/]`).exec(xml)?.[1] ?? "";
+function vieww(wb: Elemen): Elemen[] {
+  return anakEl(satuEl(wb, "bookViews") ?? buatEl(wb, "bookViews"), "workbookView");
+}
+
+/** The workbook's children in the schema's order (CT_Workbook): where a missing one goes. */
+const URUTAN_WORKBOOK = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** `el` into `induk` before the first child that comes after it in `urutan` (else at the end). */
+function sisipUrut(induk: Elemen, el: Elemen, urutan: readonly string[]): void {
+  const posisi = urutan.indexOf(el.lokal);
+  const i = induk.anak.findIndex((s) => s.jenis === "el" && s.uri === induk.uri && urutan.indexOf(s.lokal) > posisi);
+  if (i < 0) induk.anak.push(el);
+  else induk.anak.splice(i, 0, el);
+}
+
+function buang(induk: Elemen, keluar: (el: Elemen) => boolean): void {
+  induk.anak = induk.anak.filter((s) => s.jenis !== "el" || !keluar(s));
 }
 
 function ubahWorkbook(
@@ -190,27 +281,58 @@ function ubahWorkbook(
   baru: { spec: SheetSpec; rId: string; sheetId: number }[],
   gantiAktif: number,
 ): string {
-  let xml = p.workbookXml;
-  const P = prefiks(xml, "workbook");
+  // A fresh tree: the package's own stays as read.
+  const d = uraiXml(p.workbookXml, p.bagianWorkbook);
+  const wb = d.akar;
+  const ours = lembarBertanda(p);
   const lamaKeBaru = new Map<number, number>();
   p.lembar.forEach((l, i) => {
     if (!dibuang.has(l.nama)) lamaKeBaru.set(i, tetap.indexOf(l.nama));
   });
   // Sheets: ours removed, the new ones appended.
-  xml = xml.replace(/<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g, (m) =>
-    dibuang.has(atribut(m).name ?? "") ? "" : m,
-  );
-  const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-    /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "",
-  )?.[1];
-  const rAttr = (id: string) => (relPrefix ? `${relPrefix}:id="${id}"` : `xmlns:r="${NS_REL}" r:id="${id}"`);
-  const sheets = baru
-    .map((b) => `<${P}sheet name="${escapeXml(b.spec.nama)}" sheetId="${b.sheetId}" ${rAttr(b.rId)}/>`)
-    .join("");
-  xml = xml.replace(new RegExp(`</${P}sheets>`), `${sheets}</${P}sheets>`);
+  let sheets = satuEl(wb, "sheets");
+  if (!sheets) sisipUrut(wb, (sheets = buatEl(wb, "sheets")), URUTAN_WORKBOOK);
+  buang(sheets, (el) => el.lokal === "sheet" && dibuang.has(attr(el, "name") ?? ""));
+  const r = prefiksNs(wb, NS_REL) || undefined;
+  for (const b of baru) {
+    const attrs: [string, string][] = [
+      ["name", b.spec.nama],
+      ["sheetId", String(b.sheetId)],
+    ];
+    attrs.push(
+      ...((r
+        ? [[`${r}:id`, b.rId]]
+        : [
+            ["xmlns:r", NS_REL],
+            ["r:id", b.rId],
+          ]) as [string, string][]),
+    );
+    sheets.anak.push(buatEl(sheets, "sheet", attrs));
+  }
 
   // Defined names: ours of the families written and any local to a removed sheet dropped, local ids remapped.
-  const namaBaru = baru.flatMap((b, i) => {
+  const ditulis = baru.map((b) => b.spec);
+  let names = satuEl(wb, "definedNames");
+  if (!names) sisipUrut(wb, (names = buatEl(wb, "definedNames")), URUTAN_WORKBOOK);
+  buang(names, (el) => {
+    if (el.lokal !== "definedName") return false;
+    const lokal = attr(el, "localSheetId");
+    if (lokal === undefined) {
+      const nama = (attr(el, "name") ?? "").toLowerCase();
+      if (nama === NAMA_CATATAN) return true;
+      const id = idDariTag(nama);
+      // Our tags of the families written go; so does a look-alike on a sheet that is not ours (the tag's name is
+      // reserved to us), while that sheet stays the user's.
+      return id !== undefined && digantiOleh(id, ditulis);
+    }
+    const lama = Number(lokal);
+    const baruIdx = lamaKeBaru.get(lama);
+    // Only a name local to a sheet we removed goes; one whose index names no sheet at all is the user's, kept.
+    if (baruIdx === undefined) return lama < p.lembar.length;
+    if (baruIdx !== lama) aturAttr(el, "localSheetId", String(baruIdx));
+    return false;
+  });
+  baru.forEach((b, i) => {
     const idx = tetap.length + i;
     const ref = `${quoteSheet(b.spec.nama)}!$A$1`;
     const c = cetakLembar(b.spec);
@@ -223,63 +345,60 @@ function ubahWorkbook(
     const area = c.barisCetak
       ? `${q}!$A$${c.barisCetak[0]}:$${hurufKolom(b.spec.lebar.length - 1)}$${c.barisCetak[1]}`
       : undefined;
-    return [
-      ...(area
-        ? [`<${P}definedName name="_xlnm.Print_Area" localSheetId="${idx}">${escapeXml(area)}</${P}definedName>`]
-        : []),
-      `<${P}definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(judul)}</${P}definedName>`,
-      `<${P}definedName name="${namaTag(b.spec.id)}">${escapeXml(ref)}</${P}definedName>`,
-    ];
+    const lokal = (nama: string, isi: string) =>
+      buatEl(
+        names,
+        "definedName",
+        [
+          ["name", nama],
+          ["localSheetId", String(idx)],
+        ],
+        [{ jenis: "teks", isi }],
+      );
+    names.anak.push(
+      ...(area ? [lokal("_xlnm.Print_Area", area)] : []),
+      lokal("_xlnm.Print_Titles", judul),
+      buatEl(names, "definedName", [["name", namaTag(b.spec.id)]], [{ jenis: "teks", isi: ref }]),
+    );
   });
-  const ditulis = baru.map((b) => b.spec);
-  xml = xml.replace(
-    /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g,
-    (m, attrs: string) => {
-      const a = atribut(attrs);
-      const id = idDariTag(a.name ?? "");
-      if (a.localSheetId === undefined) return id !== undefined && digantiOleh(id, ditulis) ? "" : m;
-      const lama = Number(a.localSheetId);
-      const baruIdx = lamaKeBaru.get(lama);
-      // Only a name local to a sheet we removed goes; one whose index names no sheet at all is the user's, kept.
-      if (baruIdx === undefined) return lama < p.lembar.length ? "" : m;
-      return baruIdx === Number(a.localSheetId) ? m : m.replace(/localSheetId="\d+"/, `localSheetId="${baruIdx}"`);
-    },
-  );
-  const blok = namaBaru.join("");
-  if (new RegExp(`</${P}definedNames>`).test(xml))
-    xml = xml.replace(new RegExp(`</${P}definedNames>`), `${blok}</${P}definedNames>`);
-  else if (new RegExp(`<${P}definedNames\\s*/>`).test(xml))
-    xml = xml.replace(new RegExp(`<${P}definedNames\\s*/>`), `<${P}definedNames>${blok}</${P}definedNames>`);
-  else {
-    // After sheets, functionGroups and externalReferences, whichever comes last (the schema's order).
-    const akhir = [`</${P}externalReferences>`, `</${P}functionGroups>`, `<${P}functionGroups/>`, `</${P}sheets>`].find(
-      (t) => xml.includes(t),
-    )!;
-    xml = xml.replace(akhir, `${akhir}<${P}definedNames>${blok}</${P}definedNames>`);
-  }
-  xml = xml.replace(/<(?:[\w.-]+:)?definedNames>\s*<\/(?:[\w.-]+:)?definedNames>/, "");
+  // The record: our sheets kept from the other family, and the new ones.
+  const catatan = [
+    ...[...ours]
+      .filter(([id]) => !digantiOleh(id, ditulis))
+      .flatMap(([id, nama]) => {
+        const l = p.lembar.find((x) => x.nama === nama);
+        return l ? [`${id}=${l.sheetId}`] : [];
+      }),
+    ...baru.map((b) => `${b.spec.id}=${b.sheetId}`),
+  ];
+  if (catatan.length)
+    names.anak.push(
+      buatEl(
+        names,
+        "definedName",
+        [
+          ["name", NAMA_CATATAN],
+          ["hidden", "1"],
+        ],
+        [{ jenis: "teks", isi: `"${catatan.join(";")}"` }],
+      ),
+    );
+  if (!anakEl(names, "definedName").length) buang(wb, (el) => el === names);
 
   // The active and first tabs follow their sheets; our replaced sheet hands the active tab to its successor.
-  xml = xml.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (m) =>
-    m.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_x, k: string, v: string) => {
-      const lama = Number(v);
-      const b = lamaKeBaru.get(lama);
+  for (const v of vieww(wb))
+    for (const k of ["activeTab", "firstSheet"]) {
+      const x = attr(v, k);
+      if (x === undefined) continue;
+      const b = lamaKeBaru.get(Number(x));
       const n = b !== undefined ? b : k === "activeTab" && gantiAktif >= 0 ? tetap.length + gantiAktif : 0;
-      return `${k}="${n}"`;
-    }),
-  );
+      aturAttr(v, k, String(n));
+    }
   // Formulas without cached results: every engine computes them on load.
-  if (/<(?:[\w.-]+:)?calcPr\b/.test(xml))
-    xml = xml.replace(/<((?:[\w.-]+:)?calcPr)\b([^>]*?)(\/?)>/, (m, tag: string, a: string, end: string) =>
-      /fullCalcOnLoad=/.test(a)
-        ? m.replace(/fullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"')
-        : `<${tag}${a} fullCalcOnLoad="1"${end}>`,
-    );
-  else {
-    const setelah = [`</${P}definedNames>`, `</${P}externalReferences>`, `</${P}sheets>`].find((t) => xml.includes(t))!;
-    xml = xml.replace(setelah, `${setelah}<${P}calcPr fullCalcOnLoad="1"/>`);
-  }
-  return xml;
+  let calc = satuEl(wb, "calcPr");
+  if (!calc) sisipUrut(wb, (calc = buatEl(wb, "calcPr")), URUTAN_WORKBOOK);
+  aturAttr(calc, "fullCalcOnLoad", "1");
+  return tulisXml(d);
 }
 
 function ubahRelasi(
@@ -287,45 +406,89 @@ function ubahRelasi(
   dibuang: Set<string>,
   calcChain: string | undefined,
   baru: { bagian: string; rId: string }[],
+  gaya: { bagian: string; bagianBaru: boolean },
 ): string {
-  const buang = new Set(p.lembar.filter((l) => dibuang.has(l.nama)).map((l) => l.rId));
-  let xml =
-    p.teksAtau(p.relsWorkbook) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const P = prefiks(xml, "Relationships");
-  xml = xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Relationship>)/g, (m) => {
-    const a = atribut(m);
-    if (buang.has(a.Id)) return "";
-    if (
-      calcChain &&
-      a.Type?.endsWith("/calcChain") &&
-      resolvePart(p.bagianWorkbook, a.Target ?? "").toLowerCase() === calcChain.toLowerCase()
-    )
-      return "";
-    return m;
+  const buangId = new Set(p.lembar.filter((l) => dibuang.has(l.nama)).map((l) => l.rId));
+  const d = p.ada(p.relsWorkbook)
+    ? p.xml(p.relsWorkbook)
+    : uraiXml(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`,
+        p.relsWorkbook,
+      );
+  const rels = d.akar;
+  buang(rels, (el) => {
+    if (el.lokal !== "Relationship") return false;
+    if (buangId.has(attr(el, "Id") ?? "")) return true;
+    return (
+      !!calcChain &&
+      (attr(el, "Type") ?? "").endsWith("/calcChain") &&
+      resolvePart(p.bagianWorkbook, attr(el, "Target") ?? "").toLowerCase() === calcChain.toLowerCase()
+    );
   });
   const dir = p.bagianWorkbook.split("/").slice(0, -1).join("/");
   const rel = (target: string) => (dir && target.startsWith(`${dir}/`) ? target.slice(dir.length + 1) : `/${target}`);
-  const tambah = baru.map((b) => `<${P}Relationship Id="${b.rId}" Type="${REL}/worksheet" Target="${rel(b.bagian)}"/>`);
-  if (gayaBaru(p))
-    tambah.push(`<${P}Relationship Id="rIdSakipStyles" Type="${REL}/styles" Target="${rel("xl/styles.xml")}"/>`);
-  return xml.replace(new RegExp(`</${P}Relationships>`), `${tambah.join("")}</${P}Relationships>`);
+  const tambah = (id: string, type: string, target: string) =>
+    rels.anak.push(
+      buatEl(rels, "Relationship", [
+        ["Id", id],
+        ["Type", `${REL}/${type}`],
+        ["Target", rel(target)],
+      ]),
+    );
+  for (const b of baru) tambah(b.rId, "worksheet", b.bagian);
+  if (gaya.bagianBaru) {
+    const ids = new Set(anakEl(rels, "Relationship").map((el) => attr(el, "Id")));
+    let id = "rIdSakipStyles";
+    for (let n = 2; ids.has(id); n++) id = `rIdSakipStyles${n}`;
+    tambah(id, "styles", gaya.bagian);
+  }
+  return tulisXml(d);
 }
 
-function gayaBaru(p: Paket): boolean {
-  const s = p.bagianRelasi("styles");
-  return !s || !p.ada(s);
-}
-
-function ubahContentTypes(p: Paket, dibuang: Set<string>, baru: string[], stylesBaru: boolean): string {
-  let xml = p.teks("[Content_Types].xml");
-  const P = prefiks(xml, "Types");
-  xml = xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Override>)/g, (m) =>
-    dibuang.has((atribut(m).PartName ?? "").replace(/^\//, "").toLowerCase()) ? "" : m,
-  );
-  const tambah = baru.map((b) => `<${P}Override PartName="/${b}" ContentType="${CT_WORKSHEET}"/>`);
-  if (stylesBaru) tambah.push(`<${P}Override PartName="/xl/styles.xml" ContentType="${CT_STYLES}"/>`);
-  return xml.replace(new RegExp(`</${P}Types>`), `${tambah.join("")}</${P}Types>`);
+function ubahContentTypes(
+  p: Paket,
+  dibuang: Set<string>,
+  baru: string[],
+  stylesBaru: string | undefined,
+  ada: Set<string>,
+): string {
+  const d = p.xml("[Content_Types].xml");
+  const types = d.akar;
+  const ditambah = new Set([...baru, ...(stylesBaru ? [stylesBaru] : [])].map((b) => b.toLowerCase()));
+  // Overrides of removed parts go; so do stale ones (their part is missing) that a new part of ours would double.
+  buang(types, (el) => {
+    if (el.lokal !== "Override") return false;
+    const part = (attr(el, "PartName") ?? "").replace(/^\//, "").toLowerCase();
+    return dibuang.has(part) || ditambah.has(part) || !ada.has(part);
+  });
+  // A template's workbook (.xltx, .xltm) becomes a workbook: the copy is written as .xlsx or .xlsm, which Excel opens
+  // only with the workbook's own content type.
+  for (const el of anakEl(types, "Override")) {
+    const ctype = attr(el, "ContentType") ?? "";
+    if ((attr(el, "PartName") ?? "").replace(/^\//, "").toLowerCase() === p.bagianWorkbook.toLowerCase())
+      aturAttr(
+        el,
+        "ContentType",
+        ctype
+          .replace(/\.template\.main\+xml$/, ".sheet.main+xml")
+          .replace(".template.macroEnabled.", ".sheet.macroEnabled."),
+      );
+  }
+  for (const b of baru)
+    types.anak.push(
+      buatEl(types, "Override", [
+        ["PartName", `/${b}`],
+        ["ContentType", CT_WORKSHEET],
+      ]),
+    );
+  if (stylesBaru)
+    types.anak.push(
+      buatEl(types, "Override", [
+        ["PartName", `/${stylesBaru}`],
+        ["ContentType", CT_STYLES],
+      ]),
+    );
+  return tulisXml(d);
 }
 
 /** A sheet's part from its spec, deflated as it is written; `aktif` selects its tab. */
@@ -456,8 +619,11 @@ const FORMAT_ID: Record<string, number> = {
 class Gaya_ {
   readonly bagian: string;
   readonly bagianBaru: boolean;
-  private teks: string;
-  private readonly P: string;
+  private readonly dok: Dokumen;
+  private readonly akar: Elemen;
+  private diubah = false;
+  /** Each list's children as written (tulisEl), to find an entry of an earlier run by its text. */
+  private readonly teksAnak = new Map<string, string[]>();
   private readonly cacheXf = new Map<string, number>();
   /** The ` s="…"` attribute by style, format and indent (xmlSel asks once per cell). */
   private readonly cacheAtribut = new Map<Gaya | undefined, Map<string | undefined, string[]>>();
@@ -466,72 +632,80 @@ class Gaya_ {
   constructor(p: Paket) {
     const part = p.bagianRelasi("styles");
     this.bagianBaru = !part || !p.ada(part);
-    this.bagian = this.bagianBaru ? "xl/styles.xml" : p.namaAsli(part!);
-    this.teks = this.bagianBaru ? STYLES_KOSONG : p.teks(this.bagian);
-    this.P = prefiks(this.teks, "styleSheet");
+    if (this.bagianBaru) {
+      // A styles part without its relationship is the user's, kept as it is: ours takes a free name.
+      let nama = "xl/styles.xml";
+      for (let n = 2; p.ada(nama); n++) nama = `xl/styles${n}.xml`;
+      this.bagian = nama;
+    } else this.bagian = p.namaAsli(part!);
+    this.dok = uraiXml(this.bagianBaru ? STYLES_KOSONG : p.bytes(this.bagian), this.bagian);
+    this.akar = this.dok.akar;
   }
 
-  xml(): string {
-    return this.teks;
+  /** The styles part when it changed or is new (undefined when every entry was already there). */
+  xml(): string | undefined {
+    return this.diubah || this.bagianBaru ? tulisXml(this.dok) : undefined;
   }
 
-  /** The children of a list (fonts, fills…) as their exact texts. */
+  /** Our entry as an element of the user's styles (their prefix), from its unprefixed text. */
+  private el(teks: string): Elemen {
+    const d = uraiXml(`<styleSheet xmlns="${NS_MAIN}">${teks}</styleSheet>`, this.bagian);
+    const ganti = (e: Elemen): Elemen => ({
+      ...e,
+      nama: this.akar.prefix ? `${this.akar.prefix}:${e.lokal}` : e.lokal,
+      prefix: this.akar.prefix,
+      uri: this.akar.uri,
+      anak: e.anak.map((x) => (x.jenis === "el" ? ganti(x) : x)),
+    });
+    return ganti(d.akar.anak.find((x): x is Elemen => x.jenis === "el")!);
+  }
+
+  private daftar(nama: string): Elemen | undefined {
+    return satuEl(this.akar, nama);
+  }
+
+  /** The children of a list (fonts, fills…) as their texts. */
   private anak(daftar: string, anak: string): string[] {
-    const blok = new RegExp(`<${this.P}${daftar}\\b[^>]*>([\\s\\S]*?)</${this.P}${daftar}>`).exec(this.teks)?.[1] ?? "";
-    return [...blok.matchAll(new RegExp(`<${this.P}${anak}\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.P}${anak}>)`, "g"))].map(
-      (m) => m[0],
-    );
-  }
-
-  /** Index of `el` in the list, appended when not there. */
-  private cari(daftar: string, anak: string, el: string): number {
-    const ada = this.anak(daftar, anak);
-    const i = ada.indexOf(el);
-    if (i >= 0) return i;
-    this.tambah(daftar, el, ada.length + 1);
-    return ada.length;
-  }
-
-  private tambah(daftar: string, el: string, count: number): void {
-    const P = this.P;
-    const buka = new RegExp(`<${P}${daftar}\\b([^>]*?)(/?)>`);
-    const m = buka.exec(this.teks);
-    if (m) {
-      const attrs = /count="/.test(m[1]) ? m[1].replace(/count="\d*"/, `count="${count}"`) : `${m[1]} count="${count}"`;
-      if (m[2]) this.teks = this.teks.replace(buka, `<${P}${daftar}${attrs}>${el}</${P}${daftar}>`);
-      else
-        this.teks = this.teks
-          .replace(buka, `<${P}${daftar}${attrs}>`)
-          .replace(new RegExp(`</${P}${daftar}>`), `${el}</${P}${daftar}>`);
-      return;
+    let t = this.teksAnak.get(daftar);
+    if (!t) {
+      const el = this.daftar(daftar);
+      t = el ? anakEl(el, anak).map((x) => tulisEl(x).join("")) : [];
+      this.teksAnak.set(daftar, t);
     }
-    // The list is missing: put it before the first list that follows it in the schema.
-    const urutan = [
-      "numFmts",
-      "fonts",
-      "fills",
-      "borders",
-      "cellStyleXfs",
-      "cellXfs",
-      "cellStyles",
-      "dxfs",
-      "tableStyles",
-      "colors",
-      "extLst",
-    ];
-    const blok = `<${P}${daftar} count="${count}">${el}</${P}${daftar}>`;
-    const sesudah = urutan.slice(urutan.indexOf(daftar) + 1).find((x) => new RegExp(`<${P}${x}\\b`).test(this.teks));
-    if (sesudah) this.teks = this.teks.replace(new RegExp(`<${P}${sesudah}\\b`), (x) => `${blok}${x}`);
-    else this.teks = this.teks.replace(new RegExp(`</${P}styleSheet>`), `${blok}</${P}styleSheet>`);
+    return t;
+  }
+
+  /** Index of the entry in the list, appended when not there. */
+  private cari(daftar: string, anak: string, teks: string): number {
+    const el = this.el(teks);
+    const tulis = tulisEl(el).join("");
+    const ada = this.anak(daftar, anak);
+    const i = ada.indexOf(tulis);
+    if (i >= 0) return i;
+    this.tambah(daftar, el);
+    ada.push(tulis);
+    return ada.length - 1;
+  }
+
+  private tambah(daftar: string, el: Elemen): void {
+    this.diubah = true;
+    // Excel opens at most 64,000 cell formats: past that it drops formats (and says the file is damaged).
+    if (daftar === "cellXfs" && this.anak("cellXfs", "xf").length >= BATAS_XF) throw new PaketRusak("gaya-penuh");
+    let d = this.daftar(daftar);
+    if (!d) sisipUrut(this.akar, (d = buatEl(this.akar, daftar)), URUTAN_STYLES);
+    d.anak.push(el);
+    aturAttr(d, "count", String(anakEl(d, el.lokal).length));
   }
 
   private numFmt(fmt: string | undefined): number {
     if (!fmt || FORMAT_ID[fmt] !== undefined) return FORMAT_ID[fmt ?? "General"];
-    const ada = tagAll(this.teks, "numFmt");
-    const sama = ada.find((t) => t.attr.formatCode === fmt);
-    if (sama) return Number(sama.attr.numFmtId);
-    const id = Math.max(163, ...ada.map((t) => Number(t.attr.numFmtId))) + 1;
-    this.tambah("numFmts", `<${this.P}numFmt numFmtId="${id}" formatCode="${escapeXml(fmt)}"/>`, ada.length + 1);
+    const d = this.daftar("numFmts");
+    const ada = d ? anakEl(d, "numFmt") : [];
+    const sama = ada.find((t) => attr(t, "formatCode") === fmt);
+    if (sama) return Number(attr(sama, "numFmtId"));
+    const ids = ada.map((t) => Number(attr(t, "numFmtId"))).filter((n) => Number.isInteger(n) && n < 1e6);
+    const id = Math.max(163, ...ids) + 1;
+    this.tambah("numFmts", this.el(`<numFmt numFmtId="${id}" formatCode="${escapeXml(fmt)}"/>`));
     return id;
   }
 
@@ -552,7 +726,6 @@ class Gaya_ {
     const key = `${g ?? ""}|${fmt ?? ""}|${indent}`;
     const cached = this.cacheXf.get(key);
     if (cached !== undefined) return cached;
-    const P = this.P;
     const f: Partial<FormatGaya> = g ? formatSel(g, indent) : {};
     const numFmtId = this.numFmt(fmt);
     // Our cells name their font (appended, the workbook's base font untouched).
@@ -562,30 +735,30 @@ class Gaya_ {
       fontId = this.cari(
         "fonts",
         "font",
-        `<${P}font>${h.tebal ? `<${P}b/>` : ""}${h.miring ? `<${P}i/>` : ""}<${P}sz val="${h.ukuran}"/>${h.warna ? `<${P}color rgb="${argb(h.warna)}"/>` : ""}<${P}name val="${h.nama}"/></${P}font>`,
+        `<font>${h.tebal ? `<b/>` : ""}${h.miring ? `<i/>` : ""}<sz val="${h.ukuran}"/>${h.warna ? `<color rgb="${argb(h.warna)}"/>` : ""}<name val="${escapeXml(h.nama)}"/></font>`,
       );
     }
     const fillId = f.isi
       ? this.cari(
           "fills",
           "fill",
-          `<${P}fill><${P}patternFill patternType="solid"><${P}fgColor rgb="${argb(f.isi)}"/><${P}bgColor indexed="64"/></${P}patternFill></${P}fill>`,
+          `<fill><patternFill patternType="solid"><fgColor rgb="${argb(f.isi)}"/><bgColor indexed="64"/></patternFill></fill>`,
         )
       : 0;
-    const sisi = (s: string) => `<${P}${s} style="thin"><${P}color rgb="${argb(f.garis!.warna)}"/></${P}${s}>`;
+    const sisi = (s: string) => `<${s} style="thin"><color rgb="${argb(f.garis!.warna)}"/></${s}>`;
     const borderId = f.garis
       ? this.cari(
           "borders",
           "border",
-          `<${P}border>${sisi("left")}${sisi("right")}${sisi("top")}${sisi("bottom")}<${P}diagonal/></${P}border>`,
+          `<border>${sisi("left")}${sisi("right")}${sisi("top")}${sisi("bottom")}<diagonal/></border>`,
         )
       : 0;
     const rata = indent > 0 && !g ? "left" : f.rata;
     const align =
       rata || f.tegak || f.bungkus
-        ? `<${P}alignment${rata ? ` horizontal="${rata}"` : ""}${f.tegak ? ` vertical="${f.tegak}"` : ""}${f.bungkus ? ' wrapText="1"' : ""}${indent > 0 ? ` indent="${indent}"` : ""}/>`
+        ? `<alignment${rata ? ` horizontal="${rata}"` : ""}${f.tegak ? ` vertical="${f.tegak}"` : ""}${f.bungkus ? ' wrapText="1"' : ""}${indent > 0 ? ` indent="${indent}"` : ""}/>`
         : "";
-    const xf = `<${P}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${align ? `>${align}</${P}xf>` : "/>"}`;
+    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"${align ? `>${align}</xf>` : "/>"}`;
     const i = this.cari("cellXfs", "xf", xf);
     this.cacheXf.set(key, i);
     return i;
@@ -594,16 +767,32 @@ class Gaya_ {
   dxf(warna: string): number {
     const cached = this.cacheDxf.get(warna);
     if (cached !== undefined) return cached;
-    const P = this.P;
     const i = this.cari(
       "dxfs",
       "dxf",
-      `<${P}dxf><${P}fill><${P}patternFill patternType="solid"><${P}bgColor rgb="${argb(warna)}"/></${P}patternFill></${P}fill></${P}dxf>`,
+      `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${argb(warna)}"/></patternFill></fill></dxf>`,
     );
     this.cacheDxf.set(warna, i);
     return i;
   }
 }
+
+const BATAS_XF = 64_000;
+
+/** styleSheet's lists in the schema's order (CT_Stylesheet): where a missing one goes. */
+const URUTAN_STYLES = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 /** A package without styles gets the minimum Excel needs (its base font that of our text), then ours appended. */
 const STYLES_KOSONG = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="${GAYA.teks.huruf.ukuran}"/><name val="${GAYA.teks.huruf.nama}"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;

@@ -8,6 +8,8 @@ import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
 export interface EntriZip {
   /** The name as stored ("xl/workbook.xml"). */
   readonly nama: string;
+  /** The name's bytes as stored (a copied entry keeps them, and its UTF-8 flag, so its name never changes). */
+  readonly namaMentah?: Uint8Array;
   readonly metode: number;
   readonly crc: number;
   readonly ukuranTerkompresi: number;
@@ -33,7 +35,12 @@ export class PaketRusak extends Error {
       | "teks"
       | "xls"
       | "nama-ganda"
-      | "terpotong",
+      | "terpotong"
+      | "bagian-ganda"
+      | "terlalu-besar"
+      | "di-luar-lembar"
+      | "keluaran-zip64"
+      | "gaya-penuh",
     readonly bagian?: string,
     /** The sheet whose part (or whose use of a shared part) is missing or damaged. */
     readonly lembar?: string,
@@ -73,6 +80,7 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
     const bytesNama = zip.subarray(p + 46, p + 46 + panjangNama);
     const entri: EntriZip = {
       nama: flag & 0x800 ? dekoder.decode(bytesNama) : latin1(bytesNama),
+      namaMentah: bytesNama,
       flag,
       metode: u16(zip, p + 10),
       waktu: u16(zip, p + 12),
@@ -83,7 +91,8 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
       offset: u32(zip, p + 42),
     };
     if (entri.ukuran === 0xffffffff || entri.offset === 0xffffffff) throw new PaketRusak("zip64");
-    if (flag & 1) throw new PaketRusak("terenkripsi", entri.nama);
+    // A zip entry flagged as encrypted is not Excel's password protection (that is an OLE container): a damaged part.
+    if (flag & 1) throw new PaketRusak("bagian-rusak", entri.nama);
     out.push(entri);
     p += 46 + panjangNama + extra + komentar;
   }
@@ -106,14 +115,28 @@ export function dataMentah(zip: Uint8Array, e: EntriZip): Uint8Array {
 }
 
 /** An entry's content, inflated, its size and CRC checked. */
+/**
+ * The most one part may inflate to (our largest sheet at 100,000 sub kegiatan is about 60 MB, a user's DPA of 50,000
+ * rows 10 MB; a 192 MB part peaks at 456 MB): a bomb is refused by its
+ * declared size, and one whose header lies is stopped while it inflates, at the size it declared.
+ */
+export const BATAS_BAGIAN = 200 * 1024 * 1024;
+
+function cekUkuran(e: EntriZip): void {
+  if (e.ukuran > BATAS_BAGIAN) throw new PaketRusak("terlalu-besar", e.nama);
+}
+
 export function isiEntri(zip: Uint8Array, e: EntriZip): Uint8Array {
+  cekUkuran(e);
   const raw = dataMentah(zip, e);
   let out: Uint8Array;
   const asli = zlibAsliSekali();
   try {
     if (e.metode === 0) out = raw;
     else if (e.metode === 8)
-      out = asli ? asli.inflateRawSync(raw) : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
+      out = asli
+        ? asli.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.ukuran) })
+        : inflateSync(raw, { out: new Uint8Array(e.ukuran) });
     else throw new PaketRusak("bagian-rusak", e.nama);
   } catch (err) {
     if (err instanceof PaketRusak) throw err;
@@ -138,6 +161,7 @@ export function alirkanTeks(zip: Uint8Array, e: EntriZip, terima: (potongan: str
     terima(dec.decode());
     return;
   }
+  cekUkuran(e);
   const raw = dataMentah(zip, e);
   const dec = new TextDecoder("utf-8");
   let crc = CRC_AWAL;
@@ -145,6 +169,8 @@ export function alirkanTeks(zip: Uint8Array, e: EntriZip, terima: (potongan: str
   const olah = (b: Uint8Array) => {
     crc = crcLanjut(crc, b);
     ukuran += b.length;
+    // A header that lies about the size: stopped here, not after the whole bomb has inflated.
+    if (ukuran > e.ukuran) throw new PaketRusak("bagian-rusak", e.nama);
     terima(dec.decode(b, { stream: true }));
   };
   if (e.metode === 0) olah(raw);
@@ -161,6 +187,17 @@ export function alirkanTeks(zip: Uint8Array, e: EntriZip, terima: (potongan: str
   } else throw new PaketRusak("bagian-rusak", e.nama);
   terima(dec.decode());
   if (ukuran !== e.ukuran || (crc ^ 0xffffffff) >>> 0 !== e.crc) throw new PaketRusak("bagian-rusak", e.nama);
+}
+
+/** The first `n` characters of an entry's text (only its first compressed bytes inflated; no size or CRC check). */
+export function awalBagian(zip: Uint8Array, e: EntriZip, n: number): string {
+  const raw = dataMentah(zip, e);
+  if (e.metode === 0) return dekoder.decode(raw.subarray(0, n));
+  if (e.metode !== 8) return "";
+  const potongan: Uint8Array[] = [];
+  const inf = new Inflate((b) => potongan.push(b));
+  inf.push(raw.subarray(0, Math.min(raw.length, 4096)), raw.length <= 4096);
+  return dekoder.decode(gabung(potongan)).slice(0, n);
 }
 
 export function teksEntri(zip: Uint8Array, e: EntriZip): string {
@@ -233,7 +270,7 @@ export function gabung(potongan: readonly Uint8Array[]): Uint8Array {
 
 interface ZlibAsli {
   deflateRawSync(b: Uint8Array, o: { level: number; finishFlush: number }): Uint8Array;
-  inflateRawSync(b: Uint8Array): Uint8Array;
+  inflateRawSync(b: Uint8Array, o?: { maxOutputLength: number }): Uint8Array;
   crc32(b: Uint8Array, awal: number): number;
 }
 
@@ -311,8 +348,9 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
         tanggal: 0x21,
       };
     }
-    const nama = enkoder.encode(b.nama);
-    const flag = (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
+    const salin = "salin" in b && b.salin.namaMentah && b.salin.nama === b.nama;
+    const nama = salin ? b.salin.namaMentah : enkoder.encode(b.nama);
+    const flag = salin ? info.flag : (info.flag & ~0x800) | (/[^\x20-\x7e]/.test(b.nama) ? 0x800 : 0);
     const lokal = new Uint8Array(30 + nama.length);
     const v = new DataView(lokal.buffer);
     v.setUint32(0, 0x04034b50, true);
@@ -353,7 +391,7 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
   a.setUint16(10, bagian.length, true);
   a.setUint32(12, ukuranPusat, true);
   a.setUint32(16, offset, true);
-  if (bagian.length > 0xfffe || offset + ukuranPusat > 0xfffffffe) throw new PaketRusak("zip64");
+  if (bagian.length > 0xfffe || offset + ukuranPusat > 0xfffffffe) throw new PaketRusak("keluaran-zip64");
   const out = new Uint8Array(offset + ukuranPusat + 22);
   let p = 0;
   for (const x of [...potongan, ...pusat, akhir]) {
