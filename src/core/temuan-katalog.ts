@@ -1,13 +1,13 @@
 /**
  * Every finding code, in one typed list: the reader's diagnostics (`baca`), the audit's findings (`periksa`) and the
- * writer's (`tulis`), each with its level (`lain`: the other levels it may carry, e.g. a consequence lowered to info)
+ * writer's (`tulis`) and the Pemda rekap's (`rekap`), each with its level (`lain`: the other levels it may carry, e.g. a consequence lowered to info)
  * and its short title in Indonesian and English. `Temuan.code` is a key of this list; docs/JSON.md lists exactly
  * these codes (test/audit/katalog.test.ts). The audit's rules (ATURAN) are the titles of its codes.
  */
 import type { Severity } from "./model";
 
 export interface EntriKatalog {
-  readonly sumber: "baca" | "periksa" | "tulis";
+  readonly sumber: "baca" | "periksa" | "tulis" | "rekap";
   readonly tingkat: Severity;
   readonly lain?: readonly Severity[];
   readonly id: string;
@@ -15,6 +15,24 @@ export interface EntriKatalog {
 }
 
 export const KATALOG = {
+  INDUK_DARI_JUMLAH: {
+    sumber: "rekap",
+    tingkat: "info",
+    id: "Induk dikenali dari jumlah baris di bawahnya",
+    en: "Parent recognised from the sum of the rows below",
+  },
+  KONSTANTA_DI_REKAP: {
+    sumber: "rekap",
+    tingkat: "error",
+    id: "Konstanta ditambahkan di sel rekap",
+    en: "Constant added in a rekap cell",
+  },
+  REKAP_SALAH_OPD: {
+    sumber: "rekap",
+    tingkat: "error",
+    id: "Sel rekap merujuk baris OPD lain",
+    en: "Rekap cell points at another OPD's row",
+  },
   SUB_KEGIATAN_GANDA: {
     sumber: "baca",
     tingkat: "warning",

@@ -158,7 +158,7 @@ describe("the CLI prints many findings of one kind as a group", () => {
     expect(h.temuan.map(line)).toEqual(Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${i + 2}`));
     const baris = barisTemuan(h.temuan);
     expect(baris[0]).toBe("  [GALAT] 'RFK' SERAPAN_HITUNG: 6 temuan (D2:D7)");
-    expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["'RFK'!D2", "'RFK'!D3", "'RFK'!D4"]);
+    expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["RFK!D2", "RFK!D3", "RFK!D4"]);
     expect(baris[baris.length - 1].trim()).toBe("… dan 3 temuan lain (lihat --json atau lembarnya)");
   });
 });
@@ -250,7 +250,7 @@ describe("which rows ANTAR_TABEL compares", () => {
       ]),
     ]);
     expect(h.temuan.map(line)).toEqual(["error ANTAR_TABEL 'A'!C4"]);
-    expect(h.temuan[0].message).toContain("100 ('A'!C4) dan 120 ('B'!C4)");
+    expect(h.temuan[0].message).toContain("100 (A!C4) dan 120 (B!C4)");
   });
 
   test("the same sub kegiatan under two organisations, in sheets titled alike, is two items", () => {

@@ -208,6 +208,9 @@ test("the seed report's tables: Konsistensi finds its inconsistencies by cell, a
   await page.getByText("Galat (31)").waitFor();
   // Outside Excel a cell is named, not linked (there is no sheet to select).
   await page.getByText("'3.2 Perbandingan Tahun'!N6", { exact: true }).first().waitFor();
+  // Many findings of one code are one collapsed group: the reader opens each.
+  const kelompok = page.locator("details > summary");
+  for (let i = 0; i < (await kelompok.count()); i++) await kelompok.nth(i).click();
   await page.getByText("Kemungkinan penyebab: Nilai yang paling sering tertulis: 36,36").waitFor();
   await page
     .getByText(/menyatakan mencapai target \(≥ 100%\), padahal capaian yang disebut 37%/)

@@ -52,7 +52,9 @@ test("a rebuild keeps Efisiensi live: its links to Pengukuran Kinerja and Efisie
   await generateExcel(b.context());
   expect(b.rujukanRusak()).toEqual([]);
   expect(sel(b, "Efisiensi", "C7")?.formula).toBe("='Pengukuran Kinerja'!H7");
-  expect(sel(b, "Efisiensi", "D7")?.formula).toBe("=SUM('Efisiensi Program'!D7)");
+  expect(sel(b, "Efisiensi", "D7")?.formula).toBe(
+    `=IF(COUNT('Efisiensi Program'!D7)=0,"",SUM('Efisiensi Program'!D7))`,
+  );
   expect(b.snapshot()).toEqual(pertama);
 });
 

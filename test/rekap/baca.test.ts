@@ -73,6 +73,8 @@ test("the planted inconsistencies, each at its cell with both figures; nothing e
     ],
     // 50.000.000 of 100.000.000 spent.
     ["error", "SERAPAN_DIKETIK_NOL", TANAM_REKAP.serapanNol.lembar, TANAM_REKAP.serapanNol.sel, 0, 50],
+    // The Terminal Tipe C planted for "perlu perhatian": Rp 85.000.000 spent of a DPA of Rp 80.000.000.
+    ["error", "REALISASI_LEBIHI_PAGU", "5 Dishub", "H14", 85_000_000, 80_000_000],
   ]);
   const k = bacaan[1].temuan[0];
   expect(k.message).toBe(
