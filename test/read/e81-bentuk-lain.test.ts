@@ -240,6 +240,10 @@ test("the audit proves a parent that links one child of two (=N11) leaves the ot
   const salah = periksaLaporan(await grids({ f: "N11", v: 1_850_000 }));
   expect(salah.temuan.map((t) => [t.severity, t.code, t.cell])).toEqual([["error", "RUMUS_RENTANG", "N10"]]);
   expect(salah.temuan[0].message).toContain("SUM(N11:N12)");
+  // The cells hold thousands: the message speaks rupiah and says so once.
+  expect(salah.temuan[0].message).toContain(
+    "Tertulis Rp 1.850.000.000, seharusnya Rp 2.490.000.000 (selisih Rp -640.000.000; sel dalam ribuan).",
+  );
   const benar = periksaLaporan(await grids({ f: "SUM(N11:N12)", v: 2_490_000 }));
   expect(benar.temuan).toEqual([]);
 });

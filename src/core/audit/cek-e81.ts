@@ -197,16 +197,28 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     }
     return pecahan.get(col)!;
   };
+  // Rupiah written in thousands (or millions) are shown in rupiah, saying the cell's scale.
+  const kali = (col?: number) => (col !== undefined ? (t.skala[col]?.kali ?? 1) : 1);
+  const skala = (col: number | undefined, id: boolean) =>
+    kali(col) === 1
+      ? ""
+      : id
+        ? `; sel dalam ${kali(col) === 1000 ? "ribuan" : "jutaan"}`
+        : `; cell in ${kali(col) === 1000 ? "thousands" : "millions"}`;
   const tampil = (v: number, s: Satuan, col?: number) =>
     s === "rp"
-      ? formatRupiah(v)
+      ? formatRupiah(v * kali(col))
       : s === "persen"
         ? `${formatAngka(pecahanDi(col) ? v * 100 : v, 2, 2)}%`
         : formatAngka(v, 2);
   const beda = (a: number, b: number, s: Satuan) =>
     Math.abs(a - b) > (s === "rp" ? 0.5 : 1e-6 * Math.max(1, Math.abs(b)));
   const tampilE = (v: number, s: Satuan, col?: number) =>
-    s === "rp" ? rupiahEn(v) : s === "persen" ? `${tampilEn(pecahanDi(col) ? v * 100 : v, 2)}%` : angkaEn(v, 2);
+    s === "rp"
+      ? rupiahEn(v * kali(col))
+      : s === "persen"
+        ? `${tampilEn(pecahanDi(col) ? v * 100 : v, 2)}%`
+        : angkaEn(v, 2);
   const namaBaris = (b: BarisE81) => `${NAMA_TINGKAT[b.tingkat]} ${pendek(b.nama, 50)}`;
   const namaBarisEn = (b: BarisE81) => `${NAMA_TINGKAT_EN[b.tingkat]} ${pendek(b.nama, 50)}`;
   const dilaporkan = new Set<string>();
@@ -353,13 +365,13 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     const msg = dua(
       `Rumus ${namaBaris(g.b)} di ${a1(g.b.row, utama)} ${f} ${bagian.join(" dan ")}; seharusnya meliputi tepat baris ${daftarBaris(g.b.anak)} (${anakRef}).` +
         (s
-          ? ` Tertulis ${tampil(s.tertulis, satuan, utama)}, seharusnya ${tampil(s.seharusnya, satuan, utama)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan, utama)}).`
+          ? ` Tertulis ${tampil(s.tertulis, satuan, utama)}, seharusnya ${tampil(s.seharusnya, satuan, utama)} (selisih ${tampil(s.tertulis - s.seharusnya, satuan, utama)}${skala(utama, true)}).`
           : " Nilainya kini kebetulan sama, tetapi rumusnya keliru.") +
         (naik.length ? ` Selisih ini terbawa ke ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` Rumus yang sama di ${lain.join(", ")}.` : ""),
       `The formula of ${namaBarisEn(g.b)} in ${a1(g.b.row, utama)} ${f} ${bagianEn.join(" and ")}; it should cover exactly rows ${daftarBaris(g.b.anak)} (${anakRef}).` +
         (s
-          ? ` Stated ${tampilE(s.tertulis, satuan, utama)}, expected ${tampilE(s.seharusnya, satuan, utama)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan, utama)}).`
+          ? ` Stated ${tampilE(s.tertulis, satuan, utama)}, expected ${tampilE(s.seharusnya, satuan, utama)} (difference ${tampilE(s.tertulis - s.seharusnya, satuan, utama)}${skala(utama, false)}).`
           : " Its value happens to be the same today, but the formula is wrong.") +
         (naik.length ? ` The difference carries up to ${naik.map((x) => x.cell).join(", ")}.` : "") +
         (lain.length ? ` The same formula in ${lain.join(", ")}.` : ""),
