@@ -182,11 +182,6 @@ export function cekAkhiran(paket: Paket, output: string): void {
     );
 }
 
-const SAMA_DENGAN_MASUKAN: Dwibahasa = {
-  id: "Berkas keluaran harus berbeda dari berkas masukan: masukan tidak pernah ditimpa. Pilih nama lain dengan -o.",
-  en: "The output file must differ from the input file: the input is never overwritten. Choose another name with -o.",
-};
-
 /**
  * Writes the output only when complete: a temporary file with a short name in the output's real folder, renamed
  * into place; the temporary file is removed on any failure. The output is known by identity, not by name: after
@@ -321,7 +316,9 @@ export function namaKeluaran(input: string, akhiran: string, folder = path.dirna
   // The package's real kind, not its name: a macro workbook named .xlsx gets .xlsm, an ordinary one named .xlsm .xlsx.
   let makro = /\.xlsm$/i.test(input);
   try {
-    makro = new Paket(fs.readFileSync(input)).makro;
+    // Only a regular file is opened: a FIFO or a device would be read forever (the command's own read refuses them).
+    const st = fs.statSync(input);
+    if (st.isFile() && st.size <= BATAS_MASUKAN) makro = new Paket(fs.readFileSync(input)).makro;
   } catch {
     // not readable as a package (an .xls read through LibreOffice, a damaged file): its name decides
   }
@@ -343,8 +340,8 @@ export interface Keluaran {
  * default name, when taken, becomes "… (2).xlsx", "… (3).xlsx", … (the first free one).
  */
 export function tentukanKeluaran(input: string, output: string | undefined, bawaan: string, timpa: boolean): Keluaran {
-  if (output !== undefined && path.resolve(output) === path.resolve(input))
-    throw new ExpectedError(SAMA_DENGAN_MASUKAN);
+  // By identity first: the input reached through a link, or a device or FIFO in the way, before "already exists".
+  if (output !== undefined) tujuanKeluaran(input, output);
   const ada = (f: string) => {
     try {
       return !fs.statSync(f).isDirectory();

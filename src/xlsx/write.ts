@@ -11,6 +11,7 @@ import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
 import { Cetak, FormatGaya, GAYA, cetakLembar, formatSel } from "../core/report/gaya";
+import { TEKS } from "../core/report/teks";
 import {
   Gaya,
   ID_PEMERIKSAAN,
@@ -65,9 +66,22 @@ function awalanKami(p: Paket, bagian: string | undefined): boolean {
 }
 
 /**
+ * Whether a sheet bears the name we give that id (in either language, or with the " (2)" a taken name gets): after
+ * another program re-saved the workbook (its record of our sheets dropped, the part rewritten), a tag on a sheet of
+ * our own name is ours; a tag on the user's "PK 2023" never is.
+ */
+function namaKami(id: string, nama: string): boolean {
+  return (["id", "en"] as const).some((b) => {
+    const n = (TEKS[b].lembar as Record<string, string | undefined>)[id];
+    return n !== undefined && (nama === n || (/ \(\d+\)$/.test(nama) && nama.startsWith(n.slice(0, 24))));
+  });
+}
+
+/**
  * Our sheets, by spec id: a workbook-scoped tag (cariLembarBertanda; sheet-scoped copies ignored; Excel's names are
  * case-insensitive, so a tag's case twin is the tag) on a sheet that our record lists with that sheetId — or, in a
- * workbook written before the record (no record at all), on a sheet part that begins as ours does. Anything else
+ * workbook without the record (written before it, or re-saved by a program that dropped it), on a sheet part that
+ * begins as ours does or bears our name for that id (namaKami). Anything else
  * is the user's sheet: never removed or replaced; its name is taken, so ours gets another (the `bentrok` notice).
  */
 export function lembarBertanda(p: Paket): Map<string, string> {
@@ -79,7 +93,8 @@ export function lembarBertanda(p: Paket): Map<string, string> {
   const out = new Map<string, string>();
   for (const [id, nama] of tags) {
     const l = p.lembar.find((x) => x.nama === nama);
-    if (l && (catatan ? catatan.get(id) === l.sheetId : awalanKami(p, l.bagian))) out.set(id, nama);
+    if (l && (catatan ? catatan.get(id) === l.sheetId : awalanKami(p, l.bagian) || namaKami(id, nama)))
+      out.set(id, nama);
   }
   return out;
 }
