@@ -4,6 +4,7 @@
  */
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { bacaWorkbook } from "../../src/core/read";
+import { buatLaporan } from "../../src/core/report";
 import { Model, NodeAnggaran } from "../../src/core/model";
 import { readGrids } from "../../src/xlsx/read";
 import { kataBahasa } from "../support/bahasa";
@@ -232,4 +233,20 @@ test("every diagnostic of the corpus has its English, with no Indonesian word ou
   expect(incomplete?.messageEn).toBe(
     'The budget (pagu) of activity (kegiatan) "Kegiatan Y" is summed from incomplete parts: 1 without a figure (rows 5).',
   );
+});
+
+test("a subnormal target (1e-308, typed or as text) is refused at its cell: no ratio turns to ∞ in any text", async () => {
+  const m = await read([
+    pk(
+      [1, "S", "Indeks A", "indeks", 1e-308],
+      [2, "S", "Indeks B", "indeks", "1e-308"],
+      [3, "S", "Indeks C", "indeks", 80],
+    ),
+    realisasi(["Indeks A", 5], ["Indeks B", 5], ["Indeks C", 84]),
+  ]);
+  expect(at(m, "ANGKA_LUAR_JANGKAUAN")).toEqual(["error PK!E2", "error PK!E3"]);
+  expect(m.diagnostics.find((d) => d.cell === "E2")?.message).toContain("terlalu kecil untuk dihitung");
+  expect(indikator(m).map((i) => i.target)).toEqual([null, null, 80]);
+  const l = buatLaporan(m);
+  expect(JSON.stringify([l.sheets.map((s) => s.rows), l.narasi.map((p) => p.teks)])).not.toMatch(/∞|Infinity/);
 });

@@ -45,6 +45,10 @@ export interface Konteks {
 }
 
 /** A number from a cell; `label` names the column in messages ("target", "pagu"). */
+/** The smallest normal double: below it (a subnormal, "1e-308") a ratio overflows to ∞, so such a cell is refused. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+const luarJangkauan = (x: number) => !Number.isFinite(x) || (x !== 0 && Math.abs(x) < MIN_NORMAL);
+
 export function readAngka(
   ctx: Konteks,
   row: number,
@@ -56,19 +60,20 @@ export function readAngka(
   const { grid, diag } = ctx;
   // The common case first, without helpers: this runs for every figure of every row.
   const v = grid.values[row]?.[col] ?? null;
-  if (typeof v === "number" && Number.isFinite(v) && v >= 0)
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0 && (v === 0 || v >= MIN_NORMAL))
     return { value: v, percent: grid.numberFormats?.[row]?.[col]?.includes("%") ?? false, status: "ok", typed: true };
   const where = { sheet: grid.name, row, col };
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     const formula = grid.formulas?.[row]?.[col];
     return formula ? rumusTanpaNilai(ctx, where, formula, label) : BLANK;
   }
-  if (typeof v === "number" && !Number.isFinite(v)) {
+  if (typeof v === "number" && luarJangkauan(v)) {
+    const kecil = Number.isFinite(v);
     diag.error(
       "ANGKA_LUAR_JANGKAUAN",
       {
-        id: `${capital(label)} terlalu besar untuk dihitung (${v}); nilainya tidak dipakai.`,
-        en: `${capital(labelEn(label))} is too large to compute (${v}); its value is not used.`,
+        id: `${capital(label)} terlalu ${kecil ? "kecil" : "besar"} untuk dihitung (${v}); nilainya tidak dipakai.`,
+        en: `${capital(labelEn(label))} is too ${kecil ? "small" : "large"} to compute (${v}); its value is not used.`,
       },
       where,
       String(v),
@@ -148,12 +153,13 @@ export function readAngka(
       "angka ≥ 0",
     );
   }
-  if (a.value !== null && !Number.isFinite(a.value)) {
+  if (a.value !== null && luarJangkauan(a.value)) {
+    const kecil = Number.isFinite(a.value);
     diag.error(
       "ANGKA_LUAR_JANGKAUAN",
       {
-        id: `${capital(label)} ${kutip(text(v))} terlalu besar untuk dihitung; nilainya tidak dipakai.`,
-        en: `${capital(labelEn(label))} ${kutip(text(v))} is too large to compute; its value is not used.`,
+        id: `${capital(label)} ${kutip(text(v))} terlalu ${kecil ? "kecil" : "besar"} untuk dihitung; nilainya tidak dipakai.`,
+        en: `${capital(labelEn(label))} ${kutip(text(v))} is too ${kecil ? "small" : "large"} to compute; its value is not used.`,
       },
       where,
       text(v).slice(0, 200),
