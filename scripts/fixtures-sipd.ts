@@ -8,6 +8,7 @@
  * - an anggaran kas (RAK) kept one sub kegiatan per sheet: five sheets, quarters or months, a two-row header on one.
  * `tataLetak` varies one layout property at a time for the property test. Every name and figure here is made up.
  */
+import { BULAN as BULAN_KECIL } from "../src/core/read/judul";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { CellInput, SheetInput, buildWorkbook } from "./workbook-builder";
@@ -494,20 +495,7 @@ export const MODEL_KAS: readonly SubKas[] = [
   },
 ];
 
-const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const BULAN = BULAN_KECIL.map((b) => b[0].toUpperCase() + b.slice(1));
 
 /** One sub kegiatan's cash plan sheet: title rows with kode, rekening rows (a group row over them), a JUMLAH row. */
 export function lembarKas(s: SubKas): SheetInput {

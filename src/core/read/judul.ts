@@ -132,7 +132,8 @@ export function jalurJudul(grid: Grid, rows: readonly number[], width: number, b
   return parts;
 }
 
-const BULAN = [
+/** The months, in Indonesian, lower case: the one list the titles are read with and the rekap names periods by. */
+export const BULAN = [
   "januari",
   "februari",
   "maret",

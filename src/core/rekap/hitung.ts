@@ -7,6 +7,7 @@
 import { formatPersen, formatRupiah } from "../numbers";
 import { BacaanOpd, EntriDaftar, Periode, PitaKategori, StatusOpd, SubKegiatanOpd } from "./jenis";
 import { cocokDaftar, kunciNama } from "./nama";
+import { BULAN } from "../read/judul";
 
 /** The bands the city rekap uses for its Kategori (capaian keuangan ≥ 90% Sangat Baik, ≥ 80% Baik, ≥ 65% Cukup). */
 export const PITA_BAWAAN: readonly PitaKategori[] = [
@@ -192,20 +193,7 @@ export function periodeUmum(bacaan: readonly BacaanOpd[]): { tahun: number; bula
   return best ? { tahun: Math.floor(best[0] / 100), bulan: best[0] % 100 } : null;
 }
 
-const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const BULAN_JUDUL = BULAN.map((b) => b[0].toUpperCase() + b.slice(1));
 const MONTH = [
   "January",
   "February",
@@ -221,7 +209,7 @@ const MONTH = [
   "December",
 ];
 export const namaPeriode = (p: { tahun: number; bulan: number }, bahasa: "id" | "en" = "id") =>
-  `${(bahasa === "en" ? MONTH : BULAN)[p.bulan - 1]} ${p.tahun}`;
+  `${(bahasa === "en" ? MONTH : BULAN_JUDUL)[p.bulan - 1]} ${p.tahun}`;
 
 /** The name an OPD is shown by: its title's, else its sheet's without the leading number ("1 Disdik" → "Disdik"). */
 export function namaTampil(b: BacaanOpd): string {
