@@ -3,50 +3,16 @@
  * recalculated by LibreOffice: not one error cell, every formula cell equal to the core's value (relative 1e-9), so
  * the live formulas and the core agree. The inputs are never written.
  */
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { bacaSebelumnya, rekap, ringkasanRekap } from "../../src/cli/rekap";
-import { SheetSpec } from "../../src/core/report/spec";
 import { lembarRekap } from "../../src/core/rekap/lembar";
-import { recalc } from "../support/libreoffice";
+import { bandingLibreOffice } from "../support/libreoffice";
 import { kataBahasa } from "../support/bahasa";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
 const M = 1_000_000;
-
-async function bandingLibreOffice(out: string, specs: readonly SheetSpec[]) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(recalc(out));
-  let formulas = 0;
-  const salah: string[] = [];
-  for (const spec of specs) {
-    const ws = wb.getWorksheet(spec.nama)!;
-    expect(ws).toBeDefined();
-    ws.eachRow((row, rn) =>
-      row.eachCell((c, cn) => {
-        const v = c.value as { formula?: string } | null;
-        const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
-        if (result && typeof result === "object" && "error" in result)
-          salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
-        const cs = spec.rows[rn - 1]?.[cn - 1];
-        if (!cs?.f) return;
-        formulas++;
-        const want = cs.hasil;
-        const ok =
-          typeof want === "number"
-            ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want))
-            : result === want;
-        if (!ok)
-          salah.push(
-            `${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cs.f})`,
-          );
-      }),
-    );
-  }
-  return { formulas, salah };
-}
 
 describe("one file per OPD, with the list", () => {
   let out: string;

@@ -4,9 +4,11 @@
  * parallel test workers do not collide. LibreOffice is installed by .ci/run (Debian libreoffice-calc-nogui).
  */
 import { execFileSync } from "child_process";
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import type { SheetSpec } from "../../src/core/report/spec";
 
 export function recalc(file: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-lo-"));
@@ -69,4 +71,40 @@ export function tinggiKata(pdf: string): number[] {
       }
       return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
     });
+}
+
+/**
+ * Recalculates `out` with LibreOffice and compares every formula cell of `specs` with the value the core computed
+ * (`hasil`): the number of formulas compared and each disagreement or error cell.
+ */
+export async function bandingLibreOffice(out: string, specs: readonly SheetSpec[]) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(recalc(out));
+  let formulas = 0;
+  const salah: string[] = [];
+  for (const spec of specs) {
+    const ws = wb.getWorksheet(spec.nama)!;
+    expect(ws).toBeDefined();
+    ws.eachRow((row, rn) =>
+      row.eachCell((c, cn) => {
+        const v = c.value as { formula?: string } | null;
+        const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
+        if (result && typeof result === "object" && "error" in result)
+          salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
+        const cs = spec.rows[rn - 1]?.[cn - 1];
+        if (!cs?.f) return;
+        formulas++;
+        const want = cs.hasil;
+        const ok =
+          typeof want === "number"
+            ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want))
+            : result === want;
+        if (!ok)
+          salah.push(
+            `${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cs.f})`,
+          );
+      }),
+    );
+  }
+  return { formulas, salah };
 }

@@ -2,7 +2,6 @@
  * LibreOffice recalculates the E.81 and Monitoring Triwulan sheets generated for every quarter into a copy of the
  * E.81 fixture: no error cell anywhere in them, and every formula equals the core's value (relative 1e-9).
  */
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -12,7 +11,7 @@ import { SheetSpec } from "../../src/core/report/spec";
 import { Triwulan } from "../../src/core/rules/triwulan";
 import { Paket } from "../../src/xlsx/paket";
 import { tulisLembar } from "../../src/xlsx/write";
-import { recalc } from "../support/libreoffice";
+import { bandingLibreOffice } from "../support/libreoffice";
 
 const FIXTURE = path.resolve(__dirname, "../../samples/fixtures", E81_FILE);
 
@@ -31,34 +30,7 @@ test("E.81 and Monitoring Triwulan, TW I–IV, recalculated by LibreOffice: ever
   expect(specs).toHaveLength(8);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e81-")), "e81.xlsx");
   fs.writeFileSync(out, tulisLembar(new Paket(new Uint8Array(fs.readFileSync(FIXTURE))), specs));
-  const hasil = new ExcelJS.Workbook();
-  await hasil.xlsx.readFile(recalc(out));
-  let formulas = 0;
-  const salah: string[] = [];
-  for (const spec of specs) {
-    const ws = hasil.getWorksheet(spec.nama)!;
-    expect(ws).toBeDefined();
-    ws.eachRow((row, rn) =>
-      row.eachCell((c, cn) => {
-        const v = c.value as { formula?: string } | null;
-        const result = v && typeof v === "object" && "formula" in v ? (c.result ?? "") : v;
-        if (result && typeof result === "object" && "error" in result)
-          salah.push(`${spec.nama}!${c.address} is ${(result as { error: string }).error}`);
-        const cellSpec = spec.rows[rn - 1]?.[cn - 1];
-        if (!cellSpec?.f) return;
-        formulas++;
-        const want = cellSpec.hasil;
-        const ok =
-          typeof want === "number"
-            ? typeof result === "number" && Math.abs(result - want) <= 1e-9 * Math.max(1, Math.abs(want))
-            : result === want;
-        if (!ok)
-          salah.push(
-            `${spec.nama}!${c.address}: LibreOffice ${JSON.stringify(result)}, core ${JSON.stringify(want)} (${cellSpec.f})`,
-          );
-      }),
-    );
-  }
+  const { formulas, salah } = await bandingLibreOffice(out, specs);
   expect(salah).toEqual([]);
   expect(formulas).toBeGreaterThan(1000);
 }, 180_000);
