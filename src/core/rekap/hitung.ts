@@ -93,19 +93,9 @@ export interface Perhatian {
   readonly messageEn: string;
 }
 
-export interface TotalPemda {
+/** The Pemda's figures: an OPD's, over the OPD that reported. */
+export interface TotalPemda extends AngkaOpd {
   readonly jumlahOpd: number;
-  readonly dpa: number;
-  readonly rencana: number | null;
-  readonly realisasi: number;
-  readonly persen: number | null;
-  readonly sisa: number;
-  readonly bobotFisik: number;
-  readonly fisikRencana: number | null;
-  readonly fisik: number | null;
-  readonly deviasiKeu: number | null;
-  readonly deviasiFisik: number | null;
-  readonly kategori: string | null;
   /** The DPA of the OPD that did not report and whose DPA is known (the list's, or its own rows'). */
   readonly dpaLain: number;
   /** OPD that did not report and whose DPA nobody states: the figures with the others at 0 still leave them out. */
