@@ -4,7 +4,7 @@ import { a1 } from "../grid";
 import { formatAngka, formatRupiah } from "../numbers";
 import { isStockUnit } from "../read/values";
 import * as anggaran from "../rules/anggaran";
-import { capaian, MetodeNegatif, parsePolaritas, Polaritas } from "../rules/capaian";
+import { capaian, MetodeNegatif, parsePolaritas, Polaritas, polaritasDariNama } from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, kunciIsian, namaBaris, padanan } from "./kelompok";
 import { AngkaTertulis, BarisTabel, Isian } from "./tabel";
@@ -38,7 +38,10 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       padanan(b, grup, isian)
         .map((o) => ({ a: o.nilai.get(kunciIsian(isian, y)), o }))
         .filter((x): x is { a: AngkaTertulis; o: Baris } => x.a !== undefined);
-    const pol = polaritasDari(b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null);
+    const pol = polaritasDari(
+      b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null,
+      b.b.indikator ?? b.b.nama ?? "",
+    );
     // Capaian (and capaian against the Renstra target).
     for (const [ci, ti] of [
       ["capaian", "target"],
@@ -251,8 +254,8 @@ function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
  * The polarity a cell states, by the rules' own words (src/core/rules/capaian.ts): "Negatif", "Minimal", "(-)",
  * "Rentang"; in a longer phrase ("Negatif (semakin rendah semakin baik)") the first word that names one.
  */
-export function polaritasDari(teks: string | null): Polaritas {
-  if (!teks) return "positif";
+export function polaritasDari(teks: string | null, namaIndikator = ""): Polaritas {
+  if (!teks?.trim()) return polaritasDariNama(namaIndikator) ?? "positif";
   const langsung = parsePolaritas(teks.replace(/[()[\]]/g, "").trim());
   if (!isSakipError(langsung)) return langsung;
   for (const kata of teks.split(/[\s()[\],;:/]+/)) {

@@ -1,7 +1,7 @@
 /** The Perjanjian Kinerja table (sasaran → indikator) and its program–budget table. */
 import { Grid, cell, text } from "../grid";
 import { Indikator, ProgramPk, Sasaran, SelRef } from "../model";
-import { Polaritas, parsePolaritas } from "../rules/capaian";
+import { Polaritas, parsePolaritas, polaritasDariNama } from "../rules/capaian";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
 import { TOTAL_LABEL } from "./columns";
@@ -64,8 +64,8 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       }
     }
     let satuan = readTeks(grid, row, c.satuan);
-    let polaritas: Polaritas = "positif";
-    if (c.polaritas !== undefined) {
+    let polaritas: Polaritas = polaritasDariNama(nama) ?? "positif";
+    if (c.polaritas !== undefined && text(cell(grid, row, c.polaritas)).trim() !== "") {
       const p = parsePolaritas(text(cell(grid, row, c.polaritas)));
       if (isSakipError(p))
         diag.error(

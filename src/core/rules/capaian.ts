@@ -146,6 +146,19 @@ export function parsePolaritas(value: unknown): Hasil<Polaritas> {
   return pilih(POLARITAS, value);
 }
 
+/**
+ * The polarity an indicator's own name states, only in so many words: "(semakin kecil semakin baik)", "makin rendah
+ * makin baik", "lower is better". A name that only sounds negative ("angka kemiskinan") says nothing: undefined.
+ */
+export function polaritasDariNama(nama: string): Polaritas | undefined {
+  const s = nama.toLowerCase();
+  if (/\b(semakin|makin)\s+(kecil|rendah|sedikit)\s+(semakin|makin)\s+baik\b|\blower is better\b/.test(s))
+    return "negatif";
+  if (/\b(semakin|makin)\s+(besar|tinggi|banyak)\s+(semakin|makin)\s+baik\b|\bhigher is better\b/.test(s))
+    return "positif";
+  return undefined;
+}
+
 export function parseMetodeNegatif(value: unknown): Hasil<MetodeNegatif> {
   return pilih(METODE_NEGATIF, value);
 }
