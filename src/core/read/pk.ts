@@ -93,6 +93,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
     } else {
       const t = readAngka(ctx, row, c.target, "target", style);
       if (t.percent && satuan === null) satuan = "%";
+      if (t.satuanDiSel && satuan === null) satuan = t.satuanDiSel;
       target = inUnit(t, satuan);
       status = t.status;
       refTarget = refOf(t, grid.name, row, c.target, unitFactor(t, satuan));

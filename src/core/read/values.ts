@@ -16,6 +16,8 @@ export interface AngkaSel {
   readonly status: "ok" | "blank" | "bad";
   /** The cell holds a real number (typed, or a formula's result), so generated sheets may reference it. */
   readonly typed?: boolean;
+  /** The unit typed after the number in the same cell ("68,5 poin" → "poin"). */
+  readonly satuanDiSel?: string;
 }
 
 const BLANK: AngkaSel = { value: null, percent: false, status: "blank" };
@@ -44,11 +46,11 @@ export interface Konteks {
   readonly diag: DaftarTemuan;
 }
 
-/** A number from a cell; `label` names the column in messages ("target", "pagu"). */
 /** The smallest normal double: below it (a subnormal, "1e-308") a ratio overflows to ∞, so such a cell is refused. */
 const MIN_NORMAL = 2.2250738585072014e-308;
 const luarJangkauan = (x: number) => !Number.isFinite(x) || (x !== 0 && Math.abs(x) < MIN_NORMAL);
 
+/** A number from a cell; `label` names the column in messages ("target", "pagu"). */
 export function readAngka(
   ctx: Konteks,
   row: number,
@@ -116,6 +118,7 @@ export function readAngka(
       : null;
   if (withUnit) {
     a = angkaDari(withUnit[1], "", style);
+    if (a) a = { ...a, satuanDiSel: withUnit[2].trim() };
     if (a)
       diag.info(
         "ANGKA_DENGAN_SATUAN",
