@@ -4,6 +4,7 @@ import { BuktiTabel, barisBukti, buktiTabel, teksBukti, teksKolom } from "../../
 import { kataKolom } from "../../src/core/read/columns";
 import { findTables } from "../../src/core/read/tables";
 import { Grid } from "../../src/core/grid";
+import { ringkasan } from "../../src/cli/baca";
 
 /** A budget table with a two-row header; % is realisasi ÷ pagu in percent (90/100, 45/60, 0/50). */
 const dpa = (persen: (number | string)[]): Grid => ({
@@ -140,4 +141,25 @@ test("a sisa column checked against pagu − realisasi", () => {
   const sisa = bidang(bukti(g), "sisa");
   expect(sisa.cek).toEqual({ jenis: "sisa", cocok: 2, dari: 3 });
   expect(sisa.keraguan).toEqual(["hitung_tak_cocok"]);
+});
+
+test("`kinerja baca` prints the same evidence, from the same function, and the mapping to fix it when unsure", () => {
+  const m = bacaWorkbook([pk]);
+  const teks = ringkasan(m, "id");
+  expect(teks).toContain(
+    'Kolom yang dibaca, dengan buktinya ("perlu dicek" lebih dulu):\n  PK "PK" (baris judul 1):\n',
+  );
+  for (const b of m.buktiKolom![0].bidang) expect(teks).toContain(`\n    ${barisBukti(b, "id")}\n`);
+  expect(teks).toContain(
+    '    Target ← "Target" (kolom B), perlu dicek: judulnya memuat "target"; 2 angka; kolom C juga cocok\n',
+  );
+  const [, json] = /--mapping pemetaan\.json:\n {2}(.*)\n/.exec(teks)!;
+  expect(JSON.parse(json)).toEqual({
+    versi: 1,
+    lembar: { pk: "PK" },
+    tabel: m.pemetaan.tabel,
+  });
+  expect(ringkasan(m, "en")).toContain(
+    '    Target ← "Target" (column B), needs checking: its header says "target"; 2 numbers; column C matches too\n',
+  );
 });
