@@ -488,6 +488,7 @@ function joinRealisasi(
         en: `Realisation row ${kutip(row.nama, 80)} matches no PK indicator; it is not used.`,
       },
       { sheet: s.sheet, row: s.row, col: s.col },
+      row.nama,
     );
   }
 }
@@ -552,6 +553,7 @@ function joinProgram(
         en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.`,
       },
       { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col },
+      n.uraian,
     );
 }
 
