@@ -359,7 +359,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
             </Subtitle2>
           </Titik>
           {/* Where the reader is not sure of a column, Tinjau says so first. */}
-          <RaguKolom model={model} t={t} bahasa={bahasa} />
+          <RaguKolom model={model} state={state} t={t} bahasa={bahasa} />
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
               <Pilih

@@ -50,18 +50,26 @@ const useStyles = makeStyles({
 
 const namaBidang = (field: string, bahasa: Bahasa) => NAMA_BIDANG[field as Bidang]?.[bahasa] ?? field;
 
-/** The note Tinjau opens with when a column reading needs checking: which fields, in which table. */
-export function RaguKolom({ model, t, bahasa }: { model: Model; t: Teks; bahasa: Bahasa }) {
-  const ragu = kolomRagu(model);
-  if (ragu.length === 0) return null;
+/**
+ * What Tinjau opens with: when a column reading needs checking, which fields in which table (first, before anything
+ * else); then, where columns were read, how to change them.
+ */
+export function RaguKolom({ model, state, t, bahasa }: { model: Model; state: State; t: Teks; bahasa: Bahasa }) {
+  if (!model.buktiKolom?.length) return null;
+  const ragu = kolomRagu(model, state.dipilih);
   const peran = (p: string) => (p in t.peran ? t.peran[p as PeranPane] : p === "pk_program" ? "PK" : p);
   const daftar = ragu.map((r) => `${namaBidang(r.field, bahasa)} (${peran(r.peran)})`).join(", ");
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.raguJudul}</MessageBarTitle> {t.raguIsi(daftar)}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      {ragu.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.raguJudul}</MessageBarTitle> {t.raguIsi(daftar)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1>{t.kolomPenjelasan}</Caption1>
+    </>
   );
 }
 
@@ -83,22 +91,21 @@ export function KolomTinjau({
 }) {
   const s = useStyles();
   const tabel = buktiPeran(model, peran);
-  const baris = barisTinjau(model, state.pemetaan, peran);
+  const baris = barisTinjau(state, model, peran);
   if (!tabel || baris.length === 0) return null;
   const pilihan = tabel.kolom.map((k) => [k.huruf, teksKolom(k, bahasa)] as const);
   return (
     <div className={s.kolom} role="group" aria-label={t.kolomTabel(t.peran[peran])}>
-      <Caption1>{t.kolomPenjelasan}</Caption1>
-      {baris.map(({ field, huruf, bukti }) => {
+      {baris.map(({ field, huruf, bukti, dipilih }) => {
         const nama = namaBidang(field, bahasa);
         const teks = pilihan.find(([h]) => h === huruf)?.[1] ?? (huruf ? teksKolom({ huruf, judul: "" }, bahasa) : "");
-        const ragu = bukti !== undefined && !bukti.yakin;
+        const ragu = bukti !== undefined && !bukti.yakin && !dipilih;
         const hint = !huruf
           ? t.tidakDitemukan
           : !bukti
             ? t.belumDibaca
-            : bukti.yakin
-              ? `${t.yakin}: ${teksBukti(bukti, bahasa)}`
+            : !ragu
+              ? `${dipilih ? t.dipilihAnda : t.yakin}: ${teksBukti(bukti, bahasa)}`
               : undefined;
         return (
           <Field

@@ -21,6 +21,8 @@ export interface State {
   readonly galat?: string;
   /** The alias being written for a name the reader did not recognise (Tinjau's inline editor). */
   readonly editorAlias?: EditorAlias;
+  /** The columns the user chose in Tinjau ("realisasi.target"): checked by them, no longer "needs checking". */
+  readonly dipilih?: readonly string[];
 }
 
 export interface EditorAlias {
@@ -99,12 +101,18 @@ export function reducer(s: State, a: Aksi): State {
           lembar: { ...(s.pemetaan.lembar ?? {}), [a.peran]: a.nama },
           tabel: undefined,
         },
+        dipilih: (s.dipilih ?? []).filter((k) => !k.startsWith(`${a.peran}.`)),
       };
     case "kolom": {
       const tabel = { ...(s.pemetaan.tabel ?? {}) };
       const t = tabel[a.peran] ?? {};
       tabel[a.peran] = { ...t, kolom: { ...(t.kolom ?? {}), [a.field]: a.kolom } };
-      return { ...s, pemetaan: { ...s.pemetaan, versi: 1, tabel } };
+      const kunci = `${a.peran}.${a.field}`;
+      return {
+        ...s,
+        pemetaan: { ...s.pemetaan, versi: 1, tabel },
+        dipilih: [...(s.dipilih ?? []).filter((k) => k !== kunci), kunci],
+      };
     }
     case "opsi":
       return { ...s, opsi: a.opsi };
@@ -199,6 +207,8 @@ export interface BarisKolom {
   readonly field: string;
   readonly huruf?: string;
   readonly bukti?: BuktiBidang;
+  /** Chosen by the user in Tinjau: their choice, whatever the evidence says. */
+  readonly dipilih?: true;
 }
 
 /** The evidence the reader gave for a table. */
@@ -209,26 +219,36 @@ export const buktiPeran = (m: Model, peran: PeranTabel): BuktiTabel | undefined 
  * Tinjau's rows for a table: the readings that need checking first, then the main fields in their order (those not
  * found last), each with the column the mapping takes now.
  */
-export function barisTinjau(m: Model, pemetaan: Partial<Pemetaan>, peran: PeranPane): BarisKolom[] {
+export function barisTinjau(s: Pick<State, "pemetaan" | "dipilih">, m: Model, peran: PeranPane): BarisKolom[] {
   const tabel = buktiPeran(m, peran);
   if (!tabel) return [];
-  const kolom = pemetaan.tabel?.[peran]?.kolom ?? {};
+  const kolom = s.pemetaan.tabel?.[peran]?.kolom ?? {};
+  const pilihan = new Set(s.dipilih ?? []);
   const utama: readonly string[] = KOLOM_UTAMA[peran];
   const baris = (field: string): BarisKolom => {
     const huruf = kolom[field];
     // The evidence speaks of the column read; a column chosen since is shown without it until the next read.
     const bukti = tabel.bidang.find((b) => b.field === field && b.huruf === huruf);
-    return { field, ...(huruf ? { huruf } : {}), ...(bukti ? { bukti } : {}) };
+    return {
+      field,
+      ...(huruf ? { huruf } : {}),
+      ...(bukti ? { bukti } : {}),
+      ...(pilihan.has(`${peran}.${field}`) ? { dipilih: true as const } : {}),
+    };
   };
-  const ragu: string[] = tabel.bidang.filter((b) => !b.yakin).map((b) => b.field);
+  const ragu: string[] = tabel.bidang
+    .filter((b) => !b.yakin && !pilihan.has(`${peran}.${b.field}`))
+    .map((b) => b.field);
   const yakin = utama.filter((f) => !ragu.includes(f));
   return [...ragu, ...yakin.filter((f) => kolom[f]), ...yakin.filter((f) => !kolom[f])].map(baris);
 }
 
-/** The readings that need checking, table by table, for the note Tinjau opens with. */
-export function kolomRagu(m: Model): { peran: PeranTabel; field: string }[] {
+/** The readings that need checking and the user has not chosen, table by table, for the note Tinjau opens with. */
+export function kolomRagu(m: Model, dipilih: readonly string[] = []): { peran: PeranTabel; field: string }[] {
   return (m.buktiKolom ?? []).flatMap((t) =>
-    t.bidang.filter((b) => !b.yakin).map((b) => ({ peran: t.peran, field: b.field })),
+    t.bidang
+      .filter((b) => !b.yakin && !dipilih.includes(`${t.peran}.${b.field}`))
+      .map((b) => ({ peran: t.peran, field: b.field })),
   );
 }
 

@@ -92,7 +92,7 @@ test("a column picked by the user is kept in the mapping the next read uses", ()
 
 test("Tinjau's rows: each field by the column the mapping takes, with the reader's evidence for that column", () => {
   const s = reducer(AWAL, { type: "dibaca", model, lembar: [] });
-  const rows = barisTinjau(model, s.pemetaan, "anggaran");
+  const rows = barisTinjau(s, model, "anggaran");
   expect(rows.map((r) => [r.field, r.huruf, r.bukti?.judul, r.bukti?.yakin])).toEqual([
     ["kode", "A", "Kode Rekening", true],
     ["uraian", "B", "Program / Kegiatan / Sub Kegiatan", true],
@@ -102,7 +102,7 @@ test("Tinjau's rows: each field by the column the mapping takes, with the reader
   expect(kolomRagu(model)).toEqual([]);
   // A column chosen but not read yet has no evidence: the evidence speaks of the column read.
   const dipilih = reducer(s, { type: "kolom", peran: "anggaran", field: "pagu", kolom: "H" });
-  expect(barisTinjau(model, dipilih.pemetaan, "anggaran")[2]).toEqual({ field: "pagu", huruf: "H" });
+  expect(barisTinjau(dipilih, model, "anggaran")[2]).toEqual({ field: "pagu", huruf: "H", dipilih: true });
 });
 
 test("a reading that needs checking comes first, in Tinjau's rows and in its opening note", () => {
@@ -115,7 +115,7 @@ test("a reading that needs checking comes first, in Tinjau's rows and in its ope
   };
   const m = bacaWorkbook([pk]);
   const s = reducer(AWAL, { type: "dibaca", model: m, lembar: ["PK"] });
-  expect(barisTinjau(m, s.pemetaan, "pk").map((r) => [r.field, r.huruf, r.bukti?.yakin])).toEqual([
+  expect(barisTinjau(s, m, "pk").map((r) => [r.field, r.huruf, r.bukti?.yakin])).toEqual([
     ["target", "B", false],
     ["indikator", "A", true],
     ["satuan", "D", true],
@@ -123,6 +123,19 @@ test("a reading that needs checking comes first, in Tinjau's rows and in its ope
     ["polaritas", undefined, undefined],
   ]);
   expect(kolomRagu(m)).toEqual([{ peran: "pk", field: "target" }]);
+  // The user chose the Target column: their choice, no longer "needs checking"; another sheet forgets it.
+  const c = reducer(s, { type: "kolom", peran: "pk", field: "target", kolom: "C" });
+  expect(c.dipilih).toEqual(["pk.target"]);
+  const again = bacaWorkbook([pk], { pemetaan: c.pemetaan });
+  const d = reducer(c, { type: "dibaca", model: again, lembar: ["PK"] });
+  expect(barisTinjau(d, again, "pk")[0]).toMatchObject({ field: "indikator" });
+  expect(barisTinjau(d, again, "pk").find((r) => r.field === "target")).toMatchObject({
+    huruf: "C",
+    dipilih: true,
+    bukti: { judul: "Target", lain: ["B"], yakin: false },
+  });
+  expect(kolomRagu(again, d.dipilih)).toEqual([]);
+  expect(reducer(d, { type: "lembar", peran: "pk", nama: "PK" }).dipilih).toEqual([]);
 });
 
 const namaBeda: Grid[] = [
