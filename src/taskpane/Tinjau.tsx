@@ -156,12 +156,21 @@ export function EditorAlias({
   const s = useStyles();
   const usul = usulanAlias(d, model);
   const id = React.useId();
-  if (!usul) return null;
   const e = state.editorAlias;
-  if (e?.dari !== usul.dari)
+  const terbuka = usul !== undefined && e?.dari === usul.dari;
+  // Keyboard focus goes into the editor when it opens, and back to its button when it is cancelled.
+  const tombol = React.useRef<HTMLButtonElement>(null);
+  const tadi = React.useRef(false);
+  React.useEffect(() => {
+    if (tadi.current && !terbuka) tombol.current?.focus();
+    tadi.current = terbuka;
+  }, [terbuka]);
+  if (!usul) return null;
+  if (!terbuka || !e)
     return (
       <div className={s.row}>
         <Button
+          ref={tombol}
           size="small"
           aria-label={t.aliasTombolUntuk(usul.dari)}
           disabled={state.sibuk}
@@ -176,6 +185,7 @@ export function EditorAlias({
       <Body1 id={`${id}-judul`}>{t.aliasJudul(usul.dari)}</Body1>
       <Field label={t.aliasArti}>
         <Dropdown
+          autoFocus
           value={e.ke}
           placeholder={t.aliasPilih}
           selectedOptions={e.ke ? [e.ke] : []}

@@ -622,11 +622,27 @@ test("Tinjau: a column chosen by its header name and an alias added, each re-rea
   // The blank-realisasi finding of the TW III column is gone; the unmatched name is left, with its alias editor.
   expect(await page.getByText(/Realisasi "Indeks kepuasan masyarakat" kosong/).count()).toBe(0);
 
-  await page.getByRole("button", { name: 'Tambahkan alias untuk "Nilai SAKIP DKUM"' }).click();
+  // The alias editor by keyboard: focus goes into it when it opens, and back to its button when cancelled.
+  const aktif = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return `${el.getAttribute("role") ?? el.tagName.toLowerCase()}: ${el.getAttribute("aria-label") ?? el.innerText}`;
+    });
+  const buka = page.getByRole("button", { name: 'Tambahkan alias untuk "Nilai SAKIP DKUM"' });
+  await buka.focus();
+  await page.keyboard.press("Enter");
   const editor = page.getByRole("group", { name: 'Alias untuk "Nilai SAKIP DKUM"' });
   const simpan = editor.getByRole("button", { name: "Simpan alias dan baca ulang" });
+  const arti = editor.getByRole("combobox", { name: "Artinya (nama di Perjanjian Kinerja)" });
+  await arti.waitFor();
+  expect(await aktif()).toBe("combobox: Pilih nama");
   expect(await simpan.isDisabled()).toBe(true);
-  await editor.getByRole("combobox", { name: "Artinya (nama di Perjanjian Kinerja)" }).click();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await buka.waitFor();
+  expect(await aktif()).toBe('button: Tambahkan alias untuk "Nilai SAKIP DKUM"');
+  await page.keyboard.press("Enter");
+  await arti.click();
   // The PK's names, the one still without a realisasi first.
   expect(await page.getByRole("option").allInnerTexts()).toEqual(["Nilai evaluasi AKIP", "Indeks kepuasan masyarakat"]);
   await page.getByRole("option", { name: "Nilai evaluasi AKIP" }).click();
