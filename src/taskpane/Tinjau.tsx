@@ -20,9 +20,9 @@ import {
 import * as React from "react";
 import type { Bahasa } from "../core/bahasa";
 import type { Model, Temuan } from "../core/model";
-import { NAMA_BIDANG, teksBukti, teksKolom } from "../core/read/bukti";
+import { NAMA_BIDANG, teksKolom } from "../core/read/bukti";
 import type { Field as Bidang } from "../core/read/columns";
-import { Aksi, PeranPane, State, barisTinjau, buktiPeran, kolomRagu, usulanAlias } from "./state";
+import { Aksi, PeranPane, State, barisTinjau, buktiPeran, keteranganBaris, kolomRagu, usulanAlias } from "./state";
 import { STRINGS } from "./strings";
 
 type Teks = (typeof STRINGS)[Bahasa];
@@ -96,24 +96,18 @@ export function KolomTinjau({
   const pilihan = tabel.kolom.map((k) => [k.huruf, teksKolom(k, bahasa)] as const);
   return (
     <div className={s.kolom} role="group" aria-label={t.kolomTabel(t.peran[peran])}>
-      {baris.map(({ field, huruf, bukti, dipilih }) => {
+      {baris.map((b) => {
+        const { field, huruf } = b;
         const nama = namaBidang(field, bahasa);
         const teks = pilihan.find(([h]) => h === huruf)?.[1] ?? (huruf ? teksKolom({ huruf, judul: "" }, bahasa) : "");
-        const ragu = bukti !== undefined && !bukti.yakin && !dipilih;
-        const hint = !huruf
-          ? t.tidakDitemukan
-          : !bukti
-            ? t.belumDibaca
-            : !ragu
-              ? `${dipilih ? t.dipilihAnda : t.yakin}: ${teksBukti(bukti, bahasa)}`
-              : undefined;
+        const ket = keteranganBaris(b, t, bahasa);
         return (
           <Field
             key={field}
             label={nama}
-            hint={hint}
-            validationState={ragu ? "warning" : "none"}
-            validationMessage={ragu ? `${t.perluDicek}: ${teksBukti(bukti, bahasa)}` : undefined}
+            {...("ragu" in ket
+              ? { validationState: "warning" as const, validationMessage: ket.ragu }
+              : { validationState: "none" as const, hint: ket.hint })}
           >
             <Dropdown
               value={teks}

@@ -4,7 +4,7 @@ import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
 import type { Bahasa } from "../core/bahasa";
-import type { BuktiBidang, BuktiTabel, PeranTabel } from "../core/read/bukti";
+import { BuktiBidang, BuktiTabel, PeranTabel, teksBukti } from "../core/read/bukti";
 
 export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
 
@@ -241,6 +241,18 @@ export function barisTinjau(s: Pick<State, "pemetaan" | "dipilih">, m: Model, pe
     .map((b) => b.field);
   const yakin = utama.filter((f) => !ragu.includes(f));
   return [...ragu, ...yakin.filter((f) => kolom[f]), ...yakin.filter((f) => !kolom[f])].map(baris);
+}
+
+/**
+ * What Tinjau says under a field: the confidence word and the evidence in the words `kinerja baca` prints
+ * (`teksBukti`), as a hint, or as a warning when the reading needs checking.
+ */
+export function keteranganBaris(b: BarisKolom, t: Teks, bahasa: Bahasa): { hint: string } | { ragu: string } {
+  if (!b.huruf) return { hint: t.tidakDitemukan };
+  if (!b.bukti) return { hint: t.belumDibaca };
+  const bukti = teksBukti(b.bukti, bahasa);
+  if (!b.bukti.yakin && !b.dipilih) return { ragu: `${t.perluDicek}: ${bukti}` };
+  return { hint: `${b.dipilih ? t.dipilihAnda : t.yakin}: ${bukti}` };
 }
 
 /** The readings that need checking and the user has not chosen, table by table, for the note Tinjau opens with. */

@@ -6,6 +6,7 @@ import {
   AWAL,
   barisTinjau,
   kelompokTemuan,
+  keteranganBaris,
   kolomRagu,
   reducer,
   ringkasanBaca,
@@ -13,6 +14,7 @@ import {
 } from "../../src/taskpane/state";
 import { Grid } from "../../src/core/grid";
 import { parsePemetaan } from "../../src/core/read/mapping";
+import { ringkasan } from "../../src/cli/baca";
 import { bahasaDari } from "../../src/core/bahasa";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readGrids } from "../../src/xlsx/read";
@@ -123,6 +125,18 @@ test("a reading that needs checking comes first, in Tinjau's rows and in its ope
     ["polaritas", undefined, undefined],
   ]);
   expect(kolomRagu(m)).toEqual([{ peran: "pk", field: "target" }]);
+  // The pane's words under each field and the CLI's line carry the same evidence, from the core's teksBukti.
+  const [target, indikator, , sasaran] = barisTinjau(s, m, "pk");
+  const bukti = 'judulnya memuat "target"; 1 angka; kolom C juga cocok';
+  expect(keteranganBaris(target, STRINGS.id, "id")).toEqual({ ragu: `Perlu dicek: ${bukti}` });
+  expect(ringkasan(m, "id")).toContain(`Target ← "Target" (kolom B), perlu dicek: ${bukti}\n`);
+  expect(keteranganBaris(indikator, STRINGS.en, "en")).toEqual({
+    hint: 'Confident: its header says "indikator"; 1 text',
+  });
+  expect(ringkasan(m, "en")).toContain(
+    'Indicator ← "Indikator" (column A), confident: its header says "indikator"; 1 text\n',
+  );
+  expect(keteranganBaris(sasaran, STRINGS.id, "id")).toEqual({ hint: "Tidak ditemukan; pilih kolomnya bila ada." });
   // The user chose the Target column: their choice, no longer "needs checking"; another sheet forgets it.
   const c = reducer(s, { type: "kolom", peran: "pk", field: "target", kolom: "C" });
   expect(c.dipilih).toEqual(["pk.target"]);
@@ -135,6 +149,15 @@ test("a reading that needs checking comes first, in Tinjau's rows and in its ope
     bukti: { judul: "Target", lain: ["B"], yakin: false },
   });
   expect(kolomRagu(again, d.dipilih)).toEqual([]);
+  expect(
+    keteranganBaris(
+      barisTinjau(d, again, "pk").find((r) => r.field === "target")!,
+      STRINGS.id,
+      "id",
+    ),
+  ).toEqual({
+    hint: 'Pilihan Anda: judulnya memuat "target"; 1 angka; kolom B juga cocok',
+  });
   expect(reducer(d, { type: "lembar", peran: "pk", nama: "PK" }).dipilih).toEqual([]);
 });
 
