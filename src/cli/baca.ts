@@ -11,6 +11,7 @@ import { rujukanSel } from "../core/grid";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { jamak, LABEL_TINGKAT, TAHUN, TEMUAN } from "./teks";
+import { barisBukti, type PeranTabel } from "../core/read/bukti";
 
 export async function baca(
   file: string,
@@ -54,6 +55,14 @@ const KATA = {
       kumulatif_persen: "progres kumulatif dalam persen",
       kumulatif_dikurangi: "K = progres kumulatif × target − TW sebelumnya",
     } as Record<GayaTriwulan, string>,
+    kolom: 'Kolom yang dibaca, dengan buktinya ("perlu dicek" lebih dulu):',
+    tabel: { pk: "PK", pk_program: "Program PK", realisasi: "Realisasi", anggaran: "Anggaran" } as Record<
+      PeranTabel,
+      string
+    >,
+    barisJudul: (b: readonly number[]) => `baris judul ${b.join(", ")}`,
+    perbaiki:
+      "Bila ada yang keliru: simpan pemetaan ini sebagai pemetaan.json, ubah kolomnya, lalu pakai --mapping pemetaan.json:",
   },
   en: {
     lembar: (pk: string, realisasi: string, anggaran: string) =>
@@ -76,8 +85,34 @@ const KATA = {
       kumulatif_persen: "cumulative progress in percent",
       kumulatif_dikurangi: "K = cumulative progress × target − previous quarters",
     } as Record<GayaTriwulan, string>,
+    kolom: 'Columns read, with their evidence ("needs checking" first):',
+    tabel: { pk: "PK", pk_program: "PK programs", realisasi: "Actuals", anggaran: "Budget" } as Record<
+      PeranTabel,
+      string
+    >,
+    barisJudul: (b: readonly number[]) => `header ${b.length > 1 ? "rows" : "row"} ${b.join(", ")}`,
+    perbaiki:
+      "If a reading is wrong: save this mapping as mapping.json, change its columns, and pass --mapping mapping.json:",
   },
 } as const;
+
+/** How each column was read and why, from the core's evidence (the pane's Tinjau shows the same sentences). */
+function kolomLines(m: Model, bahasa: Bahasa): string[] {
+  const k = KATA[bahasa];
+  const tabel = m.buktiKolom ?? [];
+  if (tabel.length === 0) return [];
+  const ragu = tabel.some((t) => t.bidang.some((b) => !b.yakin));
+  const { versi, lembar, tabel: kolom } = m.pemetaan;
+  return [
+    "",
+    k.kolom,
+    ...tabel.flatMap((t) => [
+      `  ${k.tabel[t.peran]} "${t.sheet}" (${k.barisJudul(t.barisJudul)}):`,
+      ...t.bidang.map((b) => `    ${barisBukti(b, bahasa)}`),
+    ]),
+    ...(ragu ? [k.perbaiki, `  ${JSON.stringify({ versi, lembar, tabel: kolom })}`] : []),
+  ];
+}
 
 function tingkatAtas(m: Model, bahasa: Bahasa): string[] {
   const all = (m.induk ?? []).flatMap(function walk(n: NodeInduk): NodeInduk[] {
@@ -135,6 +170,7 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
       }),
     ]),
   ];
+  lines.push(...kolomLines(m, bahasa));
   const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;
   lines.push(
     "",

@@ -2,6 +2,7 @@
 import type { JenisAkumulasi } from "./rules/agregasi";
 import type { Polaritas } from "./rules/capaian";
 import type { KodeKatalog } from "./temuan-katalog";
+import type { BuktiTabel } from "./read/bukti";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -218,6 +219,8 @@ export interface Model {
   };
   /** Which sheet each table was read from and how: the mapping the user can review and override. */
   readonly pemetaan: Pemetaan;
+  /** Why each column of the tables read was taken for its field, with a confidence (read/bukti.ts). */
+  readonly buktiKolom?: readonly BuktiTabel[];
   readonly diagnostics: Temuan[];
 }
 

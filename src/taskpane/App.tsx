@@ -37,8 +37,7 @@ import { adaTriwulan } from "../core/report/monitoring";
 import { BukanXlsx, Dibatalkan, Host, Kabar } from "../host";
 import {
   AWAL,
-  HURUF,
-  KOLOM_UTAMA,
+  Aksi,
   Langkah,
   URUTAN,
   adaE81,
@@ -55,6 +54,7 @@ import { rujukanSel } from "../core/grid";
 import { KATALOG } from "../core/temuan-katalog";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
+import { DaftarAlias, EditorAlias, KolomTinjau, RaguKolom } from "./Tinjau";
 
 const useStyles = makeStyles({
   root: {
@@ -115,9 +115,15 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
     fokus.current = el;
   };
   const pertama = React.useRef(true);
+  /** A column chosen in Tinjau re-reads the workbook: focus stays on the dropdown it was chosen in. */
+  const tetap = React.useRef(false);
   React.useEffect(() => {
     if (pertama.current) {
       pertama.current = false;
+      return;
+    }
+    if (tetap.current && state.model) {
+      tetap.current = false;
       return;
     }
     fokus.current?.focus();
@@ -163,15 +169,20 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
     }
   };
 
-  const baca = () =>
+  const baca = (pemetaan = state.pemetaan) =>
     jalankan(async (h, progres, signal) => {
       const { model, lembar } = await h.baca(
-        state.pemetaan.lembar && Object.keys(state.pemetaan.lembar).length ? state.pemetaan : undefined,
+        pemetaan.lembar && Object.keys(pemetaan.lembar).length ? pemetaan : undefined,
         progres,
         signal,
       );
       dispatch({ type: "dibaca", model, lembar });
     });
+  /** A change to the mapping made in Tinjau (a column, an alias): applied, then the workbook read again with it. */
+  const ubahLaluBaca = (aksi: Aksi) => {
+    dispatch(aksi);
+    void baca(reducer(state, aksi).pemetaan);
+  };
 
   const buat = () =>
     jalankan(async (h, progres, signal) => {
@@ -347,6 +358,8 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
               {t.pemetaan}
             </Subtitle2>
           </Titik>
+          {/* Where the reader is not sure of a column, Tinjau says so first. */}
+          <RaguKolom model={model} state={state} t={t} bahasa={bahasa} />
           {(["pk", "realisasi", "anggaran"] as const).map((peran) => (
             <React.Fragment key={peran}>
               <Pilih
@@ -355,37 +368,38 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
                 options={state.lembar.map((l) => [l, l])}
                 onChange={(nama) => dispatch({ type: "lembar", peran, nama })}
               />
-              {state.pemetaan.tabel?.[peran]?.kolom && (
-                <div className={s.row} role="group" aria-label={`${t.kolom}: ${t.peran[peran]}`}>
-                  {KOLOM_UTAMA[peran].map((field) => {
-                    const letter = state.pemetaan.tabel?.[peran]?.kolom?.[field] ?? "";
-                    return (
-                      <Field key={field} label={t.namaKolom[field]} size="small">
-                        <Dropdown
-                          size="small"
-                          style={{ minWidth: "64px", width: "64px" }}
-                          value={letter}
-                          selectedOptions={letter ? [letter] : []}
-                          onOptionSelect={(_, d) =>
-                            d.optionValue && dispatch({ type: "kolom", peran, field, kolom: d.optionValue })
-                          }
-                        >
-                          {HURUF.map((h) => (
-                            <Option key={h} value={h}>
-                              {h}
-                            </Option>
-                          ))}
-                        </Dropdown>
-                      </Field>
-                    );
-                  })}
-                </div>
-              )}
+              <KolomTinjau
+                model={model}
+                state={state}
+                peran={peran}
+                t={t}
+                bahasa={bahasa}
+                pilih={(field, kolom) => {
+                  tetap.current = true;
+                  ubahLaluBaca({ type: "kolom", peran, field, kolom });
+                }}
+              />
             </React.Fragment>
           ))}
           <Subtitle2 as="h2">{t.temuan}</Subtitle2>
           {model.diagnostics.length === 0 && <Body1>{t.tidakAdaTemuan}</Body1>}
-          <TemuanPerTingkat items={model.diagnostics} t={t} bahasa={bahasa} tunjukkan={tunjukkan} />
+          <TemuanPerTingkat
+            items={model.diagnostics}
+            t={t}
+            bahasa={bahasa}
+            tunjukkan={tunjukkan}
+            tambahan={(d) => (
+              <EditorAlias
+                d={d}
+                model={model}
+                state={state}
+                dispatch={dispatch}
+                simpan={() => ubahLaluBaca({ type: "aliasSimpan" })}
+                t={t}
+              />
+            )}
+          />
+          <DaftarAlias state={state} t={t} />
           {/* The step's actions follow its findings: read them, then go on. */}
           <div className={s.row}>
             <Button onClick={() => void baca()} disabled={state.sibuk}>
@@ -642,11 +656,14 @@ function TemuanPerTingkat({
   t,
   bahasa,
   tunjukkan,
+  tambahan,
 }: {
   items: readonly (Temuan | TemuanAudit)[];
   t: (typeof STRINGS)[Bahasa];
   bahasa: Bahasa;
   tunjukkan?: (sheet: string, cell?: string) => void;
+  /** What follows a finding (the alias editor, where an alias fixes it). */
+  tambahan?: (d: Temuan) => React.ReactNode;
 }) {
   const s = useStyles();
   const kelompok = kelompokTemuan(items);
@@ -673,6 +690,7 @@ function TemuanPerTingkat({
                       t={t}
                       detail={s.detail}
                     />
+                    {tambahan?.(d)}
                   </li>
                 ));
                 // Many findings of one code (a column of cell errors): one collapsed group, its title and count.

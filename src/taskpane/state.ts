@@ -4,6 +4,7 @@ import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
 import type { Bahasa } from "../core/bahasa";
+import { BuktiBidang, BuktiTabel, PeranTabel, teksBukti } from "../core/read/bukti";
 
 export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
 
@@ -18,6 +19,17 @@ export interface State {
   readonly hasil?: HasilBuat;
   readonly pemeriksaan?: HasilPeriksaHost;
   readonly galat?: string;
+  /** The alias being written for a name the reader did not recognise (Tinjau's inline editor). */
+  readonly editorAlias?: EditorAlias;
+  /** The columns the user chose in Tinjau ("realisasi.target"): checked by them, no longer "needs checking". */
+  readonly dipilih?: readonly string[];
+}
+
+export interface EditorAlias {
+  /** The name as the realisasi or anggaran sheet spells it. */
+  readonly dari: string;
+  /** The PK's name it means; "" until chosen. */
+  readonly ke: string;
 }
 
 export type Aksi =
@@ -32,7 +44,11 @@ export type Aksi =
   | { type: "dibuat"; hasil: HasilBuat }
   | { type: "diperiksa"; hasil: HasilPeriksaHost }
   | { type: "dibatalkan" }
-  | { type: "gagal"; pesan: string };
+  | { type: "gagal"; pesan: string }
+  | { type: "aliasBuka"; dari: string; ke: string }
+  | { type: "aliasPilih"; ke: string }
+  | { type: "aliasSimpan" }
+  | { type: "aliasTutup" };
 
 /** The sheets' language: Indonesian unless English is chosen for the sheets; the pane's own language is separate. */
 export const bahasaLembar = (opsi: State["opsi"]): Bahasa => opsi.bahasa ?? "id";
@@ -66,6 +82,7 @@ export function reducer(s: State, a: Aksi): State {
         progres: undefined,
         model: a.model,
         lembar: a.lembar,
+        editorAlias: undefined,
         pemetaan: {
           versi: 1,
           lembar: { ...a.model.pemetaan.lembar, ...(s.pemetaan.lembar ?? {}) },
@@ -84,12 +101,18 @@ export function reducer(s: State, a: Aksi): State {
           lembar: { ...(s.pemetaan.lembar ?? {}), [a.peran]: a.nama },
           tabel: undefined,
         },
+        dipilih: (s.dipilih ?? []).filter((k) => !k.startsWith(`${a.peran}.`)),
       };
     case "kolom": {
       const tabel = { ...(s.pemetaan.tabel ?? {}) };
       const t = tabel[a.peran] ?? {};
       tabel[a.peran] = { ...t, kolom: { ...(t.kolom ?? {}), [a.field]: a.kolom } };
-      return { ...s, pemetaan: { ...s.pemetaan, versi: 1, tabel } };
+      const kunci = `${a.peran}.${a.field}`;
+      return {
+        ...s,
+        pemetaan: { ...s.pemetaan, versi: 1, tabel },
+        dipilih: [...(s.dipilih ?? []).filter((k) => k !== kunci), kunci],
+      };
     }
     case "opsi":
       return { ...s, opsi: a.opsi };
@@ -103,6 +126,22 @@ export function reducer(s: State, a: Aksi): State {
       return { ...s, sibuk: false, progres: undefined };
     case "gagal":
       return { ...s, sibuk: false, progres: undefined, galat: a.pesan };
+    case "aliasBuka":
+      return { ...s, editorAlias: { dari: a.dari, ke: a.ke } };
+    case "aliasPilih":
+      return s.editorAlias ? { ...s, editorAlias: { ...s.editorAlias, ke: a.ke } } : s;
+    case "aliasSimpan": {
+      // The alias goes into the mapping (the CLI's --mapping "alias"); the caller re-reads with it.
+      const e = s.editorAlias;
+      if (!e || e.ke === "") return s;
+      return {
+        ...s,
+        editorAlias: undefined,
+        pemetaan: { ...s.pemetaan, versi: 1, alias: { ...(s.pemetaan.alias ?? {}), [e.dari]: e.ke } },
+      };
+    }
+    case "aliasTutup":
+      return { ...s, editorAlias: undefined };
   }
 }
 
@@ -154,14 +193,100 @@ export function kelompokKode<D extends Temuan>(ds: readonly D[]): { code: D["cod
   return [...out].map(([code, items]) => ({ code, items, lipat: items.length > BATAS_GRUP }));
 }
 
-/** The columns the pane lets the user re-point, per table. */
+/** The columns Tinjau always shows, per table; any other column read is shown when its reading needs checking. */
 export const KOLOM_UTAMA = {
   pk: ["sasaran", "indikator", "satuan", "target", "polaritas"],
   realisasi: ["indikator", "target", "realisasi"],
   anggaran: ["kode", "uraian", "pagu", "realisasi_anggaran"],
 } as const;
 
-export const HURUF = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+export type PeranPane = keyof typeof KOLOM_UTAMA;
+
+/** One field in Tinjau: the column the mapping takes, and the reader's evidence for it (absent: not found). */
+export interface BarisKolom {
+  readonly field: string;
+  readonly huruf?: string;
+  readonly bukti?: BuktiBidang;
+  /** Chosen by the user in Tinjau: their choice, whatever the evidence says. */
+  readonly dipilih?: true;
+}
+
+/** The evidence the reader gave for a table. */
+export const buktiPeran = (m: Model, peran: PeranTabel): BuktiTabel | undefined =>
+  m.buktiKolom?.find((t) => t.peran === peran);
+
+/**
+ * Tinjau's rows for a table: the readings that need checking first, then the main fields in their order (those not
+ * found last), each with the column the mapping takes now.
+ */
+export function barisTinjau(s: Pick<State, "pemetaan" | "dipilih">, m: Model, peran: PeranPane): BarisKolom[] {
+  const tabel = buktiPeran(m, peran);
+  if (!tabel) return [];
+  const kolom = s.pemetaan.tabel?.[peran]?.kolom ?? {};
+  const pilihan = new Set(s.dipilih ?? []);
+  const utama: readonly string[] = KOLOM_UTAMA[peran];
+  const baris = (field: string): BarisKolom => {
+    const huruf = kolom[field];
+    // The evidence speaks of the column read; a column chosen since is shown without it until the next read.
+    const bukti = tabel.bidang.find((b) => b.field === field && b.huruf === huruf);
+    return {
+      field,
+      ...(huruf ? { huruf } : {}),
+      ...(bukti ? { bukti } : {}),
+      ...(pilihan.has(`${peran}.${field}`) ? { dipilih: true as const } : {}),
+    };
+  };
+  const ragu: string[] = tabel.bidang
+    .filter((b) => !b.yakin && !pilihan.has(`${peran}.${b.field}`))
+    .map((b) => b.field);
+  const yakin = utama.filter((f) => !ragu.includes(f));
+  return [...ragu, ...yakin.filter((f) => kolom[f]), ...yakin.filter((f) => !kolom[f])].map(baris);
+}
+
+/**
+ * What Tinjau says under a field: the confidence word and the evidence in the words `kinerja baca` prints
+ * (`teksBukti`), as a hint, or as a warning when the reading needs checking.
+ */
+export function keteranganBaris(b: BarisKolom, t: Teks, bahasa: Bahasa): { hint: string } | { ragu: string } {
+  if (!b.huruf) return { hint: t.tidakDitemukan };
+  if (!b.bukti) return { hint: t.belumDibaca };
+  const bukti = teksBukti(b.bukti, bahasa);
+  if (!b.bukti.yakin && !b.dipilih) return { ragu: `${t.perluDicek}: ${bukti}` };
+  return { hint: `${b.dipilih ? t.dipilihAnda : t.yakin}: ${bukti}` };
+}
+
+/** The readings that need checking and the user has not chosen, table by table, for the note Tinjau opens with. */
+export function kolomRagu(m: Model, dipilih: readonly string[] = []): { peran: PeranTabel; field: string }[] {
+  return (m.buktiKolom ?? []).flatMap((t) =>
+    t.bidang
+      .filter((b) => !b.yakin && !dipilih.includes(`${t.peran}.${b.field}`))
+      .map((b) => ({ peran: t.peran, field: b.field })),
+  );
+}
+
+/**
+ * A finding an alias fixes: a name on the realisasi or anggaran sheet the reader did not recognise (or joined to a
+ * near spelling), and the PK's names it may mean, the ones still unmatched first.
+ */
+export function usulanAlias(d: Temuan, m: Model): { dari: string; ke: string; pilihan: string[] } | undefined {
+  if (!d.found) return undefined;
+  const indikator = m.sasaran.flatMap((s) => s.indikator);
+  const namaIndikator = [
+    ...indikator.filter((i) => !i.realisasi).map((i) => i.nama),
+    ...indikator.filter((i) => i.realisasi).map((i) => i.nama),
+  ];
+  const namaProgram = (m.programPk ?? []).map((p) => p.nama);
+  let pilihan: string[];
+  if (d.code === "REALISASI_TANPA_PK") pilihan = namaIndikator;
+  else if (d.code === "PROGRAM_TAK_ADA_DI_PK") pilihan = namaProgram;
+  else if (d.code === "NAMA_HAMPIR_SAMA")
+    pilihan = d.expected !== undefined && namaProgram.includes(d.expected) ? namaProgram : namaIndikator;
+  else return undefined;
+  pilihan = [...new Set(pilihan)];
+  if (pilihan.length === 0) return undefined;
+  const ke = d.code === "NAMA_HAMPIR_SAMA" && d.expected && pilihan.includes(d.expected) ? d.expected : "";
+  return { dari: d.found, ke, pilihan };
+}
 
 /** The narrative as plain text to paste into the LKIP document: a heading per sasaran, a blank line between paragraphs. */
 export function teksNarasi(narasi: HasilBuat["narasi"]): string {

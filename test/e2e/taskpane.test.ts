@@ -551,3 +551,111 @@ test.each([
   },
   180_000,
 );
+
+test("Tinjau: a column chosen by its header name and an alias added, each re-reading the workbook", async () => {
+  const page = await open();
+  const buku: SheetInput[] = [
+    {
+      name: "PK 2024",
+      rows: [
+        ["Sasaran", "Indikator", "Satuan", "Target"],
+        ["Meningkatnya akuntabilitas", "Nilai evaluasi AKIP", "nilai", 70.2],
+        ["Meningkatnya pelayanan", "Indeks kepuasan masyarakat", "indeks", 80],
+      ],
+    },
+    {
+      name: "Realisasi",
+      rows: [
+        ["Indikator", "Realisasi s.d. TW III", "Realisasi s.d. TW IV"],
+        ["Nilai SAKIP DKUM", 60, 70.85],
+        ["Indeks kepuasan masyarakat", null, 82],
+      ],
+    },
+  ];
+  await page.locator("#berkas").setInputFiles({
+    name: "dua-realisasi.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await workbookBuffer(buku)),
+  });
+  await page.getByRole("button", { name: "Baca buku kerja" }).click();
+  // Two columns say "Realisasi": the first is taken, and it holds no figure for the second indicator.
+  await page.getByText("0 realisasi di 'Realisasi'").waitFor({ timeout: 30_000 });
+  await page.getByRole("tab", { name: "2. Tinjau" }).click();
+
+  // Not sure: said first, above the sheets and columns.
+  const catatan = page.getByText("Pembacaan ini belum pasti");
+  await catatan.waitFor();
+  await page.getByText("Periksa dulu: Realisasi (Realisasi).", { exact: false }).waitFor();
+  const urutan = await page.evaluate(() => {
+    const teks = document.querySelector("main")!.innerText;
+    return [teks.indexOf("Pembacaan ini belum pasti"), teks.indexOf("Perjanjian Kinerja")];
+  });
+  expect(urutan[0]).toBeGreaterThanOrEqual(0);
+  expect(urutan[0]).toBeLessThan(urutan[1]);
+
+  const kolom = page.getByRole("group", { name: "Kolom Realisasi" });
+  const realisasi = kolom.getByRole("combobox", { name: "Realisasi" });
+  expect(await realisasi.innerText()).toBe('"Realisasi s.d. TW III" (kolom B)');
+  await kolom
+    .getByText('Perlu dicek: judulnya memuat "realisasi"; 1 angka, 1 kosong; kolom C juga cocok', { exact: true })
+    .waitFor();
+  await kolom.getByText('Yakin: judulnya memuat "indikator"; 2 teks', { exact: true }).waitFor();
+  expect(await noHorizontalScroll(page)).toBe(true);
+  await page.screenshot({ path: path.join(SCREENS, "7-tinjau-kolom.png"), fullPage: true });
+  expect(await axe(page)).toEqual([]);
+
+  // The sheet's columns by header name: choose the year-end one; the workbook is read again with it.
+  await realisasi.click();
+  expect(await page.getByRole("option").allInnerTexts()).toEqual([
+    '"Indikator" (kolom A)',
+    '"Realisasi s.d. TW III" (kolom B)',
+    '"Realisasi s.d. TW IV" (kolom C)',
+  ]);
+  await page.getByRole("option", { name: '"Realisasi s.d. TW IV" (kolom C)' }).click();
+  await kolom
+    .getByText('Pilihan Anda: judulnya memuat "realisasi"; 2 angka; kolom B juga cocok', { exact: true })
+    .waitFor({ timeout: 30_000 });
+  expect(await realisasi.innerText()).toBe('"Realisasi s.d. TW IV" (kolom C)');
+  expect(await catatan.count()).toBe(0);
+  // Focus stayed where the choice was made.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("combobox");
+  // The blank-realisasi finding of the TW III column is gone; the unmatched name is left, with its alias editor.
+  expect(await page.getByText(/Realisasi "Indeks kepuasan masyarakat" kosong/).count()).toBe(0);
+
+  // The alias editor by keyboard: focus goes into it when it opens, and back to its button when cancelled.
+  const aktif = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return `${el.getAttribute("role") ?? el.tagName.toLowerCase()}: ${el.getAttribute("aria-label") ?? el.innerText}`;
+    });
+  const buka = page.getByRole("button", { name: 'Tambahkan alias untuk "Nilai SAKIP DKUM"' });
+  await buka.focus();
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("group", { name: 'Alias untuk "Nilai SAKIP DKUM"' });
+  const simpan = editor.getByRole("button", { name: "Simpan alias dan baca ulang" });
+  const arti = editor.getByRole("combobox", { name: "Artinya (nama di Perjanjian Kinerja)" });
+  await arti.waitFor();
+  expect(await aktif()).toBe("combobox: Pilih nama");
+  expect(await simpan.isDisabled()).toBe(true);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await buka.waitFor();
+  expect(await aktif()).toBe('button: Tambahkan alias untuk "Nilai SAKIP DKUM"');
+  await page.keyboard.press("Enter");
+  await arti.click();
+  // The PK's names, the one still without a realisasi first.
+  expect(await page.getByRole("option").allInnerTexts()).toEqual(["Nilai evaluasi AKIP", "Indeks kepuasan masyarakat"]);
+  await page.getByRole("option", { name: "Nilai evaluasi AKIP" }).click();
+  await page.screenshot({ path: path.join(SCREENS, "8-tinjau-alias.png"), fullPage: true });
+  expect(await axe(page)).toEqual([]);
+  await simpan.click();
+  await page.getByText('"Nilai SAKIP DKUM" → "Nilai evaluasi AKIP"').waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/Baris realisasi "Nilai SAKIP DKUM"/).count()).toBe(0);
+  expect(await page.getByText(/Indikator PK "Nilai evaluasi AKIP" tidak ditemukan/).count()).toBe(0);
+  expect(await noHorizontalScroll(page)).toBe(true);
+  expect(await axe(page)).toEqual([]);
+
+  // What was read: both indicators now have their year-end realisasi.
+  await page.getByRole("tab", { name: "1. Baca" }).click();
+  await page.getByText("2 realisasi di 'Realisasi'").waitFor();
+}, 120_000);

@@ -4,6 +4,7 @@ import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
 import { bacaWorkbook } from "../../src/core/read";
 import { parsePemetaan } from "../../src/core/read/mapping";
 import { readGrids } from "../../src/xlsx/read";
+import { Grid } from "../../src/core/grid";
 
 const grids = async (sheets: SheetInput[]) => readGrids(await workbookBuffer(sheets));
 const targets = (m: ReturnType<typeof bacaWorkbook>) =>
@@ -123,4 +124,36 @@ test("parsePemetaan names every mistake", () => {
       /versi harus 1[\s\S]*lembar\.dpa[\s\S]*barisJudul[\s\S]*kolom\.target harus huruf[\s\S]*kolom\.warna tidak dikenal/,
     );
   }
+});
+
+test("a three-row header (an RFK's NILAI ANGGARAN › Rp, KEUANGAN › REALISASI › Rp): its proposal is a valid mapping", () => {
+  const rfk: Grid = {
+    name: "RFK",
+    values: [
+      ["NO", "URAIAN KEGIATAN", "NILAI ANGGARAN", null, "KEUANGAN", null, null],
+      [null, null, null, null, "REALISASI", null, "SISA ANGGARAN"],
+      [null, null, "Rp", "%", "Rp", "%", "Rp"],
+      [1, "Program Penunjang", 100, 47.62, 90, 90, 10],
+      [2, "Program Pelayanan", 60, 28.57, 45, 75, 15],
+      [3, "Program Pembinaan", 50, 23.81, 0, 0, 50],
+    ],
+    merges: [
+      { top: 0, left: 2, bottom: 1, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 6 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+    ],
+  };
+  const first = bacaWorkbook([rfk]);
+  expect(first.pemetaan.tabel?.anggaran?.barisJudul).toEqual([1, 2, 3]);
+  const parsed = parsePemetaan(JSON.stringify(first.pemetaan));
+  if (!parsed.ok) throw new Error(parsed.kesalahan.join("; "));
+  const again = bacaWorkbook([rfk], { pemetaan: parsed.pemetaan });
+  expect(again.anggaran).toEqual(first.anggaran);
+  expect(again.buktiKolom).toEqual(first.buktiKolom);
+  expect(first.anggaran.map((p) => [p.uraian, p.pagu, p.realisasi])).toEqual([
+    ["Program Penunjang", 100, 90],
+    ["Program Pelayanan", 60, 45],
+    ["Program Pembinaan", 50, 0],
+  ]);
+  expect(parsePemetaan(JSON.stringify({ versi: 1, tabel: { pk: { barisJudul: [1, 2, 3, 4, 5] } } })).ok).toBe(false);
 });

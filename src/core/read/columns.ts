@@ -82,8 +82,19 @@ const MONEY = "(anggaran|keuangan|rp|rupiah|belanja|dana|biaya)";
 interface Rule {
   readonly field: Field;
   readonly test: (label: string, raw: string) => boolean;
+  /** The words of a label that made the rule match (evidence shown to the user). */
+  readonly kata?: (label: string, raw: string) => string | undefined;
 }
-const re = (field: Field, pattern: RegExp): Rule => ({ field, test: (label) => pattern.test(label) });
+/** Every match of a pattern in a label, once each: "anggaran rp pagu" → "anggaran, rp, pagu". */
+const cari = (pattern: RegExp) => {
+  const semua = new RegExp(pattern.source, "g");
+  return (label: string) => [...new Set(label.match(semua) ?? [])].join(", ") || undefined;
+};
+const re = (field: Field, pattern: RegExp): Rule => ({
+  field,
+  test: (label) => pattern.test(label),
+  kata: cari(pattern),
+});
 
 /** Ordered: the first rule that matches a label decides its field. */
 export const RULES: readonly Rule[] = [
@@ -95,14 +106,19 @@ export const RULES: readonly Rule[] = [
     test: (label, raw) =>
       /\b(serapan|persentase realisasi|persen)\b/.test(label) ||
       (/%/.test(raw) && /\b(realisasi|rp|anggaran|keuangan)\b/.test(label)),
+    kata: (label) =>
+      cari(/\b(serapan|persentase realisasi|persen)\b/)(label) ??
+      `${cari(/\b(realisasi|rp|anggaran|keuangan)\b/)(label)} %`,
   },
   ...[0, 1, 2, 3].map((i): Rule => ({
     field: `target_tw${i + 1}` as Field,
     test: (label) => /\btarget\b/.test(label) && twPattern(i).test(label),
+    kata: (label) => `target ${cari(twPattern(i))(label)}`,
   })),
   ...[0, 1, 2, 3].map((i): Rule => ({
     field: `tw${i + 1}` as Field,
     test: (label) => twPattern(i).test(label) && !/\bsd\b/.test(label),
+    kata: cari(twPattern(i)),
   })),
   re("nasional", /\b(standar nasional|nasional|sdg|spm nasional)\b/),
   re("target_renstra", /\b(renstra|target akhir|akhir periode|jangka menengah|rpjmd)\b/),
@@ -128,11 +144,16 @@ export const KEYWORD =
 export const MAX_HEADER_LABEL = 60;
 
 export function fieldOf(raw: string): Field | undefined {
+  return kataKolom(raw)?.field;
+}
+
+/** Which field a header label names and the words that say so ("Realisasi Keuangan (Rp)" → "realisasi keuangan rp"). */
+export function kataKolom(raw: string): { field: Field; kata: string } | undefined {
   if (raw.length === 0 || raw.length > MAX_HEADER_LABEL * 2) return undefined;
   const label = normalLabel(raw);
   if (label === "") return undefined;
-  for (const rule of RULES) if (rule.test(label, raw)) return rule.field;
-  return undefined;
+  const rule = RULES.find((r) => r.test(label, raw));
+  return rule && { field: rule.field, kata: rule.kata?.(label, raw) ?? label };
 }
 
 /** A total row's label: "Jumlah", "Total", "JUMLAH TOTAL"… (not "Jumlah dokumen", which is an indicator). */

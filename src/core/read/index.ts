@@ -23,6 +23,7 @@ import { TabelDatar, cariDatar, readDatar } from "./datar";
 import { TabelRekap, bacaRekap, cariRekap } from "./rekap-belanja";
 import { LembarKas, bacaLembarKas, cariLembarKas } from "./anggaran-kas";
 import { tanpaLembarBukanData } from "./bukan-data";
+import { BuktiTabel, buktiTabel } from "./bukti";
 
 export interface OpsiBaca {
   readonly pemetaan?: Partial<Pemetaan>;
@@ -277,6 +278,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     ...(periode.model ? { periode: periode.model } : {}),
     diagnostics: diag.list,
     pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
+    ...buktiDari([pkTable, realTable, angTable], chosen.pk ? tables.get(chosen.pk) : undefined, grid),
   };
 }
 
@@ -486,6 +488,7 @@ function joinRealisasi(
         en: `Realisation row ${kutip(row.nama, 80)} matches no PK indicator; it is not used.`,
       },
       { sheet: s.sheet, row: s.row, col: s.col },
+      row.nama,
     );
   }
 }
@@ -550,6 +553,7 @@ function joinProgram(
         en: `Program "${n.uraian}" is in the budget table but not in the PK's program table.`,
       },
       { sheet: n.sumber.sheet, row: n.sumber.row, col: n.sumber.col },
+      n.uraian,
     );
 }
 
@@ -612,4 +616,22 @@ function proposal(
   const pkProgram = chosen.pk ? (tables.get(chosen.pk) ?? []).find((t) => t.kind === "pk_program") : undefined;
   if (pkProgram) tabel.pk_program = describe(pkProgram);
   return { versi: 1, lembar: { ...chosen }, tabel, ...(alias ? { alias } : {}) };
+}
+
+/** The evidence for the columns of the tables read (PK, its program table, realisasi, anggaran), for Tinjau and `baca`. */
+function buktiDari(
+  [pk, real, ang]: (Table | undefined)[],
+  diPk: Table[] | undefined,
+  grid: (name: string) => Grid,
+): { buktiKolom?: BuktiTabel[] } {
+  const program = diPk?.find((t) => t.kind === "pk_program");
+  const out = (
+    [
+      [pk, "pk"],
+      [program, "pk_program"],
+      [real, "realisasi"],
+      [ang, "anggaran"],
+    ] as const
+  ).flatMap(([t, peran]) => (t ? [buktiTabel(grid(t.sheet), t, peran)] : []));
+  return out.length > 0 ? { buktiKolom: out } : {};
 }

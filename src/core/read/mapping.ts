@@ -40,9 +40,9 @@ export function validatePemetaan(raw: unknown): HasilPemetaan {
     const rows = t.barisJudul;
     if (
       rows !== undefined &&
-      (!Array.isArray(rows) || rows.length < 1 || rows.length > 2 || !rows.every((r) => Number.isInteger(r) && r >= 1))
+      (!Array.isArray(rows) || rows.length < 1 || rows.length > 4 || !rows.every((r) => Number.isInteger(r) && r >= 1))
     ) {
-      err.push(`tabel.${k}.barisJudul harus satu atau dua nomor baris (mulai 1).`);
+      err.push(`tabel.${k}.barisJudul harus satu sampai empat nomor baris (mulai 1).`);
     }
     for (const [field, col] of Object.entries((t.kolom ?? {}) as Record<string, unknown>)) {
       if (!(FIELDS as readonly string[]).includes(field))

@@ -57,13 +57,15 @@ interface Header {
 
 /**
  * Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried: a
- * label covers the blank cells to its right that have their own label in the row below. `teks` reads a header cell.
+ * label covers the blank cells to its right that have their own label in the row below. `teks` reads a header cell;
+ * `pisah` joins the rows' labels (" › " shows the path to a user).
  */
 export function headerLabels(
   grid: Grid,
   rows: readonly number[],
   width: number,
   teks: (v: CellValue) => string = headerText,
+  pisah = " ",
 ): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
   for (const [i, r] of rows.entries()) {
@@ -79,7 +81,7 @@ export function headerLabels(
       if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
     }
   }
-  return parts.map((p) => p.join(" "));
+  return parts.map((p) => p.join(pisah));
 }
 
 function matchHeader(grid: Grid, rows: number[], width: number): Header {
