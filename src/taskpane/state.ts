@@ -5,7 +5,7 @@ import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
 import type { Bahasa } from "../core/bahasa";
 
-export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
+export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi" | "rekap";
 
 export interface State {
   readonly langkah: Langkah;
