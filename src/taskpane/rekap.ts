@@ -106,7 +106,8 @@ export interface BarisTampil {
 
 export function barisKelengkapan(h: HasilRekap, bahasa: Bahasa): BarisTampil[] {
   return h.kelengkapan.map((x) => ({
-    nama: x.nama,
+    // A file that could not be opened names no OPD: shown by its file.
+    nama: x.nama || x.berkas || "?",
     status: x.status,
     sumber: x.berkas ? (x.sheet ? `${x.berkas} › ${x.sheet}` : x.berkas) : null,
     periode: x.periode ? namaPeriode(x.periode, bahasa) : null,
