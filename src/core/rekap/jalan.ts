@@ -102,11 +102,14 @@ export function bacaanDariJson(berkas: string, teks: string): BacaanOpd[] {
   return list;
 }
 
-/** What a rekap reads of the files given or found in a folder: workbooks and --json readings, Excel's "~$" lock files left out, in name order. */
+export const MASUKAN = /\.(xlsx|xlsm|json)$/i;
+
+/**
+ * What a rekap reads of the files given or found in a folder: workbooks and --json readings, Excel's "~$" lock files
+ * left out, in name order.
+ */
 export function berkasMasukan(nama: readonly string[]): string[] {
   return nama
     .filter((f) => MASUKAN.test(f) && !(f.split(/[\\/]/).pop() ?? f).startsWith("~$"))
     .sort((x, y) => x.localeCompare(y, "id", { numeric: true }));
 }
-
-export const MASUKAN = /\.(xlsx|xlsm|json)$/i;
