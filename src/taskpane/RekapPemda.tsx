@@ -35,7 +35,6 @@ import {
   susunRekapPane,
   temuanPerBerkas,
 } from "./rekap";
-import type { BerkasPilihan } from "./rekap-kerja";
 import { STRINGS } from "./strings";
 import { namaPeriode } from "../core/rekap/hitung";
 
@@ -67,8 +66,8 @@ export function RekapPemda({ bahasa, host }: { bahasa: Bahasa; host: Host | null
   const t = T.rekap;
   const s = useStyles();
   const [st, dispatch] = React.useReducer(reducerRekap, AWAL_REKAP);
-  const opd = React.useRef<BerkasPilihan[]>([]);
-  const daftar = React.useRef<BerkasPilihan | undefined>(undefined);
+  const opd = React.useRef<File[]>([]);
+  const daftar = React.useRef<File | undefined>(undefined);
   const abort = React.useRef<AbortController | null>(null);
   const hasilRef = React.useRef<HTMLDivElement>(null);
   const tulisanRef = React.useRef<HTMLDivElement>(null);
@@ -105,7 +104,7 @@ export function RekapPemda({ bahasa, host }: { bahasa: Bahasa; host: Host | null
     let kerja: typeof import("./rekap-kerja") | undefined;
     try {
       kerja = await import(/* webpackChunkName: "rekap" */ "./rekap-kerja.js");
-      const hasil = await kerja.bacaRekap(
+      const hasil = await kerja.bacaRekapLuar(
         opd.current,
         { daftar: daftar.current, ...(periode ? { periode } : {}) },
         (ke, dari, nama) => dispatch({ type: "progres", ke, dari, nama }),

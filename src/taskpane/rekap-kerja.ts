@@ -1,8 +1,8 @@
 /**
  * Rekap Pemda's work in the browser, on the files the user picked: each OPD file read by the same code the CLI runs
  * (src/xlsx/rekap.ts, src/core/rekap), one at a time (its bytes dropped before the next, so memory does not grow with
- * the number of files; the page gets a turn between files for the progress and the cancel button), and the rekap's
- * sheets for a new workbook. Loaded on demand, so a user who never opens Rekap Pemda never downloads it.
+ * the number of files), in a Web Worker (rekap-pekerja.ts) where there is one, and the rekap's sheets for a new
+ * workbook. Loaded on demand, so a user who never opens Rekap Pemda never downloads it.
  */
 import { BacaanOpd, Dilewati, TemuanOpd } from "../core/rekap";
 import { bacaanDariJson, berkasMasukan, BulanRekap } from "../core/rekap/jalan";
@@ -86,6 +86,58 @@ export async function bacaRekap(
     ...(daftar ? { daftar } : {}),
     ...(opsi.periode ? { periode: opsi.periode } : {}),
   };
+}
+
+/** Messages of the worker (rekap-pekerja.ts): a file begun, the readings, or a failure. */
+export type PesanRekap =
+  | { readonly progres: { readonly ke: number; readonly dari: number; readonly nama: string } }
+  | { readonly hasil: BacaanRekap }
+  | { readonly galat: string; readonly daftarTakDikenali?: string };
+
+/** The worker's script, beside taskpane.html. */
+const PEKERJA = "pekerja-rekap.js";
+
+/**
+ * bacaRekap in a Web Worker, so a large workbook does not freeze the pane (cancel terminates it); in the page where
+ * workers are unavailable. The picked files go to the worker as they are (a File is sent by reference, not copied).
+ */
+export function bacaRekapLuar(
+  opd: readonly File[],
+  opsi: { daftar?: File; periode?: BulanRekap },
+  progres: (ke: number, dari: number, nama: string) => void,
+  signal: AbortSignal,
+): Promise<BacaanRekap> {
+  if (typeof Worker === "undefined") return bacaRekap(opd, opsi, progres, signal);
+  const w = new Worker(PEKERJA);
+  const kirim = (f: File) => ({ nama: nama(f), berkas: f });
+  return new Promise<BacaanRekap>((resolve, reject) => {
+    const selesai = () => {
+      signal.removeEventListener("abort", batal);
+      w.terminate();
+    };
+    const batal = () => {
+      selesai();
+      reject(new Dibatalkan());
+    };
+    if (signal.aborted) return batal();
+    signal.addEventListener("abort", batal, { once: true });
+    w.onmessage = (e: MessageEvent<PesanRekap>) => {
+      const m = e.data;
+      if ("progres" in m) return progres(m.progres.ke, m.progres.dari, m.progres.nama);
+      selesai();
+      if ("hasil" in m) resolve(m.hasil);
+      else reject(m.daftarTakDikenali !== undefined ? new DaftarTakDikenali(m.daftarTakDikenali) : new Error(m.galat));
+    };
+    w.onerror = (e) => {
+      selesai();
+      reject(new Error(e.message));
+    };
+    w.postMessage({
+      opd: opd.map(kirim),
+      ...(opsi.daftar ? { daftar: kirim(opsi.daftar) } : {}),
+      ...(opsi.periode ? { periode: opsi.periode } : {}),
+    });
+  });
 }
 
 /** The rekap's sheets in a new workbook, as a download. */

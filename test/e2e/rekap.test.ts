@@ -74,6 +74,8 @@ const kelengkapan = (page: Page) =>
 test("three OPD files, an unreadable one and a list with one OPD missing: the CLI's statuses and figures, then a new workbook", async () => {
   const cli = await rekapCli(nama(opd), undefined, { daftar });
   const page = await halaman.buka();
+  const diminta: string[] = [];
+  page.on("request", (r) => diminta.push(new URL(r.url()).pathname));
   await page.getByRole("tab", { name: "Rekap Pemda" }).click();
   await page.locator("#rekap-opd").setInputFiles(opd);
   await page.locator("#rekap-daftar").setInputFiles(daftar);
@@ -81,6 +83,8 @@ test("three OPD files, an unreadable one and a list with one OPD missing: the CL
   await page.getByRole("button", { name: "Baca laporan OPD" }).click();
   await page.getByRole("heading", { name: "Kelengkapan" }).waitFor({ timeout: 30_000 });
 
+  // Read in the rekap's Web Worker, off the page's thread.
+  expect(diminta).toContain("/pekerja-rekap.js");
   // Kelengkapan first: every expected OPD and the unreadable file, with the CLI's status.
   expect(await kelengkapan(page)).toEqual(cli.rekap.kelengkapan.map((x) => [x.nama || x.berkas, x.status]));
   expect(await kelengkapan(page)).toEqual([
