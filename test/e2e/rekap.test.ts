@@ -149,3 +149,21 @@ test("in English: the pane speaks English, the sheets stay Indonesian unless cho
   await page.getByText("Kelengkapan", { exact: true }).waitFor();
   expect(await axe(page)).toEqual([]);
 }, 60_000);
+
+test("a folder of OPD files: every file in it read, the CLI's figures for the folder", async () => {
+  const folder = path.join(ROOT, "samples/fixtures/rekap/opd");
+  const cli = await rekapCli([folder], undefined, {});
+  const page = await halaman.buka();
+  await page.getByRole("tab", { name: "Rekap Pemda" }).click();
+  await page.locator("#rekap-folder").setInputFiles(folder);
+  await page.getByText("7 berkas dipilih").waitFor();
+  await page.getByRole("button", { name: "Baca laporan OPD" }).click();
+  await page.getByRole("heading", { name: "Kelengkapan" }).waitFor({ timeout: 30_000 });
+  expect((await kelengkapan(page)).map(([, status]) => status)).toEqual(cli.rekap.kelengkapan.map((x) => x.status));
+  const keuangan = await page.locator('[data-angka="keuangan"]').innerText();
+  expect(keuangan).toContain(formatPersen(cli.rekap.total.persen!));
+  expect(keuangan).toContain(formatRupiah(cli.rekap.total.realisasi));
+  expect(await page.locator('[data-angka="fisik"]').innerText()).toBe(formatPersen(cli.rekap.total.fisik!));
+  // The source names the file by its place in the folder.
+  await page.getByText("opd/02-dinkes.xlsx › 2 Dinkes").waitFor();
+}, 60_000);
