@@ -23,6 +23,8 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
       // The standalone page's Web Worker (src/xlsx/browser-host.ts starts it as pekerja.js).
       pekerja: "./src/xlsx/pekerja.ts",
+      // Rekap Pemda's Web Worker (src/taskpane/rekap-kerja.ts starts it as pekerja-rekap.js).
+      "pekerja-rekap": "./src/taskpane/rekap-pekerja.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

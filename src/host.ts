@@ -2,7 +2,7 @@
 import { HasilPeriksa, OpsiPeriksa } from "./core/audit";
 import { Model, Pemetaan } from "./core/model";
 import { ParagrafNarasi } from "./core/report/narasi";
-import { Dilewati } from "./core/report/spec";
+import { Dilewati, SheetSpec } from "./core/report/spec";
 import { OpsiSusun } from "./core/report/susun";
 
 export interface HasilBuat {
@@ -43,6 +43,11 @@ export interface Host {
    * generated sheets are left out unless `opsi.termasukBuatan`.
    */
   periksa(progres: (langkah: string) => void, signal: AbortSignal, opsi?: OpsiPeriksa): Promise<HasilPeriksaHost>;
+  /**
+   * Rekap Pemda in Excel: the rekap's sheets written into this workbook beside the user's; nothing is written when a
+   * user's sheet holds one of their names (`bentrok`). Absent outside Excel: the pane offers a new workbook instead.
+   */
+  tulisRekap?(specs: readonly SheetSpec[], signal: AbortSignal): Promise<{ lembar: string[]; bentrok: string[] }>;
   /** Shows a cell to the user (selects it in Excel). */
   tunjukkan?(sheet: string, cell?: string): Promise<void>;
   muat(): Promise<Pengaturan | undefined>;

@@ -7,30 +7,24 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { strToU8, zipSync } from "fflate";
 import { pesan, type Bahasa } from "../core/bahasa";
-import { Grid } from "../core/grid";
 import { formatPersen, formatRupiah } from "../core/numbers";
+import { BacaanOpd, Dilewati, EntriDaftar, HasilRekap, namaPeriode, TemuanOpd } from "../core/rekap";
 import {
-  bacaBerkasOpd,
-  bacaDaftar,
-  BacaanOpd,
-  Dilewati,
-  EntriDaftar,
-  HasilRekap,
-  namaPeriode,
-  periodeDari,
-  PITA_BAWAAN_EN,
-  susunRekap,
-  TemuanOpd,
-} from "../core/rekap";
-import { ID_REKAP, lembarRekap } from "../core/rekap/lembar";
+  bacaanDariJson,
+  berkasMasukan,
+  hitungRekap,
+  lembarRekapDari,
+  periodeTeks,
+  takTerbaca,
+} from "../core/rekap/jalan";
+import { ID_REKAP } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
-import { Paket, PaketRusak } from "../xlsx/paket";
-import { pesanPaket } from "../xlsx/pesan";
+import { Paket } from "../xlsx/paket";
 import { bacaLembar, lembarKerja } from "../xlsx/read";
-import { lembarBertanda, tulisLembar } from "../xlsx/write";
+import { bacaPaketOpd, bukuRekap, daftarDariPaket } from "../xlsx/rekap";
+import { lembarBertanda } from "../xlsx/write";
 import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 import { LABEL_TINGKAT } from "./teks";
@@ -54,8 +48,6 @@ export interface HasilRekapCli {
   readonly lembar: string[];
 }
 
-const MASUKAN = /\.(xlsx|xlsm|json)$/i;
-
 /** The files named, a folder's .xlsx/.xlsm/.json files (sorted, Excel's "~$" lock files left out). */
 export function daftarBerkas(args: readonly string[]): string[] {
   const out: string[] = [];
@@ -67,10 +59,7 @@ export function daftarBerkas(args: readonly string[]): string[] {
       throw new ExpectedError({ id: `Berkas tidak ditemukan: ${a}`, en: `File not found: ${a}` });
     }
     if (stat.isDirectory()) {
-      const isi = fs
-        .readdirSync(a)
-        .filter((f) => MASUKAN.test(f) && !f.startsWith("~$"))
-        .sort((x, y) => x.localeCompare(y, "id", { numeric: true }));
+      const isi = berkasMasukan(fs.readdirSync(a));
       if (isi.length === 0)
         throw new ExpectedError({
           id: `Folder ${a} tidak berisi berkas .xlsx, .xlsm atau .json.`,
@@ -85,13 +74,8 @@ export function daftarBerkas(args: readonly string[]): string[] {
 /** "2024-12", "12/2024", "Desember 2024", "TW IV 2024" → the rekap's month. */
 export function bacaPeriode(s: string | undefined): { tahun: number; bulan: number } | undefined {
   if (s === undefined) return undefined;
-  const m = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(s) ?? /^\s*(\d{1,2})\/(\d{4})\s*$/.exec(s);
-  if (m) {
-    const [tahun, bulan] = m[1].length === 4 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
-    if (bulan >= 1 && bulan <= 12) return { tahun, bulan };
-  }
-  const p = periodeDari(s);
-  if (p) return { tahun: p.tahun, bulan: p.bulan };
+  const p = periodeTeks(s);
+  if (p) return p;
   throw new ExpectedError(
     {
       id: `--periode "${s}" tidak dikenali; tulis mis. 2024-12 atau "Desember 2024".`,
@@ -113,78 +97,19 @@ export async function bacaSatuBerkas(
     if (!(e instanceof ExpectedError)) throw e;
     return { bacaan: [takTerbaca(file, e.teks("id"), e.teks("en"))], dilewati: [], temuan: [] };
   }
-  // Sheets this add-in wrote (an earlier rekap, a report) are not an OPD's report.
-  const buatan = new Set(lembarBertanda(paket).values());
-  const semua = lembarKerja(paket);
-  if (semua.length > 0 && semua.every((l) => buatan.has(l.nama)))
-    return {
-      bacaan: [],
-      dilewati: [
-        {
-          sheet: semua.map((l) => l.nama).join(", "),
-          alasan: "buku kerja buatan SAKIP Kinerja (rekap atau laporan), bukan laporan OPD",
-          alasanEn: "a workbook SAKIP Kinerja wrote (a recap or report), not an agency's report",
-        },
-      ],
-      temuan: [],
-    };
-  // Each sheet read just before it is needed and dropped after: one grid in memory at a time.
-  function* lembar(): Generator<Grid> {
-    for (const l of semua) if (!buatan.has(l.nama)) yield bacaLembar(paket, l);
-  }
-  try {
-    return bacaBerkasOpd(file, lembar());
-  } catch (e) {
-    // A damaged sheet part found while reading: this file is unreadable, the rekap goes on.
-    if (!(e instanceof PaketRusak)) throw e;
-    return {
-      bacaan: [takTerbaca(file, pesanPaket(e, file, "id"), pesanPaket(e, file, "en"))],
-      dilewati: [],
-      temuan: [],
-    };
-  }
-}
-
-function takTerbaca(berkas: string, id: string, en: string): BacaanOpd {
-  return {
-    berkas,
-    sheet: "",
-    nama: null,
-    kode: null,
-    periode: null,
-    bentuk: "tak_terbaca",
-    alasan: id,
-    alasanEn: en,
-    sub: [],
-    temuan: [],
-  };
+  return bacaPaketOpd(file, paket);
 }
 
 function bacaJson(file: string): BacaanOpd[] {
-  let data: unknown;
+  let teks: string;
   try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
+    teks = fs.readFileSync(file, "utf8");
   } catch (e) {
     return [
       takTerbaca(file, `JSON tidak terbaca: ${(e as Error).message}`, `unreadable JSON: ${(e as Error).message}`),
     ];
   }
-  const list = Array.isArray(data) ? data : (data as { bacaan?: unknown })?.bacaan;
-  const sah = (b: unknown): b is BacaanOpd =>
-    typeof b === "object" &&
-    b !== null &&
-    typeof (b as BacaanOpd).sheet === "string" &&
-    Array.isArray((b as BacaanOpd).sub) &&
-    (b as BacaanOpd).sub.every((s) => typeof s.pagu === "number" && typeof s.realisasi === "number");
-  if (!Array.isArray(list) || !list.every(sah))
-    return [
-      takTerbaca(
-        file,
-        "JSON tanpa daftar bacaan OPD (keluaran kinerja rekap --json)",
-        "JSON without OPD readings (the output of kinerja rekap --json)",
-      ),
-    ];
-  return list;
+  return bacaanDariJson(file, teks);
 }
 
 /** The "Rekap per OPD" sheet of a rekap this command wrote (found by its tag). */
@@ -203,7 +128,7 @@ export async function bacaSebelumnya(file: string): Promise<RekapSebelumnya> {
 
 export async function bacaDaftarBerkas(file: string): Promise<EntriDaftar[]> {
   const paket = await bukaBukuKerja(file);
-  const d = bacaDaftar(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  const d = daftarDariPaket(paket);
   if (!d)
     throw new ExpectedError({
       id: `${file}: tidak ada tabel daftar OPD (kolom nama perangkat daerah, dan kode, singkatan atau DPA) yang dikenali.`,
@@ -241,45 +166,24 @@ export async function rekap(
     dilewati.push(...r.dilewati.map((d) => ({ ...d, berkas: f })));
     progress(`${i + 1}/${berkas.length} ${f}`);
   }
-  const h = susunRekap(bacaan, {
+  const h = hitungRekap(bacaan, {
     ...(daftar ? { daftar } : {}),
     ...(periode ? { periode } : {}),
-    ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+    ...(opsi.bahasa ? { bahasa: opsi.bahasa } : {}),
   });
   let lembar: string[] = [];
   if (output) {
-    const specs = lembarRekap(h, {
+    const specs = lembarRekapDari(h, bacaan, temuanRekap, {
       bahasa: opsi.bahasa ?? "id",
-      bacaan,
-      temuanLain: temuanRekap,
       ...(sebelumnya ? { sebelumnya } : {}),
     });
     const nilai = periksaNilai(specs);
     if (nilai.length > 0) progress(`${nilai.length} nilai tidak tertulis apa adanya`);
-    const isi = tulisLembar(new Paket(bukuKosong()), specs);
+    const isi = bukuRekap(specs);
     tulisBukuKerja(isi, berkas[0] ?? "", output);
     lembar = specs.map((s) => s.nama);
   }
   return { berkas, bacaan, dilewati, rekap: h, temuanRekap, ...(output ? { output } : {}), lembar };
-}
-
-/** A workbook with no sheet yet: the package the rekap's sheets are written into. */
-export function bukuKosong(): Uint8Array {
-  const NS = "http://schemas.openxmlformats.org";
-  return zipSync({
-    "[Content_Types].xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
-    ),
-    "_rels/.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`,
-    ),
-    "xl/_rels/workbook.xml.rels": strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS}/package/2006/relationships"></Relationships>`,
-    ),
-  });
 }
 
 const KATA = {

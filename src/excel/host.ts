@@ -7,6 +7,8 @@ import { OpsiSusun } from "../core/report/susun";
 import { HasilBuat, HasilPeriksaHost, Host, Kabar, Pengaturan } from "../host";
 import { HasilExcel, bacaExcel, generateExcel, periksaExcel } from "./generate";
 import { Terpotong } from "./read";
+import type { SheetSpec } from "../core/report/spec";
+import { tulisRekapExcel } from "./rekap";
 
 const KUNCI = "sakip-kinerja";
 
@@ -98,6 +100,16 @@ export class ExcelHost implements Host {
       Excel.run(async (context) => {
         const { hasil, lembar } = await periksaExcel(context, progres, signal, opsi);
         return { hasil, lembar };
+      }),
+    );
+  }
+
+  /** Rekap Pemda: its sheets into this workbook, one job at a time with the others (src/excel/rekap.ts). */
+  async tulisRekap(specs: readonly SheetSpec[], signal: AbortSignal): Promise<{ lembar: string[]; bentrok: string[] }> {
+    return satuSatu(() =>
+      Excel.run(async (context) => {
+        const { lembar, bentrok } = await tulisRekapExcel(context, specs, signal);
+        return { lembar, bentrok };
       }),
     );
   }

@@ -55,6 +55,7 @@ import { KATALOG } from "../core/temuan-katalog";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 import { DaftarAlias, EditorAlias, KolomTinjau, RaguKolom } from "./Tinjau";
+import { RekapPemda } from "./RekapPemda";
 
 const useStyles = makeStyles({
   root: {
@@ -262,6 +263,7 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
         <Tab value="konsistensi" disabled={!host}>
           {t.langkah.konsistensi}
         </Tab>
+        <Tab value="rekap">{t.rekap.tab}</Tab>
       </TabList>
 
       {/* Every job shows its progress at once, with a way to stop it. */}
@@ -637,6 +639,10 @@ export function App({ bahasa, host, bukaBerkas, muatAwal, langkahAwal, gantiBaha
           )}
         </section>
       )}
+      {/* Rekap Pemda: kept mounted (hidden) so the files picked survive a visit to another step. */}
+      <div hidden={state.langkah !== "rekap"}>
+        <RekapPemda bahasa={bahasa} host={host} />
+      </div>
     </main>
   );
 }

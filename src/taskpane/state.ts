@@ -6,7 +6,7 @@ import { Teks } from "./strings";
 import type { Bahasa } from "../core/bahasa";
 import { BuktiBidang, BuktiTabel, PeranTabel, teksBukti } from "../core/read/bukti";
 
-export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi";
+export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi" | "rekap";
 
 export interface State {
   readonly langkah: Langkah;

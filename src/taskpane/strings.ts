@@ -119,6 +119,69 @@ const id = {
   aliasArti: "Artinya (nama di Perjanjian Kinerja)",
   aliasSimpan: "Simpan alias dan baca ulang",
   aliasDaftar: "Alias di pemetaan",
+  rekap: {
+    tab: "Rekap Pemda",
+    judul: "Rekap Pemda",
+    penjelasan:
+      "Gabungkan laporan realisasi fisik dan keuangan setiap OPD, masing-masing dalam berkasnya sendiri, menjadi rekap Pemda. Berkas dibaca di peramban ini dan tidak diubah.",
+    pilihOpd: "Berkas laporan OPD (.xlsx, boleh banyak)",
+    pilihFolder: "atau satu folder berisi berkas OPD",
+    dipilih: (n: number) => `${n} berkas dipilih`,
+    daftar: "Daftar OPD (opsional)",
+    daftarHint: "Buku kerja daftar OPD yang diharapkan beserta DPA-nya: OPD yang belum lapor jadi terlihat.",
+    periode: "Periode (opsional)",
+    periodeHint: "Mis. 2024-12 atau Desember 2024; kosong: periode yang dilaporkan kebanyakan OPD.",
+    periodeSalah: "Periode tidak dikenali; tulis mis. 2024-12 atau Desember 2024.",
+    bahasaLembar: "Bahasa lembar rekap",
+    bacaTombol: "Baca laporan OPD",
+    tanpaBerkas: "Pilih dulu berkas laporan OPD.",
+    membaca: (ke: number, dari: number, nama: string) => `Membaca ${ke} dari ${dari}: ${nama}`,
+    dibaca: (berkas: number, laporan: number) => `Dibaca: ${berkas} berkas, ${laporan} laporan OPD.`,
+    periodeRekap: (p: string) => `Periode rekap: ${p}`,
+    kelengkapan: "Kelengkapan",
+    jumlah: (j: Record<string, number>) =>
+      `${j.lapor} lapor, ${j.kosong} kosong, ${j.periode_lain} periode lain, ${j.tidak_terbaca} tidak terbaca, ${j.belum_lapor} belum lapor${j.ganda ? `, ${j.ganda} ganda` : ""}`,
+    status: {
+      lapor: "Lapor",
+      kosong: "Kosong",
+      periode_lain: "Periode lain",
+      tidak_terbaca: "Tidak terbaca",
+      belum_lapor: "Belum lapor",
+      ganda: "Ganda",
+    } as Record<string, string>,
+    dpa: (rp: string) => `DPA ${rp}`,
+    pemda: "Angka Pemda",
+    atasLapor: (n: number) => `Atas ${n} OPD yang melapor.`,
+    keuangan: "Realisasi keuangan",
+    dariDpa: (dpa: string) => `dari DPA ${dpa}`,
+    fisik: "Realisasi fisik (tertimbang pagu)",
+    semuaNol: (dpa: string, keu: string, fisik: string, tanpaDpa: number) =>
+      `Bila OPD lain dihitung 0 (DPA ${dpa} lagi${tanpaDpa ? `; ${tanpaDpa} OPD tanpa DPA diketahui` : ""}): keuangan ${keu}, fisik ${fisik}.`,
+    perhatian: (n: number) => `Sub kegiatan perlu perhatian (${n})`,
+    jenisPerhatian: {
+      realisasi_lebihi_dpa: "Realisasi melebihi DPA",
+      fisik_lebihi_100: "Fisik di atas 100%",
+      fisik_100_tanpa_rp: "Fisik 100% tanpa realisasi Rp",
+      keuangan_nol: "Keuangan 0 padahal rencana berjalan",
+      rencana_bukan_dpa: "Rencana akhir tahun ≠ DPA",
+      fisik_sama_keuangan: "Fisik = keuangan di semua baris",
+    } as Record<string, string>,
+    baris: (n: number) => `baris ${n}`,
+    temuan: (n: number) => `Pemeriksaan laporan OPD (${n})`,
+    tidakAda: "Tidak ada.",
+    dilewati: (n: number) => `Lembar lain yang dilewati (${n})`,
+    buatExcel: "Tulis rekap ke buku kerja ini",
+    buatBerkas: "Buat rekap (.xlsx baru)",
+    buatPenjelasanExcel:
+      "Lembar rekap ditambahkan ke buku kerja ini, dengan rumus hidup; lembar Anda tidak diubah, rekap sebelumnya diganti.",
+    buatPenjelasanBerkas: "Rekap ditulis ke buku kerja baru, dengan rumus hidup; berkas OPD tidak diubah.",
+    ditulis: "Lembar rekap ditulis:",
+    unduh: "Unduh rekap",
+    bentrok: (nama: readonly string[]) =>
+      `Rekap tidak ditulis: buku kerja ini sudah punya lembar Anda bernama ${nama.map((n) => `"${n}"`).join(", ")}. Ganti nama lembar itu, lalu coba lagi.`,
+    daftarTakDikenali: (f: string) =>
+      `${f}: tidak ada tabel daftar OPD (kolom nama perangkat daerah, dan kode, singkatan atau DPA) yang dikenali.`,
+  },
 };
 
 type Teks0 = typeof id;
@@ -234,6 +297,71 @@ const en: Teks0 = {
   aliasArti: "Means (name in the performance agreement)",
   aliasSimpan: "Save alias and read again",
   aliasDaftar: "Aliases in the mapping",
+  rekap: {
+    tab: "Local gov. recap",
+    judul: "Local government recap",
+    penjelasan:
+      "Combine every agency's (OPD's) physical and financial realisation report, each in its own file, into the local government's recap. The files are read in this browser and not changed.",
+    pilihOpd: "Agency report files (.xlsx, several allowed)",
+    pilihFolder: "or one folder of agency files",
+    dipilih: (n: number) => `${n} files chosen`,
+    daftar: "List of agencies (optional)",
+    daftarHint:
+      "A workbook listing the agencies expected and their DPA: an agency that has not reported becomes visible.",
+    periode: "Period (optional)",
+    periodeHint: "E.g. 2024-12 or Desember 2024; blank: the period most agencies report.",
+    periodeSalah: "The period is not understood; write e.g. 2024-12 or Desember 2024.",
+    bahasaLembar: "Language of the recap sheets",
+    bacaTombol: "Read agency reports",
+    tanpaBerkas: "First choose the agencies' report files.",
+    membaca: (ke: number, dari: number, nama: string) => `Reading ${ke} of ${dari}: ${nama}`,
+    dibaca: (berkas: number, laporan: number) => `Read: ${berkas} files, ${laporan} agency reports.`,
+    periodeRekap: (p: string) => `Recap period: ${p}`,
+    kelengkapan: "Completeness",
+    jumlah: (j: Record<string, number>) =>
+      `${j.lapor} reported, ${j.kosong} empty, ${j.periode_lain} other period, ${j.tidak_terbaca} unreadable, ${j.belum_lapor} not reported${j.ganda ? `, ${j.ganda} duplicate` : ""}`,
+    status: {
+      lapor: "Reported",
+      kosong: "Empty",
+      periode_lain: "Other period",
+      tidak_terbaca: "Unreadable",
+      belum_lapor: "Not reported",
+      ganda: "Duplicate",
+    },
+    dpa: (rp: string) => `DPA ${rp}`,
+    pemda: "Local government figures",
+    atasLapor: (n: number) => `Over the ${n} agencies that reported.`,
+    keuangan: "Financial realisation",
+    dariDpa: (dpa: string) => `of a DPA of ${dpa}`,
+    fisik: "Physical realisation (budget-weighted)",
+    semuaNol: (dpa: string, keu: string, fisik: string, tanpaDpa: number) =>
+      `With the other agencies at 0 (DPA ${dpa} more${tanpaDpa ? `; ${tanpaDpa} agencies with no known DPA` : ""}): financial ${keu}, physical ${fisik}.`,
+    perhatian: (n: number) => `Sub-activities that need attention (${n})`,
+    jenisPerhatian: {
+      realisasi_lebihi_dpa: "Realisation above the DPA",
+      fisik_lebihi_100: "Physical above 100%",
+      fisik_100_tanpa_rp: "Physical 100% with Rp 0 spent",
+      keuangan_nol: "Nothing spent though planned",
+      rencana_bukan_dpa: "Year-end plan ≠ DPA",
+      fisik_sama_keuangan: "Physical = financial on every row",
+    },
+    baris: (n: number) => `row ${n}`,
+    temuan: (n: number) => `Checks of the agency reports (${n})`,
+    tidakAda: "None.",
+    dilewati: (n: number) => `Other sheets skipped (${n})`,
+    buatExcel: "Write the recap into this workbook",
+    buatBerkas: "Build the recap (new .xlsx)",
+    buatPenjelasanExcel:
+      "The recap sheets are added to this workbook, with live formulas; your sheets are not changed, an earlier recap is replaced.",
+    buatPenjelasanBerkas:
+      "The recap is written to a new workbook, with live formulas; the agency files are not changed.",
+    ditulis: "Recap sheets written:",
+    unduh: "Download the recap",
+    bentrok: (nama: readonly string[]) =>
+      `The recap was not written: this workbook already has sheets of yours named ${nama.map((n) => `"${n}"`).join(", ")}. Rename them, then try again.`,
+    daftarTakDikenali: (f: string) =>
+      `${f}: no list of agencies (a column of agency names, and kode, short name or DPA) was recognised.`,
+  },
 };
 
 export const STRINGS = { id, en } as const satisfies Record<Bahasa, unknown>;

@@ -149,11 +149,11 @@ export function cariLembarBertanda(
 export const ID_PEMERIKSAAN = "pemeriksaan";
 
 /**
- * Generated sheets come in two families: the report (rebuilt together) and the audit result. A write replaces the
- * earlier sheets of the families it writes and leaves the other family alone.
+ * Generated sheets come in three families: the report (rebuilt together), the audit result and the Pemda's rekap
+ * (ids "rekap-…"). A write replaces the earlier sheets of the families it writes and leaves the others alone.
  */
-export function keluarga(id: string): "pemeriksaan" | "laporan" {
-  return id === ID_PEMERIKSAAN ? "pemeriksaan" : "laporan";
+export function keluarga(id: string): "pemeriksaan" | "laporan" | "rekap" {
+  return id === ID_PEMERIKSAAN ? "pemeriksaan" : id.startsWith("rekap-") ? "rekap" : "laporan";
 }
 
 export function digantiOleh(idLama: string, specs: readonly { readonly id: string }[]): boolean {

@@ -1,0 +1,115 @@
+/**
+ * What every host of the rekap does around the core, written once for the CLI and the task pane: the period as a
+ * user types it, a file that cannot be opened as a reading "tidak terbaca", and the rekap with its sheets in the
+ * sheets' language (the category bands named in it).
+ */
+import type { Bahasa } from "../bahasa";
+import type { SheetSpec } from "../report/spec";
+import { HasilRekap, PITA_BAWAAN_EN, susunRekap } from "./hitung";
+import type { BacaanOpd, EntriDaftar, TemuanOpd } from "./jenis";
+import { lembarRekap } from "./lembar";
+import { periodeDari } from "./periode";
+import type { RekapSebelumnya } from "./sebelumnya";
+
+export interface BulanRekap {
+  readonly tahun: number;
+  readonly bulan: number;
+}
+
+/** "2024-12", "12/2024", "Desember 2024", "TW IV 2024" → the rekap's month; null: not understood. */
+export function periodeTeks(s: string): BulanRekap | null {
+  const m = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(s) ?? /^\s*(\d{1,2})\/(\d{4})\s*$/.exec(s);
+  if (m) {
+    const [tahun, bulan] = m[1].length === 4 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+    if (bulan >= 1 && bulan <= 12) return { tahun, bulan };
+  }
+  const p = periodeDari(s);
+  return p ? { tahun: p.tahun, bulan: p.bulan } : null;
+}
+
+/** A file that could not be opened at all: one reading "tidak terbaca" with why, so it shows on the Kelengkapan. */
+export function takTerbaca(berkas: string, id: string, en: string): BacaanOpd {
+  return {
+    berkas,
+    sheet: "",
+    nama: null,
+    kode: null,
+    periode: null,
+    bentuk: "tak_terbaca",
+    alasan: id,
+    alasanEn: en,
+    sub: [],
+    temuan: [],
+  };
+}
+
+export interface OpsiJalanRekap {
+  readonly daftar?: readonly EntriDaftar[];
+  readonly periode?: BulanRekap;
+  /** The sheets' language (the category bands are named in it); Indonesian by default. */
+  readonly bahasa?: Bahasa;
+}
+
+/** The rekap of the readings, its category bands in the sheets' language. */
+export function hitungRekap(bacaan: readonly BacaanOpd[], opsi: OpsiJalanRekap = {}): HasilRekap {
+  return susunRekap(bacaan, {
+    ...(opsi.daftar ? { daftar: opsi.daftar } : {}),
+    ...(opsi.periode ? { periode: opsi.periode } : {}),
+    ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+  });
+}
+
+/** The rekap's sheets: what the CLI writes into a new workbook and the pane into a new one or the open one. */
+export function lembarRekapDari(
+  h: HasilRekap,
+  bacaan: readonly BacaanOpd[],
+  temuanLain: readonly TemuanOpd[],
+  opsi: { readonly bahasa?: Bahasa; readonly sebelumnya?: RekapSebelumnya } = {},
+): SheetSpec[] {
+  return lembarRekap(h, {
+    bahasa: opsi.bahasa ?? "id",
+    bacaan,
+    temuanLain,
+    ...(opsi.sebelumnya ? { sebelumnya: opsi.sebelumnya } : {}),
+  });
+}
+
+/** The readings a `kinerja rekap --json` run wrote (its whole output, or a list of readings); else tidak terbaca. */
+export function bacaanDariJson(berkas: string, teks: string): BacaanOpd[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(teks);
+  } catch (e) {
+    return [
+      takTerbaca(berkas, `JSON tidak terbaca: ${(e as Error).message}`, `unreadable JSON: ${(e as Error).message}`),
+    ];
+  }
+  const list = Array.isArray(data) ? data : (data as { bacaan?: unknown })?.bacaan;
+  const sah = (b: unknown): b is BacaanOpd =>
+    typeof b === "object" &&
+    b !== null &&
+    typeof (b as BacaanOpd).sheet === "string" &&
+    Array.isArray((b as BacaanOpd).sub) &&
+    (b as BacaanOpd).sub.every((s) => typeof s.pagu === "number" && typeof s.realisasi === "number");
+  if (!Array.isArray(list) || !list.every(sah))
+    return [
+      takTerbaca(
+        berkas,
+        "JSON tanpa daftar bacaan OPD (keluaran kinerja rekap --json)",
+        "JSON without OPD readings (the output of kinerja rekap --json)",
+      ),
+    ];
+  return list;
+}
+
+export const MASUKAN = /\.(xlsx|xlsm|json)$/i;
+
+/**
+ * What a rekap reads of the files given or found in a folder: workbooks and --json readings, Excel's "~$" lock files
+ * left out, in name order.
+ */
+export function berkasMasukan(nama: readonly string[]): string[] {
+  return nama
+    .filter((f) => MASUKAN.test(f) && !(f.split(/[\\/]/).pop() ?? f).startsWith("~$"))
+    .sort((x, y) => x.localeCompare(y, "id", { numeric: true }));
+}
