@@ -48,7 +48,7 @@ import {
 } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
-import { kodeBaris } from "./rekap-belanja";
+import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
 import { isStockUnit, readAngka, readTeks } from "./values";

@@ -207,7 +207,8 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
 }
 
 /**
- * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped, blank rows left out,
+ * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped (and any row of
+ * column numbers further down), blank rows left out,
  * until `end`, a run of `blankRun` blank rows, or a row `ends` says belongs to what follows.
  */
 export function dataRows(
@@ -233,6 +234,8 @@ export function dataRows(
     }
     if (ends?.(r, rows) || isTandaTangan(grid, r)) break;
     blanks = 0;
+    // A row of column numbers is never data, wherever it stands (under a sub-header the header did not take).
+    if (isBarisNomor(grid, r)) continue;
     rows.push(r);
   }
   return rows;
