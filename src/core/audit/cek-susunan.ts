@@ -38,13 +38,13 @@ const dalam = (t: Tingkat | null): number => kedalaman(t ?? "organisasi");
  * the next level down; in a table whose levels are its kode's, the next level present below it (a bidang urusan
  * over programs when no unit row stands between), and a row without kode among them (a detail line) is passed over.
  */
-function anakDari(rows: readonly Baris[], i: number): { anak: number[]; tebakan: boolean } {
+function anakDari(rows: readonly Baris[], i: number): { anak: number[]; tebakan: boolean; posisi: boolean } {
   const T = rows[i].b.tingkat;
   const anak: number[] = [];
   let tebakan = false;
-  if (T === null) return { anak, tebakan };
+  if (T === null) return { anak, tebakan, posisi: false };
   const L = kedalaman(T);
-  const kode = rows[i].b.tingkatKode;
+  const kode = rows[i].b.dasarTingkat === "kode";
   const rentang: number[] = [];
   for (let j = i + 1; j < rows.length; j++) {
     const t = rows[j].b.tingkat;
@@ -59,7 +59,9 @@ function anakDari(rows: readonly Baris[], i: number): { anak: number[]; tebakan:
     // Rows below it whose level is only guessed from their order: its children are then not proven.
     if (rows[j].b.tingkatDitebak && (t === target || indukTersamar(rows, j))) tebakan = true;
   }
-  return { anak, tebakan };
+  // A child whose level only its place gives (no kode, label word or indentation): the sum is not proven.
+  const posisi = anak.some((j) => rows[j].b.dasarTingkat === "posisi");
+  return { anak, tebakan, posisi };
 }
 
 /** Parents against their children and totals/averages against their parts, within one table. */
@@ -69,7 +71,7 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   rows.forEach((b, i) => {
     const L = b.b.tingkat;
     if (L === null || kedalaman(L) >= kedalaman("sub_kegiatan")) return;
-    const { anak: anakIdx, tebakan } = anakDari(rows, i);
+    const { anak: anakIdx, tebakan, posisi } = anakDari(rows, i);
     const anak = anakIdx.map((j) => rows[j]);
     if (anak.length === 0) return;
     const [namaAnak, namaAnakEn] = NAMA_ANAK[anak[0].b.tingkat!];
@@ -99,18 +101,19 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        ...(tebakan ? { severity: "warning" as const } : {}),
-        penyebab: tebakan
-          ? dua(
-              "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
-              "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
-            )
-          : asal !== undefined
+        ...(tebakan ? { severity: "warning" as const } : posisi ? { severity: "info" as const } : {}),
+        penyebab:
+          tebakan || posisi
             ? dua(
-                `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
-                `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
+                "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
               )
-            : undefined,
+            : asal !== undefined
+              ? dua(
+                  `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
+                  `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                )
+              : undefined,
       });
     }
   });

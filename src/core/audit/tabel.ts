@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, rowCount, text } from "../grid";
 import { Ambigu } from "../numbers";
+import type { DasarLevel } from "../model";
 import { fieldOf, normalLabel, tahunTerakhir } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
 import { barisDijumlah } from "../read/rumus";
@@ -84,8 +85,11 @@ export interface BarisTabel {
   readonly polaritas: string | null;
   /** Its level (organisasi for the agency's own row); null in a flat table. */
   readonly tingkat: Tingkat | null;
-  /** The level is the kode's (split over columns or in its own): the rows it totals are proven by their kode. */
-  readonly tingkatKode: boolean;
+  /**
+   * What decided the level: "kode" (its kode column(s): the rows a parent totals are proven by their kode), "label"
+   * ("Program …"), "indentasi", or "posisi" (the rows' order: a guess); null without a level.
+   */
+  readonly dasarTingkat: DasarLevel | null;
   /** The row's figures, one per number column that states one (its column says what it is). */
   readonly angka: readonly AngkaTertulis[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
@@ -188,6 +192,8 @@ export function artiLabel(raw: string): Arti {
   }
 }
 
+const PERSEN = /%|\bpersen(tase)?\b/i;
+
 interface Kepala {
   rows: number[];
   /** Columns whose label the audit understands but does not check. */
@@ -215,7 +221,8 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
     if (arti && "angka" in arti) {
       let isian = arti.angka;
       // "Anggaran | Realisasi | %": after a budget column, a bare Realisasi and % are the budget's.
-      if (setelahPagu && isian === "realisasi") isian = "realisasi_anggaran";
+      // "% Total Realisasi" after "Total Anggaran | Total Realisasi" is the serapan, not a second realisasi.
+      if (setelahPagu && isian === "realisasi") isian = PERSEN.test(label[c]) ? "serapan" : "realisasi_anggaran";
       if (setelahPagu && isian === "capaian" && !/capaian/i.test(label[c])) isian = "serapan";
       if (isian === "pagu") setelahPagu = true;
       kolom.push({ isian, tahun, col: c, label: label[c] });
@@ -453,9 +460,13 @@ function bacaBaris(
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
   if (!nama && !sasaranCell && angka.length === 0) return undefined;
   let tingkat: Tingkat | null = null;
+  let dasar: DasarLevel = "posisi";
   let ditebak = false;
-  if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.tingkat.get(r) ?? null;
-  else if (carry.hierarki && nama && jenis === "item") {
+  if (carry.tingkatTetap && nama && jenis === "item") {
+    tingkat = carry.tingkatTetap.tingkat.get(r) ?? null;
+    dasar = carry.tingkatTetap.kode ? "kode" : "indentasi";
+  } else if (carry.hierarki && nama && jenis === "item") {
+    if (tingkatDari(nama) !== null) dasar = "label";
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
     const n = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
     // An unnamed row after a leaf is taken for another leaf: a guess (it may be the next kegiatan).
@@ -490,7 +501,7 @@ function bacaBaris(
     satuan: t(k.teks.satuan),
     polaritas: t(k.teks.polaritas),
     tingkat,
-    tingkatKode: tingkat !== null && carry.tingkatTetap?.kode === true,
+    dasarTingkat: tingkat === null ? null : dasar,
     angka,
     keterangan: ket ? { teks: ket, col: k.teks.keterangan! } : null,
     predikat: pred ? { teks: pred, col: k.teks.predikat! } : null,
