@@ -164,11 +164,14 @@ describe("the table layer's pieces", () => {
         tingkatLabel,
       ),
     ).toEqual(["program", "sub_kegiatan", "kegiatan", "urusan", "rincian", undefined]);
-    expect(
-      ["JUMLAH", "Total", "Jumlah Total", "Jumlah Pegawai", "Rata-rata capaian", "Nilai rata-rata", "Program A"].map(
-        jenisBaris,
-      ),
-    ).toEqual(["jumlah", "jumlah", "jumlah", "item", "rata", "rata", "item"]);
+    const label = ["JUMLAH", "Total", "Jumlah Total", "Jumlah Pegawai", "Jumlah Anggaran Program", "Rata-rata capaian"];
+    label.push("Capaian rata-rata", "Nilai rata-rata", "Predikat kinerja", "Program A");
+    expect(label.map((l) => jenisBaris(l))).toEqual([
+      ...["jumlah", "jumlah", "jumlah", "item", "item", "rata"],
+      ...["rata", "rata", "predikat", "item"],
+    ]);
+    // In the E.81 form every "Jumlah …" row sums.
+    expect(jenisBaris("Jumlah Anggaran Program", { jumlahApaPun: true })).toBe("jumlah");
   });
 
   test("dataRows: the numbering row under the header and one further down are not data; a blank run or a signature ends", () => {

@@ -120,7 +120,8 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   // Total and average rows against the rows above them (since the previous total), at the top level present.
   let awal = 0;
   rows.forEach((b, i) => {
-    if (b.b.jenis === "item") return;
+    // A rating row ("Predikat kinerja") states no sum or average of the rows above.
+    if (b.b.jenis === "item" || b.b.jenis === "predikat") return;
     const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
     awal = i + 1;
     const puncak = Math.min(...bagianRows.map((x) => dalam(x.b.tingkat)));

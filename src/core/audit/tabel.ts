@@ -16,8 +16,8 @@ import {
   candidateRow,
   dataRows,
   headerLabels,
-  isBarisSatuan,
   isNumberingRow,
+  kepalaBertingkat,
   jenisBaris,
   kodeBaris,
   rowIsBlank,
@@ -277,20 +277,14 @@ function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
   // A header holds labels (and years), never figures: "1 | (tanpa sasaran) | … | 14 | 12" is data.
   if ((grid.values[r] ?? []).some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)))
     return undefined;
-  let best: Kepala | undefined;
-  const rows = [r];
-  for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
-    if (n > 1) {
-      const next = r + n - 1;
-      if (!headerRowBelow(grid, next, width)) break;
-      rows.push(next);
-    }
-    const k = kepalaDari(grid, [...rows], width);
+  return kepalaBertingkat<Kepala>(grid, r, {
+    maks: MAX_HEADER_ROWS,
+    lanjut: (next) => headerRowBelow(grid, next, width),
+    baca: (rows) => kepalaDari(grid, rows, width),
     // A units row (Rp, %, K) under the header is part of it: the header without it is not the table's.
-    if (n > 1 && isBarisSatuan(grid, rows[n - 1])) best = usable(k) ? k : undefined;
-    else if (usable(k) && (!best || skor(k) > skor(best))) best = k;
-  }
-  return best;
+    pilih: (k, best, satuan) =>
+      satuan ? (k && usable(k) ? k : undefined) : k && usable(k) && (!best || skor(k) > skor(best)) ? k : best,
+  });
 }
 
 function judulDi(grid: Grid, headerRow: number): string {

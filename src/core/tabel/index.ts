@@ -6,7 +6,15 @@
  * words, `tingkatLabel`). The reader (src/core/read) and the audit (src/core/audit/tabel.ts) both take their
  * headers and rows from here; what a column means stays with each (the reader's fields, the audit's figures).
  */
-export { candidateRow, dataRows, headerLabels, isNumberingRow, rowHasNumbers, rowIsBlank } from "../read/tables";
+export {
+  candidateRow,
+  dataRows,
+  headerLabels,
+  isNumberingRow,
+  kepalaBertingkat,
+  rowHasNumbers,
+  rowIsBlank,
+} from "../read/tables";
 export { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, perangkatDaerahDari } from "../read/judul";
 export { jenisBaris } from "./baris";
 export type { JenisBaris } from "./baris";
