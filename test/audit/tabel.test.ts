@@ -129,6 +129,29 @@ describe("SIPD rekap belanja: the audit's levels are the reader's", () => {
   });
 });
 
+describe("levels from a kode prove the children only where their kode extends the parent's", () => {
+  test("a kegiatan of another program under a program: info there, a galat where the kode proves it", () => {
+    const g: Grid = {
+      name: "Program",
+      values: [
+        ["Tabel 3.6 Anggaran Program dan Kegiatan Tahun 2024"],
+        ["Kode", "Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        ["1.02.01", "Program A", 200_000_000, 190_000_000],
+        ["1.02.01.2.01", "Kegiatan A1", 100_000_000, 95_000_000],
+        ["1.02.01.2.02", "Kegiatan A2", 100_000_000, 95_000_000],
+        ["1.03.02.2.01", "Kegiatan B1", 100_000_000, 100_000_000],
+        ["1.02.02", "Program C", 50_000_000, 40_000_000],
+        ["1.02.02.2.01", "Kegiatan C1", 60_000_000, 40_000_000],
+      ],
+    };
+    // Before: C3 and D3 were galat too (Program A against B1, a kegiatan of program 1.03.02).
+    const h = periksaLaporan([g]);
+    expect(h.temuan.map(line)).toEqual(["error JUMLAH_INDUK C7", "info JUMLAH_INDUK C3", "info JUMLAH_INDUK D3"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 50_000_000, seharusnya: 60_000_000 });
+    expect(h.temuan[1].penyebab).toMatch(/tidak berawal dengan kode baris ini/);
+  });
+});
+
 describe("the table layer's pieces", () => {
   const grid = (values: CellValue[][]): Grid => ({ name: "T", values });
 

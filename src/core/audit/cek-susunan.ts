@@ -38,11 +38,14 @@ const dalam = (t: Tingkat | null): number => kedalaman(t ?? "organisasi");
  * the next level down; in a table whose levels are its kode's, the next level present below it (a bidang urusan
  * over programs when no unit row stands between), and a row without kode among them (a detail line) is passed over.
  */
-function anakDari(rows: readonly Baris[], i: number): { anak: number[]; tebakan: boolean; posisi: boolean } {
+function anakDari(
+  rows: readonly Baris[],
+  i: number,
+): { anak: number[]; tebakan: boolean; posisi: boolean; lepas: boolean } {
   const T = rows[i].b.tingkat;
   const anak: number[] = [];
   let tebakan = false;
-  if (T === null) return { anak, tebakan, posisi: false };
+  if (T === null) return { anak, tebakan, posisi: false, lepas: false };
   const L = kedalaman(T);
   const kode = rows[i].b.dasarTingkat === "kode";
   const rentang: number[] = [];
@@ -61,7 +64,12 @@ function anakDari(rows: readonly Baris[], i: number): { anak: number[]; tebakan:
   }
   // A child whose level only its place gives (no kode, label word or indentation): the sum is not proven.
   const posisi = anak.some((j) => rows[j].b.dasarTingkat === "posisi");
-  return { anak, tebakan, posisi };
+  // Levels from the kode prove the children only where their kode extends the parent's (a unit's items follow it,
+  // whatever their kode): two "Kode" columns that are not one kode split give levels, not parents.
+  const induk = rows[i].b.kode;
+  const lepas =
+    kode && induk !== null && T !== "organisasi" && anak.some((j) => !(rows[j].b.kode ?? "").startsWith(`${induk}.`));
+  return { anak, tebakan, posisi, lepas };
 }
 
 /** Parents against their children and totals/averages against their parts, within one table. */
@@ -71,7 +79,7 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   rows.forEach((b, i) => {
     const L = b.b.tingkat;
     if (L === null || kedalaman(L) >= kedalaman("sub_kegiatan")) return;
-    const { anak: anakIdx, tebakan, posisi } = anakDari(rows, i);
+    const { anak: anakIdx, tebakan, posisi, lepas } = anakDari(rows, i);
     const anak = anakIdx.map((j) => rows[j]);
     if (anak.length === 0) return;
     const [namaAnak, namaAnakEn] = NAMA_ANAK[anak[0].b.tingkat!];
@@ -101,19 +109,24 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        ...(tebakan ? { severity: "warning" as const } : posisi ? { severity: "info" as const } : {}),
+        ...(tebakan ? { severity: "warning" as const } : posisi || lepas ? { severity: "info" as const } : {}),
         penyebab:
           tebakan || posisi
             ? dua(
                 "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
                 "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
               )
-            : asal !== undefined
+            : lepas
               ? dua(
-                  `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
-                  `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                  "Kode sebagian baris di bawahnya tidak berawal dengan kode baris ini: tidak terbukti rinciannya",
+                  "Some rows below do not have a kode that starts with this row's: they are not proven its details",
                 )
-              : undefined,
+              : asal !== undefined
+                ? dua(
+                    `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
+                    `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                  )
+                : undefined,
       });
     }
   });
