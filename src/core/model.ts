@@ -3,6 +3,7 @@ import type { JenisAkumulasi } from "./rules/agregasi";
 import type { Polaritas } from "./rules/capaian";
 import type { KodeKatalog } from "./temuan-katalog";
 import type { BuktiTabel } from "./read/bukti";
+import type { Tingkat } from "./tabel/tingkat";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -101,7 +102,8 @@ export interface ProgramPk {
   readonly sumber: Sumber;
 }
 
-export type Level = "program" | "kegiatan" | "sub_kegiatan";
+/** The levels of a budget node: program, kegiatan, sub kegiatan (of the one `Tingkat`, src/core/tabel). */
+export type Level = Extract<Tingkat, "program" | "kegiatan" | "sub_kegiatan">;
 
 export interface KinerjaBaris {
   readonly indikator: string | null;
@@ -177,7 +179,7 @@ export interface NodeAnggaran {
   readonly keterangan?: string | null;
 }
 
-export type LevelAtas = "urusan" | "bidang_urusan";
+export type LevelAtas = Extract<Tingkat, "urusan" | "bidang_urusan">;
 
 /** A level above program (urusan or unsur; bidang urusan), with its figures as stated and what it groups. */
 export interface NodeInduk {

@@ -17,7 +17,7 @@ import { formatAngka, formatRupiah } from "../numbers";
 import { DaftarTemuan } from "../read/diagnostics";
 import { readE81, TabelE81 } from "../read/e81";
 import { NAMA_TINGKAT } from "../read/hierarki";
-import { Tingkat } from "../read/kode";
+import { TingkatKode as Tingkat } from "../read/kode";
 import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";

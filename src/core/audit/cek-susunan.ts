@@ -1,4 +1,5 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
+import { Tingkat, kedalaman } from "../tabel";
 import { Baris } from "./kelompok";
 import { AngkaTertulis, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
 import {
@@ -18,24 +19,70 @@ import {
   tampilEn,
 } from "./temuan";
 
+/** The children's level, in words: "jumlah 3 kegiatan di bawahnya". */
+const NAMA_ANAK: Record<Tingkat, readonly [string, string]> = {
+  urusan: ["urusan", "affairs"],
+  bidang_urusan: ["bidang urusan", "affair fields"],
+  organisasi: ["unit", "units"],
+  program: ["program", "programmes"],
+  kegiatan: ["kegiatan", "activities"],
+  sub_kegiatan: ["sub kegiatan", "sub-activities"],
+  rincian: ["rincian", "spending lines"],
+};
+
+/** A row without a level counts as the table's top (the agency's own row) when totals are matched to their rows. */
+const dalam = (t: Tingkat | null): number => kedalaman(t ?? "organisasi");
+
+/**
+ * The rows a parent totals: below it, deeper than it, up to the next row at its level or above. Its children are
+ * the next level down; in a table whose levels are its kode's, the next level present below it (a bidang urusan
+ * over programs when no unit row stands between), and a row without kode among them (a detail line) is passed over.
+ */
+function anakDari(
+  rows: readonly Baris[],
+  i: number,
+): { anak: number[]; tebakan: boolean; posisi: boolean; lepas: boolean } {
+  const T = rows[i].b.tingkat;
+  const anak: number[] = [];
+  let tebakan = false;
+  if (T === null) return { anak, tebakan, posisi: false, lepas: false };
+  const L = kedalaman(T);
+  const kode = rows[i].b.dasarTingkat === "kode";
+  const rentang: number[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const t = rows[j].b.tingkat;
+    if (t === null && kode && rows[j].b.jenis === "item") continue;
+    if (t === null || kedalaman(t) <= L) break;
+    rentang.push(j);
+  }
+  const target = kode ? Math.min(...rentang.map((j) => kedalaman(rows[j].b.tingkat!))) : L + 1;
+  for (const j of rentang) {
+    const t = kedalaman(rows[j].b.tingkat!);
+    if (t === target) anak.push(j);
+    // Rows below it whose level is only guessed from their order: its children are then not proven.
+    if (rows[j].b.tingkatDitebak && (t === target || indukTersamar(rows, j))) tebakan = true;
+  }
+  // A child whose level only its place gives (no kode, label word or indentation): the sum is not proven.
+  const posisi = anak.some((j) => rows[j].b.dasarTingkat === "posisi");
+  // Levels from the kode prove the children only where their kode extends the parent's (a unit's items follow it,
+  // whatever their kode): two "Kode" columns that are not one kode split give levels, not parents.
+  const induk = rows[i].b.kode;
+  const lepas =
+    kode && induk !== null && T !== "organisasi" && anak.some((j) => !(rows[j].b.kode ?? "").startsWith(`${induk}.`));
+  return { anak, tebakan, posisi, lepas };
+}
+
 /** Parents against their children and totals/averages against their parts, within one table. */
 export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   const isianDi = new Set(rows.flatMap((b) => [...b.nilai.keys()]));
   // Parents: every row with a level against the rows one level below it.
   rows.forEach((b, i) => {
     const L = b.b.tingkat;
-    if (L === null || L >= 3) return;
-    const anakIdx: number[] = [];
-    // Rows below it whose level is only guessed from their order: its children are then not proven.
-    let tebakan = false;
-    for (let j = i + 1; j < rows.length; j++) {
-      const t = rows[j].b.tingkat;
-      if (t === null || t <= L) break;
-      if (t === L + 1) anakIdx.push(j);
-      if (rows[j].b.tingkatDitebak && (t === L + 1 || indukTersamar(rows, j))) tebakan = true;
-    }
+    if (L === null || kedalaman(L) >= kedalaman("sub_kegiatan")) return;
+    const { anak: anakIdx, tebakan, posisi, lepas } = anakDari(rows, i);
     const anak = anakIdx.map((j) => rows[j]);
     if (anak.length === 0) return;
+    const [namaAnak, namaAnakEn] = NAMA_ANAK[anak[0].b.tingkat!];
     for (const key of isianDi) {
       const isian = key.split("|")[0] as Isian;
       if (!ISIAN_RUPIAH.has(isian)) continue;
@@ -53,8 +100,8 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       // The parent may be right and one child's own total wrong: the same difference, the other way.
       const asal = anakIdx.find((j) => Math.abs(selisihAnak(rows, j, key) + (induk.nilai - jumlah)) <= 0.5);
       const pesan = dua(
-        `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${L === 0 ? "program" : L === 1 ? "kegiatan" : "sub kegiatan"} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`,
-        `${NAMA_ISIAN_EN[isian][0].toUpperCase()}${NAMA_ISIAN_EN[isian].slice(1)} of ${pendek(b.b.nama)}: stated ${tampilAEn(induk)}, its ${anak.length} ${L === 0 ? "programmes" : L === 1 ? "activities" : "sub-activities"} add up to ${tampilEn(jumlah, 0)} (difference ${tampilEn(induk.nilai - jumlah, 0)}).`,
+        `${NAMA_ISIAN[isian][0].toUpperCase()}${NAMA_ISIAN[isian].slice(1)} ${pendek(b.b.nama)}: tertulis ${tampilA(induk)}, jumlah ${anak.length} ${namaAnak} di bawahnya ${tampil(jumlah, 0)} (selisih ${tampil(induk.nilai - jumlah, 0)}).`,
+        `${NAMA_ISIAN_EN[isian][0].toUpperCase()}${NAMA_ISIAN_EN[isian].slice(1)} of ${pendek(b.b.nama)}: stated ${tampilAEn(induk)}, its ${anak.length} ${namaAnakEn} add up to ${tampilEn(jumlah, 0)} (difference ${tampilEn(induk.nilai - jumlah, 0)}).`,
       );
       const asalSel = asal !== undefined ? rujukan(selDari(rows[asal].nilai.get(key)!)) : "";
       p.tambah("JUMLAH_INDUK", pesan, [selDari(induk), ...bagian.map((x) => selDari(x!))], {
@@ -62,30 +109,37 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        ...(tebakan ? { severity: "warning" as const } : {}),
-        penyebab: tebakan
-          ? dua(
-              "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
-              "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
-            )
-          : asal !== undefined
+        ...(tebakan ? { severity: "warning" as const } : posisi || lepas ? { severity: "info" as const } : {}),
+        penyebab:
+          tebakan || posisi
             ? dua(
-                `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
-                `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                "Tingkat baris-baris ini ditebak dari urutannya (tanpa kode, awalan atau indentasi): sebagian mungkin bukan rinciannya",
+                "These rows' levels are guessed from their order (no kode, prefix or indentation): some may not be its details",
               )
-            : undefined,
+            : lepas
+              ? dua(
+                  "Kode sebagian baris di bawahnya tidak berawal dengan kode baris ini: tidak terbukti rinciannya",
+                  "Some rows below do not have a kode that starts with this row's: they are not proven its details",
+                )
+              : asal !== undefined
+                ? dua(
+                    `Selisih ini berasal dari ${pendek(rows[asal].b.nama, 40)} (${asalSel}), yang tidak sama dengan jumlah rinciannya`,
+                    `The difference comes from ${pendek(rows[asal].b.nama, 40)} (${asalSel}), which differs from the sum of its own details`,
+                  )
+                : undefined,
       });
     }
   });
   // Total and average rows against the rows above them (since the previous total), at the top level present.
   let awal = 0;
   rows.forEach((b, i) => {
-    if (b.b.jenis === "item") return;
+    // A rating row ("Predikat kinerja") states no sum or average of the rows above.
+    if (b.b.jenis === "item" || b.b.jenis === "predikat") return;
     const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
     awal = i + 1;
-    const puncak = Math.min(...bagianRows.map((x) => x.b.tingkat ?? 0));
+    const puncak = Math.min(...bagianRows.map((x) => dalam(x.b.tingkat)));
     // Rows another row's sum formula adds are its children (a table whose names do not say their level).
-    const atas = bagianRows.filter((x) => (x.b.tingkat ?? 0) === puncak && !x.t.anakRumus.has(x.b.row));
+    const atas = bagianRows.filter((x) => dalam(x.b.tingkat) === puncak && !x.t.anakRumus.has(x.b.row));
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);
@@ -128,15 +182,11 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
 
 /** A row's figure minus the sum of its children's (0 when it has none or they lack the figure). */
 function selisihAnak(rows: readonly Baris[], i: number, key: string): number {
-  const L = rows[i].b.tingkat;
   const induk = rows[i].nilai.get(key);
-  if (L === null || !induk) return 0;
+  if (rows[i].b.tingkat === null || !induk) return 0;
   let jumlah = 0;
   let ada = false;
-  for (let j = i + 1; j < rows.length; j++) {
-    const t = rows[j].b.tingkat;
-    if (t === null || t <= L) break;
-    if (t !== L + 1) continue;
+  for (const j of anakDari(rows, i).anak) {
     const x = rows[j].nilai.get(key);
     if (!x) return 0;
     jumlah += x.nilai;
@@ -151,7 +201,7 @@ function selisihAnak(rows: readonly Baris[], i: number, key: string): number {
  */
 function indukTersamar(rows: readonly Baris[], i: number): boolean {
   const bawah: Baris[] = [];
-  for (let j = i + 1; j < rows.length && rows[j].b.tingkat === 3; j++) bawah.push(rows[j]);
+  for (let j = i + 1; j < rows.length && rows[j].b.tingkat === "sub_kegiatan"; j++) bawah.push(rows[j]);
   if (bawah.length < 2) return false;
   for (const [key, a] of rows[i].nilai) {
     if (!ISIAN_RUPIAH.has(key.split("|")[0] as Isian)) continue;

@@ -6,6 +6,7 @@
 import { mirip, normalNama } from "../read/join";
 import { tahunTerakhir } from "../read/columns";
 import { isStockUnit } from "../read/values";
+import { kedalaman } from "../tabel";
 import { AngkaTertulis, BarisTabel, Isian, TabelLaporan } from "./tabel";
 import { pendek } from "./temuan";
 
@@ -302,9 +303,10 @@ export function susunBaris(tables: readonly TabelLaporan[], tahun: number | null
       if (b.jenis === "item" && b.nama && barisUnit(b.nama)) unit = kunciEntitas(b.nama);
       let induk: string | null = null;
       if (b.tingkat !== null && b.jenis === "item") {
-        while (leluhur.length > 0 && leluhur[leluhur.length - 1].tingkat >= b.tingkat) leluhur.pop();
+        const d = kedalaman(b.tingkat);
+        while (leluhur.length > 0 && leluhur[leluhur.length - 1].tingkat >= d) leluhur.pop();
         induk = leluhur.map((x) => x.nama).join(" › ");
-        leluhur.push({ tingkat: b.tingkat, nama: b.kode ?? kunciEntitas(b.nama ?? "") });
+        leluhur.push({ tingkat: d, nama: b.kode ?? kunciEntitas(b.nama ?? "") });
       }
       const nilai = new Map<string, AngkaTertulis>();
       for (const a of b.angka) {

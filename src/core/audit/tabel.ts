@@ -6,11 +6,23 @@
  */
 import { CellValue, Grid, cell, columnCount, isBlank, lekukan, numberFormat, rowCount, text } from "../grid";
 import { Ambigu } from "../numbers";
-import { fieldOf, normalLabel, SUBTOTAL_LABEL, tahunTerakhir } from "../read/columns";
+import type { DasarLevel } from "../model";
+import { fieldOf, normalLabel, tahunTerakhir } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
 import { barisDijumlah } from "../read/rumus";
-import { candidateRow, dataRows, headerLabels, isNumberingRow, rowIsBlank } from "../read/tables";
-import { isBarisNomor, isBarisSatuan } from "../read/judul";
+import {
+  JenisBaris,
+  Tingkat,
+  candidateRow,
+  dataRows,
+  headerLabels,
+  isNumberingRow,
+  kepalaBertingkat,
+  jenisBaris,
+  kodeBaris,
+  rowIsBlank,
+  tingkatLabel,
+} from "../tabel";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
 import { cocok, EPS, terpotong } from "./temuan";
 
@@ -60,7 +72,7 @@ export interface AngkaTertulis {
   readonly col: number;
 }
 
-export type JenisBaris = "item" | "jumlah" | "rata";
+export type { JenisBaris };
 
 export interface BarisTabel {
   readonly row: number;
@@ -71,8 +83,13 @@ export interface BarisTabel {
   readonly sasaran: string | null;
   readonly satuan: string | null;
   readonly polaritas: string | null;
-  /** 0 agency, 1 program, 2 kegiatan, 3 sub kegiatan; null in a flat table. */
-  readonly tingkat: number | null;
+  /** Its level (organisasi for the agency's own row); null in a flat table. */
+  readonly tingkat: Tingkat | null;
+  /**
+   * What decided the level: "kode" (its kode column(s): the rows a parent totals are proven by their kode), "label"
+   * ("Program …"), "indentasi", or "posisi" (the rows' order: a guess); null without a level.
+   */
+  readonly dasarTingkat: DasarLevel | null;
   /** The row's figures, one per number column that states one (its column says what it is). */
   readonly angka: readonly AngkaTertulis[];
   readonly keterangan: { readonly teks: string; readonly col: number } | null;
@@ -175,6 +192,8 @@ export function artiLabel(raw: string): Arti {
   }
 }
 
+const PERSEN = /%|\bpersen(tase)?\b/i;
+
 interface Kepala {
   rows: number[];
   /** Columns whose label the audit understands but does not check. */
@@ -202,7 +221,8 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
     if (arti && "angka" in arti) {
       let isian = arti.angka;
       // "Anggaran | Realisasi | %": after a budget column, a bare Realisasi and % are the budget's.
-      if (setelahPagu && isian === "realisasi") isian = "realisasi_anggaran";
+      // "% Total Realisasi" after "Total Anggaran | Total Realisasi" is the serapan, not a second realisasi.
+      if (setelahPagu && isian === "realisasi") isian = PERSEN.test(label[c]) ? "serapan" : "realisasi_anggaran";
       if (setelahPagu && isian === "capaian" && !/capaian/i.test(label[c])) isian = "serapan";
       if (isian === "pagu") setelahPagu = true;
       kolom.push({ isian, tahun, col: c, label: label[c] });
@@ -257,20 +277,14 @@ function kepalaDi(grid: Grid, r: number, width: number): Kepala | undefined {
   // A header holds labels (and years), never figures: "1 | (tanpa sasaran) | … | 14 | 12" is data.
   if ((grid.values[r] ?? []).some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)))
     return undefined;
-  let best: Kepala | undefined;
-  const rows = [r];
-  for (let n = 1; n <= MAX_HEADER_ROWS; n++) {
-    if (n > 1) {
-      const next = r + n - 1;
-      if (!headerRowBelow(grid, next, width)) break;
-      rows.push(next);
-    }
-    const k = kepalaDari(grid, [...rows], width);
+  return kepalaBertingkat<Kepala>(grid, r, {
+    maks: MAX_HEADER_ROWS,
+    lanjut: (next) => headerRowBelow(grid, next, width),
+    baca: (rows) => kepalaDari(grid, rows, width),
     // A units row (Rp, %, K) under the header is part of it: the header without it is not the table's.
-    if (n > 1 && isBarisSatuan(grid, rows[n - 1])) best = usable(k) ? k : undefined;
-    else if (usable(k) && (!best || skor(k) > skor(best))) best = k;
-  }
-  return best;
+    pilih: (k, best, satuan) =>
+      satuan ? (k && usable(k) ? k : undefined) : k && usable(k) && (!best || skor(k) > skor(best)) ? k : best,
+  });
 }
 
 function judulDi(grid: Grid, headerRow: number): string {
@@ -281,34 +295,37 @@ function judulDi(grid: Grid, headerRow: number): string {
   return grid.name;
 }
 
-const RATA = /^(rata\s*-?\s*rata|rerata|nilai rata)/i;
+/** The levels a report table names with a number: the agency's own row, then program, kegiatan, sub kegiatan. */
+const URUT: readonly Tingkat[] = ["organisasi", "program", "kegiatan", "sub_kegiatan"];
 
-/** Levels from kode rekening depth or from indentation, when the table has them; null otherwise. */
+/**
+ * Levels from the kode (the table layer's `kodeBaris`: its own column, or split over the columns under "Kode") or
+ * from indentation, when the table has them; null otherwise. `kode`: the levels are the kode's.
+ */
 function tingkatTabel(
   grid: Grid,
-  k: { teks: Partial<Record<string, number>> },
+  k: { teks: Partial<Record<string, number>>; kodeKolom: readonly number[] },
   rows: readonly number[],
   namaCol: number | undefined,
-): Map<number, number> | null {
-  const kodeCol = k.teks.kode;
-  if (kodeCol !== undefined) {
-    const segmen = new Map<number, number>();
+): { tingkat: Map<number, Tingkat>; kode: boolean } | null {
+  if (k.kodeKolom.length > 0 && namaCol !== undefined) {
+    const dariKode = new Map<number, Tingkat>();
     for (const r of rows) {
-      const kode = text(cell(grid, r, kodeCol));
-      if (/^\d+(\.\d+)+$/.test(kode)) segmen.set(r, kode.split(".").length);
+      const kb = kodeBaris(grid, r, k.kodeKolom, namaCol);
+      // A kode of one segment ("1") is an urusan only beside deeper kode; alone it may be a row number.
+      if (kb.tingkat && (kb.kode ?? "").includes(".")) dariKode.set(r, kb.tingkat);
+      else if (kb.tingkat === "urusan") dariKode.set(r, "urusan");
     }
-    if (segmen.size >= 2) {
-      const urut = [...new Set(segmen.values())].sort((a, b) => a - b);
-      const dasar = urut.length >= 4 ? 0 : 1;
-      return new Map([...segmen].map(([r, n]) => [r, Math.min(3, urut.indexOf(n) + dasar)]));
-    }
+    if ([...dariKode.values()].filter((t) => t !== "urusan").length >= 2) return { tingkat: dariKode, kode: true };
   }
   if (namaCol === undefined) return null;
   const lekuk = rows.map((r) => lekukan(grid, r, namaCol));
   const langkah = Math.min(...lekuk.filter((n) => n > 0));
   if (!Number.isFinite(langkah)) return null;
   const tingkat = rows.map((_, i) => Math.min(3, Math.round(lekuk[i] / langkah) + 1));
-  return indentasiBerarti(grid, rows, namaCol, tingkat) ? new Map(rows.map((r, i) => [r, tingkat[i]])) : null;
+  return indentasiBerarti(grid, rows, namaCol, tingkat)
+    ? { tingkat: new Map(rows.map((r, i) => [r, URUT[tingkat[i]]])), kode: false }
+    : null;
 }
 
 /**
@@ -345,11 +362,10 @@ function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, 
   return true;
 }
 
+/** The level a name's first word states ("Program …", "1. Sub Kegiatan …"), on the audit's scale (1–3). */
 function tingkatDari(nama: string): number | null {
-  if (/^sub\s*-?\s*kegiatan\b/i.test(nama)) return 3;
-  if (/^kegiatan\b/i.test(nama)) return 2;
-  if (/^program\b/i.test(nama)) return 1;
-  return null;
+  const t = tingkatLabel(nama);
+  return t === "program" ? 1 : t === "kegiatan" ? 2 : t === "sub_kegiatan" ? 3 : null;
 }
 
 /** Decimals as written: counted in the text, or from the number format of a typed number. */
@@ -392,7 +408,7 @@ function bacaBaris(
     sasaran: string | null;
     tingkat: number | null;
     hierarki: boolean;
-    tingkatTetap: Map<number, number> | null;
+    tingkatTetap: { tingkat: Map<number, Tingkat>; kode: boolean } | null;
     tersembunyi: ReadonlySet<number>;
     /** The level of the row above, when guessed from the rows' order. */
     sebelum?: number | null;
@@ -411,8 +427,7 @@ function bacaBaris(
     sasaranCell ??
     (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ??
     "";
-  const jenis: JenisBaris =
-    SUBTOTAL_LABEL.test(label) && !/^jumlah\s+(?!total)\S/i.test(label) ? "jumlah" : RATA.test(label) ? "rata" : "item";
+  const jenis = jenisBaris(label);
   const angka: AngkaTertulis[] = [];
   const ctx = { grid, diag };
   for (const kol of k.kolom) {
@@ -438,22 +453,34 @@ function bacaBaris(
   const ket = k.teks.keterangan !== undefined ? t(k.teks.keterangan) : null;
   const pred = k.teks.predikat !== undefined ? t(k.teks.predikat) : null;
   if (!nama && !sasaranCell && angka.length === 0) return undefined;
-  let tingkat: number | null = null;
+  let tingkat: Tingkat | null = null;
+  let dasar: DasarLevel = "posisi";
   let ditebak = false;
-  if (carry.tingkatTetap && nama && jenis === "item") tingkat = carry.tingkatTetap.get(r) ?? null;
-  else if (carry.hierarki && nama && jenis === "item") {
+  if (carry.tingkatTetap && nama && jenis === "item") {
+    tingkat = carry.tingkatTetap.tingkat.get(r) ?? null;
+    dasar = carry.tingkatTetap.kode ? "kode" : "indentasi";
+  } else if (carry.hierarki && nama && jenis === "item") {
+    if (tingkatDari(nama) !== null) dasar = "label";
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
-    tingkat = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
+    const n = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
     // An unnamed row after a leaf is taken for another leaf: a guess (it may be the next kegiatan).
-    ditebak = tingkatDari(nama) === null && tingkat === 3 && carry.sebelum === 3;
-    if (tingkat < 3) carry.tingkat = tingkat;
-    carry.sebelum = tingkat;
+    ditebak = tingkatDari(nama) === null && n === 3 && carry.sebelum === 3;
+    if (n < 3) carry.tingkat = n;
+    carry.sebelum = n;
+    tingkat = URUT[n];
   }
-  const kodeKolom =
-    k.kodeKolom
-      .map(t)
-      .filter((x) => x !== null)
-      .join(".") || null;
+  // A kode split over columns is read whole by the table layer; a unit's items keep its organisasi kode in front
+  // (two units both have a program 1.02.01).
+  const namaCol = k.teks.uraian ?? k.teks.indikator;
+  const kb = k.kodeKolom.length > 1 && namaCol !== undefined ? kodeBaris(grid, r, k.kodeKolom, namaCol) : undefined;
+  const kodeKolom = kb
+    ? kb.kode && kb.organisasi && kb.tingkat !== "organisasi"
+      ? `${kb.organisasi}.${kb.kode}`
+      : kb.kode
+    : k.kodeKolom
+        .map(t)
+        .filter((x) => x !== null)
+        .join(".") || null;
   const kodeTeks = kodeKolom ?? (nama ? (/^(\d+(?:\.[\dA-Za-z]+)+)\s/.exec(nama)?.[1] ?? null) : null);
   return {
     row: r,
@@ -468,6 +495,7 @@ function bacaBaris(
     satuan: t(k.teks.satuan),
     polaritas: t(k.teks.polaritas),
     tingkat,
+    dasarTingkat: tingkat === null ? null : dasar,
     angka,
     keterangan: ket ? { teks: ket, col: k.teks.keterangan! } : null,
     predikat: pred ? { teks: pred, col: k.teks.predikat! } : null,
@@ -587,10 +615,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
         heads[i + 1].rows[0] - r <= 3
       );
     };
-    // A row of column numbers under a sub-header the header did not take ("BELUM | SEDANG | SELESAI") is no data.
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
-      (r) => !isBarisNomor(grid, r),
-    );
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
     // A column whose cells are mostly words ("URAIAN BELANJA", a definition) states no figures, whatever its label.
     k.kolom = k.kolom.filter((kol) => !kolomKata(grid, rows, kol.col));
     // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.

@@ -268,14 +268,9 @@ export function kolomDari(path: string, setelahTw: boolean): KolomE81Def | undef
   );
 }
 
-/**
- * Rows inside the table that are not data: the summaries some copies put under each program or at the end
- * ("Rata-rata capaian kinerja (%)", "Predikat kinerja", "Jumlah", "Total"). A "Jumlah"/"Total" after the last data
- * row is the form's total.
- */
-export const BARIS_RINGKASAN =
-  /^(rata\s*-?\s*rata(\s+capaian)?|capaian\s+rata\s*-?\s*rata|predikat(\s+kinerja)?|nilai\s+rata\s*-?\s*rata|jumlah|total|sub\s*total|grand\s*total)\b/i;
-export const BARIS_JUMLAH = /^(jumlah|total|sub\s*total|grand\s*total)\b/i;
+// Rows inside the table that are not data, the summaries some copies put under each program or at the end
+// ("Rata-rata capaian kinerja (%)", "Predikat kinerja", "Jumlah", "Total"), are the table layer's summary rows
+// (src/core/tabel/baris.ts, `jenisBaris`); a "Jumlah"/"Total" after the last data row is the form's total.
 
 /** Rows that end the table: the factors and follow-up the form asks for below it. */
 export const BARIS_PENUTUP = /^(faktor\s+(pendorong|penghambat)|tindak\s+lanjut|catatan\s*:)/i;

@@ -4,9 +4,11 @@
  * with the year's anggaran and its plan per month or per quarter, then a total. A workbook holds one such sheet per
  * sub kegiatan: all are read and combined under their program and kegiatan.
  */
+import type { Tingkat } from "../tabel/tingkat";
 import { Kata } from "./bentuk";
 
-export type Judul = "urusan" | "bidang_urusan" | "organisasi" | "program" | "kegiatan" | "sub_kegiatan";
+/** The levels a title line names: every `Tingkat` but rincian (the rekening rows are the table). */
+export type Judul = Exclude<Tingkat, "rincian">;
 
 export const ANGGARAN_KAS = {
   nama: "SIPD Anggaran Kas per Sub Kegiatan",

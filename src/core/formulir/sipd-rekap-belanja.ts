@@ -7,6 +7,7 @@
  * (Anggaran / Realisasi / %); sometimes a row of column numbers. Rows: urusan, bidang, organisasi (the SKPD and its
  * units — RSUD, Puskesmas), program, kegiatan, sub kegiatan, and rekening rows (5.1.02.01…) below sub kegiatan.
  */
+import { TINGKAT } from "../tabel/tingkat";
 import { Kata } from "./bentuk";
 
 export type Kelompok = "operasi" | "modal" | "tak_terduga" | "transfer" | "total";
@@ -37,8 +38,8 @@ export const REKAP_BELANJA = {
   /** Of two anggaran columns in one group, the one after perubahan is the year's. */
   setelahPerubahan: /\b(setelah|sesudah|menjadi|perubahan|p apbd)\b/,
   sebelumPerubahan: /\b(sebelum|semula|murni)\b/,
-  /** The kode split over columns, in SIPD's order: each part after its parent's. */
-  bagianKode: ["urusan", "bidang_urusan", "organisasi", "program", "kegiatan", "sub_kegiatan", "rekening"] as const,
+  /** The kode split over columns, in SIPD's order: each part after its parent's (the rekening part is a rincian). */
+  bagianKode: TINGKAT,
   /** An organisasi (SKPD or unit): 1.02.0.00.0.00.01.0000 — the unit is the last part. */
   organisasi: /^[\dX]\.[\dX]{2}\.[\dX]\.[\dX]{2}\.[\dX]\.[\dX]{2}\.\d{2}\.\d{4}$/i,
   /** A rekening belanja (5.1.02.01.01.0024, also 5, 5.1): one digit after the first. */

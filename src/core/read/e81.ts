@@ -20,17 +20,7 @@ import {
   TriwulanNode,
 } from "../model";
 import { formatRupiah } from "../numbers";
-import {
-  BARIS_JUMLAH,
-  BARIS_PENUTUP,
-  BARIS_RINGKASAN,
-  MENENGAH,
-  TAHUNAN,
-  VARIAN_E81,
-  VarianE81,
-  kolomDari,
-  varianDari,
-} from "../formulir/e81";
+import { BARIS_PENUTUP, MENENGAH, TAHUNAN, VARIAN_E81, VarianE81, kolomDari, varianDari } from "../formulir/e81";
 import { DaftarTemuan } from "./diagnostics";
 import { BarisMasuk, LEVEL_NAME, NAMA_TINGKAT, susunHierarki, tingkatLabel } from "./hierarki";
 import {
@@ -48,7 +38,8 @@ import {
 } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
-import { kodeBaris } from "./rekap-belanja";
+import { jenisBaris } from "../tabel/baris";
+import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
 import { rowHasNumbers } from "./tables";
 import { isStockUnit, readAngka, readTeks } from "./values";
@@ -288,9 +279,10 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     if (BARIS_PENUTUP.test(label)) break;
     // Summaries ("Rata-rata capaian kinerja", "Predikat kinerja", "Jumlah") are not data; a "Jumlah" after the last
     // data row is the form's total.
-    if (BARIS_RINGKASAN.test(label) && !tingkatLabel(label)) {
+    const jenis = jenisBaris(label, { jumlahApaPun: true });
+    if (jenis !== "item" && !tingkatLabel(label)) {
       ringkasan.push(r);
-      if (BARIS_JUMLAH.test(label) && rows.length > 0) jumlah.push(r);
+      if (jenis === "jumlah" && rows.length > 0) jumlah.push(r);
       continue;
     }
     // The agency named alone on a row above the first level row ("BADAN PERENCANAAN …"): the perangkat daerah.

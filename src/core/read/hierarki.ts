@@ -10,7 +10,8 @@ import { DasarLevel } from "../model";
 import { formatRupiah } from "../numbers";
 import { kutip } from "../errors";
 import { DaftarTemuan } from "./diagnostics";
-import { Tingkat, kodeBersama, kodeInduk } from "./kode";
+import { tingkatLabel } from "../tabel/tingkat";
+import { TingkatKode as Tingkat, kodeBersama, kodeInduk } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
 export const URUTAN: readonly Tingkat[] = ["urusan", "bidang_urusan", "program", "kegiatan", "sub_kegiatan", "rincian"];
@@ -60,18 +61,7 @@ export interface OpsiHierarki {
   readonly colNilai?: number;
 }
 
-/** "Program …", "Kegiatan :", "1. Sub Kegiatan …", "a. Kegiatan …", "Urusan …", "Unsur …", "Bidang Urusan …". */
-export function tingkatLabel(nama: string): Tingkat | undefined {
-  if (!/^\s*(?:\S{1,4}\s*)?(sub|keg|prog|bid|uru|uns|bel)/i.test(nama)) return undefined;
-  const s = nama.replace(/^\s*(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]\s*|^\s*[-•·]\s*/i, "").trim();
-  if (/^sub\s*-?\s*kegiatan\b/i.test(s)) return "sub_kegiatan";
-  if (/^kegiatan\b/i.test(s)) return "kegiatan";
-  if (/^program\b/i.test(s)) return "program";
-  if (/^bidang(\s+urusan)?\b/i.test(s)) return "bidang_urusan";
-  if (/^(urusan|unsur)\b/i.test(s)) return "urusan";
-  if (/^belanja\b/i.test(s)) return "rincian";
-  return undefined;
-}
+export { tingkatLabel };
 
 const above = (t: Tingkat): Tingkat | undefined => URUTAN[URUTAN.indexOf(t) - 1];
 const depth = (t: Tingkat): number => URUTAN.indexOf(t);

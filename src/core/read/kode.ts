@@ -4,12 +4,14 @@
  * `X.XX` stands for items shared across urusan. Deeper codes (sub keluaran, belanja) sit below sub kegiatan.
  * Codes arrive in their own column, split over several columns, or glued to the name.
  */
-export type Tingkat = "urusan" | "bidang_urusan" | "program" | "kegiatan" | "sub_kegiatan" | "rincian";
+import type { TingkatKode } from "../tabel/tingkat";
+
+export type { TingkatKode };
 
 const SEGMENT = /^(?:[0-9]{1,4}|X|XX|x|xx)$/;
 
 /** The level a kode's shape gives; undefined when it is not a kode. */
-export function tingkatKode(kode: string): Tingkat | undefined {
+export function tingkatKode(kode: string): TingkatKode | undefined {
   const segments = kode.split(".");
   if (segments.some((s) => !SEGMENT.test(s))) return undefined;
   // An account of the chart (rekening belanja "5.1.02.01.01.0024": one digit after the first) is below sub kegiatan.
@@ -66,10 +68,10 @@ export function bacaKode(v: string | number | null): string | null {
  */
 export function gabungKode(
   parts: readonly (string | number | null)[],
-  tingkat: readonly Tingkat[],
-): { kode: string; tingkat: Tingkat } | undefined {
+  tingkat: readonly TingkatKode[],
+): { kode: string; tingkat: TingkatKode } | undefined {
   const out: string[] = [];
-  let last: Tingkat | undefined;
+  let last: TingkatKode | undefined;
   for (const [i, p] of parts.entries()) {
     if (p === null || String(p).trim() === "") break;
     const s = String(p).trim();

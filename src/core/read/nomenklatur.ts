@@ -6,7 +6,7 @@
  */
 import { Grid, text } from "../grid";
 import { normalNama } from "./join";
-import { Tingkat, kodeBersama, pisahKode, tingkatKode } from "./kode";
+import { TingkatKode as Tingkat, kodeBersama, pisahKode, tingkatKode } from "./kode";
 import {
   BIDANG_URUSAN,
   KEGIATAN_PENUNJANG,

@@ -153,28 +153,50 @@ function headerLikeRow(grid: Grid, r: number): boolean {
   return !!row && row.some((v) => typeof v === "string" && KEYWORD.test(v) && headerText(v) !== "");
 }
 
+/**
+ * The walk over a header of one to `maks` rows starting at row r, shared by the reader and the audit: each further
+ * row joins while `lanjut` says it is header text (not data); at each depth `baca` reads the header over the rows so
+ * far and `pilih` keeps the better of it and the best so far, told whether the row just added is a units row (K,
+ * Rp, %), which belongs to the header even when it names no column.
+ */
+export function kepalaBertingkat<K>(
+  grid: Grid,
+  r: number,
+  opsi: {
+    readonly lanjut: (r: number) => boolean;
+    readonly baca: (rows: number[]) => K | undefined;
+    readonly pilih: (k: K | undefined, best: K | undefined, satuan: boolean) => K | undefined;
+    readonly maks?: number;
+  },
+): K | undefined {
+  let best: K | undefined;
+  const rows = [r];
+  for (let n = 1; n <= (opsi.maks ?? 3); n++) {
+    if (n > 1) {
+      const next = r + n - 1;
+      if (next >= rowCount(grid) || !opsi.lanjut(next)) break;
+      rows.push(next);
+    }
+    best = opsi.pilih(opsi.baca([...rows]), best, n > 1 && isBarisSatuan(grid, rows[n - 1]));
+  }
+  return best;
+}
+
 /** The best header starting at row r (one to three rows, a units row included), or undefined. */
 function headerAt(grid: Grid, r: number, width: number): (Header & { kind: TableKind }) | undefined {
   const score = (h: Header) => Object.keys(h.columns).length;
-  let best: (Header & { kind: TableKind }) | undefined;
-  const one = matchHeader(grid, [r], width);
-  const oneKind = kindOf(one.columns);
-  if (oneKind && score(one) >= 2) best = { ...one, kind: oneKind };
-  // A further row belongs to the header only if it is header text itself (not data).
-  const rows = [r];
-  for (let next = r + 1; next <= r + 2 && next < rowCount(grid); next++) {
-    if (!(headerLikeRow(grid, next) || isBarisSatuan(grid, next)) || rowHasNumbers(grid, next)) break;
-    rows.push(next);
-    const h = matchHeader(grid, [...rows], width);
-    const kind = kindOf(h.columns);
-    // A units row under the header is part of it even when it adds no field.
-    if (
-      kind &&
-      (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && isBarisSatuan(grid, next)))
-    )
-      best = { ...h, kind };
-  }
-  return best;
+  return kepalaBertingkat<Header & { kind: TableKind }>(grid, r, {
+    // A further row belongs to the header only if it is header text itself (not data).
+    lanjut: (next) => (headerLikeRow(grid, next) || isBarisSatuan(grid, next)) && !rowHasNumbers(grid, next),
+    baca: (rows) => {
+      const h = matchHeader(grid, rows, width);
+      const kind = kindOf(h.columns);
+      return kind ? { ...h, kind } : undefined;
+    },
+    // At least two fields; a units row under the header is part of it even when it adds no field.
+    pilih: (h, best, satuan) =>
+      h && (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && satuan)) ? h : best,
+  });
 }
 
 export function rowHasNumbers(grid: Grid, r: number): boolean {
@@ -209,7 +231,8 @@ export function findTables(grid: Grid, override?: TableOverride): Table[] {
 }
 
 /**
- * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped, blank rows left out,
+ * A table's data rows: after the header's last row, the numbering row "(1) (2) (3)" skipped (and any row of
+ * column numbers further down), blank rows left out,
  * until `end`, a run of `blankRun` blank rows, or a row `ends` says belongs to what follows.
  */
 export function dataRows(
@@ -235,6 +258,8 @@ export function dataRows(
     }
     if (ends?.(r, rows) || isTandaTangan(grid, r)) break;
     blanks = 0;
+    // A row of column numbers is never data, wherever it stands (under a sub-header the header did not take).
+    if (isBarisNomor(grid, r)) continue;
     rows.push(r);
   }
   return rows;
