@@ -14,17 +14,19 @@ import { formatPersen, formatRupiah } from "../core/numbers";
 import {
   bacaBerkasOpd,
   bacaDaftar,
+  bacaRpjmd,
   BacaanOpd,
+  BarisRpjmd,
   Dilewati,
   EntriDaftar,
   HasilRekap,
   namaPeriode,
   periodeDari,
   PITA_BAWAAN_EN,
-  susunRekap,
+  specRekap,
   TemuanOpd,
 } from "../core/rekap";
-import { ID_REKAP, lembarRekap } from "../core/rekap/lembar";
+import { ID_REKAP } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
 import { Paket, PaketRusak } from "../xlsx/paket";
@@ -39,6 +41,8 @@ export interface OpsiRekapCli {
   readonly daftar?: string;
   /** The previous rekap this command wrote, for the change month on month. */
   readonly sebelumnya?: string;
+  /** The RPJMD table, for the E.79's targets. */
+  readonly rpjmd?: string;
   readonly periode?: string;
   readonly bahasa?: Bahasa;
 }
@@ -212,6 +216,17 @@ export async function bacaDaftarBerkas(file: string): Promise<EntriDaftar[]> {
   return d;
 }
 
+export async function bacaRpjmdBerkas(file: string): Promise<BarisRpjmd[]> {
+  const paket = await bukaBukuKerja(file);
+  const d = bacaRpjmd(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if (!d)
+    throw new ExpectedError({
+      id: `${file}: tidak ada tabel RPJMD (kolom program, dan target atau realisasi K/Rp) yang dikenali.`,
+      en: `${file}: no RPJMD table (a program column, and target or realisation K/Rp columns) was recognised.`,
+    });
+  return d;
+}
+
 export async function rekap(
   args: readonly string[],
   output: string | undefined,
@@ -220,7 +235,7 @@ export async function rekap(
 ): Promise<HasilRekapCli> {
   // The list and an earlier output may sit in the folder read: neither is an OPD's report.
   const bukan = new Set(
-    [opsi.daftar, opsi.sebelumnya, output].filter((x): x is string => !!x).map((x) => path.resolve(x)),
+    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, output].filter((x): x is string => !!x).map((x) => path.resolve(x)),
   );
   const berkas = daftarBerkas(args).filter((b) => !bukan.has(path.resolve(b)) || args.includes(b));
   if (output && berkas.some((b) => path.resolve(b) === path.resolve(output)))
@@ -231,6 +246,7 @@ export async function rekap(
   const periode = bacaPeriode(opsi.periode);
   const daftar = opsi.daftar ? await bacaDaftarBerkas(opsi.daftar) : undefined;
   const sebelumnya = opsi.sebelumnya ? await bacaSebelumnya(opsi.sebelumnya) : undefined;
+  const rpjmd = opsi.rpjmd ? await bacaRpjmdBerkas(opsi.rpjmd) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
   const temuanRekap: TemuanOpd[] = [];
@@ -241,19 +257,17 @@ export async function rekap(
     dilewati.push(...r.dilewati.map((d) => ({ ...d, berkas: f })));
     progress(`${i + 1}/${berkas.length} ${f}`);
   }
-  const h = susunRekap(bacaan, {
+  const { rekap: h, specs } = specRekap(bacaan, {
     ...(daftar ? { daftar } : {}),
     ...(periode ? { periode } : {}),
     ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+    bahasa: opsi.bahasa ?? "id",
+    temuanLain: temuanRekap,
+    ...(sebelumnya ? { sebelumnya } : {}),
+    ...(rpjmd ? { rpjmd } : {}),
   });
   let lembar: string[] = [];
   if (output) {
-    const specs = lembarRekap(h, {
-      bahasa: opsi.bahasa ?? "id",
-      bacaan,
-      temuanLain: temuanRekap,
-      ...(sebelumnya ? { sebelumnya } : {}),
-    });
     const nilai = periksaNilai(specs);
     if (nilai.length > 0) progress(`${nilai.length} nilai tidak tertulis apa adanya`);
     const isi = tulisLembar(new Paket(bukuKosong()), specs);
