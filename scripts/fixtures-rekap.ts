@@ -351,11 +351,50 @@ function lembarDaftar(): SheetInput {
 
 export const DIR_REKAP = path.join(__dirname, "../samples/fixtures/rekap");
 
+/** The Pemda's cumulative target curve per month (points), keuangan and fisik. */
+export const KURVA_BULANAN = {
+  keuangan: [5, 10, 18, 25, 32, 40, 48, 56, 65, 75, 85, 100],
+  fisik: [8, 15, 22, 30, 38, 46, 55, 63, 72, 82, 92, 100],
+};
+/** …and per quarter. */
+export const KURVA_TRIWULAN = { keuangan: [20, 45, 70, 100], fisik: [25, 50, 75, 100] };
+
+/**
+ * A target curve as a Bappeda keeps it: a title, a header "Bulan | Target Keuangan (%) | Target Fisik (%)" (or
+ * "Triwulan"), one row per period; the fisik column written as Excel percentages (0,08 formatted 0%).
+ */
+export function lembarKurva(
+  bulanan: boolean,
+  kurva: { keuangan: (number | string | null)[]; fisik: (number | string | null)[] } = bulanan
+    ? KURVA_BULANAN
+    : KURVA_TRIWULAN,
+  label?: string[],
+): SheetInput {
+  const bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September"];
+  const nama =
+    label ?? (bulanan ? [...bulan, "Oktober", "November", "Desember"] : ["TW I", "TW II", "TW III", "TW IV"]);
+  return {
+    name: "Kurva Target",
+    rows: [
+      ["KURVA TARGET REALISASI KUMULATIF PEMERINTAH KABUPATEN CONTOH 2024"],
+      [],
+      [bulanan ? "Bulan" : "Triwulan", "Target Keuangan (%)", "Target Fisik (%)"],
+      ...nama.map((n, i): CellInput[] => {
+        const f = kurva.fisik[i];
+        return [n, kurva.keuangan[i], typeof f === "number" ? { v: f / 100, fmt: "0%" } : f];
+      }),
+    ],
+    widths: [16, 20, 20],
+  };
+}
+
 export async function tulisFixturesRekap(dir = DIR_REKAP): Promise<void> {
   fs.mkdirSync(path.join(dir, "opd"), { recursive: true });
   await writeWorkbook([...OPD_REKAP.map(lembarOpd), lembarCetak()], path.join(dir, "rekap-kota.xlsx"));
   for (const o of OPD_REKAP) await writeWorkbook([lembarOpd(o)], path.join(dir, "opd", o.berkas));
   await writeWorkbook([lembarDaftar()], path.join(dir, "daftar-opd.xlsx"));
+  await writeWorkbook([lembarKurva(true)], path.join(dir, "kurva-bulanan.xlsx"));
+  await writeWorkbook([lembarKurva(false)], path.join(dir, "kurva-triwulan.xlsx"));
 }
 
 if (require.main === module) {

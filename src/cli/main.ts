@@ -55,7 +55,7 @@ const OPSI: Record<Perintah, Opsi> = {
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json, timpa, "bahasa-lembar": bahasaLembar },
   contoh: {},
-  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks, rpjmd: teks },
+  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks, rpjmd: teks, "target-kurva": teks },
 };
 
 const PERINTAH: Record<string, Perintah> = {
@@ -216,6 +216,7 @@ export async function main(
             periode: str("periode"),
             sebelumnya: str("sebelumnya"),
             rpjmd: str("rpjmd"),
+            targetKurva: str("target-kurva"),
             bahasa,
           },
           (msg) => {

@@ -10,7 +10,7 @@ import * as path from "path";
 import { strToU8, zipSync } from "fflate";
 import { pesan, type Bahasa } from "../core/bahasa";
 import { Grid } from "../core/grid";
-import { formatPersen, formatRupiah } from "../core/numbers";
+import { formatAngka, formatPersen, formatRupiah } from "../core/numbers";
 import {
   bacaBerkasOpd,
   bacaDaftar,
@@ -26,6 +26,7 @@ import {
   specRekap,
   TemuanOpd,
 } from "../core/rekap";
+import { bacaKurvaTarget, KurvaTarget } from "../core/rekap/kurva";
 import { ID_REKAP } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
@@ -43,6 +44,8 @@ export interface OpsiRekapCli {
   readonly sebelumnya?: string;
   /** The RPJMD table, for the E.79's targets. */
   readonly rpjmd?: string;
+  /** The Pemda's target curve (cumulative % per month or quarter). */
+  readonly targetKurva?: string;
   readonly periode?: string;
   readonly bahasa?: Bahasa;
 }
@@ -227,6 +230,14 @@ export async function bacaRpjmdBerkas(file: string): Promise<BarisRpjmd[]> {
   return d;
 }
 
+/** The Pemda's target curve; a table that fails the checks is refused with why and the cell. */
+export async function bacaKurvaBerkas(file: string): Promise<KurvaTarget> {
+  const paket = await bukaBukuKerja(file);
+  const k = bacaKurvaTarget(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if ("galat" in k) throw new ExpectedError({ id: `${file}: ${k.galat.id}`, en: `${file}: ${k.galat.en}` });
+  return k.kurva;
+}
+
 export async function rekap(
   args: readonly string[],
   output: string | undefined,
@@ -235,7 +246,9 @@ export async function rekap(
 ): Promise<HasilRekapCli> {
   // The list and an earlier output may sit in the folder read: neither is an OPD's report.
   const bukan = new Set(
-    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, output].filter((x): x is string => !!x).map((x) => path.resolve(x)),
+    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, opsi.targetKurva, output]
+      .filter((x): x is string => !!x)
+      .map((x) => path.resolve(x)),
   );
   const berkas = daftarBerkas(args).filter((b) => !bukan.has(path.resolve(b)) || args.includes(b));
   if (output && berkas.some((b) => path.resolve(b) === path.resolve(output)))
@@ -247,6 +260,7 @@ export async function rekap(
   const daftar = opsi.daftar ? await bacaDaftarBerkas(opsi.daftar) : undefined;
   const sebelumnya = opsi.sebelumnya ? await bacaSebelumnya(opsi.sebelumnya) : undefined;
   const rpjmd = opsi.rpjmd ? await bacaRpjmdBerkas(opsi.rpjmd) : undefined;
+  const kurva = opsi.targetKurva ? await bacaKurvaBerkas(opsi.targetKurva) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
   const temuanRekap: TemuanOpd[] = [];
@@ -265,6 +279,7 @@ export async function rekap(
     temuanLain: temuanRekap,
     ...(sebelumnya ? { sebelumnya } : {}),
     ...(rpjmd ? { rpjmd } : {}),
+    ...(kurva ? { kurva } : {}),
   });
   let lembar: string[] = [];
   if (output) {
@@ -296,6 +311,13 @@ export function bukuKosong(): Uint8Array {
   });
 }
 
+/** A deviation in percentage points, signed: "−3,79 poin". */
+function poin(x: number | null, bahasa: Bahasa): string {
+  if (x === null) return "–";
+  const p = formatAngka(Math.abs(x * 100), 2, 2, bahasa);
+  return `${x > 0 ? "+" : x < 0 ? "−" : ""}${p} ${bahasa === "en" ? "points" : "poin"}`;
+}
+
 const KATA = {
   id: {
     dibaca: (b: number, l: number, d: number) =>
@@ -314,6 +336,8 @@ const KATA = {
       `Pemda (${h.total.jumlahOpd} OPD melapor): DPA ${formatRupiah(h.total.dpa)}, realisasi keuangan ${formatRupiah(h.total.realisasi)} = ${h.total.persen === null ? "–" : formatPersen(h.total.persen)}, fisik ${h.total.fisik === null ? "–" : formatPersen(h.total.fisik)}`,
     semua: (h: HasilRekap) =>
       `Bila OPD lain dihitung 0 (DPA ${formatRupiah(h.total.dpaLain)} lagi${h.total.lainTanpaDpa ? `, ${h.total.lainTanpaDpa} OPD tanpa DPA diketahui` : ""}): keuangan ${h.total.persenSemua === null ? "–" : formatPersen(h.total.persenSemua)}, fisik ${h.total.fisikSemua === null ? "–" : formatPersen(h.total.fisikSemua)}`,
+    target: (t: NonNullable<HasilRekap["target"]>) =>
+      `Target periode (kurva): keuangan ${t.keuangan === null ? "–" : formatPersen(t.keuangan)}, fisik ${t.fisik === null ? "–" : formatPersen(t.fisik)}; deviasi Pemda thd target: keuangan ${poin(t.deviasiKeu, "id")}, fisik ${poin(t.deviasiFisik, "id")}`,
     temuan: (n: number) => `Temuan pada laporan OPD: ${n}`,
     perhatian: (n: number) => `Sub kegiatan perlu perhatian: ${n}`,
     ditulis: (o: string, l: string[]) => `Ditulis: ${o} (${l.map((x) => `"${x}"`).join(", ")})`,
@@ -335,6 +359,8 @@ const KATA = {
       `Local government (${h.total.jumlahOpd} agencies reported): DPA ${formatRupiah(h.total.dpa, "en")}, financial realisation ${formatRupiah(h.total.realisasi, "en")} = ${h.total.persen === null ? "–" : formatPersen(h.total.persen, 2, "en")}, physical ${h.total.fisik === null ? "–" : formatPersen(h.total.fisik, 2, "en")}`,
     semua: (h: HasilRekap) =>
       `With the other agencies at 0 (DPA ${formatRupiah(h.total.dpaLain, "en")} more${h.total.lainTanpaDpa ? `, ${h.total.lainTanpaDpa} agencies with no known DPA` : ""}): financial ${h.total.persenSemua === null ? "–" : formatPersen(h.total.persenSemua, 2, "en")}, physical ${h.total.fisikSemua === null ? "–" : formatPersen(h.total.fisikSemua, 2, "en")}`,
+    target: (t: NonNullable<HasilRekap["target"]>) =>
+      `Target of the period (curve): financial ${t.keuangan === null ? "–" : formatPersen(t.keuangan, 2, "en")}, physical ${t.fisik === null ? "–" : formatPersen(t.fisik, 2, "en")}; local government's deviation from target: financial ${poin(t.deviasiKeu, "en")}, physical ${poin(t.deviasiFisik, "en")}`,
     temuan: (n: number) => `Findings in the agencies' reports: ${n}`,
     perhatian: (n: number) => `Sub-activities that need attention: ${n}`,
     ditulis: (o: string, l: string[]) => `Written: ${o} (${l.map((x) => `"${x}"`).join(", ")})`,
@@ -357,6 +383,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
       ),
     k.pemda(h),
     k.semua(h),
+    ...(h.target ? [k.target(h.target)] : []),
     k.temuan(temuan.length),
     ...temuan.map((t) => `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${t.berkas} ${t.code} ${pesan(t, bahasa)}`),
     k.perhatian(h.perhatian.length),
@@ -367,7 +394,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
 
 /** What --json prints: the readings (each OPD's unit of work) and the rekap computed from them. */
 export function jsonRekap(r: HasilRekapCli): unknown {
-  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita, kelompok } = r.rekap;
+  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita, kelompok, target } = r.rekap;
   return {
     ...(r.output ? { output: r.output, lembar: r.lembar } : {}),
     periode,
@@ -376,6 +403,7 @@ export function jsonRekap(r: HasilRekapCli): unknown {
     kelengkapan,
     opd,
     kelompok,
+    target,
     perhatian: perhatian.map((p) => ({ ...p, sub: p.sub?.nama ?? null, baris: p.sub ? p.sub.row + 1 : null })),
     pita: pita.map((p) => ({ ...p, min: Number.isFinite(p.min) ? p.min : null })),
     dilewati: r.dilewati,
