@@ -458,6 +458,24 @@ export function lembarKurva(
   };
 }
 
+/** The Pemda's own category bands, in the curve's workbook: lower bounds in points, the last one open. */
+export function lembarKategori(): SheetInput {
+  return {
+    name: "Kategori",
+    rows: [
+      ["KATEGORI REALISASI KEUANGAN OPD"],
+      [],
+      ["No", "Kategori", "Batas Bawah (%)"],
+      [1, "Sangat Tinggi", 95],
+      [2, "Tinggi", 85],
+      [3, "Sedang", 70],
+      [4, "Rendah", 50],
+      [5, "Sangat Rendah", null],
+    ],
+    widths: [5, 20, 16],
+  };
+}
+
 export async function tulisFixturesRekap(dir = DIR_REKAP): Promise<void> {
   fs.mkdirSync(path.join(dir, "opd"), { recursive: true });
   await writeWorkbook([...OPD_REKAP.map(lembarOpd), lembarCetak()], path.join(dir, "rekap-kota.xlsx"));
@@ -465,7 +483,7 @@ export async function tulisFixturesRekap(dir = DIR_REKAP): Promise<void> {
   await writeWorkbook([lembarDaftar()], path.join(dir, "daftar-opd.xlsx"));
   await writeWorkbook([lembarOpd(OPD_KELURAHAN)], path.join(dir, OPD_KELURAHAN.berkas));
   await writeWorkbook([lembarAngkaLiar()], path.join(dir, OPD_ANGKA_LIAR.berkas));
-  await writeWorkbook([lembarKurva(true)], path.join(dir, "kurva-bulanan.xlsx"));
+  await writeWorkbook([lembarKurva(true), lembarKategori()], path.join(dir, "kurva-bulanan.xlsx"));
   await writeWorkbook([lembarKurva(false)], path.join(dir, "kurva-triwulan.xlsx"));
 }
 

@@ -55,7 +55,16 @@ const OPSI: Record<Perintah, Opsi> = {
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json, timpa, "bahasa-lembar": bahasaLembar },
   contoh: {},
-  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks, rpjmd: teks, "target-kurva": teks },
+  rekap: {
+    json,
+    output,
+    daftar: teks,
+    periode: teks,
+    sebelumnya: teks,
+    rpjmd: teks,
+    "target-kurva": teks,
+    kategori: teks,
+  },
 };
 
 const PERINTAH: Record<string, Perintah> = {
@@ -217,6 +226,7 @@ export async function main(
             sebelumnya: str("sebelumnya"),
             rpjmd: str("rpjmd"),
             targetKurva: str("target-kurva"),
+            kategori: str("kategori"),
             bahasa,
           },
           (msg) => {

@@ -23,10 +23,11 @@ import {
   namaPeriode,
   periodeDari,
   PITA_BAWAAN_EN,
+  PitaKategori,
   specRekap,
   TemuanOpd,
 } from "../core/rekap";
-import { bacaKurvaTarget, KurvaTarget } from "../core/rekap/kurva";
+import { bacaKurvaTarget, bacaPita, KurvaTarget } from "../core/rekap/kurva";
 import { ID_REKAP } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
@@ -46,6 +47,8 @@ export interface OpsiRekapCli {
   readonly rpjmd?: string;
   /** The Pemda's target curve (cumulative % per month or quarter). */
   readonly targetKurva?: string;
+  /** The category bands (a Kategori table; may be the curve's workbook). */
+  readonly kategori?: string;
   readonly periode?: string;
   readonly bahasa?: Bahasa;
 }
@@ -238,6 +241,19 @@ export async function bacaKurvaBerkas(file: string): Promise<KurvaTarget> {
   return k.kurva;
 }
 
+/** The category bands of a Kategori table; refused with why and the cell. */
+export async function bacaPitaBerkas(file: string): Promise<PitaKategori[]> {
+  const paket = await bukaBukuKerja(file);
+  const p = bacaPita(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if (!p)
+    throw new ExpectedError({
+      id: `${file}: tidak ada tabel kategori (kolom Kategori dan Batas Bawah (%)) yang dikenali.`,
+      en: `${file}: no category table (a Kategori column and a Batas Bawah (%), lower bound, column) was recognised.`,
+    });
+  if ("galat" in p) throw new ExpectedError({ id: `${file}: ${p.galat.id}`, en: `${file}: ${p.galat.en}` });
+  return p.pita;
+}
+
 export async function rekap(
   args: readonly string[],
   output: string | undefined,
@@ -246,7 +262,7 @@ export async function rekap(
 ): Promise<HasilRekapCli> {
   // The list and an earlier output may sit in the folder read: neither is an OPD's report.
   const bukan = new Set(
-    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, opsi.targetKurva, output]
+    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, opsi.targetKurva, opsi.kategori, output]
       .filter((x): x is string => !!x)
       .map((x) => path.resolve(x)),
   );
@@ -261,6 +277,7 @@ export async function rekap(
   const sebelumnya = opsi.sebelumnya ? await bacaSebelumnya(opsi.sebelumnya) : undefined;
   const rpjmd = opsi.rpjmd ? await bacaRpjmdBerkas(opsi.rpjmd) : undefined;
   const kurva = opsi.targetKurva ? await bacaKurvaBerkas(opsi.targetKurva) : undefined;
+  const pita = opsi.kategori ? await bacaPitaBerkas(opsi.kategori) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
   const temuanRekap: TemuanOpd[] = [];
@@ -274,7 +291,7 @@ export async function rekap(
   const { rekap: h, specs } = specRekap(bacaan, {
     ...(daftar ? { daftar } : {}),
     ...(periode ? { periode } : {}),
-    ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+    ...(pita ? { pita } : opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
     bahasa: opsi.bahasa ?? "id",
     temuanLain: temuanRekap,
     ...(sebelumnya ? { sebelumnya } : {}),

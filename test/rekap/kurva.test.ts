@@ -7,11 +7,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { bacaKurvaBerkas, rekap } from "../../src/cli/rekap";
+import { bacaKurvaBerkas, bacaPitaBerkas, rekap } from "../../src/cli/rekap";
 import { main } from "../../src/cli/main";
 import { Grid } from "../../src/core/grid";
 import { specRekap } from "../../src/core/rekap";
-import { bacaKurvaTarget, targetPeriode } from "../../src/core/rekap/kurva";
+import { bacaKurvaTarget, bacaPita, targetPeriode } from "../../src/core/rekap/kurva";
 import { ID_REKAP } from "../../src/core/rekap/lembar";
 import { bandingLibreOffice } from "../support/libreoffice";
 
@@ -139,3 +139,76 @@ test("in the rekap: the target of December and each OPD's deviasi against it, li
   expect(salah).toEqual([]);
   expect(formulas).toBeGreaterThan(100);
 }, 120_000);
+
+describe("the Pemda's own category bands (--kategori)", () => {
+  const tabel = (rows: (string | number | null)[][]): Grid => ({
+    name: "Kategori",
+    values: [["KATEGORI"], [], ["Kategori", "Batas Bawah (%)"], ...rows],
+  });
+  const galat = (g: Grid) => {
+    const p = bacaPita([g]);
+    if (!p || !("galat" in p)) throw new Error("accepted");
+    return p.galat;
+  };
+
+  test("read from the curve's workbook, highest first, the last one open; each OPD's kategori by them, live", async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-kategori-")), "rekap.xlsx");
+    const file = path.join(DIR, "kurva-bulanan.xlsx");
+    const pita = await bacaPitaBerkas(file);
+    expect(pita.map((p) => [p.label, p.min])).toEqual([
+      ["Sangat Tinggi", 0.95],
+      ["Tinggi", 0.85],
+      ["Sedang", 0.7],
+      ["Rendah", 0.5],
+      ["Sangat Rendah", -Infinity],
+    ]);
+    const r = await rekap([path.join(DIR, "opd")], out, { kategori: file });
+    // 88%, 76,67%, 60%, 92,5%, 70% (exactly the bound: Sedang); the Pemda 82%.
+    expect(r.rekap.opd.map((o) => o.kategori)).toEqual(["Tinggi", "Sedang", "Rendah", "Tinggi", "Sedang"]);
+    expect(r.rekap.total.kategori).toBe("Sedang");
+    const specs = specRekap(r.bacaan, { pita }).specs;
+    const { salah } = await bandingLibreOffice(out, specs);
+    expect(salah).toEqual([]);
+  }, 120_000);
+
+  test("refused with why and the cell: a bound that does not fall, a closed last band, a blank, a label twice", () => {
+    expect(
+      galat(
+        tabel([
+          ["A", 90],
+          ["B", 95],
+          ["C", null],
+        ]),
+      ).id,
+    ).toBe(
+      `kategori 'Kategori'!B5: batas bawah "B" (95) harus lebih kecil dari kategori di atasnya (90): tulis dari yang tertinggi.`,
+    );
+    expect(
+      galat(
+        tabel([
+          ["A", 90],
+          ["B", 60],
+        ]),
+      ).en,
+    ).toBe(
+      "categories 'Kategori'!B5: the last category \"B\" takes everything below the one above it; leave its bound blank or 0 (written 60).",
+    );
+    expect(
+      galat(
+        tabel([
+          ["A", null],
+          ["B", null],
+        ]),
+      ).id,
+    ).toContain(`batas bawah "A" kosong`);
+    expect(
+      galat(
+        tabel([
+          ["A", 90],
+          ["A", null],
+        ]),
+      ).id,
+    ).toContain(`kategori "A" tertulis dua kali`);
+    expect(bacaPita([{ name: "Lain", values: [["Nama", "Alamat"]] }])).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import { a1, columnCount, Grid, rowCount } from "../grid";
 import { BULAN } from "../read/judul";
 import { dataRows, headerLabels } from "../read/tables";
 import { readTeks } from "../read/values";
+import type { PitaKategori } from "./jenis";
 
 export interface KurvaTarget {
   readonly satuan: "bulan" | "triwulan";
@@ -154,4 +155,75 @@ export function targetPeriode(k: KurvaTarget, bulan: number): TargetPeriode {
     fisik: di(k.fisik),
     dasar: k.satuan === "bulan" ? "bulan" : bulan % 3 === 0 ? "triwulan" : "antara",
   };
+}
+
+const KOL_KATEGORI = /\b(kategori|predikat|category)\b/i;
+const KOL_BATAS = /(\b(batas|minimal|min|paling rendah|lower|from|dari)\b|≥|>=)/i;
+/** Green to red, the highest band first. */
+const WARNA = ["8FD19E", "C6E9B4", "FFE699", "F9C38E", "F4A6A6"];
+
+/**
+ * The category bands of a Kategori table (--kategori): a label column and a lower bound in points (a % cell as a
+ * ratio), highest first; the last band takes everything below the one above it (its bound blank or 0). Undefined
+ * when no sheet holds such a table; why it cannot be used, with the cell, in both languages.
+ */
+export function bacaPita(grids: readonly Grid[]): { pita: PitaKategori[] } | { galat: Dwibahasa } | undefined {
+  for (const g of grids) {
+    const width = columnCount(g);
+    const height = rowCount(g);
+    for (let r = 0; r < Math.min(height, 30); r++) {
+      const labels = headerLabels(g, [r], width);
+      const kLabel = labels.findIndex((l) => KOL_KATEGORI.test(l) && !KOL_BATAS.test(l));
+      const kBatas = labels.findIndex((l) => KOL_BATAS.test(l));
+      if (kLabel < 0 || kBatas < 0) continue;
+      const rows = dataRows(g, r, height, width, 1).filter((x) => readTeks(g, x, kLabel) !== null);
+      const galat = (x: number, id: string, en: string) => ({
+        galat: {
+          id: `kategori '${g.name}'!${a1(x, kBatas)}: ${id}`,
+          en: `categories '${g.name}'!${a1(x, kBatas)}: ${en}`,
+        },
+      });
+      if (rows.length < 2) return galat(r, "perlu sedikitnya dua kategori.", "at least two categories are needed.");
+      const pita: PitaKategori[] = [];
+      for (const [i, x] of rows.entries()) {
+        const label = readTeks(g, x, kLabel)!.trim();
+        const v = g.values[x]?.[kBatas];
+        const ditulis = readTeks(g, x, kBatas);
+        const terakhir = i === rows.length - 1;
+        const n =
+          typeof v === "number"
+            ? /%/.test(g.numberFormats?.[x]?.[kBatas] ?? "")
+              ? v * 100
+              : v
+            : ditulis !== null && /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(ditulis)
+              ? Number(ditulis.replace("%", "").replace(",", ".").trim())
+              : null;
+        if (pita.some((p) => p.label === label))
+          return galat(x, `kategori "${label}" tertulis dua kali.`, `category "${label}" is written twice.`);
+        if (terakhir) {
+          if (n !== null && n !== 0)
+            return galat(
+              x,
+              `kategori terakhir "${label}" mengambil semua di bawah kategori di atasnya; batasnya kosongkan atau 0 (tertulis ${ditulis}).`,
+              `the last category "${label}" takes everything below the one above it; leave its bound blank or 0 (written ${ditulis}).`,
+            );
+        } else if (n === null || !(n > 0 && n <= 100))
+          return galat(
+            x,
+            `batas bawah "${label}" ${ditulis === null ? "kosong" : `"${ditulis}"`}; harus angka di atas 0 s.d. 100 (persen).`,
+            `lower bound of "${label}" ${ditulis === null ? "blank" : `"${ditulis}"`}; it must be a number above 0 up to 100 (percent).`,
+          );
+        else if (pita.length > 0 && !(n < pita[pita.length - 1].min * 100))
+          return galat(
+            x,
+            `batas bawah "${label}" (${n}) harus lebih kecil dari kategori di atasnya (${pita[pita.length - 1].min * 100}): tulis dari yang tertinggi.`,
+            `lower bound of "${label}" (${n}) must be below the category above it (${pita[pita.length - 1].min * 100}): write the highest first.`,
+          );
+        const w = WARNA[Math.round((i * (WARNA.length - 1)) / (rows.length - 1))];
+        pita.push({ min: terakhir ? -Infinity : n! / 100, label, warna: w });
+      }
+      return { pita };
+    }
+  }
+  return undefined;
 }
