@@ -10,6 +10,7 @@ import { bacaRpjmdBerkas, rekap } from "../../src/cli/rekap";
 import { specRekap } from "../../src/core/rekap";
 import { cariRpjmd, ID_E79 } from "../../src/core/rekap/e79";
 import { digantiOleh, keluarga, SheetSpec, SpecCell } from "../../src/core/report/spec";
+import { kataBahasa } from "../support/bahasa";
 import { bandingLibreOffice } from "../support/libreoffice";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
@@ -147,4 +148,20 @@ test("without the RPJMD table: (6), (7) and (15) blank, and a note says why", as
 
 test("an RFK rekap writes no E.79", () => {
   expect(specRekap([]).specs.some((s) => s.id === ID_E79)).toBe(false);
+});
+
+test("in English: the E.79's own words (title, headers, notes) hold no Indonesian", async () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e79-")), "rekap.xlsx");
+  const r = await rekap([path.join(DIR, "e81")], out, { bahasa: "en" });
+  expect(r.lembar).toContain("E.79 RKPD Evaluation");
+  for (const rpjmd of [undefined, await bacaRpjmdBerkas(path.join(DIR, "rpjmd.xlsx"))]) {
+    const t = specRekap(r.bacaan, { bahasa: "en", ...(rpjmd ? { rpjmd } : {}) }).specs.find((s) => s.id === ID_E79)!;
+    const sendiri = t.rows.flatMap((row) =>
+      row.flatMap((c) =>
+        c && ["judul", "subjudul", "kepala", "catatan"].includes(c.gaya ?? "") ? [String(c.v ?? "")] : [],
+      ),
+    );
+    expect(sendiri.length).toBeGreaterThan(20);
+    expect(sendiri.flatMap((x) => kataBahasa(x, "id"))).toEqual([]);
+  }
 });

@@ -181,7 +181,7 @@ export function lembarE79(bacaan: readonly BacaanOpd[], o: OpsiE79): SheetSpec {
   const en = o.bahasa === "en";
   const catatan = !o.rpjmd
     ? en
-      ? "(6) and (7), the RPJMD target and the realisasi to last year, are blank: no RPJMD table was given (--rpjmd); (14) is then this year's realisasi and (15) is blank."
+      ? "(6) and (7), the RPJMD target and the realisation up to last year, are blank: no RPJMD table was given (--rpjmd); (14) is then this year's realisation only and (15) is blank."
       : "(6) dan (7), target RPJMD dan realisasi s.d. tahun lalu, kosong: tabel RPJMD tidak diberikan (--rpjmd); (14) lalu realisasi tahun ini saja dan (15) kosong."
     : cocok < program
       ? en
