@@ -33,6 +33,8 @@ export { cocokDaftar, kunciNama } from "./nama";
 export { periodeDari } from "./periode";
 export { bacaRpjmd, ID_E79, lembarE79 } from "./e79";
 export type { BarisRpjmd } from "./e79";
+export { bacaKurvaTarget, bacaPita, targetPeriode } from "./kurva";
+export type { KurvaTarget, TargetPeriode } from "./kurva";
 export { ID_REKAP, lembarRekap } from "./lembar";
 export type { OpsiLembarRekap } from "./lembar";
 
