@@ -22,7 +22,6 @@ import {
   HasilRekap,
   namaPeriode,
   periodeDari,
-  PITA_BAWAAN_EN,
   PitaKategori,
   specRekap,
   TemuanOpd,
@@ -291,7 +290,7 @@ export async function rekap(
   const { rekap: h, specs } = specRekap(bacaan, {
     ...(daftar ? { daftar } : {}),
     ...(periode ? { periode } : {}),
-    ...(pita ? { pita } : opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
+    ...(pita ? { pita } : {}),
     bahasa: opsi.bahasa ?? "id",
     temuanLain: temuanRekap,
     ...(sebelumnya ? { sebelumnya } : {}),

@@ -9,7 +9,7 @@ import { Triwulan } from "../rules/triwulan";
 import { bacaLembarOpd, Dilewati } from "./baca";
 import { cekRekapLama } from "./cek";
 import { BarisRpjmd, lembarE79 } from "./e79";
-import { HasilRekap, OpsiRekap, susunRekap } from "./hitung";
+import { HasilRekap, OpsiRekap, PITA_BAWAAN_EN, susunRekap } from "./hitung";
 import { BacaanOpd, TemuanOpd } from "./jenis";
 import { lembarRekap, OpsiLembarRekap } from "./lembar";
 
@@ -53,7 +53,8 @@ export function specRekap(
   bacaan: readonly BacaanOpd[],
   opsi: OpsiSpecRekap = {},
 ): { rekap: HasilRekap; specs: SheetSpec[] } {
-  const rekap = susunRekap(bacaan, opsi);
+  // The default bands in the sheets' language.
+  const rekap = susunRekap(bacaan, opsi.pita || opsi.bahasa !== "en" ? opsi : { ...opsi, pita: PITA_BAWAAN_EN });
   const specs = lembarRekap(rekap, { ...opsi, bacaan });
   const lapor = new Set(rekap.opd.map((o) => `${o.berkas}\u0000${o.sheet}`));
   const e81 = bacaan.filter((b) => b.e81 && lapor.has(`${b.berkas}\u0000${b.sheet}`));
