@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { main } from "../../src/cli/main";
 import { bacaRpjmdBerkas, rekap } from "../../src/cli/rekap";
 import { specRekap } from "../../src/core/rekap";
 import { cariRpjmd, ID_E79 } from "../../src/core/rekap/e79";
@@ -164,4 +165,24 @@ test("in English: the E.79's own words (title, headers, notes) hold no Indonesia
     expect(sendiri.length).toBeGreaterThan(20);
     expect(sendiri.flatMap((x) => kataBahasa(x, "id"))).toEqual([]);
   }
+});
+
+test("the per-OPD --json carries the E.81's programs: the readings, combined, give the same E.79", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e79-json-"));
+  const sink = (f: (s: string) => void) => ({ write: f });
+  for (const f of fs.readdirSync(path.join(DIR, "e81"))) {
+    let out = "";
+    const code = await main(
+      ["rekap", path.join(DIR, "e81", f), "--json"],
+      sink((s) => (out += s)),
+      sink(() => undefined),
+    );
+    expect(code).toBe(0);
+    fs.writeFileSync(path.join(dir, `${f}.json`), out);
+  }
+  const dariJson = await rekap([dir], undefined);
+  const langsung = await rekap([path.join(DIR, "e81")], undefined);
+  const e79 = (b: typeof langsung.bacaan) => specRekap(b).specs.find((s) => s.id === ID_E79)!.rows;
+  expect(dariJson.bacaan.map((b) => b.e81)).toEqual(langsung.bacaan.map((b) => b.e81));
+  expect(e79(dariJson.bacaan)).toEqual(e79(langsung.bacaan));
 });
