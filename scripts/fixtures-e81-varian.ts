@@ -38,6 +38,8 @@ export interface ProgramVarian {
   indikator: string;
   satuan: string;
   target: number;
+  /** The program's own K per quarter (an outcome), where the form states it. */
+  k?: TW;
   kegiatan: KegiatanVarian[];
 }
 
@@ -197,6 +199,10 @@ export interface OpsiVarian {
   readonly twAngka?: boolean;
   readonly judul: string[];
   readonly perangkatDaerah?: string;
+  /** Other programs than DATA_VARIAN (another OPD's form). */
+  readonly data?: ProgramVarian[];
+  /** The unit penanggung jawab written on each row; "Sekretariat" when omitted. */
+  readonly unit?: string;
 }
 
 const LABEL: Record<Varian, Record<6 | 7 | 8 | "tw" | 13 | 14 | 15, string>> = {
@@ -354,7 +360,7 @@ export function sheetsVarian(o: OpsiVarian): SheetInput[] {
     }
   };
   const allSubs: { row: number; s: SubVarian }[] = [];
-  for (const p of DATA_VARIAN) {
+  for (const p of o.data ?? DATA_VARIAN) {
     const pr = blank();
     pr[at("no")] = ++no;
     pr[at("sasaran")] = p.sasaran;
@@ -364,7 +370,8 @@ export function sheetsVarian(o: OpsiVarian): SheetInput[] {
     if (o.satuanDiBlok) pr[at("8s")] = pr[at("6s")] = p.satuan;
     else pr[at("satuan")] = p.satuan;
     pr[at("8k")] = p.target;
-    pr[at("unit")] = "Sekretariat";
+    p.k?.forEach((v, q) => (pr[at(`${9 + q}k` as Kunci)] = v));
+    pr[at("unit")] = o.unit ?? "Sekretariat";
     rows.push(pr);
     const prRow = rows.length;
     const kegRows: number[] = [];
@@ -396,7 +403,7 @@ export function sheetsVarian(o: OpsiVarian): SheetInput[] {
         const r = rows.length;
         const tw = [9, 10, 11, 12].map((b) => `${L(at(`${b}rp` as Kunci))}${r}`);
         sr[at("13rp")] = ada(s.rp) ? { f: `=SUM(${tw.join(",")})`, v: sum(s.rp) / skala, fmt: RP } : null;
-        sr[at("unit")] = "Sekretariat";
+        sr[at("unit")] = o.unit ?? "Sekretariat";
         subRows.push(r);
         allSubs.push({ row: r, s });
       }

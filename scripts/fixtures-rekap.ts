@@ -351,11 +351,140 @@ function lembarDaftar(): SheetInput {
 
 export const DIR_REKAP = path.join(__dirname, "../samples/fixtures/rekap");
 
+/**
+ * Two quirks of a real city's RFK: a kecamatan writing each sub kegiatan once per kelurahan, its place appended to
+ * the name ("Penyediaan … Kantor (Kelurahan Melati)") with no kode and no "Sub Kegiatan" label; and a sheet with
+ * stray working figures beside its header (Z9, Z10, and formulas over them in row 11). Figures round, in millions.
+ */
+export const OPD_KELURAHAN: OpdFx = {
+  lembar: "8 Kec Sukadamai",
+  berkas: "kec-kelurahan.xlsx",
+  judul: "KECAMATAN SUKADAMAI",
+  kondisi: "KONDISI DESEMBER 2024",
+  subs: [
+    ["Peningkatan Sarana dan Prasarana Disiplin Pegawai (Kecamatan Sukadamai)", 10, 8, 80],
+    ["Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor (Kecamatan Sukadamai)", 6, 6, 100],
+    ["Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor (Kelurahan Melati)", 2, 1, 50],
+    ["Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor (Kelurahan Mawar)", 2, 2, 100],
+    ["Penyediaan Peralatan Rumah Tangga (Kecamatan Sukadamai)", 20, 15, 75],
+    ["Pemberdayaan Masyarakat di Kelurahan (Kelurahan Melati)", 30, 24, 80],
+    ["Pemberdayaan Masyarakat di Kelurahan (Kelurahan Mawar)", 30, 0, 0],
+  ].map(([nama, pagu, realisasi, fisik]) => ({
+    nama: nama as string,
+    pagu: (pagu as number) * M,
+    realisasi: (realisasi as number) * M,
+    fisikRencana: 100,
+    fisik: fisik as number,
+  })),
+};
+
+export const OPD_ANGKA_LIAR: OpdFx = {
+  lembar: "10 DLH",
+  berkas: "dlh-angka-liar.xlsx",
+  judul: "DINAS LINGKUNGAN HIDUP",
+  kondisi: "KONDISI DESEMBER 2024",
+  subs: [
+    {
+      nama: "Sub Kegiatan Penyusunan Dokumen Perencanaan Perangkat Daerah",
+      pagu: 5 * M,
+      realisasi: 4 * M,
+      fisikRencana: 100,
+      fisik: 80,
+    },
+    {
+      nama: "Sub Kegiatan Pengamanan Barang Milik Daerah SKPD",
+      pagu: 60 * M,
+      realisasi: 60 * M,
+      fisikRencana: 100,
+      fisik: 100,
+    },
+    { nama: "Sub Kegiatan Pengelolaan Persampahan", pagu: 135 * M, realisasi: 90 * M, fisikRencana: 100, fisik: 70 },
+  ],
+};
+
+/** The DLH-like sheet: stray figures beside the header, as the real one has them (Z9, Z10, row 11). */
+export function lembarAngkaLiar(): SheetInput {
+  const s = lembarOpd(OPD_ANGKA_LIAR);
+  const rows = s.rows.map((r) => [...r]);
+  const at = (r: number, c: number, v: CellInput) => {
+    while (rows.length < r) rows.push([]);
+    const row = rows[r - 1];
+    while (row.length < c) row.push(null);
+    row[c - 1] = v;
+  };
+  at(9, 26, 277015);
+  at(10, 26, 373056);
+  at(11, 26, { f: "=Z9*18", v: 277015 * 18 });
+  at(11, 27, { f: "=Z11-Z10", v: 277015 * 18 - 373056 });
+  at(11, 28, 182400);
+  at(11, 29, { f: "=Z11-AB11", v: 277015 * 18 - 182400 });
+  return { ...s, rows };
+}
+
+/** The Pemda's cumulative target curve per month (points), keuangan and fisik. */
+export const KURVA_BULANAN = {
+  keuangan: [5, 10, 18, 25, 32, 40, 48, 56, 65, 75, 85, 100],
+  fisik: [8, 15, 22, 30, 38, 46, 55, 63, 72, 82, 92, 100],
+};
+/** …and per quarter. */
+export const KURVA_TRIWULAN = { keuangan: [20, 45, 70, 100], fisik: [25, 50, 75, 100] };
+
+/**
+ * A target curve as a Bappeda keeps it: a title, a header "Bulan | Target Keuangan (%) | Target Fisik (%)" (or
+ * "Triwulan"), one row per period; the fisik column written as Excel percentages (0,08 formatted 0%).
+ */
+export function lembarKurva(
+  bulanan: boolean,
+  kurva: { keuangan: (number | string | null)[]; fisik: (number | string | null)[] } = bulanan
+    ? KURVA_BULANAN
+    : KURVA_TRIWULAN,
+  label?: string[],
+): SheetInput {
+  const bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September"];
+  const nama =
+    label ?? (bulanan ? [...bulan, "Oktober", "November", "Desember"] : ["TW I", "TW II", "TW III", "TW IV"]);
+  return {
+    name: "Kurva Target",
+    rows: [
+      ["KURVA TARGET REALISASI KUMULATIF PEMERINTAH KABUPATEN CONTOH 2024"],
+      [],
+      [bulanan ? "Bulan" : "Triwulan", "Target Keuangan (%)", "Target Fisik (%)"],
+      ...nama.map((n, i): CellInput[] => {
+        const f = kurva.fisik[i];
+        return [n, kurva.keuangan[i], typeof f === "number" ? { v: f / 100, fmt: "0%" } : f];
+      }),
+    ],
+    widths: [16, 20, 20],
+  };
+}
+
+/** The Pemda's own category bands, in the curve's workbook: lower bounds in points, the last one open. */
+export function lembarKategori(): SheetInput {
+  return {
+    name: "Kategori",
+    rows: [
+      ["KATEGORI REALISASI KEUANGAN OPD"],
+      [],
+      ["No", "Kategori", "Batas Bawah (%)"],
+      [1, "Sangat Tinggi", 95],
+      [2, "Tinggi", 85],
+      [3, "Sedang", 70],
+      [4, "Rendah", 50],
+      [5, "Sangat Rendah", null],
+    ],
+    widths: [5, 20, 16],
+  };
+}
+
 export async function tulisFixturesRekap(dir = DIR_REKAP): Promise<void> {
   fs.mkdirSync(path.join(dir, "opd"), { recursive: true });
   await writeWorkbook([...OPD_REKAP.map(lembarOpd), lembarCetak()], path.join(dir, "rekap-kota.xlsx"));
   for (const o of OPD_REKAP) await writeWorkbook([lembarOpd(o)], path.join(dir, "opd", o.berkas));
   await writeWorkbook([lembarDaftar()], path.join(dir, "daftar-opd.xlsx"));
+  await writeWorkbook([lembarOpd(OPD_KELURAHAN)], path.join(dir, OPD_KELURAHAN.berkas));
+  await writeWorkbook([lembarAngkaLiar()], path.join(dir, OPD_ANGKA_LIAR.berkas));
+  await writeWorkbook([lembarKurva(true), lembarKategori()], path.join(dir, "kurva-bulanan.xlsx"));
+  await writeWorkbook([lembarKurva(false)], path.join(dir, "kurva-triwulan.xlsx"));
 }
 
 if (require.main === module) {

@@ -55,7 +55,16 @@ const OPSI: Record<Perintah, Opsi> = {
   },
   audit: { json, output, tahun: teks, "termasuk-buatan": json, timpa, "bahasa-lembar": bahasaLembar },
   contoh: {},
-  rekap: { json, output, daftar: teks, periode: teks, sebelumnya: teks },
+  rekap: {
+    json,
+    output,
+    daftar: teks,
+    periode: teks,
+    sebelumnya: teks,
+    rpjmd: teks,
+    "target-kurva": teks,
+    kategori: teks,
+  },
 };
 
 const PERINTAH: Record<string, Perintah> = {
@@ -211,7 +220,15 @@ export async function main(
         const r = await rekap(
           positionals,
           keluaran === undefined ? undefined : path.resolve(keluaran),
-          { daftar: str("daftar"), periode: str("periode"), sebelumnya: str("sebelumnya"), bahasa },
+          {
+            daftar: str("daftar"),
+            periode: str("periode"),
+            sebelumnya: str("sebelumnya"),
+            rpjmd: str("rpjmd"),
+            targetKurva: str("target-kurva"),
+            kategori: str("kategori"),
+            bahasa,
+          },
           (msg) => {
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
           },

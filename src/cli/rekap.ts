@@ -8,16 +8,21 @@
 import * as fs from "fs";
 import * as path from "path";
 import { pesan, type Bahasa } from "../core/bahasa";
-import { formatPersen, formatRupiah } from "../core/numbers";
-import { BacaanOpd, Dilewati, EntriDaftar, HasilRekap, namaPeriode, TemuanOpd } from "../core/rekap";
+import { formatAngka, formatPersen, formatRupiah } from "../core/numbers";
 import {
-  bacaanDariJson,
-  berkasMasukan,
-  hitungRekap,
-  lembarRekapDari,
-  periodeTeks,
-  takTerbaca,
-} from "../core/rekap/jalan";
+  bacaRpjmd,
+  BacaanOpd,
+  BarisRpjmd,
+  Dilewati,
+  EntriDaftar,
+  HasilRekap,
+  namaPeriode,
+  PitaKategori,
+  specRekap,
+  TemuanOpd,
+} from "../core/rekap";
+import { bacaKurvaTarget, bacaPita, KurvaTarget } from "../core/rekap/kurva";
+import { bacaanDariJson, berkasMasukan, periodeTeks, takTerbaca } from "../core/rekap/jalan";
 import { ID_REKAP } from "../core/rekap/lembar";
 import { bacaRekapSebelumnya, RekapSebelumnya } from "../core/rekap/sebelumnya";
 import { periksaNilai } from "../core/report/spec";
@@ -33,6 +38,12 @@ export interface OpsiRekapCli {
   readonly daftar?: string;
   /** The previous rekap this command wrote, for the change month on month. */
   readonly sebelumnya?: string;
+  /** The RPJMD table, for the E.79's targets. */
+  readonly rpjmd?: string;
+  /** The Pemda's target curve (cumulative % per month or quarter). */
+  readonly targetKurva?: string;
+  /** The category bands (a Kategori table; may be the curve's workbook). */
+  readonly kategori?: string;
   readonly periode?: string;
   readonly bahasa?: Bahasa;
 }
@@ -137,6 +148,38 @@ export async function bacaDaftarBerkas(file: string): Promise<EntriDaftar[]> {
   return d;
 }
 
+export async function bacaRpjmdBerkas(file: string): Promise<BarisRpjmd[]> {
+  const paket = await bukaBukuKerja(file);
+  const d = bacaRpjmd(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if (!d)
+    throw new ExpectedError({
+      id: `${file}: tidak ada tabel RPJMD (kolom program, dan target atau realisasi K/Rp) yang dikenali.`,
+      en: `${file}: no RPJMD table (a program column, and target or realisation K/Rp columns) was recognised.`,
+    });
+  return d;
+}
+
+/** The Pemda's target curve; a table that fails the checks is refused with why and the cell. */
+export async function bacaKurvaBerkas(file: string): Promise<KurvaTarget> {
+  const paket = await bukaBukuKerja(file);
+  const k = bacaKurvaTarget(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if ("galat" in k) throw new ExpectedError({ id: `${file}: ${k.galat.id}`, en: `${file}: ${k.galat.en}` });
+  return k.kurva;
+}
+
+/** The category bands of a Kategori table; refused with why and the cell. */
+export async function bacaPitaBerkas(file: string): Promise<PitaKategori[]> {
+  const paket = await bukaBukuKerja(file);
+  const p = bacaPita(lembarKerja(paket).map((l) => bacaLembar(paket, l)));
+  if (!p)
+    throw new ExpectedError({
+      id: `${file}: tidak ada tabel kategori (kolom Kategori dan Batas Bawah (%)) yang dikenali.`,
+      en: `${file}: no category table (a Kategori column and a Batas Bawah (%), lower bound, column) was recognised.`,
+    });
+  if ("galat" in p) throw new ExpectedError({ id: `${file}: ${p.galat.id}`, en: `${file}: ${p.galat.en}` });
+  return p.pita;
+}
+
 export async function rekap(
   args: readonly string[],
   output: string | undefined,
@@ -145,7 +188,9 @@ export async function rekap(
 ): Promise<HasilRekapCli> {
   // The list and an earlier output may sit in the folder read: neither is an OPD's report.
   const bukan = new Set(
-    [opsi.daftar, opsi.sebelumnya, output].filter((x): x is string => !!x).map((x) => path.resolve(x)),
+    [opsi.daftar, opsi.sebelumnya, opsi.rpjmd, opsi.targetKurva, opsi.kategori, output]
+      .filter((x): x is string => !!x)
+      .map((x) => path.resolve(x)),
   );
   const berkas = daftarBerkas(args).filter((b) => !bukan.has(path.resolve(b)) || args.includes(b));
   if (output && berkas.some((b) => path.resolve(b) === path.resolve(output)))
@@ -156,6 +201,9 @@ export async function rekap(
   const periode = bacaPeriode(opsi.periode);
   const daftar = opsi.daftar ? await bacaDaftarBerkas(opsi.daftar) : undefined;
   const sebelumnya = opsi.sebelumnya ? await bacaSebelumnya(opsi.sebelumnya) : undefined;
+  const rpjmd = opsi.rpjmd ? await bacaRpjmdBerkas(opsi.rpjmd) : undefined;
+  const kurva = opsi.targetKurva ? await bacaKurvaBerkas(opsi.targetKurva) : undefined;
+  const pita = opsi.kategori ? await bacaPitaBerkas(opsi.kategori) : undefined;
   const bacaan: BacaanOpd[] = [];
   const dilewati: (Dilewati & { berkas: string })[] = [];
   const temuanRekap: TemuanOpd[] = [];
@@ -166,17 +214,18 @@ export async function rekap(
     dilewati.push(...r.dilewati.map((d) => ({ ...d, berkas: f })));
     progress(`${i + 1}/${berkas.length} ${f}`);
   }
-  const h = hitungRekap(bacaan, {
+  const { rekap: h, specs } = specRekap(bacaan, {
     ...(daftar ? { daftar } : {}),
     ...(periode ? { periode } : {}),
-    ...(opsi.bahasa ? { bahasa: opsi.bahasa } : {}),
+    ...(pita ? { pita } : {}),
+    bahasa: opsi.bahasa ?? "id",
+    temuanLain: temuanRekap,
+    ...(sebelumnya ? { sebelumnya } : {}),
+    ...(rpjmd ? { rpjmd } : {}),
+    ...(kurva ? { kurva } : {}),
   });
   let lembar: string[] = [];
   if (output) {
-    const specs = lembarRekapDari(h, bacaan, temuanRekap, {
-      bahasa: opsi.bahasa ?? "id",
-      ...(sebelumnya ? { sebelumnya } : {}),
-    });
     const nilai = periksaNilai(specs);
     if (nilai.length > 0) progress(`${nilai.length} nilai tidak tertulis apa adanya`);
     const isi = bukuRekap(specs);
@@ -184,6 +233,13 @@ export async function rekap(
     lembar = specs.map((s) => s.nama);
   }
   return { berkas, bacaan, dilewati, rekap: h, temuanRekap, ...(output ? { output } : {}), lembar };
+}
+
+/** A deviation in percentage points, signed: "−3,79 poin". */
+function poin(x: number | null, bahasa: Bahasa): string {
+  if (x === null) return "–";
+  const p = formatAngka(Math.abs(x * 100), 2, 2, bahasa);
+  return `${x > 0 ? "+" : x < 0 ? "−" : ""}${p} ${bahasa === "en" ? "points" : "poin"}`;
 }
 
 const KATA = {
@@ -204,6 +260,8 @@ const KATA = {
       `Pemda (${h.total.jumlahOpd} OPD melapor): DPA ${formatRupiah(h.total.dpa)}, realisasi keuangan ${formatRupiah(h.total.realisasi)} = ${h.total.persen === null ? "–" : formatPersen(h.total.persen)}, fisik ${h.total.fisik === null ? "–" : formatPersen(h.total.fisik)}`,
     semua: (h: HasilRekap) =>
       `Bila OPD lain dihitung 0 (DPA ${formatRupiah(h.total.dpaLain)} lagi${h.total.lainTanpaDpa ? `, ${h.total.lainTanpaDpa} OPD tanpa DPA diketahui` : ""}): keuangan ${h.total.persenSemua === null ? "–" : formatPersen(h.total.persenSemua)}, fisik ${h.total.fisikSemua === null ? "–" : formatPersen(h.total.fisikSemua)}`,
+    target: (t: NonNullable<HasilRekap["target"]>) =>
+      `Target periode (kurva): keuangan ${t.keuangan === null ? "–" : formatPersen(t.keuangan)}, fisik ${t.fisik === null ? "–" : formatPersen(t.fisik)}; deviasi Pemda thd target: keuangan ${poin(t.deviasiKeu, "id")}, fisik ${poin(t.deviasiFisik, "id")}`,
     temuan: (n: number) => `Temuan pada laporan OPD: ${n}`,
     perhatian: (n: number) => `Sub kegiatan perlu perhatian: ${n}`,
     ditulis: (o: string, l: string[]) => `Ditulis: ${o} (${l.map((x) => `"${x}"`).join(", ")})`,
@@ -225,6 +283,8 @@ const KATA = {
       `Local government (${h.total.jumlahOpd} agencies reported): DPA ${formatRupiah(h.total.dpa, "en")}, financial realisation ${formatRupiah(h.total.realisasi, "en")} = ${h.total.persen === null ? "–" : formatPersen(h.total.persen, 2, "en")}, physical ${h.total.fisik === null ? "–" : formatPersen(h.total.fisik, 2, "en")}`,
     semua: (h: HasilRekap) =>
       `With the other agencies at 0 (DPA ${formatRupiah(h.total.dpaLain, "en")} more${h.total.lainTanpaDpa ? `, ${h.total.lainTanpaDpa} agencies with no known DPA` : ""}): financial ${h.total.persenSemua === null ? "–" : formatPersen(h.total.persenSemua, 2, "en")}, physical ${h.total.fisikSemua === null ? "–" : formatPersen(h.total.fisikSemua, 2, "en")}`,
+    target: (t: NonNullable<HasilRekap["target"]>) =>
+      `Target of the period (curve): financial ${t.keuangan === null ? "–" : formatPersen(t.keuangan, 2, "en")}, physical ${t.fisik === null ? "–" : formatPersen(t.fisik, 2, "en")}; local government's deviation from target: financial ${poin(t.deviasiKeu, "en")}, physical ${poin(t.deviasiFisik, "en")}`,
     temuan: (n: number) => `Findings in the agencies' reports: ${n}`,
     perhatian: (n: number) => `Sub-activities that need attention: ${n}`,
     ditulis: (o: string, l: string[]) => `Written: ${o} (${l.map((x) => `"${x}"`).join(", ")})`,
@@ -247,6 +307,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
       ),
     k.pemda(h),
     k.semua(h),
+    ...(h.target ? [k.target(h.target)] : []),
     k.temuan(temuan.length),
     ...temuan.map((t) => `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${t.berkas} ${t.code} ${pesan(t, bahasa)}`),
     k.perhatian(h.perhatian.length),
@@ -257,7 +318,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
 
 /** What --json prints: the readings (each OPD's unit of work) and the rekap computed from them. */
 export function jsonRekap(r: HasilRekapCli): unknown {
-  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita, kelompok } = r.rekap;
+  const { kelengkapan, opd, total, perhatian, jumlah, periode, pita, kelompok, target } = r.rekap;
   return {
     ...(r.output ? { output: r.output, lembar: r.lembar } : {}),
     periode,
@@ -266,6 +327,7 @@ export function jsonRekap(r: HasilRekapCli): unknown {
     kelengkapan,
     opd,
     kelompok,
+    target,
     perhatian: perhatian.map((p) => ({ ...p, sub: p.sub?.nama ?? null, baris: p.sub ? p.sub.row + 1 : null })),
     pita: pita.map((p) => ({ ...p, min: Number.isFinite(p.min) ? p.min : null })),
     dilewati: r.dilewati,

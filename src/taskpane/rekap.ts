@@ -1,13 +1,14 @@
 /**
  * The task pane's Rekap Pemda step, pure so it is tested without a browser: its state and transitions, and what it
  * shows of a rekap (kelengkapan, the Pemda's figures, the sub kegiatan that need attention) in the pane's language.
- * The figures are the core's (susunRekap through hitungRekap), only formatted here.
+ * The figures are the core's (specRekap), only formatted here.
  */
 import type { Bahasa } from "../core/bahasa";
 import { formatPersen, formatRupiah } from "../core/numbers";
 import type { BacaanOpd, Dilewati, EntriDaftar, HasilRekap, Perhatian, StatusOpd, TemuanOpd } from "../core/rekap";
 import { namaPeriode } from "../core/rekap/hitung";
-import { BulanRekap, hitungRekap, lembarRekapDari, periodeTeks } from "../core/rekap/jalan";
+import { BulanRekap, periodeTeks } from "../core/rekap/jalan";
+import { specRekap } from "../core/rekap";
 import type { SheetSpec } from "../core/report/spec";
 
 /** What the files picked gave: the readings (language-free), from which the rekap is computed in any language. */
@@ -190,10 +191,10 @@ export function namaUnduhRekap(h: HasilRekap): string {
 
 /** The rekap of the readings in the sheets' language (its category bands named in it), and its sheets. */
 export function susunRekapPane(b: BacaanRekap, bahasa: Bahasa): { rekap: HasilRekap; specs: SheetSpec[] } {
-  const rekap = hitungRekap(b.bacaan, {
+  return specRekap(b.bacaan, {
     ...(b.daftar ? { daftar: b.daftar } : {}),
     ...(b.periode ? { periode: b.periode } : {}),
     bahasa,
+    temuanLain: b.temuanRekap,
   });
-  return { rekap, specs: lembarRekapDari(rekap, b.bacaan, b.temuanRekap, { bahasa }) };
 }

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { hitungRekap, lembarRekapDari } from "../../src/core/rekap/jalan";
+import { specRekap } from "../../src/core/rekap";
 import type { SheetSpec } from "../../src/core/report/spec";
 import { ExcelHost } from "../../src/excel/host";
 import { generateExcel } from "../../src/excel/generate";
@@ -24,8 +24,7 @@ function specsRekap(): SheetSpec[] {
   const files = fs.readdirSync(path.join(DIR, "opd")).sort();
   const bacaan = files.flatMap((f) => bacaIsiOpd(f, new Uint8Array(fs.readFileSync(path.join(DIR, "opd", f)))).bacaan);
   const daftar = daftarDariPaket(new Paket(new Uint8Array(fs.readFileSync(path.join(DIR, "daftar-opd.xlsx")))));
-  const h = hitungRekap(bacaan, { daftar });
-  return lembarRekapDari(h, bacaan, []);
+  return specRekap(bacaan, { daftar }).specs;
 }
 
 async function sampleBook(): Promise<FakeBook> {

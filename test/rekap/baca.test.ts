@@ -4,11 +4,14 @@
  * row, the empty template, the rekap sheet set aside, and each planted inconsistency named at its cell.
  */
 import path from "node:path";
-import { DAFTAR_REKAP, OPD_REKAP, TANAM_REKAP } from "../../scripts/fixtures-rekap";
+import { DAFTAR_REKAP, OPD_ANGKA_LIAR, OPD_KELURAHAN, OPD_REKAP, TANAM_REKAP } from "../../scripts/fixtures-rekap";
+import { semuaNode } from "../../src/core/model";
+import { bacaWorkbook } from "../../src/core/read";
 import { bacaBerkasOpd, bacaDaftar, BacaanOpd, TemuanOpd } from "../../src/core/rekap";
 import { readGrids } from "../../src/xlsx/read";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
+const M = 1_000_000;
 
 let bacaan: BacaanOpd[];
 let dilewati: { sheet: string; alasan: string }[];
@@ -125,4 +128,43 @@ test("the hand-kept rekap sheet checked against the OPD sheets: a row taking ano
     "Cetak!C9: sel ini mengambil angka lembar '2 Dinkes', sedangkan 2 sel lain di barisnya mengambil lembar '3 BPBD'.",
   );
   // One file per OPD has no rekap sheet: nothing to check there.
+});
+
+describe("two quirks of the real city RFK, in fixtures of our own", () => {
+  test("a kecamatan's sub kegiatan with '(Kelurahan …)' appended: every row read, by the rekap and by the reader", async () => {
+    const grids = await readGrids(path.join(DIR, OPD_KELURAHAN.berkas));
+    const b = bacaBerkasOpd(OPD_KELURAHAN.berkas, grids).bacaan[0];
+    expect(b.sub.map((s) => [s.nama, s.pagu, s.realisasi, s.fisik])).toEqual(
+      OPD_KELURAHAN.subs.map((s) => [s.nama, s.pagu, s.realisasi, s.fisik]),
+    );
+    // The workbook reader: the place in brackets is not part of the name the nomenclature knows, so the penunjang
+    // rows are sub kegiatan under their kegiatan and program (before: 0 rows, Rp 0, 7 TINGKAT_TAK_DIKENAL).
+    const m = bacaWorkbook(grids);
+    const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan");
+    expect(subs.length).toBe(7);
+    // 10 + 6 + 2 + 2 + 20 + 30 + 30 = 100 and 8 + 6 + 1 + 2 + 15 + 24 + 0 = 56 (millions), as the TOTAL row says.
+    expect(m.anggaran.reduce((s, p) => s + (p.pagu ?? 0), 0)).toBe(100 * M);
+    expect(m.anggaran.reduce((s, p) => s + (p.realisasi ?? 0), 0)).toBe(56 * M);
+    expect(m.diagnostics.filter((d) => d.code === "TINGKAT_TAK_DIKENAL" || d.code === "TOTAL_BERBEDA")).toEqual([]);
+  });
+
+  test("stray working figures beside the header (Z9, Z10, row 11): the RFK columns and rows read as without them", async () => {
+    const grids = await readGrids(path.join(DIR, OPD_ANGKA_LIAR.berkas));
+    const b = bacaBerkasOpd(OPD_ANGKA_LIAR.berkas, grids).bacaan[0];
+    expect(b.kolom).toEqual({
+      uraian: "B",
+      pagu: "C",
+      rencana: "E",
+      realisasi: "H",
+      serapan: "I",
+      fisikRencana: "N",
+      fisik: "P",
+    });
+    expect(b.sub.map((s) => [s.row + 1, s.pagu, s.realisasi, s.fisik])).toEqual([
+      [12, 5 * M, 4 * M, 80],
+      [13, 60 * M, 60 * M, 100],
+      [14, 135 * M, 90 * M, 70],
+    ]);
+    expect(b.temuan).toEqual([]);
+  });
 });

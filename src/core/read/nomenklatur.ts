@@ -97,9 +97,18 @@ export class Nomenklatur {
   }
 }
 
-/** Name key: normalised, with the words "urusan pemerintahan bidang" and a kabupaten/kota/provinsi tail ignored. */
+/**
+ * Where a row is carried out, appended to its name: "… (Kecamatan Banjarmasin Tengah)", "… (Kelurahan Melayu)",
+ * "…(Kel. Mawar)", "… (Desa X)" — one sub kegiatan written once per kelurahan by a kecamatan.
+ */
+export const LOKASI_DI_NAMA = /\s*\((kecamatan|kelurahan|kel\.|kec\.|desa)\s[^()]*\)\s*$/i;
+
+/**
+ * Name key: normalised, with the words "urusan pemerintahan bidang", a kabupaten/kota/provinsi tail and a place
+ * in brackets at the end (LOKASI_DI_NAMA) ignored.
+ */
 function kunci(nama: string): string {
-  return normalNama(nama.replace(/\burusan pemerintahan bidang\b/i, ""))
+  return normalNama(nama.replace(LOKASI_DI_NAMA, "").replace(/\burusan pemerintahan bidang\b/i, ""))
     .replace(/ (kabupaten kota|provinsi)$/, "")
     .trim();
 }

@@ -5,7 +5,7 @@
  * pagu and realisasi per sub kegiatan. Each report is checked on the way in (cek.ts).
  */
 import { a1, columnLetter, Grid, isBlank, rowCount, text } from "../grid";
-import { semuaNode } from "../model";
+import { Model, NodeAnggaran, semuaNode } from "../model";
 import { bacaWorkbook } from "../read";
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
@@ -14,8 +14,10 @@ import { pisahKode, tingkatKode } from "../read/kode";
 import { barisDijumlah } from "../read/rumus";
 import { dataRows, findTables, Table } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
+import { AngkaE81, angkaE81 } from "../report/e81";
+import { NAMA_TW } from "../rules/triwulan";
 import { cekOpd } from "./cek";
-import { BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
+import { BacaanE81, BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
 import { opdDariJudul, periodeJudul } from "./periode";
 
 export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
@@ -227,14 +229,25 @@ function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
   if (subs.length > 0 && adaRealisasi) {
     const kepala = (m.pemetaan.tabel?.anggaran?.barisJudul?.[0] ?? 1) - 1;
     const judul = opdDariJudul(g, kepala);
+    const e81 = m.triwulan ? bacaanE81(m) : undefined;
+    // An E.81 names its quarter ("Triwulan III") and year apart: its last month is the period.
+    const periodeE81 =
+      e81 && m.tahun && m.periode?.triwulan
+        ? {
+            tahun: m.tahun,
+            bulan: m.periode.triwulan * 3,
+            teks: `Triwulan ${NAMA_TW[m.periode.triwulan - 1]} ${m.tahun}`,
+          }
+        : null;
     return {
       bacaan: {
         berkas,
         sheet: g.name,
         nama: m.perangkatDaerah ?? judul.nama,
         kode: judul.kode,
-        periode: periodeJudul(g, kepala),
+        periode: periodeJudul(g, kepala) ?? periodeE81,
         bentuk: "anggaran",
+        ...(e81 ? { e81 } : {}),
         sub: subs.map((s) => ({
           nama: s.uraian,
           row: s.sumber.row,
@@ -281,3 +294,30 @@ function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
 
 /** Where a row's cell is, for messages. */
 export const selDi = (r: number, c: number) => a1(r, c);
+
+/** The programs of an E.81 form for the E.79: K from each program's own row, Rp the sum of its sub kegiatan. */
+function bacaanE81(m: Model): BacaanE81 {
+  const memo = new Map<NodeAnggaran, AngkaE81>();
+  return {
+    tahun: m.tahun ?? null,
+    triwulan: m.triwulan?.terakhir ?? null,
+    program: m.anggaran
+      .filter((p) => p.level === "program")
+      .map((p) => {
+        const a = angkaE81(p, 4, memo);
+        return {
+          kode: p.kode,
+          uraian: p.uraian,
+          indikator: p.kinerja?.indikator ?? null,
+          satuan: p.kinerja?.satuan ?? null,
+          jenis: a.jenis === "nilai_akhir" ? "nilai_akhir" : "kumulatif",
+          targetK: a.k.c8,
+          twK: a.k.tw,
+          pagu: a.rp.c8,
+          twRp: a.rp.tw,
+          unit: p.unit ?? null,
+          row: p.sumber.row,
+        };
+      }),
+  };
+}

@@ -6,6 +6,7 @@
  */
 import { formatPersen, formatRupiah } from "../numbers";
 import { BacaanOpd, EntriDaftar, Periode, PitaKategori, StatusOpd, SubKegiatanOpd } from "./jenis";
+import { KurvaTarget, TargetPeriode, targetPeriode } from "./kurva";
 import { cocokDaftar, kunciNama } from "./nama";
 import { BULAN } from "../read/judul";
 
@@ -28,6 +29,8 @@ export interface OpsiRekap {
   /** The period of the rekap; else the one most reports state. */
   readonly periode?: { readonly tahun: number; readonly bulan: number };
   readonly pita?: readonly PitaKategori[];
+  /** The Pemda's target curve (--target-kurva): the target of the period, and each OPD's deviasi against it. */
+  readonly kurva?: KurvaTarget;
 }
 
 export interface AngkaOpd {
@@ -114,6 +117,35 @@ export interface HasilRekap {
   readonly jumlah: Readonly<Record<StatusOpd, number>>;
   /** Subtotals per group of the list (Asisten, urusan), over the OPD that reported; empty without groups. */
   readonly kelompok: readonly SubtotalKelompok[];
+  /**
+   * The target of the period from the Pemda's curve, with the Pemda's deviasi against it (ratios, realisasi −
+   * target) and each OPD's (in the order of `opd`); null without a curve or a period.
+   */
+  readonly target: DeviasiTarget | null;
+}
+
+export interface DeviasiTarget extends TargetPeriode {
+  readonly deviasiKeu: number | null;
+  readonly deviasiFisik: number | null;
+  readonly opd: readonly { readonly deviasiKeu: number | null; readonly deviasiFisik: number | null }[];
+}
+
+const kurang = (x: number | null, t: number | null): number | null => (x === null || t === null ? null : x - t);
+
+/** The target of the rekap's month and every deviasi against it. */
+export function deviasiTarget(
+  kurva: KurvaTarget,
+  bulan: number,
+  opd: readonly AngkaOpd[],
+  total: AngkaOpd,
+): DeviasiTarget {
+  const t = targetPeriode(kurva, bulan);
+  return {
+    ...t,
+    deviasiKeu: kurang(total.persen, t.keuangan),
+    deviasiFisik: kurang(total.fisik, t.fisik),
+    opd: opd.map((o) => ({ deviasiKeu: kurang(o.persen, t.keuangan), deviasiFisik: kurang(o.fisik, t.fisik) })),
+  };
 }
 
 export interface SubtotalKelompok {
@@ -330,6 +362,7 @@ export function susunRekap(bacaan: readonly BacaanOpd[], opsi: OpsiRekap = {}): 
     pita,
     jumlah,
     kelompok: subtotal(opd),
+    target: opsi.kurva && periode ? deviasiTarget(opsi.kurva, periode.bulan, opd, total) : null,
   };
 }
 

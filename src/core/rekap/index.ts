@@ -4,9 +4,14 @@
  * readings to susunRekap; nothing of a grid is kept.
  */
 import { Grid } from "../grid";
+import { SheetSpec } from "../report/spec";
+import { Triwulan } from "../rules/triwulan";
 import { bacaLembarOpd, Dilewati } from "./baca";
 import { cekRekapLama } from "./cek";
+import { BarisRpjmd, lembarE79 } from "./e79";
+import { HasilRekap, OpsiRekap, PITA_BAWAAN_EN, susunRekap } from "./hitung";
 import { BacaanOpd, TemuanOpd } from "./jenis";
+import { lembarRekap, OpsiLembarRekap } from "./lembar";
 
 export * from "./jenis";
 export { bacaLembarOpd } from "./baca";
@@ -26,6 +31,49 @@ export {
 export type { AngkaOpd, BarisKelengkapan, BarisOpd, HasilRekap, OpsiRekap, Perhatian, TotalPemda } from "./hitung";
 export { cocokDaftar, kunciNama } from "./nama";
 export { periodeDari } from "./periode";
+export { bacaRpjmd, ID_E79, lembarE79 } from "./e79";
+export type { BarisRpjmd } from "./e79";
+export { bacaKurvaTarget, bacaPita, targetPeriode } from "./kurva";
+export type { KurvaTarget, TargetPeriode } from "./kurva";
+export { ID_REKAP, lembarRekap } from "./lembar";
+export type { OpsiLembarRekap } from "./lembar";
+
+export interface OpsiSpecRekap extends OpsiRekap, Omit<OpsiLembarRekap, "bacaan"> {
+  /** The RPJMD table (bacaRpjmd), for the E.79's (6) and (7). */
+  readonly rpjmd?: readonly BarisRpjmd[];
+}
+
+/**
+ * The whole rekap for a host to write: from the OPD readings (bacaBerkasOpd, one file at a time), the rekap's
+ * figures and its SheetSpecs — Kelengkapan, Rekap per OPD, the rankings, Perlu Perhatian, Pemeriksaan OPD, and the
+ * E.79 when OPD reported with an E.81 form. The specs' ids are the "rekap" family (report/spec.ts keluarga): written
+ * into a workbook, they replace an earlier rekap and leave the report's and the audit's sheets alone.
+ */
+export function specRekap(
+  bacaan: readonly BacaanOpd[],
+  opsi: OpsiSpecRekap = {},
+): { rekap: HasilRekap; specs: SheetSpec[] } {
+  // The default bands in the sheets' language.
+  const rekap = susunRekap(bacaan, opsi.pita || opsi.bahasa !== "en" ? opsi : { ...opsi, pita: PITA_BAWAAN_EN });
+  const specs = lembarRekap(rekap, { ...opsi, bacaan });
+  const lapor = new Set(rekap.opd.map((o) => `${o.berkas}\u0000${o.sheet}`));
+  const e81 = bacaan.filter((b) => b.e81 && lapor.has(`${b.berkas}\u0000${b.sheet}`));
+  if (e81.length > 0) {
+    const tw = rekap.periode
+      ? (Math.ceil(rekap.periode.bulan / 3) as Triwulan)
+      : (Math.max(...e81.map((b) => b.e81!.triwulan ?? 4)) as Triwulan);
+    specs.push(
+      lembarE79(e81, {
+        nama: opsi.bahasa === "en" ? "E.79 RKPD Evaluation" : "E.79 Evaluasi RKPD",
+        bahasa: opsi.bahasa ?? "id",
+        tahun: rekap.periode?.tahun ?? e81.find((b) => b.e81!.tahun)?.e81!.tahun ?? null,
+        triwulan: tw,
+        ...(opsi.rpjmd ? { rpjmd: opsi.rpjmd } : {}),
+      }),
+    );
+  }
+  return { rekap, specs };
+}
 
 /**
  * The sheets of one file, each read as an OPD's report or set aside with why. A file with no OPD report at all is

@@ -1,15 +1,10 @@
 /**
  * What every host of the rekap does around the core, written once for the CLI and the task pane: the period as a
- * user types it, a file that cannot be opened as a reading "tidak terbaca", and the rekap with its sheets in the
- * sheets' language (the category bands named in it).
+ * user types it, a file that cannot be opened as a reading "tidak terbaca", readings from an earlier --json, and
+ * which files of a folder are inputs. The rekap and its sheets are specRekap's (index.ts).
  */
-import type { Bahasa } from "../bahasa";
-import type { SheetSpec } from "../report/spec";
-import { HasilRekap, PITA_BAWAAN_EN, susunRekap } from "./hitung";
-import type { BacaanOpd, EntriDaftar, TemuanOpd } from "./jenis";
-import { lembarRekap } from "./lembar";
+import type { BacaanOpd } from "./jenis";
 import { periodeDari } from "./periode";
-import type { RekapSebelumnya } from "./sebelumnya";
 
 export interface BulanRekap {
   readonly tahun: number;
@@ -41,37 +36,6 @@ export function takTerbaca(berkas: string, id: string, en: string): BacaanOpd {
     sub: [],
     temuan: [],
   };
-}
-
-export interface OpsiJalanRekap {
-  readonly daftar?: readonly EntriDaftar[];
-  readonly periode?: BulanRekap;
-  /** The sheets' language (the category bands are named in it); Indonesian by default. */
-  readonly bahasa?: Bahasa;
-}
-
-/** The rekap of the readings, its category bands in the sheets' language. */
-export function hitungRekap(bacaan: readonly BacaanOpd[], opsi: OpsiJalanRekap = {}): HasilRekap {
-  return susunRekap(bacaan, {
-    ...(opsi.daftar ? { daftar: opsi.daftar } : {}),
-    ...(opsi.periode ? { periode: opsi.periode } : {}),
-    ...(opsi.bahasa === "en" ? { pita: PITA_BAWAAN_EN } : {}),
-  });
-}
-
-/** The rekap's sheets: what the CLI writes into a new workbook and the pane into a new one or the open one. */
-export function lembarRekapDari(
-  h: HasilRekap,
-  bacaan: readonly BacaanOpd[],
-  temuanLain: readonly TemuanOpd[],
-  opsi: { readonly bahasa?: Bahasa; readonly sebelumnya?: RekapSebelumnya } = {},
-): SheetSpec[] {
-  return lembarRekap(h, {
-    bahasa: opsi.bahasa ?? "id",
-    bacaan,
-    temuanLain,
-    ...(opsi.sebelumnya ? { sebelumnya: opsi.sebelumnya } : {}),
-  });
 }
 
 /** The readings a `kinerja rekap --json` run wrote (its whole output, or a list of readings); else tidak terbaca. */

@@ -49,6 +49,33 @@ export type KolomOpd = Partial<
   Record<"uraian" | "pagu" | "rencana" | "realisasi" | "serapan" | "fisikRencana" | "fisik", string>
 >;
 
+/**
+ * A program of an OPD's E.81 form, as the E.79 takes it: (8) target K and Rp, (9)–(12) realisasi K and Rp per
+ * quarter (Rp the sum of its sub kegiatan), how its K accumulates, and its unit penanggung jawab. Plain JSON.
+ */
+export interface ProgramE81 {
+  readonly kode: string | null;
+  readonly uraian: string;
+  readonly indikator: string | null;
+  readonly satuan: string | null;
+  /** kumulatif: K summed over quarters; nilai_akhir: a stock (%, indeks), the last quarter's value. */
+  readonly jenis: "kumulatif" | "nilai_akhir";
+  readonly targetK: number | null;
+  readonly twK: readonly (number | null)[];
+  readonly pagu: number | null;
+  readonly twRp: readonly (number | null)[];
+  readonly unit: string | null;
+  /** The program's row (0-based) in the OPD's sheet. */
+  readonly row: number;
+}
+
+/** What an E.81 form of an OPD holds for the E.79: its programs, the year and the quarter it evaluates. */
+export interface BacaanE81 {
+  readonly tahun: number | null;
+  readonly triwulan: 1 | 2 | 3 | 4 | null;
+  readonly program: readonly ProgramE81[];
+}
+
 /** What was read from one sheet (or file) that reports one OPD. */
 export interface BacaanOpd {
   readonly berkas: string;
@@ -67,6 +94,8 @@ export interface BacaanOpd {
   /** The TOTAL row as written (0-based), when the report has one. */
   readonly barisTotal?: number;
   readonly temuan: readonly TemuanOpd[];
+  /** An E.81 form: its programs, for the E.79. */
+  readonly e81?: BacaanE81;
 }
 
 /** An OPD the Pemda expects, from the --daftar. */

@@ -12,6 +12,7 @@ import { Lembar } from "../report/lembar";
 import { FMT, rumus, teks } from "../report/sel";
 import { SheetSpec, SpecCell, Skalar } from "../report/spec";
 import type { HasilRekap, JenisPerhatian } from "./hitung";
+import type { TargetPeriode } from "./kurva";
 import { namaPeriode } from "./hitung";
 import { kunciNama } from "./nama";
 import type { RekapSebelumnya } from "./sebelumnya";
@@ -132,6 +133,11 @@ const KATA = {
       "Perubahan Fisik",
     ],
     sebelumnya: (j: string | null) => `Sebelumnya: rekap terdahulu${j ? ` (${j})` : ""}; perubahan dalam poin persen.`,
+    kolomTarget: ["Deviasi Keuangan thd Target", "Deviasi Fisik thd Target"],
+    target: (p: string | null, dasar: TargetPeriode["dasar"]) =>
+      `Target periode${p ? ` ${p}` : ""} (kurva target Pemda${dasar === "antara" ? ", garis lurus antara dua akhir triwulan" : ""})`,
+    catatanTarget:
+      "Deviasi thd target = realisasi (keuangan % / fisik) − target periode dari kurva target Pemda (--target-kurva), dalam poin persen; target dapat diubah di baris ini.",
     perKelompok: "Per kelompok (kolom Kelompok dari daftar OPD)",
     bersih: "Tidak ada.",
   },
@@ -230,6 +236,11 @@ const KATA = {
       "Physical Change",
     ],
     sebelumnya: (j: string | null) => `Previous: the earlier recap${j ? ` (${j})` : ""}; changes in percentage points.`,
+    kolomTarget: ["Financial Deviation from Target", "Physical Deviation from Target"],
+    target: (p: string | null, dasar: TargetPeriode["dasar"]) =>
+      `Target of the period${p ? ` ${p}` : ""} (the local government's target curve${dasar === "antara" ? ", a straight line between two quarter ends" : ""})`,
+    catatanTarget:
+      "Deviation from target = realisation (financial % / physical) − the period's target from the local government's target curve (--target-kurva), in percentage points; the target can be changed on its row.",
     perKelompok: "By group (the Group column of the agency list)",
     bersih: "None.",
   },
@@ -317,6 +328,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
 
   // Rekap per OPD
   const lalu = opsi.sebelumnya;
+  const tg = h.target;
   const ro = new Lembar([
     5,
     40,
@@ -336,11 +348,12 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
     30,
     14,
     ...(lalu ? [12, 11, 12, 11] : []),
+    ...(tg ? [13, 13] : []),
   ]);
   ro.judul(k.judulRekap, sub);
   ro.catatan(k.catatan(h.opd.length, semua, h.total.lainTanpaDpa));
   if (lalu) ro.catatan(k.sebelumnya(lalu.judul));
-  const kepalaR = ro.kepala([...k.kolomRekap, ...(lalu ? k.kolomSebelumnya : [])]);
+  const kepalaR = ro.kepala([...k.kolomRekap, ...(lalu ? k.kolomSebelumnya : []), ...(tg ? k.kolomTarget : [])]);
   /** Columns R–U: the previous % and the change, for keuangan (F) and fisik (I). */
   const perubahan = (r: number, kini: [number | null, number | null], dulu: [number | null, number | null]) =>
     lalu
@@ -362,6 +375,26 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
   const r0 = ro.next + 1;
   const n = h.opd.length;
   const r1 = r0 + Math.max(n, 1) - 1;
+  /** The target row (below the Pemda rows) and, per row, the deviasi of F and I against it. */
+  const Tg = r1 + 4;
+  const keTarget = (
+    r: number,
+    d: { deviasiKeu: number | null; deviasiFisik: number | null } | undefined,
+  ): SpecCell[] =>
+    tg && d
+      ? (
+          [
+            ["F", d.deviasiKeu],
+            ["I", d.deviasiFisik],
+          ] as const
+        ).map(([c, x]) =>
+          rumus(
+            `=IF(AND(ISNUMBER(${c}${r}),ISNUMBER($${c}$${Tg})),${c}${r}-$${c}$${Tg},"${KOSONG}")`,
+            hasil(x),
+            FMT.persen,
+          ),
+        )
+      : [];
   const kol = (c: string) => `${c}$${r0}:${c}$${r1}`;
   const urutKeu = peringkat(h.opd.map((o) => o.persen));
   const urutFisik = peringkat(h.opd.map((o) => o.fisik));
@@ -386,6 +419,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
       teks(`${o.berkas} › ${o.sheet}`),
       teks(o.kelompok ?? ""),
       ...perubahan(r, [o.persen, o.fisik], sebelumDari(lalu, o.nama)),
+      ...keTarget(r, tg?.opd[i]),
     ]);
   });
   if (n === 0) ro.push([null, teks(k.bersih)]);
@@ -431,6 +465,7 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
     null,
     null,
     ...perubahan(T, [t.persen, t.fisik], lalu ? [lalu.total.persen, lalu.total.fisik] : [null, null]),
+    ...keTarget(T, tg ?? undefined).map((c) => ({ ...c, gaya: "total" as const })),
   ]);
   // The others: the DPA of every OPD on the Kelengkapan sheet that did not report (duplicates not counted twice).
   const L = T + 1;
@@ -460,8 +495,24 @@ export function lembarRekap(h: HasilRekap, opsi: OpsiLembarRekap = {}): SheetSpe
       "total",
     ),
   ]);
+  // The Pemda's target of the period, from its curve: a value the rows' deviasi against target read.
+  if (tg) {
+    const r = ro.push([
+      null,
+      teks(k.target(periode, tg.dasar), "teksTebal"),
+      null,
+      null,
+      null,
+      pct(tg.keuangan),
+      null,
+      null,
+      pct(tg.fisik),
+    ]);
+    if (r + 1 !== Tg) throw new Error(`target row ${r + 1}, expected ${Tg}`);
+  }
   ro.push([]);
   ro.catatan(k.catatanDeviasi);
+  if (tg) ro.catatan(k.catatanTarget);
   ro.catatan(k.pita(h.pita));
   // Subtotals per group of the list: SUMIFS over the rekap's rows by the Kelompok column, weighted as the total.
   if (h.kelompok.length > 0) {

@@ -268,6 +268,76 @@ const KATA: Record<
     predikat: "Rating (15) Permendagri 86/2017",
   },
 };
+/**
+ * The E.79 (Evaluasi terhadap hasil RKPD, Permendagri 86/2017): the same columns with the Pemda's words (RPJMD where
+ * E.81 says Renstra, RKPD where it says Renja), (16) the perangkat daerah penanggung jawab; assembled from the OPD
+ * E.81s by the rekap (src/core/rekap/e79.ts).
+ */
+const KATA_E79: Record<Bahasa, Partial<(typeof KATA)[Bahasa]>> = {
+  id: {
+    judul: "EVALUASI TERHADAP HASIL RKPD KABUPATEN/KOTA",
+    catatan: (tw) =>
+      `Disusun dari E.81 setiap Perangkat Daerah: (8)–(12) dan (16) dari formulirnya; (13) = 9+10+11+12 s.d. TW ${tw}; K aliran dijumlahkan, K stok (persentase, indeks, rasio) memakai nilai triwulan terakhir. Rp Perangkat Daerah = jumlah programnya. Predikat (15) menurut Permendagri 86/2017.`,
+    pd: "Pemerintah Daerah",
+    pdBawaan: "Pemerintah Daerah",
+    isian: [
+      "Faktor pendorong keberhasilan pencapaian",
+      "Faktor penghambat pencapaian kinerja",
+      "Tindak lanjut yang diperlukan dalam triwulan berikutnya",
+      "Tindak lanjut yang diperlukan dalam RKPD berikutnya",
+    ],
+    kepala: () => "Kepala Bappeda",
+    tunggal: [
+      "No",
+      "Sasaran",
+      "Urusan / Bidang Urusan / Program",
+      "Indikator Kinerja Program (outcome)",
+      "Satuan",
+      "Perangkat Daerah Penanggung Jawab",
+      "Keterangan",
+    ],
+    pasangan: (tahun) => [
+      "Target RPJMD pada Akhir Periode RPJMD",
+      `Realisasi Capaian Kinerja RPJMD s.d. RKPD Tahun Lalu${tahun === null ? "" : ` (${tahun - 1})`}`,
+      `Target Kinerja dan Anggaran RKPD Tahun Berjalan${tahun === null ? "" : ` (${tahun})`} yang Dievaluasi`,
+      "Realisasi Capaian Kinerja dan Anggaran RKPD yang Dievaluasi",
+      `Realisasi Kinerja dan Anggaran RPJMD s.d. Tahun ${tahun ?? "Berjalan"}`,
+      `Tingkat Capaian Kinerja dan Realisasi Anggaran RPJMD s.d. Tahun ${tahun ?? "Berjalan"} (%)`,
+    ],
+  },
+  en: {
+    judul: "EVALUATION OF THE RESULTS OF THE REGIONAL GOVERNMENT WORK PLAN (RKPD), REGENCY/CITY",
+    catatan: (tw) =>
+      `Assembled from each agency's E.81: (8)–(12) and (16) from its form; (13) = 9+10+11+12 to quarter ${tw}; flow K is summed, stock K (percentage, index, ratio) takes the last quarter's value. An agency's Rp = the sum of its programs. Rating (15) per Permendagri 86/2017.`,
+    pd: "Local government",
+    pdBawaan: "Local Government",
+    isian: [
+      "Factors that drove the achievement",
+      "Factors that held back performance",
+      "Follow-up needed in the next quarter",
+      "Follow-up needed in the next regional work plan (RKPD)",
+    ],
+    kepala: () => "Head of the regional planning agency (Bappeda)",
+    tunggal: [
+      "No",
+      "Goal",
+      "Affair / Affair Field / Program",
+      "Performance indicator of the program (outcome)",
+      "Unit",
+      "Responsible agency",
+      "Note",
+    ],
+    pasangan: (tahun) => [
+      "RPJMD target at the end of the RPJMD period",
+      `RPJMD performance achieved up to last year's RKPD${tahun === null ? "" : ` (${tahun - 1})`}`,
+      `Performance and budget target of this year's RKPD${tahun === null ? "" : ` (${tahun})`} under evaluation`,
+      "Performance and budget achieved in the RKPD under evaluation",
+      `RPJMD performance and budget achieved up to ${tahun ?? "this year"}`,
+      `RPJMD performance and budget achievement rate up to ${tahun ?? "this year"} (%)`,
+    ],
+  },
+};
+
 const KOL_TTD = { label: 20, nilai: 23 };
 
 export interface OpsiE81 {
@@ -279,6 +349,12 @@ export interface OpsiE81 {
   readonly bahasa?: Bahasa;
   /** Our previous E.81 sheet, for the text the user typed below the table. */
   readonly lama?: Grid;
+  /** The form: E.81 (an OPD's Renja), or E.79 (the Pemda's RKPD, assembled from the OPD E.81s). */
+  readonly formulir?: "e81" | "e79";
+  /** The sheet's spec id; "e81" when omitted. */
+  readonly id?: string;
+  /** Notes under the form's own (what was not given). */
+  readonly catatanLain?: readonly string[];
 }
 
 /** Text typed in our previous sheet beside a label (the label in `kolomLabel`, the text in `kolomNilai`). */
@@ -320,8 +396,11 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     },
   );
   const bahasa = o.bahasa ?? "id";
-  const k = KATA[bahasa];
-  const lain = KATA[bahasa === "id" ? "en" : "id"];
+  const e79 = o.formulir === "e79";
+  const k = e79 ? { ...KATA[bahasa], ...KATA_E79[bahasa] } : KATA[bahasa];
+  const lain = e79
+    ? { ...KATA[bahasa === "id" ? "en" : "id"], ...KATA_E79[bahasa === "id" ? "en" : "id"] }
+    : KATA[bahasa === "id" ? "en" : "id"];
   const skala = skalaBahasa(SKALA.permendagri86, bahasa, o.rumus);
   const predikatHasil = (c: Skalar): Skalar => {
     if (typeof c !== "number") return R.KOSONG;
@@ -338,6 +417,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
       .toUpperCase(),
   );
   sh.catatan(k.catatan(NAMA_TW[q - 1]));
+  for (const c of o.catatanLain ?? []) sh.catatan(c);
   const kepala = kepalaE81(sh, o.tahun, k);
   const pd = sh.push([teks(`${k.pd}: ${o.instansi || model.perangkatDaerah || ""}`, "teksTebal")]);
   sh.merge(pd, 0, pd, LEBAR - 1);
@@ -518,7 +598,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     sh.merge(r, KOL_TTD.label, r, KOL_TTD.nilai - 1);
     sh.merge(r, KOL_TTD.nilai, r, LEBAR - 1);
   });
-  return sh.spec("e81", nama, kepala, {
+  return sh.spec(o.id ?? "e81", nama, kepala, {
     beku: { baris: kepala + 4, kolom: 3 },
     barisJudulCetak: [kepala + 1, kepala + 4],
   });

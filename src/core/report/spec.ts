@@ -148,12 +148,17 @@ export function cariLembarBertanda(
 /** The audit's result sheet. */
 export const ID_PEMERIKSAAN = "pemeriksaan";
 
+/** The Pemda rekap's sheets (src/core/rekap/lembar.ts): every id starts with this. */
+export const AWALAN_REKAP = "rekap-";
+
 /**
- * Generated sheets come in three families: the report (rebuilt together), the audit result and the Pemda's rekap
- * (ids "rekap-…"). A write replaces the earlier sheets of the families it writes and leaves the others alone.
+ * Generated sheets come in three families: the report (rebuilt together), the audit result, and the Pemda rekap
+ * (written into a workbook that may hold an OPD's report). A write replaces the earlier sheets of the families it
+ * writes and leaves the others alone.
  */
 export function keluarga(id: string): "pemeriksaan" | "laporan" | "rekap" {
-  return id === ID_PEMERIKSAAN ? "pemeriksaan" : id.startsWith("rekap-") ? "rekap" : "laporan";
+  if (id === ID_PEMERIKSAAN) return "pemeriksaan";
+  return id.startsWith(AWALAN_REKAP) ? "rekap" : "laporan";
 }
 
 export function digantiOleh(idLama: string, specs: readonly { readonly id: string }[]): boolean {
