@@ -9,6 +9,9 @@ import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
 import { EntriKatalog, KATALOG, KodeDari, SEMUA_KODE } from "../temuan-katalog";
+import { kelompokBerurut } from "../temuan-kelompok";
+
+export { kelompokBerurut };
 
 /** One value per audit code, from its catalog entry. */
 function dariKatalog<T>(f: (e: EntriKatalog) => T): Readonly<Record<KodeTemuan, T>> {
@@ -184,17 +187,6 @@ export function rentangBaris(rows: readonly number[]): string {
   return kelompokBerurut(rows)
     .map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`))
     .join(", ");
-}
-/** Runs of consecutive numbers, sorted: [[20, 22], [25, 25]]. */
-export function kelompokBerurut(xs: readonly number[]): [number, number][] {
-  const s = [...new Set(xs)].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  for (const x of s) {
-    const last = out[out.length - 1];
-    if (last && x === last[1] + 1) last[1] = x;
-    else out.push([x, x]);
-  }
-  return out;
 }
 /** A formula over rows of one column, written with ranges: SUM(K85:K90), SUM(K20:K22,K25). */
 export function rumusRentang(fungsi: string, kolom: string, rows: readonly number[]): string {
