@@ -135,7 +135,9 @@ export async function main(
         // How the file was read: on stderr beside --json, whose stdout is the JSON alone.
         if (v.json) for (const c of catatan) err.write(`kinerja: ${c}\n`);
         out.write(
-          v.json ? `${JSON.stringify(modelJson(model), null, 2)}\n` : `${[...catatan, ringkasan(model, bahasa)].join("\n")}\n`,
+          v.json
+            ? `${JSON.stringify(modelJson(model), null, 2)}\n`
+            : `${[...catatan, ringkasan(model, bahasa)].join("\n")}\n`,
         );
         return EXIT.OK;
       }

@@ -41,7 +41,7 @@ export function rentangSel(cells: readonly string[]): string[] {
     .sort((x, y) => x[0] - y[0])
     .map(([k, rows]) => ({ k, runs: kelompokBerurut(rows) }));
   const out: string[] = [];
-  for (let i = 0; i < runs.length; ) {
+  for (let i = 0; i < runs.length;) {
     let j = i;
     const tanda = JSON.stringify(runs[i].runs);
     while (j + 1 < runs.length && runs[j + 1].k === runs[j].k + 1 && JSON.stringify(runs[j + 1].runs) === tanda) j++;

@@ -111,8 +111,7 @@ test("the complete list of findings (each checked by hand against the report)", 
   const jumlah = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
   expect([jumlah("error"), jumlah("warning"), jumlah("info")]).toEqual([27, 3, 19]);
   // Findings count a group once; the cells they stand for are the 31, 3 and 22 found cell by cell.
-  const sel = (sev: string) =>
-    hasil.temuan.filter((t) => t.severity === sev).reduce((n, t) => n + (t.jumlah ?? 1), 0);
+  const sel = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).reduce((n, t) => n + (t.jumlah ?? 1), 0);
   expect([sel("error"), sel("warning"), sel("info")]).toEqual([31, 3, 22]);
 });
 

@@ -184,9 +184,7 @@ describe("the CLI prints findings repeated on adjacent cells as one, and many ot
       ),
     ];
     const h = periksaLaporan([{ name: "RFK", values }]);
-    expect(h.temuan.map(line)).toEqual(
-      Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${2 * i + 2}`),
-    );
+    expect(h.temuan.map(line)).toEqual(Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${2 * i + 2}`));
     const baris = barisTemuan(h.temuan);
     expect(baris[0]).toBe("  [GALAT] 'RFK' SERAPAN_HITUNG: 6 temuan (D2, D4, D6, D8, D10, D12)");
     expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["RFK!D2", "RFK!D4", "RFK!D6"]);
