@@ -110,7 +110,9 @@ export function kelompokkanTemuan<T extends Temuan>(list: readonly T[]): T[] {
       t.code === "SEL_GALAT" ? (t.found ?? "") : f(t.message),
       f((t as { penyebab?: string }).penyebab ?? ""),
     ].join("\u0000");
-  const bisa = (t: T) => t.sheet !== undefined && t.cell !== undefined && parseArea(t.cell) !== undefined;
+  // A group already made stays as it is: grouping twice gives the same list.
+  const bisa = (t: T) =>
+    t.jumlah === undefined && t.sheet !== undefined && t.cell !== undefined && parseArea(t.cell) !== undefined;
   const grup = new Map<T, T[]>();
   const sudah = new Set<T>();
   const catat = (ts: T[]) => {

@@ -79,3 +79,13 @@ test("a column picked by the user is kept in the mapping the next read uses", ()
   s = reducer(reducer(s, { type: "lembar", peran: "pk", nama: "PK 2023" }), { type: "dibaca", model, lembar: [] });
   expect(s.pemetaan.tabel?.pk?.kolom?.target).toBe("E");
 });
+
+test("the pane shows the reader's findings grouped as baca prints them: seven unit rows, one finding", async () => {
+  const m = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/fixtures/rekap/rekap-kota.xlsx")));
+  expect(m.diagnostics.filter((d) => d.code === "TINGKAT_TAK_DIKENAL")).toHaveLength(7);
+  const g = kelompokTemuan(m.diagnostics);
+  const baris = g.warning.filter((d) => d.code === "TINGKAT_TAK_DIKENAL");
+  expect(baris.map((d) => [d.sheet, d.cell, d.rentang, d.jumlah])).toEqual([["Cetak", "B7:B13", "B7:B13", 7]]);
+  expect(baris[0].message).toMatch(/^7 sel \(B7:B13\), temuan sejenis; yang pertama, B7: Baris "DINAS"/);
+  expect(g.warning).toHaveLength(3);
+});
