@@ -123,7 +123,8 @@ export function kelompokkanTemuan<T extends Temuan>(list: readonly T[]): T[] {
   const sama = new Map<string, T[]>();
   for (const t of list) if (bisa(t)) masuk(sama, kunci(t, tanpaSel), t);
   for (const ts of sama.values()) if (ts.length >= 2) catat(ts);
-  // 2. One kind of sentence on adjacent cells: runs down a column, then along a row.
+  // 2. One kind of sentence on adjacent cells: runs down a column, then along a row (members in the list's order).
+  const urutan = new Map(list.map((t, i) => [t, i] as const));
   const pola = new Map<string, T[]>();
   for (const t of list) if (bisa(t) && !sudah.has(t) && !t.cell!.includes(":")) masuk(pola, kunci(t, bingkai), t);
   for (const ts of pola.values())
@@ -138,7 +139,7 @@ export function kelompokkanTemuan<T extends Temuan>(list: readonly T[]): T[] {
         const urut = [...xs].sort((x, y) => x.i - y.i);
         let run: typeof urut = [];
         const tutup = () => {
-          if (run.length >= 2) catat(list.filter((t) => run.some((x) => x.t === t)));
+          if (run.length >= 2) catat(run.map((x) => x.t).sort((a, b) => urutan.get(a)! - urutan.get(b)!));
           run = [];
         };
         for (const x of urut) {

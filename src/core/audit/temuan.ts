@@ -61,6 +61,7 @@ export interface RingkasanTabel {
 export interface HasilPeriksa {
   readonly tahun: number | null;
   readonly tabel: readonly RingkasanTabel[];
+  /** The findings, those repeated cell by cell as one with their cells, ranges and count (src/core/temuan-kelompok.ts). */
   readonly temuan: readonly TemuanAudit[];
   /** Problems reading the tables (unreadable numbers, error cells), one per sheet, kind and range group. */
   readonly diagnostik: readonly Temuan[];
@@ -68,7 +69,7 @@ export interface HasilPeriksa {
   readonly selTakTerbaca: number;
   /** How many figures were recomputed from their row or compared with another table. */
   readonly diperiksa: number;
-  /** Findings per code. */
+  /** Findings per code, a group counted once. */
   readonly jumlah: Readonly<Partial<Record<KodeTemuan, number>>>;
 }
 
