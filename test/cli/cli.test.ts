@@ -432,6 +432,11 @@ test("baca: a diagnostic repeated down a column is one line and one --json entry
     '  [PERINGATAN] Cetak!B7:B13: 7 sel (B7:B13), temuan sejenis; yang pertama, B7: Baris "DINAS" tidak dikenali',
   );
   expect(text.out).not.toContain("Cetak!B8:");
+  // generate prints the reader's findings the same way.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-kelompok-"));
+  const gen = await run(["generate", file, "-o", path.join(dir, "rk.xlsx")]);
+  expect(gen.out).toContain("Temuan: 0 galat, 3 peringatan (9 sel), 1 info\n");
+  expect(gen.out).toContain("  [PERINGATAN] Cetak!B7:B13: 7 sel (B7:B13), temuan sejenis;");
   const json = JSON.parse((await run(["baca", file, "--json"])).out);
   const grup = json.diagnostics.filter((d: { code: string }) => d.code === "TINGKAT_TAK_DIKENAL");
   expect(grup).toHaveLength(1);
