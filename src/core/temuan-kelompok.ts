@@ -82,14 +82,6 @@ export function bingkai(teks: string): string {
   return tubuh.replace(KUTIP, "«»").replace(SEL, "§").replace(ANGKA, "#");
 }
 
-/** A group's fields on the finding that stands for it. */
-export interface KelompokTemuan {
-  /** How many cells (findings) the group stands for. */
-  readonly jumlah: number;
-  /** Its cells as ranges, Excel's way ("K13:K20,K25"). */
-  readonly rentang: string;
-}
-
 type Letak = { sheet: string; cell: string };
 
 function masuk<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -203,6 +195,7 @@ export function satukan<T extends Temuan>(ts: readonly T[]): T {
   for (const x of ts) milik(x).slice(1).forEach(tambah);
   // Figures, values and causes are kept where every member has the same; each member's own: `anggota`.
   const dasar: Record<string, unknown> = { ...(t as object) };
+  delete dasar.messageEn;
   for (const k of ["found", "expected", "tertulis", "seharusnya", "penyebab", "penyebabEn"]) {
     const v = bersama(ts as readonly Record<string, unknown>[], k);
     if (v === undefined) delete dasar[k];
@@ -211,7 +204,8 @@ export function satukan<T extends Temuan>(ts: readonly T[]): T {
     ...dasar,
     cell: rentang[0],
     message: id,
-    messageEn: en,
+    // A sentence not yet written in English stays without one (shown in Indonesian, marked so).
+    ...(ts.every((x) => x.messageEn !== undefined) ? { messageEn: en } : {}),
     ...(audit ? { sel } : {}),
     cells: ts.map((x) => x.cell!),
     jumlah: n,

@@ -110,6 +110,8 @@ describe("a finding repeated down a column is one, with its range, count and cel
       ["D40", 41, "41 sel berisi #REF! (D40, D53, K13:K51); nilainya tidak dipakai."],
       ["J12", undefined, "Sel serapan berisi galat #DIV/0!; nilainya tidak dipakai."],
     ]);
+    // Members with no English sentence: the group has none either (shown in Indonesian, marked so), never a mix.
+    expect(g[0].messageEn).toBeUndefined();
   });
 });
 
