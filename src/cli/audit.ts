@@ -3,8 +3,9 @@
  * report's tables. Prints every finding with its cells, and writes a copy of the workbook with the "Pemeriksaan"
  * sheet (the input is never written).
  */
-import { HasilPeriksa, OpsiPeriksa, rujukan, TemuanAudit } from "../core/audit";
-import { rentangSel } from "../core/audit/kelompok-sel";
+import { HasilPeriksa, OpsiPeriksa, TemuanAudit } from "../core/audit";
+import { rujukanSel } from "../core/grid";
+import { hitungTingkat, rentangSel, rujukanRentang, selLain } from "../core/temuan-kelompok";
 import { periksaBukuKerja } from "../xlsx/write";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
@@ -51,13 +52,18 @@ const KATA = {
   },
 } as const;
 
-/** A finding's line, with its likely cause (penyebab) when the message does not already state it. */
+/**
+ * A finding's line, with its likely cause (penyebab) when the message does not already state it, and the other cells
+ * it involves as ranges. A finding repeated over cells is one line: its first range, its sentence naming the ranges
+ * and the count.
+ */
 export function temuanLine(t: TemuanAudit, bahasa: Bahasa = "id"): string {
   const message = pesan(t, bahasa);
-  const lain = t.sel.length > 1 ? `\n      ${KATA[bahasa].selLain}: ${t.sel.slice(1).map(rujukan).join(", ")}` : "";
+  const sel = selLain(t);
+  const lain = sel.length > 0 ? `\n      ${KATA[bahasa].selLain}: ${rujukanRentang(sel)}` : "";
   const sebab = bahasa === "en" ? t.penyebabEn : t.penyebab;
   const penyebab = sebab && !message.includes(sebab) ? `\n      → ${sebab}` : "";
-  return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukan(t.sel[0])} ${t.code}: ${message}${penyebab}${lain}`;
+  return `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${rujukanSel(t.sheet, t.cell)} ${t.code}: ${message}${penyebab}${lain}`;
 }
 
 /** Above this many findings of one code in one sheet, the CLI prints them as a group: count, ranges, the first ones. */
@@ -93,14 +99,14 @@ export function barisTemuan(temuan: readonly TemuanAudit[], bahasa: Bahasa = "id
 export function ringkasanAudit(r: HasilAudit, bahasa: Bahasa = "id", keluaran?: Keluaran): string {
   const { hasil } = r;
   const k = KATA[bahasa];
-  const n = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
+  const h = hitungTingkat(hasil.temuan);
   const perKode = Object.entries(hasil.jumlah)
     .map(([kode, v]) => `${kode} ${v}`)
     .join(", ");
   return [
     ...r.catatan.map((d) => d[bahasa]),
     k.diperiksa(hasil.tabel.length, hasil.tahun, hasil.diperiksa),
-    `${TEMUAN[bahasa](n("error"), n("warning"), n("info"))}${perKode ? ` (${perKode})` : ""}`,
+    `${TEMUAN[bahasa](h.error.temuan, h.warning.temuan, h.info.temuan, [h.error.sel, h.warning.sel, h.info.sel])}${perKode ? `; ${perKode}` : ""}`,
     ...barisTemuan(hasil.temuan, bahasa),
     ...(hasil.diagnostik.length
       ? [

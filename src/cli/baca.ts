@@ -12,6 +12,7 @@ import { bacaPemetaan, bukaBukuKerja } from "./berkas";
 import { pesan, type Bahasa, type Dwibahasa } from "../core/bahasa";
 import { jamak, LABEL_TINGKAT, TAHUN, TEMUAN } from "./teks";
 import { barisBukti, type PeranTabel } from "../core/read/bukti";
+import { hitungTingkat, kelompokkanTemuan } from "../core/temuan-kelompok";
 
 export async function baca(
   file: string,
@@ -28,6 +29,11 @@ export async function baca(
     ...(nomenklatur ? { nomenklatur } : {}),
     ...(tahun !== undefined ? { tahun } : {}),
   });
+}
+
+/** The model as `baca --json` prints it: its diagnostics repeated cell by cell grouped, as every output shows them. */
+export function modelJson(m: Model): Model {
+  return { ...m, diagnostics: kelompokkanTemuan(m.diagnostics) };
 }
 
 export function diagnosticLine(d: Temuan, bahasa: Bahasa = "id"): string {
@@ -171,11 +177,13 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
     ]),
   ];
   lines.push(...kolomLines(m, bahasa));
-  const counts = (sev: string) => m.diagnostics.filter((d) => d.severity === sev).length;
+  // A diagnostic repeated cell by cell is one line with its ranges and count, as in --json.
+  const diagnostics = kelompokkanTemuan(m.diagnostics);
+  const h = hitungTingkat(diagnostics);
   lines.push(
     "",
-    TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),
-    ...m.diagnostics.map((d) => diagnosticLine(d, bahasa)),
+    TEMUAN[bahasa](h.error.temuan, h.warning.temuan, h.info.temuan, [h.error.sel, h.warning.sel, h.info.sel]),
+    ...diagnostics.map((d) => diagnosticLine(d, bahasa)),
   );
   return lines.join("\n");
 }

@@ -14,6 +14,7 @@ import { bukaBukuKerja, catatanKeluaran, cekAkhiran, Keluaran, namaKeluaran, tul
 import type { Bahasa, Dwibahasa } from "../core/bahasa";
 import { diagnosticLine } from "./baca";
 import { TAHUN, TEMUAN } from "./teks";
+import { hitungTingkat, kelompokkanTemuan } from "../core/temuan-kelompok";
 
 export interface HasilGenerate {
   readonly output: string;
@@ -88,7 +89,9 @@ const RINGKAS = {
 export function ringkasanGenerate(r: HasilGenerate, keluaran?: Keluaran, bahasaTeks?: Bahasa): string {
   const bahasa = bahasaTeks ?? r.laporan.opsi.bahasa;
   const p = RINGKAS[bahasa];
-  const counts = (sev: string) => r.model.diagnostics.filter((d) => d.severity === sev).length;
+  // The reader's findings grouped as `baca` prints them (src/core/temuan-kelompok.ts).
+  const diagnostics = kelompokkanTemuan(r.model.diagnostics);
+  const h = hitungTingkat(diagnostics);
   return [
     ...r.catatan.map((d) => d[bahasa]),
     `${p.ditulis}: ${r.output}${catatanKeluaran(keluaran)[bahasa]}`,
@@ -97,8 +100,8 @@ export function ringkasanGenerate(r: HasilGenerate, keluaran?: Keluaran, bahasaT
     TAHUN[bahasa](r.laporan.opsi.tahun),
     ...r.bentrok.map(p.bentrok),
     ...r.laporan.dilewati.map((d) => `${p.dilewati}: ${d.nama} — ${d.alasan}`),
-    TEMUAN[bahasa](counts("error"), counts("warning"), counts("info")),
-    ...r.model.diagnostics.filter((d) => d.severity !== "info").map((d) => diagnosticLine(d, bahasa)),
+    TEMUAN[bahasa](h.error.temuan, h.warning.temuan, h.info.temuan, [h.error.sel, h.warning.sel, h.info.sel]),
+    ...diagnostics.filter((d) => d.severity !== "info").map((d) => diagnosticLine(d, bahasa)),
     ...r.nilai.map((d) => diagnosticLine(d, bahasa)),
     "",
   ].join("\n");

@@ -2,7 +2,7 @@
 import * as path from "path";
 import { parseArgs } from "node:util";
 import { audit, defaultAuditOutput, ringkasanAudit } from "./audit";
-import { baca, ringkasan } from "./baca";
+import { baca, modelJson, ringkasan } from "./baca";
 import { contoh } from "./demo";
 import { defaultOutput, generate, ringkasanGenerate } from "./generate";
 import { defaultRekapOutput, jsonRekap, rekap, ringkasanRekap } from "./rekap";
@@ -144,7 +144,9 @@ export async function main(
         // How the file was read: on stderr beside --json, whose stdout is the JSON alone.
         if (v.json) for (const c of catatan) err.write(`kinerja: ${c}\n`);
         out.write(
-          v.json ? `${JSON.stringify(model, null, 2)}\n` : `${[...catatan, ringkasan(model, bahasa)].join("\n")}\n`,
+          v.json
+            ? `${JSON.stringify(modelJson(model), null, 2)}\n`
+            : `${[...catatan, ringkasan(model, bahasa)].join("\n")}\n`,
         );
         return EXIT.OK;
       }

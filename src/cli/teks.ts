@@ -226,10 +226,16 @@ export const LABEL_TINGKAT = {
 
 /** "Temuan: 1 galat, 2 peringatan, 3 info". */
 export const TEMUAN = {
-  id: (g: number, p: number, i: number) => `Temuan: ${g} galat, ${p} peringatan, ${i} info`,
-  en: (g: number, p: number, i: number) =>
-    `Findings: ${g} ${jamak(g, "error", "errors")}, ${p} ${jamak(p, "warning", "warnings")}, ${i} ${jamak(i, "note", "notes")}`,
+  id: (g: number, p: number, i: number, sel?: readonly [number, number, number]) =>
+    `Temuan: ${g} galat${diSel(g, sel?.[0], "sel", "sel")}, ${p} peringatan${diSel(p, sel?.[1], "sel", "sel")}, ${i} info${diSel(i, sel?.[2], "sel", "sel")}`,
+  en: (g: number, p: number, i: number, sel?: readonly [number, number, number]) =>
+    `Findings: ${g} ${jamak(g, "error", "errors")}${diSel(g, sel?.[0], "cell", "cells")}, ${p} ${jamak(p, "warning", "warnings")}${diSel(p, sel?.[1], "cell", "cells")}, ${i} ${jamak(i, "note", "notes")}${diSel(i, sel?.[2], "cell", "cells")}`,
 } as const;
+
+/** Findings count groups once: the cells beside when they are more ("30 galat (31 sel)"). */
+function diSel(temuan: number, sel: number | undefined, satu: string, banyak: string): string {
+  return sel !== undefined && sel > temuan ? ` (${sel} ${jamak(sel, satu, banyak)})` : "";
+}
 
 /** The year the sheets are read as: the titles' (or --tahun), or that none was found and how to give it. */
 export const TAHUN = {

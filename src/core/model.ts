@@ -20,6 +20,15 @@ export interface Temuan {
   readonly cell?: string;
   readonly found?: string;
   readonly expected?: string;
+  /**
+   * A finding repeated over cells, as one (src/core/temuan-kelompok.ts): its cells A1 in its sheet (`cells`), how
+   * many (`jumlah`), as ranges Excel's way (`rentang`, "K13:K20,K25"; `cell` is the first range), and the members
+   * when their sentences differ (`anggota`, each with its own figures). Absent on a finding of one cell.
+   */
+  readonly cells?: readonly string[];
+  readonly jumlah?: number;
+  readonly rentang?: string;
+  readonly anggota?: readonly Temuan[];
 }
 
 /**

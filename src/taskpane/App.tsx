@@ -52,6 +52,7 @@ import {
 } from "./state";
 import { rujukanSel } from "../core/grid";
 import { KATALOG } from "../core/temuan-katalog";
+import { selLain } from "../core/temuan-kelompok";
 import { Bahasa, pesan as pesanDalam } from "../core/bahasa";
 import { STRINGS } from "./strings";
 import { DaftarAlias, EditorAlias, KolomTinjau, RaguKolom } from "./Tinjau";
@@ -774,10 +775,10 @@ function SatuTemuan(props: {
               {t.penyebab} <span lang={asli(audit.penyebabEn !== undefined)}>{penyebab}</span>
             </Caption1>
           )}
-          {audit.sel.length > 1 && (
+          {selLain(audit).length > 0 && (
             <Caption1 className={detail}>
               {t.selLain}{" "}
-              {audit.sel.slice(1).map((x, i) => (
+              {selLain(audit).map((x, i) => (
                 <React.Fragment key={i}>
                   {i > 0 && ", "}
                   <Sel sheet={x.sheet} cell={x.cell} tunjukkan={tunjukkan} label={label} />

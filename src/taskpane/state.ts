@@ -5,6 +5,7 @@ import { HasilBuat, HasilPeriksaHost, Pengaturan } from "../host";
 import { Teks } from "./strings";
 import type { Bahasa } from "../core/bahasa";
 import { BuktiBidang, BuktiTabel, PeranTabel, teksBukti } from "../core/read/bukti";
+import { kelompokkanTemuan } from "../core/temuan-kelompok";
 
 export type Langkah = "baca" | "tinjau" | "buat" | "konsistensi" | "rekap";
 
@@ -177,13 +178,20 @@ export function tahunDiketik(v: string): number | undefined | "salah" {
 
 export const URUTAN: readonly Severity[] = ["error", "warning", "info"];
 
+/**
+ * Findings per level, those repeated cell by cell as one with their ranges and count: the grouping of every output
+ * (src/core/temuan-kelompok.ts; the audit's come grouped already, the reader's are grouped here as `baca` does).
+ */
 export function kelompokTemuan<D extends Temuan>(ds: readonly D[]): Record<Severity, D[]> {
   const out: Record<Severity, D[]> = { error: [], warning: [], info: [] };
-  for (const d of ds) out[d.severity].push(d);
+  for (const d of kelompokkanTemuan(ds)) out[d.severity].push(d);
   return out;
 }
 
-/** Above this many findings of one code, the pane shows them as a collapsed group (its title and count). */
+/**
+ * Above this many findings of one code, the pane folds them under the code's title and count (as the CLI prints
+ * them under one head line): findings, each already one per repeated group, never cells.
+ */
 export const BATAS_GRUP = 3;
 
 /** One severity's findings by code, in order of first appearance: each group collapsed when it is long. */

@@ -7,6 +7,7 @@ import { HasilPeriksa, periksaLaporan } from "../../src/core/audit";
 import { susunPemeriksaan } from "../../src/core/audit/lembar";
 import { Grid } from "../../src/core/grid";
 import { readGrids } from "../../src/xlsx/read";
+import { perSel } from "../../src/core/temuan-kelompok";
 
 const LAPORAN = path.resolve(__dirname, "../../samples/dkum-depok-2023-laporan.xlsx");
 /** Words of the audit's Indonesian sentences, never of an English one (the report's names are capitalised; "dan", "dengan", "yang" occur in them and are left out). */
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 test("every finding of the seed report has its English sentence, rule and cause", () => {
-  expect(hasil.temuan.length).toBe(56);
+  expect(hasil.temuan.length).toBe(49); // at 56 cells: findings repeated on adjacent cells are one
   for (const t of hasil.temuan) {
     expect(t.messageEn).toBeDefined();
     expect(t.messageEn).not.toBe(t.message);
@@ -65,7 +66,9 @@ test("the Pemeriksaan sheet in English: its own words, the rules and every findi
 
 test("the E.81 checks speak English too: the planted errors of e81-periksa.xlsx", async () => {
   const h = periksaLaporan(await readGrids(path.resolve(__dirname, "../../samples/fixtures/nyata/e81-periksa.xlsx")));
-  expect(h.temuan.length).toBe(13);
+  // 13 planted errors; the two quarter totals off by one formula (R11, R12) are one finding.
+  expect(perSel(h.temuan).length).toBe(13);
+  expect(h.temuan.length).toBe(12);
   for (const t of h.temuan)
     expect(
       INDONESIA.exec([t.messageEn!, t.aturanEn, t.penyebabEn ?? ""].map(tanpaKutipan).join(" | "))?.[0],

@@ -44,7 +44,8 @@ test("every table of the report is found, in the report's year", () => {
 });
 
 test("the complete list of findings (each checked by hand against the report)", () => {
-  expect(hasil.temuan.map((t) => `${t.code} ${t.sheet}!${t.cell}`)).toEqual([
+  // A finding repeated on adjacent cells (or the same sentence twice) is one, written with its range.
+  expect(hasil.temuan.map((t) => `${t.code} ${t.sheet}!${t.rentang ?? t.cell}`)).toEqual([
     // Errors: the arithmetic of a row.
     "CAPAIAN_HITUNG 3.2 Perbandingan Tahun!M5", // 2022: 70,85 ÷ 70,15 = 101,00%, printed 100,71%
     "CAPAIAN_HITUNG 3.2 Perbandingan Tahun!N6", // 36,36 ÷ 21,21 = 171,43%, printed 173,14% (= 36,36 ÷ 21)
@@ -57,10 +58,11 @@ test("the complete list of findings (each checked by hand against the report)", 
     "JUMLAH_INDUK 3.6 Efisiensi!G6", // Program Penunjang 10.255.966.594 against its kegiatan 9.384.257.538
     // Errors: the same figure stated differently in two tables (the value fewer tables state first; on a tie,
     // the earlier table).
-    "ANTAR_TABEL 3.6 Efisiensi Sasaran!G5", // pagu sasaran 1: 9.742.688.724 (efficiency table) vs 9.384.257.538 (D)
+    // pagu sasaran 1: 9.742.688.724 (efficiency table) vs 9.384.257.538 (D); the row below, pagu Koperasi
+    // Berkualitas: 3.036.837.550 vs 2.986.837.750
+    "ANTAR_TABEL 3.6 Efisiensi Sasaran!G5:G6",
     "ANTAR_TABEL 3.2 Perbandingan Tahun!H6", // target Koperasi Berkualitas 2023: 21,21 vs 21
     "ANTAR_TABEL 3.3 Renstra!F6", // realisasi Koperasi Berkualitas: 33,33 vs 36,36
-    "ANTAR_TABEL 3.6 Efisiensi Sasaran!G6", // pagu Koperasi Berkualitas: 3.036.837.550 vs 2.986.837.750
     "ANTAR_TABEL 3.6 Efisiensi Sasaran!H7", // realisasi anggaran Persentase Wirausaha: …446.552 vs …046.552
     "ANTAR_TABEL 3.5 Sasaran!E7", // Program Penunjang realisasi 98,18 vs 100
     "ANTAR_TABEL 3.5 Sasaran!F7", // Program Penunjang pagu 9.384.257.538 vs 10.255.966.594 (3.6)
@@ -69,16 +71,15 @@ test("the complete list of findings (each checked by hand against the report)", 
     "ANTAR_TABEL 3.5 Program Kegiatan!E52", // Program Pemberdayaan UMKM realisasi 76,54 vs 77,28
     "ANTAR_TABEL 3.5 Sasaran!D27", // Program Pengembangan UMKM target 11,29 vs 76,22 (3.5 copies the row above)
     "ANTAR_TABEL 3.5 Sasaran!E27", // … realisasi 15,24 vs 76,54
-    "ANTAR_TABEL 3.5 Program Kegiatan!D54", // Pendataan Potensi: 165 vs 320 (3.5 shifts these rows by one)
-    "ANTAR_TABEL 3.5 Program Kegiatan!E54",
-    "ANTAR_TABEL 3.5 Program Kegiatan!D55", // Kemitraan: 320 vs 225
-    "ANTAR_TABEL 3.5 Program Kegiatan!E55",
+    // Pendataan Potensi: 165 vs 320, Kemitraan: 320 vs 225 (3.5 shifts these rows by one), target and realisasi
+    "ANTAR_TABEL 3.5 Program Kegiatan!D54:D55",
+    "ANTAR_TABEL 3.5 Program Kegiatan!E54:E55",
     "ANTAR_TABEL 3.5 Program Kegiatan!E57", // Pemberdayaan Kelembagaan realisasi 2.170 vs 2.114
     "ANTAR_TABEL 3.5 Program Kegiatan!D58", // Koordinasi dan Sinkronisasi target 275 vs 250
     "ANTAR_TABEL 3.5 Program Kegiatan!E64", // Fasilitasi Usaha Mikro realisasi 1.800 vs 1.000
-    // Errors: words against numbers ("telah memenuhi target … capaiannya 37%", twice).
-    "KATA_BERTENTANGAN Uraian Bab III!A4",
-    "KATA_BERTENTANGAN Uraian Bab III!A8",
+    // Errors: words against numbers ("telah memenuhi target … capaiannya 37%"): the same paragraph in 3.1 and 3.2,
+    // one finding at its two cells (A4, A8).
+    "KATA_BERTENTANGAN Uraian Bab III!A4,A8",
     // Errors: staff tables whose Jumlah row is not the sum of its rows (section 1.5).
     "JUMLAH_TOTAL 1.5 Sumber Daya Manusia!C44", // Tabel e. Diklat Pim: 1 + 5 + 13 = 19, printed 12
     "JUMLAH_TOTAL 1.5 Sumber Daya Manusia!C52", // Tabel f. per bidang: 10 + 8 + 9 + 5 = 32, printed 34
@@ -93,8 +94,7 @@ test("the complete list of findings (each checked by hand against the report)", 
     "PEMBULATAN_ANTARA 3.2 Perbandingan Tahun!L8", // 75,83% from an unrounded 0,13
     "PEMBULATAN_TERPOTONG 3.3 Renstra!G5", // 100,496…% printed 100,49
     "PEMBULATAN_TERPOTONG 3.5 Sasaran!E3",
-    "PEMBULATAN_ANTARA 3.5 Sasaran!F20", // 64,52% from 36,3636…%; 64,51% from 36,36
-    "PEMBULATAN_ANTARA 3.5 Sasaran!F21", // 145,45% from 36,3636…%
+    "PEMBULATAN_ANTARA 3.5 Sasaran!F20:F21", // 64,52% from 36,3636…%; 64,51% from 36,36; 145,45% from 36,3636…%
     "PEMBULATAN_TERPOTONG 3.5 Sasaran!F27", // 134,98…% printed 134,9
     "PEMBULATAN_TERPOTONG 3.5 Program Kegiatan!F15", // 321 ÷ 336 = 95,536% printed 95,53 (3.6 prints 95,54)
     "PEMBULATAN_TERPOTONG 3.5 Program Kegiatan!F27",
@@ -104,14 +104,27 @@ test("the complete list of findings (each checked by hand against the report)", 
     "PEMBULATAN_ANTARA 3.6 Efisiensi!F26",
     "PEMBULATAN_TERPOTONG 3.6 Efisiensi!F35",
     "PEMBULATAN_ANTARA 3.6 Efisiensi!F37", // 20,00% from 2 ÷ 165; 19,97% from 1,21
-    "PEMBULATAN_ANTARA 3.6 Efisiensi!F47",
-    "PEMBULATAN_ANTARA 3.6 Efisiensi!F48",
-    "PEMBULATAN_TERPOTONG 3.6 Efisiensi Sasaran!I6", // 8,839% printed 8,83%
-    "PEMBULATAN_TERPOTONG 3.6 Efisiensi Sasaran!I7", // 6,538% printed 6,53%
+    "PEMBULATAN_ANTARA 3.6 Efisiensi!F47:F48",
+    "PEMBULATAN_TERPOTONG 3.6 Efisiensi Sasaran!I6:I7", // 8,839% printed 8,83%; 6,538% printed 6,53%
     "PEMBULATAN_ANTARA Uraian Bab III!A8", // the text's 173,16% against the tables' 173,14%
   ]);
   const jumlah = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).length;
-  expect([jumlah("error"), jumlah("warning"), jumlah("info")]).toEqual([31, 3, 22]);
+  expect([jumlah("error"), jumlah("warning"), jumlah("info")]).toEqual([27, 3, 19]);
+  // Findings count a group once; the cells they stand for are the 31, 3 and 22 found cell by cell.
+  const sel = (sev: string) => hasil.temuan.filter((t) => t.severity === sev).reduce((n, t) => n + (t.jumlah ?? 1), 0);
+  expect([sel("error"), sel("warning"), sel("info")]).toEqual([31, 3, 22]);
+});
+
+test("the paragraph printed twice is one finding at its two cells, its sentence with the range and the count", () => {
+  const t = temuan("KATA_BERTENTANGAN", "Uraian Bab III", "A4");
+  expect([t.jumlah, t.rentang, t.cells]).toEqual([2, "A4,A8", ["A4", "A8"]]);
+  expect(t.sel.map((s) => s.cell)).toEqual(["A4", "A8"]);
+  expect(t.message).toMatch(/^2 sel \(A4, A8\): Uraian "Hal tersebut berarti telah memenuhi target/);
+  expect(t.message).toContain("padahal capaian yang disebut 37%.");
+  expect(t.messageEn).toMatch(/^2 cells \(A4, A8\): /);
+  // The same sentence at both cells: no members kept apart.
+  expect(t.anggota).toBeUndefined();
+  expect(hasil.jumlah.KATA_BERTENTANGAN).toBe(1);
 });
 
 describe("the figures, recomputed from the report's stated inputs", () => {

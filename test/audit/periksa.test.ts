@@ -8,6 +8,7 @@ import { CellValue, Grid } from "../../src/core/grid";
 import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
 import { SheetInput, workbookBuffer } from "../../scripts/workbook-builder";
 import { readGrids } from "../../src/xlsx/read";
+import { perSel } from "../../src/core/temuan-kelompok";
 
 const grid = (name: string, values: CellValue[][], numberFormats?: (string | null)[][]): Grid => ({
   name,
@@ -15,7 +16,8 @@ const grid = (name: string, values: CellValue[][], numberFormats?: (string | nul
   ...(numberFormats ? { numberFormats } : {}),
 });
 const audit = (...grids: Grid[]) => periksaLaporan(grids);
-const codes = (t: readonly TemuanAudit[]) => t.map((x) => `${x.code} ${x.sheet}!${x.cell}`);
+// Cell by cell: a finding repeated on adjacent cells is one (test/audit/kelompok.test.ts).
+const codes = (t: readonly TemuanAudit[]) => perSel(t).map((x) => `${x.code} ${x.sheet}!${x.cell}`);
 
 describe("a row's own arithmetic", () => {
   test("capaian: rounded is fine, truncated is information, anything else an error with both figures", () => {
@@ -282,7 +284,7 @@ describe("words against numbers", () => {
       ]),
     );
     expect(codes(h.temuan)).toEqual(["KATA_BERTENTANGAN T!E3", "KATA_BERTENTANGAN T!E4"]);
-    expect(h.temuan[0].tertulis).toBeCloseTo(80, 9);
+    expect(perSel(h.temuan)[0].tertulis).toBeCloseTo(80, 9);
   });
 
   test("a paragraph's capaian against its verdict", () => {

@@ -11,6 +11,7 @@ import { barisTemuan } from "../../src/cli/audit";
 import { kelompokKode } from "../../src/taskpane/state";
 import { hitungRumus } from "../../src/core/audit/hitung-rumus";
 import { kelompokkanSel, rentangSel } from "../../src/core/audit/kelompok-sel";
+import { perSel } from "../../src/core/temuan-kelompok";
 import { rumusRentang } from "../../src/core/audit/temuan";
 import { a1, CellValue, Grid } from "../../src/core/grid";
 import type { Temuan } from "../../src/core/model";
@@ -147,18 +148,46 @@ describe("findings over a range are one", () => {
   });
 });
 
-describe("the CLI prints many findings of one kind as a group", () => {
-  test("six typed serapan in one sheet: one head line with the count and ranges, the first three, the rest counted", () => {
+describe("the CLI prints findings repeated on adjacent cells as one, and many others of one kind as a group", () => {
+  test("six typed serapan down one column: one finding, its range and count, printed in one line", () => {
     const values: CellValue[][] = [
       ["Uraian", "Pagu", "Realisasi", "Serapan"],
       ...Array.from({ length: 6 }, (_, i): CellValue[] => [`Sub ${i + 1}`, 100, 50 + i, 0]),
       ...Array.from({ length: 8 }, (_, i): CellValue[] => [`Sub ${i + 7}`, 100, 50, 50]),
     ];
     const h = periksaLaporan([{ name: "RFK", values }]);
-    expect(h.temuan.map(line)).toEqual(Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${i + 2}`));
+    expect(perSel(h.temuan).map(line)).toEqual(
+      Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${i + 2}`),
+    );
+    expect(h.temuan.map(line)).toEqual(["error SERAPAN_HITUNG 'RFK'!D2:D7"]);
+    const [t] = h.temuan;
+    expect([t.jumlah, t.rentang, t.cells]).toEqual([6, "D2:D7", ["D2", "D3", "D4", "D5", "D6", "D7"]]);
+    // Each row's own figures: kept with its member; the group states those all six share (0 typed).
+    expect(t.anggota!.map((x) => Number((x as TemuanAudit).seharusnya!.toFixed(9)))).toEqual([50, 51, 52, 53, 54, 55]);
+    expect([t.tertulis, t.seharusnya]).toEqual([0, undefined]);
+    expect(h.jumlah.SERAPAN_HITUNG).toBe(1);
+    const baris = barisTemuan(h.temuan).join("\n").split("\n");
+    expect(baris[0]).toBe(
+      "  [GALAT] RFK!D2:D7 SERAPAN_HITUNG: 6 sel (D2:D7), temuan sejenis; yang pertama, D2: " +
+        perSel(h.temuan)[0].message,
+    );
+    // The pagu and realisasi cells of the six rows, as ranges.
+    expect(baris[1]).toBe("      sel lain: RFK!B2:C7");
+    expect(baris).toHaveLength(2);
+  });
+
+  test("six typed serapan on rows apart: six findings, one head line with the count and ranges, the first three", () => {
+    const values: CellValue[][] = [
+      ["Uraian", "Pagu", "Realisasi", "Serapan"],
+      ...Array.from({ length: 12 }, (_, i): CellValue[] =>
+        i % 2 === 0 ? [`Sub ${i + 1}`, 100, 50 + i, 0] : [`Sub ${i + 1}`, 100, 50, 50],
+      ),
+    ];
+    const h = periksaLaporan([{ name: "RFK", values }]);
+    expect(h.temuan.map(line)).toEqual(Array.from({ length: 6 }, (_, i) => `error SERAPAN_HITUNG 'RFK'!D${2 * i + 2}`));
     const baris = barisTemuan(h.temuan);
-    expect(baris[0]).toBe("  [GALAT] 'RFK' SERAPAN_HITUNG: 6 temuan (D2:D7)");
-    expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["RFK!D2", "RFK!D3", "RFK!D4"]);
+    expect(baris[0]).toBe("  [GALAT] 'RFK' SERAPAN_HITUNG: 6 temuan (D2, D4, D6, D8, D10, D12)");
+    expect(baris.slice(1, 4).map((x) => x.trim().split(" ")[1])).toEqual(["RFK!D2", "RFK!D4", "RFK!D6"]);
     expect(baris[baris.length - 1].trim()).toBe("… dan 3 temuan lain (lihat --json atau lembarnya)");
   });
 });
@@ -263,7 +292,7 @@ describe("which rows ANTAR_TABEL compares", () => {
     expect(h.temuan.filter((t) => t.code === "ANTAR_TABEL")).toEqual([]);
     // The same organisation in both: compared.
     const sama = periksaLaporan([sheet("Dinkes", "DINAS KESEHATAN", 100), sheet("Dinkes (2)", "DINAS KESEHATAN", 120)]);
-    expect(sama.temuan.filter((t) => t.code === "ANTAR_TABEL").map(line)).toEqual([
+    expect(perSel(sama.temuan.filter((t) => t.code === "ANTAR_TABEL")).map(line)).toEqual([
       "error ANTAR_TABEL 'Dinkes'!C4",
       "error ANTAR_TABEL 'Dinkes'!C5",
     ]);

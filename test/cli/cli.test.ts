@@ -263,21 +263,47 @@ describe("kinerja audit", () => {
     const { code, out: text } = await run(["audit", "-o", out]);
     expect(code).toBe(0);
     expect(text).toMatch(/Diperiksa: 20 tabel, tahun 2023; \d{3} angka dihitung ulang atau dibandingkan/);
-    expect(text).toMatch(/Temuan: 31 galat, 3 peringatan, 22 info/);
+    expect(text).toMatch(/Temuan: 27 galat \(31 sel\), 3 peringatan, 19 info \(22 sel\); /);
     expect(text).toContain("[GALAT] '3.6 Efisiensi'!J7 SISA_HITUNG: Sisa anggaran Kegiatan Perencanaan");
     expect(text).toContain("[info] '3.1 Capaian IKU'!G4 PEMBULATAN_TERPOTONG");
+    // Findings repeated over cells are one line each, with the range and the count.
+    expect(text).toContain(
+      `  [GALAT] 'Uraian Bab III'!A4 KATA_BERTENTANGAN: 2 sel (A4, A8): Uraian "Hal tersebut berarti telah memenuhi target`,
+    );
+    expect(text).not.toContain("'Uraian Bab III'!A8 KATA_BERTENTANGAN");
+    expect(text).toContain(
+      "[GALAT] '3.5 Program Kegiatan'!D54:D55 ANTAR_TABEL: 2 sel (D54:D55), temuan sejenis; yang pertama, D54: Sub Kegiatan Pendataan Potensi",
+    );
+    expect(text).toContain("\n      sel lain: '3.6 Efisiensi'!D42:D43\n");
     expect(fs.readFileSync(LAPORAN).equals(before)).toBe(true);
     const wb = await sheets(out);
     const ws = wb.getWorksheet("Pemeriksaan")!;
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const temuan = rows.filter((r) => typeof r[0] === "number");
-    expect(temuan).toHaveLength(56);
+    expect(temuan).toHaveLength(49);
     expect(temuan[0].slice(1, 3)).toEqual(["Galat", "Capaian = realisasi ÷ target × 100%"]);
     expect((temuan[0][3] as { formula: string }).formula).toBe(
       `HYPERLINK("#'3.2 Perbandingan Tahun'!M5","'3.2 Perbandingan Tahun'!M5")`,
     );
     expect(temuan[0].slice(4, 6)).toEqual([100.71, Number(((70.85 / 70.15) * 100).toPrecision(12))]);
+    // A group is one row: its link selects the first range and shows them all; its other cells as ranges.
+    const baris = (teks: string) =>
+      temuan.find((r) => (r[3] as { formula?: string }).formula?.endsWith(`,"${teks}")`))!;
+    const paragraf = baris("'Uraian Bab III'!A4,A8");
+    expect((paragraf[3] as { formula: string }).formula).toBe(
+      `HYPERLINK("#'Uraian Bab III'!A4","'Uraian Bab III'!A4,A8")`,
+    );
+    expect(paragraf[6]).toMatch(/^2 sel \(A4, A8\): Uraian "Hal tersebut/);
+    const geser = baris("'3.5 Program Kegiatan'!D54:D55");
+    expect((geser[3] as { formula: string }).formula).toBe(
+      `HYPERLINK("#'3.5 Program Kegiatan'!D54:D55","'3.5 Program Kegiatan'!D54:D55")`,
+    );
+    expect(geser[6]).toMatch(/^2 sel \(D54:D55\), temuan sejenis; yang pertama, D54: Sub Kegiatan Pendataan/);
+    // Stated 165 and 320: no one figure of the group's own; the other cells, the two rows of 3.6.
+    expect(geser[4] ?? null).toBeNull();
+    expect(geser[8]).toBe("'3.6 Efisiensi'!D42:D43");
+    expect(ws.getCell("A2").value).toMatch(/27 galat \(31 sel\), 3 peringatan, 19 info \(22 sel\)$/);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "1.5 Sumber Daya Manusia",
       "Uraian Bab III",
@@ -297,7 +323,27 @@ describe("kinerja audit", () => {
   test("--json; a second audit replaces its own sheet and does not read it", async () => {
     const dir = tmp();
     const first = JSON.parse((await run(["audit", "--json", "-o", path.join(dir, "1.xlsx")])).out);
-    expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 19, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 2, JUMLAH_TOTAL: 2 });
+    expect(first.jumlah).toMatchObject({ ANTAR_TABEL: 16, CAPAIAN_HITUNG: 3, KATA_BERTENTANGAN: 1, JUMLAH_TOTAL: 2 });
+    // A group keeps every cell, its count and ranges, and the members with their own figures.
+    const geser = first.temuan.find((t: { cell: string }) => t.cell === "D54:D55");
+    expect(geser).toMatchObject({
+      code: "ANTAR_TABEL",
+      sheet: "3.5 Program Kegiatan",
+      cells: ["D54", "D55"],
+      jumlah: 2,
+      rentang: "D54:D55",
+    });
+    expect(geser.sel.map((x: { cell: string }) => x.cell)).toEqual(["D54", "D55", "D42", "D43"]);
+    expect(geser.anggota.map((x: { cell: string; tertulis: number }) => [x.cell, x.tertulis])).toEqual([
+      ["D54", 165],
+      ["D55", 320],
+    ]);
+    expect(first.temuan.find((t: { code: string }) => t.code === "KATA_BERTENTANGAN")).toMatchObject({
+      cell: "A4",
+      cells: ["A4", "A8"],
+      jumlah: 2,
+      rentang: "A4,A8",
+    });
     expect(first.temuan[0]).toMatchObject({
       severity: "error",
       code: "CAPAIAN_HITUNG",
@@ -374,4 +420,42 @@ test("a bug (an unexpected exception) exits 1 with the version and the stack, in
   } finally {
     spy.mockRestore();
   }
+});
+
+test("baca: a diagnostic repeated down a column is one line and one --json entry, with its range, count and cells", async () => {
+  const file = path.resolve(__dirname, "../../samples/fixtures/rekap/rekap-kota.xlsx");
+  const text = await run(["baca", file]);
+  expect(text.code).toBe(0);
+  // Seven unit rows with no level: one finding at 7 cells, counted as one beside its cells.
+  expect(text.out).toContain("Temuan: 0 galat, 3 peringatan (9 sel), 1 info\n");
+  expect(text.out).toContain(
+    '  [PERINGATAN] Cetak!B7:B13: 7 sel (B7:B13), temuan sejenis; yang pertama, B7: Baris "DINAS" tidak dikenali',
+  );
+  expect(text.out).not.toContain("Cetak!B8:");
+  // generate prints the reader's findings the same way.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-kelompok-"));
+  const gen = await run(["generate", file, "-o", path.join(dir, "rk.xlsx")]);
+  expect(gen.out).toContain("Temuan: 0 galat, 3 peringatan (9 sel), 1 info\n");
+  expect(gen.out).toContain("  [PERINGATAN] Cetak!B7:B13: 7 sel (B7:B13), temuan sejenis;");
+  const json = JSON.parse((await run(["baca", file, "--json"])).out);
+  const grup = json.diagnostics.filter((d: { code: string }) => d.code === "TINGKAT_TAK_DIKENAL");
+  expect(grup).toHaveLength(1);
+  expect(grup[0]).toMatchObject({
+    sheet: "Cetak",
+    cell: "B7:B13",
+    rentang: "B7:B13",
+    jumlah: 7,
+    cells: ["B7", "B8", "B9", "B10", "B11", "B12", "B13"],
+  });
+  expect(grup[0].messageEn).toMatch(/^7 cells \(B7:B13\), findings of one kind; the first, B7: Row "DINAS"/);
+  // Each row's own sentence is kept.
+  expect(grup[0].anggota.map((d: { message: string }) => /"([^"]+)"/.exec(d.message)![1])).toEqual([
+    "DINAS",
+    "DINAS KESEHATAN",
+    "BADAN PENANGGULANGAN BENCANA DAERAH",
+    "DINAS PERUMAHAN RAKYAT DAN KAWASAN PERMUKIMAN",
+    "DINAS PERHUBUNGAN",
+    "BAGIAN UMUM",
+    "KECAMATAN SUKAMAJU",
+  ]);
 });

@@ -242,3 +242,13 @@ test("a near spelling joined by the reader: the alias editor proposes the name i
     pilihan: ["Nilai evaluasi AKIP", "Indeks kepuasan masyarakat"],
   });
 });
+
+test("the pane shows the reader's findings grouped as baca prints them: seven unit rows, one finding", async () => {
+  const m = bacaWorkbook(await readGrids(path.resolve(__dirname, "../../samples/fixtures/rekap/rekap-kota.xlsx")));
+  expect(m.diagnostics.filter((d) => d.code === "TINGKAT_TAK_DIKENAL")).toHaveLength(7);
+  const g = kelompokTemuan(m.diagnostics);
+  const baris = g.warning.filter((d) => d.code === "TINGKAT_TAK_DIKENAL");
+  expect(baris.map((d) => [d.sheet, d.cell, d.rentang, d.jumlah])).toEqual([["Cetak", "B7:B13", "B7:B13", 7]]);
+  expect(baris[0].message).toMatch(/^7 sel \(B7:B13\), temuan sejenis; yang pertama, B7: Baris "DINAS"/);
+  expect(g.warning).toHaveLength(3);
+});

@@ -18,7 +18,7 @@ import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
 import { periksaSusunan } from "./cek-susunan";
 import { periksaRumusTabel } from "./cek-rumus";
-import { kelompokkanSel } from "./kelompok-sel";
+import { kelompokkanTemuan } from "../temuan-kelompok";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { TabelLaporan, tabelLaporan } from "./tabel";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
@@ -68,7 +68,9 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
     grids.filter((g) => !e81.has(g)),
     tables,
   );
-  const temuan = akibat(p.temuan, tables);
+  // A finding repeated cell by cell is one, with its ranges and count (src/core/temuan-kelompok.ts): every output
+  // (the CLI, --json, the Pemeriksaan sheet, the pane) counts and shows findings, each naming its cells.
+  const temuan = kelompokkanTemuan(urutkan(akibat(p.temuan, tables)));
   const jumlah: Partial<Record<KodeTemuan, number>> = {};
   for (const x of temuan) jumlah[x.code] = (jumlah[x.code] ?? 0) + 1;
   return {
@@ -87,9 +89,9 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
         isian: ["target", "tw1", "tw2", "tw3", "tw4", "realisasi", "pagu", "realisasi_anggaran"],
       })),
     ],
-    temuan: urutkan(temuan),
+    temuan,
     // A cell error or unreadable text repeated over a range is one line with its ranges and count.
-    diagnostik: kelompokkanSel(diag.list.filter((d) => d.severity !== "info")),
+    diagnostik: kelompokkanTemuan(diag.list.filter((d) => d.severity !== "info")),
     selTakTerbaca: diag.list.filter((d) => d.severity !== "info").length,
     diperiksa: p.diperiksa,
     jumlah,

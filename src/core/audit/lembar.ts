@@ -12,6 +12,7 @@ import { ID_PEMERIKSAAN, SheetSpec, SpecCell } from "../report/spec";
 import { Grid } from "../grid";
 import { ATURAN, ATURAN_EN, HasilPeriksa, KodeTemuan, OpsiPeriksa, periksaLaporan, SelTemuan } from "./index";
 import { Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
+import { hitungTingkat, rujukanRentang, selLain } from "../temuan-kelompok";
 
 export const NAMA_PEMERIKSAAN = "Pemeriksaan";
 
@@ -34,8 +35,9 @@ const KATA = {
       "Sel lain yang terlibat",
     ],
     judul: "PEMERIKSAAN KONSISTENSI LAPORAN KINERJA",
-    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) =>
-      `${h.tahun ? `Tahun ${h.tahun} · ` : ""}${h.tabel.length} tabel · ${h.diperiksa} angka dihitung ulang atau dibandingkan · ${n("error")} galat, ${n("warning")} peringatan, ${n("info")} info`,
+    ringkas: (h: HasilPeriksa, n: (s: Severity, kata: string) => string) =>
+      `${h.tahun ? `Tahun ${h.tahun} · ` : ""}${h.tabel.length} tabel · ${h.diperiksa} angka dihitung ulang atau dibandingkan · ${n("error", "galat")}, ${n("warning", "peringatan")}, ${n("info", "info")}`,
+    sel: "sel",
     aturan: "Aturan",
     temuan: "Temuan",
     bersih: "Tidak ada temuan: setiap angka yang dapat dihitung ulang sesuai dengan barisnya dan dengan tabel lain.",
@@ -50,8 +52,9 @@ const KATA = {
     tingkat: { error: "Error", warning: "Warning", info: "Info" } as Record<Severity, string>,
     kolom: ["No", "Severity", "Rule", "Cell", "Stated", "Expected", "Finding", "Likely cause", "Other cells involved"],
     judul: "CONSISTENCY CHECK OF THE PERFORMANCE REPORT",
-    ringkas: (h: HasilPeriksa, n: (s: Severity) => number) =>
-      `${h.tahun ? `Year ${h.tahun} · ` : ""}${h.tabel.length} tables · ${h.diperiksa} figures recomputed or compared · ${n("error")} errors, ${n("warning")} warnings, ${n("info")} info`,
+    ringkas: (h: HasilPeriksa, n: (s: Severity, kata: string) => string) =>
+      `${h.tahun ? `Year ${h.tahun} · ` : ""}${h.tabel.length} tables · ${h.diperiksa} figures recomputed or compared · ${n("error", "errors")}, ${n("warning", "warnings")}, ${n("info", "info")}`,
+    sel: "cells",
     aturan: "Rule",
     temuan: "Findings",
     bersih: "No findings: every figure that can be recomputed agrees with its row and with the other tables.",
@@ -79,11 +82,14 @@ export function fmtTemuan(isian: Isian | undefined): string {
 
 const rujukan = (s: SelTemuan) => rujukanSel(s.sheet, s.cell);
 
-/** A link that selects the cell, in Excel and in LibreOffice ("#'Sheet'!A1"). */
-function tautan(s: SelTemuan): SpecCell {
-  const teks = rujukan(s);
+/**
+ * A link that selects the cell, in Excel and in LibreOffice ("#'Sheet'!A1"); a group's link selects its first range
+ * and shows all of them ("'Cetak'!K13:K46,M13:M20").
+ */
+function tautan(s: SelTemuan, rentang?: string): SpecCell {
+  const teks = rentang ? rujukanSel(s.sheet, rentang) : rujukan(s);
   const q = (x: string) => x.replace(/"/g, '""');
-  return { f: `=HYPERLINK("#${q(teks)}","${q(teks)}")`, hasil: teks, gaya: "teks" };
+  return { f: `=HYPERLINK("#${q(rujukan(s))}","${q(teks)}")`, hasil: teks, gaya: "teks" };
 }
 
 /** The sheet's final name: "Pemeriksaan", or "Pemeriksaan (2)" when a user's sheet has that name. */
@@ -97,7 +103,10 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
   const ATURAN_BAHASA = en ? ATURAN_EN : ATURAN;
   // Narrow enough to print one A4 landscape page wide at 8 pt or more (src/core/report/lembar.ts, ukuranCetak).
   const sh = new Lembar([4, 10, 24, 18, 17, 17, 46, 30, 18]);
-  const n = (sev: Severity) => h.temuan.filter((t) => t.severity === sev).length;
+  // Findings count a group once, its cells beside: "30 galat (31 sel)".
+  const hitung = hitungTingkat(h.temuan);
+  const n = (sev: Severity, kata: string) =>
+    `${hitung[sev].temuan} ${kata}${hitung[sev].sel > hitung[sev].temuan ? ` (${hitung[sev].sel} ${w.sel})` : ""}`;
   sh.judul(w.judul, w.ringkas(h, n));
   // Summary per rule.
   sh.push([null, { v: w.aturan, gaya: "kepala" }, null, null, null, null, { v: w.temuan, gaya: "kepala" }]);
@@ -138,12 +147,12 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
       { v: i + 1, fmt: "0", gaya: "angka" },
       { v: w.tingkat[t.severity], gaya: "teksTebal" },
       { v: en ? t.aturanEn : t.aturan, gaya: "teks" },
-      tautan(t.sel[0]),
+      tautan({ sheet: t.sheet, cell: t.cell }, t.rentang),
       angka(t.tertulis),
       angka(t.seharusnya),
       { v: pesan(t, bahasa), gaya: "teks" },
       { v: (en ? t.penyebabEn : t.penyebab) ?? "", gaya: "teks" },
-      { v: t.sel.slice(1).map(rujukan).join(", "), gaya: "teks" },
+      { v: rujukanRentang(selLain(t)), gaya: "teks" },
     ]);
   });
   if (h.temuan.length === 0) sh.catatan(w.bersih);
@@ -160,7 +169,7 @@ export function lembarPemeriksaan(h: HasilPeriksa, nama: string, bahasa: Bahasa 
         null,
         { v: w.tingkat[d.severity], gaya: "teksTebal" },
         { v: w.selTakTerbaca, gaya: "teks" },
-        d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }) : { v: d.sheet ?? "", gaya: "teks" },
+        d.sheet && d.cell ? tautan({ sheet: d.sheet, cell: d.cell }, d.rentang) : { v: d.sheet ?? "", gaya: "teks" },
         null,
         null,
         { v: pesan(d, bahasa), gaya: "teks" },

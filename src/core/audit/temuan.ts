@@ -9,6 +9,9 @@ import { formatAngka } from "../numbers";
 import { TOLERANSI } from "../rules/predikat";
 import { AngkaTertulis, Isian, ISIAN_PERSEN } from "./tabel";
 import { EntriKatalog, KATALOG, KodeDari, SEMUA_KODE } from "../temuan-katalog";
+import { kelompokBerurut } from "../temuan-kelompok";
+
+export { kelompokBerurut };
 
 /** One value per audit code, from its catalog entry. */
 function dariKatalog<T>(f: (e: EntriKatalog) => T): Readonly<Record<KodeTemuan, T>> {
@@ -58,6 +61,7 @@ export interface RingkasanTabel {
 export interface HasilPeriksa {
   readonly tahun: number | null;
   readonly tabel: readonly RingkasanTabel[];
+  /** The findings, those repeated cell by cell as one with their cells, ranges and count (src/core/temuan-kelompok.ts). */
   readonly temuan: readonly TemuanAudit[];
   /** Problems reading the tables (unreadable numbers, error cells), one per sheet, kind and range group. */
   readonly diagnostik: readonly Temuan[];
@@ -65,7 +69,7 @@ export interface HasilPeriksa {
   readonly selTakTerbaca: number;
   /** How many figures were recomputed from their row or compared with another table. */
   readonly diperiksa: number;
-  /** Findings per code. */
+  /** Findings per code, a group counted once. */
   readonly jumlah: Readonly<Partial<Record<KodeTemuan, number>>>;
 }
 
@@ -184,17 +188,6 @@ export function rentangBaris(rows: readonly number[]): string {
   return kelompokBerurut(rows)
     .map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`))
     .join(", ");
-}
-/** Runs of consecutive numbers, sorted: [[20, 22], [25, 25]]. */
-export function kelompokBerurut(xs: readonly number[]): [number, number][] {
-  const s = [...new Set(xs)].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  for (const x of s) {
-    const last = out[out.length - 1];
-    if (last && x === last[1] + 1) last[1] = x;
-    else out.push([x, x]);
-  }
-  return out;
 }
 /** A formula over rows of one column, written with ranges: SUM(K85:K90), SUM(K20:K22,K25). */
 export function rumusRentang(fungsi: string, kolom: string, rows: readonly number[]): string {
