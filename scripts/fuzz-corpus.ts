@@ -208,6 +208,25 @@ function t3Besar(x: Uint8Array): string {
   return strFromU8(x).replace("</worksheet>", `${" ".repeat(50 * 1024 * 1024)}</worksheet>`);
 }
 
+/**
+ * A PK of `baris` indikator, each row holding a value at XFD besides (a sheet filled to the last column), and a
+ * DPA; the audit and generate of it must take time in the cells, not in rows × 16,384 (issue 21; bench/xfd.bench.ts).
+ */
+export async function pkSampaiXfd(baris: number): Promise<Uint8Array> {
+  const rows: CellInput[][] = [PK_HEAD];
+  for (let i = 1; i <= baris; i++) rows.push([i, `Sasaran ${i}`, `Indikator kinerja ${i}`, "%", 80]);
+  const [, realisasi, dpa] = lembarDasar();
+  return ubah(await workbookBuffer([{ name: "PK", rows }, realisasi, dpa]), (_z, t, w) =>
+    w(
+      "xl/worksheets/sheet1.xml",
+      t("xl/worksheets/sheet1.xml").replace(
+        /<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g,
+        (_m, r, a, isi) => `<row r="${r}"${a}>${isi}<c r="XFD${r}"><v>${r}</v></c></row>`,
+      ),
+    ),
+  );
+}
+
 const PERINTAH: Perintah[] = ["generate", "audit", "baca"];
 
 export async function kasusFuzz(): Promise<Kasus[]> {
@@ -617,6 +636,7 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       ),
     ),
   );
+  jalan("PK terisi sampai kolom XFD, 400 baris", "xfd.xlsx", await pkSampaiXfd(400));
   jalan(
     "satu sel di XFD1048576",
     "jauh.xlsx",
