@@ -1027,6 +1027,16 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     /bom-bohong\.xlsx rusak: bagian xl\/worksheets\/sheet3\.xml/,
   );
 
+  gagal(
+    "bom: empat bagian masing-masing 80 MB, bersama 320 MB",
+    "bom-total.xlsx",
+    ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/sharedStrings.xml"].reduce(
+      (b, nama) => ubahUkuran(b, nama, 80 * 1024 * 1024),
+      dasar,
+    ),
+    /bom-total\.xlsx terlalu besar untuk dibaca: bagian-bagiannya bersama-sama akan terurai melebihi batas/,
+  );
+
   // Group 7: said as what it is.
   gagal(
     "satu entri ditandai terenkripsi",

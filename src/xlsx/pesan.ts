@@ -79,6 +79,10 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `${berkas} is too large to read: ${e.bagian ? `its part ${e.bagian}` : "its content"} would unpack to more than SAKIP Kinerja reads (a part over 200 MB unpacked). Move the sheets that are not needed to another workbook and try again.`
         : `${berkas} terlalu besar untuk dibaca: ${e.bagian ? `bagian ${e.bagian}` : "isinya"} akan terurai melebihi batas yang dibaca SAKIP Kinerja (satu bagian lebih dari 200 MB setelah diurai). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+    case "terlalu-besar-total":
+      return en
+        ? `${berkas} is too large to read: its parts together would unpack to more than SAKIP Kinerja reads (300 MB of sheets and other XML parts unpacked, each part under its own limit). Move the sheets that are not needed to another workbook and try again.`
+        : `${berkas} terlalu besar untuk dibaca: bagian-bagiannya bersama-sama akan terurai melebihi batas yang dibaca SAKIP Kinerja (300 MB lembar dan bagian XML lain setelah diurai, walau tiap bagian di bawah batasnya sendiri). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "di-luar-lembar":
       return en
         ? `${berkas} is damaged: ${e.lembar ? `the sheet "${e.lembar}"` : `the part ${e.bagian}`} has a cell beyond Excel's last row (1,048,576) or column (XFD). ${simpan}`

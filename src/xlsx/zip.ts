@@ -38,6 +38,7 @@ export class PaketRusak extends Error {
       | "terpotong"
       | "bagian-ganda"
       | "terlalu-besar"
+      | "terlalu-besar-total"
       | "di-luar-lembar"
       | "keluaran-zip64"
       | "gaya-penuh",
@@ -121,6 +122,21 @@ export function dataMentah(zip: Uint8Array, e: EntriZip): Uint8Array {
  * declared size, and one whose header lies is stopped while it inflates, at the size it declared.
  */
 export const BATAS_BAGIAN = 200 * 1024 * 1024;
+
+/**
+ * The most the parts SAKIP Kinerja may inflate (XML and relationships: sheets, strings, styles…) may declare
+ * together: many parts each under BATAS_BAGIAN are refused as a whole, before any of them is inflated. Media and
+ * other parts are copied as stored, never inflated, and do not count. A part's declared size bounds what it
+ * inflates to (a lying header is stopped at it), so the sum bounds the memory spent on inflating.
+ */
+export const BATAS_TOTAL = 300 * 1024 * 1024;
+
+/** Refuses a package whose XML parts declare more than BATAS_TOTAL together. */
+export function cekUkuranTotal(entri: readonly EntriZip[]): void {
+  let total = 0;
+  for (const e of entri) if (/\.(xml|rels|vml)$/i.test(e.nama)) total += e.ukuran;
+  if (total > BATAS_TOTAL) throw new PaketRusak("terlalu-besar-total");
+}
 
 function cekUkuran(e: EntriZip): void {
   if (e.ukuran > BATAS_BAGIAN) throw new PaketRusak("terlalu-besar", e.nama);
