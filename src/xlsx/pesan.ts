@@ -59,14 +59,10 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `${berkas} was saved as "Strict Open XML Spreadsheet", which SAKIP Kinerja does not read. Save it again as an ordinary "Excel Workbook (.xlsx)" and try again.`
         : `${berkas} disimpan sebagai "Strict Open XML Spreadsheet", yang tidak dibaca oleh SAKIP Kinerja. Simpan ulang sebagai "Buku Kerja Excel (.xlsx)" biasa, lalu coba lagi.`;
-    case "zip64":
-      return en
-        ? `${berkas} is stored as a zip64 archive (the format for over 4 GB or 65,535 parts, which some programs use for any file), which SAKIP Kinerja does not read. ${simpan}`
-        : `${berkas} disimpan sebagai arsip zip64 (format untuk lebih dari 4 GB atau 65.535 bagian, yang dipakai sebagian program untuk berkas apa pun), yang tidak dibaca oleh SAKIP Kinerja. ${simpan}`;
     case "keluaran-zip64":
       return en
-        ? `The copy of ${berkas} with the new sheets would need more than 65,535 parts or 4 GB (zip64), which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
-        : `Salinan ${berkas} dengan lembar baru akan memerlukan lebih dari 65.535 bagian atau 4 GB (zip64), yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+        ? `The copy of ${berkas} with the new sheets would be larger than 4 GB, which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
+        : `Salinan ${berkas} dengan lembar baru akan lebih besar dari 4 GB, yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "gaya-penuh":
       return en
         ? `${berkas} already holds Excel's limit of 64,000 cell formats, so the new sheets' formats cannot be added (Excel would drop formats). Remove unused cell styles (e.g. with Excel's Inquire "Clean Excess Cell Formatting") and try again.`
