@@ -177,7 +177,11 @@ export const BATAS_TOTAL = 300 * 1024 * 1024;
 /** Refuses a package whose XML parts declare more than BATAS_TOTAL together. */
 export function cekUkuranTotal(entri: readonly EntriZip[]): void {
   let total = 0;
-  for (const e of entri) if (/\.(xml|rels|vml)$/i.test(e.nama)) total += e.ukuran;
+  for (const e of entri)
+    if (/\.(xml|rels|vml)$/i.test(e.nama)) {
+      cekUkuran(e); // one part past its own bound is named
+      total += e.ukuran;
+    }
   if (total > BATAS_TOTAL) throw new PaketRusak("terlalu-besar-total");
 }
 
