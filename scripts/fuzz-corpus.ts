@@ -3,8 +3,8 @@
  * it must end in and what must hold of the output. Built in memory here (test/cli/fuzz.test.ts runs it); every
  * case runs through `generate`, `audit` and `baca` where that makes sense.
  */
-import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { gabung } from "../src/xlsx/zip";
+import { Zip, ZipDeflate, deflateSync, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { crc32, gabung } from "../src/xlsx/zip";
 import { CellInput, SheetInput, workbookBuffer } from "./workbook-builder";
 
 export type Perintah = "generate" | "audit" | "baca";
@@ -193,7 +193,7 @@ function ubahKepala(bytes: Uint8Array, nama: string, f: (v: DataView, p: number,
   return out;
 }
 
-/** The end record says "see the zip64 record" (entries 0xFFFF), as some writers do for any archive. */
+/** The end record says "see the zip64 record" (entries 0xFFFF) and there is none: the directory is read to its end. */
 function zip64Palsu(bytes: Uint8Array): Uint8Array {
   const out = bytes.slice();
   const v = new DataView(out.buffer);
@@ -203,9 +203,105 @@ function zip64Palsu(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * The package written again as a zip64 archive, the way tools that always write zip64 do: every size and offset at
+ * 0xFFFFFFFF in the headers and its value in the zip64 extra field, a zip64 end record with its locator, the end
+ * record's counts at 0xFFFF.
+ */
+export function zip64Sungguhan(bytes: Uint8Array): Uint8Array {
+  const bagian = Object.entries(unzipSync(bytes));
+  const potongan: Uint8Array[] = [];
+  const pusat: Uint8Array[] = [];
+  let offset = 0;
+  for (const [nama, isi] of bagian) {
+    const data = deflateSync(isi);
+    const n = strToU8(nama);
+    const crc = crc32(isi);
+    const lokal = new Uint8Array(30 + n.length + 20);
+    const v = new DataView(lokal.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 45, true);
+    v.setUint16(6, 0x800, true);
+    v.setUint16(8, 8, true);
+    v.setUint16(12, 0x21, true);
+    v.setUint32(14, crc, true);
+    v.setUint32(18, 0xffffffff, true);
+    v.setUint32(22, 0xffffffff, true);
+    v.setUint16(26, n.length, true);
+    v.setUint16(28, 20, true);
+    lokal.set(n, 30);
+    v.setUint16(30 + n.length, 1, true);
+    v.setUint16(32 + n.length, 16, true);
+    v.setBigUint64(34 + n.length, BigInt(isi.length), true);
+    v.setBigUint64(42 + n.length, BigInt(data.length), true);
+    const c = new Uint8Array(46 + n.length + 28);
+    const w = new DataView(c.buffer);
+    w.setUint32(0, 0x02014b50, true);
+    w.setUint16(4, 45, true);
+    w.setUint16(6, 45, true);
+    w.setUint16(8, 0x800, true);
+    w.setUint16(10, 8, true);
+    w.setUint16(14, 0x21, true);
+    w.setUint32(16, crc, true);
+    w.setUint32(20, 0xffffffff, true);
+    w.setUint32(24, 0xffffffff, true);
+    w.setUint16(28, n.length, true);
+    w.setUint16(30, 28, true);
+    w.setUint32(42, 0xffffffff, true);
+    c.set(n, 46);
+    w.setUint16(46 + n.length, 1, true);
+    w.setUint16(48 + n.length, 24, true);
+    w.setBigUint64(50 + n.length, BigInt(isi.length), true);
+    w.setBigUint64(58 + n.length, BigInt(data.length), true);
+    w.setBigUint64(66 + n.length, BigInt(offset), true);
+    potongan.push(lokal, data);
+    pusat.push(c);
+    offset += lokal.length + data.length;
+  }
+  const ukuranPusat = pusat.reduce((s, x) => s + x.length, 0);
+  const akhir = new Uint8Array(56 + 20 + 22);
+  const a = new DataView(akhir.buffer);
+  a.setUint32(0, 0x06064b50, true);
+  a.setBigUint64(4, 44n, true);
+  a.setUint16(12, 45, true);
+  a.setUint16(14, 45, true);
+  a.setBigUint64(24, BigInt(bagian.length), true);
+  a.setBigUint64(32, BigInt(bagian.length), true);
+  a.setBigUint64(40, BigInt(ukuranPusat), true);
+  a.setBigUint64(48, BigInt(offset), true);
+  a.setUint32(56, 0x07064b50, true);
+  a.setBigUint64(64, BigInt(offset + ukuranPusat), true);
+  a.setUint32(72, 1, true);
+  a.setUint32(76, 0x06054b50, true);
+  a.setUint16(84, 0xffff, true);
+  a.setUint16(86, 0xffff, true);
+  a.setUint32(88, 0xffffffff, true);
+  a.setUint32(92, 0xffffffff, true);
+  return gabung([...potongan, ...pusat, akhir]);
+}
+
 /** A sheet part padded with 50 MB of spaces before its end. */
 function t3Besar(x: Uint8Array): string {
   return strFromU8(x).replace("</worksheet>", `${" ".repeat(50 * 1024 * 1024)}</worksheet>`);
+}
+
+/**
+ * A PK of `baris` indikator, each row holding a value at XFD besides (a sheet filled to the last column), and a
+ * DPA; the audit and generate of it must take time in the cells, not in rows × 16,384 (issue 21; bench/xfd.bench.ts).
+ */
+export async function pkSampaiXfd(baris: number): Promise<Uint8Array> {
+  const rows: CellInput[][] = [PK_HEAD];
+  for (let i = 1; i <= baris; i++) rows.push([i, `Sasaran ${i}`, `Indikator kinerja ${i}`, "%", 80]);
+  const [, realisasi, dpa] = lembarDasar();
+  return ubah(await workbookBuffer([{ name: "PK", rows }, realisasi, dpa]), (_z, t, w) =>
+    w(
+      "xl/worksheets/sheet1.xml",
+      t("xl/worksheets/sheet1.xml").replace(
+        /<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g,
+        (_m, r, a, isi) => `<row r="${r}"${a}>${isi}<c r="XFD${r}"><v>${r}</v></c></row>`,
+      ),
+    ),
+  );
 }
 
 const PERINTAH: Perintah[] = ["generate", "audit", "baca"];
@@ -617,6 +713,7 @@ export async function kasusFuzz(): Promise<Kasus[]> {
       ),
     ),
   );
+  jalan("PK terisi sampai kolom XFD, 400 baris", "xfd.xlsx", await pkSampaiXfd(400));
   jalan(
     "satu sel di XFD1048576",
     "jauh.xlsx",
@@ -1007,6 +1104,16 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     /bom-bohong\.xlsx rusak: bagian xl\/worksheets\/sheet3\.xml/,
   );
 
+  gagal(
+    "bom: empat bagian masing-masing 80 MB, bersama 320 MB",
+    "bom-total.xlsx",
+    ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/sharedStrings.xml"].reduce(
+      (b, nama) => ubahUkuran(b, nama, 80 * 1024 * 1024),
+      dasar,
+    ),
+    /bom-total\.xlsx terlalu besar untuk dibaca: bagian-bagiannya bersama-sama akan terurai melebihi batas/,
+  );
+
   // Group 7: said as what it is.
   gagal(
     "satu entri ditandai terenkripsi",
@@ -1014,6 +1121,15 @@ export async function kasusFuzz(): Promise<Kasus[]> {
     tandaiEntri(dasar, "docProps/app.xml", 1),
     /entri-kunci\.xlsx rusak: bagian docProps\/app\.xml/,
   );
-  gagal("arsip zip64 kecil", "zip64.xlsx", zip64Palsu(dasar), /zip64\.xlsx disimpan sebagai arsip zip64/);
+  // zip64 is read like any other archive; the output is a plain zip (zip64 only when needed).
+  jalan("arsip zip64 kecil", "zip64.xlsx", zip64Sungguhan(dasar), [], undefined, true);
+  jalan(
+    "akhir arsip menyatakan 0xFFFF entri tanpa rekaman zip64",
+    "zip64-palsu.xlsx",
+    zip64Palsu(dasar),
+    [],
+    undefined,
+    true,
+  );
   return out;
 }

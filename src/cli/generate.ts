@@ -35,9 +35,11 @@ export async function generate(
   opsi: OpsiSusun,
   progress: (msg: string) => void = () => undefined,
   tulis: OpsiTulis = {},
+  /** The language of the progress lines (the messages'), when not the sheets'. */
+  bahasaPesan?: Bahasa,
 ): Promise<HasilGenerate> {
   const t0 = Date.now();
-  const p = PROGRES[opsi.bahasa ?? "id"];
+  const p = PROGRES[bahasaPesan ?? opsi.bahasa ?? "id"];
   const catatan: Dwibahasa[] = [];
   const paket = await bukaBukuKerja(input, (d) => catatan.push(d));
   cekAkhiran(paket, output);

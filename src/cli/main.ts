@@ -182,6 +182,8 @@ export async function main(
           (msg) => {
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
           },
+          {},
+          bahasa,
         );
         if (v.json) for (const c of r.catatan) err.write(`kinerja: ${c[bahasa]}\n`);
         out.write(

@@ -133,6 +133,23 @@ export function rowCount(grid: Grid): number {
   return grid.values.length;
 }
 
+/**
+ * The columns of row r that hold a cell (not null), left to right; worked out once per row. A row with a value at
+ * XFD is 16,384 wide: a scan that need not see blanks walks these instead (issue 21).
+ */
+export function kolomBerisi(grid: Grid, r: number): readonly number[] {
+  const row = grid.values[r];
+  if (!row) return [];
+  let k = KOLOM_BERISI.get(row);
+  if (!k) {
+    k = [];
+    for (let c = 0; c < row.length; c++) if (row[c] !== null && row[c] !== undefined) k.push(c);
+    KOLOM_BERISI.set(row, k);
+  }
+  return k;
+}
+const KOLOM_BERISI = new WeakMap<readonly CellValue[], number[]>();
+
 export function columnCount(grid: Grid): number {
   let n = 0;
   for (const row of grid.values) if (row.length > n) n = row.length;

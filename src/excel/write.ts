@@ -18,7 +18,16 @@
  */
 import { columnLetter, quoteSheet } from "../core/grid";
 import { FormatGaya, cetakLembar, formatSel, lebarPoin } from "../core/report/gaya";
-import { Gaya, SheetSpec, cariLembarBertanda, digantiOleh, idDariTag, namaTag, nilaiAman } from "../core/report/spec";
+import {
+  Gaya,
+  SheetSpec,
+  cariLembarBertanda,
+  digantiOleh,
+  idDariTag,
+  namaKami,
+  namaTag,
+  nilaiAman,
+} from "../core/report/spec";
 
 /** Bytes of formulas/values/number formats per sync, under the 5 MB request limit with room for the envelope. */
 export const PAYLOAD_PER_SYNC = 4_000_000;
@@ -32,13 +41,45 @@ interface NameInfo {
   formula: string;
 }
 
-/** Sheets tagged as ours, by spec id, from the workbook's names (workbook-scoped only: sheet copies carry theirs). */
-export function tagged(names: readonly NameInfo[], sheets: readonly SheetInfo[]): Map<string, SheetInfo> {
+/**
+ * Our record of the sheets we wrote, kept in the workbook's settings (ExcelApi 1.4; per file and add-in, saved with
+ * the workbook): spec id → worksheet id, as JSON. Excel gives a copied sheet a new id, so a copy of our sheet, or a
+ * user's sheet that a name spelled like our tag points to, is not in it. The .xlsx host's twin is NAMA_CATATAN.
+ */
+export const KUNCI_CATATAN = "sakip-lembar-kami";
+
+/** The record as written (a JSON object of strings), or undefined when absent or not ours to read. */
+export function bacaCatatan(nilai: unknown): Map<string, string> | undefined {
+  if (typeof nilai !== "string") return undefined;
+  try {
+    const o = JSON.parse(nilai) as unknown;
+    if (!o || typeof o !== "object" || Array.isArray(o)) return undefined;
+    return new Map(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sheets tagged as ours, by spec id, from the workbook's names (workbook-scoped only: sheet copies carry theirs) —
+ * and in our record with that sheet's id; in a workbook without the record (written before it), on a sheet that
+ * bears our name for that id. Any other tagged sheet is the user's: never replaced, its name taken (the notice).
+ */
+export function tagged(
+  names: readonly NameInfo[],
+  sheets: readonly SheetInfo[],
+  catatan?: ReadonlyMap<string, string>,
+): Map<string, SheetInfo> {
   const ours = cariLembarBertanda(
     names,
     sheets.map((s) => s.name),
   );
-  return new Map([...ours].map(([id, nama]) => [id, sheets.find((s) => s.name === nama)!]));
+  const out = new Map<string, SheetInfo>();
+  for (const [id, nama] of ours) {
+    const s = sheets.find((x) => x.name === nama)!;
+    if (catatan ? catatan.get(id) === s.id : namaKami(id, nama)) out.set(id, s);
+  }
+  return out;
 }
 
 /** What the first sync learned: the sheets (ids and names) and the defined names, with our tags among them. */
@@ -46,17 +87,23 @@ export interface Keadaan {
   readonly sheets: readonly SheetInfo[];
   readonly names: readonly NameInfo[];
   readonly ours: Map<string, SheetInfo>;
+  /** Our record as it was read (its JSON), to put back if the write is undone. */
+  readonly catatan?: string;
 }
 
-/** Sync 1: sheet names and ids, defined names. The reader and the writer both start from it. */
+/** Sync 1: sheet names and ids, defined names, our record. The reader and the writer both start from it. */
 export async function bacaKeadaan(context: Excel.RequestContext): Promise<Keadaan> {
   const wb = context.workbook;
   wb.worksheets.load("items/name,items/id");
   wb.names.load("items/name,items/formula");
+  const rekam = wb.settings.getItemOrNullObject(KUNCI_CATATAN);
+  rekam.load("value");
   await context.sync();
   const sheets = wb.worksheets.items.map((w) => ({ id: w.id, name: w.name }));
   const names = wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-  return { sheets, names, ours: tagged(names, sheets) };
+  const mentah: unknown = rekam.isNullObject ? undefined : rekam.value;
+  const catatan = typeof mentah === "string" ? mentah : undefined;
+  return { sheets, names, ours: tagged(names, sheets, bacaCatatan(catatan)), catatan };
 }
 
 /** A user's formula that names one of our sheets: rewritten after the swap so that it binds to the new sheet. */
@@ -154,6 +201,11 @@ export async function tulisLembarExcel(
       created[i].name = spec.nama;
       wb.names.add(namaTag(spec.id), created[i].getRange("A1"), "SAKIP Kinerja");
     }
+    // Our record: the sheets written now by their ids, with those of the other family kept (still in the workbook).
+    const rekam: Record<string, string> = {};
+    for (const [id, info] of k.ours) if (!digantiOleh(id, specs)) rekam[id] = info.id;
+    for (const [i, spec] of specs.entries()) rekam[spec.id] = created[i].id;
+    wb.settings.add(KUNCI_CATATAN, JSON.stringify(rekam));
     for (const { lembar, tunda } of ditunda)
       for (const t of tunda)
         created[lembar].getRangeByIndexes(t.row, t.col, 1, t.formulas.length).formulas = [t.formulas];
@@ -189,7 +241,7 @@ export async function tulisLembarExcel(
       dibersihkan: sisa.map((x) => x.name),
     };
   } catch (e) {
-    if (!tertukar) await undo(context, created, aside, k.names);
+    if (!tertukar) await undo(context, created, aside, k.names, k.catatan);
     throw e;
   }
 }
@@ -214,11 +266,14 @@ async function undo(
   created: Excel.Worksheet[],
   aside: Map<string, string>,
   names: readonly NameInfo[],
+  catatan: string | undefined,
 ): Promise<void> {
   const wb = context.workbook;
   const ids = new Set(created.map(idOrUndefined).filter((x): x is string => x !== undefined));
   wb.worksheets.load("items/name,items/id");
   wb.names.load("items/name");
+  const rekam = wb.settings.getItemOrNullObject(KUNCI_CATATAN);
+  rekam.load("key");
   await context.sync();
   // Delete first, so that the previous sheets can take their names back in the same batch.
   for (const ws of wb.worksheets.items)
@@ -226,6 +281,8 @@ async function undo(
   for (const ws of wb.worksheets.items) if (aside.has(ws.id)) ws.name = aside.get(ws.id)!;
   for (const n of wb.names.items) if (idDariTag(n.name)) n.delete();
   for (const n of names.filter((x) => idDariTag(x.name))) wb.names.add(n.name, n.formula, "SAKIP Kinerja");
+  if (catatan !== undefined) wb.settings.add(KUNCI_CATATAN, catatan);
+  else if (!rekam.isNullObject) rekam.delete();
   await context.sync();
 }
 

@@ -4,7 +4,7 @@
  * nothing else is parsed until a sheet is asked for. Throws PaketRusak for anything that is not a workbook we can
  * read, with the reason.
  */
-import { EntriZip, PaketRusak, bacaDirektori, isiEntri, teksEntri } from "./zip";
+import { EntriZip, PaketRusak, bacaDirektori, cekUkuranTotal, isiEntri, teksEntri } from "./zip";
 import { Dokumen, Elemen, alirXml, anakEl, attr, attrNs, dekodeXml, satuEl, teksEl, uraiXml } from "./xml";
 
 export { PaketRusak };
@@ -139,6 +139,7 @@ export class Paket {
   constructor(readonly zip: Uint8Array) {
     kenaliBukanXlsx(zip);
     this.entri = bacaDirektori(zip);
+    cekUkuranTotal(this.entri);
     for (const e of this.entri) {
       const k = e.nama.toLowerCase();
       // Two entries of one name (or names differing only in case, one part to OPC): which one is the part?

@@ -59,14 +59,10 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `${berkas} was saved as "Strict Open XML Spreadsheet", which SAKIP Kinerja does not read. Save it again as an ordinary "Excel Workbook (.xlsx)" and try again.`
         : `${berkas} disimpan sebagai "Strict Open XML Spreadsheet", yang tidak dibaca oleh SAKIP Kinerja. Simpan ulang sebagai "Buku Kerja Excel (.xlsx)" biasa, lalu coba lagi.`;
-    case "zip64":
-      return en
-        ? `${berkas} is stored as a zip64 archive (the format for over 4 GB or 65,535 parts, which some programs use for any file), which SAKIP Kinerja does not read. ${simpan}`
-        : `${berkas} disimpan sebagai arsip zip64 (format untuk lebih dari 4 GB atau 65.535 bagian, yang dipakai sebagian program untuk berkas apa pun), yang tidak dibaca oleh SAKIP Kinerja. ${simpan}`;
     case "keluaran-zip64":
       return en
-        ? `The copy of ${berkas} with the new sheets would need more than 65,535 parts or 4 GB (zip64), which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
-        : `Salinan ${berkas} dengan lembar baru akan memerlukan lebih dari 65.535 bagian atau 4 GB (zip64), yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+        ? `The copy of ${berkas} with the new sheets would be larger than 4 GB, which SAKIP Kinerja does not write. Move the sheets that are not needed to another workbook and try again.`
+        : `Salinan ${berkas} dengan lembar baru akan lebih besar dari 4 GB, yang tidak ditulis oleh SAKIP Kinerja. Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "gaya-penuh":
       return en
         ? `${berkas} already holds Excel's limit of 64,000 cell formats, so the new sheets' formats cannot be added (Excel would drop formats). Remove unused cell styles (e.g. with Excel's Inquire "Clean Excess Cell Formatting") and try again.`
@@ -79,6 +75,10 @@ export function pesanPaket(e: PaketRusak, berkas: string, bahasa: Bahasa = "id")
       return en
         ? `${berkas} is too large to read: ${e.bagian ? `its part ${e.bagian}` : "its content"} would unpack to more than SAKIP Kinerja reads (a part over 200 MB unpacked). Move the sheets that are not needed to another workbook and try again.`
         : `${berkas} terlalu besar untuk dibaca: ${e.bagian ? `bagian ${e.bagian}` : "isinya"} akan terurai melebihi batas yang dibaca SAKIP Kinerja (satu bagian lebih dari 200 MB setelah diurai). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
+    case "terlalu-besar-total":
+      return en
+        ? `${berkas} is too large to read: its parts together would unpack to more than SAKIP Kinerja reads (300 MB of sheets and other XML parts unpacked, each part under its own limit). Move the sheets that are not needed to another workbook and try again.`
+        : `${berkas} terlalu besar untuk dibaca: bagian-bagiannya bersama-sama akan terurai melebihi batas yang dibaca SAKIP Kinerja (300 MB lembar dan bagian XML lain setelah diurai, walau tiap bagian di bawah batasnya sendiri). Pisahkan lembar yang tidak diperlukan ke buku kerja lain, lalu coba lagi.`;
     case "di-luar-lembar":
       return en
         ? `${berkas} is damaged: ${e.lembar ? `the sheet "${e.lembar}"` : `the part ${e.bagian}`} has a cell beyond Excel's last row (1,048,576) or column (XFD). ${simpan}`

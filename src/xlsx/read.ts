@@ -166,8 +166,10 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
           const nilai = nilaiSel(t, v, isTeks, nf, sst, p, lembar.nama);
           if (nilai === null && rumus === null) break;
           (values[row] ??= [])[col] = nilai;
-          (formulas[row] ??= [])[col] = rumus;
-          (numberFormats[row] ??= [])[col] = nf;
+          // Formulas and formats only where there is one: their rows stay as short as their last entry (a value
+          // at XFD makes one long row of values, not three).
+          if (rumus !== null) (formulas[row] ??= [])[col] = rumus;
+          if (nf !== null) (numberFormats[row] ??= [])[col] = nf;
           if (lekuk[s] > 0) (indents[row] ??= [])[col] = lekuk[s];
           rowPunyaIsi = true;
           break;
@@ -234,9 +236,17 @@ export function bacaLembar(p: Paket, lembar: LembarPaket): Grid {
 /** One empty row shared by every row without cells: a lone cell at row 1,048,576 costs no million arrays. */
 const BARIS_KOSONG: never[] = Object.freeze([]) as unknown as never[];
 
-/** A row with its gaps (cells never written) as null, in place. */
+/**
+ * A row with its gaps (cells never written) as null. A row with a cell far to the right (XFD) is held sparse by the
+ * engine, slow to fill slot by slot: it is copied into a filled row, only its written cells visited.
+ */
 function isiKosong<T>(row: (T | null)[] | undefined): (T | null)[] {
   if (!row) return BARIS_KOSONG;
+  if (row.length > 1024) {
+    const penuh = new Array<T | null>(row.length).fill(null);
+    for (const k of Object.keys(row)) penuh[Number(k)] = row[Number(k)] ?? null;
+    return penuh;
+  }
   for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   return row;
 }

@@ -11,7 +11,6 @@ import { HasilPeriksa, OpsiPeriksa } from "../core/audit";
 import { susunPemeriksaan } from "../core/audit/lembar";
 import { Grid, a1, columnLetter, quoteSheet } from "../core/grid";
 import { Cetak, FormatGaya, GAYA, cetakLembar, formatSel } from "../core/report/gaya";
-import { TEKS } from "../core/report/teks";
 import {
   Gaya,
   ID_PEMERIKSAAN,
@@ -22,6 +21,7 @@ import {
   digantiOleh,
   idDariTag,
   namaTag,
+  namaKami,
   nilaiAman,
 } from "../core/report/spec";
 import { NS_MAIN, NS_PKG_REL, NS_REL, Paket, PaketRusak, escapeXml, relsDari, resolvePart } from "./paket";
@@ -63,18 +63,6 @@ function awalanKami(p: Paket, bagian: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Whether a sheet bears the name we give that id (in either language, or with the " (2)" a taken name gets): after
- * another program re-saved the workbook (its record of our sheets dropped, the part rewritten), a tag on a sheet of
- * our own name is ours; a tag on the user's "PK 2023" never is.
- */
-function namaKami(id: string, nama: string): boolean {
-  return (["id", "en"] as const).some((b) => {
-    const n = (TEKS[b].lembar as Record<string, string | undefined>)[id];
-    return n !== undefined && (nama === n || (/ \(\d+\)$/.test(nama) && nama.startsWith(n.slice(0, 24))));
-  });
 }
 
 /**

@@ -27,7 +27,6 @@ export class PaketRusak extends Error {
     readonly alasan:
       | "bukan-zip"
       | "terenkripsi"
-      | "zip64"
       | "bagian-rusak"
       | "bukan-buku-kerja"
       | "ods"
@@ -38,6 +37,7 @@ export class PaketRusak extends Error {
       | "terpotong"
       | "bagian-ganda"
       | "terlalu-besar"
+      | "terlalu-besar-total"
       | "di-luar-lembar"
       | "keluaran-zip64"
       | "gaya-penuh",
@@ -67,17 +67,45 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
   // A zip whose end is missing: a file cut short (an interrupted copy or download).
   if (eocd < 0)
     throw zip.length >= 4 && u32(zip, 0) === 0x04034b50 ? new PaketRusak("terpotong") : new PaketRusak("bukan-zip");
-  const jumlah = u16(zip, eocd + 10);
+  // zip64 (written by some tools for any archive, and needed past 65,535 entries or 4 GB): the counts and the
+  // directory's place are in the zip64 end record that the locator just before the end record points to.
+  let jumlah = u16(zip, eocd + 10);
   let p = u32(zip, eocd + 16);
-  if (jumlah === 0xffff || p === 0xffffffff) throw new PaketRusak("zip64");
+  let akhirPusat = p + u32(zip, eocd + 12);
+  const lok = eocd - 20;
+  if (lok >= 0 && u32(zip, lok) === 0x07064b50) {
+    const r = u64(zip, lok + 8);
+    if (r + 56 > lok || u32(zip, r) !== 0x06064b50) throw new PaketRusak("bukan-zip");
+    jumlah = u64(zip, r + 32);
+    p = u64(zip, r + 48);
+    akhirPusat = p + u64(zip, r + 40);
+  } else if (jumlah === 0xffff) jumlah = Infinity; // "see the zip64 record" without one: the directory to its end
+  if (p > zip.length || akhirPusat > zip.length) throw new PaketRusak("bukan-zip");
   const out: EntriZip[] = [];
-  for (let n = 0; n < jumlah; n++) {
+  for (let n = 0; n < jumlah && !(jumlah === Infinity && p >= akhirPusat); n++) {
     if (p + 46 > zip.length || u32(zip, p) !== 0x02014b50) throw new PaketRusak("bukan-zip");
     const flag = u16(zip, p + 8);
     const panjangNama = u16(zip, p + 28);
     const extra = u16(zip, p + 30);
     const komentar = u16(zip, p + 32);
     const bytesNama = zip.subarray(p + 46, p + 46 + panjangNama);
+    let ukuran = u32(zip, p + 24);
+    let ukuranTerkompresi = u32(zip, p + 20);
+    let offset = u32(zip, p + 42);
+    // A zip64 entry: each field at 0xFFFFFFFF is in the extra field 0x0001, in this order, 8 bytes each.
+    if (ukuran === 0xffffffff || ukuranTerkompresi === 0xffffffff || offset === 0xffffffff) {
+      const x = extraZip64(zip, p + 46 + panjangNama, extra);
+      if (!x) throw new PaketRusak("bukan-zip");
+      let i = 0;
+      const ambil = () => {
+        if (i + 8 > x.length) throw new PaketRusak("bukan-zip");
+        i += 8;
+        return u64(x, i - 8);
+      };
+      if (ukuran === 0xffffffff) ukuran = ambil();
+      if (ukuranTerkompresi === 0xffffffff) ukuranTerkompresi = ambil();
+      if (offset === 0xffffffff) offset = ambil();
+    }
     const entri: EntriZip = {
       nama: flag & 0x800 ? dekoder.decode(bytesNama) : latin1(bytesNama),
       namaMentah: bytesNama,
@@ -86,17 +114,33 @@ export function bacaDirektori(zip: Uint8Array): EntriZip[] {
       waktu: u16(zip, p + 12),
       tanggal: u16(zip, p + 14),
       crc: u32(zip, p + 16),
-      ukuranTerkompresi: u32(zip, p + 20),
-      ukuran: u32(zip, p + 24),
-      offset: u32(zip, p + 42),
+      ukuranTerkompresi,
+      ukuran,
+      offset,
     };
-    if (entri.ukuran === 0xffffffff || entri.offset === 0xffffffff) throw new PaketRusak("zip64");
     // A zip entry flagged as encrypted is not Excel's password protection (that is an OLE container): a damaged part.
     if (flag & 1) throw new PaketRusak("bagian-rusak", entri.nama);
     out.push(entri);
     p += 46 + panjangNama + extra + komentar;
   }
   return out;
+}
+
+/** An 8-byte little-endian number (exact to 2^53, past any file this reads). */
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+
+/** The data of the zip64 extra field (id 0x0001) among an entry's extra fields, or undefined. */
+function extraZip64(zip: Uint8Array, mulai: number, panjang: number): Uint8Array | undefined {
+  for (let i = mulai; i + 4 <= mulai + panjang;) {
+    const id = u16(zip, i);
+    const n = u16(zip, i + 2);
+    if (i + 4 + n > mulai + panjang) return undefined;
+    if (id === 0x0001) return zip.subarray(i + 4, i + 4 + n);
+    i += 4 + n;
+  }
+  return undefined;
 }
 
 function latin1(b: Uint8Array): string {
@@ -121,6 +165,25 @@ export function dataMentah(zip: Uint8Array, e: EntriZip): Uint8Array {
  * declared size, and one whose header lies is stopped while it inflates, at the size it declared.
  */
 export const BATAS_BAGIAN = 200 * 1024 * 1024;
+
+/**
+ * The most the parts SAKIP Kinerja may inflate (XML and relationships: sheets, strings, styles…) may declare
+ * together: many parts each under BATAS_BAGIAN are refused as a whole, before any of them is inflated. Media and
+ * other parts are copied as stored, never inflated, and do not count. A part's declared size bounds what it
+ * inflates to (a lying header is stopped at it), so the sum bounds the memory spent on inflating.
+ */
+export const BATAS_TOTAL = 300 * 1024 * 1024;
+
+/** Refuses a package whose XML parts declare more than BATAS_TOTAL together. */
+export function cekUkuranTotal(entri: readonly EntriZip[]): void {
+  let total = 0;
+  for (const e of entri)
+    if (/\.(xml|rels|vml)$/i.test(e.nama)) {
+      cekUkuran(e); // one part past its own bound is named
+      total += e.ukuran;
+    }
+  if (total > BATAS_TOTAL) throw new PaketRusak("terlalu-besar-total");
+}
 
 function cekUkuran(e: EntriZip): void {
   if (e.ukuran > BATAS_BAGIAN) throw new PaketRusak("terlalu-besar", e.nama);
@@ -384,15 +447,31 @@ export function tulisZip(zip: Uint8Array, bagian: readonly BagianKeluar[]): Uint
     offset += lokal.length + panjang;
   }
   const ukuranPusat = pusat.reduce((s, x) => s + x.length, 0);
-  const akhir = new Uint8Array(22);
+  if (offset + ukuranPusat > 0xfffffffe) throw new PaketRusak("keluaran-zip64");
+  // zip64 only when needed: past 65,534 entries the counts go in a zip64 end record (with its locator).
+  const z64 = bagian.length > 0xfffe;
+  const akhir = new Uint8Array(z64 ? 56 + 20 + 22 : 22);
   const a = new DataView(akhir.buffer);
-  a.setUint32(0, 0x06054b50, true);
-  a.setUint16(8, bagian.length, true);
-  a.setUint16(10, bagian.length, true);
-  a.setUint32(12, ukuranPusat, true);
-  a.setUint32(16, offset, true);
-  if (bagian.length > 0xfffe || offset + ukuranPusat > 0xfffffffe) throw new PaketRusak("keluaran-zip64");
-  const out = new Uint8Array(offset + ukuranPusat + 22);
+  const e = z64 ? 76 : 0;
+  if (z64) {
+    a.setUint32(0, 0x06064b50, true);
+    a.setBigUint64(4, 44n, true); // size of the rest of the record
+    a.setUint16(12, 45, true);
+    a.setUint16(14, 45, true);
+    a.setBigUint64(24, BigInt(bagian.length), true);
+    a.setBigUint64(32, BigInt(bagian.length), true);
+    a.setBigUint64(40, BigInt(ukuranPusat), true);
+    a.setBigUint64(48, BigInt(offset), true);
+    a.setUint32(56, 0x07064b50, true);
+    a.setBigUint64(64, BigInt(offset + ukuranPusat), true);
+    a.setUint32(72, 1, true);
+  }
+  a.setUint32(e, 0x06054b50, true);
+  a.setUint16(e + 8, Math.min(bagian.length, 0xffff), true);
+  a.setUint16(e + 10, Math.min(bagian.length, 0xffff), true);
+  a.setUint32(e + 12, ukuranPusat, true);
+  a.setUint32(e + 16, offset, true);
+  const out = new Uint8Array(offset + ukuranPusat + akhir.length);
   let p = 0;
   for (const x of [...potongan, ...pusat, akhir]) {
     out.set(x, p);

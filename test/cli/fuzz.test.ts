@@ -87,9 +87,10 @@ interface Hasil {
 const hasil: Hasil[] = [];
 let kasus: Kasus[] = [];
 
+// Building the corpus takes a few seconds (more on a busy machine): not the default hook's 5 s.
 beforeAll(async () => {
   kasus = await kasusFuzz();
-});
+}, 60_000);
 
 async function jalankan(k: Kasus, bahasa: string[] = []): Promise<Hasil> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-fuzz-"));

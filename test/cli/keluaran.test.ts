@@ -7,6 +7,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { generate } from "../../src/cli/generate";
 import { main } from "../../src/cli/main";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/dkum-depok-2023.xlsx");
@@ -127,4 +128,12 @@ test("without a file, the bundled sample's output goes to the working folder (th
     "dkum-depok-2023-laporan-pemeriksaan.xlsx",
   ]);
   expect(fs.readdirSync(path.dirname(SAMPLE)).sort()).toEqual(samples);
+});
+
+test("the progress lines of a slow generate are in the messages' language, not the sheets' (--bahasa en)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-progres-"));
+  const baris: string[] = [];
+  await generate(SAMPLE, path.join(dir, "en.xlsx"), {}, (m) => baris.push(m), {}, "en");
+  await generate(SAMPLE, path.join(dir, "id.xlsx"), {}, (m) => baris.push(m));
+  expect(baris.map((m) => m.split(" ")[0])).toEqual(["read", "computed", "written", "dibaca", "dihitung", "ditulis"]);
 });

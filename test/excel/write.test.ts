@@ -4,8 +4,8 @@
  * undone completely when any sync fails.
  */
 import * as path from "path";
-import { generateExcel } from "../../src/excel/generate";
-import { PAYLOAD_PER_SYNC } from "../../src/excel/write";
+import { generateExcel, periksaExcel } from "../../src/excel/generate";
+import { KUNCI_CATATAN, PAYLOAD_PER_SYNC } from "../../src/excel/write";
 import { readGrids } from "../../src/xlsx/read";
 import { dpaRows } from "../../scripts/synthetic";
 import { FakeBook } from "../support/excel-fake";
@@ -153,6 +153,74 @@ test("after the user deleted our sheet (its tag now #REF!), the next run writes 
   expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([
     { name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" },
   ]);
+});
+
+test("our sheets are recorded in the workbook's settings by their sheet ids; the record follows every rebuild", async () => {
+  const book = await sampleBook();
+  await generateExcel(book.context());
+  const rekam = () => JSON.parse(book.settings.get(KUNCI_CATATAN) as string) as Record<string, string>;
+  const id = (nama: string) => book.sheets.find((s) => s.name === nama)!.id;
+  expect(rekam().pengukuran).toBe(id("Pengukuran Kinerja"));
+  expect(rekam().narasi).toBe(id("Narasi"));
+  expect(Object.keys(rekam()).length).toBe(10);
+  // The user's sheets are in no record; a rebuild records the new sheets, an audit adds its sheet beside them.
+  expect(Object.values(rekam())).not.toContain(id("PK 2023"));
+  await generateExcel(book.context());
+  expect(rekam().pengukuran).toBe(id("Pengukuran Kinerja"));
+  await periksaExcel(book.context());
+  expect(rekam().pemeriksaan).toBe(id("Pemeriksaan"));
+  expect(rekam().pengukuran).toBe(id("Pengukuran Kinerja"));
+});
+
+test("a user's sheet that carries our tag but not our record (copied in from an earlier output) is kept, and the user told", async () => {
+  const book = await sampleBook();
+  await generateExcel(book.context());
+  // The user deletes our sheet and copies last year's in from another workbook: Excel brings its workbook-scoped
+  // name along (the tag, now pointing to the copy), and the copy gets a new sheet id.
+  book.sheets.find((s) => s.name === "Pengukuran Kinerja")!.delete();
+  book.names = book.names.filter((n) => n.name !== "_sakip_kinerja_pengukuran");
+  const salinan = book.addSheet("Pengukuran Kinerja", [["Pengukuran Kinerja 2022, catatan saya"]]);
+  book.names.push({ name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja'!$A$1" });
+  const sebelum = salinan.grid();
+  const r = await generateExcel(book.context());
+  expect(book.sheets.find((s) => s.name === "Pengukuran Kinerja")!.grid()).toEqual(sebelum);
+  expect(r.nama.pengukuran).toBe("Pengukuran Kinerja (2)");
+  expect(r.bentrok).toEqual(["Pengukuran Kinerja"]);
+  expect(book.names.filter((n) => n.name === "_sakip_kinerja_pengukuran")).toEqual([
+    { name: "_sakip_kinerja_pengukuran", formula: "='Pengukuran Kinerja (2)'!$A$1" },
+  ]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).length).toBe(2);
+});
+
+test("a workbook written before the record: tags on sheets of our names are ours (replaced, not copied); the record is written", async () => {
+  const book = await sampleBook();
+  await generateExcel(book.context());
+  book.settings.clear();
+  const r = await generateExcel(book.context());
+  expect(r.nama.pengukuran).toBe("Pengukuran Kinerja");
+  expect(r.bentrok).toEqual([]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Pengukuran Kinerja")).map((s) => s.name)).toEqual([
+    "Pengukuran Kinerja",
+  ]);
+  expect(book.settings.has(KUNCI_CATATAN)).toBe(true);
+  // Without the record, a tag on a sheet not of our name is not enough: the user's "PK Saya" is kept.
+  book.settings.clear();
+  book.sheets.find((s) => s.name === "Capaian IKU")!.name = "PK Saya";
+  const r2 = await generateExcel(book.context());
+  expect(r2.nama["capaian-iku"]).toBe("Capaian IKU");
+  expect(book.sheets.some((s) => s.name === "PK Saya")).toBe(true);
+});
+
+test("a failed write puts our record back as it was (or leaves none)", async () => {
+  for (const regenerate of [false, true]) {
+    const book = await sampleBook();
+    if (regenerate) await generateExcel(book.context());
+    const sebelum = book.settings.get(KUNCI_CATATAN);
+    book.failAt = book.syncs + 5; // the swap, where the record is written
+    await expect(generateExcel(book.context())).rejects.toThrow(/gagal/);
+    expect(book.settings.get(KUNCI_CATATAN)).toEqual(sebelum);
+    expect(book.settings.has(KUNCI_CATATAN)).toBe(regenerate);
+  }
 });
 
 test("a failure at any sync leaves the workbook as it was or fully regenerated, never in between", async () => {

@@ -493,6 +493,8 @@ export class FakeRange {
 export class FakeBook {
   sheets: FakeSheet[] = [];
   names: { name: string; formula: string }[] = [];
+  /** The workbook's settings (Excel.SettingCollection: per file and add-in, saved with the workbook; a copied sheet does not change them). */
+  settings = new Map<string, unknown>();
   pending: Error | undefined;
   active = "";
   selected = "";
@@ -632,8 +634,35 @@ export class FakeBook {
       },
       getItem: (name: string) => ({ delete: () => (book.names = book.names.filter((x) => x.name !== name)) }),
     };
+    // Excel.SettingCollection: add sets or replaces; an item's value is JSON-safe (Excel keeps the value as JSON);
+    // getItemOrNullObject gives a null object for a missing key; delete removes it; reading a null object's value
+    // or deleting it fails at the sync, as Excel does.
+    const settings = {
+      add: (key: string, value: unknown) => void book.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown),
+      getItemOrNullObject: (key: string) => {
+        const ada = book.settings.has(key);
+        const item = {
+          load: () => item,
+          get isNullObject() {
+            return !ada;
+          },
+          get key() {
+            return key;
+          },
+          get value() {
+            if (!ada) throw new Error(`setting ${key} tidak ada (null object)`);
+            return book.settings.get(key);
+          },
+          delete: () => {
+            if (!ada) book.pending ??= new Error(`setting ${key} tidak ada`);
+            else book.settings.delete(key);
+          },
+        };
+        return item;
+      },
+    };
     return {
-      workbook: { worksheets, names },
+      workbook: { worksheets, names, settings },
       application: {
         suspendApiCalculationUntilNextSync: () => {
           book.suspends++;

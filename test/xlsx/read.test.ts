@@ -54,19 +54,41 @@ test("values, shared formulas, strings, dates, errors, hidden rows and columns, 
     [],
     ["Jumlah\r", null],
   ]);
+  // Formulas and formats as far as the last one of their row (ragged, as the Grid allows), not the values' width.
   expect(g.formulas).toEqual([
-    [null, null, null],
-    [null, '=A2*2+$A$2+"x"&"A1"', null, null],
-    [null, '=A3*2+$A$2+"x"&"A1"', null, null],
+    [],
+    [null, '=A2*2+$A$2+"x"&"A1"'],
+    [null, '=A3*2+$A$2+"x"&"A1"'],
     [null, '=A4*2+$A$2+"x"&"A1"', '="a"&"b"'],
     [],
-    [null, null],
+    [],
   ]);
   expect(g.numberFormats?.[1]).toEqual([null, null, "mm-dd-yy", "0.00%"]);
   expect(g.numberFormats?.[3]?.[0]).toBe('"Rp"\\ #,##0');
   expect(g.hiddenRows).toEqual([2]);
   expect(g.hiddenColumns).toEqual([2]);
   expect(g.merges).toEqual([{ top: 5, left: 0, bottom: 5, right: 1 }]);
+});
+
+test("a row holding a value at XFD reads as one row of 16,384 values, its formulas and formats as short as theirs", () => {
+  const p = paket(
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" s="1"><v>45000</v></c><c r="XFD1"><v>7</v></c></row><row r="2"><c r="C2" s="1"/></row></sheetData></worksheet>`,
+    "",
+  );
+  const g = bacaLembar(p, p.lembar[0]);
+  expect(g.values[0].length).toBe(16_384);
+  expect([g.values[0][0], g.values[0][1], g.values[0][2], g.values[0][16_382], g.values[0][16_383]]).toEqual([
+    2,
+    "2023-03-15",
+    null,
+    null,
+    7,
+  ]);
+  expect(g.values[0].filter((v) => v !== null)).toEqual([2, "2023-03-15", 7]);
+  expect(Object.keys(g.values[0]).length).toBe(16_384); // filled, no holes
+  expect(g.values.length).toBe(1); // a styled cell without a value is no cell
+  expect(g.formulas).toEqual([["=1+1"]]);
+  expect(g.numberFormats).toEqual([[null, "mm-dd-yy"]]);
 });
 
 test("a shared formula moves its relative references only, never text in quotes or another sheet's name", () => {

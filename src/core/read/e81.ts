@@ -7,7 +7,7 @@
  */
 import { kutip } from "../errors";
 import { TOLERANSI } from "../rules/predikat";
-import { Grid, cell, columnCount, columnLetter, isBlank, rowCount, text } from "../grid";
+import { Grid, cell, columnCount, columnLetter, isBlank, kolomBerisi, rowCount, text } from "../grid";
 import {
   GayaTriwulan,
   NilaiSel,
@@ -112,7 +112,8 @@ export function cariE81(grid: Grid): TabelE81[] {
   const found: TabelE81[] = [];
   for (let r = 0; r < height; r++) {
     const row = grid.values[r] ?? [];
-    if (!row.some((v) => typeof v === "string" && MENENGAH.test(v))) continue;
+    // Only the cells that hold something: a row with a value at XFD is 16,384 wide (issue 21).
+    if (!kolomBerisi(grid, r).some((c) => typeof row[c] === "string" && MENENGAH.test(row[c]))) continue;
     // The form's words may sit over two header rows (a group row above: "No | Sasaran | Program | …").
     const words = [...(r > 0 && isBarisKepala(grid, r - 1) ? (grid.values[r - 1] ?? []) : []), ...row]
       .map(text)

@@ -6,6 +6,7 @@
  */
 import type { Temuan } from "../model";
 import { a1 } from "../grid";
+import { TEKS } from "./teks";
 
 export type Skalar = string | number | boolean | null;
 
@@ -224,4 +225,16 @@ export function periksaNilai(specs: readonly SheetSpec[]): Temuan[] {
     );
   }
   return out;
+}
+
+/**
+ * Whether a sheet bears the name we give that id (in either language, or with the " (2)" a taken name gets): after
+ * another program re-saved the workbook (its record of our sheets dropped, the part rewritten), a tag on a sheet of
+ * our own name is ours; a tag on the user's "PK 2023" never is.
+ */
+export function namaKami(id: string, nama: string): boolean {
+  return (["id", "en"] as const).some((b) => {
+    const n = (TEKS[b].lembar as Record<string, string | undefined>)[id];
+    return n !== undefined && (nama === n || (/ \(\d+\)$/.test(nama) && nama.startsWith(n.slice(0, 24))));
+  });
 }

@@ -1,0 +1,83 @@
+/**
+ * headerLabels walks only the columns that hold a cell (kolomBerisi) since a row with a value at XFD is 16,384
+ * columns wide (issue 21): the same labels as the column-by-column walk it replaced, on random headers with merges,
+ * blanks and labels carried over a row below.
+ */
+import fc from "fast-check";
+import { Area, CellValue, Grid, cell, isBlank, text } from "../../src/core/grid";
+import { headerLabels } from "../../src/core/read/tables";
+
+/** The walk before issue 21, column by column (the reference). */
+function labelLama(grid: Grid, rows: readonly number[], width: number, teks: (v: CellValue) => string): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const [i, r] of rows.entries()) {
+    let carried = "";
+    for (let c = 0; c < width; c++) {
+      let t = teks(cell(grid, r, c));
+      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      if (t === "" && merge) t = teks(cell(grid, merge.top, merge.left));
+      const below = i + 1 < rows.length && !isBlank(cell(grid, rows[i + 1], c));
+      if (t === "" && below) t = carried;
+      carried = t !== "" ? t : below ? carried : "";
+      if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
+    }
+  }
+  return parts.map((p) => p.join(" "));
+}
+
+const nilai = fc.constantFrom<CellValue>(
+  null,
+  null,
+  null,
+  "",
+  " ",
+  "Target",
+  "Realisasi",
+  "Target 2024",
+  "2023",
+  5,
+  "%",
+);
+const teksSel = (v: CellValue) => text(v);
+const teksLabel = (v: CellValue) => (typeof v === "string" ? text(v) : "");
+/** A reader whose blank cell has a label of its own: every column walked. */
+const teksStrip = (v: CellValue) => (v === null ? "-" : text(v));
+
+test("the same labels as the column-by-column walk, on random headers", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(nilai, { maxLength: 9 }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.record({ top: fc.nat(3), left: fc.nat(8), h: fc.nat(1), w: fc.nat(3) }), { maxLength: 3 }),
+      fc.nat(10),
+      (values, m, width) => {
+        // Rows filled as the readers give them: null for a gap, as long as their last cell.
+        const merges: Area[] = m.map((x) => ({ top: x.top, left: x.left, bottom: x.top + x.h, right: x.left + x.w }));
+        const grid: Grid = { name: "S", values, merges };
+        const rows = values.map((_, r) => r);
+        for (const teks of [teksSel, teksLabel, teksStrip])
+          expect(headerLabels(grid, rows, width, teks)).toEqual(labelLama(grid, rows, width, teks));
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
+test("a header row with a value at XFD: its labels where its cells are, all 16,384 columns", () => {
+  const atas: CellValue[] = new Array<CellValue>(16_384).fill(null);
+  const bawah: CellValue[] = new Array<CellValue>(16_384).fill(null);
+  atas[0] = "Indikator";
+  atas[1] = "Capaian";
+  bawah[1] = "Target";
+  bawah[2] = "Realisasi";
+  atas[16_383] = "Catatan";
+  const grid: Grid = { name: "PK", values: [atas, bawah] };
+  const l = headerLabels(grid, [0, 1], 16_384);
+  expect(l).toEqual(labelLama(grid, [0, 1], 16_384, teksLabel));
+  expect([l[0], l[1], l[2], l[3], l[16_383]]).toEqual([
+    "Indikator",
+    "Capaian Target",
+    "Capaian Realisasi",
+    "",
+    "Catatan",
+  ]);
+});
