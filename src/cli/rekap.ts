@@ -19,7 +19,7 @@ import {
   EntriDaftar,
   HasilRekap,
   namaPeriode,
-  periodeDari,
+  bulanTahunDariJudul,
   PITA_BAWAAN_EN,
   susunRekap,
   TemuanOpd,
@@ -90,7 +90,7 @@ export function bacaPeriode(s: string | undefined): { tahun: number; bulan: numb
     const [tahun, bulan] = m[1].length === 4 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
     if (bulan >= 1 && bulan <= 12) return { tahun, bulan };
   }
-  const p = periodeDari(s);
+  const p = bulanTahunDariJudul(s);
   if (p) return { tahun: p.tahun, bulan: p.bulan };
   throw new ExpectedError(
     {

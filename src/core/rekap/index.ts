@@ -25,7 +25,7 @@ export {
 } from "./hitung";
 export type { AngkaOpd, BarisKelengkapan, BarisOpd, HasilRekap, OpsiRekap, Perhatian, TotalPemda } from "./hitung";
 export { cocokDaftar, kunciNama } from "./nama";
-export { periodeDari } from "./periode";
+export { bulanTahunDariJudul } from "../read/judul";
 
 /**
  * The sheets of one file, each read as an OPD's report or set aside with why. A file with no OPD report at all is
