@@ -16,6 +16,7 @@ import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
+import { angkaDikali, laporSkala, skalaTabel } from "./skala";
 
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
 
@@ -40,6 +41,12 @@ export function readAnggaran(
   const stylePagu = columnStyle(grid, table.rows, c.pagu);
   const styleReal = columnStyle(grid, table.rows, c.realisasi_anggaran);
   const styleKinerja = columnStyle(grid, table.rows, c.target);
+  // Rupiah in thousands or millions ("(Rp 000)" over a column, "(dalam ribuan rupiah)" in the title): held in rupiah.
+  const skala = skalaTabel(grid, table.headerRows, [c.pagu, c.realisasi_anggaran]);
+  laporSkala(grid, skala, diag);
+  const kali = (col: number | undefined) => (col !== undefined ? (skala[col]?.kali ?? 1) : 1);
+  const ref = (row: number, col: number) =>
+    kali(col) === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali: kali(col) };
   const program: NodeAnggaran[] = [];
   const induk: NodeInduk[] = [];
   let total: HasilAnggaran["total"];
@@ -56,8 +63,11 @@ export function readAnggaran(
     const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
     const kode = rawKode ?? glued.kode;
     const uraian = glued.kode ? glued.nama : rawUraian;
-    const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
-    const real = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
+    const pagu = angkaDikali(readAngka(ctx, row, c.pagu, "pagu", stylePagu), kali(c.pagu));
+    const real = angkaDikali(
+      readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal),
+      kali(c.realisasi_anggaran),
+    );
     // "Jumlah" written in the No column closes the table like one in the uraian column.
     const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
     if (!uraian && !kode && !totalDiNo) continue;
@@ -214,10 +224,8 @@ export function readAnggaran(
       ...(kinerja ? { kinerja } : {}),
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
-      ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: { sheet: grid.name, row, col: c.pagu } } : {}),
-      ...(b.real.typed && c.realisasi_anggaran !== undefined
-        ? { refRealisasi: { sheet: grid.name, row, col: c.realisasi_anggaran } }
-        : {}),
+      ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: ref(row, c.pagu) } : {}),
+      ...(b.real.typed && c.realisasi_anggaran !== undefined ? { refRealisasi: ref(row, c.realisasi_anggaran) } : {}),
       dasarLevel: hierarki[i].dasar,
     };
     nodes.push(node);
