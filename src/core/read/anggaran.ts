@@ -59,22 +59,30 @@ export function readAnggaran(
   const rows: Baris[] = [];
   for (const row of table.rows) {
     const rawKode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
-    const rawUraian = readTeks(grid, row, c.uraian);
-    const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
-    const kode = rawKode ?? glued.kode;
-    const uraian = glued.kode ? glued.nama : rawUraian;
     const pagu = angkaDikali(readAngka(ctx, row, c.pagu, "pagu", stylePagu), kali(c.pagu));
     const real = angkaDikali(
       readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal),
       kali(c.realisasi_anggaran),
     );
+    // "NAMA KEGIATAN : 1.02.01.2.01 Perencanaan …" as a heading row: the name after its label, its kode deciding
+    // the level (a label before a name with figures, "Sub Kegiatan: Penyediaan …", stays as written).
+    const uraianSel = readTeks(grid, row, c.uraian);
+    const berlabel = uraianSel
+      ? /^(?:nama\s+)?(?:(?:sub\s*-?\s*)?kegiatan|program)\s*:\s*(\S.*)$/i.exec(uraianSel)
+      : null;
+    const judulKode = berlabel && !rawKode && pisahKode(berlabel[1]).kode !== null;
+    const rawUraian = judulKode ? berlabel[1] : uraianSel;
+    const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
+    const kode = rawKode ?? glued.kode;
+    const uraian = glued.kode ? glued.nama : rawUraian;
     // "Jumlah" written in the No column closes the table like one in the uraian column.
     const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
     if (!uraian && !kode && !totalDiNo) continue;
     if (totalDiNo || (uraian && SUBTOTAL_LABEL.test(uraian) && !kode)) {
       total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
-      if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
+      // ("Sub Total" under a program is not the table's end.)
+      if (totalDiNo || (TOTAL_LABEL.test(uraian!) && !/^sub\s*-?\s*total\b/i.test(uraian!))) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
         if (after.length > 0)
           diag.info(

@@ -76,7 +76,10 @@ export function cariDatar(grid: Grid): TabelDatar | undefined {
       if (bulan && Number(bulan[1]) >= 1 && Number(bulan[1]) <= 12) kolom.bulan[Number(bulan[1]) - 1] = c;
     }
     const levels = LEVELS.filter((lv) => kolom.kode[lv] !== undefined || kolom.nama[lv] !== undefined);
-    const hasSub = kolom.kode.sub_kegiatan !== undefined || kolom.nama.sub_kegiatan !== undefined;
+    const colSub = kolom.kode.sub_kegiatan ?? kolom.nama.sub_kegiatan;
+    // One level alone is an export only when written as one ("kode_subkegiatan", "SUBKEGIATAN"): a header in words
+    // ("Nama Sub Kegiatan | Anggaran") is a table of the agency's own, read by its columns.
+    const hasSub = colSub !== undefined && !/\s/.test(text(cell(grid, r, colSub)));
     if (levels.length >= 2 || (hasSub && (kolom.jumlah !== undefined || kolom.bulan.length === 12))) {
       if (kolom.bulan.filter((c) => c !== undefined).length !== 12) kolom.bulan = [];
       return { sheet: grid.name, headerRow: r, kolom };
