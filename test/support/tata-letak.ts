@@ -165,7 +165,10 @@ const KATA_DPA = [
   { uraian: "Nama Program/Kegiatan", pagu: "Pagu Anggaran", real: "Realisasi Keuangan", grup: "Belanja" },
 ] as const;
 
-/** A planted error: realisasi above the pagu at a sub kegiatan, a kegiatan's SUM short of its last row, a typed total Rp 1.000.000 off. */
+/**
+ * A planted error: realisasi above the pagu at a sub kegiatan, a kegiatan's realisasi SUM short of its last row, a
+ * typed JUMLAH pagu Rp 1.000.000 off (the cells computed from it agree with it, as Excel would show).
+ */
 export type Cacat = "lebih" | "pendek" | "ketik";
 
 export interface Tanam {
@@ -256,17 +259,17 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
             [cS]: serapan(r, s.pagu, rl),
           }),
         );
-        if (r < b || nKeg !== kegPendek || k.sub.length < 2) kv.pagu += s.pagu;
-        kv.realisasi += rl;
+        kv.pagu += s.pagu;
+        if (r < b || nKeg !== kegPendek || k.sub.length < 2) kv.realisasi += rl;
       }
       const pendek = nKeg === kegPendek && k.sub.length >= 2;
-      if (pendek) sel = `${L(cP)}${kr}`;
+      if (pendek) sel = `${L(cR)}${kr}`;
       nKeg++;
       rows[kr - 1] = baris({
         ...(kk ? { 0: k.kode } : {}),
         [cU]: nama("Kegiatan", k.kode, k.nama),
-        [cP]: f(`SUM(${L(cP)}${a}:${L(cP)}${pendek ? b - 1 : b})`, kv.pagu),
-        [cR]: f(`SUM(${L(cR)}${a}:${L(cR)}${b})`, kv.realisasi),
+        [cP]: f(`SUM(${L(cP)}${a}:${L(cP)}${b})`, kv.pagu),
+        [cR]: f(`SUM(${L(cR)}${a}:${L(cR)}${pendek ? b - 1 : b})`, kv.realisasi),
         [cS]: serapan(kr, kv.pagu, kv.realisasi),
       });
       kegRows.push(kr);
@@ -306,7 +309,7 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
         [cU]: "JUMLAH",
         [cP]: ketik ? rp(total.pagu + 1_000_000) : f(sum(cP), total.pagu),
         [cR]: f(sum(cR), total.realisasi),
-        [cS]: serapan(r, total.pagu, total.realisasi),
+        [cS]: serapan(r, total.pagu + (ketik ? 1_000_000 : 0), total.realisasi),
       }),
     );
   }
