@@ -15,6 +15,9 @@ import {
   VARIASI_DPA,
   VARIASI_KAS,
   VARIASI_RFK,
+  KAS_DATAR_DASAR,
+  VARIASI_KAS_DATAR,
+  bukuKasDatar,
   bukuDpa,
   bukuKas,
   bukuRfk,
@@ -42,6 +45,13 @@ describe("clean layouts: no galat", () => {
   test(`RFK: ${VARIASI_RFK.length} variants × ${RUNS} models`, () => {
     const { gagal } = ukur("Audit, clean RFK", kasus(VARIASI_RFK), ({ v, model }) => {
       const g = galat(bukuRfk(model, { ...RFK_DASAR, ...v }).grids);
+      return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
+    });
+    expect(gagal).toEqual([]);
+  });
+  test(`anggaran kas in one sheet: ${VARIASI_KAS_DATAR.length} variants × ${RUNS} models`, () => {
+    const { gagal } = ukur("Audit, clean anggaran kas in one sheet", kasus(VARIASI_KAS_DATAR), ({ v, model }) => {
+      const g = galat(bukuKasDatar(model, { ...KAS_DATAR_DASAR, ...v }).grids);
       return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
     });
     expect(gagal).toEqual([]);

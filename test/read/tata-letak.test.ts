@@ -14,6 +14,9 @@ import {
   VARIASI_DPA,
   VARIASI_KAS,
   VARIASI_RFK,
+  KAS_DATAR_DASAR,
+  VARIASI_KAS_DATAR,
+  bukuKasDatar,
   bukuDpa,
   bukuKas,
   bukuRfk,
@@ -92,6 +95,31 @@ test(`SIPD anggaran kas, one sheet per sub kegiatan: ${VARIASI_KAS.length} varia
         : JSON.stringify(n) !== JSON.stringify(t.jumlah)
           ? `counts ${n.join("/")} ≠ ${t.jumlah.join("/")}`
           : m.tahun !== 2024
+            ? `tahun ${m.tahun}`
+            : bukanInfo(m).length
+              ? `galat ${bukanInfo(m).join(", ")}`
+              : null;
+    return beda && `${JSON.stringify(v)}: ${beda}`;
+  });
+  expect(gagal).toEqual([]);
+  expect(rate).toBeGreaterThanOrEqual(0.95);
+});
+
+test(`SIPD anggaran kas in one sheet: ${VARIASI_KAS_DATAR.length} variants × ${RUNS} models read right on ≥ 95%`, () => {
+  const { rate, gagal } = ukur("Anggaran kas, one sheet", kasus(VARIASI_KAS_DATAR), ({ v, model }) => {
+    const tata = { ...KAS_DATAR_DASAR, ...v };
+    const m = bacaWorkbook(bukuKasDatar(model, tata).grids);
+    const t = kebenaran(model);
+    const subs = tingkat(m, "sub_kegiatan");
+    const baca = subs.map((s) => [s.kode, s.pagu, s.realisasi, s.rencana?.rp]);
+    const benar = semuaSub(model).map((s) => [s.kode, s.pagu, null, rencanaKas(s)]);
+    const n = [m.anggaran.length, tingkat(m, "kegiatan").length, subs.length];
+    const beda =
+      JSON.stringify(baca) !== JSON.stringify(benar)
+        ? `sub kegiatan ${JSON.stringify(baca)} ≠ ${JSON.stringify(benar)}`
+        : JSON.stringify(n) !== JSON.stringify(t.jumlah)
+          ? `counts ${n.join("/")} ≠ ${t.jumlah.join("/")}`
+          : tata.judul !== "" && m.tahun !== 2024
             ? `tahun ${m.tahun}`
             : bukanInfo(m).length
               ? `galat ${bukanInfo(m).join(", ")}`

@@ -531,6 +531,80 @@ export function bukuKas(model: readonly ProgramModel[], tata: TataKas): LembarDi
   return { grids };
 }
 
+// ---- SIPD anggaran kas in one sheet: one row per rekening, each level in its own columns, twelve months ----
+
+export interface TataKasDatar {
+  /** Kode and name in their own columns (kode_program | nama_program …), or the kode glued to the name. */
+  readonly kode: "pisah" | "gabung";
+  /** Levels: program, kegiatan and sub kegiatan; or the sub kegiatan alone. */
+  readonly tingkat: 3 | 1;
+  /** Title rows above the header ("RENCANA ANGGARAN KAS … TAHUN ANGGARAN 2024"), with or without a scale line. */
+  readonly judul: "" | "ada" | "ribuan";
+  readonly daftar: boolean;
+  readonly salinan: boolean;
+}
+
+export const KAS_DATAR_DASAR: TataKasDatar = { kode: "pisah", tingkat: 3, judul: "ada", daftar: false, salinan: false };
+
+export const VARIASI_KAS_DATAR: readonly Partial<TataKasDatar>[] = [
+  {},
+  { kode: "gabung" },
+  { tingkat: 1 },
+  { judul: "" },
+  { judul: "ribuan" },
+  { daftar: true },
+  { salinan: true },
+];
+
+/** The export as SIPD writes it: bulan_1 … bulan_12, kode_ / nama_ columns, two rekening rows per sub kegiatan. */
+export function bukuKasDatar(model: readonly ProgramModel[], tata: TataKasDatar): LembarDibuat {
+  const kali = tata.judul === "ribuan" ? 1000 : 1;
+  const bulan = Array.from({ length: 12 }, (_, i) => `bulan_${i + 1}`);
+  const level = (k: string) => (tata.kode === "pisah" ? [`kode_${k}`, `nama_${k}`] : [`nama_${k}`]);
+  const header = [
+    ...bulan,
+    "kode_skpd",
+    "nama_skpd",
+    ...(tata.tingkat === 3 ? [...level("program"), ...level("giat")] : []),
+    ...level("sub_giat"),
+    "kode_akun",
+    "nama_akun",
+  ];
+  const rows: CellInput[][] = [];
+  if (tata.judul !== "") rows.push(["RENCANA ANGGARAN KAS SKPD"], ["TAHUN ANGGARAN 2024"]);
+  if (tata.judul === "ribuan") rows.push(["(dalam ribuan rupiah)"]);
+  rows.push(header);
+  const nilai = (kode: string, nama: string) => (tata.kode === "pisah" ? [kode, nama] : [`${kode} ${nama}`]);
+  for (const p of model)
+    for (const k of p.kegiatan)
+      for (const s of k.sub) {
+        const q = rencanaKas(s);
+        const a = q.map((x) => Math.floor(x / 2000) * 1000);
+        const b = q.map((x, i) => x - a[i]);
+        for (const [akun, nama, per] of [
+          ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", a],
+          ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", b],
+        ] as const) {
+          // A quarter over its three months: 0, 0, all (the plan drawn at the quarter's end).
+          const bulanan = per.flatMap((x) => [0, 0, x / kali]);
+          rows.push([
+            ...bulanan,
+            "1.02.0.00.0.00.01.0000",
+            "DINAS KESEHATAN",
+            ...(tata.tingkat === 3 ? [...nilai(p.kode, p.nama), ...nilai(k.kode, k.nama)] : []),
+            ...nilai(s.kode, s.nama),
+            akun,
+            nama,
+          ]);
+        }
+      }
+  const sheet: SheetInput = { name: "Anggaran Kas", rows };
+  const grids = [gridDari(sheet, tata.daftar ? { sumberDaftar: SUMBER_DAFTAR } : {})];
+  if (tata.salinan) grids.push(gridDari({ ...sheet, name: "Anggaran Kas (2)" }, { tersembunyi: true }));
+  if (tata.daftar) grids.push(lembarDaftar());
+  return { grids };
+}
+
 // ---- Counting ----
 
 /** fast-check's samples of an arbitrary, fixed by a seed: the same layouts on every run. */
