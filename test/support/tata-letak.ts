@@ -119,8 +119,11 @@ const SUMBER_DAFTAR = [`Daftar!$A$2:$A$${1 + NAMA_PROGRAM.length + NAMA_SUB.leng
 export interface TataDpa {
   /** Header rows: 1 (one label a column), 2 (a group over Pagu | Realisasi), 3 (+ a units row), 4 (+ column numbers). */
   readonly kepala: 1 | 2 | 3 | 4;
-  /** The kode in its own column, glued to the name, or absent (levels named by "Program …" / "Kegiatan …"). */
-  readonly kode: "kolom" | "gabung" | "tanpa";
+  /**
+   * The kode in its own column, split over five under a merged "Kode" (1 | 02 | 01 | 2.01 | 0001), glued to the
+   * name, or absent (levels named by "Program …" / "Kegiatan …").
+   */
+  readonly kode: "kolom" | "pisah" | "gabung" | "tanpa";
   readonly skala: Skala;
   /** Wording of the headers: 0–2. */
   readonly kata: 0 | 1 | 2;
@@ -146,6 +149,7 @@ export const VARIASI_DPA: readonly Partial<TataDpa>[] = [
   { kepala: 2 },
   { kepala: 3 },
   { kepala: 4 },
+  { kode: "pisah" },
   { kode: "gabung" },
   { kode: "tanpa" },
   { skala: "judul" },
@@ -188,7 +192,15 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
   const kali = KALI[tata.skala];
   const w = KATA_DPA[tata.kata];
   const sk = SKALA_KOLOM[tata.skala];
-  const kk = tata.kode === "kolom" ? 1 : 0; // columns before Uraian
+  const kk = tata.kode === "kolom" ? 1 : tata.kode === "pisah" ? 5 : 0; // columns before Uraian
+  /** The kode cells of a row: one column, or five parts (urusan, bidang, program, kegiatan, sub kegiatan). */
+  const kodeSel = (kode: string): Record<number, CellInput> => {
+    if (tata.kode === "kolom") return { 0: kode };
+    if (tata.kode !== "pisah") return {};
+    const x = kode.split(".");
+    const parts = [x[0], x[1], x[2], x.length >= 5 ? `${x[3]}.${x[4]}` : undefined, x[5]];
+    return Object.fromEntries(parts.flatMap((v, i) => (v === undefined ? [] : [[i, v]])));
+  };
   const [cU, cP, cR, cS] = [kk, kk + 1, kk + 2, kk + 3];
   const L = (c: number) => String.fromCharCode(65 + c);
   const rows: CellInput[][] = [
@@ -207,13 +219,14 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
   };
   const pagu = `${w.pagu}${sk}`;
   const real = `${w.real}${sk}`;
+  if (tata.kepala === 1 && kk > 1) merges.push(`A${h0}:${L(kk - 1)}${h0}`);
   if (tata.kepala === 1)
     rows.push(baris({ ...(kk ? { 0: "Kode" } : {}), [cU]: w.uraian, [cP]: pagu, [cR]: real, [cS]: "Serapan (%)" }));
   else {
     rows.push(baris({ ...(kk ? { 0: "Kode" } : {}), [cU]: w.uraian, [cP]: `${w.grup}${sk}`, [cS]: "Serapan" }));
     rows.push(baris({ [cP]: w.pagu, [cR]: w.real }));
     const bawah = h0 + 1;
-    if (kk) merges.push(`A${h0}:A${bawah}`);
+    if (kk) merges.push(`A${h0}:${L(kk - 1)}${bawah}`);
     merges.push(`${L(cU)}${h0}:${L(cU)}${bawah}`, `${L(cP)}${h0}:${L(cR)}${h0}`, `${L(cS)}${h0}:${L(cS)}${bawah}`);
     if (tata.kepala >= 3) rows.push(baris({ [cP]: "Rp", [cR]: "Rp", [cS]: "%" }));
     if (tata.kepala >= 4)
@@ -252,7 +265,7 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
         nSub++;
         rows.push(
           baris({
-            ...(kk ? { 0: s.kode } : {}),
+            ...kodeSel(s.kode),
             [cU]: nama("Sub Kegiatan", s.kode, s.nama),
             [cP]: rp(s.pagu),
             [cR]: rp(rl),
@@ -266,7 +279,7 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
       if (pendek) sel = `${L(cR)}${kr}`;
       nKeg++;
       rows[kr - 1] = baris({
-        ...(kk ? { 0: k.kode } : {}),
+        ...kodeSel(k.kode),
         [cU]: nama("Kegiatan", k.kode, k.nama),
         [cP]: f(`SUM(${L(cP)}${a}:${L(cP)}${b})`, kv.pagu),
         [cR]: f(`SUM(${L(cR)}${a}:${L(cR)}${pendek ? b - 1 : b})`, kv.realisasi),
@@ -278,7 +291,7 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
     }
     const sum = (c: number) => kegRows.map((r) => `${L(c)}${r}`).join("+");
     rows[pr - 1] = baris({
-      ...(kk ? { 0: p.kode } : {}),
+      ...kodeSel(p.kode),
       [cU]: nama("Program", p.kode, p.nama),
       [cP]: f(sum(cP), pv.pagu),
       [cR]: f(sum(cR), pv.realisasi),
