@@ -100,10 +100,13 @@ const jumlah = (xs: readonly SubModel[], f: "pagu" | "realisasi") => xs.reduce((
 
 // ---- Layout properties shared by the forms ----
 
-export type Skala = "" | "judul" | "rp000" | "juta";
-const KALI: Record<Skala, number> = { "": 1, judul: 1000, rp000: 1000, juta: 1_000_000 };
+/** Rupiah as written: plain, in thousands by a title line, by "(Rp 000)" in the header, in millions, "Rp 000" in the units row. */
+export type Skala = "" | "judul" | "rp000" | "juta" | "satuan";
+const KALI: Record<Skala, number> = { "": 1, judul: 1000, rp000: 1000, juta: 1_000_000, satuan: 1000 };
 /** The header words a scale adds to a rupiah column. */
-const SKALA_KOLOM: Record<Skala, string> = { "": "", judul: "", rp000: " (Rp 000)", juta: " (Rp juta)" };
+const SKALA_KOLOM: Record<Skala, string> = { "": "", judul: "", rp000: " (Rp 000)", juta: " (Rp juta)", satuan: "" };
+/** The units row's rupiah cell. */
+const SATUAN_RP = (k: Skala) => (k === "satuan" ? "Rp 000" : "Rp");
 
 /** The dropdown list sheet and the validation that points to it. */
 function lembarDaftar(): Grid {
@@ -155,6 +158,7 @@ export const VARIASI_DPA: readonly Partial<TataDpa>[] = [
   { skala: "judul" },
   { skala: "rp000" },
   { skala: "juta" },
+  { kepala: 3, skala: "satuan" },
   { kata: 1 },
   { kata: 2 },
   { ringkasan: "" },
@@ -228,7 +232,7 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
     const bawah = h0 + 1;
     if (kk) merges.push(`A${h0}:${L(kk - 1)}${bawah}`);
     merges.push(`${L(cU)}${h0}:${L(cU)}${bawah}`, `${L(cP)}${h0}:${L(cR)}${h0}`, `${L(cS)}${h0}:${L(cS)}${bawah}`);
-    if (tata.kepala >= 3) rows.push(baris({ [cP]: "Rp", [cR]: "Rp", [cS]: "%" }));
+    if (tata.kepala >= 3) rows.push(baris({ [cP]: SATUAN_RP(tata.skala), [cR]: SATUAN_RP(tata.skala), [cS]: "%" }));
     if (tata.kepala >= 4)
       rows.push(baris({ ...(kk ? { 0: 1 } : {}), [cU]: kk + 1, [cP]: kk + 2, [cR]: kk + 3, [cS]: kk + 4 }));
   }
@@ -387,6 +391,7 @@ export const VARIASI_RFK: readonly Partial<TataRfk>[] = [
   { skala: "judul" },
   { skala: "rp000" },
   { skala: "juta" },
+  { skala: "satuan" },
   { kata: 1 },
   { kata: 2 },
   { total: false },
@@ -421,7 +426,8 @@ export function bukuRfk(model: readonly ProgramModel[], tata: TataRfk): LembarDi
     rows.push(["NO", w.uraian, `${w.pagu}${sk}`, `${w.grup}${sk}`, null, `SISA ANGGARAN${sk}`]);
     rows.push([null, null, null, w.real, "%", null]);
     merges.push(`A${h0}:A${h0 + 1}`, `B${h0}:B${h0 + 1}`, `C${h0}:C${h0 + 1}`, `D${h0}:E${h0}`, `F${h0}:F${h0 + 1}`);
-    if (tata.kepala >= 3) rows.push([null, null, "Rp", "Rp", "%", "Rp"]);
+    if (tata.kepala >= 3)
+      rows.push([null, null, ...[SATUAN_RP(tata.skala), SATUAN_RP(tata.skala), "%", SATUAN_RP(tata.skala)]]);
     if (tata.kepala >= 4) rows.push([1, 2, 3, 4, 5, 6]);
   }
   const rp = (n: number): CellInput => ({ v: n / kali, fmt: "#,##0.###" });
