@@ -23,6 +23,7 @@ import {
   bukuRfk,
   contoh,
   modelAnggaran,
+  semuaSub,
   ukur,
 } from "../support/tata-letak";
 
@@ -67,7 +68,7 @@ describe("clean layouts: no galat", () => {
 
 const KODE: Record<Cacat, RegExp> = {
   lebih: /^REALISASI_LEBIHI_PAGU$/,
-  pendek: /^(RUMUS_RENTANG|JUMLAH_INDUK)$/,
+  pendek: /^(RUMUS_RENTANG|JUMLAH_INDUK|JUMLAH_TOTAL)$/,
   ketik: /^(JUMLAH_TOTAL|RUMUS_KONSTANTA)$/,
 };
 
@@ -132,4 +133,31 @@ test("a lone kegiatan whose realisasi SUM leaves out its last row: the pagu's SU
   const { grids, sel } = bukuDpa(model, DPA_DASAR, { jenis: "pendek", di: 0 });
   expect(sel).toBe("D7");
   expect(galat(grids)).toEqual(["RUMUS_RENTANG DPA!D7"]);
+});
+
+test("one planted error in any RFK layout: found at its cell; only the TOTAL's sisa beside it follows", () => {
+  const kasus = contoh(
+    fc.record({
+      model: modelAnggaran.filter((m) => semuaSub(m).length >= 2),
+      v: fc.constantFrom(...VARIASI_RFK.filter((v) => v.total === undefined)),
+      jenis: fc.constantFrom<Cacat>("lebih", "pendek", "ketik"),
+      di: fc.nat(50),
+    }),
+    45,
+    2023,
+  );
+  const { gagal } = ukur("Audit, planted errors (RFK)", kasus, ({ model, v, jenis, di }) => {
+    const { grids, sel } = bukuRfk(model, { ...RFK_DASAR, ...v }, { jenis, di });
+    const temuan = periksaLaporan(grids).temuan.filter((t) => t.severity === "error");
+    // The TOTAL's sisa (=C−D) follows a wrong TOTAL pagu or realisasi: it then differs from the rows' sisa too, a
+    // second finding on the same row (not yet joined to the first as its consequence).
+    const baris = (c?: string) => c?.replace(/^[A-Z]+/, "");
+    const ok =
+      temuan.some((t) => t.cell === sel && KODE[jenis].test(t.code)) &&
+      temuan.every((t) => t.cell === sel || (jenis !== "lebih" && t.cell === `F${baris(sel)}`));
+    return ok
+      ? null
+      : `${jenis} at ${sel} in ${JSON.stringify(v)}: ${temuan.map((t) => `${t.code} ${t.cell}`).join(", ")}`;
+  });
+  expect(gagal).toEqual([]);
 });

@@ -405,8 +405,12 @@ const KATA_RFK = [
   { uraian: "Nama Sub Kegiatan", pagu: "Anggaran", grup: "Keuangan", real: "Realisasi" },
 ] as const;
 
-/** An RFK sheet: NO | URAIAN | NILAI ANGGARAN | KEUANGAN REALISASI Rp | % | SISA; a TOTAL of SUMs. */
-export function bukuRfk(model: readonly ProgramModel[], tata: TataRfk): LembarDibuat {
+/**
+ * An RFK sheet: NO | URAIAN | NILAI ANGGARAN | KEUANGAN REALISASI Rp | % | SISA; a TOTAL of SUMs (its sisa = pagu −
+ * realisasi). Planted: a sub kegiatan's realisasi above its pagu, the TOTAL realisasi's SUM short of the last row, the
+ * TOTAL pagu typed Rp 1.000.000 off (the TOTAL's % and sisa computed from what it shows).
+ */
+export function bukuRfk(model: readonly ProgramModel[], tata: TataRfk, tanam?: Tanam): LembarDibuat {
   const kali = KALI[tata.skala];
   const w = KATA_RFK[tata.kata];
   const sk = SKALA_KOLOM[tata.skala];
@@ -434,34 +438,44 @@ export function bukuRfk(model: readonly ProgramModel[], tata: TataRfk): LembarDi
   const first = rows.length + 1;
   let no = 0;
   const subRows: number[] = [];
+  const lebih = tanam?.jenis === "lebih" ? tanam.di % semuaSub(model).length : -1;
+  let sel: string | undefined;
+  const nyata: SubModel[] = [];
   for (const p of model)
     for (const k of p.kegiatan) {
       if (tata.kegiatanJudul) rows.push([null, `NAMA KEGIATAN : ${k.kode} ${k.nama}`]);
       for (const s of k.sub) {
         const r = rows.length + 1;
+        if (subRows.length === lebih) sel = `D${r}`;
+        const x = subRows.length === lebih ? { ...s, realisasi: s.pagu + 1_000_000 } : s;
+        nyata.push(x);
         subRows.push(r);
         rows.push([
           ++no,
           tata.kode === "gabung" ? `${s.kode} ${s.nama}` : `Sub Kegiatan ${s.nama}`,
-          rp(s.pagu),
-          rp(s.realisasi),
-          { f: `D${r}/C${r}*100`, v: Math.round((s.realisasi / s.pagu) * 1e6) / 1e4, fmt: "0.00" },
-          { f: `C${r}-D${r}`, v: (s.pagu - s.realisasi) / kali, fmt: "#,##0.###" },
+          rp(x.pagu),
+          rp(x.realisasi),
+          { f: `D${r}/C${r}*100`, v: Math.round((x.realisasi / x.pagu) * 1e6) / 1e4, fmt: "0.00" },
+          { f: `C${r}-D${r}`, v: (x.pagu - x.realisasi) / kali, fmt: "#,##0.###" },
         ]);
       }
     }
-  const subs = semuaSub(model);
   if (tata.total) {
     const r = rows.length + 1;
     const last = r - 1;
-    const [tp, tr] = [jumlah(subs, "pagu"), jumlah(subs, "realisasi")];
+    const pendek = tanam?.jenis === "pendek" && nyata.length >= 2;
+    const ketik = tanam?.jenis === "ketik";
+    const tp = jumlah(nyata, "pagu") + (ketik ? 1_000_000 : 0);
+    const tr = jumlah(pendek ? nyata.slice(0, -1) : nyata, "realisasi");
+    if (pendek) sel = `D${r}`;
+    if (ketik) sel = `C${r}`;
     rows.push([
       null,
       "TOTAL",
-      { f: `SUM(C${first}:C${last})`, v: tp / kali, fmt: "#,##0.###" },
-      { f: `SUM(D${first}:D${last})`, v: tr / kali, fmt: "#,##0.###" },
+      ketik ? rp(tp) : { f: `SUM(C${first}:C${last})`, v: tp / kali, fmt: "#,##0.###" },
+      { f: `SUM(D${first}:D${pendek ? last - 1 : last})`, v: tr / kali, fmt: "#,##0.###" },
       { f: `D${r}/C${r}*100`, v: Math.round((tr / tp) * 1e6) / 1e4, fmt: "0.00" },
-      { f: `SUM(F${first}:F${last})`, v: (tp - tr) / kali, fmt: "#,##0.###" },
+      { f: `C${r}-D${r}`, v: (tp - tr) / kali, fmt: "#,##0.###" },
     ]);
   }
   rows.push([], [null, "Kepala Dinas Kesehatan"]);
@@ -469,7 +483,7 @@ export function bukuRfk(model: readonly ProgramModel[], tata: TataRfk): LembarDi
   const grids = [gridDari(sheet, tata.daftar ? { sumberDaftar: SUMBER_DAFTAR } : {})];
   if (tata.salinan) grids.push(gridDari({ ...sheet, name: "RFK (2)" }, { tersembunyi: true }));
   if (tata.daftar) grids.push(lembarDaftar());
-  return { grids };
+  return { grids, ...(sel ? { sel } : {}) };
 }
 
 // ---- SIPD anggaran kas: one sheet per sub kegiatan (scripts/fixtures-sipd.ts's lembarKas) ----
