@@ -129,3 +129,39 @@ test(`SIPD anggaran kas in one sheet: ${VARIASI_KAS_DATAR.length} variants × ${
   expect(gagal).toEqual([]);
   expect(rate).toBeGreaterThanOrEqual(0.95);
 });
+
+describe("the reader fixes the generator found, each on its own", () => {
+  const model: ProgramModel[] = [1, 2].map((p) => ({
+    kode: `1.02.0${p}`,
+    nama: `PROGRAM ${p}`,
+    kegiatan: [
+      {
+        kode: `1.02.0${p}.2.01`,
+        nama: `Kegiatan ${p}.1`,
+        sub: [1, 2].map((s) => ({
+          kode: `1.02.0${p}.2.01.000${s}`,
+          nama: `Sub kegiatan ${p}.1.${s}`,
+          pagu: p * 100_000_000 + s * 10_000_000,
+          realisasi: p * 90_000_000 + s * 5_000_000,
+        })),
+      },
+    ],
+  }));
+  const benar = semuaSub(model).map((s) => [s.kode, s.pagu, s.realisasi]);
+  const baca = (m: Model) => tingkat(m, "sub_kegiatan").map((s) => [s.kode, s.pagu, s.realisasi]);
+
+  test("a 'Sub Total' row under the first program does not end the table", () => {
+    const m = bacaWorkbook(bukuDpa(model, { ...DPA_DASAR, ringkasan: "subtotal" }).grids);
+    expect(baca(m)).toEqual(benar);
+    expect(m.anggaran.map((p) => p.kode)).toEqual(["1.02.01", "1.02.02"]);
+  });
+  test("'NAMA KEGIATAN : 1.02.01.2.01 …' rows over an RFK's sub kegiatan are kegiatan, not blank sub kegiatan", () => {
+    const m = bacaWorkbook(bukuRfk(model, { ...RFK_DASAR, kegiatanJudul: true }).grids);
+    expect(baca(m)).toEqual(benar);
+    expect(tingkat(m, "kegiatan").map((k) => k.kode)).toEqual(["1.02.01.2.01", "1.02.02.2.01"]);
+  });
+  test("'Nama Sub Kegiatan | Anggaran | Keuangan › Realisasi' is the agency's table, not a flat export: realisasi read", () => {
+    const m = bacaWorkbook(bukuRfk(model, { ...RFK_DASAR, kata: 2 }).grids);
+    expect(baca(m)).toEqual(benar);
+  });
+});
