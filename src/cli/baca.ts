@@ -5,7 +5,7 @@
 import { formatAngka, formatRupiah } from "../core";
 import { bacaWorkbook } from "../core/read";
 import type { EntriNomenklatur } from "../core/read/nomenklatur";
-import { Temuan, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, semuaNode } from "../core/model";
+import { Temuan, GayaTriwulan, Model, NodeInduk, jumlahAnggaran, realisasiDilaporkan, semuaNode } from "../core/model";
 import { gridsPengguna } from "../xlsx/write";
 import { rujukanSel } from "../core/grid";
 import { bacaPemetaan, bukaBukuKerja } from "./berkas";
@@ -162,7 +162,8 @@ export function ringkasan(m: Model, bahasa: Bahasa = "id"): string {
       count("kegiatan"),
       count("sub_kegiatan"),
       formatRupiah(total.pagu, bahasa),
-      formatRupiah(total.realisasi, bahasa),
+      // A plan (an anggaran kas) reports no realisasi: "–", not Rp 0.
+      realisasiDilaporkan(m.anggaran) === null ? "–" : formatRupiah(total.realisasi, bahasa),
     ),
     ...(m.triwulan ? [triwulanLine(m, bahasa)] : []),
     "",

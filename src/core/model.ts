@@ -264,6 +264,11 @@ export function semuaNode(nodes: readonly NodeAnggaran[]): NodeAnggaran[] {
 }
 
 /** Pagu and realisasi of a set of programs, blanks counted as 0 (the agency total, a sasaran's budget). */
+/** Realisasi of nodes summed; null where none of them reports one (a plan, e.g. an anggaran kas): never a 0 nobody wrote. */
+export function realisasiDilaporkan(nodes: readonly NodeAnggaran[]): number | null {
+  return nodes.some((n) => n.realisasi !== null) ? jumlahAnggaran(nodes).realisasi : null;
+}
+
 export function jumlahAnggaran(nodes: readonly NodeAnggaran[]): { pagu: number; realisasi: number } {
   return {
     pagu: nodes.reduce((s, p) => s + (p.pagu ?? 0), 0),

@@ -159,6 +159,9 @@ describe("title words", () => {
     ["RPJMD TAHUN 2021-2026", undefined],
     ["Periode 2021 s/d 2026", undefined],
     ["DATA 2019 KOTA 2018", undefined],
+    ["LAPORAN TW IV 2023", 2023],
+    ["Semester I 2025", 2025],
+    ["Keadaan Okt 2022", 2022],
   ])("%s → %s", (s, y) => expect(tahunDariJudul(s)).toBe(y));
 
   test.each([
@@ -168,6 +171,10 @@ describe("title words", () => {
     ["s.d. Bulan Juni 2024", { triwulan: 2, bulan: 6 }],
     ["KONDISI DESEMBER 2023", { triwulan: 4, bulan: 12 }],
     ["TAHUN ANGGARAN 2024", undefined],
+    ["S/D TANGGAL 30 SEPTEMBER 2023", { triwulan: 3, bulan: 9 }],
+    ["Keadaan Okt 2022", { triwulan: 4, bulan: 10 }],
+    ["Semester I 2025", { triwulan: 2, bulan: 6 }],
+    ["Semester II", { triwulan: 4, bulan: 12 }],
   ])("%s → %j", (s, tw) => expect(triwulanDariJudul(s)).toEqual(tw));
 
   test.each([

@@ -17,8 +17,9 @@ import {
   lembarKas,
   lembarRekap,
 } from "../../scripts/fixtures-sipd";
-import { SheetInput, buildWorkbook } from "../../scripts/workbook-builder";
-import { CellValue, Grid, parseArea } from "../../src/core/grid";
+import { buildWorkbook } from "../../scripts/workbook-builder";
+import { CellValue, Grid } from "../../src/core/grid";
+import { gridDari } from "../support/tata-letak";
 import { Model, jumlahAnggaran, semuaNode } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { readGrids } from "../../src/xlsx/read";
@@ -118,16 +119,6 @@ describe("SIPD rekapitulasi belanja", () => {
 });
 
 describe("SIPD rekapitulasi belanja, rows agencies add", () => {
-  /** The sheet as a Grid, straight from the fixture's rows (values only, merges kept). */
-  const gridDari = (sheet: SheetInput): Grid => ({
-    name: sheet.name,
-    values: sheet.rows.map((row) =>
-      Array.from(row, (c): CellValue =>
-        c === undefined || c === null ? null : typeof c === "object" ? ("v" in c ? (c.v ?? null) : null) : c,
-      ),
-    ),
-    merges: (sheet.merges ?? []).map((m) => parseArea(m)!),
-  });
   test("a 'Jumlah' subtotal after each unit does not end the table; 'JUMLAH' written across the kode columns is the grand total", () => {
     const [sheet] = lembarRekap(MODEL_SIPD, { ...TATA_DASAR, salinanTersembunyi: false, kolomKerja: false });
     const g = gridDari(sheet);

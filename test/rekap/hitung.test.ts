@@ -11,7 +11,7 @@ import {
   angkaOpd,
   kategori,
   kunciNama,
-  periodeDari,
+  bulanTahunDariJudul,
   susunRekap,
 } from "../../src/core/rekap";
 
@@ -194,7 +194,7 @@ test("the period: the one most reports state, or the one given; a report without
       "Semester I 2025",
       "Keadaan Okt 2022",
       "TAHUN 2023",
-    ].map((s) => ((p) => (p ? [p.tahun, p.bulan] : null))(periodeDari(s))),
+    ].map((s) => ((p) => (p ? [p.tahun, p.bulan] : null))(bulanTahunDariJudul(s))),
   ).toEqual([[2023, 12], [2023, 9], [2024, 9], [2025, 6], [2022, 10], null]);
 });
 

@@ -163,7 +163,8 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
     // 2. Parents' roll-ups over the rows right below them (rupiah columns, or any column of sums).
     if (persen) continue;
     const { induk, run, penuh, dirujuk, barisInduk } = indukKolom(c);
-    if (induk.length < 2) continue;
+    // A lone parent is checked when its own row proves its rows (another column's SUM covers them whole).
+    if (induk.length < 2 && !(induk.length === 1 && (barisPenuh.get(induk[0].row) ?? 0) >= 1)) continue;
     const sum = penuh.filter((x) => x.fungsi === "SUM");
     for (const x of induk) {
       const v = angka(x.row, c);

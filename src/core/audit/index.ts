@@ -20,7 +20,7 @@ import { periksaSusunan } from "./cek-susunan";
 import { periksaRumusTabel } from "./cek-rumus";
 import { kelompokkanTemuan } from "../temuan-kelompok";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
-import { TabelLaporan, tabelLaporan } from "./tabel";
+import { Isian, TabelLaporan, tabelLaporan } from "./tabel";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
 
 export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
@@ -162,7 +162,46 @@ function akibat(temuan: readonly TemuanAudit[], tables: readonly TabelLaporan[])
     tables.flatMap((t) => t.baris.filter((b) => b.jenis === "jumlah").map((b) => `${t.sheet}!${b.row + 1}`)),
   );
   const letak = (s: SelTemuan) => ({ kolom: /^[A-Z]+/.exec(s.cell)![0], baris: Number(/\d+$/.exec(s.cell)![0]) });
+  /**
+   * A total row's pagu and realisasi pairs (as they should be where a finding says so): one per pagu column and
+   * realisasi column its table has (a header may leave two candidates of one kind).
+   */
+  const paguRealisasi = (sheet: string, row: number): { pagu: number; ra: number }[] =>
+    tables
+      .filter((x) => x.sheet === sheet)
+      .flatMap((tb) => {
+        const cols = (isian: Isian) => tb.kolom.filter((k) => k.isian === isian && k.tahun === null).map((k) => k.col);
+        const v = (col: number) => benar.get(`${sheet}!${a1(row, col)}`) ?? nilai.get(`${sheet}!${a1(row, col)}`);
+        return cols("pagu").flatMap((cp) =>
+          cols("realisasi_anggaran").flatMap((cr) => {
+            const [pagu, ra] = [v(cp), v(cr)];
+            return pagu !== undefined && ra !== undefined && cp !== cr ? [{ pagu, ra }] : [];
+          }),
+        );
+      });
   return temuan.map((t) => {
+    // A total's sisa beside a wrong total pagu or realisasi on its row: with that sum put right, pagu − realisasi is
+    // the sum of the sisa above it; the sisa's own difference is that sum's consequence.
+    if (t.severity === "error" && t.code === "JUMLAH_TOTAL" && t.isian === "sisa" && t.seharusnya !== undefined) {
+      const { baris } = letak(t.sel[0]);
+      const dari = temuan.find(
+        (o) =>
+          o !== t &&
+          o.severity === "error" &&
+          JUMLAH.has(o.code) &&
+          o.sheet === t.sheet &&
+          (o.isian === "pagu" || o.isian === "realisasi_anggaran") &&
+          letak(o.sel[0]).baris === baris,
+      );
+      const seharusnya = t.seharusnya;
+      if (dari && paguRealisasi(t.sel[0].sheet, baris - 1).some((x) => Math.abs(x.pagu - x.ra - seharusnya) <= 0.5)) {
+        const sebab = dua(
+          `Akibat jumlah di ${dari.cell} yang keliru (lihat temuannya)`,
+          `Follows from the wrong sum in ${dari.cell} (see that finding)`,
+        );
+        return { ...t, severity: "info", penyebab: sebab.id, penyebabEn: sebab.en };
+      }
+    }
     const rumus = TURUNAN[t.code];
     if (t.severity !== "error" || !rumus || t.tertulis === undefined) return t;
     // With the wrong sum put right, the stated figure is right.

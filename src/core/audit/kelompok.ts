@@ -5,6 +5,7 @@
  */
 import { mirip, normalNama } from "../read/join";
 import { tahunTerakhir } from "../read/columns";
+import { tingkatKode } from "../read/kode";
 import { isStockUnit } from "../read/values";
 import { kedalaman } from "../tabel";
 import { AngkaTertulis, BarisTabel, Isian, TabelLaporan } from "./tabel";
@@ -219,8 +220,9 @@ export function namaBaris(b: Baris, tahun: number | null | undefined): string {
  * the rows that name none.
  */
 export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][] {
-  // Hidden rows (a filter, a hidden copy) are not data to compare.
-  const rows = semua.filter((r) => !r.b.tersembunyi);
+  // Hidden rows (a filter, a hidden copy) are not data to compare. Nor are rekening rows ("5.1.02.01.01.0024"): the
+  // same account under another sub kegiatan (one sheet per sub kegiatan of an anggaran kas) is another item.
+  const rows = semua.filter((r) => !r.b.tersembunyi && !(r.b.kode && kodeRekening(r.b.kode)));
   // Rows under different organisations are different items (rows of a table naming none prove nothing then); with
   // one organisation named, the rows of tables naming none join it.
   const unit = new Set(rows.flatMap((r) => (r.unit ? [r.unit] : [])));
@@ -241,6 +243,11 @@ export function himpunanBanding(semua: readonly Baris[], isian: Isian): Baris[][
       ),
     );
   return himpunanSatu(rows, isian);
+}
+
+/** An account of the chart, a group ("5.1.02") or a detail ("5.1.02.01.01.0024"): one digit after the first. */
+function kodeRekening(kode: string): boolean {
+  return /^[4-6]\.\d(\.\d+)+$/.test(kode) || tingkatKode(kode) === "rincian";
 }
 
 /**

@@ -16,6 +16,7 @@ import { isBarisNomor, isTandaTangan } from "./judul";
 import { bacaKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { headerLabels } from "./tables";
+import { SkalaKolom, angkaDikali, laporSkala, skalaTabel } from "./skala";
 import { columnStyle, readAngka } from "./values";
 
 export interface LembarKas {
@@ -125,9 +126,16 @@ export function bacaLembarKas(
   const program: NodeAnggaran[] = [];
   const byKey = new Map<string, NodeAnggaran>();
   const subKode = new Map<string, string>();
+  // A scale stated alike on every sheet is said once, at the first sheet that states it.
+  const skalaDilapor = new Set<string>();
+  const laporSekali = (grid: Grid, skala: Record<number, SkalaKolom>) => {
+    const baru = Object.entries(skala).filter(([, s]) => !skalaDilapor.has(`${s.kali}|${s.teks}`));
+    baru.forEach(([, s]) => skalaDilapor.add(`${s.kali}|${s.teks}`));
+    laporSkala(grid, Object.fromEntries(baru), diag);
+  };
   for (const f of forms) {
     const grid = grids.find((g) => g.name === f.sheet)!;
-    const sub = bacaSatu(grid, f, diag);
+    const sub = bacaSatu(grid, f, diag, laporSekali);
     const kode = sub.kode;
     if (kode && subKode.has(kode)) {
       diag.warning(
@@ -189,7 +197,12 @@ export function bacaLembarKas(
   return { program, ...(pd ? { perangkatDaerah: pd } : {}) };
 }
 
-function bacaSatu(grid: Grid, f: LembarKas, diag: DaftarTemuan): NodeAnggaran {
+function bacaSatu(
+  grid: Grid,
+  f: LembarKas,
+  diag: DaftarTemuan,
+  lapor: (grid: Grid, skala: Record<number, SkalaKolom>) => void,
+): NodeAnggaran {
   const k = f.kolom;
   const ctx = { grid, diag };
   const start = f.headerRows[f.headerRows.length - 1] + 1;
@@ -202,7 +215,11 @@ function bacaSatu(grid: Grid, f: LembarKas, diag: DaftarTemuan): NodeAnggaran {
   }
   const amountCols = [k.anggaran, ...k.bulan, ...k.triwulan].filter((c): c is number => c !== undefined);
   const style = new Map(amountCols.map((c) => [c, columnStyle(grid, rows, c)]));
-  const angka = (r: number, c: number) => readAngka(ctx, r, c, "anggaran kas", style.get(c)).value;
+  // Rupiah in thousands or millions: held in rupiah.
+  const skala = skalaTabel(grid, f.headerRows, amountCols);
+  lapor(grid, skala);
+  const angka = (r: number, c: number) =>
+    angkaDikali(readAngka(ctx, r, c, "anggaran kas", style.get(c)), skala[c]?.kali ?? 1).value;
   const baris: BarisKas[] = [];
   let tertulis: { nilai: number | null; row: number } | undefined;
   const tanpaKode: number[] = [];

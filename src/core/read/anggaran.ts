@@ -16,6 +16,7 @@ import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
+import { angkaDikali, laporSkala, skalaTabel } from "./skala";
 
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
 
@@ -40,6 +41,12 @@ export function readAnggaran(
   const stylePagu = columnStyle(grid, table.rows, c.pagu);
   const styleReal = columnStyle(grid, table.rows, c.realisasi_anggaran);
   const styleKinerja = columnStyle(grid, table.rows, c.target);
+  // Rupiah in thousands or millions ("(Rp 000)" over a column, "(dalam ribuan rupiah)" in the title): held in rupiah.
+  const skala = skalaTabel(grid, table.headerRows, [c.pagu, c.realisasi_anggaran]);
+  laporSkala(grid, skala, diag);
+  const kali = (col: number | undefined) => (col !== undefined ? (skala[col]?.kali ?? 1) : 1);
+  const ref = (row: number, col: number) =>
+    kali(col) === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali: kali(col) };
   const program: NodeAnggaran[] = [];
   const induk: NodeInduk[] = [];
   let total: HasilAnggaran["total"];
@@ -52,19 +59,30 @@ export function readAnggaran(
   const rows: Baris[] = [];
   for (const row of table.rows) {
     const rawKode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
-    const rawUraian = readTeks(grid, row, c.uraian);
+    const pagu = angkaDikali(readAngka(ctx, row, c.pagu, "pagu", stylePagu), kali(c.pagu));
+    const real = angkaDikali(
+      readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal),
+      kali(c.realisasi_anggaran),
+    );
+    // "NAMA KEGIATAN : 1.02.01.2.01 Perencanaan …" as a heading row: the name after its label, its kode deciding
+    // the level (a label before a name with figures, "Sub Kegiatan: Penyediaan …", stays as written).
+    const uraianSel = readTeks(grid, row, c.uraian);
+    const berlabel = uraianSel
+      ? /^(?:nama\s+)?(?:(?:sub\s*-?\s*)?kegiatan|program)\s*:\s*(\S.*)$/i.exec(uraianSel)
+      : null;
+    const judulKode = berlabel && !rawKode && pisahKode(berlabel[1]).kode !== null;
+    const rawUraian = judulKode ? berlabel[1] : uraianSel;
     const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
     const kode = rawKode ?? glued.kode;
     const uraian = glued.kode ? glued.nama : rawUraian;
-    const pagu = readAngka(ctx, row, c.pagu, "pagu", stylePagu);
-    const real = readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal);
     // "Jumlah" written in the No column closes the table like one in the uraian column.
     const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
     if (!uraian && !kode && !totalDiNo) continue;
     if (totalDiNo || (uraian && SUBTOTAL_LABEL.test(uraian) && !kode)) {
       total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
-      if (totalDiNo || TOTAL_LABEL.test(uraian!)) {
+      // ("Sub Total" under a program is not the table's end.)
+      if (totalDiNo || (TOTAL_LABEL.test(uraian!) && !/^sub\s*-?\s*total\b/i.test(uraian!))) {
         const after = table.rows.filter((r) => r > row && readTeks(grid, r, c.uraian));
         if (after.length > 0)
           diag.info(
@@ -214,10 +232,8 @@ export function readAnggaran(
       ...(kinerja ? { kinerja } : {}),
       children: [],
       sumber: { sheet: grid.name, row, col: c.uraian },
-      ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: { sheet: grid.name, row, col: c.pagu } } : {}),
-      ...(b.real.typed && c.realisasi_anggaran !== undefined
-        ? { refRealisasi: { sheet: grid.name, row, col: c.realisasi_anggaran } }
-        : {}),
+      ...(b.pagu.typed && c.pagu !== undefined ? { refPagu: ref(row, c.pagu) } : {}),
+      ...(b.real.typed && c.realisasi_anggaran !== undefined ? { refRealisasi: ref(row, c.realisasi_anggaran) } : {}),
       dasarLevel: hierarki[i].dasar,
     };
     nodes.push(node);

@@ -11,7 +11,9 @@ import { NodeAnggaran, PerTriwulan, Sumber } from "../model";
 import { formatAngka, parseAngka } from "../numbers";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
+import { skalaDari } from "./judul";
 import { Nomenklatur } from "./nomenklatur";
+import { dikali, laporSkala, skalaTabel } from "./skala";
 
 type LevelDatar = "program" | "kegiatan" | "sub_kegiatan";
 const LEVELS: readonly LevelDatar[] = ["program", "kegiatan", "sub_kegiatan"];
@@ -62,7 +64,9 @@ export function cariDatar(grid: Grid): TabelDatar | undefined {
     const kolom: KolomDatar = { kode: {}, nama: {}, bulan: [] };
     let amountRank = AMOUNT.length;
     for (let c = 0; c < width; c++) {
-      const l = label(cell(grid, r, c));
+      // "Jumlah (Rp 000)": the scale is read apart (skala.ts); the label is the words before it.
+      const t = text(cell(grid, r, c));
+      const l = label(skalaDari(t) ? t.replace(/\s*\(.*\)\s*$/, "") : t);
       const lv = levelOf(l);
       if (lv) (lv.kode ? kolom.kode : kolom.nama)[lv.level] ??= c;
       if (/^(kode|kd)_(urusan|bidang|bidang_urusan)$/.test(l)) kolom.kodeUrusan ??= c;
@@ -72,7 +76,10 @@ export function cariDatar(grid: Grid): TabelDatar | undefined {
       if (bulan && Number(bulan[1]) >= 1 && Number(bulan[1]) <= 12) kolom.bulan[Number(bulan[1]) - 1] = c;
     }
     const levels = LEVELS.filter((lv) => kolom.kode[lv] !== undefined || kolom.nama[lv] !== undefined);
-    const hasSub = kolom.kode.sub_kegiatan !== undefined || kolom.nama.sub_kegiatan !== undefined;
+    const colSub = kolom.kode.sub_kegiatan ?? kolom.nama.sub_kegiatan;
+    // One level alone is an export only when written as one ("kode_subkegiatan", "SUBKEGIATAN"): a header in words
+    // ("Nama Sub Kegiatan | Anggaran") is a table of the agency's own, read by its columns.
+    const hasSub = colSub !== undefined && !/\s/.test(text(cell(grid, r, colSub)));
     if (levels.length >= 2 || (hasSub && (kolom.jumlah !== undefined || kolom.bulan.length === 12))) {
       if (kolom.bulan.filter((c) => c !== undefined).length !== 12) kolom.bulan = [];
       return { sheet: grid.name, headerRow: r, kolom };
@@ -100,7 +107,14 @@ export function readDatar(
     noise: [],
     bad: [],
   };
+  // Rupiah in thousands or millions: held in rupiah.
+  const skala = skalaTabel(grid, [t.headerRow], [k.jumlah, ...k.bulan]);
+  laporSkala(grid, skala, diag);
   const amount = (r: number, c: number): number | null => {
+    const n = angkaSel(r, c);
+    return dikali(n, skala[c]?.kali ?? 1);
+  };
+  const angkaSel = (r: number, c: number): number | null => {
     const v = cell(grid, r, c);
     if (v === null || (typeof v === "string" && /^\s*(none|null|-|–|—)?\s*$/i.test(v))) {
       if (typeof v === "string" && v.trim() !== "") textAmounts.cells.push(r);

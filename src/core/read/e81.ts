@@ -33,7 +33,6 @@ import {
   perangkatDaerahDari,
   periodeDari,
   satuanDari,
-  skalaDari,
   tahunDariJudul,
 } from "./judul";
 import { bacaKode, pisahKode, tingkatKode } from "./kode";
@@ -41,6 +40,7 @@ import { Nomenklatur } from "./nomenklatur";
 import { jenisBaris } from "../tabel/baris";
 import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
+import { SkalaKolom, cariSkala, dikali, laporSkala } from "./skala";
 import { rowHasNumbers } from "./tables";
 import { isStockUnit, readAngka, readTeks } from "./values";
 
@@ -79,14 +79,6 @@ export interface TabelE81 {
   readonly skala: Readonly<Record<number, SkalaKolom>>;
   /** The wording: Renstra/Renja (E.81) or RPJMD/RKPD (E.79/E.80 as OPD use them). */
   readonly varian: VarianE81;
-}
-
-/** A column's rupiah scale and the cell that states it ("(dalam ribuan)" in A3). */
-export interface SkalaKolom {
-  readonly kali: number;
-  readonly row: number;
-  readonly col: number;
-  readonly teks: string;
 }
 
 export interface HasilE81 {
@@ -331,24 +323,6 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   };
 }
 
-/** The scale a cell of the given rows states over a column (its own cell, a merged group, or a label carried right). */
-function cariSkala(grid: Grid, rows: readonly number[], covers: (col: number) => boolean): SkalaKolom | undefined {
-  for (const r of rows) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== "string") continue;
-      const kali = skalaDari(v);
-      if (kali === undefined) continue;
-      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      let right = merge ? merge.right : c;
-      if (!merge) while (right + 1 < row.length && isBlank(row[right + 1]) && right - c < 40) right++;
-      for (let x = c; x <= right; x++) if (covers(x)) return { kali, row: r, col: c, teks: text(v) };
-    }
-  }
-  return undefined;
-}
-
 function cariE81Header(grid: Grid, r: number): boolean {
   if (!(grid.values[r] ?? []).some((v) => typeof v === "string" && MENENGAH.test(v))) return false;
   const words = (grid.values[r] ?? []).map(text).join(" | ");
@@ -372,7 +346,7 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const { value, ref } = sel(row, col, label);
     return ref ? { nilai: value, ref } : { nilai: value };
   };
-  laporSkala(grid, t, diag);
+  laporSkala(grid, t.skala, diag);
   if (t.varian === "rpjmd")
     diag.info(
       "E81_VARIAN",
@@ -578,34 +552,6 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
 /** The factor of a rupiah column written in thousands or millions (1 for plain rupiah). */
 function kaliDi(t: TabelE81, col: number | undefined): number {
   return col !== undefined ? (t.skala[col]?.kali ?? 1) : 1;
-}
-
-/** A figure in rupiah, to the sen. */
-function dikali(v: number | null, kali: number): number | null {
-  return v === null || kali === 1 ? v : Math.round(v * kali * 100) / 100;
-}
-
-/** One note per cell that states a scale: which columns it multiplies. */
-function laporSkala(grid: Grid, t: TabelE81, diag: DaftarTemuan): void {
-  const perSel = new Map<string, { s: SkalaKolom; cols: number[] }>();
-  for (const [c, s] of Object.entries(t.skala)) {
-    const key = `${s.row}:${s.col}`;
-    const e = perSel.get(key) ?? { s, cols: [] };
-    e.cols.push(Number(c));
-    perSel.set(key, e);
-  }
-  for (const { s, cols } of perSel.values()) {
-    const kata = s.kali === 1_000 ? { id: "ribuan", en: "thousands" } : { id: "jutaan", en: "millions" };
-    const kolom = cols.map(columnLetter).join(", ");
-    diag.info(
-      "SKALA_RUPIAH",
-      {
-        id: `Rupiah di kolom ${kolom} ditulis dalam ${kata.id} (${kutip(s.teks, 60)}); dibaca × ${s.kali.toLocaleString("id-ID")} agar model memuat rupiah.`,
-        en: `The rupiah in columns ${kolom} are written in ${kata.en} (${kutip(s.teks, 60)}); read × ${s.kali.toLocaleString("en-US")} so the model holds rupiah.`,
-      },
-      { sheet: grid.name, row: s.row, col: s.col },
-    );
-  }
 }
 
 function rawCell(grid: Grid, row: number, col: number): string | number | null {

@@ -147,6 +147,46 @@ export const BULAN = [
   "november",
   "desember",
 ] as const;
+/** Other ways titles write a month: abbreviations, old spellings, English (each → its month, 1–12). */
+const BULAN_LAIN: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  pebruari: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  nop: 11,
+  nopember: 11,
+  nov: 11,
+  des: 12,
+  dec: 12,
+  december: 12,
+};
+/** The month a word names (full Indonesian name or one of BULAN_LAIN), 1–12. */
+function nomorBulan(w: string): number | undefined {
+  const t = w.toLowerCase();
+  const i = BULAN.indexOf(t as (typeof BULAN)[number]);
+  return i >= 0 ? i + 1 : BULAN_LAIN[t];
+}
+/** Every month word, longest first (so "september" is tried before "sep"). */
+const KATA_BULAN = [...BULAN, ...Object.keys(BULAN_LAIN)].sort((a, b) => b.length - a.length).join("|");
 const TAHUN = "((?:19|20)\\d\\d)";
 /** Not a span of years ("2021-2026", "2021 s/d 2026"): a plan's period, not the year reported. */
 const BUKAN_RENTANG = "(?!\\s*(?:[-–/]|s\\.?\\s?d\\.?|s\\/d|sampai)\\s*(?:19|20)?\\d\\d)";
@@ -155,9 +195,14 @@ const BUKAN_RENTANG = "(?!\\s*(?:[-–/]|s\\.?\\s?d\\.?|s\\/d|sampai)\\s*(?:19|2
 const POLA_TAHUN: readonly RegExp[] = [
   new RegExp(`\\btahun\\s+anggaran\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
   new RegExp(`(?:^|[\\s(,;])t\\.?\\s?a\\.?\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
-  new RegExp(`\\b(?:${BULAN.join("|")})\\s+${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  new RegExp(`\\b(?:${KATA_BULAN})\\b\\.?\\s*,?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
   new RegExp(`\\btahun\\s*(?:berjalan\\s*)?(?:ke\\s*)?[:(]?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
   new RegExp(`\\bperiode(?:\\s+pelaksanaan)?\\s*:?\\s*${TAHUN}\\b${BUKAN_RENTANG}`, "i"),
+  // "TW IV 2023", "Semester I 2025": a quarter or half with its year.
+  new RegExp(
+    `\\b(?:triwulan|tw|trw|semester)\\s*(?:ke\\s*-?\\s*)?(?:iv|i{1,3}|[1-4])\\s+${TAHUN}\\b${BUKAN_RENTANG}`,
+    "i",
+  ),
 ];
 
 /** The year a title states ("TAHUN ANGGARAN 2024", "Tahun : 2021", "TA. 2018", "KONDISI DESEMBER 2023"). */
@@ -178,15 +223,33 @@ const ROMAWI: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1":
 export function triwulanDariJudul(s: string): { triwulan: 1 | 2 | 3 | 4; bulan?: number } | undefined {
   const tw = /\b(?:triwulan|tw|trw)\s*(?:ke\s*-?\s*)?\.?\s*(iv|i{1,3}|[1-4])\b/i.exec(s);
   if (tw) return { triwulan: ROMAWI[tw[1].toLowerCase()] };
+  // "Semester I" runs to June, "Semester II" to December.
+  const sm = /\bsemester\s*(?:ke\s*-?\s*)?(ii|i|[12])\b/i.exec(s);
+  if (sm) return /^(ii|2)$/i.test(sm[1]) ? { triwulan: 4, bulan: 12 } : { triwulan: 2, bulan: 6 };
   const bulan = new RegExp(
-    `\\b(?:s\\.?\\s?d\\.?|s\\/d|sampai\\s+dengan|sampai|kondisi|per|posisi|bulan)\\s+(?:bulan\\s+)?(${BULAN.join("|")})\\b`,
+    `\\b(?:s\\.?\\s?d\\.?|s\\/d|sampai\\s+dengan|sampai|kondisi|keadaan|per|posisi|bulan)\\s+(?:(?:bulan|tanggal|tgl\\.?)\\s+)?(?:\\d{1,2}\\s+)?(${KATA_BULAN})\\b`,
     "i",
   ).exec(s);
   if (bulan) {
-    const m = BULAN.indexOf(bulan[1].toLowerCase() as (typeof BULAN)[number]) + 1;
+    const m = nomorBulan(bulan[1])!;
     return { triwulan: Math.ceil(m / 3) as 1 | 2 | 3 | 4, bulan: m };
   }
   return undefined;
+}
+
+/**
+ * The month a report runs to, with its year, both from one title line: "KONDISI DESEMBER 2023", "S/D TANGGAL 30
+ * SEPTEMBER 2023", "Keadaan Okt 2022", "Triwulan III Tahun 2024" (a quarter is its last month, 9), "Semester I 2025"
+ * (6). Undefined when the line lacks either ("TAHUN 2023").
+ */
+export function bulanTahunDariJudul(s: string): { tahun: number; bulan: number } | undefined {
+  const tahun = tahunDariJudul(s);
+  if (tahun === undefined) return undefined;
+  const tw = triwulanDariJudul(s);
+  if (tw) return { tahun, bulan: tw.bulan ?? tw.triwulan * 3 };
+  // A month written right before its year, with no word before it ("Desember 2024").
+  const m = new RegExp(`\\b(${KATA_BULAN})\\b\\.?\\s*,?\\s*${TAHUN}\\b`, "i").exec(s);
+  return m ? { tahun, bulan: nomorBulan(m[1])! } : undefined;
 }
 
 export interface PeriodeJudul {

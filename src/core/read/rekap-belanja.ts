@@ -17,6 +17,7 @@ import { isBarisNomor, isBarisSatuan, isTandaTangan } from "./judul";
 import { kodeInduk } from "./kode";
 import { kodeBaris } from "../tabel/kode-baris";
 import { headerLabels } from "./tables";
+import { angkaDikali, laporSkala, skalaTabel } from "./skala";
 import { AngkaSel, columnStyle, readAngka } from "./values";
 
 type Slot = `${Kelompok}.${Ukuran}`;
@@ -193,10 +194,16 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
   }
   const k = t.kolom;
   const style = new Map<number, ReturnType<typeof columnStyle>>();
+  // Rupiah in thousands or millions: held in rupiah.
+  const skala = skalaTabel(grid, t.headerRows, Object.values(k));
+  laporSkala(grid, skala, diag);
+  const kali = (c: number) => skala[c]?.kali ?? 1;
+  const ref = (row: number, col: number) =>
+    kali(col) === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali: kali(col) };
   const angka = (r: number, c: number | undefined, label: string): AngkaSel | undefined => {
     if (c === undefined) return undefined;
     if (!style.has(c)) style.set(c, columnStyle(grid, rows, c));
-    return readAngka(ctx, r, c, label, style.get(c));
+    return angkaDikali(readAngka(ctx, r, c, label, style.get(c)), kali(c));
   };
   /** Anggaran or realisasi of a row: the TOTAL column, else the sum of its groups. */
   const nilai = (r: number, u: "anggaran" | "realisasi"): { value: number | null; ref?: number } => {
@@ -309,8 +316,8 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
           realisasiTertulis: real.value,
           children: [],
           sumber: where,
-          ...(pagu.ref !== undefined ? { refPagu: { sheet: grid.name, row: r, col: pagu.ref } } : {}),
-          ...(real.ref !== undefined ? { refRealisasi: { sheet: grid.name, row: r, col: real.ref } } : {}),
+          ...(pagu.ref !== undefined ? { refPagu: ref(r, pagu.ref) } : {}),
+          ...(real.ref !== undefined ? { refRealisasi: ref(r, real.ref) } : {}),
           dasarLevel: "kode",
           ...(kb.tingkat === "program" && unit ? { unit: unit.nama } : {}),
         };

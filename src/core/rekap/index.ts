@@ -30,7 +30,7 @@ export {
 } from "./hitung";
 export type { AngkaOpd, BarisKelengkapan, BarisOpd, HasilRekap, OpsiRekap, Perhatian, TotalPemda } from "./hitung";
 export { cocokDaftar, kunciNama } from "./nama";
-export { periodeDari } from "./periode";
+export { bulanTahunDariJudul } from "../read/judul";
 export { bacaRpjmd, ID_E79, lembarE79 } from "./e79";
 export type { BarisRpjmd } from "./e79";
 export { bacaKurvaTarget, bacaPita, targetPeriode } from "./kurva";

@@ -4,7 +4,7 @@
  * which files of a folder are inputs. The rekap and its sheets are specRekap's (index.ts).
  */
 import type { BacaanOpd } from "./jenis";
-import { periodeDari } from "./periode";
+import { bulanTahunDariJudul } from "../read/judul";
 
 export interface BulanRekap {
   readonly tahun: number;
@@ -18,7 +18,7 @@ export function periodeTeks(s: string): BulanRekap | null {
     const [tahun, bulan] = m[1].length === 4 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
     if (bulan >= 1 && bulan <= 12) return { tahun, bulan };
   }
-  const p = periodeDari(s);
+  const p = bulanTahunDariJudul(s);
   return p ? { tahun: p.tahun, bulan: p.bulan } : null;
 }
 

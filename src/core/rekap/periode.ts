@@ -1,65 +1,7 @@
-/** The period and the agency an OPD's report states in its title rows. */
+/** The period and the agency an OPD's report states in its title rows (the period words read by read/judul.ts). */
 import { Grid, text } from "../grid";
-import { perangkatDaerahDari } from "../read/judul";
+import { bulanTahunDariJudul, perangkatDaerahDari } from "../read/judul";
 import type { Periode } from "./jenis";
-
-const BULAN: Record<string, number> = {
-  januari: 1,
-  january: 1,
-  jan: 1,
-  februari: 2,
-  pebruari: 2,
-  february: 2,
-  feb: 2,
-  maret: 3,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
-  jun: 6,
-  juli: 7,
-  july: 7,
-  jul: 7,
-  agustus: 8,
-  august: 8,
-  agu: 8,
-  agt: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  oktober: 10,
-  october: 10,
-  okt: 10,
-  oct: 10,
-  november: 11,
-  nopember: 11,
-  nov: 11,
-  desember: 12,
-  december: 12,
-  des: 12,
-  dec: 12,
-};
-const TW: Record<string, number> = { i: 3, "1": 3, ii: 6, "2": 6, iii: 9, "3": 9, iv: 12, "4": 12 };
-
-/** "KONDISI DESEMBER 2023", "s/d 30 September 2023", "Triwulan III Tahun 2023", "TW IV 2023": month and year. */
-export function periodeDari(s: string): Periode | undefined {
-  const t = text(s);
-  const m =
-    /\b(januari|january|februari|pebruari|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august|september|oktober|october|november|nopember|desember|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sept?|okt|oct|nov|des|dec)\b\.?\s*,?\s*((?:19|20)\d\d)\b/i.exec(
-      t,
-    );
-  if (m) return { tahun: Number(m[2]), bulan: BULAN[m[1].toLowerCase()], teks: t };
-  const q = /\b(?:triwulan|tw|trw)\s*(iv|iii|ii|i|[1-4])\b.*?\b((?:19|20)\d\d)\b/i.exec(t);
-  if (q) return { tahun: Number(q[2]), bulan: TW[q[1].toLowerCase()], teks: t };
-  const sm = /\bsemester\s*(ii|i|[12])\b.*?\b((?:19|20)\d\d)\b/i.exec(t);
-  if (sm) return { tahun: Number(sm[2]), bulan: /^(ii|2)$/i.test(sm[1]) ? 12 : 6, teks: t };
-  return undefined;
-}
 
 const JENIS_OPD =
   /\b(dinas|badan|kecamatan|kelurahan|bagian|biro|sekretariat|inspektorat|rumah sakit|rsud|satuan polisi|satpol|kantor|unit pelaksana|upt|puskesmas)\b/i;
@@ -102,8 +44,8 @@ export function periodeJudul(g: Grid, sampai: number): Periode | null {
   const baris = teksJudul(g, sampai);
   const utama = baris.filter((b) => /\b(kondisi|s\s*\/\s*d|sampai|keadaan|periode|bulan|posisi)\b/i.test(b.teks));
   for (const b of [...utama, ...baris]) {
-    const p = periodeDari(b.teks);
-    if (p) return p;
+    const p = bulanTahunDariJudul(b.teks);
+    if (p) return { ...p, teks: b.teks };
   }
   return null;
 }

@@ -4,7 +4,7 @@
  */
 import { Hasil, isSakipError } from "../errors";
 import { evaluasi } from "../evaluasi";
-import { Temuan, jumlahAnggaran, Model, NodeAnggaran, NodeInduk } from "../model";
+import { Temuan, jumlahAnggaran, Model, NodeAnggaran, NodeInduk, realisasiDilaporkan } from "../model";
 
 function semuaInduk(nodes: readonly NodeInduk[]): NodeInduk[] {
   return nodes.flatMap((n) => [n, ...semuaInduk(n.children)]);
@@ -46,12 +46,14 @@ export interface HasilPerhitungan {
     kode: string | null;
     uraian: string;
     pagu: number;
-    realisasi: number;
+    /** Null: none of its programs reports a realisasi. */
+    realisasi: number | null;
     program: string[];
     children: HasilPerhitungan["induk"];
   }[];
   readonly triwulan?: Model["triwulan"];
-  readonly total: { pagu: number; realisasi: number; serapan: Nilai; sisa: Nilai };
+  /** realisasi null: the source reports none (a plan such as an anggaran kas), not Rp 0. */
+  readonly total: { pagu: number; realisasi: number | null; serapan: Nilai; sisa: Nilai };
   readonly diagnostics: Temuan[];
 }
 
@@ -93,7 +95,8 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
         level: u.level,
         kode: u.kode,
         uraian: u.uraian,
-        ...jumlahAnggaran(program),
+        pagu: jumlahAnggaran(program).pagu,
+        realisasi: realisasiDilaporkan(program),
         program: program.map((p) => p.uraian),
         children: induk(u.children),
       };
@@ -105,7 +108,7 @@ export function hitung(model: Model, skala: Skala, metodeNegatif: MetodeNegatif 
     ...(model.triwulan ? { triwulan: model.triwulan } : {}),
     total: {
       pagu: total.pagu ?? 0,
-      realisasi: total.realisasi ?? 0,
+      realisasi: total.realisasi,
       serapan: nilai(total.serapan),
       sisa: nilai(total.sisa),
     },
