@@ -159,6 +159,7 @@ export const KATALOG = {
   JUMLAH_INDUK_BERBEDA: {
     sumber: "baca",
     tingkat: "error",
+    lain: ["info"],
     id: "Jumlah induk berbeda dengan rinciannya",
     en: "Parent total differs from its details",
   },
@@ -289,7 +290,7 @@ export const KATALOG = {
     en: "Levels conflict",
   },
   TINGKAT_TAK_DIKENAL: { sumber: "baca", tingkat: "warning", id: "Tingkat tidak dikenal", en: "Level not recognised" },
-  TOTAL_BERBEDA: { sumber: "baca", tingkat: "error", id: "Total berbeda", en: "Total differs" },
+  TOTAL_BERBEDA: { sumber: "baca", tingkat: "error", lain: ["info"], id: "Total berbeda", en: "Total differs" },
   ANGKA_TAK_HINGGA: {
     sumber: "tulis",
     tingkat: "error",
@@ -332,6 +333,7 @@ export const KATALOG = {
   JUMLAH_INDUK: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["warning", "info"],
     id: "Anggaran program/kegiatan = jumlah anggaran kegiatan/sub kegiatannya",
     en: "A programme's/activity's budget = the sum of its activities'/sub-activities' budgets",
   },

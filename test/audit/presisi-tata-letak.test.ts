@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { periksaLaporan } from "../../src/core/audit";
+import { perSel } from "../../src/core/temuan-kelompok";
 import {
   Cacat,
   DPA_DASAR,
@@ -91,7 +92,8 @@ test("one planted error in any DPA layout: found at its cell, the only galat", (
     const i = jenis === "pendek" ? keg.findIndex((k, j) => j >= di % keg.length && k.sub.length >= 2) : di;
     const at = jenis === "pendek" && i < 0 ? keg.findIndex((k) => k.sub.length >= 2) : i;
     const { grids, sel } = bukuDpa(model, { ...DPA_DASAR, ...v }, { jenis, di: at });
-    const temuan = periksaLaporan(grids).temuan.filter((t) => t.severity === "error");
+    // Cell by cell: findings of one kind on adjacent cells are one group (temuan-kelompok.ts).
+    const temuan = perSel(periksaLaporan(grids).temuan).filter((t) => t.severity === "error");
     // A realisasi above its pagu may lift its kegiatan's (and program's) above theirs as well: those are true too,
     // in the same column; nothing else is a galat.
     const kolom = (c?: string) => c?.replace(/\d+$/, "");

@@ -118,7 +118,7 @@ test("audit --bahasa en --bahasa-lembar en: the summary, every finding with its 
   expect(r.code).toBe(0);
   expect(kataIndonesia(r.out)).toEqual([]);
   expect(r.out).toMatch(
-    /^Checked: 20 tables, year 2023; \d{3} figures recomputed or compared\nFindings: 27 errors \(31 cells\), 3 warnings, 19 notes \(22 cells\); /,
+    /^Checked: 20 tables, year 2023; \d{3} figures recomputed or compared\nFindings: 26 errors \(30 cells\), 3 warnings, 20 notes \(23 cells\); /,
   );
   expect(r.out).toContain("\n      → The figure was cut off, not rounded\n");
   expect(r.out).toContain(`\nWritten: ${out} (sheet "Consistency Check")\n`);

@@ -24,7 +24,7 @@ test("the seed report's tables: 49 findings (at 56 cells) in 6 syncs, written to
   const before = snapshot(b, names);
   const r = await periksaExcel(b.context());
   expect(r.hasil.temuan).toHaveLength(49);
-  expect(r.hasil.temuan.filter((t) => t.severity === "error")).toHaveLength(27);
+  expect(r.hasil.temuan.filter((t) => t.severity === "error")).toHaveLength(26);
   expect(r.syncs).toBe(6); // names; used-range extents; values; data; swap; delete
   expect(b.syncs).toBe(6);
   expect(b.sheets.map((s) => s.name)).toEqual([...names, "Pemeriksaan"]);

@@ -95,6 +95,8 @@ test("a shared formula moves its relative references only, never text in quotes 
   expect(geserRumus("SUM(A1:B2)+$C$1+C$1+$D1", 2, 1)).toBe("SUM(B3:C4)+$C$1+D$1+$D3");
   expect(geserRumus(`'PK 2023'!E5*2&"A1"`, 1, 0)).toBe(`'PK 2023'!E6*2&"A1"`);
   expect(geserRumus("LOG10(A1)", 1, 0)).toBe("LOG10(A2)");
+  // A sheet named like a cell: only the reference after the "!" moves.
+  expect(geserRumus("DPA2023!D4/1000000", 1, 0)).toBe("DPA2023!D5/1000000");
 });
 
 test("a sheet whose XML does not close, or closes the wrong element, is a damaged part", () => {

@@ -109,7 +109,12 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         seharusnya: jumlah,
         desimal: 0,
         isian,
-        ...(tebakan ? { severity: "warning" as const } : posisi || lepas ? { severity: "info" as const } : {}),
+        // A parent right against its children's own details carries the child's error: info, not a second galat.
+        ...(tebakan
+          ? { severity: "warning" as const }
+          : posisi || lepas || asal !== undefined
+            ? { severity: "info" as const }
+            : {}),
         penyebab:
           tebakan || posisi
             ? dua(
@@ -139,7 +144,14 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
     awal = i + 1;
     const puncak = Math.min(...bagianRows.map((x) => dalam(x.b.tingkat)));
     // Rows another row's sum formula adds are its children (a table whose names do not say their level).
-    const atas = bagianRows.filter((x) => dalam(x.b.tingkat) === puncak && !x.t.anakRumus.has(x.b.row));
+    // A row whose kode extends another's above it (rekening 5.1.02.01.01.0024 under 5.1.02) is that row's detail.
+    const kodeAtas = bagianRows.map((x) => x.b.kode).filter((k): k is string => !!k);
+    const atas = bagianRows.filter(
+      (x) =>
+        dalam(x.b.tingkat) === puncak &&
+        !x.t.anakRumus.has(x.b.row) &&
+        !kodeAtas.some((k) => x.b.kode?.startsWith(`${k}.`)),
+    );
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);

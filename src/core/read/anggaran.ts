@@ -305,7 +305,21 @@ export function rollUp(
         { sheet, row: node.sumber.row, col },
       );
     }
-    if (stated !== null && Math.abs(stated - truth) > 0.5) {
+    const akibat = stated !== null ? akibatRincian(children, key, stated) : [];
+    if (stated !== null && Math.abs(stated - truth) > 0.5 && akibat.length > 0) {
+      AKAR.set(
+        node,
+        akibat.flatMap((ch) => AKAR.get(ch) ?? [ch]),
+      );
+      diag.info(
+        "JUMLAH_INDUK_BERBEDA",
+        {
+          id: `${label} ${LABEL_NAMA[node.level]} ${kutip(node.uraian, 80)} tertulis ${formatRupiah(stated)} = jumlah ${noun} sebagaimana tertulis; selisihnya (${formatRupiah(stated - truth)}) berasal dari ${barisAkibat(akibat, "id")}, yang sudah dilaporkan.`,
+          en: `The ${labelEn} of ${LEVEL_NAME[node.level]} ${kutip(node.uraian, 80)}, written ${formatRupiah(stated, "en")}, is the sum of its parts as written; its difference (${formatRupiah(stated - truth, "en")}) comes from ${barisAkibat(akibat, "en")}, already reported.`,
+        },
+        { sheet, row: node.sumber.row, col },
+      );
+    } else if (stated !== null && Math.abs(stated - truth) > 0.5) {
       diag.error(
         "JUMLAH_INDUK_BERBEDA",
         {
@@ -321,6 +335,31 @@ export function rollUp(
   }
 }
 
+/**
+ * The parts whose own written figure differs from their parts' sum, when the parent's written figure is exactly the
+ * sum of its parts as written: the parent then only carries an error already reported at those parts (one error, one
+ * galat). Empty when the parent's figure is wrong in its own right.
+ */
+function akibatRincian(children: readonly NodeAnggaran[], key: "pagu" | "realisasi", stated: number): NodeAnggaran[] {
+  const tertulis = (ch: NodeAnggaran) => (key === "pagu" ? ch.paguTertulis : ch.realisasiTertulis) ?? ch[key];
+  if (!children.some((ch) => tertulis(ch) !== null)) return [];
+  const jumlahTertulis = children.reduce((s, ch) => s + (tertulis(ch) ?? 0), 0);
+  if (Math.abs(jumlahTertulis - stated) > 0.5) return [];
+  return children.filter((ch) => {
+    const t = tertulis(ch);
+    return t !== null && ch[key] !== null && Math.abs(t - (ch[key] ?? 0)) > 0.5;
+  });
+}
+
+/** A parent that only carries its parts' error: the parts where the error was made (for the messages above it). */
+const AKAR = new WeakMap<NodeAnggaran, NodeAnggaran[]>();
+
+function barisAkibat(akibat: readonly NodeAnggaran[], bahasa: "id" | "en"): string {
+  const rincian = [...new Set(akibat.flatMap((ch) => AKAR.get(ch) ?? [ch]))];
+  const baris = rincian.map((r) => r.sumber.row + 1).join(", ");
+  return bahasa === "id" ? `baris ${baris}` : `row${rincian.length > 1 ? "s" : ""} ${baris}`;
+}
+
 export function checkTotal(
   total: NonNullable<HasilAnggaran["total"]>,
   program: NodeAnggaran[],
@@ -333,7 +372,17 @@ export function checkTotal(
     const stated = total[key];
     if (stated === null) continue;
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
-    if (Math.abs(stated - sum) > 0.5) {
+    const akibat = akibatRincian(program, key, stated);
+    if (Math.abs(stated - sum) > 0.5 && akibat.length > 0) {
+      diag.info(
+        "TOTAL_BERBEDA",
+        {
+          id: `${label} total tertulis ${formatRupiah(stated)} = jumlah programnya sebagaimana tertulis; selisihnya (${formatRupiah(stated - sum)}) berasal dari ${barisAkibat(akibat, "id")}, yang sudah dilaporkan.`,
+          en: `The total ${labelEn}, written ${formatRupiah(stated, "en")}, is the sum of its programs as written; its difference (${formatRupiah(stated - sum, "en")}) comes from ${barisAkibat(akibat, "en")}, already reported.`,
+        },
+        { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col },
+      );
+    } else if (Math.abs(stated - sum) > 0.5) {
       diag.error(
         "TOTAL_BERBEDA",
         {
