@@ -43,13 +43,19 @@ function tanpaSkala(v: CellValue): string {
   return t;
 }
 
-/** A row of units: K, Rp, Rp., % (and their kin) in at least three cells, nothing else. */
+/**
+ * A row of units: K, Rp, Rp., % (and their kin) in at least three cells, nothing else — but a number typed after a
+ * gap of two blank columns or more, right of the units (a working total beside the table), is not the table's.
+ */
 export function isBarisSatuan(grid: Grid, r: number): boolean {
   const row = grid.values[r] ?? [];
   let hits = 0;
   let units = 0;
-  for (const v of row) {
+  let akhir = -1;
+  for (const [c, v] of row.entries()) {
     if (isBlank(v)) continue;
+    if (typeof v === "number" && hits >= 3 && c - akhir > 2) break;
+    akhir = c;
     const t = tanpaSkala(v);
     if (!UNIT.test(t)) return false;
     hits++;

@@ -229,7 +229,9 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
   const score = (h: Header) => Object.keys(h.columns).length;
   return kepalaBertingkat<Header & { kind: TableKind }>(grid, r, {
     // A further row belongs to the header only if it is header text itself (not data).
-    lanjut: (next) => (headerLikeRow(grid, next) || isBarisSatuan(grid, next)) && !rowHasNumbers(grid, next),
+    // Numbers right of the header's last label (a working total typed beside the table) do not make it data.
+    lanjut: (next) =>
+      (headerLikeRow(grid, next) || isBarisSatuan(grid, next)) && !rowHasNumbers(grid, next, ujungJudul(grid, r)),
     baca: (rows) => {
       const h = matchHeader(grid, rows, width);
       const kind = kindOf(h.columns);
@@ -241,8 +243,18 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
   });
 }
 
-export function rowHasNumbers(grid: Grid, r: number): boolean {
-  return (grid.values[r] ?? []).some((v) => typeof v === "number");
+/** Whether row r holds a number (in columns 0..sampai when given). */
+export function rowHasNumbers(grid: Grid, r: number, sampai = Infinity): boolean {
+  return (grid.values[r] ?? []).some((v, c) => c <= sampai && typeof v === "number");
+}
+
+/** The last column of a header row: its last label, or the right edge of a merge it starts. */
+function ujungJudul(grid: Grid, r: number): number {
+  let ujung = -1;
+  for (const c of kolomBerisi(grid, r)) if (typeof cell(grid, r, c) === "string") ujung = Math.max(ujung, c);
+  for (const m of grid.merges ?? [])
+    if (m.top <= r && m.bottom >= r && m.left <= ujung) ujung = Math.max(ujung, m.right);
+  return ujung;
 }
 
 /** All tables of a sheet, top to bottom. */
