@@ -118,6 +118,10 @@ test("the list, read through the table layer: name, kode, short name, DPA and As
   );
 });
 
+test("an OPD's own RFK given as the list is no list: its URAIAN KEGIATAN names kegiatan, not OPD", async () => {
+  expect(bacaDaftar(await readGrids(path.join(DIR, "opd", "05-dishub.xlsx")))).toBeUndefined();
+});
+
 test("the hand-kept rekap sheet checked against the OPD sheets: a row taking another OPD's DPA, a constant added", () => {
   expect(temuan.map((t) => [t.code, t.sheet, t.cell, t.tertulis, t.seharusnya])).toEqual([
     ["REKAP_SALAH_OPD", "Cetak", TANAM_REKAP.rekapSalahOpd.sel, undefined, undefined],

@@ -12,6 +12,8 @@ import { readAngka, readTeks } from "../read/values";
 import type { EntriDaftar } from "./jenis";
 
 const NAMA = /\b(nama|perangkat daerah|opd|skpd|unit kerja|satuan kerja|instansi|uraian|organisasi)\b/i;
+/** A column of programs or kegiatan is an OPD's own report, never a list of OPD (an RFK's "URAIAN KEGIATAN"). */
+const BUKAN_NAMA_OPD = /\b(program|kegiatan|indikator|rekening|belanja)\b/i;
 const SINGKAT = /\b(singkatan|akronim|alias|nama singkat|singkat)\b/i;
 const KELOMPOK = /\b(asisten|urusan|kelompok|bidang|rumpun)\b/i;
 const KODE = /\bkode\b/i;
@@ -31,7 +33,7 @@ export function bacaDaftar(grids: readonly Grid[]): EntriDaftar[] | undefined {
       const kode = kol(KODE);
       const dpa = t.columns.pagu ?? kol(DPA, [kode, singkat]);
       const nama = kol(NAMA, [kode, singkat, dpa]);
-      if (nama === undefined) continue;
+      if (nama === undefined || BUKAN_NAMA_OPD.test(labels[nama])) continue;
       const kelompok = kol(KELOMPOK, [nama, kode, singkat, dpa]);
       const diag = new DaftarTemuan();
       const out: EntriDaftar[] = [];
