@@ -431,6 +431,7 @@ export const KATALOG = {
   REALISASI_LEBIHI_PAGU: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["info"],
     id: "Realisasi anggaran tidak melebihi pagu",
     en: "Budget spent does not exceed the ceiling",
   },

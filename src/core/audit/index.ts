@@ -21,6 +21,7 @@ import { periksaRumusTabel } from "./cek-rumus";
 import { kelompokkanTemuan } from "../temuan-kelompok";
 import { kelompokkan, susunBaris, tahunLaporan } from "./kelompok";
 import { Isian, TabelLaporan, tabelLaporan } from "./tabel";
+import { kedalaman } from "../tabel/tingkat";
 import { dua, HasilPeriksa, KodeTemuan, OpsiPeriksa, Pemeriksa, SelTemuan, TemuanAudit } from "./temuan";
 
 export { ATURAN, ATURAN_EN, rujukan } from "./temuan";
@@ -179,7 +180,39 @@ function akibat(temuan: readonly TemuanAudit[], tables: readonly TabelLaporan[])
           }),
         );
       });
+  /**
+   * A parent row over its pagu follows from its rows: a row below it over its own pagu, or a sum in its span that is
+   * short (the parent's pagu then too small). The finding there is the galat; the parent's is its consequence.
+   */
+  const sebabInduk = (t: TemuanAudit): TemuanAudit | undefined => {
+    const r = letak(t.sel[0]).baris - 1;
+    for (const tb of tables) {
+      if (tb.sheet !== t.sheet) continue;
+      const i = tb.baris.findIndex((b) => b.row === r);
+      const T = tb.baris[i]?.tingkat;
+      if (i < 0 || !T || kedalaman(T) >= kedalaman("sub_kegiatan")) continue;
+      const akhir = tb.baris.slice(i + 1).find((b) => b.tingkat !== null && kedalaman(b.tingkat) <= kedalaman(T));
+      const ujung = akhir ? akhir.row : Infinity;
+      return temuan.find((o) => {
+        if (o === t || o.severity !== "error" || o.sheet !== t.sheet) return false;
+        if (o.code !== "REALISASI_LEBIHI_PAGU" && o.code !== "RUMUS_RENTANG" && !JUMLAH.has(o.code)) return false;
+        const ro = letak(o.sel[0]).baris - 1;
+        return ro >= r && ro < ujung && !(o.code === "REALISASI_LEBIHI_PAGU" && ro === r);
+      });
+    }
+    return undefined;
+  };
   return temuan.map((t) => {
+    if (t.severity === "error" && t.code === "REALISASI_LEBIHI_PAGU") {
+      const dari = sebabInduk(t);
+      if (dari) {
+        const sebab = dua(
+          `Akibat ${dari.cell} di bawahnya (lihat temuannya): induk menjumlahkan rinciannya`,
+          `Follows from ${dari.cell} below it (see that finding): a parent adds up its details`,
+        );
+        return { ...t, severity: "info", penyebab: sebab.id, penyebabEn: sebab.en };
+      }
+    }
     // A total's sisa beside a wrong total pagu or realisasi on its row: with that sum put right, pagu − realisasi is
     // the sum of the sisa above it; the sisa's own difference is that sum's consequence.
     if (t.severity === "error" && t.code === "JUMLAH_TOTAL" && t.isian === "sisa" && t.seharusnya !== undefined) {

@@ -18,7 +18,7 @@ import { AngkaE81, angkaE81 } from "../report/e81";
 import { NAMA_TW } from "../rules/triwulan";
 import { cekOpd } from "./cek";
 import { BacaanE81, BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
-import { opdDariJudul, periodeJudul } from "./periode";
+import { opdDariJudul, periodeJudul, tahunJudulOpd } from "./periode";
 
 export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
 
@@ -172,14 +172,21 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
     });
     for (let i = sub.length - 1; i >= 0; i--) if (rows.has(sub[i].row)) sub.splice(i, 1);
   }
+  const utama = bacaanPembaca(g, sub, barisTotal, kolom, diag);
+  if (utama) {
+    sub.splice(0, sub.length, ...utama);
+    info.length = 0;
+  }
   const { nama, kode } = opdDariJudul(g, kepala[0]);
   const periode = periodeJudul(g, kepala[0]);
+  const tahunJudul = periode ? undefined : tahunJudulOpd(g, kepala[0]);
   const bacaan: BacaanOpd = {
     berkas,
     sheet: g.name,
     nama,
     kode,
     periode,
+    ...(tahunJudul !== undefined ? { tahunJudul } : {}),
     bentuk: "rfk",
     kolom: Object.fromEntries(
       Object.entries(kolom)
@@ -191,6 +198,58 @@ export function bacaLembarOpd(g: Grid, berkas: string, sendiri = false): HasilLe
     temuan: [],
   };
   return { bacaan: { ...bacaan, temuan: [...cekOpd(g, bacaan, kolom), ...info] } };
+}
+
+/**
+ * The sub kegiatan as the workbook reader reads the sheet (one table layer: kode over columns, numbering 1 / 1.1 /
+ * 1.1.1, parents proven by their formulas, the scale "(Rp. 000)"), when the RFK rows above cannot be right: the
+ * reader's sum differs from theirs and either is theirs in a scale, or they count rows the reader does not take for
+ * sub kegiatan while the sheet's TOTAL agrees with the reader. Else undefined: the RFK rows stand. Rencana and fisik are still read
+ * from the RFK's columns on the reader's rows (rencana in the reader's scale).
+ */
+function bacaanPembaca(
+  g: Grid,
+  sub: readonly SubKegiatanOpd[],
+  barisTotal: number | undefined,
+  kolom: KolomRfk,
+  diag: DaftarTemuan,
+): SubKegiatanOpd[] | undefined {
+  const m = bacaWorkbook([g]);
+  const semua = semuaNode(m.anggaran);
+  const subs = semua.filter((n) => n.level === "sub_kegiatan" && n.sumber.sheet === g.name && n.pagu !== null);
+  if (subs.length === 0 || !subs.some((s) => s.realisasi !== null)) return undefined;
+  const jumlah = (xs: readonly { pagu: number | null }[]) => xs.reduce((a, x) => a + (x.pagu ?? 0), 0);
+  const kita = jumlah(sub);
+  const pembaca = jumlah(subs);
+  if (Math.abs(kita - pembaca) <= 0.5) return undefined;
+  const skala = [1_000, 1_000_000].find((k) => kita > 0 && Math.abs(pembaca - kita * k) <= 0.5 * k);
+  if (!skala) {
+    // Rows counted above that the reader does not take for sub kegiatan (a parent with one child, a rekening row).
+    const barisSub = new Set(subs.map((s) => s.sumber.row));
+    if (sub.every((s) => barisSub.has(s.row))) return undefined;
+    // The reader's reading is the sheet's: its TOTAL, in the reader's own pagu column, is the reader's sum or the
+    // sum of its programs as written.
+    const kolomPagu = subs.find((s) => s.refPagu)?.refPagu?.col;
+    if (barisTotal === undefined || kolomPagu === undefined) return undefined;
+    const total = angka(g, diag, barisTotal, kolomPagu, "pagu");
+    const program = semua.filter((n) => n.level === "program" && n.sumber.sheet === g.name);
+    const tertulis = program.reduce((a, n) => a + (n.paguTertulis ?? n.pagu ?? 0), 0);
+    if (total === null || (Math.abs(total - pembaca) > 0.5 && Math.abs(total - tertulis) > 0.5)) return undefined;
+  }
+  const faktor = skala ?? 1;
+  return subs.map((s) => {
+    const r = s.sumber.row;
+    const rencana = kolom.rencana === undefined ? null : (angka(g, diag, r, kolom.rencana, "rencana") ?? 0) * faktor;
+    return {
+      nama: s.uraian,
+      row: r,
+      pagu: s.pagu ?? 0,
+      rencana,
+      realisasi: s.realisasi ?? 0,
+      fisikRencana: angka(g, diag, r, kolom.fisikRencana, "fisik rencana %"),
+      fisik: angka(g, diag, r, kolom.fisik, "fisik %"),
+    };
+  });
 }
 
 /**
@@ -224,7 +283,10 @@ export function indukDariTotal(sub: readonly SubKegiatanOpd[], total: number | n
 /** Not an RFK sheet: through the budget reader (a DPA or SIPD export, an E.81), or not an OPD's report. */
 function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
   const m = bacaWorkbook([g]);
-  const subs = semuaNode(m.anggaran).filter((n) => n.level === "sub_kegiatan");
+  // The finest level the report has: sub kegiatan, else kegiatan (an E.79/E.81 kept to kegiatan), else program.
+  const node = semuaNode(m.anggaran);
+  const tingkat = (["sub_kegiatan", "kegiatan", "program"] as const).find((t) => node.some((n) => n.level === t));
+  const subs = node.filter((n) => n.level === tingkat && n.children.length === 0);
   const adaRealisasi = subs.some((s) => s.realisasi !== null);
   if (subs.length > 0 && adaRealisasi) {
     const kepala = (m.pemetaan.tabel?.anggaran?.barisJudul?.[0] ?? 1) - 1;
@@ -246,6 +308,7 @@ function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
         nama: m.perangkatDaerah ?? judul.nama,
         kode: judul.kode,
         periode: periodeJudul(g, kepala) ?? periodeE81,
+        ...(!(periodeJudul(g, kepala) ?? periodeE81) && m.tahun ? { tahunJudul: m.tahun } : {}),
         bentuk: "anggaran",
         ...(e81 ? { e81 } : {}),
         sub: subs.map((s) => ({

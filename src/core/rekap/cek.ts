@@ -5,6 +5,7 @@
  * A `+0`/`-0` changes nothing and a SUM that leaves out only blank rows adds the same: neither is reported.
  */
 import { periksaLaporan } from "../audit";
+import { perSel } from "../temuan-kelompok";
 import { a1, Grid, quoteSheet } from "../grid";
 import { formatAngka } from "../numbers";
 import { barisDijumlah } from "../read/rumus";
@@ -22,6 +23,26 @@ function desimal(n: number): number {
 }
 const angkaId = (n: number) => formatAngka(n, desimal(n), desimal(n));
 const angkaEn = (n: number) => formatAngka(n, desimal(n), desimal(n), "en");
+
+/**
+ * The rows a TOTAL's formula adds, through the parents it adds (=C8+C13, C8 =C9, C9 =SUM(C10:C11)): every row
+ * reached, and the last row of each parent's own range.
+ */
+function tutupan(g: Grid, rows: readonly number[], c: number): { dijumlah: Set<number>; ujung: Set<number> } {
+  const dijumlah = new Set<number>();
+  const ujung = new Set<number>();
+  const antre = [...rows];
+  while (antre.length > 0) {
+    const r = antre.pop()!;
+    if (dijumlah.has(r)) continue;
+    dijumlah.add(r);
+    const anak = barisDijumlah(g.formulas?.[r]?.[c] ?? undefined, c);
+    if (!anak || anak.length === 0) continue;
+    ujung.add(Math.max(...anak));
+    antre.push(...anak);
+  }
+  return { dijumlah, ujung };
+}
 
 export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
   const out: TemuanOpd[] = [];
@@ -67,8 +88,9 @@ export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
         }
         const rows = barisDijumlah(f, c);
         if (rows) {
-          const dijumlah = new Set(rows);
-          const luput = subRows.filter((r) => !dijumlah.has(r) && nilai(r, c) !== 0);
+          const { dijumlah, ujung } = tutupan(g, rows, c);
+          // A row left out just below a parent's own range is that parent's error (the audit names it), not the TOTAL's.
+          const luput = subRows.filter((r) => !dijumlah.has(r) && nilai(r, c) !== 0 && !ujung.has(r - 1));
           const semua = v + luput.reduce((s, r) => s + nilai(r, c), 0);
           // What is left out must change the figure as shown (to the rupiah, or to 0,01 of a percentage).
           const d = RP.some((x) => kolom[x] === c) ? 0 : 2;
@@ -131,7 +153,8 @@ export function cekOpd(g: Grid, b: BacaanOpd, kolom: KolomRfk): TemuanOpd[] {
     const jumlah = subRows.reduce((s, x) => s + (typeof g.values[x]?.[c] === "number" ? g.values[x][c] : 0), 0);
     return Math.abs(jumlah - v) <= 0.5;
   };
-  for (const t of periksaLaporan([g]).temuan) {
+  // Cell by cell: the rekap lists each OPD cell (a group's range would name no one cell).
+  for (const t of perSel(periksaLaporan([g]).temuan)) {
     if (t.severity === "info" || sudah.has(t.cell)) continue;
     if (t.code === "JUMLAH_TOTAL" && sesuaiBaris(t.cell)) continue;
     sudah.add(t.cell);

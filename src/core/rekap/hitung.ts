@@ -256,6 +256,12 @@ function statusBacaan(
       id: `periode ${namaPeriode(b.periode)} ("${b.periode.teks}"), bukan ${namaPeriode(periode)}: tidak dijumlahkan`,
       en: `period ${namaPeriode(b.periode, "en")} ("${b.periode.teks}"), not ${namaPeriode(periode, "en")}: not added`,
     };
+  if (periode && !b.periode && b.tahunJudul !== undefined && b.tahunJudul !== periode.tahun)
+    return {
+      status: "periode_lain",
+      id: `tahun ${b.tahunJudul} di judulnya, bukan ${periode.tahun}: tidak dijumlahkan`,
+      en: `the year ${b.tahunJudul} in its title, not ${periode.tahun}: not added`,
+    };
   if (periode && !b.periode)
     return {
       status: "lapor",

@@ -84,6 +84,8 @@ export interface BacaanOpd {
   readonly nama: string | null;
   readonly kode: string | null;
   readonly periode: Periode | null;
+  /** The year a title states without a month ("TAHUN ANGGARAN 2024"), when there is no period. */
+  readonly tahunJudul?: number;
   /** rfk: the RFK layout (rencana and fisik too); anggaran: through the budget reader (pagu, realisasi only). */
   readonly bentuk: "rfk" | "anggaran" | "tak_terbaca";
   /** Why it could not be read, when bentuk is tak_terbaca. */

@@ -1,6 +1,6 @@
 /** The period and the agency an OPD's report states in its title rows (the period words read by read/judul.ts). */
 import { Grid, text } from "../grid";
-import { bulanTahunDariJudul, perangkatDaerahDari } from "../read/judul";
+import { bulanTahunDariJudul, perangkatDaerahDari, tahunDariJudul } from "../read/judul";
 import type { Periode } from "./jenis";
 
 const JENIS_OPD =
@@ -48,4 +48,13 @@ export function periodeJudul(g: Grid, sampai: number): Periode | null {
     if (p) return { ...p, teks: b.teks };
   }
   return null;
+}
+
+/** The year a report's title states ("TAHUN ANGGARAN 2024"), with or without a month; undefined when none. */
+export function tahunJudulOpd(g: Grid, sampai: number): number | undefined {
+  for (const { teks } of teksJudul(g, sampai)) {
+    const t = tahunDariJudul(teks);
+    if (t !== undefined) return t;
+  }
+  return undefined;
 }
