@@ -1,4 +1,5 @@
 /** Every task-pane string once, keyed, per language. Indonesian is the product language; English follows Office. */
+import { NAMA_STATUS } from "../core/rekap/jenis";
 import { MetodeEfisiensi } from "../core/rules/anggaran";
 import type { Bahasa } from "../core/bahasa";
 import { TEKS } from "../core/report/teks";
@@ -141,14 +142,7 @@ const id = {
     kelengkapan: "Kelengkapan",
     jumlah: (j: Record<string, number>) =>
       `${j.lapor} lapor, ${j.kosong} kosong, ${j.periode_lain} periode lain, ${j.tidak_terbaca} tidak terbaca, ${j.belum_lapor} belum lapor${j.ganda ? `, ${j.ganda} ganda` : ""}`,
-    status: {
-      lapor: "Lapor",
-      kosong: "Kosong",
-      periode_lain: "Periode lain",
-      tidak_terbaca: "Tidak terbaca",
-      belum_lapor: "Belum lapor",
-      ganda: "Ganda",
-    } as Record<string, string>,
+    status: NAMA_STATUS.id as Record<string, string>,
     dpa: (rp: string) => `DPA ${rp}`,
     pemda: "Angka Pemda",
     atasLapor: (n: number) => `Atas ${n} OPD yang melapor.`,
@@ -320,14 +314,7 @@ const en: Teks0 = {
     kelengkapan: "Completeness",
     jumlah: (j: Record<string, number>) =>
       `${j.lapor} reported, ${j.kosong} empty, ${j.periode_lain} other period, ${j.tidak_terbaca} unreadable, ${j.belum_lapor} not reported${j.ganda ? `, ${j.ganda} duplicate` : ""}`,
-    status: {
-      lapor: "Reported",
-      kosong: "Empty",
-      periode_lain: "Other period",
-      tidak_terbaca: "Unreadable",
-      belum_lapor: "Not reported",
-      ganda: "Duplicate",
-    },
+    status: NAMA_STATUS.en,
     dpa: (rp: string) => `DPA ${rp}`,
     pemda: "Local government figures",
     atasLapor: (n: number) => `Over the ${n} agencies that reported.`,

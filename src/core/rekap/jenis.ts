@@ -118,3 +118,23 @@ export interface PitaKategori {
   readonly label: string;
   readonly warna: string;
 }
+
+/** Each Kelengkapan status by name, in both languages: the rekap's sheets and the task pane say the same words. */
+export const NAMA_STATUS: Record<"id" | "en", Record<StatusOpd, string>> = {
+  id: {
+    lapor: "Lapor",
+    kosong: "Kosong",
+    periode_lain: "Periode lain",
+    tidak_terbaca: "Tidak terbaca",
+    belum_lapor: "Belum lapor",
+    ganda: "Ganda",
+  },
+  en: {
+    lapor: "Reported",
+    kosong: "Empty",
+    periode_lain: "Other period",
+    tidak_terbaca: "Unreadable",
+    belum_lapor: "Not reported",
+    ganda: "Duplicate",
+  },
+};

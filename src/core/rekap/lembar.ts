@@ -16,7 +16,7 @@ import type { TargetPeriode } from "./kurva";
 import { namaPeriode } from "./hitung";
 import { kunciNama } from "./nama";
 import type { RekapSebelumnya } from "./sebelumnya";
-import type { BacaanOpd, PitaKategori, StatusOpd, TemuanOpd } from "./jenis";
+import { NAMA_STATUS, type BacaanOpd, type PitaKategori, type StatusOpd, type TemuanOpd } from "./jenis";
 
 export const ID_REKAP = {
   kelengkapan: "rekap-kelengkapan",
@@ -37,14 +37,7 @@ const KATA = {
       perhatian: "Perlu Perhatian",
       temuan: "Pemeriksaan OPD",
     },
-    status: {
-      lapor: "Lapor",
-      kosong: "Kosong",
-      periode_lain: "Periode lain",
-      tidak_terbaca: "Tidak terbaca",
-      belum_lapor: "Belum lapor",
-      ganda: "Ganda",
-    } as Record<StatusOpd, string>,
+    status: NAMA_STATUS.id,
     judulRekap: "REKAPITULASI REALISASI FISIK DAN KEUANGAN",
     judulKelengkapan: "KELENGKAPAN LAPORAN OPD",
     judulPeringkat: (fisik: boolean) => `PERINGKAT REALISASI ${fisik ? "FISIK" : "KEUANGAN"} OPD`,
@@ -150,14 +143,7 @@ const KATA = {
       perhatian: "Needs Attention",
       temuan: "Agency Checks",
     },
-    status: {
-      lapor: "Reported",
-      kosong: "Empty",
-      periode_lain: "Other period",
-      tidak_terbaca: "Unreadable",
-      belum_lapor: "Not reported",
-      ganda: "Duplicate",
-    } as Record<StatusOpd, string>,
+    status: NAMA_STATUS.en,
     judulRekap: "RECAP OF PHYSICAL AND FINANCIAL REALISATION",
     judulKelengkapan: "COMPLETENESS OF THE AGENCIES' REPORTS",
     judulPeringkat: (fisik: boolean) => `AGENCIES RANKED BY ${fisik ? "PHYSICAL" : "FINANCIAL"} REALISATION`,
