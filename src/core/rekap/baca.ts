@@ -301,14 +301,15 @@ function lain(g: Grid, berkas: string, sendiri: boolean): HasilLembar {
             teks: `Triwulan ${NAMA_TW[m.periode.triwulan - 1]} ${m.tahun}`,
           }
         : null;
+    const periode = periodeJudul(g, kepala) ?? periodeE81;
     return {
       bacaan: {
         berkas,
         sheet: g.name,
         nama: m.perangkatDaerah ?? judul.nama,
         kode: judul.kode,
-        periode: periodeJudul(g, kepala) ?? periodeE81,
-        ...(!(periodeJudul(g, kepala) ?? periodeE81) && m.tahun ? { tahunJudul: m.tahun } : {}),
+        periode,
+        ...(!periode && m.tahun ? { tahunJudul: m.tahun } : {}),
         bentuk: "anggaran",
         ...(e81 ? { e81 } : {}),
         sub: subs.map((s) => ({

@@ -184,21 +184,36 @@ export function angkaOpd(sub: readonly SubKegiatanOpd[], pita: readonly PitaKate
       else if (fisikRencanaX !== null) fisikRencanaX += s.pagu * s.fisikRencana;
     }
   }
-  const persen = bagi(realisasi, dpa);
   const fisik = bobot > 0 ? fisikX / bobot / 100 : null;
   const fisikRencana = bobot > 0 && fisikRencanaX !== null ? fisikRencanaX / bobot / 100 : null;
-  const persenRencana = rencana === null ? null : bagi(rencana, dpa);
+  return angkaDari({ dpa, rencana, realisasi, bobot, fisik, fisikRencana }, pita);
+}
+
+/** The figures that follow from the sums (an OPD's, or the Pemda's): persen, sisa, deviasi and the category. */
+function angkaDari(
+  j: {
+    dpa: number;
+    rencana: number | null;
+    realisasi: number;
+    bobot: number;
+    fisik: number | null;
+    fisikRencana: number | null;
+  },
+  pita: readonly PitaKategori[],
+): AngkaOpd {
+  const persen = bagi(j.realisasi, j.dpa);
+  const persenRencana = j.rencana === null ? null : bagi(j.rencana, j.dpa);
   return {
-    dpa,
-    rencana,
-    realisasi,
+    dpa: j.dpa,
+    rencana: j.rencana,
+    realisasi: j.realisasi,
     persen,
-    sisa: dpa - realisasi,
-    bobotFisik: bobot,
-    fisikRencana,
-    fisik,
+    sisa: j.dpa - j.realisasi,
+    bobotFisik: j.bobot,
+    fisikRencana: j.fisikRencana,
+    fisik: j.fisik,
     deviasiKeu: persen !== null && persenRencana !== null ? persen - persenRencana : null,
-    deviasiFisik: fisik !== null && fisikRencana !== null ? fisik - fisikRencana : null,
+    deviasiFisik: j.fisik !== null && j.fisikRencana !== null ? j.fisik - j.fisikRencana : null,
     kategori: kategori(persen, pita),
   };
 }
@@ -419,23 +434,11 @@ export function totalPemda(
   }
   const lain = kelengkapan.filter((k) => k.status !== "lapor" && k.status !== "ganda");
   const dpaLain = lain.reduce((s, k) => s + (k.dpa ?? 0), 0);
-  const persen = bagi(realisasi, dpa);
   const fisik = bobot > 0 ? fisikX / bobot : null;
   const fisikRencana = bobotRencana > 0 ? fisikRencanaX / bobotRencana : null;
-  const persenRencana = rencana === null ? null : bagi(rencana, dpa);
   return {
     jumlahOpd: opd.length,
-    dpa,
-    rencana,
-    realisasi,
-    persen,
-    sisa: dpa - realisasi,
-    bobotFisik: bobot,
-    fisikRencana,
-    fisik,
-    deviasiKeu: persen !== null && persenRencana !== null ? persen - persenRencana : null,
-    deviasiFisik: fisik !== null && fisikRencana !== null ? fisik - fisikRencana : null,
-    kategori: kategori(persen, pita),
+    ...angkaDari({ dpa, rencana, realisasi, bobot, fisik, fisikRencana }, pita),
     dpaLain,
     lainTanpaDpa: lain.filter((k) => k.dpa === null).length,
     persenSemua: bagi(realisasi, dpa + dpaLain),
