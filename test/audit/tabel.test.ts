@@ -150,6 +150,21 @@ describe("levels from a kode prove the children only where their kode extends th
     expect(h.temuan[0]).toMatchObject({ tertulis: 50_000_000, seharusnya: 60_000_000 });
     expect(h.temuan[1].penyebab).toMatch(/tidak berawal dengan kode baris ini/);
   });
+
+  test("a row of column numbers beside a side form (the real Form RFK's INPUT): its '2' proves no children", () => {
+    const g: Grid = {
+      name: "INPUT",
+      values: [
+        ["No", "Kode Rekening", "Uraian Kegiatan", "DPA", null, "SKPD", ":", "DINAS PENDIDIKAN"],
+        [1, 2, 3, 4, null, "NAMA PROGRAM", ":", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"],
+        [1, "5.1.02.01.01.0036", "Belanja Alat / Bahan Untuk Kegiatan Kantor", 12_813_000],
+        [2, "5.1.02.02.01.0028", "Belanja Jasa Tenaga Pelayanan Umum", 388_800_000],
+        [3, "5.1.02.02.01.0030", "Belanja Jasa Tenaga Kebersihan", 259_200_000],
+      ],
+    };
+    // Before: a galat at D2, "tertulis 4, jumlah 3 rincian di bawahnya 660.813.000".
+    expect(periksaLaporan([g]).temuan.filter((t) => t.severity === "error")).toEqual([]);
+  });
 });
 
 describe("the table layer's pieces", () => {

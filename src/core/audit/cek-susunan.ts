@@ -65,10 +65,11 @@ function anakDari(
   // A child whose level only its place gives (no kode, label word or indentation): the sum is not proven.
   const posisi = anak.some((j) => rows[j].b.dasarTingkat === "posisi");
   // Levels from the kode prove the children only where their kode extends the parent's (a unit's items follow it,
-  // whatever their kode): two "Kode" columns that are not one kode split give levels, not parents.
+  // whatever their kode): two "Kode" columns that are not one kode split give levels, not parents. A parent whose
+  // kode is one segment ("2": an urusan, or a row of column numbers) names no kode to extend: nothing is proven.
   const induk = rows[i].b.kode;
   const lepas =
-    kode && induk !== null && T !== "organisasi" && anak.some((j) => !(rows[j].b.kode ?? "").startsWith(`${induk}.`));
+    kode && T !== "organisasi" && (induk === null || anak.some((j) => !(rows[j].b.kode ?? "").startsWith(`${induk}.`)));
   return { anak, tebakan, posisi, lepas };
 }
 
