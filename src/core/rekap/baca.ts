@@ -16,11 +16,10 @@ import { dataRows, findTables, Table } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
 import { AngkaE81, angkaE81 } from "../report/e81";
 import { NAMA_TW } from "../rules/triwulan";
+import { KolomRfk, kolomDariJalur } from "../formulir/rfk";
 import { cekOpd } from "./cek";
-import { BacaanE81, BacaanOpd, KolomOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
+import { BacaanE81, BacaanOpd, SubKegiatanOpd, TemuanOpd } from "./jenis";
 import { opdDariJudul, periodeJudul, tahunJudulOpd } from "./periode";
-
-export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
 
 /** Why a sheet of a many-sheet workbook is not an OPD's report (a rekap, a chart's data, a list). */
 export interface Dilewati {
@@ -33,34 +32,9 @@ export type HasilLembar = { bacaan: BacaanOpd } | { dilewati: Dilewati };
 
 const bagianDari = (parts: readonly string[]) => parts.map((p) => p.toLowerCase());
 
-/** The RFK columns from the header's paths. */
+/** The RFK columns from the header's paths (the form's description: formulir/rfk.ts). */
 export function kolomRfk(g: Grid, t: Table, rows: readonly number[], width: number): KolomRfk {
-  const jalur = jalurJudul(g, rows, width).map(bagianDari);
-  const cari = (f: (p: string[]) => boolean) => {
-    const c = jalur.findIndex(f);
-    return c >= 0 ? c : undefined;
-  };
-  const ada = (p: string[], re: RegExp) => p.some((x) => re.test(x));
-  // The unit: a units row's "Rp"/"%", or written in the label ("Realisasi Keuangan (Rp)", "Realisasi Fisik (%)").
-  const unit = (p: string[]) => {
-    const u = p[p.length - 1] ?? "";
-    if (/^rp\.?$|^%$/.test(u)) return u.replace(/\.$/, "");
-    return /%|persen/.test(u) ? "%" : /\brp\b|rupiah/.test(u) ? "rp" : u;
-  };
-  const keu = (p: string[]) => ada(p, /\bkeuangan\b|\banggaran\b/);
-  const fisik = (p: string[]) => ada(p, /\bfisik\b/);
-  const kolom: KolomRfk = {
-    uraian: t.columns.uraian,
-    pagu: t.columns.pagu,
-    rencana: cari((p) => keu(p) && !fisik(p) && ada(p, /\brencana\b|\bren\b/) && unit(p) === "rp"),
-    realisasi:
-      cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "rp") ??
-      t.columns.realisasi_anggaran,
-    serapan: cari((p) => keu(p) && !fisik(p) && ada(p, /\brealisasi\b|\breal\b/) && unit(p) === "%"),
-    fisikRencana: cari((p) => fisik(p) && ada(p, /^(ren|rencana|target)\b/) && unit(p) !== "rp"),
-    fisik: cari((p) => fisik(p) && ada(p, /^(real|realisasi)\b/) && unit(p) !== "rp"),
-  };
-  return kolom;
+  return kolomDariJalur(jalurJudul(g, rows, width).map(bagianDari), t.columns);
 }
 
 /** The header's rows: the table's first, and the rows under it that are header text (group, sub-header, units). */

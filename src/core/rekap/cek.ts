@@ -9,7 +9,7 @@ import { perSel } from "../temuan-kelompok";
 import { a1, Grid, quoteSheet } from "../grid";
 import { formatAngka } from "../numbers";
 import { barisDijumlah } from "../read/rumus";
-import type { KolomRfk } from "./baca";
+import type { KolomRfk } from "../formulir/rfk";
 import type { BacaanOpd, TemuanOpd } from "./jenis";
 
 const KONSTANTA = /^=\s*(.*?[A-Za-z)\d])\s*([+-])\s*(\d+(?:\.\d+)?)\s*$/;

@@ -1,0 +1,57 @@
+/**
+ * The RFK (Laporan Realisasi Fisik dan Keuangan) as e-monev and Bagian Administrasi Pembangunan keep it: one sub
+ * kegiatan per row, its DPA, then a KEUANGAN group (rencana and realisasi, in Rp and %) and a FISIK group (rencana and
+ * realisasi, in %), under one to three header rows ("KEUANGAN › RENCANA › Rp", "Realisasi Fisik (%)"). A column is
+ * named by its whole header path: the group it sits in, what it measures, and its unit.
+ */
+import type { KolomOpd } from "../rekap/jenis";
+
+export type KolomRfk = Partial<Record<keyof Required<KolomOpd>, number>>;
+
+export const RFK = {
+  nama: "Laporan Realisasi Fisik dan Keuangan (RFK)",
+  /** Group words: the money columns and the physical-progress columns. */
+  keuangan: /\bkeuangan\b|\banggaran\b/,
+  fisik: /\bfisik\b/,
+  /** Measure words, anywhere on the path (keuangan) or leading a part (fisik: "Ren %", "Real %"). */
+  rencana: /\brencana\b|\bren\b/,
+  realisasi: /\brealisasi\b|\breal\b/,
+  fisikRencana: /^(ren|rencana|target)\b/,
+  fisikRealisasi: /^(real|realisasi)\b/,
+  /** Unit words: a units row's "Rp" / "%", or the unit written in the label. */
+  unitRp: /\brp\b|rupiah/,
+  unitPersen: /%|persen/,
+};
+
+/** The unit a column's path ends with: "rp", "%", or its last part as written. */
+function unit(p: readonly string[]): string {
+  const u = p[p.length - 1] ?? "";
+  if (/^rp\.?$|^%$/.test(u)) return u.replace(/\.$/, "");
+  return RFK.unitPersen.test(u) ? "%" : RFK.unitRp.test(u) ? "rp" : u;
+}
+
+/**
+ * The RFK's columns from each column's header path (lower case parts, top to bottom). `dasar` holds what the table
+ * reader found by its synonyms (uraian, pagu, a realisasi of the budget) for the columns the paths do not name.
+ */
+export function kolomDariJalur(
+  jalur: readonly (readonly string[])[],
+  dasar: { uraian?: number; pagu?: number; realisasi_anggaran?: number },
+): KolomRfk {
+  const cari = (f: (p: readonly string[]) => boolean) => {
+    const c = jalur.findIndex(f);
+    return c >= 0 ? c : undefined;
+  };
+  const ada = (p: readonly string[], re: RegExp) => p.some((x) => re.test(x));
+  const keu = (p: readonly string[]) => ada(p, RFK.keuangan) && !ada(p, RFK.fisik);
+  const fisik = (p: readonly string[]) => ada(p, RFK.fisik);
+  return {
+    uraian: dasar.uraian,
+    pagu: dasar.pagu,
+    rencana: cari((p) => keu(p) && ada(p, RFK.rencana) && unit(p) === "rp"),
+    realisasi: cari((p) => keu(p) && ada(p, RFK.realisasi) && unit(p) === "rp") ?? dasar.realisasi_anggaran,
+    serapan: cari((p) => keu(p) && ada(p, RFK.realisasi) && unit(p) === "%"),
+    fisikRencana: cari((p) => fisik(p) && ada(p, RFK.fisikRencana) && unit(p) !== "rp"),
+    fisik: cari((p) => fisik(p) && ada(p, RFK.fisikRealisasi) && unit(p) !== "rp"),
+  };
+}
