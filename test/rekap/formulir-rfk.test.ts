@@ -51,4 +51,20 @@ describe("the RFK form's columns by their header paths (formulir/rfk.ts)", () =>
     expect(k.fisik).toBeUndefined();
     expect(k.rencana).toBeUndefined();
   });
+
+  it("names a column by the deepest measure on its path: a Target under REALISASI › Fisik is the target", () => {
+    const k = kolomDariJalur(
+      jalur(
+        "No",
+        "Program / Kegiatan / Sub Kegiatan",
+        "Pagu (Rp)",
+        "REALISASI › Fisik › Target (%)",
+        "REALISASI › Fisik › Realisasi (%)",
+        "REALISASI › Keuangan › Rp",
+        "REALISASI › Keuangan › %",
+      ),
+      { uraian: 1, pagu: 2 },
+    );
+    expect(k).toEqual({ uraian: 1, pagu: 2, fisikRencana: 3, fisik: 4, realisasi: 5, serapan: 6 });
+  });
 });

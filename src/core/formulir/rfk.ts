@@ -45,13 +45,24 @@ export function kolomDariJalur(
   const ada = (p: readonly string[], re: RegExp) => p.some((x) => re.test(x));
   const keu = (p: readonly string[]) => ada(p, RFK.keuangan) && !ada(p, RFK.fisik);
   const fisik = (p: readonly string[]) => ada(p, RFK.fisik);
+  // What a column measures is said by the deepest part that names a measure: under "REALISASI › Fisik", a
+  // "Target (%)" is the target, not the realisasi its group names.
+  const ukuran = (p: readonly string[], rencana: RegExp, realisasi: RegExp) => {
+    for (let i = p.length - 1; i >= 0; i--) {
+      if (rencana.test(p[i])) return "rencana";
+      if (realisasi.test(p[i])) return "realisasi";
+    }
+    return undefined;
+  };
+  const keuUkur = (p: readonly string[]) => ukuran(p, RFK.rencana, RFK.realisasi);
+  const fisikUkur = (p: readonly string[]) => ukuran(p, RFK.fisikRencana, RFK.fisikRealisasi);
   return {
     uraian: dasar.uraian,
     pagu: dasar.pagu,
-    rencana: cari((p) => keu(p) && ada(p, RFK.rencana) && unit(p) === "rp"),
-    realisasi: cari((p) => keu(p) && ada(p, RFK.realisasi) && unit(p) === "rp") ?? dasar.realisasi_anggaran,
-    serapan: cari((p) => keu(p) && ada(p, RFK.realisasi) && unit(p) === "%"),
-    fisikRencana: cari((p) => fisik(p) && ada(p, RFK.fisikRencana) && unit(p) !== "rp"),
-    fisik: cari((p) => fisik(p) && ada(p, RFK.fisikRealisasi) && unit(p) !== "rp"),
+    rencana: cari((p) => keu(p) && keuUkur(p) === "rencana" && unit(p) === "rp"),
+    realisasi: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "rp") ?? dasar.realisasi_anggaran,
+    serapan: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "%"),
+    fisikRencana: cari((p) => fisik(p) && fisikUkur(p) === "rencana" && unit(p) !== "rp"),
+    fisik: cari((p) => fisik(p) && fisikUkur(p) === "realisasi" && unit(p) !== "rp"),
   };
 }
