@@ -11,6 +11,7 @@
 import { a1, cell, columnCount, columnLetter, Grid, isBlank, numberFormat } from "../grid";
 import { formatAngka, formatRupiah } from "../numbers";
 import { bacaRumus, barisDijumlah } from "../read/rumus";
+import { kedalaman } from "../tabel/tingkat";
 import { hitungRumus } from "./hitung-rumus";
 import { Isian, ISIAN_PERSEN, ISIAN_RUPIAH, TabelLaporan } from "./tabel";
 import { dua, Pemeriksa, pendek, rentangBaris, rumusRentang, tampilEn } from "./temuan";
@@ -44,6 +45,9 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
   const isianKolom = new Map(t.kolom.map((k) => [k.col, k.isian] as const));
   const nama = new Map(t.baris.map((b) => [b.row, b.nama ?? b.indikator ?? ""] as const));
   const bukanItem = new Set(t.baris.filter((b) => b.jenis !== "item").map((b) => b.row));
+  const tingkatKode = new Map(
+    t.baris.flatMap((b) => (b.tingkat !== null && b.dasarTingkat === "kode" ? [[b.row, b.tingkat] as const] : [])),
+  );
   const width = columnCount(grid);
   const rumus = (r: number, c: number) => grid.formulas?.[r]?.[c] ?? null;
   const angka = (r: number, c: number) => {
@@ -73,9 +77,15 @@ export function periksaRumusTabel(p: Pemeriksa, grid: Grid, t: TabelLaporan): vo
     // A parent's run: the rows below it down to the next parent, total row or the table's end.
     // Any row that adds other rows of the column ("=K11", "=SUM(K13,K20)": a parent of another shape) ends it too.
     const menjumlah = (r: number) => (barisDijumlah(rumus(r, c), c) ?? []).some((x) => x !== r);
+    // A row whose kode puts it at the parent's level or above (the next program after a kegiatan) is no child of it,
+    // whatever its formula ("=SUM(D14:D18)/2" is no roll-up this check reads).
+    const bukanAnak = (induk: number, r: number) => {
+      const [a, b] = [tingkatKode.get(induk), tingkatKode.get(r)];
+      return a !== undefined && b !== undefined && kedalaman(b) <= kedalaman(a);
+    };
     const run = (x: (typeof induk)[number]) => {
       const rows = batas.filter((r) => r > x.row);
-      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r) || menjumlah(r));
+      const ujung = rows.findIndex((r) => barisInduk.has(r) || bukanItem.has(r) || menjumlah(r) || bukanAnak(x.row, r));
       return (ujung < 0 ? rows : rows.slice(0, ujung)).filter((r) => !isBlank(cell(grid, r, c)));
     };
     const penuh = induk.filter((x) => {
