@@ -132,6 +132,12 @@ export const RULES: readonly Rule[] = [
   re("satuan", /\b(satuan|satuan ukuran)\b|^(sat|unit)$/),
   re("polaritas", /\b(polaritas|sifat indikator|arah indikator|arah)\b/),
   re("jenis", /\b(jenis akumulasi|akumulasi|sifat data|jenis data|cara akumulasi)\b/),
+  // "Kode Rekening / Uraian", "Kode dan Nama": one column of kode glued before the name, read as the name.
+  {
+    field: "uraian",
+    test: (label, raw) => /\b(kode|kd)\b/.test(label) && /(\/|&|\bdan\b)\s*(uraian|nama|nomenklatur)\b/i.test(raw),
+    kata: (label) => cari(/\b(kode|kd|rekening|uraian|nama|nomenklatur)\b/)(label),
+  },
   re("kode", /\b(kode|kd|kode rekening|rekening|no rekening)\b/),
   re("uraian", /\b(uraian|program|kegiatan|sub kegiatan|nama program|nomenklatur)\b/),
   re("keterangan", /\b(ket|keterangan|catatan|penjelasan)\b/),

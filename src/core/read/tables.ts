@@ -7,7 +7,7 @@ import { Area, CellValue, Grid, cell, columnCount, columnIndex, isBlank, kolomBe
 import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
 
-import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, tahunTerakhir } from "./columns";
+import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, normalLabel, tahunTerakhir } from "./columns";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, perangkatDaerahDari } from "./judul";
 
 const MAX_HEADER_WORDS = 6;
@@ -138,12 +138,24 @@ function matchHeader(grid: Grid, rows: number[], width: number): Header {
     const year = tahunTerakhir(label);
     if ((field === "target" || field === "realisasi") && year > 0) (tahunan[year] ??= {})[field] ??= c;
     // "Target 2023 | Target 2024": the latest year wins; the mapping can choose another column.
-    if (field && (columns[field] === undefined || tahunTerakhir(label) > tahunTerakhir(named[field]!))) {
+    if (field && (columns[field] === undefined || lebihTepat(field, label, named[field]!))) {
       columns[field] = c;
       named[field] = label;
     }
   }
   return { rows, columns, labels: named, tahunan };
+}
+
+/** To date beats this month alone: "Realisasi › s.d. Bulan Ini" over "Realisasi › Bulan Ini". */
+const KUMULATIF = /\b(sd|sampai dengan|kumulatif|akumulasi)\b/;
+const PERIODE_INI = /\b(bulan|triwulan|periode|minggu) ini\b/;
+
+/** Whether a later label names a field better than the one kept: a later year, or realisasi to date. */
+function lebihTepat(field: Field, label: string, kept: string): boolean {
+  if (tahunTerakhir(label) !== tahunTerakhir(kept)) return tahunTerakhir(label) > tahunTerakhir(kept);
+  if (field !== "realisasi" && field !== "realisasi_anggaran") return false;
+  const [baru, lama] = [normalLabel(label), normalLabel(kept)];
+  return KUMULATIF.test(baru) && !KUMULATIF.test(lama) && PERIODE_INI.test(lama);
 }
 
 function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined {
@@ -231,7 +243,8 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
     // A further row belongs to the header only if it is header text itself (not data).
     // Numbers right of the header's last label (a working total typed beside the table) do not make it data.
     lanjut: (next) =>
-      (headerLikeRow(grid, next) || isBarisSatuan(grid, next)) && !rowHasNumbers(grid, next, ujungJudul(grid, r)),
+      (headerLikeRow(grid, next) || isBarisSatuan(grid, next) || dalamGabungan(grid, r, next)) &&
+      !rowHasNumbers(grid, next, ujungJudul(grid, r)),
     baca: (rows) => {
       const h = matchHeader(grid, rows, width);
       const kind = kindOf(h.columns);
@@ -239,8 +252,20 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
     },
     // At least two fields; a units row under the header is part of it even when it adds no field.
     pilih: (h, best, satuan) =>
-      h && (score(h) > (best ? score(best) : 1) || (best && score(h) === score(best) && satuan)) ? h : best,
+      h &&
+      (score(h) > (best ? score(best) : 1) ||
+        (best && score(h) === score(best) && (satuan || dalamGabungan(grid, r, h.rows[h.rows.length - 1]))))
+        ? h
+        : best,
   });
+}
+
+/**
+ * Row `next` is inside the header that starts at row r: a cell merged down from the header's rows covers it ("No"
+ * and "Uraian" merged over two rows, "Bulan Ini | s.d. Bulan Ini" under a merged "Realisasi"), whatever its words.
+ */
+function dalamGabungan(grid: Grid, r: number, next: number): boolean {
+  return (grid.merges ?? []).some((m) => m.top >= r && m.top < next && m.bottom >= next);
 }
 
 /** Whether row r holds a number (in columns 0..sampai when given). */
