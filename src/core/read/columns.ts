@@ -96,10 +96,17 @@ const re = (field: Field, pattern: RegExp): Rule => ({
   kata: cari(pattern),
 });
 
+const REALISASI_UANG = new RegExp(`\\brealisasi\\b.*\\b${MONEY}\\b|\\b${MONEY}\\b.*\\brealisasi\\b`);
+
 /** Ordered: the first rule that matches a label decides its field. */
 export const RULES: readonly Rule[] = [
   re("no", /^(no|nomor|no urut|nomor urut)$/),
-  re("realisasi_anggaran", new RegExp(`\\brealisasi\\b.*\\b${MONEY}\\b|\\b${MONEY}\\b.*\\brealisasi\\b`)),
+  // Money realised, unless the label ends in its unit "%" ("REALISASI › Keuangan › %" is the serapan).
+  {
+    field: "realisasi_anggaran",
+    test: (label, raw) => REALISASI_UANG.test(label) && !/%\s*\)?\s*$/.test(raw),
+    kata: cari(REALISASI_UANG),
+  },
   re("sisa", /\b(sisa|efisiensi anggaran|selisih anggaran|sisa anggaran|silpa)\b/),
   {
     field: "persen",
@@ -149,6 +156,22 @@ export const KEYWORD =
 
 export const MAX_HEADER_LABEL = 60;
 
+const FISIK = /\bfisik\b/;
+const BUKAN_FISIK: ReadonlySet<Field> = new Set<Field>([
+  "persen",
+  "realisasi",
+  "target",
+  "capaian",
+  "tw1",
+  "tw2",
+  "tw3",
+  "tw4",
+  "target_tw1",
+  "target_tw2",
+  "target_tw3",
+  "target_tw4",
+]);
+
 export function fieldOf(raw: string): Field | undefined {
   return kataKolom(raw)?.field;
 }
@@ -159,6 +182,9 @@ export function kataKolom(raw: string): { field: Field; kata: string } | undefin
   const label = normalLabel(raw);
   if (label === "") return undefined;
   const rule = RULES.find((r) => r.test(label, raw));
+  // Physical progress ("REALISASI › Fisik › Target (%)", an RFK's) is neither a share of the budget nor an
+  // indicator's target or realisasi: the RFK form reads it (formulir/rfk.ts).
+  if (rule && FISIK.test(label) && BUKAN_FISIK.has(rule.field)) return undefined;
   return rule && { field: rule.field, kata: rule.kata?.(label, raw) ?? label };
 }
 

@@ -11,7 +11,7 @@ import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } 
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
-import { PeriodeJudul, periodeDari } from "./judul";
+import { PeriodeJudul, bulanLembar, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
 import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
@@ -156,6 +156,8 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
         full(b) - full(a) ||
         hint(b, peran) - hint(a, peran) ||
         tahunTerakhir(b) - tahunTerakhir(a) ||
+        // Monthly copies of one report: the latest month.
+        bulanLembar(grid(b)) - bulanLembar(grid(a)) ||
         size(b) - size(a) ||
         sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b),
     );

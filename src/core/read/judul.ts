@@ -258,6 +258,26 @@ export function bulanTahunDariJudul(s: string): { tahun: number; bulan: number }
   return m ? { tahun, bulan: nomorBulan(m[1])! } : undefined;
 }
 
+/**
+ * The month a sheet reports, as tahun × 12 + bulan, for choosing the latest of monthly copies ("April", "Mei", "Juni",
+ * each titled "Keadaan s.d. 30 Juni 2023"): from its title rows (the first `baris` rows), else its name ("RFK Juni
+ * 2023", or a bare "Juni" with the title's year). 0 when neither says.
+ */
+export function bulanLembar(grid: Grid, baris = 8): number {
+  let tahun: number | undefined;
+  for (let r = 0; r < Math.min(baris, grid.values.length); r++)
+    for (const v of grid.values[r] ?? []) {
+      if (typeof v !== "string") continue;
+      const bt = bulanTahunDariJudul(text(v));
+      if (bt) return bt.tahun * 12 + bt.bulan;
+      tahun ??= tahunDariJudul(text(v));
+    }
+  const dariNama = bulanTahunDariJudul(grid.name);
+  if (dariNama) return dariNama.tahun * 12 + dariNama.bulan;
+  const bulan = nomorBulan(grid.name.trim());
+  return bulan !== undefined && tahun !== undefined ? tahun * 12 + bulan : 0;
+}
+
 export interface PeriodeJudul {
   readonly tahun?: number;
   readonly triwulan?: 1 | 2 | 3 | 4;
