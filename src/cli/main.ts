@@ -64,6 +64,7 @@ const OPSI: Record<Perintah, Opsi> = {
     rpjmd: teks,
     "target-kurva": teks,
     kategori: teks,
+    timpa,
   },
 };
 
@@ -219,11 +220,15 @@ export async function main(
       }
       case "rekap": {
         if (positionals.length === 0) throw new ExpectedError(denganPemakaian(SALAH.perluBerkas, perintah), EXIT.USAGE);
-        const keluaran = str("output") ?? (v.json ? undefined : defaultRekapOutput(positionals));
+        // Like generate and audit: an earlier rekap is never overwritten without --timpa.
+        const k =
+          str("output") !== undefined || !v.json
+            ? tentukanKeluaran(positionals[0], str("output"), defaultRekapOutput(positionals), v.timpa === true)
+            : undefined;
         const started = Date.now();
         const r = await rekap(
           positionals,
-          keluaran === undefined ? undefined : path.resolve(keluaran),
+          k?.berkas,
           {
             daftar: str("daftar"),
             periode: str("periode"),
@@ -237,7 +242,7 @@ export async function main(
             if (Date.now() - started > 1000) err.write(`kinerja: ${msg}\n`);
           },
         );
-        out.write(v.json ? `${JSON.stringify(jsonRekap(r), null, 2)}\n` : ringkasanRekap(r, bahasa));
+        out.write(v.json ? `${JSON.stringify(jsonRekap(r), null, 2)}\n` : ringkasanRekap(r, bahasa, k));
         return EXIT.OK;
       }
       case "contoh":

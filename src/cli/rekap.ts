@@ -30,7 +30,7 @@ import { Paket } from "../xlsx/paket";
 import { bacaLembar, lembarKerja } from "../xlsx/read";
 import { bacaPaketOpd, bukuRekap, daftarDariPaket } from "../xlsx/rekap";
 import { lembarBertanda } from "../xlsx/write";
-import { bukaBukuKerja, tulisBukuKerja } from "./berkas";
+import { bukaBukuKerja, catatanKeluaran, Keluaran, tulisBukuKerja } from "./berkas";
 import { EXIT, ExpectedError } from "./errors";
 import { LABEL_TINGKAT } from "./teks";
 
@@ -291,7 +291,7 @@ const KATA = {
   },
 } as const;
 
-export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string {
+export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id", keluaran?: Keluaran): string {
   const k = KATA[bahasa];
   const h = r.rekap;
   const temuan = [...r.bacaan.flatMap((b) => b.temuan), ...r.temuanRekap];
@@ -311,7 +311,7 @@ export function ringkasanRekap(r: HasilRekapCli, bahasa: Bahasa = "id"): string 
     k.temuan(temuan.length),
     ...temuan.map((t) => `  [${LABEL_TINGKAT[bahasa][t.severity]}] ${t.berkas} ${t.code} ${pesan(t, bahasa)}`),
     k.perhatian(h.perhatian.length),
-    ...(r.output ? [k.ditulis(r.output, r.lembar)] : []),
+    ...(r.output ? [k.ditulis(r.output, r.lembar) + catatanKeluaran(keluaran)[bahasa]] : []),
     "",
   ].join("\n");
 }

@@ -48,7 +48,7 @@ export function pemakaian(bahasa: Bahasa) {
       `kinerja audit [${k.laporan}.xlsx] [-o ${k.keluaran}.xlsx] [--json] [--tahun 2023] [--termasuk-buatan]\n` +
       "        [--timpa] [--bahasa id|en] [--bahasa-lembar id|en]",
     contoh: "kinerja contoh [--bahasa id|en]",
-    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12]\n        [--sebelumnya rekap-lalu.xlsx] [--rpjmd rpjmd.xlsx] [--target-kurva kurva.xlsx]\n        [--kategori kategori.xlsx] [--json] [--bahasa id|en]`,
+    rekap: `kinerja rekap ${k.berkas}.xlsx… | folder [-o rekap.xlsx] [--daftar opd.xlsx] [--periode 2024-12]\n        [--sebelumnya rekap-lalu.xlsx] [--rpjmd rpjmd.xlsx] [--target-kurva kurva.xlsx]\n        [--kategori kategori.xlsx] [--json] [--timpa] [--bahasa id|en]`,
   };
 }
 

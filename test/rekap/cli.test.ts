@@ -9,6 +9,8 @@ import * as path from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { kataIndonesia } from "../support/kata-indonesia";
+import { DAFTAR_REKAP } from "../../scripts/fixtures-rekap";
+import { writeWorkbook } from "../../scripts/workbook-builder";
 
 const DIR = path.join(__dirname, "../../samples/fixtures/rekap");
 const M = 1_000_000;
@@ -137,4 +139,47 @@ test("a file whose sheet part is damaged is 'tidak terbaca' with why; the others
     ["tidak_terbaca", "03-bpbd.xlsx"],
   ]);
   expect(j.kelengkapan[1].keterangan).toMatch(/03-bpbd\.xlsx/);
+}, 60_000);
+
+test("an earlier rekap is never overwritten silently: -o to an existing file needs --timpa, as for generate and audit", async () => {
+  const out = path.join(tmp(), "rekap.xlsx");
+  const args = ["rekap", path.join(DIR, "rekap-kota.xlsx"), "-o", out];
+  expect((await run(args)).code).toBe(0);
+  const pertama = fs.readFileSync(out);
+  const lagi = await run(args);
+  expect(lagi.code).toBe(4);
+  expect(lagi.err).toContain("sudah ada dan tidak ditimpa. Tambahkan --timpa");
+  expect(fs.readFileSync(out).equals(pertama)).toBe(true);
+  const timpa = await run([...args, "--timpa"]);
+  expect(timpa.code).toBe(0);
+  expect(timpa.out).toContain("(berkas lama ditimpa: --timpa)");
+}, 60_000);
+
+test("a bare list of OPD (No | Nama Perangkat Daerah | Singkatan, no kode or DPA) is read as the list", async () => {
+  const dir = tmp();
+  const rows = [
+    ["DAFTAR PERANGKAT DAERAH KOTA SUKAMAJU"],
+    [],
+    ["No", "Nama Perangkat Daerah", "Singkatan"],
+    // Without a kode the name must match: the Perkim is listed by its full name, as its report titles it.
+    ...DAFTAR_REKAP.map((d, i) => [
+      i + 1,
+      d.singkatan === "Perkim" ? "Dinas Perumahan Rakyat dan Kawasan Permukiman" : d.nama,
+      d.singkatan,
+    ]),
+  ];
+  await writeWorkbook([{ name: "Daftar OPD", rows }], path.join(dir, "daftar.xlsx"));
+  const daftar = ["--daftar", path.join(dir, "daftar.xlsx")];
+  const sederhana = JSON.parse((await run(["rekap", path.join(DIR, "opd"), ...daftar, "--json"])).out);
+  const lengkap = JSON.parse(
+    (await run(["rekap", path.join(DIR, "opd"), "--daftar", path.join(DIR, "daftar-opd.xlsx"), "--json"])).out,
+  );
+  // The same statuses as with the full list (kode, DPA); only the DPA of those that did not report is unknown.
+  const status = (j: { kelengkapan: { nama: string; status: string }[] }) =>
+    j.kelengkapan.map((k) => [
+      k.nama.toLowerCase().replace("dinas perkim", "dinas perumahan rakyat dan kawasan permukiman"),
+      k.status,
+    ]);
+  expect(status(sederhana)).toEqual(status(lengkap));
+  expect(sederhana.jumlah).toEqual(lengkap.jumlah);
 }, 60_000);

@@ -1,13 +1,13 @@
 /**
  * The Pemda's list of expected OPD (--daftar), in whatever layout the Bappeda keeps it: a table with the OPD's name,
  * its kode SKPD and short name where there are some, its DPA, perhaps a grouping column (Asisten, urusan) and a
- * JUMLAH row. Found through the reader's table layer (findTables, headerLabels); the name and short-name columns by
- * their header words.
+ * JUMLAH row. Found through the reader's table layer (findTables, headerLabels), or, for a bare list ("No | Nama
+ * Perangkat Daerah | Singkatan"), by a name column beside a No, kode or short name; the columns by their header words.
  */
-import { Grid, columnCount } from "../grid";
+import { Grid, columnCount, rowCount } from "../grid";
 import { SUBTOTAL_LABEL } from "../read/columns";
 import { DaftarTemuan } from "../read/diagnostics";
-import { findTables, headerLabels } from "../read/tables";
+import { dataRows, findTables, headerLabels } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
 import type { EntriDaftar } from "./jenis";
 
@@ -17,13 +17,27 @@ const BUKAN_NAMA_OPD = /\b(program|kegiatan|indikator|rekening|belanja)\b/i;
 const SINGKAT = /\b(singkatan|akronim|alias|nama singkat|singkat)\b/i;
 const KELOMPOK = /\b(asisten|urusan|kelompok|bidang|rumpun)\b/i;
 const KODE = /\bkode\b/i;
+const NO = /^(no|nomor|no\.? urut)\.?$/i;
 const DPA = /\b(dpa|pagu|anggaran|apbd|belanja)\b/i;
+
+/** Header rows the table layer does not take for a table of its kinds: a name column beside a No, kode or short name. */
+function tabelNama(g: Grid): { headerRows: number[]; rows: number[]; columns: { pagu?: number } }[] {
+  const width = columnCount(g);
+  for (let r = 0; r < Math.min(rowCount(g), 30); r++) {
+    const labels = headerLabels(g, [r], width);
+    const nama = labels.findIndex((l) => NAMA.test(l) && !BUKAN_NAMA_OPD.test(l) && l.length <= 40);
+    if (nama < 0 || !labels.some((l, c) => c !== nama && (NO.test(l) || SINGKAT.test(l) || KODE.test(l)))) continue;
+    return [{ headerRows: [r], rows: dataRows(g, r, rowCount(g), width, 3), columns: {} }];
+  }
+  return [];
+}
 
 /** The list's entries, from the first sheet that holds such a table; undefined when none does. */
 export function bacaDaftar(grids: readonly Grid[]): EntriDaftar[] | undefined {
   for (const g of grids) {
     const width = columnCount(g);
-    for (const t of findTables(g)) {
+    const tables = findTables(g);
+    for (const t of tables.length > 0 ? tables : tabelNama(g)) {
       const labels = headerLabels(g, t.headerRows, width);
       const kol = (re: RegExp, kecuali: (number | undefined)[] = []) => {
         const c = labels.findIndex((l, i) => re.test(l) && !kecuali.includes(i));
