@@ -162,13 +162,16 @@ export function indentasiBerarti(
 }
 
 /**
- * Levels from a table's indentation, when it is meaningful (`indentasiBerarti`); undefined for every row otherwise.
+ * Levels from a table's indentation, when it is meaningful: rows at two depths or more (`langkahIndentasi`), and
+ * nothing saying they are one level (`indentasiBerarti`); undefined otherwise.
  */
 export function tingkatIndentasi(
   baris: readonly { readonly nama: string; readonly lekuk: number }[],
   kolomNomor: readonly (readonly unknown[])[] = [],
 ): (Tingkat | undefined)[] | undefined {
   const dalam = langkahIndentasi(baris.map((b) => b.lekuk));
+  // Every row at one indentation is no hierarchy.
+  if (!dalam || new Set(dalam).size < 2) return undefined;
   if (
     !dalam ||
     !indentasiBerarti(
