@@ -1,10 +1,10 @@
 /**
- * The level and parent of each row of a budget or Renja table, from every signal it has, strongest first:
- * a kode (own column, split over columns or glued to the name); a label ("Program …", "Kegiatan :", "1. Sub
- * Kegiatan …", "Urusan …", "Unsur …"); the sheet's own formulas (a row whose cell is SUM or + over rows below is
- * their parent, one level above them); the nomenclature (a shared name gives its level); a figure that is the sum
- * of the rows that follow; indentation; the position under the last program or kegiatan. Each row says which
- * signal decided; where signals disagree a diagnostic says so at the cell.
+ * The level and parent of each row of a budget or Renja table. The level comes first from the table layer's one
+ * rule (`tingkatBaris`, src/core/tabel/tingkat-baris.ts: kode, numbering, label words, the sheet's own formulas,
+ * indentation when meaningful), shared with the audit; then, for rows it leaves open, from the reader's own
+ * fallbacks: the nomenclature (a shared name gives its level), a figure that is the sum of the rows that follow,
+ * the position under the last program or kegiatan. Each row says which evidence decided; where kode and label
+ * disagree a diagnostic says so at the cell.
  */
 import { DasarLevel } from "../model";
 import { formatRupiah } from "../numbers";
