@@ -312,6 +312,26 @@ describe("the audit's report tables call the rule", () => {
     ]);
   });
 
+  test("rows without a number in a numbered table follow the rows above: a guess, never a galat", () => {
+    // 1.1 states 300.000.000; its two unnumbered rows add up to 250.000.000.
+    const g = tabel(["1", "1.1", "", "", "1.2"], [400_000_000, 300_000_000, 100_000_000, 150_000_000, 100_000_000]);
+    const [t] = tabelLaporan(g, new DaftarTemuan());
+    expect(t.baris.map((b) => [b.tingkat, b.dasarTingkat, b.tingkatDitebak])).toEqual([
+      ["program", "nomor", false],
+      ["kegiatan", "nomor", false],
+      ["sub_kegiatan", "posisi", false],
+      ["sub_kegiatan", "posisi", true],
+      ["kegiatan", "nomor", false],
+    ]);
+    const induk = periksaLaporan([g]).temuan.filter((x) => x.code === "JUMLAH_INDUK");
+    // The program's realisasi (399.999.000) against its numbered kegiatan (299.999.000 + 99.999.000): proven, a galat.
+    expect(induk.map((x) => [x.severity, x.cell])).toEqual([
+      ["error", "D3"],
+      ["warning", "C4"],
+      ["warning", "D4"],
+    ]);
+  });
+
   test("a No column counting 1, 2, 3: no levels, no parent", () => {
     const g = tabel([1, 2, 3], [300_000_000, 100_000_000, 150_000_000]);
     const [t] = tabelLaporan(g, new DaftarTemuan());

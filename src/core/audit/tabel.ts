@@ -447,7 +447,8 @@ function bacaBaris(
     dasar = tetap.dasar;
     // Rows the rule leaves open (no number, label word or indentation) follow the rows it decides.
     const n = URUT.indexOf(tingkat);
-    if (n >= 0) [carry.tingkat, carry.sebelum] = [Math.min(n, 2), n];
+    if (n >= 0 && n < 3) carry.tingkat = n;
+    if (n >= 0) carry.sebelum = n;
   } else if (carry.tingkatTetap?.kode) {
     // Rule KODE_SAJA: a row without kode in a table whose levels are its kode's has none.
   } else if (carry.hierarki && nama && jenis === "item") {
@@ -620,12 +621,14 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     const awalan = new Set(
       namaCol === undefined ? [] : rows.map((r) => urutLabel(text(cell(grid, r, namaCol)))).filter((t) => t !== null),
     );
-    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3));
+    const tingkatTetap = tingkatTabel(grid, k, rows, namaCol);
+    // A table numbered or indented at several depths is a hierarchy too: rows the rule leaves open follow its rows.
+    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3)) || tingkatTetap?.kode === false;
     const carry = {
       sasaran: null as string | null,
       tingkat: null as number | null,
       hierarki,
-      tingkatTetap: tingkatTabel(grid, k, rows, namaCol),
+      tingkatTetap,
       tersembunyi: barisTersembunyi,
     };
     let baris = rows
