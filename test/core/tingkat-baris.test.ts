@@ -339,6 +339,32 @@ describe("the audit's report tables call the rule", () => {
     expect(periksaLaporan([g]).temuan.filter((x) => x.code === "JUMLAH_INDUK")).toEqual([]);
   });
 
+  test("a row whose pagu is =SUM over labelled sub kegiatan is their kegiatan; a JUMLAH row's formula names no level", () => {
+    const g: Grid = {
+      name: "Anggaran",
+      values: [
+        ["Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        ["Penyediaan Layanan Dasar", 300, 200],
+        ["Sub Kegiatan Layanan Keliling", 100, 90],
+        ["Sub Kegiatan Layanan Kantor", 200, 100],
+        ["JUMLAH", 300, 200],
+      ],
+      formulas: [[], [null, "=SUM(B3:B4)", null], [], [], [null, "=SUM(B2)", "=SUM(C2)"]],
+    };
+    const [t] = tabelLaporan(g, new DaftarTemuan());
+    // Before: only "Sub Kegiatan" prefixes, so one sub kegiatan per row and no levels at all.
+    expect(t.baris.map((b) => [b.tingkat, b.dasarTingkat])).toEqual([
+      ["kegiatan", "rumus"],
+      ["sub_kegiatan", "label"],
+      ["sub_kegiatan", "label"],
+      [null, null],
+    ]);
+    // Its typed realisasi (200) against the two sub kegiatan its formula names (90 + 100): a galat; the pagu's own
+    // formula is checked by its column's pattern, not here.
+    const induk = periksaLaporan([g]).temuan.filter((x) => x.code === "JUMLAH_INDUK");
+    expect(induk.map((x) => [x.severity, x.cell, x.tertulis, x.seharusnya])).toEqual([["error", "C2", 200, 190]]);
+  });
+
   test("indented names with label words: each row's label decides, the rest their indentation", () => {
     const g: Grid = {
       name: "Anggaran",

@@ -314,7 +314,7 @@ interface TingkatTetap {
  */
 function tingkatTabel(
   grid: Grid,
-  k: { teks: Partial<Record<string, number>>; kodeKolom: readonly number[] },
+  k: { teks: Partial<Record<string, number>>; kodeKolom: readonly number[]; kolom: readonly KolomAngka[] },
   rows: readonly number[],
   namaCol: number | undefined,
 ): TingkatTetap | null {
@@ -338,12 +338,34 @@ function tingkatTabel(
     rows.map((r, i) => ({ nama: nama[i], lekuk: lekukan(grid, r, namaCol) })),
     kolomKiri,
   );
-  if (!nomor && !indentasi) return null;
+  // A row whose sum formula adds rows below it (in any number column): one level above them.
+  const indeks = new Map(rows.map((r, i) => [r, i]));
+  const anak = rows.map((r, i) =>
+    // A total row ("JUMLAH" over everything) names no level.
+    jenisBaris(nama[i]) !== "item" || nama[i] === ""
+      ? undefined
+      : k.kolom
+          .map((kol) => barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col)?.filter((x) => x > r && indeks.has(x)))
+          .find((xs) => xs !== undefined && xs.length > 0)
+          ?.map((x) => indeks.get(x)!),
+  );
+  const putusanDi = (i: number, dilihat: Set<number>): PutusanTingkat | undefined => {
+    const kids = anak[i] && !dilihat.has(i) ? anak[i] : undefined;
+    dilihat.add(i);
+    return tingkatBaris({
+      nomor: nomor?.[i],
+      nama: nama[i],
+      anak: kids?.map((j) => putusanDi(j, dilihat)?.tingkat),
+      indentasi: indentasi?.[i],
+    });
+  };
   const putusan = new Map<number, PutusanTingkat>();
   rows.forEach((r, i) => {
-    const p = tingkatBaris({ nomor: nomor?.[i], nama: nama[i], indentasi: indentasi?.[i] });
+    const p = putusanDi(i, new Set());
     if (p) putusan.set(r, p);
   });
+  // Label words alone are read row by row with the rows' order (`bacaBaris`).
+  if (![...putusan.values()].some((p) => p.dasar !== "label")) return null;
   return { putusan, kode: false };
 }
 
