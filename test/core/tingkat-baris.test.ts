@@ -365,6 +365,27 @@ describe("the audit's report tables call the rule", () => {
     expect(induk.map((x) => [x.severity, x.cell, x.tertulis, x.seharusnya])).toEqual([["error", "C2", 200, 190]]);
   });
 
+  test("rule KODE_SAJA: in a table whose kode gives the levels, the kode beats indentation and a row without kode has none", () => {
+    const g: Grid = {
+      name: "Anggaran",
+      values: [
+        ["Kode", "Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        ["1.02.01", "Program A", 300, 290],
+        ["1.02.01.2.01", "    Kegiatan A1", 300, 290],
+        // Indented like the kegiatan above, yet its kode is a sub kegiatan's.
+        ["1.02.01.2.01.0001", "    Penyusunan Dokumen", 300, 290],
+        [null, "        Kegiatan tanpa kode", 300, 290],
+      ],
+    };
+    const [t] = tabelLaporan(g, new DaftarTemuan());
+    expect(t.baris.map((b) => [b.tingkat, b.dasarTingkat])).toEqual([
+      ["program", "kode"],
+      ["kegiatan", "kode"],
+      ["sub_kegiatan", "kode"],
+      [null, null],
+    ]);
+  });
+
   test("indented names with label words: each row's label decides, the rest their indentation", () => {
     const g: Grid = {
       name: "Anggaran",
