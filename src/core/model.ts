@@ -159,7 +159,8 @@ export interface RencanaNode {
 }
 
 /** The signal that decided a row's level. */
-export type DasarLevel = "kode" | "label" | "nomenklatur" | "rumus" | "jumlah" | "indentasi" | "posisi" | "judul";
+export type DasarLevel =
+  "kode" | "nomor" | "label" | "nomenklatur" | "rumus" | "jumlah" | "indentasi" | "posisi" | "judul";
 
 export interface NodeAnggaran {
   readonly level: Level;

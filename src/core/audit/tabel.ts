@@ -21,8 +21,8 @@ import {
   jenisBaris,
   kodeBaris,
   rowIsBlank,
-  tingkatLabel,
 } from "../tabel";
+import { PutusanTingkat, tingkatBaris, tingkatIndentasi, tingkatNomor } from "../tabel/tingkat-baris";
 import { columnStyle, ditulisPersen, readAngka } from "../read/values";
 import { cocok, EPS, terpotong } from "./temuan";
 
@@ -295,77 +295,84 @@ function judulDi(grid: Grid, headerRow: number): string {
   return grid.name;
 }
 
-/** The levels a report table names with a number: the agency's own row, then program, kegiatan, sub kegiatan. */
+/** The levels a report table gives by the rows' order: the agency's own row, then program, kegiatan, sub kegiatan. */
 const URUT: readonly Tingkat[] = ["organisasi", "program", "kegiatan", "sub_kegiatan"];
 
+/** A table's levels, decided by the table layer's one rule (`tingkatBaris`) for the rows it decides. */
+interface TingkatTetap {
+  readonly putusan: Map<number, PutusanTingkat>;
+  /** The levels are the kode's: a row without kode has none (a detail line among them). */
+  readonly kode: boolean;
+}
+
 /**
- * Levels from the kode (the table layer's `kodeBaris`: its own column, or split over the columns under "Kode") or
- * from indentation, when the table has them; null otherwise. `kode`: the levels are the kode's.
+ * Levels from the kode (the table layer's `kodeBaris`: its own column, or split over the columns under "Kode"),
+ * or else from numbering, label words and indentation (`tingkatBaris`), when the table numbers or indents its rows
+ * meaningfully; null otherwise (label words and the rows' order, row by row: `bacaBaris`).
+ * Rule KODE_SAJA: a table whose kode gives two or more rows a level below urusan takes its levels from the kode
+ * alone; a kode of one segment ("1") is an urusan only beside deeper kode, alone it may be a row number.
  */
 function tingkatTabel(
   grid: Grid,
-  k: { teks: Partial<Record<string, number>>; kodeKolom: readonly number[] },
+  k: { teks: Partial<Record<string, number>>; kodeKolom: readonly number[]; kolom: readonly KolomAngka[] },
   rows: readonly number[],
   namaCol: number | undefined,
-): { tingkat: Map<number, Tingkat>; kode: boolean } | null {
+): TingkatTetap | null {
   if (k.kodeKolom.length > 0 && namaCol !== undefined) {
-    const dariKode = new Map<number, Tingkat>();
+    const dariKode = new Map<number, PutusanTingkat>();
     for (const r of rows) {
       const kb = kodeBaris(grid, r, k.kodeKolom, namaCol);
-      // A kode of one segment ("1") is an urusan only beside deeper kode; alone it may be a row number.
-      if (kb.tingkat && (kb.kode ?? "").includes(".")) dariKode.set(r, kb.tingkat);
-      else if (kb.tingkat === "urusan") dariKode.set(r, "urusan");
+      const kode = kb.tingkat && ((kb.kode ?? "").includes(".") || kb.tingkat === "urusan") ? kb.tingkat : undefined;
+      const p = tingkatBaris({ kode });
+      if (p) dariKode.set(r, p);
     }
-    if ([...dariKode.values()].filter((t) => t !== "urusan").length >= 2) return { tingkat: dariKode, kode: true };
+    if ([...dariKode.values()].filter((p) => p.tingkat !== "urusan").length >= 2)
+      return { putusan: dariKode, kode: true };
   }
   if (namaCol === undefined) return null;
-  const lekuk = rows.map((r) => lekukan(grid, r, namaCol));
-  const langkah = Math.min(...lekuk.filter((n) => n > 0));
-  if (!Number.isFinite(langkah)) return null;
-  const tingkat = rows.map((_, i) => Math.min(3, Math.round(lekuk[i] / langkah) + 1));
-  return indentasiBerarti(grid, rows, namaCol, tingkat)
-    ? { tingkat: new Map(rows.map((r, i) => [r, URUT[tingkat[i]]])), kode: false }
-    : null;
+  const nama = rows.map((r) => text(cell(grid, r, namaCol)));
+  // The cells of each column left of the name: a No column numbering 1 / 1.1 / 1.1.1, or counting 1, 2, 3.
+  const kolomKiri = Array.from({ length: namaCol }, (_, c) => rows.map((r) => cell(grid, r, c)));
+  const nomor = kolomKiri.map((kol) => tingkatNomor(kol)).find((t) => t.some((x) => x !== undefined));
+  const indentasi = tingkatIndentasi(
+    rows.map((r, i) => ({ nama: nama[i], lekuk: lekukan(grid, r, namaCol) })),
+    kolomKiri,
+  );
+  // A row whose sum formula adds rows below it (in any number column): one level above them.
+  const indeks = new Map(rows.map((r, i) => [r, i]));
+  const anak = rows.map((r, i) =>
+    // A total row ("JUMLAH" over everything) names no level.
+    jenisBaris(nama[i]) !== "item" || nama[i] === ""
+      ? undefined
+      : k.kolom
+          .map((kol) => barisDijumlah(grid.formulas?.[r]?.[kol.col], kol.col)?.filter((x) => x > r && indeks.has(x)))
+          .find((xs) => xs !== undefined && xs.length > 0)
+          ?.map((x) => indeks.get(x)!),
+  );
+  const putusanDi = (i: number, dilihat: Set<number>): PutusanTingkat | undefined => {
+    const kids = anak[i] && !dilihat.has(i) ? anak[i] : undefined;
+    dilihat.add(i);
+    return tingkatBaris({
+      nomor: nomor?.[i],
+      nama: nama[i],
+      anak: kids?.map((j) => putusanDi(j, dilihat)?.tingkat),
+      indentasi: indentasi?.[i],
+    });
+  };
+  const putusan = new Map<number, PutusanTingkat>();
+  rows.forEach((r, i) => {
+    const p = putusanDi(i, new Set());
+    if (p) putusan.set(r, p);
+  });
+  // Label words alone are read row by row with the rows' order (`bacaBaris`).
+  if (![...putusan.values()].some((p) => p.dasar !== "label")) return null;
+  return { putusan, kode: false };
 }
 
-/**
- * Spaces typed before some names are a hierarchy only when nothing says the rows are one level: rows at two
- * indentations that name the same level ("Sub Kegiatan …", a kode of the same depth), or a No column counting
- * 1, 2, 3 … through indented and unindented rows alike (one sub kegiatan per row, a stray space before a few).
- */
-function indentasiBerarti(grid: Grid, rows: readonly number[], namaCol: number, tingkat: readonly number[]): boolean {
-  const dinyatakan = new Map<string, number>();
-  for (const [i, r] of rows.entries()) {
-    const nama = text(cell(grid, r, namaCol));
-    const kode = /^(\d+(?:\.\d+)+)\s/.exec(nama);
-    const jenis = kode
-      ? `kode${kode[1].split(".").length}`
-      : tingkatDari(nama) !== null
-        ? `nama${tingkatDari(nama)}`
-        : null;
-    if (jenis === null) continue;
-    if (dinyatakan.has(jenis) && dinyatakan.get(jenis) !== tingkat[i]) return false;
-    dinyatakan.set(jenis, tingkat[i]);
-  }
-  const terendah = Math.min(...tingkat);
-  for (let c = 0; c < namaCol; c++) {
-    const bernomor = rows.flatMap((r, i) => (typeof cell(grid, r, c) === "number" ? [i] : []));
-    const nomor = bernomor.map((i) => cell(grid, rows[i], c) as number);
-    const berurut = nomor.length >= 3 && nomor.every((v, j) => v === nomor[0] + j);
-    if (
-      berurut &&
-      rows.every((_, i) => tingkat[i] === terendah || bernomor.includes(i)) &&
-      new Set(bernomor.map((i) => tingkat[i])).size > 1
-    )
-      return false;
-  }
-  return true;
-}
-
-/** The level a name's first word states ("Program …", "1. Sub Kegiatan …"), on the audit's scale (1–3). */
-function tingkatDari(nama: string): number | null {
-  const t = tingkatLabel(nama);
-  return t === "program" ? 1 : t === "kegiatan" ? 2 : t === "sub_kegiatan" ? 3 : null;
+/** The level a name's label words state (`tingkatBaris`), on the scale of `URUT` (program 1 … sub kegiatan 3). */
+function urutLabel(nama: string): number | null {
+  const n = URUT.indexOf(tingkatBaris({ nama })?.tingkat ?? "organisasi");
+  return n > 0 ? n : null;
 }
 
 /** Decimals as written: counted in the text, or from the number format of a typed number. */
@@ -408,7 +415,7 @@ function bacaBaris(
     sasaran: string | null;
     tingkat: number | null;
     hierarki: boolean;
-    tingkatTetap: { tingkat: Map<number, Tingkat>; kode: boolean } | null;
+    tingkatTetap: TingkatTetap | null;
     tersembunyi: ReadonlySet<number>;
     /** The level of the row above, when guessed from the rows' order. */
     sebelum?: number | null;
@@ -456,15 +463,23 @@ function bacaBaris(
   let tingkat: Tingkat | null = null;
   let dasar: DasarLevel = "posisi";
   let ditebak = false;
-  if (carry.tingkatTetap && nama && jenis === "item") {
-    tingkat = carry.tingkatTetap.tingkat.get(r) ?? null;
-    dasar = carry.tingkatTetap.kode ? "kode" : "indentasi";
+  const tetap = nama && jenis === "item" ? carry.tingkatTetap?.putusan.get(r) : undefined;
+  if (tetap) {
+    tingkat = tetap.tingkat;
+    dasar = tetap.dasar;
+    // Rows the rule leaves open (no number, label word or indentation) follow the rows it decides.
+    const n = URUT.indexOf(tingkat);
+    if (n >= 0 && n < 3) carry.tingkat = n;
+    if (n >= 0) carry.sebelum = n;
+  } else if (carry.tingkatTetap?.kode) {
+    // Rule KODE_SAJA: a row without kode in a table whose levels are its kode's has none.
   } else if (carry.hierarki && nama && jenis === "item") {
-    if (tingkatDari(nama) !== null) dasar = "label";
+    const label = urutLabel(nama);
+    if (label !== null) dasar = "label";
     // Unnamed levels follow the row above: the agency row first, then one level down; sub kegiatan are leaves.
-    const n = tingkatDari(nama) ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
+    const n = label ?? (carry.tingkat === null ? 0 : Math.min(carry.tingkat + 1, 3));
     // An unnamed row after a leaf is taken for another leaf: a guess (it may be the next kegiatan).
-    ditebak = tingkatDari(nama) === null && n === 3 && carry.sebelum === 3;
+    ditebak = label === null && n === 3 && carry.sebelum === 3;
     if (n < 3) carry.tingkat = n;
     carry.sebelum = n;
     tingkat = URUT[n];
@@ -626,14 +641,16 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     const namaCol = k.teks.uraian ?? k.teks.indikator;
     // Names prefixed "Sub Kegiatan" and nothing above them: one sub kegiatan per row, no hierarchy to infer.
     const awalan = new Set(
-      namaCol === undefined ? [] : rows.map((r) => tingkatDari(text(cell(grid, r, namaCol)))).filter((t) => t !== null),
+      namaCol === undefined ? [] : rows.map((r) => urutLabel(text(cell(grid, r, namaCol)))).filter((t) => t !== null),
     );
-    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3));
+    const tingkatTetap = tingkatTabel(grid, k, rows, namaCol);
+    // A table numbered or indented at several depths is a hierarchy too: rows the rule leaves open follow its rows.
+    const hierarki = awalan.size > 1 || (awalan.size === 1 && !awalan.has(3)) || tingkatTetap?.kode === false;
     const carry = {
       sasaran: null as string | null,
       tingkat: null as number | null,
       hierarki,
-      tingkatTetap: tingkatTabel(grid, k, rows, namaCol),
+      tingkatTetap,
       tersembunyi: barisTersembunyi,
     };
     let baris = rows

@@ -14,15 +14,17 @@ import { gabungKode, kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { skalaDari } from "./judul";
 import { Nomenklatur } from "./nomenklatur";
 import { dikali, laporSkala, skalaTabel } from "./skala";
+import { Tingkat, tingkatKolom } from "../tabel/tingkat";
 
-type LevelDatar = "program" | "kegiatan" | "sub_kegiatan";
-const LEVELS: readonly LevelDatar[] = ["program", "kegiatan", "sub_kegiatan"];
+/** The levels a flat export gives a column each (of the table layer's `Tingkat`). */
+const LEVELS = ["program", "kegiatan", "sub_kegiatan"] as const satisfies readonly Tingkat[];
+type TingkatDatar = (typeof LEVELS)[number];
 
 interface KolomDatar {
   /** "Kode Urusan" / kode_bidang_urusan: the prefix of kode split over columns. */
   kodeUrusan?: number;
-  kode: Partial<Record<LevelDatar, number>>;
-  nama: Partial<Record<LevelDatar, number>>;
+  kode: Partial<Record<TingkatDatar, number>>;
+  nama: Partial<Record<TingkatDatar, number>>;
   jumlah?: number;
   bulan: number[];
 }
@@ -39,11 +41,12 @@ const label = (v: unknown) =>
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_|_$/g, "");
 
-function levelOf(l: string): { level: LevelDatar; kode: boolean } | undefined {
-  const m = /^(kode_|kd_|nama_|nm_)?(program|kegiatan|giat|sub_?kegiatan|sub_?giat)$/.exec(l);
-  if (!m) return undefined;
-  const level: LevelDatar = /^sub/.test(m[2]) ? "sub_kegiatan" : m[2] === "program" ? "program" : "kegiatan";
-  return { level, kode: m[1] === "kode_" || m[1] === "kd_" };
+/** The level a header names (`tingkatKolom`, the table layer's words), when the export has a column for it. */
+function levelOf(l: string): { level: TingkatDatar; kode: boolean } | undefined {
+  const k = tingkatKolom(l);
+  return k && (LEVELS as readonly Tingkat[]).includes(k.tingkat)
+    ? { level: k.tingkat as TingkatDatar, kode: k.kode }
+    : undefined;
 }
 
 const AMOUNT = [
@@ -132,7 +135,7 @@ export function readDatar(
     }
     return Math.abs(n - Math.round(n * 100) / 100) < 1e-6 ? Math.round(n * 100) / 100 : n;
   };
-  const levelOfRow = (r: number, lv: LevelDatar): { kode: string | null; nama: string | null } => {
+  const levelOfRow = (r: number, lv: TingkatDatar): { kode: string | null; nama: string | null } => {
     const kc = k.kode[lv];
     const nc = k.nama[lv];
     let kode = kc !== undefined ? text(cell(grid, r, kc)).replace(/\s+/g, "") || null : null;

@@ -1,20 +1,20 @@
 /**
- * The level and parent of each row of a budget or Renja table, from every signal it has, strongest first:
- * a kode (own column, split over columns or glued to the name); a label ("Program …", "Kegiatan :", "1. Sub
- * Kegiatan …", "Urusan …", "Unsur …"); the sheet's own formulas (a row whose cell is SUM or + over rows below is
- * their parent, one level above them); the nomenclature (a shared name gives its level); a figure that is the sum
- * of the rows that follow; indentation; the position under the last program or kegiatan. Each row says which
- * signal decided; where signals disagree a diagnostic says so at the cell.
+ * The level and parent of each row of a budget or Renja table. The level comes first from the table layer's one
+ * rule (`tingkatBaris`, src/core/tabel/tingkat-baris.ts: kode, numbering, label words, the sheet's own formulas,
+ * indentation when meaningful), shared with the audit; then, for rows it leaves open, from the reader's own
+ * fallbacks: the nomenclature (a shared name gives its level), a figure that is the sum of the rows that follow,
+ * the position under the last program or kegiatan. Each row says which evidence decided; where kode and label
+ * disagree a diagnostic says so at the cell.
  */
 import { DasarLevel } from "../model";
 import { formatRupiah } from "../numbers";
 import { kutip } from "../errors";
 import { DaftarTemuan } from "./diagnostics";
-import { tingkatLabel } from "../tabel/tingkat";
+import { kedalaman, tingkatLabel } from "../tabel/tingkat";
+import { tingkatBaris, tingkatIndentasi, tingkatNomor } from "../tabel/tingkat-baris";
 import { TingkatKode as Tingkat, kodeBersama, kodeInduk } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 
-export const URUTAN: readonly Tingkat[] = ["urusan", "bidang_urusan", "program", "kegiatan", "sub_kegiatan", "rincian"];
 export const NAMA_TINGKAT: Record<Tingkat, string> = {
   urusan: "urusan",
   bidang_urusan: "bidang urusan",
@@ -42,6 +42,8 @@ export interface BarisMasuk {
   readonly anak?: readonly number[];
   readonly nilai: number | null;
   readonly indent: number;
+  /** Its number in the table's No column ("1", "1.1", "a"), for numbering at more than one depth. */
+  readonly nomor?: string | number | null;
 }
 
 export interface Keputusan {
@@ -63,8 +65,7 @@ export interface OpsiHierarki {
 
 export { tingkatLabel };
 
-const above = (t: Tingkat): Tingkat | undefined => URUTAN[URUTAN.indexOf(t) - 1];
-const depth = (t: Tingkat): number => URUTAN.indexOf(t);
+const depth = kedalaman;
 
 export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): Keputusan[] {
   const { nomenklatur, diag, sheet } = opsi;
@@ -82,54 +83,68 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   });
   const nom = rows.map((b) => (b.nama && !b.kode ? nomenklatur.tingkatNama(b.nama) : undefined));
 
-  // 1. Kode and label.
-  for (const [i, b] of rows.entries()) {
-    const label = b.nama ? tingkatLabel(b.nama) : undefined;
-    if (b.tingkatKode) {
-      tingkat[i] = b.tingkatKode;
-      dasar[i] = "kode";
-      if (label && label !== b.tingkatKode && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
-        diag.warning(
-          "TINGKAT_BERTENTANGAN",
-          {
-            id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`,
-            en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.`,
-          },
-          { sheet, row: b.row, col: opsi.colNama },
-          label,
-          b.tingkatKode,
-        );
-      }
-      if (b.kode && b.nama) checkNamaKode(b, opsi);
-    } else if (label) {
-      tingkat[i] = label;
-      dasar[i] = "label";
-    }
-  }
-
-  // 2. Formulas: a parent is one level above the children whose level is known.
+  // 1–2. The table layer's one rule: kode, numbering, label words, the sheet's own formulas (a parent is one level
+  // above the children whose level is known), indentation when meaningful in the table.
+  const nomor = tingkatNomor(rows.map((b) => b.nomor ?? null));
+  const lekuk = tingkatIndentasi(rows.map((b) => ({ nama: b.nama ?? "", lekuk: b.indent })));
+  const putusan = (i: number, anakTingkat?: readonly (Tingkat | undefined)[]) =>
+    tingkatBaris({
+      kode: rows[i].tingkatKode,
+      nomor: nomor[i],
+      nama: rows[i].nama,
+      anak: anakTingkat,
+      indentasi: lekuk?.[i],
+    });
+  // A child's level for its parent's formula: the rule on its own evidence and children, else the nomenclature.
   const dariRumus = (i: number, seen: Set<number>): Tingkat | undefined => {
-    if (tingkat[i] && dasar[i] !== "posisi") return tingkat[i];
-    const kids = anak[i];
-    if (!kids || seen.has(i)) return nom[i];
+    if (tingkat[i]) return tingkat[i];
+    if (seen.has(i)) return nom[i];
     seen.add(i);
-    const votes = new Map<Tingkat, number>();
-    for (const k of kids) {
-      const t = dariRumus(k, seen);
-      const up = t ? above(t) : undefined;
-      if (up) votes.set(up, (votes.get(up) ?? 0) + 1);
-    }
-    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best?.[0] ?? nom[i];
+    const kids = anak[i];
+    return (
+      (putusan(
+        i,
+        kids?.map((k) => dariRumus(k, seen)),
+      )?.tingkat as Tingkat | undefined) ?? nom[i]
+    );
   };
+  for (const [i, b] of rows.entries()) {
+    const p = putusan(i);
+    if (!p || p.dasar === "indentasi") continue;
+    tingkat[i] = p.tingkat as Tingkat;
+    dasar[i] = p.dasar;
+    if (p.dasar !== "kode") continue;
+    const label = p.bertentangan.find((x) => x.dasar === "label")?.tingkat as Tingkat | undefined;
+    if (label && !(label === "urusan" && b.tingkatKode === "bidang_urusan")) {
+      diag.warning(
+        "TINGKAT_BERTENTANGAN",
+        {
+          id: `Kode ${b.kode} menunjukkan ${NAMA_TINGKAT[b.tingkatKode!]}, tetapi uraiannya berlabel ${NAMA_TINGKAT[label]}; dipakai tingkat dari kode.`,
+          en: `Kode ${b.kode} marks a ${LEVEL_NAME[b.tingkatKode!]}, but its description is labelled ${LEVEL_NAME[label]}; the level of the kode is used.`,
+        },
+        { sheet, row: b.row, col: opsi.colNama },
+        label,
+        b.tingkatKode,
+      );
+    }
+    if (b.kode && b.nama) checkNamaKode(b, opsi);
+  }
   for (let i = 0; i < n; i++) {
     if (tingkat[i] || !anak[i]) continue;
-    const t = dariRumus(i, new Set());
-    if (t) {
-      tingkat[i] = t;
-      dasar[i] = "rumus";
-      if (nom[i] && nom[i] !== t) noteNomenklatur(rows[i], nom[i]!, t, opsi);
-    }
+    const p = putusan(
+      i,
+      anak[i]!.map((k) => dariRumus(k, new Set([i]))),
+    );
+    // A parent none of whose children has a level: the nomenclature's level, still taken as its formula's.
+    const t = p?.dasar === "rumus" ? (p.tingkat as Tingkat) : nom[i];
+    if (!t) continue;
+    tingkat[i] = t;
+    dasar[i] = "rumus";
+    if (nom[i] && nom[i] !== t) noteNomenklatur(rows[i], nom[i]!, t, opsi);
+  }
+  for (let i = 0; i < n; i++) {
+    const p = tingkat[i] ? undefined : putusan(i);
+    if (p) [tingkat[i], dasar[i]] = [p.tingkat as Tingkat, p.dasar];
   }
 
   // 3. Nomenclature for rows still open.
@@ -141,7 +156,6 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
   }
 
   // 4. Position, sums and indentation for the rest.
-  const indents = [...new Set(rows.filter((_, i) => !tingkat[i]).map((b) => b.indent))].sort((a, b) => a - b);
   const anyFormula = anak.some((a) => a !== undefined);
   const stack: number[] = [];
   const openLevel = (t: Tingkat) => stack.some((j) => tingkat[j] === t);
@@ -163,9 +177,6 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
         for (let k = i + 1; k <= i + group; k++) if (!tingkat[k]) [tingkat[k], dasar[k]] = ["sub_kegiatan", "jumlah"];
       } else if (daftarSub) {
         tingkat[i] = "sub_kegiatan";
-      } else if (indents.length > 1 && rows[i].indent > 0 && !inProgram) {
-        tingkat[i] = (["program", "kegiatan", "sub_kegiatan"] as const)[Math.min(2, indents.indexOf(rows[i].indent))];
-        dasar[i] = "indentasi";
       } else if (opsi.tingkatJudul && !inProgram) {
         tingkat[i] = opsi.tingkatJudul;
         dasar[i] = "judul";
@@ -173,9 +184,6 @@ export function susunHierarki(rows: readonly BarisMasuk[], opsi: OpsiHierarki): 
         tingkat[i] = "sub_kegiatan";
       } else if (inProgram) {
         tingkat[i] = opsi.tingkatJudul === "sub_kegiatan" ? "sub_kegiatan" : "kegiatan";
-      } else if (indents.length > 1) {
-        tingkat[i] = (["program", "kegiatan", "sub_kegiatan"] as const)[Math.min(2, indents.indexOf(rows[i].indent))];
-        dasar[i] = "indentasi";
       }
     }
     const t = tingkat[i];
