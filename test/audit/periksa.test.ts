@@ -314,9 +314,13 @@ test("the sample's input sheets: the audit finds what the reader finds, by anoth
     "PEMBULATAN_TERPOTONG Realisasi TW IV!H6",
     "PEMBULATAN_ANTARA Realisasi TW IV!H7", // 173,14% typed beside =60/165: computed from the shown 36,36%
     "JUMLAH_INDUK DPA 2023!G7", // info: the agency's pagu is right; the difference is G8's (as the reader says)
+    "JUMLAH_TOTAL DPA 2023!G52", // info: the JUMLAH against the programs (the agency's row above only repeats it)
   ]);
   expect(h.temuan[0]).toMatchObject({ tertulis: 32_300_612_788, seharusnya: 32_300_621_788 });
   expect(h.temuan[7]).toMatchObject({ severity: "info", tertulis: 32_300_612_788 });
+  // 32.300.612.788 against 33.172.321.844: the 871.709.056 that G8 is off its kegiatan, named as the cause.
+  expect(h.temuan[8]).toMatchObject({ severity: "info", seharusnya: 33_172_321_844 });
+  expect(h.temuan[8].penyebab).toContain("G8");
   expect(h.temuan[6].message).toContain("36,363636… ÷ 21 × 100 = 173,16%");
 });
 

@@ -141,8 +141,28 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
   rows.forEach((b, i) => {
     // A rating row ("Predikat kinerja") states no sum or average of the rows above.
     if (b.b.jenis === "item" || b.b.jenis === "predikat") return;
-    const bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item");
+    // Rows without figures (a "NAMA KEGIATAN : …" title line) total nothing.
+    let bagianRows = rows.slice(awal, i).filter((x) => x.b.jenis === "item" && x.nilai.size > 0);
     awal = i + 1;
+    // Rows over everything that only repeat the total ("3 URUSAN …" and "3.27 …" written =C37 above a JUMLAH
+    // BELANJA in row 37) prove nothing: where the other rows stand on their kode, the total is checked against the
+    // level below them.
+    const salinan = (x: Baris) =>
+      x.nilai.size > 0 &&
+      [...x.nilai].every(([k, v]) => {
+        const a = b.nilai.get(k);
+        return a !== undefined && Math.abs(a.nilai - v.nilai) <= EPS;
+      });
+    const salin = bagianRows.filter(salinan);
+    const sisa = bagianRows.filter((x) => !salin.includes(x));
+    if (
+      salin.length > 0 &&
+      salin.length <= 3 &&
+      sisa.length > 1 &&
+      sisa.every((x) => x.b.dasarTingkat === "kode") &&
+      salin.every((x) => sisa.every((y) => dalam(y.b.tingkat) > dalam(x.b.tingkat)))
+    )
+      bagianRows = sisa;
     const puncak = Math.min(...bagianRows.map((x) => dalam(x.b.tingkat)));
     // Rows another row's sum formula adds are its children (a table whose names do not say their level).
     // A row whose kode extends another's above it (rekening 5.1.02.01.01.0024 under 5.1.02) is that row's detail.
@@ -179,6 +199,8 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
           { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian },
         );
       } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
+        // The total may be right and one part's own sum wrong: the same difference, the other way.
+        const asal = atas.find((x) => Math.abs(selisihAnak(rows, rows.indexOf(x), key) + (a.nilai - jumlah)) <= 0.5);
         p.tambah(
           "JUMLAH_TOTAL",
           dua(
@@ -186,7 +208,21 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
             `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the ${bagian.length} rows above it add up to ${tampilEn(jumlah, a.desimal)} (difference ${tampilEn(a.nilai - jumlah, a.desimal)}).`,
           ),
           sel,
-          { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal, isian },
+          {
+            tertulis: a.nilai,
+            seharusnya: jumlah,
+            desimal: a.desimal,
+            isian,
+            ...(asal
+              ? {
+                  severity: "info" as const,
+                  penyebab: dua(
+                    `Selisih ini berasal dari ${pendek(asal.b.nama, 40)} (${rujukan(selDari(asal.nilai.get(key)!))}), yang tidak sama dengan jumlah rinciannya`,
+                    `The difference comes from ${pendek(asal.b.nama, 40)} (${rujukan(selDari(asal.nilai.get(key)!))}), which differs from the sum of its own details`,
+                  ),
+                }
+              : {}),
+          },
         );
       }
     }

@@ -8,7 +8,7 @@
  * tabel.ts reads the tables; kelompok.ts turns rows into statements about items; cek-baris.ts, cek-susunan.ts and
  * cek-antar.ts hold the checks; temuan.ts the findings and the tolerance; lembar.ts the Pemeriksaan sheet.
  */
-import { a1, Grid } from "../grid";
+import { a1, columnIndex, Grid } from "../grid";
 import type { Severity } from "../model";
 import { DaftarTemuan } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
@@ -159,6 +159,25 @@ function akibat(temuan: readonly TemuanAudit[], tables: readonly TabelLaporan[])
       t.baris.flatMap((b) => b.angka.map((a): [string, number] => [`${a.sheet}!${a1(a.row, a.col)}`, a.nilai])),
     ),
   );
+  // A row that repeats a wrong total figure for figure ("3 URUSAN …" written =C37 above JUMLAH BELANJA) carries its
+  // error: as the total should be, so should the copy.
+  for (const t of temuan) {
+    if (t.severity !== "error" || !JUMLAH.has(t.code) || t.seharusnya === undefined) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(t.sel[0].cell);
+    if (!m) continue;
+    const [row, col] = [Number(m[2]) - 1, columnIndex(m[1]) ?? -1];
+    for (const tb of tables) {
+      if (tb.sheet !== t.sheet) continue;
+      const asal = tb.baris.find((b) => b.row === row);
+      if (!asal || asal.angka.length < 2) continue;
+      const sama = (b: (typeof tb.baris)[number]) =>
+        b !== asal &&
+        b.angka.length === asal.angka.length &&
+        b.angka.every((a) => asal.angka.some((x) => x.col === a.col && Math.abs(x.nilai - a.nilai) <= 1e-9));
+      const seharusnya = t.seharusnya;
+      for (const b of tb.baris.filter(sama)) benar.set(`${t.sheet}!${a1(b.row, col)}`, seharusnya);
+    }
+  }
   const barisJumlah = new Set(
     tables.flatMap((t) => t.baris.filter((b) => b.jenis === "jumlah").map((b) => `${t.sheet}!${b.row + 1}`)),
   );

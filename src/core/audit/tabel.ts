@@ -318,15 +318,20 @@ function tingkatTabel(
   rows: readonly number[],
   namaCol: number | undefined,
 ): TingkatTetap | null {
-  if (k.kodeKolom.length > 0 && namaCol !== undefined) {
+  if (namaCol !== undefined) {
+    // Its own column(s), or glued before the name ("3.27.01.2.01 Perencanaan …", an LRA's "Kode Rekening / Uraian").
+    // Glued, only a kode of a program or deeper counts: "1.1 Persentase …" numbers an indicator.
+    const menempel = k.kodeKolom.length === 0;
     const dariKode = new Map<number, PutusanTingkat>();
+    let dalam = 0;
     for (const r of rows) {
       const kb = kodeBaris(grid, r, k.kodeKolom, namaCol);
       const kode = kb.tingkat && ((kb.kode ?? "").includes(".") || kb.tingkat === "urusan") ? kb.tingkat : undefined;
       const p = tingkatBaris({ kode });
       if (p) dariKode.set(r, p);
+      if (p && (kb.kode ?? "").split(".").length >= 3) dalam++;
     }
-    if ([...dariKode.values()].filter((p) => p.tingkat !== "urusan").length >= 2)
+    if ([...dariKode.values()].filter((p) => p.tingkat !== "urusan").length >= 2 && (!menempel || dalam >= 2))
       return { putusan: dariKode, kode: true };
   }
   if (namaCol === undefined) return null;

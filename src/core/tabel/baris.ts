@@ -3,7 +3,7 @@
  * Total", "Grand Total"), an average ("Rata-rata capaian", "Capaian rata-rata", "Nilai rata-rata", "Rerata") or a
  * rating ("Predikat kinerja"). One rule for the reader (the E.81 form's summary rows) and the audit.
  */
-import { SUBTOTAL_LABEL } from "../read/columns";
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from "../read/columns";
 
 export type JenisBaris = "item" | "jumlah" | "rata" | "predikat";
 
@@ -16,6 +16,8 @@ const PREDIKAT = /^predikat(\s+kinerja)?\b/i;
  * Program"), `jumlahApaPun` takes it for a total.
  */
 export function jenisBaris(label: string, opsi: { jumlahApaPun?: boolean } = {}): JenisBaris {
+  // "JUMLAH BELANJA", "Jumlah Anggaran" are totals whole; "Jumlah pegawai …" is not.
+  if (TOTAL_LABEL.test(label.trim())) return "jumlah";
   if (SUBTOTAL_LABEL.test(label) && (opsi.jumlahApaPun || !/^jumlah\s+(?!total)\S/i.test(label))) return "jumlah";
   if (RATA.test(label)) return "rata";
   return PREDIKAT.test(label) ? "predikat" : "item";
