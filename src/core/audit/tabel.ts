@@ -331,7 +331,14 @@ function tingkatTabel(
       if (p) dariKode.set(r, p);
       if (p && (kb.kode ?? "").split(".").length >= 3) dalam++;
     }
-    if ([...dariKode.values()].filter((p) => p.tingkat !== "urusan").length >= 2 && (!menempel || dalam >= 2))
+    // Glued, the kode must name (nearly) every row: a list where some names carry one and others none (an RFK's
+    // sub kegiatan typed either way) is flat, not a tree whose unnamed rows would be its top.
+    const bernama = rows.filter((r) => {
+      const t = text(cell(grid, r, namaCol));
+      return t !== "" && jenisBaris(t) === "item";
+    }).length;
+    const cukup = !menempel || (dalam >= 2 && dariKode.size >= 0.8 * bernama);
+    if ([...dariKode.values()].filter((p) => p.tingkat !== "urusan").length >= 2 && cukup)
       return { putusan: dariKode, kode: true };
   }
   if (namaCol === undefined) return null;
