@@ -406,3 +406,23 @@ describe("the audit's report tables call the rule", () => {
     ]);
   });
 });
+
+test("indents are typing, not levels, where a row at the outermost indent says it is a sub kegiatan", () => {
+  // The city RFK's way: sub kegiatan written with and without "Sub Kegiatan", one with a leading space.
+  const baris = [
+    { nama: "Penyusunan Dokumen Perencanaan Perangkat Daerah", lekuk: 0 },
+    { nama: "Sub Kegiatan Penyediaan Peralatan Rumah Tangga", lekuk: 0 },
+    { nama: "Penyediaan Bahan Logistik Kantor", lekuk: 1 },
+    { nama: "Sub Kegiatan Fasilitasi Kunjungan Tamu", lekuk: 0 },
+  ];
+  expect(tingkatIndentasi(baris)).toBeUndefined();
+  // The same indents under "Program …" / "Kegiatan …" rows are levels.
+  expect(
+    tingkatIndentasi([
+      { nama: "Program Penunjang Urusan", lekuk: 0 },
+      { nama: "Penyediaan Bahan Logistik Kantor", lekuk: 1 },
+      { nama: "Program Pengelolaan Keuangan", lekuk: 0 },
+      { nama: "Penyediaan Gaji", lekuk: 1 },
+    ]),
+  ).toEqual(["program", "kegiatan", "program", "kegiatan"]);
+});

@@ -147,6 +147,13 @@ export function indentasiBerarti(
     dinyatakan.set(jenis, b.dalam);
   }
   const terendah = Math.min(...baris.map((b) => b.dalam));
+  // A row that says it is a sub kegiatan ("Sub Kegiatan …") at the outermost indent: the deeper ones cannot be its
+  // children on this scale; the indents are typing, not levels (an RFK listing sub kegiatan written every way).
+  if (
+    baris.some((b) => b.dalam === terendah && tingkatLabel(b.nama) === "sub_kegiatan") &&
+    baris.some((b) => b.dalam > terendah)
+  )
+    return false;
   for (const kolom of kolomNomor) {
     const bernomor = baris.flatMap((_, i) => (typeof kolom[i] === "number" ? [i] : []));
     const nomor = bernomor.map((i) => kolom[i] as number);
