@@ -59,7 +59,8 @@ export function isBarisSatuan(grid: Grid, r: number): boolean {
     const t = tanpaSkala(v);
     if (!UNIT.test(t)) return false;
     hits++;
-    if (/^(k|rp\.?|%)$/i.test(t)) units++;
+    // "% KUM", "% TTB": a percent, cumulative or weighted (the RFK's units row "Rp | % KUM | % TTB").
+    if (/^(k|rp\.?|%)$|^% ?(kum|ttb|kumulatif|tertimbang)$/i.test(t)) units++;
   }
   return hits >= 3 && units >= 2;
 }
