@@ -6,9 +6,16 @@
 import fc from "fast-check";
 import { Area, CellValue, Grid, cell, isBlank, text } from "../../src/core/grid";
 import { headerLabels } from "../../src/core/read/tables";
+import { jalurKepala } from "../../src/core/tabel/kepala";
 
 /** The header rule walked column by column over the whole width (the reference). */
-function labelLama(grid: Grid, rows: readonly number[], width: number, teks: (v: CellValue) => string): string[] {
+function labelLama(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  teks: (v: CellValue) => string,
+  satuan?: number,
+): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
   for (const [i, r] of rows.entries()) {
     const atas = parts.map((p) => p.join("\u0000"));
@@ -19,7 +26,8 @@ function labelLama(grid: Grid, rows: readonly number[], width: number, teks: (v:
       return t === "" && m ? teks(cell(grid, m.top, m.left)) : t;
     };
     const kosong = (c: number) => label(c) === "" && !merge(c) && isBlank(cell(grid, r, c));
-    const dinamai = (c: number) => rows.slice(i + 1).some((b) => !isBlank(cell(grid, b, c)));
+    const bawah = satuan === undefined ? rows.slice(i + 1) : [...rows.slice(i + 1), satuan];
+    const dinamai = (c: number) => bawah.some((b) => !isBlank(cell(grid, b, c)));
     // A blank cell in a run of blank cells under one group above, with a column a row below names at or after it.
     const adaSubKanan = (c: number) => {
       for (let x = c; x < width && kosong(x) && atas[x] === atas[c]; x++) if (dinamai(x)) return true;
@@ -75,6 +83,26 @@ test("the same labels as the column-by-column walk, on random headers", () => {
         const rows = values.map((_, r) => r);
         for (const teks of [teksSel, teksLabel, teksStrip])
           expect(headerLabels(grid, rows, width, teks)).toEqual(labelLama(grid, rows, width, teks));
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
+test("a units row given apart (the E.81 reader's): the same paths as the column-by-column walk", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(nilai, { maxLength: 9 }), { minLength: 2, maxLength: 4 }),
+      fc.array(fc.record({ top: fc.nat(3), left: fc.nat(8), h: fc.nat(1), w: fc.nat(3) }), { maxLength: 3 }),
+      fc.nat(10),
+      (values, m, width) => {
+        const merges: Area[] = m.map((x) => ({ top: x.top, left: x.left, bottom: x.top + x.h, right: x.left + x.w }));
+        const grid: Grid = { name: "S", values, merges };
+        const rows = values.slice(0, -1).map((_, r) => r);
+        const satuan = values.length - 1;
+        expect(jalurKepala(grid, rows, width, { teks: teksSel, satuan }).map((p) => p.join(" "))).toEqual(
+          labelLama(grid, rows, width, teksSel, satuan),
+        );
       },
     ),
     { numRuns: 500 },
