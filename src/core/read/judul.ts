@@ -4,7 +4,8 @@
  * Rp., %), a "Perangkat Daerah : …" row; after the data, a signature block. The numbering and unit rows are header,
  * never data. A column's meaning comes from its whole header path: group › sub-header › unit.
  */
-import { CellValue, Grid, cell, isBlank, text } from "../grid";
+import { CellValue, Grid, isBlank, text } from "../grid";
+import { jalurKepala } from "../tabel/kepala";
 
 /** "1", "(6)", "6a", "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100": the column number it states, or undefined. */
 export function nomorKolom(v: CellValue): number | undefined {
@@ -59,7 +60,8 @@ export function isBarisSatuan(grid: Grid, r: number): boolean {
     const t = tanpaSkala(v);
     if (!UNIT.test(t)) return false;
     hits++;
-    if (/^(k|rp\.?|%)$/i.test(t)) units++;
+    // "% KUM", "% TTB": a percent, cumulative or weighted (the RFK's units row "Rp | % KUM | % TTB").
+    if (/^(k|rp\.?|%)$|^% ?(kum|ttb|kumulatif|tertimbang)$/i.test(t)) units++;
   }
   return hits >= 3 && units >= 2;
 }
@@ -104,38 +106,11 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
 }
 
 /**
- * Header path of each column over `rows`, each part once: "Realisasi Kinerja Pada Triwulan › II". A merged group
- * covers its columns; without merge information a label carries to the blank cells on its right that sit under the
- * same group above.
+ * Header path of each column over `rows`, each part once: "Realisasi Kinerja Pada Triwulan › II", every cell's text
+ * a label (src/core/tabel/kepala.ts); a units row under the header names the columns of a group.
  */
 export function jalurJudul(grid: Grid, rows: readonly number[], width: number, barisSatuan?: number): string[][] {
-  const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const [i, r] of rows.entries()) {
-    const before = parts.map((p) => p.join("\u0000"));
-    // Under the last header row, a units row (K | Rp) names the columns of a group as well.
-    const below = rows[i + 1] ?? barisSatuan;
-    // A label of the top row carries right over blanks only where the row below names columns in that span (a
-    // group over sub-headers), never over columns of their own.
-    const grup = (c: number): boolean => {
-      if (below === undefined) return false;
-      for (let x = c + 1; x < width && isBlank(cell(grid, r, x)); x++) if (!isBlank(cell(grid, below, x))) return true;
-      return false;
-    };
-    let carried = "";
-    let bawa = false;
-    for (let c = 0; c < width; c++) {
-      let t = text(cell(grid, r, c));
-      const merge = grid.merges?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
-      if (t !== "") bawa = before[c] === "" && grup(c);
-      else if (merge) {
-        t = text(cell(grid, merge.top, merge.left));
-        bawa = false;
-      } else if (c > 0 && before[c] === before[c - 1] && (before[c] !== "" || bawa)) t = carried;
-      carried = t;
-      if (t !== "" && parts[c][parts[c].length - 1] !== t) parts[c].push(t);
-    }
-  }
-  return parts;
+  return jalurKepala(grid, rows, width, { teks: text, satuan: barisSatuan });
 }
 
 /** The months, in Indonesian, lower case: the one list the titles are read with and the rekap names periods by. */

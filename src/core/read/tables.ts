@@ -3,9 +3,10 @@
  * skipped, data rows until the next header or a run of blank rows. One sheet may hold several tables (the PK and
  * its program–budget table).
  */
-import { Area, CellValue, Grid, cell, columnCount, columnIndex, isBlank, kolomBerisi, rowCount, text } from "../grid";
+import { CellValue, Grid, cell, columnCount, columnIndex, isBlank, kolomBerisi, rowCount, text } from "../grid";
 import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
+import { jalurBerisi } from "../tabel/kepala";
 
 import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, normalLabel, tahunTerakhir } from "./columns";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, perangkatDaerahDari } from "./judul";
@@ -56,9 +57,8 @@ interface Header {
 }
 
 /**
- * Header text of each column for a header spanning `rows`, with merged and blank-to-the-right parents carried: a
- * label covers the blank cells to its right that have their own label in the row below. `teks` reads a header cell;
- * `pisah` joins the rows' labels (" › " shows the path to a user).
+ * Header text of each column for a header spanning `rows`: its path (src/core/tabel/kepala.ts: merges, labels
+ * carried over blanks) joined by `pisah` (" › " shows the path to a user). `teks` reads a header cell.
  */
 export function headerLabels(
   grid: Grid,
@@ -68,71 +68,16 @@ export function headerLabels(
   pisah = " ",
 ): string[] {
   const labels = new Array<string>(width).fill("");
-  for (const [c, l] of labelBerisi(grid, rows, width, teks, pisah)) labels[c] = l;
+  for (const [c, p] of jalurBerisi(grid, rows, width, { teks })) labels[c] = p.join(pisah);
   return labels;
-}
-
-/** headerLabels' non-empty labels only, by column left to right: linear in the cells, not the width. */
-function labelBerisi(
-  grid: Grid,
-  rows: readonly number[],
-  width: number,
-  teks: (v: CellValue) => string = headerText,
-  pisah = " ",
-): [number, string][] {
-  const parts = new Map<number, string[]>();
-  const kosong = teks(null);
-  for (const [i, r] of rows.entries()) {
-    const merges = grid.merges?.filter((m) => r >= m.top && r <= m.bottom);
-    let carried = "";
-    let sebelumnya = -1;
-    for (const c of kolomDilihat(grid, r, rows[i + 1], merges, width, kosong)) {
-      // A blank column skipped (no cell, no merge, nothing below) ends the carried label.
-      if (c > sebelumnya + 1) carried = "";
-      sebelumnya = c;
-      const v = cell(grid, r, c);
-      let t = v === null ? kosong : teks(v);
-      const merge = merges?.find((m) => c >= m.left && c <= m.right);
-      if (t === "" && merge) t = teks(cell(grid, merge.top, merge.left));
-      // Without merge information: carry the label to the right while the row below has labels there.
-      const below = i + 1 < rows.length && !isBlank(cell(grid, rows[i + 1], c));
-      if (t === "" && below) t = carried;
-      carried = t !== "" ? t : below ? carried : "";
-      if (t !== "") {
-        let p = parts.get(c);
-        if (!p) parts.set(c, (p = []));
-        if (p[p.length - 1] !== t) p.push(t);
-      }
-    }
-  }
-  return [...parts].sort((a, b) => a[0] - b[0]).map(([c, p]) => [c, p.join(pisah)]);
-}
-
-/**
- * The columns headerLabels must look at in row r: those holding a cell in r or the row below, or under a merge;
- * every other column gives no label. Linear in the cells, not the width: a row with a value at XFD is 16,384
- * columns wide (issue 21). All columns when a blank cell has a label of its own.
- */
-function kolomDilihat(
-  grid: Grid,
-  r: number,
-  bawah: number | undefined,
-  merges: readonly Area[] | undefined,
-  width: number,
-  kosong: string,
-): Iterable<number> {
-  if (kosong !== "") return Array.from({ length: width }, (_, c) => c);
-  const k = new Set(kolomBerisi(grid, r));
-  if (bawah !== undefined) for (const c of kolomBerisi(grid, bawah)) k.add(c);
-  for (const m of merges ?? []) for (let c = m.left; c <= Math.min(m.right, width - 1); c++) k.add(c);
-  return [...k].filter((c) => c < width).sort((a, b) => a - b);
 }
 
 function matchHeader(grid: Grid, rows: number[], width: number): Header {
   const columns: Partial<Record<Field, number>> = {};
   const named: Partial<Record<Field, string>> = {};
   const tahunan: Header["tahunan"] = {};
-  for (const [c, label] of labelBerisi(grid, rows, width)) {
+  for (const [c, jalur] of jalurBerisi(grid, rows, width, { teks: headerText })) {
+    const label = jalur.join(" ");
     if (label === "" || label.length > MAX_HEADER_LABEL * 2) continue;
     const field = fieldOf(label);
     const year = tahunTerakhir(label);

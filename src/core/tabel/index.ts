@@ -1,6 +1,6 @@
 /**
  * The table layer, one for the reader and the audit: where a table's header is and the path of each column's
- * labels (merges, labels carried over blanks, 1–4 header rows, a row of column numbers, a row of units), which
+ * labels (one builder, `jalurKepala`: merges, labels carried over blanks, 1–4 header rows, a row of units), which
  * rows are data (blank runs, the signature block, the numbering row), what each row is (an item or a summary row:
  * `jenisBaris`), and its level (`Tingkat`), decided in one place: `tingkatBaris` weighs the kode (glued or split
  * over columns, `kodeBaris`), the numbering (`tingkatNomor`), label words (`tingkatLabel`), parent formulas
@@ -17,6 +17,8 @@ export {
   rowIsBlank,
 } from "../read/tables";
 export { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, perangkatDaerahDari } from "../read/judul";
+export { jalurBerisi, jalurKepala } from "./kepala";
+export type { OpsiKepala } from "./kepala";
 export { jenisBaris } from "./baris";
 export type { JenisBaris } from "./baris";
 export { kodeBaris } from "./kode-baris";
