@@ -1,0 +1,157 @@
+/**
+ * A column's meaning from evidence, as the reader's bukti.ts reads it (issue 20, points 2 and 4): a column of
+ * percentages is never an amount, whatever label sits over it ("% REALISASI" before the pagu, "Realisasi" merged over
+ * Rp and %); its new meaning (a serapan) stands only where realisasi ÷ pagu of its own row proves it. Each grid is
+ * ours; the figures are checked by hand in the comments.
+ */
+import { periksaLaporan, TemuanAudit } from "../../src/core/audit";
+import { tabelLaporan } from "../../src/core/audit/tabel";
+import { CellValue, Grid } from "../../src/core/grid";
+import { buktiTabel } from "../../src/core/read/bukti";
+import { DaftarTemuan } from "../../src/core/read/diagnostics";
+import type { Table } from "../../src/core/read/tables";
+
+const line = (t: TemuanAudit) => `${t.severity} ${t.code} '${t.sheet}'!${t.cell}`;
+const arti = (g: Grid) =>
+  tabelLaporan(g, new DaftarTemuan()).map((t) => t.kolom.map((k) => `${String.fromCharCode(65 + k.col)}:${k.isian}`));
+
+// Program A: 90.000.000 of 100.000.000 = 90%; Program B: 40.000.000 of 50.000.000 = 80%; together 130 of 150 = 86,67%.
+function realisasiDulu(persenB: number): Grid {
+  return {
+    name: "Realisasi",
+    values: [
+      ["Tabel 3.7 Realisasi Anggaran Tahun 2023"],
+      ["No", "Program/Kegiatan", "Realisasi", null, "Pagu Anggaran (Rp)", "Sisa Anggaran (Rp)"],
+      [null, null, "Rp", "%", null, null],
+      [1, "Program A", 90_000_000, 90, 100_000_000, 10_000_000],
+      [2, "Program B", 40_000_000, persenB, 50_000_000, 10_000_000],
+      [null, "JUMLAH", 130_000_000, 86.67, 150_000_000, 20_000_000],
+    ],
+  };
+}
+
+describe("a percentage is never an amount", () => {
+  test("'Realisasi › %' before the pagu is the serapan, not an indicator's realisasi to be added up", () => {
+    const g = realisasiDulu(80);
+    // Before: D was 'realisasi', and JUMLAH's 86,67 against 90 + 80 = 170 was a galat at D6.
+    expect(arti(g)).toEqual([["C:realisasi_anggaran", "D:serapan", "E:pagu", "F:sisa"]]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+
+  test("read as the serapan, a wrong one is found: Program B's 85% where 40.000.000 ÷ 50.000.000 = 80%", () => {
+    const h = periksaLaporan([realisasiDulu(85)]);
+    expect(h.temuan.map(line)).toEqual(["error SERAPAN_HITUNG 'Realisasi'!D5"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 85, seharusnya: 80 });
+  });
+
+  test("'% REALISASI' as the first figure column, '% thd pagu' typed as plain numbers", () => {
+    const g: Grid = {
+      name: "Keuangan",
+      values: [
+        ["No", "Uraian", "% REALISASI", "REALISASI (Rp)", "ANGGARAN (Rp)"],
+        [1, "Program A", 90, 90_000_000, 100_000_000],
+        [2, "Program B", 80, 40_000_000, 50_000_000],
+        [null, "JUMLAH", 86.67, 130_000_000, 150_000_000],
+      ],
+    };
+    // Before: C was 'realisasi' and 'JUMLAH (realisasi): tertulis 86,67, jumlah 2 baris di atasnya 170,00' a galat.
+    expect(arti(g)).toEqual([["C:serapan", "D:realisasi_anggaran", "E:pagu"]]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+
+  test("'Realisasi Keuangan' merged over Rp and a %-formatted column: the % is no realisasi to compare across tables", () => {
+    const pct = [null, null, null, null, "0.00%"];
+    const keuangan: Grid = {
+      name: "Keuangan",
+      values: [
+        ["No", "Uraian", "Pagu Anggaran", "Realisasi Keuangan", null],
+        [1, "Program Penunjang Urusan", 100_000_000, 90_000_000, 0.9],
+        [2, "Program Pelayanan Publik", 50_000_000, 40_000_000, 0.8],
+      ],
+      numberFormats: [[], pct, pct],
+      merges: [{ top: 0, left: 3, bottom: 0, right: 4 }],
+    };
+    const rekap: Grid = {
+      name: "Rekap",
+      values: [
+        ["No", "Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        [1, "Program Penunjang Urusan", 100_000_000, 90_000_000],
+        [2, "Program Pelayanan Publik", 50_000_000, 40_000_000],
+      ],
+    };
+    // Before: E was a second 'realisasi_anggaran' (the row's last), and '90,00 vs 90.000.000' two ANTAR_TABEL galat.
+    expect(arti(keuangan)).toEqual([["C:pagu", "D:realisasi_anggaran", "E:serapan"]]);
+    expect(periksaLaporan([keuangan, rekap]).temuan).toEqual([]);
+  });
+
+  test("a % column the arithmetic does not prove a serapan says nothing (a share of the total, not realisasi ÷ pagu)", () => {
+    const g: Grid = {
+      name: "Porsi",
+      values: [
+        ["No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Persentase Realisasi"],
+        // 90/130 = 69,23% and 40/130 = 30,77% of the total realisasi: not 90% and 80%.
+        [1, "Program A", 100_000_000, 90_000_000, 69.23],
+        [2, "Program B", 50_000_000, 40_000_000, 30.77],
+      ],
+    };
+    expect(arti(g)).toEqual([["C:pagu", "D:realisasi_anggaran"]]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+
+  test("an indicator's 'Realisasi (%)' stays its realisasi where the table has a target: its capaian is still checked", () => {
+    const g: Grid = {
+      name: "IKU",
+      values: [
+        ["No", "Indikator", "Target", "Realisasi (%)", "Capaian (%)", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        [1, "Persentase jalan mantap", 80, 72, 90, 100_000_000, 90_000_000],
+        // 45 ÷ 50 × 100 = 90, not 95.
+        [2, "Persentase rumah layak huni", 50, 45, 95, 50_000_000, 40_000_000],
+      ],
+    };
+    expect(arti(g)).toEqual([["C:target", "D:realisasi", "E:capaian", "F:pagu", "G:realisasi_anggaran"]]);
+    expect(periksaLaporan([g]).temuan.map(line)).toEqual(["error CAPAIAN_HITUNG 'IKU'!E3"]);
+  });
+
+  test("'Nilai Anggaran %' (a share) and 'Sisa %' (an efisiensi) by their values", () => {
+    const pct = [null, null, null, "0.00%", null, null, "0.00%"];
+    const g = {
+      name: "Efisiensi",
+      values: [
+        ["No", "Uraian", "Pagu", "Pagu", "Realisasi Anggaran (Rp)", "Sisa", "Sisa"],
+        [1, "Program A", 100_000_000, 0.6667, 90_000_000, 10_000_000, 0.1],
+        [2, "Program B", 50_000_000, 0.3333, 40_000_000, 10_000_000, 0.2],
+      ] as CellValue[][],
+      numberFormats: [[], pct, pct],
+    } as Grid;
+    expect(arti(g)).toEqual([["C:pagu", "E:realisasi_anggaran", "F:sisa", "G:efisiensi"]]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+});
+
+describe("the reader's evidence says the same", () => {
+  test("an amount field over a column of percentages is 'perlu dicek': isi_persen", () => {
+    const pct = [null, null, "0.00%"];
+    const g = {
+      name: "Anggaran",
+      values: [
+        ["Uraian", "Pagu", "Realisasi"],
+        ["Program A", 100_000_000, 0.9],
+        ["Program B", 50_000_000, 0.8],
+      ],
+      numberFormats: [[], pct, pct],
+    } as Grid;
+    const table: Table = {
+      kind: "anggaran",
+      sheet: "Anggaran",
+      headerRows: [0],
+      columns: { uraian: 0, pagu: 1, realisasi_anggaran: 2 },
+      rows: [1, 2],
+      tahunan: {},
+    };
+    const b = buktiTabel(g, table, "anggaran");
+    const real = b.bidang.find((x) => x.field === "realisasi_anggaran")!;
+    expect(real.keraguan).toEqual(["isi_persen"]);
+    expect(real.yakin).toBe(false);
+    expect(b.bidang.find((x) => x.field === "pagu")!.keraguan).toEqual([]);
+  });
+});
