@@ -155,3 +155,64 @@ describe("the reader's evidence says the same", () => {
     expect(b.bidang.find((x) => x.field === "pagu")!.keraguan).toEqual([]);
   });
 });
+
+describe("a row of column numbers beside other cells is no data row", () => {
+  // The real Form RFK's INPUT: rows 1–3 hold the table's header and, at its right, a small input form.
+  const input: Grid = {
+    name: "INPUT",
+    values: [
+      ["No", "Kode Rekening", "Uraian Kegiatan", "DPA", null, "SKPD", ":", "DINAS PENDIDIKAN"],
+      [1, 2, 3, 4, null, "NAMA PROGRAM", ":", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", " ← ( TULIS MANUAL )"],
+      [
+        1,
+        "5.1.02.01.01.0036",
+        "Belanja Alat / Bahan Untuk Kegiatan Kantor",
+        12_813_000,
+        null,
+        "NAMA KEGIATAN",
+        ":",
+        "X",
+      ],
+      [2, "5.1.02.02.01.0028", "Belanja Jasa Tenaga Pelayanan Umum", 388_800_000],
+      [3, "5.1.02.02.01.0030", "Belanja Jasa Tenaga Kebersihan", 259_200_000],
+    ],
+  };
+
+  test("beside a side form: the table's rows start under it, and the '4' under DPA is no pagu", () => {
+    const [t] = tabelLaporan(input, new DaftarTemuan());
+    expect(t.baris.map((b) => b.row + 1)).toEqual([3, 4, 5]);
+    // Before: row 2 was data and 'Pagu anggaran 3: tertulis 4, jumlah 3 rincian …' an info at D2.
+    expect(periksaLaporan([input]).temuan).toEqual([]);
+  });
+
+  test("starting mid-sheet (the table in C:F, a note at its right) and further down the table", () => {
+    const g: Grid = {
+      name: "Renja",
+      values: [
+        [null, null, "No", "Program", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        [null, null, "(1)", "(2)", "(3)", "(4)", null, "Catatan: diisi per program"],
+        [null, null, 1, "Program A", 100_000_000, 90_000_000],
+        [null, null, 2, "Program B", 50_000_000, 40_000_000],
+        [null, null, 1, 2, 3, 4, null, "lanjutan"],
+        [null, null, 3, "Program C", 25_000_000, 20_000_000],
+        [null, null, null, "Jumlah", 175_000_000, 150_000_000],
+      ],
+    };
+    const [t] = tabelLaporan(g, new DaftarTemuan());
+    expect(t.baris.map((b) => b.row + 1)).toEqual([3, 4, 6, 7]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+
+  test("a data row whose name column holds a name is data, even after small whole numbers", () => {
+    const g: Grid = {
+      name: "Hitung",
+      values: [
+        ["No", "Kode", "Uraian", "Jumlah Pegawai", "Pagu Anggaran (Rp)"],
+        [1, 2, "Sekretariat", 4, 10_000_000, null, "catatan"],
+        [2, 3, "Bidang A", 5, 20_000_000],
+      ],
+    };
+    const [t] = tabelLaporan(g, new DaftarTemuan());
+    expect(t.baris.map((b) => b.row + 1)).toEqual([2, 3]);
+  });
+});

@@ -13,6 +13,7 @@ import { barisDijumlah } from "../read/rumus";
 import {
   JenisBaris,
   Tingkat,
+  barisNomorSamping,
   candidateRow,
   dataRows,
   headerLabels,
@@ -641,7 +642,11 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
         heads[i + 1].rows[0] - r <= 3
       );
     };
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
+    // A row of column numbers beside a side form ("1 2 3 4 | NAMA PROGRAM : …") is no data either.
+    const namaKolom = k.teks.uraian ?? k.teks.indikator ?? k.teks.sasaran;
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
+      (r) => !barisNomorSamping(grid, r, namaKolom),
+    );
     // A column whose cells are mostly words ("URAIAN BELANJA", a definition) states no figures, whatever its label.
     k.kolom = k.kolom.filter((kol) => !kolomKata(grid, rows, kol.col));
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));

@@ -17,6 +17,7 @@ export {
 } from "../read/tables";
 export { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, perangkatDaerahDari } from "../read/judul";
 export { jenisBaris } from "./baris";
+export { barisNomorSamping } from "./nomor";
 export type { JenisBaris } from "./baris";
 export { kodeBaris } from "./kode-baris";
 export type { KodeBaris } from "./kode-baris";
