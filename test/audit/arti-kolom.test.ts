@@ -216,3 +216,62 @@ describe("a row of column numbers beside other cells is no data row", () => {
     expect(t.baris.map((b) => b.row + 1)).toEqual([2, 3]);
   });
 });
+
+describe("a typed JUMLAH under a table's one program", () => {
+  // Program 300.000.000 = its kegiatan 300.000.000 = sub kegiatan 200.000.000 + 100.000.000; realisasi 180 + 70 = 250.
+  const program = (jumlah: number, pagu = 300_000_000, nama = "Kegiatan Perencanaan"): Grid => ({
+    name: "Program",
+    values: [
+      ["No", "Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+      [1, "Program Penunjang Urusan Pemerintahan", pagu, 250_000_000],
+      [null, nama, 300_000_000, 250_000_000],
+      [null, "Sub Kegiatan Penyusunan Dokumen", 200_000_000, 180_000_000],
+      [null, "Sub Kegiatan Evaluasi Kinerja", 100_000_000, 70_000_000],
+      [null, "JUMLAH", jumlah, 250_000_000],
+    ],
+  });
+
+  test("levels stated by the names: JUMLAH 310.000.000 against the program's 300.000.000 is a galat at its cell", () => {
+    const h = periksaLaporan([program(310_000_000)]);
+    // Before: nothing (one top row, no two parts to add).
+    expect(h.temuan.map(line)).toEqual(["error JUMLAH_TOTAL 'Program'!C6"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 310_000_000, seharusnya: 300_000_000 });
+    expect(h.temuan[0].sel?.map((s) => s.cell)).toEqual(["C6", "C2"]);
+    expect(periksaLaporan([program(300_000_000)]).temuan).toEqual([]);
+  });
+
+  test("levels stated by the kode: the same galat", () => {
+    const g = program(310_000_000);
+    const kode = ["Kode", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "1.02.01.2.01.0002", null];
+    const nama = (v: CellValue) => (typeof v === "string" ? v.replace(/^(Program|Kegiatan|Sub Kegiatan) /, "") : v);
+    const k: Grid = { name: "Program", values: g.values.map((r, i) => [kode[i], nama(r[1]), r[2], r[3]]) };
+    expect(periksaLaporan([k]).temuan.map(line)).toEqual(["error JUMLAH_TOTAL 'Program'!C6"]);
+  });
+
+  test("the program's own total wrong and JUMLAH right: one galat at the program, JUMLAH info naming it", () => {
+    const h = periksaLaporan([program(300_000_000, 310_000_000)]);
+    expect(h.temuan.map(line)).toEqual(["error JUMLAH_INDUK 'Program'!C2", "info JUMLAH_TOTAL 'Program'!C6"]);
+    expect(h.temuan[1].penyebab).toContain("Program Penunjang Urusan Pemerintahan (Program!C2)");
+  });
+
+  test("a row whose level only its place gives: which rows JUMLAH adds is not proven, info", () => {
+    const h = periksaLaporan([program(310_000_000, 300_000_000, "Perencanaan")]);
+    expect(h.temuan.map(line)).toEqual(["info JUMLAH_TOTAL 'Program'!C6"]);
+    expect(h.temuan[0].penyebab).toMatch(/ditebak dari urutannya/);
+  });
+
+  test("one row without levels and a Jumlah typed 0 (the Form RFK's PBJ sheet): info", () => {
+    const g: Grid = {
+      name: "PBJ",
+      values: [
+        ["NO", "URAIAN PAKET PEKERJAAN", "NILAI DPA ( Rp )", "JENIS PENGADAAN"],
+        [null, "Belanja Pengadaan Makan Minum Harian Pegawai", 217_800_000, "Pengadaan Langsung (LS)"],
+        [],
+        ["Jumlah", null, 0],
+      ],
+    };
+    const h = periksaLaporan([g]);
+    expect(h.temuan.map(line)).toEqual(["info JUMLAH_TOTAL 'PBJ'!C4"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 0, seharusnya: 217_800_000 });
+  });
+});

@@ -153,9 +153,20 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         !x.t.anakRumus.has(x.b.row) &&
         !kodeAtas.some((k) => x.b.kode?.startsWith(`${k}.`)),
     );
+    // One top row (a table of one program, every row with a level; or a table of one row): the total is its figure.
+    const satu =
+      atas.length === 1 &&
+      b.b.jenis === "jumlah" &&
+      (bagianRows.length === 1 || bagianRows.every((x) => x.b.tingkat !== null))
+        ? atas[0]
+        : undefined;
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);
+      if (satu && bagian.length === 1) {
+        jumlahSatu(p, b, a, satu, bagianRows, rows, key);
+        continue;
+      }
       if (bagian.length < 2) continue;
       p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
@@ -191,6 +202,65 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       }
     }
   });
+}
+
+/**
+ * A typed total under the table's one top row (a program and its kegiatan, then "JUMLAH"): the total is that row's
+ * figure. Proven when that row's level and the level of every row below it are stated (kode extending its kode,
+ * "Kegiatan …" words, indentation): a galat at the total's cell. A total equal to the sum of the top row's own
+ * children carries the top row's error (its JUMLAH_INDUK): info naming it. Rows whose level only their place gives
+ * leave it unproven which rows the total adds: info.
+ */
+function jumlahSatu(
+  p: Pemeriksa,
+  b: Baris,
+  a: AngkaTertulis,
+  puncak: Baris,
+  bagianRows: readonly Baris[],
+  rows: readonly Baris[],
+  key: string,
+): void {
+  const isian = key.split("|")[0] as Isian;
+  const atas = puncak.nilai.get(key)!;
+  if (ISIAN_PERSEN.has(isian) || a.persen || atas.persen) return;
+  p.diperiksa++;
+  if (Math.abs(a.nilai - atas.nilai) <= setengah(a.desimal) + EPS) return;
+  const kodeAtas = puncak.b.kode;
+  const terbukti = (x: Baris) =>
+    x.b.dasarTingkat !== null &&
+    x.b.dasarTingkat !== "posisi" &&
+    !x.b.tingkatDitebak &&
+    (x.b.dasarTingkat !== "kode" || x === puncak || (kodeAtas !== null && (x.b.kode ?? "").startsWith(`${kodeAtas}.`)));
+  const i = rows.indexOf(puncak);
+  const asal = puncak.b.tingkat !== null && Math.abs(a.nilai - (atas.nilai - selisihAnak(rows, i, key))) <= 0.5;
+  const pasti = bagianRows.every(terbukti) && !asal;
+  const nama = pendek(b.b.nama);
+  p.tambah(
+    "JUMLAH_TOTAL",
+    dua(
+      `${nama} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, sedangkan satu-satunya baris teratas di atasnya, ${pendek(puncak.b.nama, 40)}, ${tampil(atas.nilai, a.desimal)} (selisih ${tampil(a.nilai - atas.nilai, a.desimal)}).`,
+      `${nama} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, while the one top row above it, ${pendek(puncak.b.nama, 40)}, has ${tampilEn(atas.nilai, a.desimal)} (difference ${tampilEn(a.nilai - atas.nilai, a.desimal)}).`,
+    ),
+    [selDari(a), selDari(atas)],
+    {
+      tertulis: a.nilai,
+      seharusnya: atas.nilai,
+      desimal: a.desimal,
+      isian,
+      ...(pasti ? {} : { severity: "info" as const }),
+      penyebab: asal
+        ? dua(
+            `Jumlah ini sama dengan jumlah rincian ${pendek(puncak.b.nama, 40)} (${rujukan(selDari(atas))}), yang tidak sama dengan jumlah rinciannya`,
+            `This total equals the sum of the details of ${pendek(puncak.b.nama, 40)} (${rujukan(selDari(atas))}), which differs from the sum of its own details`,
+          )
+        : pasti
+          ? undefined
+          : dua(
+              "Tingkat sebagian baris ditebak dari urutannya (tanpa kode, awalan atau indentasi): tidak terbukti baris mana yang dijumlahkan",
+              "Some rows' levels are guessed from their order (no kode, prefix or indentation): which rows the total adds is not proven",
+            ),
+    },
+  );
 }
 
 /** A row's figure minus the sum of its children's (0 when it has none or they lack the figure). */
