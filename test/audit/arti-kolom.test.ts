@@ -275,3 +275,34 @@ describe("a typed JUMLAH under a table's one program", () => {
     expect(h.temuan[0]).toMatchObject({ tertulis: 0, seharusnya: 217_800_000 });
   });
 });
+
+describe("a JUMLAH over rows whose levels nothing states: galat only when no reading of the rows makes it right", () => {
+  // Two programs written as plain rows over their kegiatan: 300 = 200 + 100 and 100 = 100 (pagu, millions); the
+  // realisasi 250 = 180 + 70 and 50 = 50. JUMLAH 400 / 300 is the two programs' sum; all five rows add up to 800 / 600.
+  const datar = (jumlahPagu: number): Grid => ({
+    name: "Datar",
+    values: [
+      ["No", "Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+      [1, "Penunjang Urusan Pemerintahan", 300_000_000, 250_000_000],
+      [null, "Perencanaan", 200_000_000, 180_000_000],
+      [null, "Evaluasi", 100_000_000, 70_000_000],
+      [2, "Pelayanan Publik", 100_000_000, 50_000_000],
+      [null, "Pelayanan Loket", 100_000_000, 50_000_000],
+      [null, "JUMLAH", jumlahPagu, 300_000_000],
+    ],
+  });
+
+  test("the total of the rows that are not the sum of the rows under them: info naming those rows", () => {
+    const h = periksaLaporan([datar(400_000_000)]);
+    // Before: two galat, 'tertulis 400.000.000, jumlah 5 baris di atasnya 800.000.000' and the same for D7.
+    expect(h.temuan.map(line)).toEqual(["info JUMLAH_TOTAL 'Datar'!C7", "info JUMLAH_TOTAL 'Datar'!D7"]);
+    // The pagu alone is ambiguous (100 = 100 twice); the realisasi shows rows 2 and 5 as the parents.
+    expect(h.temuan[0].penyebab).toContain("Baris Datar!C2, Datar!C5 tepat jumlah baris di bawahnya");
+  });
+
+  test("a total no reading makes right is still a galat: 410.000.000", () => {
+    const h = periksaLaporan([datar(410_000_000)]);
+    expect(h.temuan.map(line)).toEqual(["error JUMLAH_TOTAL 'Datar'!C7", "info JUMLAH_TOTAL 'Datar'!D7"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 410_000_000, seharusnya: 800_000_000 });
+  });
+});

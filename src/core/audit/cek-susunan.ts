@@ -1,5 +1,6 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
 import { Tingkat, kedalaman } from "../tabel";
+import { indukTersembunyi } from "../tabel/induk-total";
 import { Baris } from "./kelompok";
 import { AngkaTertulis, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
 import {
@@ -153,6 +154,17 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         !x.t.anakRumus.has(x.b.row) &&
         !kodeAtas.some((k) => x.b.kode?.startsWith(`${k}.`)),
     );
+    // Parents written as plain figures, as each rupiah column of the total shows them (rows without a level only).
+    const indukTotal: Baris[][] = [];
+    if (b.b.jenis === "jumlah" && atas.length > 2 && atas.every((x) => x.b.tingkat === null))
+      for (const [key, a] of b.nilai) {
+        if (!ISIAN_RUPIAH.has(key.split("|")[0] as Isian) || atas.some((x) => !x.nilai.has(key))) continue;
+        const xs = indukTersembunyi(
+          atas.map((x) => x.nilai.get(key)!.nilai),
+          a.nilai,
+        ).map((j) => atas[j]);
+        if (xs.length > 0) indukTotal.push(xs);
+      }
     // One top row (a table of one program, every row with a level; or a table of one row): the total is its figure.
     const satu =
       atas.length === 1 &&
@@ -190,6 +202,15 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
           { tertulis: a.nilai, seharusnya: rata, desimal: a.desimal, isian },
         );
       } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
+        // Rows without a level whose figure is the sum of the rows under them, and the rest add up to the total
+        // (in this column, under the parents any rupiah column shows): parents the names do not show, and the total
+        // is right under that reading. Not proven either way: info.
+        const induk = ISIAN_RUPIAH.has(isian)
+          ? (indukTotal.find((xs) => {
+              const sisa = bagian.filter((x) => !xs.some((y) => y.nilai.get(key) === x));
+              return Math.abs(sisa.reduce((t, x) => t + x.nilai, 0) - a.nilai) <= setengah(a.desimal) + EPS;
+            }) ?? [])
+          : [];
         p.tambah(
           "JUMLAH_TOTAL",
           dua(
@@ -197,7 +218,21 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
             `${pendek(b.b.nama)} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, the ${bagian.length} rows above it add up to ${tampilEn(jumlah, a.desimal)} (difference ${tampilEn(a.nilai - jumlah, a.desimal)}).`,
           ),
           sel,
-          { tertulis: a.nilai, seharusnya: jumlah, desimal: a.desimal, isian },
+          {
+            tertulis: a.nilai,
+            seharusnya: jumlah,
+            desimal: a.desimal,
+            isian,
+            ...(induk.length > 0
+              ? {
+                  severity: "info" as const,
+                  penyebab: dua(
+                    `Baris ${induk.map((x) => rujukan(selDari(x.nilai.get(key)!))).join(", ")} tepat jumlah baris di bawahnya: bila itu program/kegiatan (tanpa kode atau awalan yang menyatakannya), baris lainnya berjumlah sama dengan ${pendek(b.b.nama)}`,
+                    `Rows ${induk.map((x) => rujukan(selDari(x.nilai.get(key)!))).join(", ")} are exactly the sum of the rows under them: if they are programmes/activities (no kode or prefix says so), the other rows add up to ${pendek(b.b.nama)}`,
+                  ),
+                }
+              : {}),
+          },
         );
       }
     }
