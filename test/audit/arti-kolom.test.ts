@@ -306,3 +306,39 @@ describe("a JUMLAH over rows whose levels nothing states: galat only when no rea
     expect(h.temuan[0]).toMatchObject({ tertulis: 410_000_000, seharusnya: 800_000_000 });
   });
 });
+
+describe("a target opens an indicator's figures: the realisasi after it is no rupiah, even after a pagu", () => {
+  const anggaranKinerja = (capaianB: number): Grid => ({
+    name: "Program",
+    values: [
+      ["No", "Program", "Indikator", "Anggaran", null, "Kinerja", null, null],
+      [null, null, null, "Pagu", "Realisasi", "Target", "Realisasi", "Capaian"],
+      [1, "Program Penunjang Urusan", "Persentase dokumen tepat waktu", 100_000_000, 90_000_000, 80, 72, 90],
+      // 45 ÷ 50 × 100 = 90.
+      [2, "Program Pelayanan Publik", "Persentase layanan tuntas", 50_000_000, 45_000_000, 50, 45, capaianB],
+    ],
+  });
+  const rekap: Grid = {
+    name: "Rekap",
+    values: [
+      ["No", "Uraian", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+      [1, "Program Penunjang Urusan", 100_000_000, 90_000_000],
+      [2, "Program Pelayanan Publik", 50_000_000, 45_000_000],
+    ],
+  };
+
+  test("'Anggaran › Pagu | Realisasi', then 'Kinerja › Target | Realisasi | Capaian'", () => {
+    // Before: G was a second realisasi anggaran (the row's last: 72 and 45 against 90.000.000 and 45.000.000 in the
+    // rekap, two ANTAR_TABEL galat) and the capaian had no target and realisasi to be checked against.
+    expect(arti(anggaranKinerja(90))).toEqual([
+      ["D:pagu", "E:realisasi_anggaran", "F:target", "G:realisasi", "H:capaian"],
+    ]);
+    expect(periksaLaporan([anggaranKinerja(90), rekap]).temuan).toEqual([]);
+  });
+
+  test("the capaian is checked again: 95 where 45 ÷ 50 × 100 = 90", () => {
+    const h = periksaLaporan([anggaranKinerja(95), rekap]);
+    expect(h.temuan.map(line)).toEqual(["error CAPAIAN_HITUNG 'Program'!H4"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 95, seharusnya: 90 });
+  });
+});

@@ -227,6 +227,8 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       if (setelahPagu && isian === "realisasi") isian = PERSEN.test(label[c]) ? "serapan" : "realisasi_anggaran";
       if (setelahPagu && isian === "capaian" && !/capaian/i.test(label[c])) isian = "serapan";
       if (isian === "pagu") setelahPagu = true;
+      // "Pagu | Target | Realisasi | Capaian": a target opens an indicator's figures; its realisasi is no rupiah.
+      if (isian === "target") setelahPagu = false;
       kolom.push({ isian, tahun, col: c, label: label[c] });
     }
     // "Indikator 2016–2021 | Indikator 2021–2026": the latest period names the row.
