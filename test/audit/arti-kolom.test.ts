@@ -342,3 +342,27 @@ describe("a target opens an indicator's figures: the realisasi after it is no ru
     expect(h.temuan[0]).toMatchObject({ tertulis: 95, seharusnya: 90 });
   });
 });
+
+describe("a capaian guessed from a bare '%' stands only where realisasi ÷ target proves it", () => {
+  const iku = (persen: readonly number[]): Grid => ({
+    name: "IKU",
+    values: [
+      ["No", "Indikator", "Target", "Realisasi", "%"],
+      [1, "Indeks kepuasan masyarakat", 80, 84, persen[0]],
+      [2, "Persentase dokumen tepat waktu", 90, 81, persen[1]],
+      [3, "Nilai SAKIP", 70, 63, persen[2]],
+    ],
+  });
+
+  test("a weight column (40 + 35 + 25 = 100) is no capaian: nothing to find", () => {
+    // Before: three CAPAIAN_HITUNG galat (40 where 84 ÷ 80 × 100 = 105, 35 where 90, 25 where 90).
+    expect(periksaLaporan([iku([40, 35, 25])]).temuan).toEqual([]);
+    expect(arti(iku([40, 35, 25]))).toEqual([["C:target", "D:realisasi"]]);
+  });
+
+  test("a capaian column with one wrong row: kept, and the row found (95 where 81 ÷ 90 × 100 = 90)", () => {
+    const h = periksaLaporan([iku([105, 95, 90])]);
+    expect(h.temuan.map(line)).toEqual(["error CAPAIAN_HITUNG 'IKU'!E3"]);
+    expect(h.temuan[0]).toMatchObject({ tertulis: 95, seharusnya: 90 });
+  });
+});

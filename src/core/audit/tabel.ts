@@ -617,6 +617,36 @@ function buktiTurunan(
   return { bukan, dasar, terbukti };
 }
 
+/**
+ * A capaian column whose header does not say "capaian" (a bare "%" or "Persen" under the indicator's figures) is a
+ * guess: kept only when at least half of its rows with a target and a realisasi agree with realisasi ÷ target (or a
+ * negative indicator's 2 − r/t, t/r) of their own row. Otherwise it is some other percentage (a weight, a share) and
+ * its rows are no findings. Returns the columns to drop.
+ */
+function capaianDitebak(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): Set<number> {
+  const bukan = new Set<number>();
+  for (const c of kolom) {
+    if (c.isian !== "capaian" || /capaian/i.test(c.label)) continue;
+    const tk = kolom.filter((x) => x.isian === "target" && x.tahun === c.tahun).map((x) => x.col);
+    const rk = kolom.filter((x) => x.isian === "realisasi" && x.tahun === c.tahun).map((x) => x.col);
+    let cocokN = 0;
+    let diuji = 0;
+    for (const b of baris) {
+      const a = b.angka.find((x) => x.col === c.col);
+      // The row's figure of each kind is its last column's (bacaBaris order).
+      const t = b.angka.filter((x) => tk.includes(x.col)).at(-1);
+      const r = b.angka.filter((x) => rk.includes(x.col)).at(-1);
+      if (!a || !t || !r || t.nilai === 0) continue;
+      diuji++;
+      const q = r.nilai / t.nilai;
+      const cara = [q * 100, (2 - q) * 100, ...(r.nilai !== 0 ? [(t.nilai / r.nilai) * 100] : [])];
+      if (cara.some((x) => cocok(a, x) || terpotong(a, x))) cocokN++;
+    }
+    if (diuji > 0 && cocokN * 2 < diuji) bukan.add(c.col);
+  }
+  return bukan;
+}
+
 /** All report tables of a sheet, top to bottom. */
 export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
   const width = columnCount(grid);
@@ -674,6 +704,7 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     k.kolom = arti.kolom;
     const { bukan, dasar, terbukti } = buktiTurunan(k.kolom, baris);
     for (const col of arti.uji) if (!terbukti.has(col)) bukan.add(col);
+    for (const col of capaianDitebak(k.kolom, baris)) bukan.add(col);
     // The verified pagu and realisasi come last: a row's figure of each kind is its last column's.
     const urut = (col: number) => (dasar.has(col) ? 1 : 0);
     k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
