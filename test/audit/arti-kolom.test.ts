@@ -366,3 +366,50 @@ describe("a capaian guessed from a bare '%' stands only where realisasi ÷ targe
     expect(h.temuan[0]).toMatchObject({ tertulis: 95, seharusnya: 90 });
   });
 });
+
+describe("a quarter's target or capaian is not the year's", () => {
+  test("'Target TW I … TW IV' after the year's target: the capaian is the year's realisasi ÷ the year's target", () => {
+    const g: Grid = {
+      name: "Triwulan",
+      values: [
+        [
+          "No",
+          "Indikator",
+          "Target",
+          "Target TW I",
+          "Target TW II",
+          "Target TW III",
+          "Target TW IV",
+          "Realisasi",
+          "Capaian (%)",
+        ],
+        // 90 ÷ 100 × 100 = 90; 36 ÷ 40 × 100 = 90.
+        [1, "Persentase dokumen tepat waktu", 100, 25, 25, 25, 25, 90, 90],
+        [2, "Jumlah kajian", 40, 10, 10, 10, 10, 36, 90],
+      ],
+    };
+    // Before: Target TW IV (25, 10) was the row's target: 'seharusnya 90 ÷ 25 × 100 = 360' on both rows.
+    expect(arti(g)).toEqual([["C:target", "H:realisasi", "I:capaian"]]);
+    expect(periksaLaporan([g]).temuan).toEqual([]);
+  });
+
+  test("'Capaian TW I' is no realisasi of the quarter to compare with another table's", () => {
+    const a: Grid = {
+      name: "Capaian",
+      values: [
+        ["No", "Indikator", "Target", "Realisasi TW I", "Capaian TW I"],
+        [1, "Persentase dokumen tepat waktu", 100, 20, 80],
+      ],
+    };
+    const b: Grid = {
+      name: "Realisasi",
+      values: [
+        ["No", "Indikator", "Target", "Realisasi TW I", "Realisasi TW II"],
+        [1, "Persentase dokumen tepat waktu", 100, 20, 45],
+      ],
+    };
+    // Before: 'Capaian TW I' was tw1, the row's last: 80 against 20, an ANTAR_TABEL galat.
+    expect(arti(a)).toEqual([["C:target", "D:tw1"]]);
+    expect(periksaLaporan([a, b]).temuan).toEqual([]);
+  });
+});

@@ -176,6 +176,8 @@ export function artiLabel(raw: string): Arti {
   }
   if (has(/\bserapan\b/)) return { angka: "serapan" };
   const field = fieldOf(raw);
+  // A quarter's target ("Target TW I") or capaian ("Capaian TW IV") is not the year's, nor a quarter's realisasi.
+  if (field?.startsWith("target_tw") || (field?.startsWith("tw") && has(/\bcapaian\b/))) return LAIN;
   if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
   if (has(/\bcapaian\b/) || (persen && tanpaKelompok(l) === "")) return { angka: "capaian" };
