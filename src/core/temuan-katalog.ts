@@ -340,6 +340,7 @@ export const KATALOG = {
   JUMLAH_TOTAL: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["info"],
     id: "Baris jumlah = jumlah baris di atasnya",
     en: "A total row = the sum of the rows above it",
   },

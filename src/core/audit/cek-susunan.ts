@@ -1,5 +1,6 @@
 /** Checks within a table: parents against their children, totals and averages against their parts. */
 import { Tingkat, kedalaman } from "../tabel";
+import { indukTersembunyi } from "../tabel/induk-total";
 import { Baris } from "./kelompok";
 import { AngkaTertulis, Isian, ISIAN_PERSEN, ISIAN_RUPIAH } from "./tabel";
 import {
@@ -173,9 +174,31 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
         !x.t.anakRumus.has(x.b.row) &&
         !kodeAtas.some((k) => x.b.kode?.startsWith(`${k}.`)),
     );
+    // Parents written as plain figures, as each rupiah column of the total shows them (rows without a level only).
+    const indukTotal: Baris[][] = [];
+    if (b.b.jenis === "jumlah" && atas.length > 2 && atas.every((x) => x.b.tingkat === null))
+      for (const [key, a] of b.nilai) {
+        if (!ISIAN_RUPIAH.has(key.split("|")[0] as Isian) || atas.some((x) => !x.nilai.has(key))) continue;
+        const xs = indukTersembunyi(
+          atas.map((x) => x.nilai.get(key)!.nilai),
+          a.nilai,
+        ).map((j) => atas[j]);
+        if (xs.length > 0) indukTotal.push(xs);
+      }
+    // One top row (a table of one program, every row with a level; or a table of one row): the total is its figure.
+    const satu =
+      atas.length === 1 &&
+      b.b.jenis === "jumlah" &&
+      (bagianRows.length === 1 || bagianRows.every((x) => x.b.tingkat !== null))
+        ? atas[0]
+        : undefined;
     for (const [key, a] of b.nilai) {
       const isian = key.split("|")[0] as Isian;
       const bagian = atas.map((x) => x.nilai.get(key)).filter((x): x is AngkaTertulis => x !== undefined);
+      if (satu && bagian.length === 1) {
+        jumlahSatu(p, b, a, satu, bagianRows, rows, key);
+        continue;
+      }
       if (bagian.length < 2) continue;
       p.diperiksa++;
       const jumlah = bagian.reduce((s, x) => s + x.nilai, 0);
@@ -201,6 +224,15 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
       } else if (b.b.jenis === "jumlah" && !persen && Math.abs(a.nilai - jumlah) > setengah(a.desimal) + EPS) {
         // The total may be right and one part's own sum wrong: the same difference, the other way.
         const asal = atas.find((x) => Math.abs(selisihAnak(rows, rows.indexOf(x), key) + (a.nilai - jumlah)) <= 0.5);
+        // Rows without a level whose figure is the sum of the rows under them, and the rest add up to the total
+        // (in this column, under the parents any rupiah column shows): parents the names do not show, and the total
+        // is right under that reading. Not proven either way: info.
+        const induk = ISIAN_RUPIAH.has(isian)
+          ? (indukTotal.find((xs) => {
+              const sisa = bagian.filter((x) => !xs.some((y) => y.nilai.get(key) === x));
+              return Math.abs(sisa.reduce((t, x) => t + x.nilai, 0) - a.nilai) <= setengah(a.desimal) + EPS;
+            }) ?? [])
+          : [];
         p.tambah(
           "JUMLAH_TOTAL",
           dua(
@@ -221,12 +253,79 @@ export function periksaSusunan(p: Pemeriksa, rows: readonly Baris[]): void {
                     `The difference comes from ${pendek(asal.b.nama, 40)} (${rujukan(selDari(asal.nilai.get(key)!))}), which differs from the sum of its own details`,
                   ),
                 }
-              : {}),
+              : induk.length > 0
+                ? {
+                    severity: "info" as const,
+                    penyebab: dua(
+                      `Baris ${induk.map((x) => rujukan(selDari(x.nilai.get(key)!))).join(", ")} tepat jumlah baris di bawahnya: bila itu program/kegiatan (tanpa kode atau awalan yang menyatakannya), baris lainnya berjumlah sama dengan ${pendek(b.b.nama)}`,
+                      `Rows ${induk.map((x) => rujukan(selDari(x.nilai.get(key)!))).join(", ")} are exactly the sum of the rows under them: if they are programmes/activities (no kode or prefix says so), the other rows add up to ${pendek(b.b.nama)}`,
+                    ),
+                  }
+                : {}),
           },
         );
       }
     }
   });
+}
+
+/**
+ * A typed total under the table's one top row (a program and its kegiatan, then "JUMLAH"): the total is that row's
+ * figure. Proven when that row's level and the level of every row below it are stated (kode extending its kode,
+ * "Kegiatan …" words, indentation): a galat at the total's cell. A total equal to the sum of the top row's own
+ * children carries the top row's error (its JUMLAH_INDUK): info naming it. Rows whose level only their place gives
+ * leave it unproven which rows the total adds: info.
+ */
+function jumlahSatu(
+  p: Pemeriksa,
+  b: Baris,
+  a: AngkaTertulis,
+  puncak: Baris,
+  bagianRows: readonly Baris[],
+  rows: readonly Baris[],
+  key: string,
+): void {
+  const isian = key.split("|")[0] as Isian;
+  const atas = puncak.nilai.get(key)!;
+  if (ISIAN_PERSEN.has(isian) || a.persen || atas.persen) return;
+  p.diperiksa++;
+  if (Math.abs(a.nilai - atas.nilai) <= setengah(a.desimal) + EPS) return;
+  const kodeAtas = puncak.b.kode;
+  const terbukti = (x: Baris) =>
+    x.b.dasarTingkat !== null &&
+    x.b.dasarTingkat !== "posisi" &&
+    !x.b.tingkatDitebak &&
+    (x.b.dasarTingkat !== "kode" || x === puncak || (kodeAtas !== null && (x.b.kode ?? "").startsWith(`${kodeAtas}.`)));
+  const i = rows.indexOf(puncak);
+  const asal = puncak.b.tingkat !== null && Math.abs(a.nilai - (atas.nilai - selisihAnak(rows, i, key))) <= 0.5;
+  const pasti = bagianRows.every(terbukti) && !asal;
+  const nama = pendek(b.b.nama);
+  p.tambah(
+    "JUMLAH_TOTAL",
+    dua(
+      `${nama} (${NAMA_ISIAN[isian]}): tertulis ${tampilA(a)}, sedangkan satu-satunya baris teratas di atasnya, ${pendek(puncak.b.nama, 40)}, ${tampil(atas.nilai, a.desimal)} (selisih ${tampil(a.nilai - atas.nilai, a.desimal)}).`,
+      `${nama} (${NAMA_ISIAN_EN[isian]}): stated ${tampilAEn(a)}, while the one top row above it, ${pendek(puncak.b.nama, 40)}, has ${tampilEn(atas.nilai, a.desimal)} (difference ${tampilEn(a.nilai - atas.nilai, a.desimal)}).`,
+    ),
+    [selDari(a), selDari(atas)],
+    {
+      tertulis: a.nilai,
+      seharusnya: atas.nilai,
+      desimal: a.desimal,
+      isian,
+      ...(pasti ? {} : { severity: "info" as const }),
+      penyebab: asal
+        ? dua(
+            `Jumlah ini sama dengan jumlah rincian ${pendek(puncak.b.nama, 40)} (${rujukan(selDari(atas))}), yang tidak sama dengan jumlah rinciannya`,
+            `This total equals the sum of the details of ${pendek(puncak.b.nama, 40)} (${rujukan(selDari(atas))}), which differs from the sum of its own details`,
+          )
+        : pasti
+          ? undefined
+          : dua(
+              "Tingkat sebagian baris ditebak dari urutannya (tanpa kode, awalan atau indentasi): tidak terbukti baris mana yang dijumlahkan",
+              "Some rows' levels are guessed from their order (no kode, prefix or indentation): which rows the total adds is not proven",
+            ),
+    },
+  );
 }
 
 /** A row's figure minus the sum of its children's (0 when it has none or they lack the figure). */

@@ -13,6 +13,7 @@ import { barisDijumlah } from "../read/rumus";
 import {
   JenisBaris,
   Tingkat,
+  barisNomorSamping,
   candidateRow,
   dataRows,
   headerLabels,
@@ -23,7 +24,8 @@ import {
   rowIsBlank,
 } from "../tabel";
 import { PutusanTingkat, tingkatBaris, tingkatIndentasi, tingkatNomor } from "../tabel/tingkat-baris";
-import { columnStyle, ditulisPersen, readAngka } from "../read/values";
+import { columnStyle, readAngka } from "../read/values";
+import { sifatNilai } from "../read/bukti";
 import { cocok, EPS, terpotong } from "./temuan";
 
 /** What a number column states. */
@@ -174,6 +176,8 @@ export function artiLabel(raw: string): Arti {
   }
   if (has(/\bserapan\b/)) return { angka: "serapan" };
   const field = fieldOf(raw);
+  // A quarter's target ("Target TW I") or capaian ("Capaian TW IV") is not the year's, nor a quarter's realisasi.
+  if (field?.startsWith("target_tw") || (field?.startsWith("tw") && has(/\bcapaian\b/))) return LAIN;
   if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
   if (has(/\bcapaian\b/) || (persen && tanpaKelompok(l) === "")) return { angka: "capaian" };
@@ -225,6 +229,8 @@ function kepalaDari(grid: Grid, rows: number[], width: number): Kepala {
       if (setelahPagu && isian === "realisasi") isian = PERSEN.test(label[c]) ? "serapan" : "realisasi_anggaran";
       if (setelahPagu && isian === "capaian" && !/capaian/i.test(label[c])) isian = "serapan";
       if (isian === "pagu") setelahPagu = true;
+      // "Pagu | Target | Realisasi | Capaian": a target opens an indicator's figures; its realisasi is no rupiah.
+      if (isian === "target") setelahPagu = false;
       kolom.push({ isian, tahun, col: c, label: label[c] });
     }
     // "Indikator 2016–2021 | Indikator 2021–2026": the latest period names the row.
@@ -531,31 +537,54 @@ function bacaBaris(
 
 /** Most non-blank cells hold words (three letters or more in a row): a text column. */
 function kolomKata(grid: Grid, rows: readonly number[], col: number): boolean {
-  let kata = 0;
-  let isi = 0;
-  for (const r of rows) {
-    const v = cell(grid, r, col);
-    if (isBlank(v)) continue;
-    isi++;
-    if (typeof v === "string" && /\p{L}{3,}/u.test(v) && !/^\s*(none|null|nihil|n\/?a)\s*$/i.test(v)) {
-      // "165 Unit Usaha", "Rp 1.500.000" are figures with a unit; "5.1.02.01 Belanja …" is a kode and a name.
-      const angkaSatuan = /^\s*[-+(]?\s*(rp\.?\s*)?[\d.,]+\s*%?\s*[\p{L} /.()]{0,30}$/iu.test(v);
-      if (!angkaSatuan || /^\s*\d+(\.\d+){2,}\s/.test(v)) kata++;
-    }
-  }
-  return isi > 0 && kata * 2 > isi;
+  const s = sifatNilai(grid, rows, col);
+  return s.terisi > 0 && s.kata * 2 > s.terisi;
 }
 
+/** Most non-blank cells are written as a percentage ("85%", a %-formatted number). */
 function kolomPersen(grid: Grid, rows: readonly number[], col: number): boolean {
-  let persen = 0;
-  let isi = 0;
-  for (const r of rows) {
-    const v = cell(grid, r, col);
-    if (isBlank(v)) continue;
-    isi++;
-    if (ditulisPersen(v, numberFormat(grid, r, col) ?? "")) persen++;
+  const s = sifatNilai(grid, rows, col);
+  return s.terisi > 0 && s.persen * 2 > s.terisi;
+}
+
+/** Every figure of the column is a ratio's size (0–1000 percentage points; a share of 0–1 as written with "%"). */
+function nilaiRasio(baris: readonly BarisTabel[], col: number): boolean {
+  const xs = baris.flatMap((b) => b.angka.filter((a) => a.col === col).map((a) => a.nilai));
+  return xs.length > 0 && xs.every((x) => Math.abs(x) <= 1000);
+}
+
+/**
+ * A column's meaning from its values, as the reader's evidence (bukti.ts) reads them: a column of percentages (written
+ * with "%", or under a "%" label with figures of a ratio's size) is never an amount. An amount's label over it
+ * ("Realisasi" merged over Rp and %, "% REALISASI" before the pagu) makes it a serapan to be proven by the
+ * arithmetic (realisasi ÷ pagu of its own row, `buktiTurunan`); a sisa in % is an efisiensi; a pagu in % is a share
+ * of the total. A realisasi of an indicator in % stays one where the table has a target. `uji`: columns whose new
+ * meaning stands only if the arithmetic proves it; otherwise they state nothing the audit checks.
+ */
+function artiNilai(
+  grid: Grid,
+  rows: readonly number[],
+  kolom: readonly KolomAngka[],
+  baris: readonly BarisTabel[],
+): { kolom: KolomAngka[]; uji: Set<number> } {
+  const uji = new Set<number>();
+  const anggaran = kolom.some((c) => c.isian === "pagu" || c.isian === "realisasi_anggaran");
+  const target = kolom.some((c) => c.isian === "target");
+  const out: KolomAngka[] = [];
+  for (const kol of kolom) {
+    const persen = kolomPersen(grid, rows, kol.col) || (PERSEN.test(kol.label) && nilaiRasio(baris, kol.col));
+    if (persen && kol.isian === "sisa") out.push({ ...kol, isian: "efisiensi" });
+    else if (persen && kol.isian === "pagu") continue;
+    else if (
+      persen &&
+      (kol.isian === "realisasi_anggaran" ||
+        (anggaran && !target && (kol.isian === "realisasi" || kol.isian === "realisasi_sd")))
+    ) {
+      uji.add(kol.col);
+      out.push({ ...kol, isian: "serapan" });
+    } else out.push(kol);
   }
-  return isi > 0 && persen * 2 > isi;
+  return { kolom: out, uji };
 }
 
 const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => number>> = {
@@ -575,9 +604,10 @@ const RUMUS_TURUNAN: Partial<Record<Isian, (pagu: number, realisasi: number) => 
 function buktiTurunan(
   kolom: readonly KolomAngka[],
   baris: readonly BarisTabel[],
-): { bukan: Set<number>; dasar: Set<number> } {
+): { bukan: Set<number>; dasar: Set<number>; terbukti: Set<number> } {
   const bukan = new Set<number>();
   const dasar = new Set<number>();
+  const terbukti = new Set<number>();
   const nilai = baris.map((b) => new Map(b.angka.map((a) => [a.col, a] as const)));
   const uji = (c: KolomAngka, f: (p: number, r: number) => number) => {
     let best = { cocok: 0, diuji: 0, p: -1, r: -1 };
@@ -607,12 +637,43 @@ function buktiTurunan(
         .filter((s) => s.cocok > 0 && s.cocok * 2 >= s.diuji)
         .reduce<(typeof teruji)[number] | undefined>((b, s) => (!b || s.cocok > b.cocok ? s : b), undefined);
       for (const s of teruji) if (s !== terbaik) bukan.add(s.c.col);
+      if (terbaik) terbukti.add(terbaik.c.col);
       const lebihDariSatu = (isianDasar: Isian) =>
         kolom.filter((x) => x.isian === isianDasar && x.tahun === tahun).length > 1;
       if (terbaik && lebihDariSatu("pagu")) dasar.add(terbaik.p);
       if (terbaik && lebihDariSatu("realisasi_anggaran")) dasar.add(terbaik.r);
     }
-  return { bukan, dasar };
+  return { bukan, dasar, terbukti };
+}
+
+/**
+ * A capaian column whose header does not say "capaian" (a bare "%" or "Persen" under the indicator's figures) is a
+ * guess: kept only when at least half of its rows with a target and a realisasi agree with realisasi ÷ target (or a
+ * negative indicator's 2 − r/t, t/r) of their own row. Otherwise it is some other percentage (a weight, a share) and
+ * its rows are no findings. Returns the columns to drop.
+ */
+function capaianDitebak(kolom: readonly KolomAngka[], baris: readonly BarisTabel[]): Set<number> {
+  const bukan = new Set<number>();
+  for (const c of kolom) {
+    if (c.isian !== "capaian" || /capaian/i.test(c.label)) continue;
+    const tk = kolom.filter((x) => x.isian === "target" && x.tahun === c.tahun).map((x) => x.col);
+    const rk = kolom.filter((x) => x.isian === "realisasi" && x.tahun === c.tahun).map((x) => x.col);
+    let cocokN = 0;
+    let diuji = 0;
+    for (const b of baris) {
+      const a = b.angka.find((x) => x.col === c.col);
+      // The row's figure of each kind is its last column's (bacaBaris order).
+      const t = b.angka.filter((x) => tk.includes(x.col)).at(-1);
+      const r = b.angka.filter((x) => rk.includes(x.col)).at(-1);
+      if (!a || !t || !r || t.nilai === 0) continue;
+      diuji++;
+      const q = r.nilai / t.nilai;
+      const cara = [q * 100, (2 - q) * 100, ...(r.nilai !== 0 ? [(t.nilai / r.nilai) * 100] : [])];
+      if (cara.some((x) => cocok(a, x) || terpotong(a, x))) cocokN++;
+    }
+    if (diuji > 0 && cocokN * 2 < diuji) bukan.add(c.col);
+  }
+  return bukan;
 }
 
 /** All report tables of a sheet, top to bottom. */
@@ -642,13 +703,13 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
         heads[i + 1].rows[0] - r <= 3
       );
     };
-    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut);
+    // A row of column numbers beside a side form ("1 2 3 4 | NAMA PROGRAM : …") is no data either.
+    const namaKolom = k.teks.uraian ?? k.teks.indikator ?? k.teks.sasaran;
+    const rows = dataRows(grid, k.rows[k.rows.length - 1], end, width, BLANK_RUN_ENDS_TABLE, judulBerikut).filter(
+      (r) => !barisNomorSamping(grid, r, namaKolom),
+    );
     // A column whose cells are mostly words ("URAIAN BELANJA", a definition) states no figures, whatever its label.
     k.kolom = k.kolom.filter((kol) => !kolomKata(grid, rows, kol.col));
-    // "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah.
-    k.kolom = k.kolom.map((kol) =>
-      kol.isian === "sisa" && kolomPersen(grid, rows, kol.col) ? { ...kol, isian: "efisiensi" } : kol,
-    );
     const styles = new Map(k.kolom.map((kol) => [kol.col, columnStyle(grid, rows, kol.col)] as const));
     const namaCol = k.teks.uraian ?? k.teks.indikator;
     // Names prefixed "Sub Kegiatan" and nothing above them: one sub kegiatan per row, no hierarchy to infer.
@@ -668,13 +729,20 @@ export function tabelLaporan(grid: Grid, diag: DaftarTemuan): TabelLaporan[] {
     let baris = rows
       .map((r) => bacaBaris(grid, k, r, diag, styles, belumDihitung, carry))
       .filter((b): b is BarisTabel => b !== undefined);
-    const { bukan, dasar } = buktiTurunan(k.kolom, baris);
+    // What the values say: "Efisiensi Anggaran" written as "15,87%" is a percentage, not rupiah; "% REALISASI" is
+    // a serapan where the arithmetic proves it, else nothing the audit checks.
+    const arti = artiNilai(grid, rows, k.kolom, baris);
+    k.kolom = arti.kolom;
+    const { bukan, dasar, terbukti } = buktiTurunan(k.kolom, baris);
+    for (const col of arti.uji) if (!terbukti.has(col)) bukan.add(col);
+    for (const col of capaianDitebak(k.kolom, baris)) bukan.add(col);
     // The verified pagu and realisasi come last: a row's figure of each kind is its last column's.
     const urut = (col: number) => (dasar.has(col) ? 1 : 0);
     k.kolom = k.kolom.filter((c) => !bukan.has(c.col)).sort((x, y) => urut(x.col) - urut(y.col));
+    const ada = new Set(k.kolom.map((c) => c.col));
     baris = baris.map((b) => ({
       ...b,
-      angka: b.angka.filter((a) => !bukan.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)),
+      angka: b.angka.filter((a) => ada.has(a.col)).sort((x, y) => urut(x.col) - urut(y.col)),
     }));
     const atas = i > 0 ? heads[i - 1].rows[heads[i - 1].rows.length - 1] + 1 : 0;
     const judulBaris = Array.from({ length: Math.max(0, k.rows[0] - atas) }, (_, j) =>

@@ -6,11 +6,12 @@
  * CLI (`kinerja baca`) and the task pane's Tinjau describe the same evidence with `teksBukti`.
  */
 import { isSakipError } from "../errors";
-import { CellValue, Grid, cell, columnCount, columnLetter, isBlank, isErrorCell } from "../grid";
+import { CellValue, Grid, cell, columnCount, columnLetter, isBlank, isErrorCell, numberFormat } from "../grid";
 import { parseAngka } from "../numbers";
 import type { Bahasa } from "../bahasa";
 import { Field, kataKolom, tahunTerakhir } from "./columns";
 import { Table, headerLabels } from "./tables";
+import { ditulisPersen } from "./values";
 
 export type PeranTabel = "pk" | "pk_program" | "realisasi" | "anggaran";
 
@@ -46,6 +47,8 @@ export type Keraguan =
   | "isi_teks"
   /** A name column holding mostly numbers. */
   | "isi_angka"
+  /** An amount column (pagu, realisasi, sisa) whose values are mostly written as percentages: never an amount. */
+  | "isi_persen"
   /** No value at all in the table's rows. */
   | "kosong"
   /** Another column's header names the same field, for the same year. */
@@ -98,6 +101,8 @@ const ANGKA: ReadonlySet<Field> = new Set<Field>([
   "sisa",
   "persen",
 ]);
+/** Amounts in rupiah: a column of percentages is none of them. */
+export const JUMLAH_RUPIAH: ReadonlySet<Field> = new Set<Field>(["pagu", "realisasi_anggaran", "sisa"]);
 const TEKS: ReadonlySet<Field> = new Set<Field>([
   "sasaran",
   "indikator",
@@ -118,22 +123,50 @@ function angkaDari(v: CellValue): number | undefined {
   return typeof n === "number" && !isSakipError(n) ? n : undefined;
 }
 
-export function isiKolom(grid: Grid, rows: readonly number[], col: number): IsiKolom {
+/**
+ * What a column's values are, counted once for the reader's evidence and the audit's column meaning: numbers, numbers
+ * typed as text, text, blanks, formulas, and of the filled cells those written as a percentage ("85%", a %-formatted
+ * number) and those of words ("URAIAN BELANJA"; not "165 Unit Usaha", a figure with its unit).
+ */
+export interface SifatNilai extends IsiKolom {
+  /** Non-blank cells, errors included. */
+  readonly terisi: number;
+  readonly persen: number;
+  readonly kata: number;
+}
+
+export function sifatNilai(grid: Grid, rows: readonly number[], col: number): SifatNilai {
   let angka = 0;
   let angkaTeks = 0;
   let teks = 0;
   let kosong = 0;
   let rumus = 0;
+  let persen = 0;
+  let kata = 0;
   for (const r of rows) {
     const v = cell(grid, r, col);
-    if (isBlank(v)) kosong++;
-    else if (typeof v === "number") {
+    if (isBlank(v)) {
+      kosong++;
+      continue;
+    }
+    if (ditulisPersen(v, numberFormat(grid, r, col) ?? "")) persen++;
+    if (typeof v === "string" && /\p{L}{3,}/u.test(v) && !/^\s*(none|null|nihil|n\/?a)\s*$/i.test(v)) {
+      // "165 Unit Usaha", "Rp 1.500.000" are figures with a unit; "5.1.02.01 Belanja …" is a kode and a name.
+      const angkaSatuan = /^\s*[-+(]?\s*(rp\.?\s*)?[\d.,]+\s*%?\s*[\p{L} /.()]{0,30}$/iu.test(v);
+      if (!angkaSatuan || /^\s*\d+(\.\d+){2,}\s/.test(v)) kata++;
+    }
+    if (typeof v === "number") {
       angka++;
       if (grid.formulas?.[r]?.[col]) rumus++;
     } else if (isErrorCell(v)) continue;
     else if (angkaDari(v) !== undefined) angkaTeks++;
     else teks++;
   }
+  return { angka, angkaTeks, teks, kosong, rumus, terisi: rows.length - kosong, persen, kata };
+}
+
+export function isiKolom(grid: Grid, rows: readonly number[], col: number): IsiKolom {
+  const { angka, angkaTeks, teks, kosong, rumus } = sifatNilai(grid, rows, col);
   return { angka, angkaTeks, teks, kosong, rumus };
 }
 
@@ -164,7 +197,14 @@ function cekHitung(
 export function buktiTabel(grid: Grid, table: Table, peran: PeranTabel): BuktiTabel {
   const width = columnCount(grid);
   const judul = headerLabels(grid, table.headerRows, width, undefined, " › ");
-  const isi = Array.from({ length: width }, (_, c) => isiKolom(grid, table.rows, c));
+  const sifat = Array.from({ length: width }, (_, c) => sifatNilai(grid, table.rows, c));
+  const isi = sifat.map(({ angka, angkaTeks, teks, kosong, rumus }): IsiKolom => ({
+    angka,
+    angkaTeks,
+    teks,
+    kosong,
+    rumus,
+  }));
   const kolom: KolomLembar[] = [];
   for (let c = 0; c < width; c++)
     if (judul[c] !== "" || isi[c].kosong < table.rows.length)
@@ -186,6 +226,7 @@ export function buktiTabel(grid: Grid, table: Table, peran: PeranTabel): BuktiTa
     if (angka + k.teks === 0) keraguan.push("kosong");
     else if (ANGKA.has(field) && k.teks > angka) keraguan.push("isi_teks");
     else if (TEKS.has(field) && k.angka > k.teks) keraguan.push("isi_angka");
+    if (JUMLAH_RUPIAH.has(field) && sifat[c].persen * 2 > sifat[c].terisi) keraguan.push("isi_persen");
     // "Target 2023 | Target 2024": the latest year decides; two of the same year leave the choice open.
     if (kata !== undefined && lain.some((i) => tahunTerakhir(judul[i]) === tahun)) keraguan.push("ganda");
     let cek: CekHitung | undefined;
@@ -270,6 +311,7 @@ const KATA = {
     kosong: "tidak ada isinya",
     isiTeks: "isinya kebanyakan teks, bukan angka",
     isiAngka: "isinya kebanyakan angka, bukan nama",
+    isiPersen: "isinya kebanyakan persentase, bukan rupiah",
     ganda: (h: string) => `kolom ${h} juga cocok`,
     cek: (c: CekHitung) =>
       c.jenis === "persen"
@@ -290,6 +332,7 @@ const KATA = {
     kosong: "it holds nothing",
     isiTeks: "it holds mostly text, not numbers",
     isiAngka: "it holds mostly numbers, not names",
+    isiPersen: "it holds mostly percentages, not amounts",
     ganda: (h: string) => `column ${h} matches too`,
     cek: (c: CekHitung) =>
       c.jenis === "persen"
@@ -307,6 +350,7 @@ export function teksBukti(b: BuktiBidang, bahasa: Bahasa): string {
   else out.push((k.isi(b.isi) as string[]).join(", "));
   if (b.keraguan.includes("isi_teks")) out.push(k.isiTeks);
   if (b.keraguan.includes("isi_angka")) out.push(k.isiAngka);
+  if (b.keraguan.includes("isi_persen")) out.push(k.isiPersen);
   if (b.cek) out.push(k.cek(b.cek));
   if (b.keraguan.includes("ganda")) out.push(...b.lain.map(k.ganda));
   return out.join("; ");

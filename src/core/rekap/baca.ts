@@ -15,6 +15,7 @@ import { barisDijumlah } from "../read/rumus";
 import { dataRows, findTables, Table } from "../read/tables";
 import { readAngka, readTeks } from "../read/values";
 import { AngkaE81, angkaE81 } from "../report/e81";
+import { indukTersembunyi } from "../tabel/induk-total";
 import { NAMA_TW } from "../rules/triwulan";
 import { KolomRfk, kolomDariJalur } from "../formulir/rfk";
 import { cekOpd } from "./cek";
@@ -226,32 +227,12 @@ function bacaanPembaca(
   });
 }
 
-/**
- * Parents written as plain figures (a kegiatan row with neither kode, label nor formula), found only when the TOTAL
- * says so: rows whose pagu is exactly the sum of the rows under them that are not parents themselves (found bottom
- * up, so a program over its kegiatan too), taken as parents only when the rows left then add up to the TOTAL's pagu
- * and all the rows do not. First with at least two rows under each parent, then with one. Else nothing: [].
- */
+/** Parents written as plain figures, found only when the TOTAL says so (`indukTersembunyi`): their rows. */
 export function indukDariTotal(sub: readonly SubKegiatanOpd[], total: number | null): number[] {
-  if (total === null) return [];
-  const semua = sub.reduce((s, x) => s + x.pagu, 0);
-  if (Math.abs(semua - total) <= 0.5) return [];
-  for (const minimal of [2, 1]) {
-    const induk = new Set<number>();
-    for (let i = sub.length - 2; i >= 0; i--) {
-      let acc = 0;
-      let n = 0;
-      for (let j = i + 1; j < sub.length && acc < sub[i].pagu - 0.5; j++) {
-        if (induk.has(j)) continue;
-        acc += sub[j].pagu;
-        n++;
-      }
-      if (n >= minimal && sub[i].pagu > 0 && Math.abs(acc - sub[i].pagu) <= 0.5) induk.add(i);
-    }
-    const sisa = semua - [...induk].reduce((s, i) => s + sub[i].pagu, 0);
-    if (induk.size > 0 && Math.abs(sisa - total) <= 0.5) return [...induk].map((i) => sub[i].row);
-  }
-  return [];
+  return indukTersembunyi(
+    sub.map((x) => x.pagu),
+    total,
+  ).map((i) => sub[i].row);
 }
 
 /** Not an RFK sheet: through the budget reader (a DPA or SIPD export, an E.81), or not an OPD's report. */

@@ -20,6 +20,7 @@ export { isBarisNomor, isBarisSatuan, isTandaTangan, jalurJudul, perangkatDaerah
 export { jalurBerisi, jalurKepala } from "./kepala";
 export type { OpsiKepala } from "./kepala";
 export { jenisBaris } from "./baris";
+export { barisNomorSamping } from "./nomor";
 export type { JenisBaris } from "./baris";
 export { kodeBaris } from "./kode-baris";
 export type { KodeBaris } from "./kode-baris";
