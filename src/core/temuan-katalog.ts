@@ -45,6 +45,31 @@ export const KATALOG = {
     id: "Anggaran kas satu sub kegiatan per lembar",
     en: "Cash plan, one sub-activity per sheet",
   },
+  RKA_DPA_PER_LEMBAR: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "RKA/DPA satu sub kegiatan per dokumen, di beberapa lembar",
+    en: "RKA/DPA, one sub-activity per document, over several sheets",
+  },
+  RINGKASAN_BERBEDA: {
+    sumber: "baca",
+    tingkat: "error",
+    lain: ["info"],
+    id: "Ringkasan DPA berbeda dengan rincian sub kegiatan",
+    en: "DPA summary differs from the sub-activity's detail",
+  },
+  RINGKASAN_TANPA_DOKUMEN: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Sub kegiatan di ringkasan tanpa dokumen rinciannya",
+    en: "Sub-activity in the summary without its detail document",
+  },
+  DOKUMEN_TANPA_RINGKASAN: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Dokumen sub kegiatan yang tidak ada di ringkasan",
+    en: "Sub-activity document missing from the summary",
+  },
   BARIS_TANPA_KODE: { sumber: "baca", tingkat: "info", id: "Baris tanpa kode", en: "Row without a code" },
   LEMBAR_DAFTAR: {
     sumber: "baca",

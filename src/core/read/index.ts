@@ -23,6 +23,7 @@ import { TabelDatar, cariDatar, readDatar } from "./datar";
 import { TabelRekap, bacaRekap, cariRekap } from "./rekap-belanja";
 import { LembarKas, bacaLembarKas, cariLembarKas } from "./anggaran-kas";
 import { tanpaLembarBukanData } from "./bukan-data";
+import { LembarDpa, RingkasanDpa, bacaLembarDpa, bacaRingkasanDpa, cariLembarDpa, cariRingkasanDpa } from "./rka-dpa";
 import { BuktiTabel, buktiTabel } from "./bukti";
 
 export interface OpsiBaca {
@@ -106,7 +107,22 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (t) rekap.set(g.name, t);
     if (k) kas.push(k);
   }
-  const formulir = new Set([...rekap.keys(), ...kas.map((k) => k.sheet)]);
+  // SIPD RKA/DPA 2.2.1: every sheet of documents read and combined; the summary 2.2 checked against them.
+  const dpa: LembarDpa[] = [];
+  const ringkasanDpa: RingkasanDpa[] = [];
+  for (const g of sheets) {
+    if (e81.has(g.name) || rekap.has(g.name) || kas.some((k) => k.sheet === g.name)) continue;
+    const rd = cariRingkasanDpa(g);
+    const d = rd ? undefined : cariLembarDpa(g);
+    if (rd) ringkasanDpa.push(rd);
+    if (d) dpa.push(d);
+  }
+  const formulir = new Set([
+    ...rekap.keys(),
+    ...kas.map((k) => k.sheet),
+    ...dpa.map((d) => d.sheet),
+    ...ringkasanDpa.map((d) => d.sheet),
+  ]);
   // Flat exports (SIPD, RKPD, anggaran kas): each level in its own column.
   const datar = new Map<string, TabelDatar>();
   for (const g of sheets) {
@@ -116,7 +132,13 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const tables = new Map<string, Table[]>();
   for (const g of sheets)
     tables.set(g.name, e81.has(g.name) || datar.has(g.name) || formulir.has(g.name) ? [] : tablesOf(g, map));
-  const khusus = [...e81.keys(), ...rekap.keys(), ...kas.slice(0, 1).map((k) => k.sheet), ...datar.keys()];
+  const khusus = [
+    ...e81.keys(),
+    ...rekap.keys(),
+    ...kas.slice(0, 1).map((k) => k.sheet),
+    ...[...dpa, ...ringkasanDpa].slice(0, 1).map((d) => d.sheet),
+    ...datar.keys(),
+  ];
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
   const chosen: Partial<Record<Peran, string>> = {};
@@ -240,8 +262,17 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const flat = chosen.anggaran && !formE81 ? datar.get(chosen.anggaran) : undefined;
   const rek = chosen.anggaran ? rekap.get(chosen.anggaran) : undefined;
   const rak = chosen.anggaran && kas.some((k) => k.sheet === chosen.anggaran) ? kas : undefined;
+  const rka =
+    chosen.anggaran && [...dpa, ...ringkasanDpa].some((d) => d.sheet === chosen.anggaran)
+      ? {
+          sheet: dpa[0]?.sheet ?? ringkasanDpa[0].sheet,
+          headerRows: dpa[0]?.dokumen[0].headerRows ?? ringkasanDpa[0].headerRows,
+        }
+      : undefined;
   const angTable =
-    chosen.anggaran && !formE81 && !flat && !rek && !rak ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+    chosen.anggaran && !formE81 && !flat && !rek && !rak && !rka
+      ? tableOf(tables, chosen.anggaran, "anggaran")
+      : undefined;
   let anggaran: HasilAnggaran & Partial<HasilE81> = { program: [] };
   if (formE81) {
     anggaran = bacaE81(grid(chosen.anggaran!), formE81, nomenklatur, diag);
@@ -253,13 +284,18 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (rekap.size > 1) pilihanRekap(rek.sheet, [...rekap.keys()], diag);
   } else if (rak) {
     anggaran = bacaLembarKas(sheets, rak, nomenklatur, diag);
+  } else if (rka) {
+    anggaran =
+      dpa.length > 0
+        ? bacaLembarDpa(sheets, dpa, ringkasanDpa, nomenklatur, diag)
+        : bacaRingkasanDpa(grid(ringkasanDpa[0].sheet), ringkasanDpa[0], nomenklatur, diag);
   } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag, nomenklatur);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
   const periode = periodeBuku(
     anggaran.periode,
-    [pkTable, realTable, angTable, flat, rek, ...(rak ?? [])],
+    [pkTable, realTable, angTable, flat, rek, ...(rak ?? []), rka],
     sheets,
     opsi.tahun,
     diag,
