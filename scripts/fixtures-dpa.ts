@@ -7,7 +7,7 @@
  * Anggaran Sub Kegiatan", the DPA's Rencana Penarikan Dana per month, a signature). Workbooks: one sheet per sub
  * kegiatan with and without the summary "DPA-SKPD 2.2" sheet, one sheet per program, the RKA for 2025, and one with a
  * planted error. Every name and figure here is made up; the totals are summed by hand in test/read/rka-dpa.test.ts.
- * Run: npx tsx scripts/fixtures-dpa.ts (also run by scripts/build-sample.ts).
+ * Run: npx tsx scripts/fixtures-dpa.ts (scripts/build-sample.ts writes them too).
  */
 import * as path from "path";
 import type { FixtureNyata } from "./fixtures-nyata";

@@ -11,6 +11,7 @@ import { Grid, cell, columnCount, rowCount, text } from "../grid";
 import { NodeAnggaran, Sumber } from "../model";
 import { formatRupiah } from "../numbers";
 import { labelNormal } from "../formulir/bentuk";
+import { ANGGARAN_KAS } from "../formulir/sipd-anggaran-kas";
 import { RKA_DPA as F } from "../formulir/sipd-rka-dpa";
 import { kodeBaris } from "../tabel/kode-baris";
 import { HasilAnggaran, rollUp } from "./anggaran";
@@ -114,6 +115,8 @@ function kolomDpa(grid: Grid, rows: number[], width: number, namaForm: boolean):
     const l = labelNormal(labels[c] ?? "");
     if (l === "") continue;
     const own = labelNormal(text(cell(grid, rows[rows.length - 1], c)) || text(cell(grid, rows[0], c)));
+    // Months or quarters make it a cash plan (the anggaran kas), not this form.
+    if (ANGGARAN_KAS.bulan.some((re) => re.test(own)) || ANGGARAN_KAS.triwulan.test(l)) return undefined;
     if (F.kode.test(l)) kode ??= c;
     else if (F.uraian.test(l)) uraian ??= c;
     else if (F.jumlah.test(own) || F.jumlah.test(l)) jumlah = c;
@@ -356,9 +359,16 @@ export function bacaRingkasanDpa(
   rk: RingkasanDpa,
   nomenklatur: Nomenklatur,
   diag: DaftarTemuan,
-): HasilAnggaran {
+): HasilAnggaran & { perangkatDaerah?: string } {
   const rows = barisRingkasan(grid, rk, diag);
-  return { program: pohon(grid, rk, rows, nomenklatur, diag) };
+  // "Organisasi : 1.02.0.00.0.00.01.0000 DINAS KESEHATAN" above the table.
+  let pd: string | undefined;
+  for (let r = 0; r < rk.headerRows[0] && !pd; r++)
+    for (let c = 0; c < KOLOM_JUDUL && !pd; c++) {
+      const j = judulSel(grid, r, c);
+      if (j?.kunci === "organisasi") pd = j.nama;
+    }
+  return { program: pohon(grid, rk, rows, nomenklatur, diag), ...(pd ? { perangkatDaerah: pd } : {}) };
 }
 
 /** The summary's rows as a tree, its program and kegiatan rows as the written figures their children are checked against. */
