@@ -51,18 +51,24 @@ export const KATALOG = {
     id: "RKA/DPA satu sub kegiatan per dokumen, di beberapa lembar",
     en: "RKA/DPA, one sub-activity per document, over several sheets",
   },
+  ANGGARAN_PER_LEMBAR: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Tabel anggaran satu lembar per program",
+    en: "Budget table, one sheet per program",
+  },
   RINGKASAN_BERBEDA: {
     sumber: "baca",
     tingkat: "error",
     lain: ["info"],
-    id: "Ringkasan DPA berbeda dengan rincian sub kegiatan",
-    en: "DPA summary differs from the sub-activity's detail",
+    id: "Lembar ringkasan berbeda dengan rinciannya",
+    en: "Summary sheet differs from its detail",
   },
   RINGKASAN_TANPA_DOKUMEN: {
     sumber: "baca",
     tingkat: "warning",
-    id: "Sub kegiatan di ringkasan tanpa dokumen rinciannya",
-    en: "Sub-activity in the summary without its detail document",
+    id: "Butir ringkasan tanpa lembar atau dokumen rinciannya",
+    en: "Summary item without its detail sheet or document",
   },
   DOKUMEN_TANPA_RINGKASAN: {
     sumber: "baca",

@@ -14,6 +14,7 @@ import {
   KAS_DASAR,
   RFK_DASAR,
   VARIASI_DPA,
+  VARIASI_DPA_PER_PROGRAM,
   VARIASI_KAS,
   VARIASI_RFK,
   KAS_DATAR_DASAR,
@@ -39,6 +40,13 @@ describe("clean layouts: no galat", () => {
   const kasus = <T>(variasi: readonly Partial<T>[]) => variasi.flatMap((v) => models.map((model) => ({ v, model })));
   test(`DPA: ${VARIASI_DPA.length} variants × ${RUNS} models`, () => {
     const { gagal } = ukur("Audit, clean DPA", kasus(VARIASI_DPA), ({ v, model }) => {
+      const g = galat(bukuDpa(model, { ...DPA_DASAR, ...v }).grids);
+      return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
+    });
+    expect(gagal).toEqual([]);
+  });
+  test(`DPA one sheet per program: ${VARIASI_DPA_PER_PROGRAM.length} variants × ${RUNS} models`, () => {
+    const { gagal } = ukur("Audit, clean DPA one sheet per program", kasus(VARIASI_DPA_PER_PROGRAM), ({ v, model }) => {
       const g = galat(bukuDpa(model, { ...DPA_DASAR, ...v }).grids);
       return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
     });

@@ -134,6 +134,10 @@ export interface TataDpa {
   readonly ringkasan: "" | "jumlah" | "subtotal";
   readonly daftar: boolean;
   readonly salinan: boolean;
+  /** One sheet for the whole table, or one sheet per program (each with its title, header and JUMLAH). */
+  readonly lembar?: "satu" | "program";
+  /** With one sheet per program: a summary sheet first, each program's pagu and realisasi and their JUMLAH. */
+  readonly rekap?: boolean;
 }
 
 export const DPA_DASAR: TataDpa = {
@@ -167,6 +171,16 @@ export const VARIASI_DPA: readonly Partial<TataDpa>[] = [
   { salinan: true },
 ];
 
+/** One sheet per program: the base layout and its properties varied on it (issue 20). */
+export const VARIASI_DPA_PER_PROGRAM: readonly Partial<TataDpa>[] = [
+  { lembar: "program" },
+  { lembar: "program", rekap: true },
+  { lembar: "program", kepala: 3 },
+  { lembar: "program", kode: "gabung" },
+  { lembar: "program", ringkasan: "" },
+  { lembar: "program", skala: "judul" },
+];
+
 const KATA_DPA = [
   { uraian: "Uraian", pagu: "Pagu", real: "Realisasi", grup: "Anggaran" },
   { uraian: "Program / Kegiatan / Sub Kegiatan", pagu: "Anggaran", real: "Realisasi Anggaran", grup: "Keuangan" },
@@ -193,6 +207,7 @@ export interface LembarDibuat {
 
 /** The model laid out as a budget table; parents and totals are formulas with their cached values. */
 export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: Tanam): LembarDibuat {
+  if (tata.lembar === "program") return dpaPerProgram(model, tata);
   const kali = KALI[tata.skala];
   const w = KATA_DPA[tata.kata];
   const sk = SKALA_KOLOM[tata.skala];
@@ -336,6 +351,45 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
   if (tata.salinan) grids.push(gridDari({ ...sheet, name: "DPA (2)" }, { tersembunyi: true }));
   if (tata.daftar) grids.push(lembarDaftar());
   return { grids, ...(sel && tanam && (tanam.jenis !== "ketik" || tata.ringkasan !== "") ? { sel } : {}) };
+}
+
+/** One sheet per program ("DPA 1.02.01" …), each the one-sheet layout of its program; a summary sheet first if asked. */
+function dpaPerProgram(model: readonly ProgramModel[], tata: TataDpa): LembarDibuat {
+  const satu = { ...tata, lembar: "satu" as const, daftar: false, salinan: false };
+  const grids = model.map((p) => ({ ...bukuDpa([p], satu).grids[0], name: `DPA ${p.kode}` }));
+  if (tata.rekap) {
+    const kali = KALI[tata.skala];
+    const rp = (n: number): CellInput => ({ v: n / kali, fmt: "#,##0.###" });
+    const jml = (p: ProgramModel, f: "pagu" | "realisasi") => jumlah(semuaSub([p]), f);
+    const rows: CellInput[][] = [
+      ["REKAPITULASI DPA PER PROGRAM"],
+      ["DINAS KESEHATAN KABUPATEN CONTOH"],
+      ["TAHUN ANGGARAN 2024"],
+      ...(tata.skala === "judul" ? [["(dalam ribuan rupiah)"]] : []),
+      [],
+      [
+        "Kode",
+        "Program",
+        `${KATA_DPA[tata.kata].pagu}${SKALA_KOLOM[tata.skala]}`,
+        `${KATA_DPA[tata.kata].real}${SKALA_KOLOM[tata.skala]}`,
+      ],
+    ];
+    const first = rows.length + 1;
+    for (const p of model) rows.push([p.kode, p.nama, rp(jml(p, "pagu")), rp(jml(p, "realisasi"))]);
+    const last = rows.length;
+    const tot = (f: "pagu" | "realisasi") => model.reduce((s, p) => s + jml(p, f), 0);
+    rows.push([
+      null,
+      "JUMLAH",
+      { f: `SUM(C${first}:C${last})`, v: tot("pagu") / kali, fmt: "#,##0.###" },
+      { f: `SUM(D${first}:D${last})`, v: tot("realisasi") / kali, fmt: "#,##0.###" },
+    ]);
+    grids.unshift(gridDari({ name: "Rekap DPA", rows }));
+  }
+  if (tata.salinan)
+    grids.push({ ...grids[grids.length - 1], name: `${grids[grids.length - 1].name} (2)`, tersembunyi: true });
+  if (tata.daftar) grids.push(lembarDaftar());
+  return { grids };
 }
 
 /** The model's figures a reading must give: each sub kegiatan's pagu and realisasi, and the counts. */

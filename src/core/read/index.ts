@@ -9,7 +9,15 @@ import { TOLERANSI } from "../rules/predikat";
 import { Grid, columnLetter } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
-import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
+import {
+  BacaanLembar,
+  readAnggaran,
+  HasilAnggaran,
+  cekRingkasanBagian,
+  checkTotal,
+  lembarBagian,
+  rollUp,
+} from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { PeriodeJudul, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
@@ -141,9 +149,24 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   ];
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
+  // Budget tables kept one sheet per program: every part is read, a summary sheet beside them is checked.
+  const bagian =
+    khusus.length === 0 && !map.lembar?.anggaran
+      ? lembarBagian(
+          [...tables.keys()].flatMap((name) => {
+            const t = tableOf(tables, name, "anggaran");
+            return t ? [{ sheet: name, hasil: readAnggaran(grid(name), t, new DaftarTemuan(), nomenklatur) }] : [];
+          }),
+        )
+      : undefined;
+
   const chosen: Partial<Record<Peran, string>> = {};
   for (const peran of PERAN) {
     const forced = map.lembar?.[peran];
+    if (peran === "anggaran" && bagian) {
+      chosen.anggaran = bagian.bagian[0].sheet;
+      continue;
+    }
     if (peran === "anggaran" && (forced ? khusus.includes(forced) || formulir.has(forced) : khusus.length > 0)) {
       chosen.anggaran = forced ?? khusus[0];
       continue;
@@ -289,6 +312,8 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       dpa.length > 0
         ? bacaLembarDpa(sheets, dpa, ringkasanDpa, nomenklatur, diag)
         : bacaRingkasanDpa(grid(ringkasanDpa[0].sheet), ringkasanDpa[0], nomenklatur, diag);
+  } else if (angTable && bagian) {
+    anggaran = bacaBagian(bagian, tables, grid, nomenklatur, diag);
   } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag, nomenklatur);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
@@ -388,6 +413,30 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag, true);
   if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
   return hasil;
+}
+
+/** Budget tables kept one sheet per program: each part read and their programs put together; summaries checked. */
+function bacaBagian(
+  b: { bagian: BacaanLembar[]; ringkasan: BacaanLembar[] },
+  tables: Map<string, Table[]>,
+  grid: (name: string) => Grid,
+  nomenklatur: Nomenklatur,
+  diag: DaftarTemuan,
+): HasilAnggaran {
+  const program = b.bagian.flatMap(
+    (x) => readAnggaran(grid(x.sheet), tableOf(tables, x.sheet, "anggaran")!, diag, nomenklatur).program,
+  );
+  for (const r of b.ringkasan) cekRingkasanBagian(r, program, diag);
+  const nama = (xs: BacaanLembar[]) => xs.map((x) => `"${x.sheet}"`).join(", ");
+  diag.info(
+    "ANGGARAN_PER_LEMBAR",
+    {
+      id: `Tabel anggaran disimpan satu lembar per program: ${b.bagian.length} lembar dibaca dan digabung (${nama(b.bagian)})${b.ringkasan.length ? `; ringkasan ${nama(b.ringkasan)} dicocokkan dengannya, tidak dijumlahkan lagi` : ""}.`,
+      en: `The budget table is kept one sheet per program: ${b.bagian.length} sheets are read and combined (${nama(b.bagian)})${b.ringkasan.length ? `; the summary ${nama(b.ringkasan)} is checked against them, not added again` : ""}.`,
+    },
+    { sheet: b.bagian[0].sheet, row: 0 },
+  );
+  return { program };
 }
 
 /** Several sheets hold the rekap belanja: the first is read, the others named. */
