@@ -216,6 +216,17 @@ export interface TataDokumen {
   readonly tahun: number;
   /** A planted error: this sub kegiatan's Jumlah typed short of its rincian by Rp 10.000.000. */
   readonly pendek?: string;
+  // Layout properties the layout generator varies (test/support/tata-letak.ts); the fixtures keep the defaults.
+  /** One header row: Kode Rekening | Uraian | Koefisien | Satuan | Harga | PPN | Jumlah. */
+  readonly kepalaSatu?: boolean;
+  /** The header block's key and value in one cell: "Program : 1.02.01 …". */
+  readonly judulSatuSel?: boolean;
+  /** The total as "JUMLAH" in the Uraian column, not "Jumlah Anggaran Sub Kegiatan :" merged over the left. */
+  readonly jumlahDiUraian?: boolean;
+  /** Rupiah in thousands: "(dalam ribuan rupiah)" under the year. */
+  readonly ribuan?: boolean;
+  /** No item rows ([#], [-]) under the rekening. */
+  readonly tanpaItem?: boolean;
 }
 
 const RP = "#,##0";
@@ -247,20 +258,21 @@ export function dokumen(
   const rows: CellInput[][] = [];
   const merges: string[] = [];
   const at = () => mulai + rows.length; // the 1-based row the next push writes
-  const rp = (n: number): CellInput => ({ v: n, fmt: RP });
+  const rp = (n: number): CellInput => ({ v: tata.ribuan ? n / 1000 : n, fmt: RP });
   const teksRp = (n: number) => `Rp ${n.toLocaleString("id-ID")},00`;
+  const kv = (k: string, v: string): CellInput[] => (tata.judulSatuSel ? [`${k} : ${v}`] : [k, ":", v]);
   rows.push(
     [dpa ? "DOKUMEN PELAKSANAAN ANGGARAN" : "RENCANA KERJA DAN ANGGARAN", null, null, null, null, "Formulir"],
     ["SATUAN KERJA PERANGKAT DAERAH", null, null, null, null, dpa ? "DPA-SKPD 2.2.1" : "RKA-SKPD 2.2.1"],
     ["PEMERINTAH KABUPATEN CONTOH"],
     [`TAHUN ANGGARAN ${tata.tahun}`],
-    [],
-    ["Urusan Pemerintahan", ":", "1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR"],
-    ["Bidang Urusan", ":", "1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN"],
-    ["Program", ":", `${p.kode} ${p.nama}`],
-    ["Kegiatan", ":", `${k.kode} ${k.nama}`],
-    ["Organisasi", ":", "1.02.0.00.0.00.01.0000 DINAS KESEHATAN"],
-    ["Unit", ":", "1.02.0.00.0.00.01.0000 DINAS KESEHATAN"],
+    tata.ribuan ? ["(dalam ribuan rupiah)"] : [],
+    kv("Urusan Pemerintahan", "1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR"),
+    kv("Bidang Urusan", "1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN"),
+    kv("Program", `${p.kode} ${p.nama}`),
+    kv("Kegiatan", `${k.kode} ${k.nama}`),
+    kv("Organisasi", "1.02.0.00.0.00.01.0000 DINAS KESEHATAN"),
+    kv("Unit", "1.02.0.00.0.00.01.0000 DINAS KESEHATAN"),
     [`Alokasi Tahun ${tata.tahun - 1}`, ":", teksRp(0)],
     [`Alokasi Tahun ${tata.tahun}`, ":", teksRp(jumlahSub(s))],
     [`Alokasi Tahun ${tata.tahun + 1}`, ":", teksRp(Math.round(jumlahSub(s) * 1.1))],
@@ -273,7 +285,7 @@ export function dokumen(
     ["Hasil", "Persentase capaian kinerja", null, null, null, "100 %"],
     ["Kelompok Sasaran Kegiatan", ":", "Masyarakat dan Aparatur"],
     [],
-    ["Sub Kegiatan", ":", `${s.kode} ${s.nama}`],
+    kv("Sub Kegiatan", `${s.kode} ${s.nama}`),
     ["Sumber Pendanaan", ":", "PAD"],
     ["Lokasi", ":", "Kabupaten Contoh"],
     ["Keluaran Sub Kegiatan", ":", `${s.nama} (1 Dokumen)`],
@@ -281,11 +293,14 @@ export function dokumen(
     [],
   );
   const h = at();
-  rows.push(
-    ["Kode Rekening", "Uraian", "Rincian Perhitungan", null, null, null, "Jumlah"],
-    [null, null, "Koefisien", "Satuan", "Harga", "PPN", null],
-  );
-  merges.push(`A${h}:A${h + 1}`, `B${h}:B${h + 1}`, `C${h}:F${h}`, `G${h}:G${h + 1}`);
+  if (tata.kepalaSatu) rows.push(["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"]);
+  else {
+    rows.push(
+      ["Kode Rekening", "Uraian", "Rincian Perhitungan", null, null, null, "Jumlah"],
+      [null, null, "Koefisien", "Satuan", "Harga", "PPN", null],
+    );
+    merges.push(`A${h}:A${h + 1}`, `B${h}:B${h + 1}`, `C${h}:F${h}`, `G${h}:G${h + 1}`);
+  }
   // Rekening groups, each once, before the first rekening under them.
   const ditulis = new Set<string>();
   const kelompok = (kode: string) => {
@@ -301,6 +316,7 @@ export function dokumen(
       rows.push([g, namaKelompok(g), null, null, null, null, rp(jumlahKelompok(g))]);
     }
     rows.push([r.kode, r.nama, null, null, null, null, rp(jumlahRekening(r))]);
+    if (tata.tanpaItem) continue;
     rows.push([null, `[#] ${r.nama.replace(/^Belanja\s+/, "")}`, null, null, null, null, rp(jumlahRekening(r))]);
     for (const x of r.item)
       rows.push([
@@ -315,16 +331,12 @@ export function dokumen(
   }
   const j = at();
   const nyata = jumlahSub(s);
-  rows.push([
-    "Jumlah Anggaran Sub Kegiatan :",
-    null,
-    null,
-    null,
-    null,
-    null,
-    rp(tata.pendek === s.kode ? nyata - 10_000_000 : nyata),
-  ]);
-  merges.push(`A${j}:F${j}`);
+  const tertulis = rp(tata.pendek === s.kode ? nyata - 10_000_000 : nyata);
+  if (tata.jumlahDiUraian) rows.push([null, "JUMLAH", null, null, null, null, tertulis]);
+  else {
+    rows.push(["Jumlah Anggaran Sub Kegiatan :", null, null, null, null, null, tertulis]);
+    merges.push(`A${j}:F${j}`);
+  }
   rows.push([]);
   if (dpa) {
     // The plan per month: a quarter of the year in March, June, September and December.

@@ -150,13 +150,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
 
   // Budget tables kept one sheet per program: every part is read, a summary sheet beside them is checked.
+  const lembarAnggaran = [...tables.keys()].filter((name) => tableOf(tables, name, "anggaran"));
   const bagian =
-    khusus.length === 0 && !map.lembar?.anggaran
+    khusus.length === 0 && !map.lembar?.anggaran && lembarAnggaran.length > 1
       ? lembarBagian(
-          [...tables.keys()].flatMap((name) => {
-            const t = tableOf(tables, name, "anggaran");
-            return t ? [{ sheet: name, hasil: readAnggaran(grid(name), t, new DaftarTemuan(), nomenklatur) }] : [];
-          }),
+          lembarAnggaran.map((name) => ({
+            sheet: name,
+            hasil: readAnggaran(grid(name), tableOf(tables, name, "anggaran")!, new DaftarTemuan(), nomenklatur),
+          })),
         )
       : undefined;
 
