@@ -15,6 +15,9 @@ import {
   RFK_DASAR,
   VARIASI_DPA,
   VARIASI_DPA_PER_PROGRAM,
+  RKA_DPA_DASAR,
+  VARIASI_RKA_DPA,
+  bukuRkaDpa,
   VARIASI_KAS,
   VARIASI_RFK,
   KAS_DATAR_DASAR,
@@ -48,6 +51,13 @@ describe("clean layouts: no galat", () => {
   test(`DPA one sheet per program: ${VARIASI_DPA_PER_PROGRAM.length} variants × ${RUNS} models`, () => {
     const { gagal } = ukur("Audit, clean DPA one sheet per program", kasus(VARIASI_DPA_PER_PROGRAM), ({ v, model }) => {
       const g = galat(bukuDpa(model, { ...DPA_DASAR, ...v }).grids);
+      return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
+    });
+    expect(gagal).toEqual([]);
+  });
+  test(`SIPD RKA/DPA 2.2.1: ${VARIASI_RKA_DPA.length} variants × ${RUNS} models`, () => {
+    const { gagal } = ukur("Audit, clean RKA/DPA 2.2.1", kasus(VARIASI_RKA_DPA), ({ v, model }) => {
+      const g = galat(bukuRkaDpa(model, { ...RKA_DPA_DASAR, ...v }).grids);
       return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
     });
     expect(gagal).toEqual([]);

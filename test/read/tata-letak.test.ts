@@ -13,6 +13,9 @@ import {
   RFK_DASAR,
   VARIASI_DPA,
   VARIASI_DPA_PER_PROGRAM,
+  RKA_DPA_DASAR,
+  VARIASI_RKA_DPA,
+  bukuRkaDpa,
   VARIASI_KAS,
   VARIASI_RFK,
   KAS_DATAR_DASAR,
@@ -82,6 +85,31 @@ test(`DPA kept one sheet per program: ${VARIASI_DPA_PER_PROGRAM.length} variants
     const tata = { ...DPA_DASAR, ...v };
     const m = bacaWorkbook(bukuDpa(model, tata).grids);
     const beda = bedaAnggaran(m, model, { kode: tata.kode !== "tanpa", tingkat: true });
+    return beda && `${JSON.stringify(v)}: ${beda}`;
+  });
+  expect(gagal).toEqual([]);
+  expect(rate).toBeGreaterThanOrEqual(0.95);
+});
+
+test(`SIPD RKA/DPA 2.2.1, one sheet per sub kegiatan or program: ${VARIASI_RKA_DPA.length} variants × ${RUNS} models read right on ≥ 95%`, () => {
+  const { rate, gagal } = ukur("RKA/DPA 2.2.1", kasus(VARIASI_RKA_DPA), ({ v, model }) => {
+    const tata = { ...RKA_DPA_DASAR, ...v };
+    const m = bacaWorkbook(bukuRkaDpa(model, tata).grids);
+    const t = kebenaran(model);
+    const subs = tingkat(m, "sub_kegiatan");
+    const baca = subs.map((s) => [s.kode, s.pagu, s.realisasi]);
+    const benar = t.sub.map(([k, p]) => [k, p, null]);
+    const n = [m.anggaran.length, tingkat(m, "kegiatan").length, subs.length];
+    const beda =
+      JSON.stringify(baca) !== JSON.stringify(benar)
+        ? `sub kegiatan ${JSON.stringify(baca)} ≠ ${JSON.stringify(benar)}`
+        : JSON.stringify(n) !== JSON.stringify(t.jumlah)
+          ? `counts ${n.join("/")} ≠ ${t.jumlah.join("/")}`
+          : m.tahun !== tata.tahun
+            ? `tahun ${m.tahun}`
+            : bukanInfo(m).length
+              ? `galat ${bukanInfo(m).join(", ")}`
+              : null;
     return beda && `${JSON.stringify(v)}: ${beda}`;
   });
   expect(gagal).toEqual([]);

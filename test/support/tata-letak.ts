@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { MODEL_KAS, SubKas, lembarKas } from "../../scripts/fixtures-sipd";
+import { ProgramDpa, TataDokumen, perProgram, perSub, ringkasan } from "../../scripts/fixtures-dpa";
 import { CellInput, SheetInput } from "../../scripts/workbook-builder";
 import { CellValue, Grid, parseArea } from "../../src/core/grid";
 
@@ -690,6 +691,64 @@ export function bukuKasDatar(model: readonly ProgramModel[], tata: TataKasDatar)
   if (tata.salinan) grids.push(gridDari({ ...sheet, name: "Anggaran Kas (2)" }, { tersembunyi: true }));
   if (tata.daftar) grids.push(lembarDaftar());
   return { grids };
+}
+
+// ---- SIPD RKA/DPA-SKPD 2.2.1: one document per sub kegiatan (scripts/fixtures-dpa.ts), one sheet per item ----
+
+export interface TataRkaDpa extends Omit<TataDokumen, "pendek"> {
+  /** One sheet per sub kegiatan, or per program (its documents stacked). */
+  readonly lembar: "sub" | "program";
+  /** The summary DPA-SKPD 2.2 / RKA-SKPD 2.2 sheet first. */
+  readonly ringkasan: boolean;
+}
+
+export const RKA_DPA_DASAR: TataRkaDpa = { jenis: "dpa", tahun: 2024, lembar: "sub", ringkasan: false };
+
+export const VARIASI_RKA_DPA: readonly Partial<TataRkaDpa>[] = [
+  {},
+  { lembar: "program" },
+  { ringkasan: true },
+  { lembar: "program", ringkasan: true },
+  { jenis: "rka", tahun: 2025 },
+  { kepalaSatu: true },
+  { judulSatuSel: true },
+  { jumlahDiUraian: true },
+  { ribuan: true },
+  { tanpaItem: true },
+];
+
+/** The model as documents: each sub kegiatan's pagu over two rekening (barang and modal), one item each. */
+export function modelDpa(model: readonly ProgramModel[]): ProgramDpa[] {
+  return model.map((p) => ({
+    ...p,
+    kegiatan: p.kegiatan.map((k) => ({
+      ...k,
+      sub: k.sub.map((x) => {
+        const a = Math.floor(x.pagu / 2000) * 1000;
+        return {
+          kode: x.kode,
+          nama: x.nama,
+          rekening: [
+            { kode: "5.1.02.01.01.0024", nama: "Belanja Alat Tulis Kantor", item: [["Alat Tulis", 1, "Paket", a, 0]] },
+            {
+              kode: "5.2.02.05.01.0001",
+              nama: "Belanja Modal Alat Kedokteran Umum",
+              item: [["Alat Kedokteran", 1, "Unit", x.pagu - a, 0]],
+            },
+          ],
+        };
+      }),
+    })),
+  }));
+}
+
+export function bukuRkaDpa(model: readonly ProgramModel[], tata: TataRkaDpa): LembarDibuat {
+  const m = modelDpa(model);
+  const sheets = [
+    ...(tata.ringkasan ? [ringkasan(m, tata)] : []),
+    ...(tata.lembar === "sub" ? perSub(m, tata) : perProgram(m, tata)),
+  ];
+  return { grids: sheets.map((x) => gridDari(x)) };
 }
 
 // ---- Counting ----

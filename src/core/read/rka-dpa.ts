@@ -21,7 +21,7 @@ import { isBarisNomor, isBarisSatuan, isTandaTangan, tahunDariJudul } from "./ju
 import { tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { headerLabels } from "./tables";
-import { SkalaKolom, angkaDikali, laporSkala, skalaTabel } from "./skala";
+import { SkalaKolom, angkaDikali, cariSkala, laporSkala, skalaTabel } from "./skala";
 import { columnStyle, readAngka } from "./values";
 
 /** One document: a sub kegiatan's header block and its rincian table. */
@@ -29,7 +29,8 @@ export interface DokumenDpa {
   readonly judul: LembarKas["judul"];
   readonly headerRows: readonly number[];
   readonly kolom: { readonly kode: number; readonly uraian?: number; readonly jumlah: number };
-  /** The row after the table's last possible row (the next document's first title line, or the sheet's end). */
+  /** The document's first row (its title rows), and the row after its table's last possible row (the next one's first). */
+  readonly awal: number;
   readonly akhir: number;
 }
 
@@ -72,6 +73,7 @@ export function cariLembarDpa(grid: Grid): LembarDpa | undefined {
     }
   }
   const dokumen: DokumenDpa[] = [];
+  let awal = 0;
   for (const [i, s] of subs.entries()) {
     const batas = i + 1 < subs.length ? awalBlok(grid, s.row, subs[i + 1].row) : n;
     for (let r = s.row + 1; r < Math.min(batas, s.row + JARAK_KEPALA); r++) {
@@ -79,9 +81,10 @@ export function cariLembarDpa(grid: Grid): LembarDpa | undefined {
         .map((rows) => ({ rows, kolom: kolomDpa(grid, rows, width, namaForm) }))
         .find((x) => x.kolom);
       if (!k) continue;
-      dokumen.push({ judul: s.judul, headerRows: k.rows, kolom: k.kolom!, akhir: batas });
+      dokumen.push({ judul: s.judul, headerRows: k.rows, kolom: k.kolom!, awal, akhir: batas });
       break;
     }
+    awal = batas;
   }
   if (dokumen.length === 0) return undefined;
   return { sheet: grid.name, ...(jenis ? { jenis } : {}), dokumen };
@@ -146,7 +149,11 @@ export function bacaLembarDpa(
   for (const l of lembar) {
     const grid = grids.find((g) => g.name === l.sheet)!;
     for (const d of l.dokumen) {
+      // "(dalam ribuan rupiah)" over the column, or anywhere in the document's title rows (the block is long).
+      const atas = Array.from({ length: d.headerRows[0] - d.awal }, (_, i) => d.awal + i);
+      const dariJudul = cariSkala(grid, atas, () => true);
       const skala = skalaTabel(grid, d.headerRows, [d.kolom.jumlah]);
+      if (!skala[d.kolom.jumlah] && dariJudul) skala[d.kolom.jumlah] = dariJudul;
       const baru = Object.entries(skala).filter(([, s]) => !skalaDilapor.has(`${s.kali}|${s.teks}`));
       baru.forEach(([, s]) => skalaDilapor.add(`${s.kali}|${s.teks}`));
       laporSkala(grid, Object.fromEntries(baru), diag);
