@@ -11,6 +11,8 @@ import { Model, jumlahAnggaran, semuaNode } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { periksaLaporan } from "../../src/core/audit";
 import { readGrids } from "../../src/xlsx/read";
+import { cariLembarDpa } from "../../src/core/read/rka-dpa";
+import { gridDari } from "../support/tata-letak";
 
 const of = (m: Model, level: string) => semuaNode(m.anggaran).filter((n) => n.level === level);
 const bukanInfo = (m: Model) =>
@@ -113,6 +115,15 @@ describe("the planted error: a sub kegiatan's Jumlah Rp 10.000.000 short of its 
       h.temuan.filter((t) => t.severity !== "info").map((t) => [t.severity, t.code, `${t.sheet}!${t.cell}`]),
     ).toEqual([["error", "JUMLAH_INDUK", "02.2.01.0020!G40"]]);
   });
+});
+
+test("a sub kegiatan's table with a Realisasi column is a report (an RFK), not this form", () => {
+  const [sheet] = perSub(MODEL_DPA, { jenis: "dpa", tahun: 2024 });
+  const g = gridDari(sheet);
+  expect(cariLembarDpa(g)?.dokumen).toHaveLength(1);
+  const h = sheet.rows.findIndex((r) => r[0] === "Kode Rekening");
+  const rows = sheet.rows.map((r, i) => (i === h ? [...r, "Realisasi"] : r));
+  expect(cariLembarDpa(gridDari({ ...sheet, rows }))).toBeUndefined();
 });
 
 describe("the summary against the documents (in memory)", () => {

@@ -29,6 +29,8 @@ export const RKA_DPA = {
   uraian: /^uraian\b/,
   /** The rincian perhitungan: these name the form's table (at least two of them under or beside Uraian). */
   rincian: [/^koefisien\b|^volume\b/, /^satuan\b/, /^harga\b/, /^ppn\b/, /^rincian\s+perhitungan\b/] as const,
+  /** Columns this plan never has: a table with them is a report (RFK, realisasi), read by the other readers. */
+  bukan: /\b(realisasi|capaian|fisik|sisa|serapan|deviasi)\b/,
   jumlah: /^(jumlah|total|nilai)(\s+\(?rp\)?)?$|^jumlah\s+(anggaran|rp)\b/,
   /** The row that closes a document's table: "Jumlah Anggaran Sub Kegiatan :", "JUMLAH", "Total". */
   total: /^(jumlah|total)(\s+(anggaran|belanja))?(\s+sub\s*-?\s*kegiatan)?\s*:?$/i,

@@ -77,9 +77,10 @@ export function cariLembarDpa(grid: Grid): LembarDpa | undefined {
   for (const [i, s] of subs.entries()) {
     const batas = i + 1 < subs.length ? awalBlok(grid, s.row, subs[i + 1].row) : n;
     for (let r = s.row + 1; r < Math.min(batas, s.row + JARAK_KEPALA); r++) {
-      const k = [[r, r + 1], [r]]
-        .map((rows) => ({ rows, kolom: kolomDpa(grid, rows, width, namaForm) }))
-        .find((x) => x.kolom);
+      const coba = [[r, r + 1], [r]].map((rows) => ({ rows, kolom: kolomDpa(grid, rows, width, namaForm) }));
+      // A header with a column this form never has: this document is another form (its lower rows are not tried).
+      if (coba.some((x) => x.kolom === null)) break;
+      const k = coba.find((x) => x.kolom);
       if (!k) continue;
       dokumen.push({ judul: s.judul, headerRows: k.rows, kolom: k.kolom!, awal, akhir: batas });
       break;
@@ -106,26 +107,36 @@ function awalBlok(grid: Grid, dari: number, subBerikut: number): number {
   return awal;
 }
 
-/** The rincian table's columns: Kode Rekening, Uraian, Jumlah, and the rincian perhitungan's words (or the form's title). */
-function kolomDpa(grid: Grid, rows: number[], width: number, namaForm: boolean): DokumenDpa["kolom"] | undefined {
+/**
+ * The rincian table's columns: Kode Rekening, Uraian, Jumlah, and the rincian perhitungan's words (or the form's
+ * title). Undefined when these rows are no such header; null when they are another form's (months, realisasi).
+ */
+function kolomDpa(
+  grid: Grid,
+  rows: number[],
+  width: number,
+  namaForm: boolean,
+): DokumenDpa["kolom"] | undefined | null {
   if (rows.some((r) => (grid.values[r] ?? []).some((v) => typeof v === "number"))) return undefined;
   const labels = headerLabels(grid, rows, width, (v) => text(v));
   let kode: number | undefined;
   let uraian: number | undefined;
   let jumlah: number | undefined;
   let rincian = 0;
+  let lain = false;
   for (let c = 0; c < width; c++) {
     const l = labelNormal(labels[c] ?? "");
     if (l === "") continue;
     const own = labelNormal(text(cell(grid, rows[rows.length - 1], c)) || text(cell(grid, rows[0], c)));
-    // Months or quarters make it a cash plan (the anggaran kas), not this form.
-    if (ANGGARAN_KAS.bulan.some((re) => re.test(own)) || ANGGARAN_KAS.triwulan.test(l)) return undefined;
+    // Months or quarters make it a cash plan (the anggaran kas), realisasi a report (an RFK): not this form.
+    if (ANGGARAN_KAS.bulan.some((re) => re.test(own)) || ANGGARAN_KAS.triwulan.test(l) || F.bukan.test(l)) lain = true;
     if (F.kode.test(l)) kode ??= c;
     else if (F.uraian.test(l)) uraian ??= c;
     else if (F.jumlah.test(own) || F.jumlah.test(l)) jumlah = c;
     else if (F.rincian.some((re) => re.test(own) || re.test(l))) rincian++;
   }
   if (kode === undefined || jumlah === undefined || jumlah < kode) return undefined;
+  if (lain) return null;
   if (rincian < 2 && !namaForm) return undefined;
   return { kode, ...(uraian !== undefined ? { uraian } : {}), jumlah };
 }
