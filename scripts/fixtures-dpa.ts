@@ -433,7 +433,7 @@ export function ringkasan(m: readonly ProgramDpa[], tata: TataDokumen, beda?: [s
     ["PEMERINTAH KABUPATEN CONTOH"],
     [`TAHUN ANGGARAN ${tata.tahun}`],
     ["Organisasi", null, ":", "1.02.0.00.0.00.01.0000 DINAS KESEHATAN"],
-    [],
+    tata.ribuan ? ["(dalam ribuan rupiah)"] : [],
     [
       "Kode",
       null,
@@ -471,7 +471,7 @@ export function ringkasan(m: readonly ProgramDpa[], tata: TataDokumen, beda?: [s
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
   ];
   const merges = ["A7:E7", "F7:F8", "G7:G8", "H7:H8", "I7:I8", "J7:N7", "O7:O8"];
-  const rp = (n: number): CellInput => ({ v: n, fmt: RP });
+  const rp = (n: number): CellInput => ({ v: tata.ribuan ? n / 1000 : n, fmt: RP });
   const modal = (s: SubDpa) =>
     s.rekening.filter((r) => r.kode.startsWith("5.2")).reduce((t, r) => t + jumlahRekening(r), 0);
   const row = (kode: string[], uraian: string, subs: readonly SubDpa[], sumber = "", lokasi = "") => {

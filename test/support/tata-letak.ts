@@ -714,6 +714,7 @@ export const VARIASI_RKA_DPA: readonly Partial<TataRkaDpa>[] = [
   { judulSatuSel: true },
   { jumlahDiUraian: true },
   { ribuan: true },
+  { ribuan: true, ringkasan: true },
   { tanpaItem: true },
 ];
 

@@ -67,7 +67,8 @@ export function cariLembarDpa(grid: Grid): LembarDpa | undefined {
       // A program line opens a new header block: the kegiatan above it is another program's.
       if (j.kunci === "program") judul = { ...judul, kegiatan: undefined };
       judul = { ...judul, [j.kunci]: j };
-      if (j.kunci === "sub_kegiatan" && (!j.kode || tingkatKode(j.kode) === "sub_kegiatan"))
+      // A "Sub Kegiatan" line names its kode, or stands in a sheet titled as the form (not a header cell of a list).
+      if (j.kunci === "sub_kegiatan" && (j.kode ? tingkatKode(j.kode) === "sub_kegiatan" : namaForm))
         subs.push({ judul, row: r });
       break;
     }
@@ -355,6 +356,8 @@ interface BarisRingkasan {
 function barisRingkasan(grid: Grid, rk: RingkasanDpa, diag: DaftarTemuan): BarisRingkasan[] {
   const out: BarisRingkasan[] = [];
   const ctx = { grid, diag };
+  // "(dalam ribuan rupiah)" over the summary: its figures in rupiah like the documents'.
+  const kali = skalaTabel(grid, rk.headerRows, [rk.kolomJumlah])[rk.kolomJumlah]?.kali ?? 1;
   for (let r = rk.headerRows[rk.headerRows.length - 1] + 1; r < rowCount(grid); r++) {
     if (isBarisNomor(grid, r)) continue;
     if (isTandaTangan(grid, r)) break;
@@ -364,7 +367,7 @@ function barisRingkasan(grid: Grid, rk: RingkasanDpa, diag: DaftarTemuan): Baris
       kode: k.kode,
       tingkat: k.tingkat,
       nama: k.nama ?? text(cell(grid, r, rk.kolomUraian)),
-      nilai: readAngka(ctx, r, rk.kolomJumlah, "jumlah").value,
+      nilai: angkaDikali(readAngka(ctx, r, rk.kolomJumlah, "jumlah"), kali).value,
       sumber: { sheet: grid.name, row: r, col: rk.kolomJumlah },
     });
   }
