@@ -217,6 +217,27 @@ describe("the reader fixes the generator found, each on its own", () => {
     expect(baca(salah)).toEqual(benar);
     expect(galat(salah)).toEqual([["RINGKASAN_BERBEDA", "Rekap DPA!C6", "231000000", "230000000"]]);
   });
+  test("sheets that are not one agency's programs stay one sheet read: two OPDs (a penunjang program each), two copies", () => {
+    // Two agencies: each sheet's program is a penunjang program (1.01.01, 1.02.01).
+    const ganti = (x: string, p: number) => x.replace(/^1\.02\.0\d/, `1.0${p + 1}.01`);
+    const opd: ProgramModel[] = model.map((p, i) => ({
+      ...p,
+      kode: ganti(p.kode, i),
+      kegiatan: p.kegiatan.map((k) => ({
+        ...k,
+        kode: ganti(k.kode, i),
+        sub: k.sub.map((x) => ({ ...x, kode: ganti(x.kode, i) })),
+      })),
+    }));
+    const dua = bacaWorkbook(bukuDpa(opd, { ...DPA_DASAR, lembar: "program" }).grids);
+    expect(dua.anggaran.map((p) => p.kode)).toEqual(["1.01.01"]);
+    expect(dua.diagnostics.some((d) => d.code === "PILIHAN_LEMBAR")).toBe(true);
+    // The same table twice (a copy kept visible): read once.
+    const [g] = bukuDpa(model, DPA_DASAR).grids;
+    const salinan = bacaWorkbook([g, { ...g, name: "DPA 2024" }]);
+    expect(baca(salinan)).toEqual(benar);
+    expect(salinan.diagnostics.some((d) => d.code === "ANGGARAN_PER_LEMBAR")).toBe(false);
+  });
   test("a 'Sub Total' row under the first program does not end the table", () => {
     const m = bacaWorkbook(bukuDpa(model, { ...DPA_DASAR, ringkasan: "subtotal" }).grids);
     expect(baca(m)).toEqual(benar);

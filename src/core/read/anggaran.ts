@@ -518,6 +518,25 @@ export interface BacaanLembar {
 }
 
 const kunciProgram = (p: NodeAnggaran) => p.kode ?? normalNama(p.uraian);
+const penunjang = (p: NodeAnggaran) =>
+  (p.kode !== null && /^[\dX]+\.[\dX]+\.01$/i.test(p.kode)) || /^program penunjang urusan\b/.test(normalNama(p.uraian));
+
+/**
+ * Whether budget tables on several sheets may be one agency's kept one sheet per program, before reading them: not
+ * when two sheets list mostly the same rows (copies, two years, before and after perubahan), which stay one sheet
+ * read. `uraian` is each sheet's row labels.
+ */
+export function mungkinBagian(uraian: readonly (readonly string[])[]): boolean {
+  if (uraian.length < 2) return false;
+  const sets = uraian.map((xs) => new Set(xs.map(normalNama).filter((x) => x !== "")));
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const [a, b] = [sets[i], sets[j]];
+      const sama = [...a].filter((x) => b.has(x)).length;
+      if (sama * 2 > Math.max(a.size, b.size)) return false;
+    }
+  return true;
+}
 
 /**
  * Budget tables kept one sheet per program (or a few programs a sheet): the sheets whose programs are apart from
@@ -543,6 +562,9 @@ export function lembarBagian(
   if (new Set(semua).size !== semua.length) return undefined;
   // A part is a budget table in its own right: kegiatan under its programs, not a list of program names.
   if (bagian.some((b) => b.hasil.program.every((p) => p.children.length === 0))) return undefined;
+  // An agency has one penunjang program (X.XX.01): two parts with one each are two agencies (a Pemda's workbook of
+  // one sheet per OPD), not one agency's programs.
+  if (bagian.filter((b) => b.hasil.program.some(penunjang)).length > 1) return undefined;
   return { bagian, ringkasan: isi.filter((_, i) => ringkasan.has(i)) };
 }
 

@@ -6,7 +6,7 @@
 import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { TOLERANSI } from "../rules/predikat";
-import { Grid, columnLetter } from "../grid";
+import { Grid, cell, columnLetter, text } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
 import {
@@ -16,6 +16,7 @@ import {
   cekRingkasanBagian,
   checkTotal,
   lembarBagian,
+  mungkinBagian,
   rollUp,
 } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
@@ -151,8 +152,12 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
 
   // Budget tables kept one sheet per program: every part is read, a summary sheet beside them is checked.
   const lembarAnggaran = [...tables.keys()].filter((name) => tableOf(tables, name, "anggaran"));
+  const uraianLembar = (name: string) => {
+    const t = tableOf(tables, name, "anggaran")!;
+    return t.rows.map((r) => (t.columns.uraian !== undefined ? text(cell(grid(name), r, t.columns.uraian)) : ""));
+  };
   const bagian =
-    khusus.length === 0 && !map.lembar?.anggaran && lembarAnggaran.length > 1
+    khusus.length === 0 && !map.lembar?.anggaran && mungkinBagian(lembarAnggaran.map(uraianLembar))
       ? lembarBagian(
           lembarAnggaran.map((name) => ({
             sheet: name,
