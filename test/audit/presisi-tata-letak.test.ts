@@ -126,6 +126,26 @@ test("one planted error in any DPA layout: found at its cell, the only galat", (
   expect(gagal).toEqual([]);
 });
 
+test("one planted error in any SIPD RKA/DPA 2.2.1 layout (a Jumlah short of its rincian): found at its cell, the only galat", () => {
+  const kasus = contoh(
+    fc.record({ model: modelAnggaran, v: fc.constantFrom(...VARIASI_RKA_DPA), di: fc.nat(50) }),
+    30,
+    2023,
+  );
+  const { gagal } = ukur("Audit, planted errors (RKA/DPA 2.2.1)", kasus, ({ model, v, di }) => {
+    const subs = semuaSub(model);
+    const pendek = subs[di % subs.length].kode;
+    const { grids, sel, lembar } = bukuRkaDpa(model, { ...RKA_DPA_DASAR, ...v, pendek });
+    const temuan = periksaLaporan(grids).temuan.filter((t) => t.severity === "error");
+    const ok =
+      temuan.length === 1 && temuan[0].code === "JUMLAH_INDUK" && temuan[0].sheet === lembar && temuan[0].cell === sel;
+    return ok
+      ? null
+      : `${pendek} at ${lembar}!${sel} in ${JSON.stringify(v)}: ${temuan.map((t) => `${t.code} ${t.sheet}!${t.cell}`).join(", ")}`;
+  });
+  expect(gagal).toEqual([]);
+});
+
 test("a lone kegiatan whose realisasi SUM leaves out its last row: the pagu's SUM on its row proves the rows", () => {
   const sub = (s: number, pagu: number, realisasi: number) => ({
     kode: `1.02.01.2.01.000${s}`,

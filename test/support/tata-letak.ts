@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { MODEL_KAS, SubKas, lembarKas } from "../../scripts/fixtures-sipd";
 import { ProgramDpa, TataDokumen, perProgram, perSub, ringkasan } from "../../scripts/fixtures-dpa";
 import { CellInput, SheetInput } from "../../scripts/workbook-builder";
-import { CellValue, Grid, parseArea } from "../../src/core/grid";
+import { CellValue, Grid, parseArea, text } from "../../src/core/grid";
 
 /** A sheet of the fixture builders as a Grid: values (a formula's cached value), formulas, formats, merges, hidden rows. */
 export function gridDari(sheet: SheetInput, extra: Partial<Grid> = {}): Grid {
@@ -695,7 +695,7 @@ export function bukuKasDatar(model: readonly ProgramModel[], tata: TataKasDatar)
 
 // ---- SIPD RKA/DPA-SKPD 2.2.1: one document per sub kegiatan (scripts/fixtures-dpa.ts), one sheet per item ----
 
-export interface TataRkaDpa extends Omit<TataDokumen, "pendek"> {
+export interface TataRkaDpa extends TataDokumen {
   /** One sheet per sub kegiatan, or per program (its documents stacked). */
   readonly lembar: "sub" | "program";
   /** The summary DPA-SKPD 2.2 / RKA-SKPD 2.2 sheet first. */
@@ -743,13 +743,31 @@ export function modelDpa(model: readonly ProgramModel[]): ProgramDpa[] {
   }));
 }
 
-export function bukuRkaDpa(model: readonly ProgramModel[], tata: TataRkaDpa): LembarDibuat {
+/**
+ * The documents as sheets. A planted error (`tata.pendek`, a sub kegiatan's kode): its Jumlah typed Rp 10.000.000
+ * short of its rincian; `sel` is that cell ("G40"), on the sheet that holds it (`lembar`).
+ */
+export function bukuRkaDpa(model: readonly ProgramModel[], tata: TataRkaDpa): LembarDibuat & { lembar?: string } {
   const m = modelDpa(model);
   const sheets = [
     ...(tata.ringkasan ? [ringkasan(m, tata)] : []),
     ...(tata.lembar === "sub" ? perSub(m, tata) : perProgram(m, tata)),
   ];
-  return { grids: sheets.map((x) => gridDari(x)) };
+  const grids = sheets.map((x) => gridDari(x));
+  if (!tata.pendek) return { grids };
+  // The planted document's total row: the first "Jumlah …" row after its "Sub Kegiatan" line, column G.
+  for (const g of grids) {
+    const sub = g.values.findIndex(
+      (r) =>
+        r.some((v) => typeof v === "string" && v.includes(tata.pendek!)) && /sub kegiatan/i.test(text(r[0] ?? null)),
+    );
+    if (sub < 0) continue;
+    const j = g.values.findIndex(
+      (r, i) => i > sub && /^(jumlah anggaran sub kegiatan|jumlah)\b/i.test(text(r[0] ?? null) || text(r[1] ?? null)),
+    );
+    return { grids, sel: `G${j + 1}`, lembar: g.name };
+  }
+  return { grids };
 }
 
 // ---- Counting ----
