@@ -12,6 +12,7 @@ import * as path from "path";
 import { FIXTURES } from "./fixtures";
 import { FIXTURES_NYATA } from "./fixtures-nyata";
 import { FIXTURES_RFK } from "./fixtures-rfk";
+import { DIR_DPA, FIXTURES_DPA } from "./fixtures-dpa";
 import { E81_FIXTURE } from "./fixture-e81";
 import { laporanSheets } from "./laporan";
 import { CellInput, SheetInput, writeWorkbook } from "./workbook-builder";
@@ -247,6 +248,11 @@ async function main(): Promise<void> {
   for (const f of [...FIXTURES_NYATA, ...FIXTURES_RFK]) {
     await writeWorkbook(f.sheets, path.join(FIXTURE_DIR, "nyata", f.file));
     console.log(`ditulis: samples/fixtures/nyata/${f.file} — ${f.kesulitan}`);
+  }
+  fs.mkdirSync(DIR_DPA, { recursive: true });
+  for (const f of FIXTURES_DPA) {
+    await writeWorkbook(f.sheets, path.join(DIR_DPA, f.file));
+    console.log(`ditulis: samples/fixtures/dpa/${f.file} — ${f.kesulitan}`);
   }
 }
 

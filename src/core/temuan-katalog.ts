@@ -45,6 +45,37 @@ export const KATALOG = {
     id: "Anggaran kas satu sub kegiatan per lembar",
     en: "Cash plan, one sub-activity per sheet",
   },
+  RKA_DPA_PER_LEMBAR: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "RKA/DPA satu sub kegiatan per dokumen, di beberapa lembar",
+    en: "RKA/DPA, one sub-activity per document, over several sheets",
+  },
+  ANGGARAN_PER_LEMBAR: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Tabel anggaran satu lembar per program",
+    en: "Budget table, one sheet per program",
+  },
+  RINGKASAN_BERBEDA: {
+    sumber: "baca",
+    tingkat: "error",
+    lain: ["info"],
+    id: "Lembar ringkasan berbeda dengan rinciannya",
+    en: "Summary sheet differs from its detail",
+  },
+  RINGKASAN_TANPA_DOKUMEN: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Butir ringkasan tanpa lembar atau dokumen rinciannya",
+    en: "Summary item without its detail sheet or document",
+  },
+  DOKUMEN_TANPA_RINGKASAN: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Dokumen sub kegiatan yang tidak ada di ringkasan",
+    en: "Sub-activity document missing from the summary",
+  },
   BARIS_TANPA_KODE: { sumber: "baca", tingkat: "info", id: "Baris tanpa kode", en: "Row without a code" },
   LEMBAR_DAFTAR: {
     sumber: "baca",

@@ -14,6 +14,10 @@ import {
   KAS_DASAR,
   RFK_DASAR,
   VARIASI_DPA,
+  VARIASI_DPA_PER_PROGRAM,
+  RKA_DPA_DASAR,
+  VARIASI_RKA_DPA,
+  bukuRkaDpa,
   VARIASI_KAS,
   VARIASI_RFK,
   KAS_DATAR_DASAR,
@@ -40,6 +44,20 @@ describe("clean layouts: no galat", () => {
   test(`DPA: ${VARIASI_DPA.length} variants × ${RUNS} models`, () => {
     const { gagal } = ukur("Audit, clean DPA", kasus(VARIASI_DPA), ({ v, model }) => {
       const g = galat(bukuDpa(model, { ...DPA_DASAR, ...v }).grids);
+      return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
+    });
+    expect(gagal).toEqual([]);
+  });
+  test(`DPA one sheet per program: ${VARIASI_DPA_PER_PROGRAM.length} variants × ${RUNS} models`, () => {
+    const { gagal } = ukur("Audit, clean DPA one sheet per program", kasus(VARIASI_DPA_PER_PROGRAM), ({ v, model }) => {
+      const g = galat(bukuDpa(model, { ...DPA_DASAR, ...v }).grids);
+      return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
+    });
+    expect(gagal).toEqual([]);
+  });
+  test(`SIPD RKA/DPA 2.2.1: ${VARIASI_RKA_DPA.length} variants × ${RUNS} models`, () => {
+    const { gagal } = ukur("Audit, clean RKA/DPA 2.2.1", kasus(VARIASI_RKA_DPA), ({ v, model }) => {
+      const g = galat(bukuRkaDpa(model, { ...RKA_DPA_DASAR, ...v }).grids);
       return g.length ? `${JSON.stringify(v)}: ${g.join(", ")}` : null;
     });
     expect(gagal).toEqual([]);
@@ -104,6 +122,26 @@ test("one planted error in any DPA layout: found at its cell, the only galat", (
     return ok
       ? null
       : `${jenis} at ${sel} in ${JSON.stringify(v)}: ${temuan.map((t) => `${t.code} ${t.cell}`).join(", ")}`;
+  });
+  expect(gagal).toEqual([]);
+});
+
+test("one planted error in any SIPD RKA/DPA 2.2.1 layout (a Jumlah short of its rincian): found at its cell, the only galat", () => {
+  const kasus = contoh(
+    fc.record({ model: modelAnggaran, v: fc.constantFrom(...VARIASI_RKA_DPA), di: fc.nat(50) }),
+    30,
+    2023,
+  );
+  const { gagal } = ukur("Audit, planted errors (RKA/DPA 2.2.1)", kasus, ({ model, v, di }) => {
+    const subs = semuaSub(model);
+    const pendek = subs[di % subs.length].kode;
+    const { grids, sel, lembar } = bukuRkaDpa(model, { ...RKA_DPA_DASAR, ...v, pendek });
+    const temuan = periksaLaporan(grids).temuan.filter((t) => t.severity === "error");
+    const ok =
+      temuan.length === 1 && temuan[0].code === "JUMLAH_INDUK" && temuan[0].sheet === lembar && temuan[0].cell === sel;
+    return ok
+      ? null
+      : `${pendek} at ${lembar}!${sel} in ${JSON.stringify(v)}: ${temuan.map((t) => `${t.code} ${t.sheet}!${t.cell}`).join(", ")}`;
   });
   expect(gagal).toEqual([]);
 });

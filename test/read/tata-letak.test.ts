@@ -12,6 +12,10 @@ import {
   ProgramModel,
   RFK_DASAR,
   VARIASI_DPA,
+  VARIASI_DPA_PER_PROGRAM,
+  RKA_DPA_DASAR,
+  VARIASI_RKA_DPA,
+  bukuRkaDpa,
   VARIASI_KAS,
   VARIASI_RFK,
   KAS_DATAR_DASAR,
@@ -63,6 +67,49 @@ test(`generic DPA table: ${VARIASI_DPA.length} one-property variants × ${RUNS} 
     const tata = { ...DPA_DASAR, ...v };
     const m = bacaWorkbook(bukuDpa(model, tata).grids);
     const beda = bedaAnggaran(m, model, { kode: tata.kode !== "tanpa", tingkat: true });
+    return beda && `${JSON.stringify(v)}: ${beda}`;
+  });
+  expect(gagal).toEqual([]);
+  expect(rate).toBeGreaterThanOrEqual(0.95);
+});
+
+test(`DPA kept one sheet per program: ${VARIASI_DPA_PER_PROGRAM.length} variants × ${RUNS} models read right on ≥ 95%`, () => {
+  // Two programs or more (one program is one sheet), from their own seed.
+  const banyak = contoh(
+    modelAnggaran.filter((m) => m.length >= 2),
+    RUNS,
+    SEED,
+  );
+  const kasusProgram = VARIASI_DPA_PER_PROGRAM.flatMap((v) => banyak.map((model) => ({ v, model })));
+  const { rate, gagal } = ukur("DPA one sheet per program", kasusProgram, ({ v, model }) => {
+    const tata = { ...DPA_DASAR, ...v };
+    const m = bacaWorkbook(bukuDpa(model, tata).grids);
+    const beda = bedaAnggaran(m, model, { kode: tata.kode !== "tanpa", tingkat: true });
+    return beda && `${JSON.stringify(v)}: ${beda}`;
+  });
+  expect(gagal).toEqual([]);
+  expect(rate).toBeGreaterThanOrEqual(0.95);
+});
+
+test(`SIPD RKA/DPA 2.2.1, one sheet per sub kegiatan or program: ${VARIASI_RKA_DPA.length} variants × ${RUNS} models read right on ≥ 95%`, () => {
+  const { rate, gagal } = ukur("RKA/DPA 2.2.1", kasus(VARIASI_RKA_DPA), ({ v, model }) => {
+    const tata = { ...RKA_DPA_DASAR, ...v };
+    const m = bacaWorkbook(bukuRkaDpa(model, tata).grids);
+    const t = kebenaran(model);
+    const subs = tingkat(m, "sub_kegiatan");
+    const baca = subs.map((s) => [s.kode, s.pagu, s.realisasi]);
+    const benar = t.sub.map(([k, p]) => [k, p, null]);
+    const n = [m.anggaran.length, tingkat(m, "kegiatan").length, subs.length];
+    const beda =
+      JSON.stringify(baca) !== JSON.stringify(benar)
+        ? `sub kegiatan ${JSON.stringify(baca)} ≠ ${JSON.stringify(benar)}`
+        : JSON.stringify(n) !== JSON.stringify(t.jumlah)
+          ? `counts ${n.join("/")} ≠ ${t.jumlah.join("/")}`
+          : m.tahun !== tata.tahun
+            ? `tahun ${m.tahun}`
+            : bukanInfo(m).length
+              ? `galat ${bukanInfo(m).join(", ")}`
+              : null;
     return beda && `${JSON.stringify(v)}: ${beda}`;
   });
   expect(gagal).toEqual([]);
@@ -150,6 +197,47 @@ describe("the reader fixes the generator found, each on its own", () => {
   const benar = semuaSub(model).map((s) => [s.kode, s.pagu, s.realisasi]);
   const baca = (m: Model) => tingkat(m, "sub_kegiatan").map((s) => [s.kode, s.pagu, s.realisasi]);
 
+  test("one sheet per program with a summary sheet: each part read once, the summary checked against them", () => {
+    const { grids } = bukuDpa(model, { ...DPA_DASAR, lembar: "program", rekap: true });
+    expect(grids.map((g) => g.name)).toEqual(["Rekap DPA", "DPA 1.02.01", "DPA 1.02.02"]);
+    const m = bacaWorkbook(grids);
+    expect(baca(m)).toEqual(benar);
+    expect(m.anggaran.map((p) => [p.kode, p.pagu])).toEqual([
+      ["1.02.01", 230_000_000],
+      ["1.02.02", 430_000_000],
+    ]);
+    const galat = (x: Model) =>
+      x.diagnostics
+        .filter((d) => d.severity === "error")
+        .map((d) => [d.code, `${d.sheet}!${d.cell}`, d.found, d.expected]);
+    expect(galat(m)).toEqual([]);
+    // The summary's first program typed Rp 1.000.000 above its sheet: a galat at that cell (C6), the sheet used.
+    const values = grids[0].values.map((r, i) => (i === 5 ? r.map((v, j) => (j === 2 ? 231_000_000 : v)) : r));
+    const salah = bacaWorkbook([{ ...grids[0], values }, ...grids.slice(1)]);
+    expect(baca(salah)).toEqual(benar);
+    expect(galat(salah)).toEqual([["RINGKASAN_BERBEDA", "Rekap DPA!C6", "231000000", "230000000"]]);
+  });
+  test("sheets that are not one agency's programs stay one sheet read: two OPDs (a penunjang program each), two copies", () => {
+    // Two agencies: each sheet's program is a penunjang program (1.01.01, 1.02.01).
+    const ganti = (x: string, p: number) => x.replace(/^1\.02\.0\d/, `1.0${p + 1}.01`);
+    const opd: ProgramModel[] = model.map((p, i) => ({
+      ...p,
+      kode: ganti(p.kode, i),
+      kegiatan: p.kegiatan.map((k) => ({
+        ...k,
+        kode: ganti(k.kode, i),
+        sub: k.sub.map((x) => ({ ...x, kode: ganti(x.kode, i) })),
+      })),
+    }));
+    const dua = bacaWorkbook(bukuDpa(opd, { ...DPA_DASAR, lembar: "program" }).grids);
+    expect(dua.anggaran.map((p) => p.kode)).toEqual(["1.01.01"]);
+    expect(dua.diagnostics.some((d) => d.code === "PILIHAN_LEMBAR")).toBe(true);
+    // The same table twice (a copy kept visible): read once.
+    const [g] = bukuDpa(model, DPA_DASAR).grids;
+    const salinan = bacaWorkbook([g, { ...g, name: "DPA 2024" }]);
+    expect(baca(salinan)).toEqual(benar);
+    expect(salinan.diagnostics.some((d) => d.code === "ANGGARAN_PER_LEMBAR")).toBe(false);
+  });
   test("a 'Sub Total' row under the first program does not end the table", () => {
     const m = bacaWorkbook(bukuDpa(model, { ...DPA_DASAR, ringkasan: "subtotal" }).grids);
     expect(baca(m)).toEqual(benar);

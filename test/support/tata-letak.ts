@@ -7,8 +7,9 @@
  */
 import fc from "fast-check";
 import { MODEL_KAS, SubKas, lembarKas } from "../../scripts/fixtures-sipd";
+import { ProgramDpa, TataDokumen, perProgram, perSub, ringkasan } from "../../scripts/fixtures-dpa";
 import { CellInput, SheetInput } from "../../scripts/workbook-builder";
-import { CellValue, Grid, parseArea } from "../../src/core/grid";
+import { CellValue, Grid, parseArea, text } from "../../src/core/grid";
 
 /** A sheet of the fixture builders as a Grid: values (a formula's cached value), formulas, formats, merges, hidden rows. */
 export function gridDari(sheet: SheetInput, extra: Partial<Grid> = {}): Grid {
@@ -134,6 +135,10 @@ export interface TataDpa {
   readonly ringkasan: "" | "jumlah" | "subtotal";
   readonly daftar: boolean;
   readonly salinan: boolean;
+  /** One sheet for the whole table, or one sheet per program (each with its title, header and JUMLAH). */
+  readonly lembar?: "satu" | "program";
+  /** With one sheet per program: a summary sheet first, each program's pagu and realisasi and their JUMLAH. */
+  readonly rekap?: boolean;
 }
 
 export const DPA_DASAR: TataDpa = {
@@ -167,6 +172,16 @@ export const VARIASI_DPA: readonly Partial<TataDpa>[] = [
   { salinan: true },
 ];
 
+/** One sheet per program: the base layout and its properties varied on it (issue 20). */
+export const VARIASI_DPA_PER_PROGRAM: readonly Partial<TataDpa>[] = [
+  { lembar: "program" },
+  { lembar: "program", rekap: true },
+  { lembar: "program", kepala: 3 },
+  { lembar: "program", kode: "gabung" },
+  { lembar: "program", ringkasan: "" },
+  { lembar: "program", skala: "judul" },
+];
+
 const KATA_DPA = [
   { uraian: "Uraian", pagu: "Pagu", real: "Realisasi", grup: "Anggaran" },
   { uraian: "Program / Kegiatan / Sub Kegiatan", pagu: "Anggaran", real: "Realisasi Anggaran", grup: "Keuangan" },
@@ -193,6 +208,7 @@ export interface LembarDibuat {
 
 /** The model laid out as a budget table; parents and totals are formulas with their cached values. */
 export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: Tanam): LembarDibuat {
+  if (tata.lembar === "program") return dpaPerProgram(model, tata);
   const kali = KALI[tata.skala];
   const w = KATA_DPA[tata.kata];
   const sk = SKALA_KOLOM[tata.skala];
@@ -336,6 +352,45 @@ export function bukuDpa(model: readonly ProgramModel[], tata: TataDpa, tanam?: T
   if (tata.salinan) grids.push(gridDari({ ...sheet, name: "DPA (2)" }, { tersembunyi: true }));
   if (tata.daftar) grids.push(lembarDaftar());
   return { grids, ...(sel && tanam && (tanam.jenis !== "ketik" || tata.ringkasan !== "") ? { sel } : {}) };
+}
+
+/** One sheet per program ("DPA 1.02.01" …), each the one-sheet layout of its program; a summary sheet first if asked. */
+function dpaPerProgram(model: readonly ProgramModel[], tata: TataDpa): LembarDibuat {
+  const satu = { ...tata, lembar: "satu" as const, daftar: false, salinan: false };
+  const grids = model.map((p) => ({ ...bukuDpa([p], satu).grids[0], name: `DPA ${p.kode}` }));
+  if (tata.rekap) {
+    const kali = KALI[tata.skala];
+    const rp = (n: number): CellInput => ({ v: n / kali, fmt: "#,##0.###" });
+    const jml = (p: ProgramModel, f: "pagu" | "realisasi") => jumlah(semuaSub([p]), f);
+    const rows: CellInput[][] = [
+      ["REKAPITULASI DPA PER PROGRAM"],
+      ["DINAS KESEHATAN KABUPATEN CONTOH"],
+      ["TAHUN ANGGARAN 2024"],
+      ...(tata.skala === "judul" ? [["(dalam ribuan rupiah)"]] : []),
+      [],
+      [
+        "Kode",
+        "Program",
+        `${KATA_DPA[tata.kata].pagu}${SKALA_KOLOM[tata.skala]}`,
+        `${KATA_DPA[tata.kata].real}${SKALA_KOLOM[tata.skala]}`,
+      ],
+    ];
+    const first = rows.length + 1;
+    for (const p of model) rows.push([p.kode, p.nama, rp(jml(p, "pagu")), rp(jml(p, "realisasi"))]);
+    const last = rows.length;
+    const tot = (f: "pagu" | "realisasi") => model.reduce((s, p) => s + jml(p, f), 0);
+    rows.push([
+      null,
+      "JUMLAH",
+      { f: `SUM(C${first}:C${last})`, v: tot("pagu") / kali, fmt: "#,##0.###" },
+      { f: `SUM(D${first}:D${last})`, v: tot("realisasi") / kali, fmt: "#,##0.###" },
+    ]);
+    grids.unshift(gridDari({ name: "Rekap DPA", rows }));
+  }
+  if (tata.salinan)
+    grids.push({ ...grids[grids.length - 1], name: `${grids[grids.length - 1].name} (2)`, tersembunyi: true });
+  if (tata.daftar) grids.push(lembarDaftar());
+  return { grids };
 }
 
 /** The model's figures a reading must give: each sub kegiatan's pagu and realisasi, and the counts. */
@@ -635,6 +690,83 @@ export function bukuKasDatar(model: readonly ProgramModel[], tata: TataKasDatar)
   const grids = [gridDari(sheet, tata.daftar ? { sumberDaftar: SUMBER_DAFTAR } : {})];
   if (tata.salinan) grids.push(gridDari({ ...sheet, name: "Anggaran Kas (2)" }, { tersembunyi: true }));
   if (tata.daftar) grids.push(lembarDaftar());
+  return { grids };
+}
+
+// ---- SIPD RKA/DPA-SKPD 2.2.1: one document per sub kegiatan (scripts/fixtures-dpa.ts), one sheet per item ----
+
+export interface TataRkaDpa extends TataDokumen {
+  /** One sheet per sub kegiatan, or per program (its documents stacked). */
+  readonly lembar: "sub" | "program";
+  /** The summary DPA-SKPD 2.2 / RKA-SKPD 2.2 sheet first. */
+  readonly ringkasan: boolean;
+}
+
+export const RKA_DPA_DASAR: TataRkaDpa = { jenis: "dpa", tahun: 2024, lembar: "sub", ringkasan: false };
+
+export const VARIASI_RKA_DPA: readonly Partial<TataRkaDpa>[] = [
+  {},
+  { lembar: "program" },
+  { ringkasan: true },
+  { lembar: "program", ringkasan: true },
+  { jenis: "rka", tahun: 2025 },
+  { kepalaSatu: true },
+  { judulSatuSel: true },
+  { jumlahDiUraian: true },
+  { ribuan: true },
+  { ribuan: true, ringkasan: true },
+  { tanpaItem: true },
+];
+
+/** The model as documents: each sub kegiatan's pagu over two rekening (barang and modal), one item each. */
+export function modelDpa(model: readonly ProgramModel[]): ProgramDpa[] {
+  return model.map((p) => ({
+    ...p,
+    kegiatan: p.kegiatan.map((k) => ({
+      ...k,
+      sub: k.sub.map((x) => {
+        const a = Math.floor(x.pagu / 2000) * 1000;
+        return {
+          kode: x.kode,
+          nama: x.nama,
+          rekening: [
+            { kode: "5.1.02.01.01.0024", nama: "Belanja Alat Tulis Kantor", item: [["Alat Tulis", 1, "Paket", a, 0]] },
+            {
+              kode: "5.2.02.05.01.0001",
+              nama: "Belanja Modal Alat Kedokteran Umum",
+              item: [["Alat Kedokteran", 1, "Unit", x.pagu - a, 0]],
+            },
+          ],
+        };
+      }),
+    })),
+  }));
+}
+
+/**
+ * The documents as sheets. A planted error (`tata.pendek`, a sub kegiatan's kode): its Jumlah typed Rp 10.000.000
+ * short of its rincian; `sel` is that cell ("G40"), on the sheet that holds it (`lembar`).
+ */
+export function bukuRkaDpa(model: readonly ProgramModel[], tata: TataRkaDpa): LembarDibuat & { lembar?: string } {
+  const m = modelDpa(model);
+  const sheets = [
+    ...(tata.ringkasan ? [ringkasan(m, tata)] : []),
+    ...(tata.lembar === "sub" ? perSub(m, tata) : perProgram(m, tata)),
+  ];
+  const grids = sheets.map((x) => gridDari(x));
+  if (!tata.pendek) return { grids };
+  // The planted document's total row: the first "Jumlah …" row after its "Sub Kegiatan" line, column G.
+  for (const g of grids) {
+    const sub = g.values.findIndex(
+      (r) =>
+        r.some((v) => typeof v === "string" && v.includes(tata.pendek!)) && /sub kegiatan/i.test(text(r[0] ?? null)),
+    );
+    if (sub < 0) continue;
+    const j = g.values.findIndex(
+      (r, i) => i > sub && /^(jumlah anggaran sub kegiatan|jumlah)\b/i.test(text(r[0] ?? null) || text(r[1] ?? null)),
+    );
+    return { grids, sel: `G${j + 1}`, lembar: g.name };
+  }
   return { grids };
 }
 

@@ -13,6 +13,8 @@ import type { Severity } from "../model";
 import { DaftarTemuan } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
 import { cariE81 } from "../read/e81";
+import { cariLembarDpa, cariRingkasanDpa } from "../read/rka-dpa";
+import { periksaDpa } from "./cek-dpa";
 import { periksaBaris } from "./cek-baris";
 import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
@@ -47,7 +49,10 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   const grids = semuaGrid.filter((g) => !salinan.has(g));
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
-  const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
+  // SIPD RKA/DPA documents likewise: read as the reader reads them, their sums checked there (cek-dpa.ts).
+  const dpa = grids.filter((g) => !e81.has(g)).flatMap((g) => cariLembarDpa(g) ?? []);
+  const lembarDpa = new Set(dpa.map((d) => d.sheet));
+  const tables = grids.filter((g) => !e81.has(g) && !lembarDpa.has(g.name)).flatMap((g) => tabelLaporan(g, diag));
   const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
@@ -62,11 +67,18 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   periksaTinggi(p, semua, grup);
   periksaUraian(p, grids, semua, tahun);
   for (const [g, ts] of e81) for (const t of ts) periksaE81(p, g, t);
+  if (dpa.length > 0)
+    periksaDpa(
+      p,
+      grids,
+      dpa,
+      grids.flatMap((g) => cariRingkasanDpa(g) ?? []),
+    );
   const perNama = new Map(grids.map((g) => [g.name, g] as const));
   for (const t of tables) periksaRumusTabel(p, perNama.get(t.sheet)!, t);
   periksaJumlahLain(
     p,
-    grids.filter((g) => !e81.has(g)),
+    grids.filter((g) => !e81.has(g) && !lembarDpa.has(g.name)),
     tables,
   );
   // A finding repeated cell by cell is one, with its ranges and count (src/core/temuan-kelompok.ts): every output
@@ -82,6 +94,12 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
         judul: t.judul,
         baris: t.baris.length,
         isian: [...new Set(t.kolom.map((c) => c.isian))],
+      })),
+      ...dpa.map((l) => ({
+        sheet: l.sheet,
+        judul: `${l.jenis === "rka" ? "RKA" : "DPA"}-SKPD 2.2.1 (${l.dokumen.length} sub kegiatan)`,
+        baris: l.dokumen.length,
+        isian: ["pagu"],
       })),
       ...[...e81.values()].flat().map((t) => ({
         sheet: t.sheet,

@@ -46,20 +46,8 @@ export function cariLembarKas(grid: Grid): LembarKas | undefined {
     const line = row.map((v) => text(v)).join(" ");
     if (F.judul.test(line)) namaForm = true;
     for (let c = 0; c < row.length; c++) {
-      const t = text(row[c]);
-      const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(t) ?? (t.length <= 40 ? [t, t, ""] : null);
-      if (!m) continue;
-      const key = cocok(F.kunciJudul, labelNormal(m[1]));
-      if (!key || judul[key]) continue;
-      // The value in the same cell, or in the cells after it ("Sub Kegiatan | : | 1.02.02.2.01.0014 | Pengadaan …").
-      const rest = row
-        .slice(c + 1)
-        .map((v) => text(v).replace(/^:\s*/, ""))
-        .filter((x) => x !== "");
-      const value = m[2].trim() || (bacaKode(rest[0] ?? null) && rest[1] ? `${rest[0]} ${rest[1]}` : (rest[0] ?? ""));
-      if (value === "") continue;
-      const { kode, nama } = pisahKode(value);
-      judul[key] = { kode, nama, sumber: { sheet: grid.name, row: r, col: c } };
+      const j = judulSel(grid, r, c);
+      if (j && !judul[j.kunci]) judul[j.kunci] = j;
     }
   }
   const sub = judul.sub_kegiatan;
@@ -73,6 +61,32 @@ export function cariLembarKas(grid: Grid): LembarKas | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A title line's key and value at a cell: "Sub Kegiatan : 1.02.02.2.01.0014 Pengadaan …" in one cell, or the key here
+ * and the value in the cells after it ("Sub Kegiatan | : | 1.02.02.2.01.0014 | Pengadaan …"). Shared by the forms
+ * kept one item per sheet (anggaran kas, RKA/DPA).
+ */
+export function judulSel(
+  grid: Grid,
+  r: number,
+  c: number,
+): { kunci: Judul; kode: string | null; nama: string; sumber: Sumber } | undefined {
+  const row = grid.values[r] ?? [];
+  const t = text(row[c]);
+  const m = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(t) ?? (t.length <= 40 ? [t, t, ""] : null);
+  if (!m) return undefined;
+  const kunci = cocok(F.kunciJudul, labelNormal(m[1]));
+  if (!kunci) return undefined;
+  const rest = row
+    .slice(c + 1)
+    .map((v) => text(v).replace(/^:\s*/, ""))
+    .filter((x) => x !== "");
+  const value = m[2].trim() || (bacaKode(rest[0] ?? null) && rest[1] ? `${rest[0]} ${rest[1]}` : (rest[0] ?? ""));
+  if (value === "") return undefined;
+  const { kode, nama } = pisahKode(value);
+  return { kunci, kode, nama, sumber: { sheet: grid.name, row: r, col: c } };
 }
 
 function kolomKas(grid: Grid, rows: number[], width: number): LembarKas["kolom"] | undefined {
@@ -123,9 +137,6 @@ export function bacaLembarKas(
   nomenklatur: Nomenklatur,
   diag: DaftarTemuan,
 ): HasilAnggaran & { perangkatDaerah?: string } {
-  const program: NodeAnggaran[] = [];
-  const byKey = new Map<string, NodeAnggaran>();
-  const subKode = new Map<string, string>();
   // A scale stated alike on every sheet is said once, at the first sheet that states it.
   const skalaDilapor = new Set<string>();
   const laporSekali = (grid: Grid, skala: Record<number, SkalaKolom>) => {
@@ -133,23 +144,74 @@ export function bacaLembarKas(
     baru.forEach(([, s]) => skalaDilapor.add(`${s.kali}|${s.teks}`));
     laporSkala(grid, Object.fromEntries(baru), diag);
   };
-  for (const f of forms) {
-    const grid = grids.find((g) => g.name === f.sheet)!;
-    const sub = bacaSatu(grid, f, diag, laporSekali);
+  const program = gabungSub(
+    forms.map((f) => ({
+      sheet: f.sheet,
+      judul: f.judul,
+      sub: bacaSatu(
+        grids.find((g) => g.name === f.sheet)!,
+        f,
+        diag,
+        laporSekali,
+      ),
+    })),
+    nomenklatur,
+    diag,
+  );
+  for (const p of program) rollUp(p, forms[0].sheet, undefined, undefined, diag);
+  if (forms.length > 1)
+    diag.info(
+      "ANGGARAN_KAS_PER_LEMBAR",
+      {
+        id: `${forms.length} lembar anggaran kas (satu sub kegiatan per lembar) dibaca dan digabung: ${forms
+          .slice(0, 8)
+          .map((f) => `"${f.sheet}"`)
+          .join(", ")}${forms.length > 8 ? ", …" : ""}.`,
+        en: `${forms.length} cash plan sheets (one sub-activity per sheet) are read and combined: ${forms
+          .slice(0, 8)
+          .map((f) => `"${f.sheet}"`)
+          .join(", ")}${forms.length > 8 ? ", …" : ""}.`,
+      },
+      { sheet: forms[0].sheet, row: 0 },
+    );
+  const pd = forms.map((f) => f.judul.organisasi?.nama).find((x) => x);
+  return { program, ...(pd ? { perangkatDaerah: pd } : {}) };
+}
+
+/** A sub kegiatan read from a sheet (or a document on it), with the title lines that name its parents. */
+export interface SubDariLembar {
+  readonly sheet: string;
+  readonly judul: LembarKas["judul"];
+  readonly sub: NodeAnggaran;
+}
+
+/**
+ * Sub kegiatan read one per sheet (or document), combined under the kegiatan and program their title lines name (else
+ * their kode's, named by the nomenclature); the same sub kegiatan a second time is not counted twice
+ * (`SUB_KEGIATAN_GANDA`). Parents are not rolled up here.
+ */
+export function gabungSub(
+  items: readonly SubDariLembar[],
+  nomenklatur: Nomenklatur,
+  diag: DaftarTemuan,
+): NodeAnggaran[] {
+  const program: NodeAnggaran[] = [];
+  const byKey = new Map<string, NodeAnggaran>();
+  const subKode = new Map<string, string>();
+  for (const { sheet, judul: j, sub } of items) {
     const kode = sub.kode;
     if (kode && subKode.has(kode)) {
       diag.warning(
         "SUB_KEGIATAN_GANDA",
         {
-          id: `Sub kegiatan ${kode} di lembar "${f.sheet}" sudah dibaca dari lembar "${subKode.get(kode)}"; tidak dijumlahkan dua kali.`,
-          en: `Sub-activity ${kode} on sheet "${f.sheet}" was already read from sheet "${subKode.get(kode)}"; it is not counted twice.`,
+          id: `Sub kegiatan ${kode} di lembar "${sheet}" sudah dibaca dari lembar "${subKode.get(kode)}"; tidak dijumlahkan dua kali.`,
+          en: `Sub-activity ${kode} on sheet "${sheet}" was already read from sheet "${subKode.get(kode)}"; it is not counted twice.`,
         },
         sub.sumber,
       );
       continue;
     }
-    if (kode) subKode.set(kode, f.sheet);
-    const j = f.judul;
+    if (kode) subKode.set(kode, sheet);
     const induk = (level: "program" | "kegiatan", parent?: NodeAnggaran): NodeAnggaran => {
       const t = j[level];
       const k = t?.kode ?? (kode ? kodeInduk(kode, level) : null);
@@ -177,24 +239,7 @@ export function bacaLembarKas(
     };
     induk("kegiatan", induk("program")).children.push(sub);
   }
-  for (const p of program) rollUp(p, forms[0].sheet, undefined, undefined, diag);
-  if (forms.length > 1)
-    diag.info(
-      "ANGGARAN_KAS_PER_LEMBAR",
-      {
-        id: `${forms.length} lembar anggaran kas (satu sub kegiatan per lembar) dibaca dan digabung: ${forms
-          .slice(0, 8)
-          .map((f) => `"${f.sheet}"`)
-          .join(", ")}${forms.length > 8 ? ", …" : ""}.`,
-        en: `${forms.length} cash plan sheets (one sub-activity per sheet) are read and combined: ${forms
-          .slice(0, 8)
-          .map((f) => `"${f.sheet}"`)
-          .join(", ")}${forms.length > 8 ? ", …" : ""}.`,
-      },
-      { sheet: forms[0].sheet, row: 0 },
-    );
-  const pd = forms.map((f) => f.judul.organisasi?.nama).find((x) => x);
-  return { program, ...(pd ? { perangkatDaerah: pd } : {}) };
+  return program;
 }
 
 function bacaSatu(

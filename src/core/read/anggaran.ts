@@ -17,6 +17,7 @@ import { kodeInduk, pisahKode, tingkatKode } from "./kode";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 import { angkaDikali, laporSkala, skalaTabel } from "./skala";
+import { normalNama } from "./join";
 
 const LABEL_NAMA: Record<Level, string> = { program: "program", kegiatan: "kegiatan", sub_kegiatan: "sub kegiatan" };
 
@@ -506,4 +507,117 @@ function subKegiatanDariJudul(grid: Grid, table: Table, yatim: NodeAnggaran[]): 
     }
   }
   return undefined;
+}
+
+// ---- Budget tables kept one sheet per program ----
+
+/** A sheet's budget reading, for combining sheets kept one per program. */
+export interface BacaanLembar {
+  readonly sheet: string;
+  readonly hasil: HasilAnggaran;
+}
+
+const kunciProgram = (p: NodeAnggaran) => p.kode ?? normalNama(p.uraian);
+const penunjang = (p: NodeAnggaran) =>
+  (p.kode !== null && /^[\dX]+\.[\dX]+\.01$/i.test(p.kode)) || /^program penunjang urusan\b/.test(normalNama(p.uraian));
+
+/**
+ * Whether budget tables on several sheets may be one agency's kept one sheet per program, before reading them: not
+ * when two sheets list mostly the same rows (copies, two years, before and after perubahan), which stay one sheet
+ * read. `uraian` is each sheet's row labels.
+ */
+export function mungkinBagian(uraian: readonly (readonly string[])[]): boolean {
+  if (uraian.length < 2) return false;
+  const sets = uraian.map((xs) => new Set(xs.map(normalNama).filter((x) => x !== "")));
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const [a, b] = [sets[i], sets[j]];
+      const sama = [...a].filter((x) => b.has(x)).length;
+      if (sama * 2 > Math.max(a.size, b.size)) return false;
+    }
+  return true;
+}
+
+/**
+ * Budget tables kept one sheet per program (or a few programs a sheet): the sheets whose programs are apart from
+ * every other sheet's (the parts), and summary sheets whose programs are two parts' or more together. Undefined when
+ * two sheets share a program and neither is such a summary (copies, another year, before and after perubahan): then
+ * one sheet is read, as before.
+ */
+export function lembarBagian(
+  bacaan: readonly BacaanLembar[],
+): { bagian: BacaanLembar[]; ringkasan: BacaanLembar[] } | undefined {
+  const isi = bacaan.filter((b) => b.hasil.program.length > 0);
+  const keys = isi.map((b) => new Set(b.hasil.program.map(kunciProgram)));
+  const dalam = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+  const ringkasan = new Set<number>();
+  keys.forEach((k, i) => {
+    const bagianIni = keys.filter((x, j) => j !== i && dalam(x, k) && x.size < k.size);
+    const gabung = new Set(bagianIni.flatMap((x) => [...x]));
+    if (bagianIni.length >= 2 && gabung.size === k.size) ringkasan.add(i);
+  });
+  const bagian = isi.filter((_, i) => !ringkasan.has(i));
+  if (bagian.length < 2) return undefined;
+  const semua = bagian.flatMap((b) => b.hasil.program.map(kunciProgram));
+  if (new Set(semua).size !== semua.length) return undefined;
+  // A part is a budget table in its own right: kegiatan under its programs, not a list of program names.
+  if (bagian.some((b) => b.hasil.program.every((p) => p.children.length === 0))) return undefined;
+  // An agency has one penunjang program (X.XX.01): two parts with one each are two agencies (a Pemda's workbook of
+  // one sheet per OPD), not one agency's programs.
+  if (bagian.filter((b) => b.hasil.program.some(penunjang)).length > 1) return undefined;
+  return { bagian, ringkasan: isi.filter((_, i) => ringkasan.has(i)) };
+}
+
+/**
+ * A summary sheet against the parts it sums: each of its programs (and kegiatan and sub kegiatan, by kode) against
+ * the part's reading. A difference is a galat at the summary's cell, or an info where the summary copies a part's own
+ * written figure that differs from its rows (already reported there).
+ */
+export function cekRingkasanBagian(ringkasan: BacaanLembar, bagian: readonly NodeAnggaran[], diag: DaftarTemuan): void {
+  const perKunci = new Map<string, NodeAnggaran>();
+  const jalan = (n: NodeAnggaran) => {
+    perKunci.set(`${n.level}|${n.level === "program" ? kunciProgram(n) : (n.kode ?? normalNama(n.uraian))}`, n);
+    n.children.forEach(jalan);
+  };
+  bagian.forEach(jalan);
+  const cek = (n: NodeAnggaran) => {
+    const b = perKunci.get(`${n.level}|${n.level === "program" ? kunciProgram(n) : (n.kode ?? normalNama(n.uraian))}`);
+    if (b)
+      for (const [key, ref, label, labelEn] of [
+        ["pagu", n.refPagu, "Pagu", "budget (pagu)"],
+        ["realisasi", n.refRealisasi, "Realisasi", "realisation"],
+      ] as const) {
+        const [x, y] = [n[key], b[key]];
+        if (x === null || y === null || Math.abs(x - y) <= 0.5) continue;
+        const tertulis = key === "pagu" ? b.paguTertulis : b.realisasiTertulis;
+        const salinan = tertulis !== null && Math.abs(tertulis - x) <= 0.5;
+        const at = ref ?? n.sumber;
+        diag.add(
+          salinan ? "info" : "error",
+          "RINGKASAN_BERBEDA",
+          {
+            id: salinan
+              ? `${label} ${LABEL_NAMA[n.level]} ${kutip(n.uraian, 60)} di ringkasan "${ringkasan.sheet}" (${formatRupiah(x)}) sama dengan yang tertulis di lembar "${b.sumber.sheet}", yang berbeda dengan jumlah rinciannya (${formatRupiah(y)}) dan sudah dilaporkan.`
+              : `${label} ${LABEL_NAMA[n.level]} ${kutip(n.uraian, 60)} di ringkasan "${ringkasan.sheet}" tertulis ${formatRupiah(x)}, di lembar "${b.sumber.sheet}" ${formatRupiah(y)} (selisih ${formatRupiah(x - y)}); dipakai lembar rinciannya.`,
+            en: salinan
+              ? `The ${labelEn} of ${LEVEL_NAME[n.level]} ${kutip(n.uraian, 60)} in the summary "${ringkasan.sheet}" (${formatRupiah(x, "en")}) is the figure written on sheet "${b.sumber.sheet}", which differs from the sum of its rows (${formatRupiah(y, "en")}) and is already reported.`
+              : `The ${labelEn} of ${LEVEL_NAME[n.level]} ${kutip(n.uraian, 60)} in the summary "${ringkasan.sheet}" is written ${formatRupiah(x, "en")}, on sheet "${b.sumber.sheet}" ${formatRupiah(y, "en")} (difference ${formatRupiah(x - y, "en")}); the detail sheet is used.`,
+          },
+          { sheet: at.sheet, row: at.row, col: at.col },
+          String(x),
+          String(y),
+        );
+      }
+    else if (n.level === "program")
+      diag.warning(
+        "RINGKASAN_TANPA_DOKUMEN",
+        {
+          id: `Program ${kutip(n.uraian, 60)} ada di ringkasan "${ringkasan.sheet}" tetapi tidak di lembar rincian mana pun; tidak dijumlahkan.`,
+          en: `Program ${kutip(n.uraian, 60)} is in the summary "${ringkasan.sheet}" but on no detail sheet; it is not summed.`,
+        },
+        n.sumber,
+      );
+    if (b) n.children.forEach(cek);
+  };
+  ringkasan.hasil.program.forEach(cek);
 }

@@ -6,10 +6,19 @@
 import { kutip } from "../errors";
 import { BATAS_REALISTIS, capaian } from "../rules/capaian";
 import { TOLERANSI } from "../rules/predikat";
-import { Grid, columnLetter } from "../grid";
+import { Grid, cell, columnLetter, text } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers";
-import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
+import {
+  BacaanLembar,
+  readAnggaran,
+  HasilAnggaran,
+  cekRingkasanBagian,
+  checkTotal,
+  lembarBagian,
+  mungkinBagian,
+  rollUp,
+} from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { PeriodeJudul, bulanLembar, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
@@ -23,6 +32,7 @@ import { TabelDatar, cariDatar, readDatar } from "./datar";
 import { TabelRekap, bacaRekap, cariRekap } from "./rekap-belanja";
 import { LembarKas, bacaLembarKas, cariLembarKas } from "./anggaran-kas";
 import { tanpaLembarBukanData } from "./bukan-data";
+import { LembarDpa, RingkasanDpa, bacaLembarDpa, bacaRingkasanDpa, cariLembarDpa, cariRingkasanDpa } from "./rka-dpa";
 import { BuktiTabel, buktiTabel } from "./bukti";
 
 export interface OpsiBaca {
@@ -106,7 +116,22 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (t) rekap.set(g.name, t);
     if (k) kas.push(k);
   }
-  const formulir = new Set([...rekap.keys(), ...kas.map((k) => k.sheet)]);
+  // SIPD RKA/DPA 2.2.1: every sheet of documents read and combined; the summary 2.2 checked against them.
+  const dpa: LembarDpa[] = [];
+  const ringkasanDpa: RingkasanDpa[] = [];
+  for (const g of sheets) {
+    if (e81.has(g.name) || rekap.has(g.name) || kas.some((k) => k.sheet === g.name)) continue;
+    const rd = cariRingkasanDpa(g);
+    const d = rd ? undefined : cariLembarDpa(g);
+    if (rd) ringkasanDpa.push(rd);
+    if (d) dpa.push(d);
+  }
+  const formulir = new Set([
+    ...rekap.keys(),
+    ...kas.map((k) => k.sheet),
+    ...dpa.map((d) => d.sheet),
+    ...ringkasanDpa.map((d) => d.sheet),
+  ]);
   // Flat exports (SIPD, RKPD, anggaran kas): each level in its own column.
   const datar = new Map<string, TabelDatar>();
   for (const g of sheets) {
@@ -116,12 +141,38 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const tables = new Map<string, Table[]>();
   for (const g of sheets)
     tables.set(g.name, e81.has(g.name) || datar.has(g.name) || formulir.has(g.name) ? [] : tablesOf(g, map));
-  const khusus = [...e81.keys(), ...rekap.keys(), ...kas.slice(0, 1).map((k) => k.sheet), ...datar.keys()];
+  const khusus = [
+    ...e81.keys(),
+    ...rekap.keys(),
+    ...kas.slice(0, 1).map((k) => k.sheet),
+    ...[...dpa, ...ringkasanDpa].slice(0, 1).map((d) => d.sheet),
+    ...datar.keys(),
+  ];
   const grid = (name: string) => sheets.find((g) => g.name === name)!;
+
+  // Budget tables kept one sheet per program: every part is read, a summary sheet beside them is checked.
+  const lembarAnggaran = [...tables.keys()].filter((name) => tableOf(tables, name, "anggaran"));
+  const uraianLembar = (name: string) => {
+    const t = tableOf(tables, name, "anggaran")!;
+    return t.rows.map((r) => (t.columns.uraian !== undefined ? text(cell(grid(name), r, t.columns.uraian)) : ""));
+  };
+  const bagian =
+    khusus.length === 0 && !map.lembar?.anggaran && mungkinBagian(lembarAnggaran.map(uraianLembar))
+      ? lembarBagian(
+          lembarAnggaran.map((name) => ({
+            sheet: name,
+            hasil: readAnggaran(grid(name), tableOf(tables, name, "anggaran")!, new DaftarTemuan(), nomenklatur),
+          })),
+        )
+      : undefined;
 
   const chosen: Partial<Record<Peran, string>> = {};
   for (const peran of PERAN) {
     const forced = map.lembar?.[peran];
+    if (peran === "anggaran" && bagian) {
+      chosen.anggaran = bagian.bagian[0].sheet;
+      continue;
+    }
     if (peran === "anggaran" && (forced ? khusus.includes(forced) || formulir.has(forced) : khusus.length > 0)) {
       chosen.anggaran = forced ?? khusus[0];
       continue;
@@ -242,8 +293,17 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const flat = chosen.anggaran && !formE81 ? datar.get(chosen.anggaran) : undefined;
   const rek = chosen.anggaran ? rekap.get(chosen.anggaran) : undefined;
   const rak = chosen.anggaran && kas.some((k) => k.sheet === chosen.anggaran) ? kas : undefined;
+  const rka =
+    chosen.anggaran && [...dpa, ...ringkasanDpa].some((d) => d.sheet === chosen.anggaran)
+      ? {
+          sheet: dpa[0]?.sheet ?? ringkasanDpa[0].sheet,
+          headerRows: dpa[0]?.dokumen[0].headerRows ?? ringkasanDpa[0].headerRows,
+        }
+      : undefined;
   const angTable =
-    chosen.anggaran && !formE81 && !flat && !rek && !rak ? tableOf(tables, chosen.anggaran, "anggaran") : undefined;
+    chosen.anggaran && !formE81 && !flat && !rek && !rak && !rka
+      ? tableOf(tables, chosen.anggaran, "anggaran")
+      : undefined;
   let anggaran: HasilAnggaran & Partial<HasilE81> = { program: [] };
   if (formE81) {
     anggaran = bacaE81(grid(chosen.anggaran!), formE81, nomenklatur, diag);
@@ -255,13 +315,20 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (rekap.size > 1) pilihanRekap(rek.sheet, [...rekap.keys()], diag);
   } else if (rak) {
     anggaran = bacaLembarKas(sheets, rak, nomenklatur, diag);
+  } else if (rka) {
+    anggaran =
+      dpa.length > 0
+        ? bacaLembarDpa(sheets, dpa, ringkasanDpa, nomenklatur, diag)
+        : bacaRingkasanDpa(grid(ringkasanDpa[0].sheet), ringkasanDpa[0], nomenklatur, diag);
+  } else if (angTable && bagian) {
+    anggaran = bacaBagian(bagian, tables, grid, nomenklatur, diag);
   } else if (angTable) anggaran = readAnggaran(grid(angTable.sheet), angTable, diag, nomenklatur);
   if (angTable && programPk.length > 0) joinProgram(programPk, anggaran.program, diag, map.alias);
 
   reportHiddenRows([pkTable, realTable, angTable], sheets, diag);
   const periode = periodeBuku(
     anggaran.periode,
-    [pkTable, realTable, angTable, flat, rek, ...(rak ?? [])],
+    [pkTable, realTable, angTable, flat, rek, ...(rak ?? []), rka],
     sheets,
     opsi.tahun,
     diag,
@@ -354,6 +421,30 @@ function bacaE81(g: Grid, forms: readonly TabelE81[], nomenklatur: Nomenklatur, 
   for (const p of hasil.program) rollUp(p, g.name, c.pagu, c.realisasi, diag, true);
   if (hasil.total) checkTotal(hasil.total, hasil.program, diag);
   return hasil;
+}
+
+/** Budget tables kept one sheet per program: each part read and their programs put together; summaries checked. */
+function bacaBagian(
+  b: { bagian: BacaanLembar[]; ringkasan: BacaanLembar[] },
+  tables: Map<string, Table[]>,
+  grid: (name: string) => Grid,
+  nomenklatur: Nomenklatur,
+  diag: DaftarTemuan,
+): HasilAnggaran {
+  const program = b.bagian.flatMap(
+    (x) => readAnggaran(grid(x.sheet), tableOf(tables, x.sheet, "anggaran")!, diag, nomenklatur).program,
+  );
+  for (const r of b.ringkasan) cekRingkasanBagian(r, program, diag);
+  const nama = (xs: BacaanLembar[]) => xs.map((x) => `"${x.sheet}"`).join(", ");
+  diag.info(
+    "ANGGARAN_PER_LEMBAR",
+    {
+      id: `Tabel anggaran disimpan satu lembar per program: ${b.bagian.length} lembar dibaca dan digabung (${nama(b.bagian)})${b.ringkasan.length ? `; ringkasan ${nama(b.ringkasan)} dicocokkan dengannya, tidak dijumlahkan lagi` : ""}.`,
+      en: `The budget table is kept one sheet per program: ${b.bagian.length} sheets are read and combined (${nama(b.bagian)})${b.ringkasan.length ? `; the summary ${nama(b.ringkasan)} is checked against them, not added again` : ""}.`,
+    },
+    { sheet: b.bagian[0].sheet, row: 0 },
+  );
+  return { program };
 }
 
 /** Several sheets hold the rekap belanja: the first is read, the others named. */
