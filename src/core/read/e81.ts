@@ -10,6 +10,7 @@ import { TOLERANSI } from "../rules/predikat";
 import { Grid, cell, columnCount, columnLetter, isBlank, kolomBerisi, rowCount, text } from "../grid";
 import {
   GayaTriwulan,
+  IndikatorTambahan,
   NilaiSel,
   NodeAnggaran,
   NodeInduk,
@@ -42,7 +43,7 @@ import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
 import { SkalaKolom, cariSkala, dikali, laporSkala } from "./skala";
 import { rowHasNumbers } from "./tables";
-import { isStockUnit, readAngka, readTeks } from "./values";
+import { inUnit, isPercentUnit, isStockUnit, readAngka, readTeks, unitFactor } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -60,6 +61,8 @@ export interface KolomE81 {
   blok: Partial<Record<number, { k?: number; rp?: number; persen?: number }>>;
   unit?: number;
   keterangan?: number;
+  /** The year's achievement (%) some copies add after (13): not one of the form's blocks. */
+  capaianRenja?: number[];
 }
 
 export interface TabelE81 {
@@ -169,6 +172,8 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       if (def.kunci >= 9) setelahTw = true;
     } else if (def.kunci === "uraian") {
       if (kolom.uraian < 0) kolom.uraian = c;
+    } else if (def.kunci === "capaian_renja") {
+      (kolom.capaianRenja ??= []).push(c);
     } else if (def.kunci === "kode") {
       kodeKolom.push(c);
       kolom.kode ??= c;
@@ -182,11 +187,17 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   if (nomor !== undefined) {
     const byNumber: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
     let current: number | undefined;
+    // A capaian Renja column the form does not have takes a number: the numbers after it are one more than the form's.
+    const lewat = new Set(kolom.capaianRenja ?? []);
+    const nomorLewat = new Set(
+      [...lewat].map((c) => nomorKolom(cell(grid, nomor, c))).filter((n): n is number => n !== undefined),
+    );
     for (let c = 0; c < width; c++) {
-      const n = nomorKolom(cell(grid, nomor, c));
+      const n0 = nomorKolom(cell(grid, nomor, c));
+      const n = n0 !== undefined ? n0 - [...nomorLewat].filter((x) => x < n0).length : undefined;
       if (n !== undefined) current = n >= 6 && n <= 15 ? n : undefined;
       else if (!isBlank(cell(grid, nomor, c))) current = undefined;
-      if (c === kolom.unit || c === kolom.keterangan) current = undefined;
+      if (c === kolom.unit || c === kolom.keterangan || lewat.has(c)) current = undefined;
       byNumber[c] = current;
     }
     // The numbers decide unless they contradict the words (an older form numbered 1–14 with no Kode column).
@@ -346,6 +357,32 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const { value, ref } = sel(row, col, label);
     return ref ? { nilai: value, ref } : { nilai: value };
   };
+  // K in the indicator's own unit: "86,0 %" of a % indicator is 86, as every other reader takes it (inUnit).
+  const nilaiK = (row: number, col: number | undefined, label: string, satuan: string | null): NilaiSel => {
+    const a = readAngka(ctx, row, col, label);
+    const value = inUnit(a, satuan);
+    if (!a.typed || col === undefined) return { nilai: value };
+    const f = unitFactor(a, satuan);
+    return { nilai: value, ref: f === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali: f } };
+  };
+  /** The K figures of a row (its own or a continuation row's) with its quarters. */
+  const kinerjaBaris = (row: number) => {
+    const satuan = readTeks(grid, row, k.satuan);
+    const targetK = nilaiK(row, k.blok[8]?.k, "target K", satuan);
+    const realK = nilaiK(row, k.blok[13]?.k, "realisasi K", satuan);
+    const tw = readQuarters(grid, t, row, targetK.nilai, gaya, satuan, diag);
+    const renstra: RenstraNode = {
+      targetK: nilaiK(row, k.blok[6]?.k, "target Renstra K", satuan),
+      targetRp: nilai(row, k.blok[6]?.rp, "target Renstra Rp"),
+      realisasiK: nilaiK(row, k.blok[7]?.k, "realisasi Renstra K", satuan),
+      realisasiRp: nilai(row, k.blok[7]?.rp, "realisasi Renstra Rp"),
+    };
+    return {
+      kinerja: { indikator: readTeks(grid, row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
+      tw,
+      renstra,
+    };
+  };
   laporSkala(grid, t.skala, diag);
   if (t.varian === "rpjmd")
     diag.info(
@@ -370,6 +407,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
 
   // Rows that carry a name; a row without one continues the indicator of the row above.
   const masuk: BarisMasuk[] = [];
+  // Continuation rows by the row they continue.
+  const lanjutan = new Map<number, number[]>();
   const silent = { grid, diag: new DaftarTemuan() };
   for (const row of t.rows) {
     const raw = readTeks(grid, row, k.uraian);
@@ -391,6 +430,9 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
           },
           { sheet: grid.name, row, col: k.indikator ?? k.uraian },
         );
+        const atas = masuk[masuk.length - 1];
+        if (atas && !isBlank(cell(grid, row, k.indikator ?? -1)))
+          lanjutan.set(atas.row, [...(lanjutan.get(atas.row) ?? []), row]);
       }
       continue;
     }
@@ -476,32 +518,33 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       nodes.push(node);
       continue;
     }
-    const satuan = readTeks(grid, b.row, k.satuan);
-    const targetK = nilai(b.row, k.blok[8]?.k, "target K");
-    const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
-    const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
+    const { kinerja, tw, renstra } = kinerjaBaris(b.row);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
     for (const q of TW)
       if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0)
         terakhir = Math.max(terakhir, q + 1);
-    const renstra: RenstraNode = {
-      targetK: nilai(b.row, k.blok[6]?.k, "target Renstra K"),
-      targetRp: nilai(b.row, k.blok[6]?.rp, "target Renstra Rp"),
-      realisasiK: nilai(b.row, k.blok[7]?.k, "realisasi Renstra K"),
-      realisasiRp: nilai(b.row, k.blok[7]?.rp, "realisasi Renstra Rp"),
-    };
+    const indikatorLain: IndikatorTambahan[] = (lanjutan.get(b.row) ?? []).map((row) => {
+      const x = kinerjaBaris(row);
+      return {
+        kinerja: x.kinerja,
+        triwulan: x.tw,
+        renstra: x.renstra,
+        sumber: { sheet: grid.name, row, col: k.indikator ?? k.uraian },
+      };
+    });
     let realisasi = real.value;
     if (realisasi === null && tw.rp.some((v) => v !== null))
       realisasi = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
     const node: NodeAnggaran = {
       level,
       kode: b.kode,
-      uraian: b.nama ?? b.kode ?? "",
+      uraian: tanpaAwalan(b.nama, level) ?? b.kode ?? "",
       pagu: pagu.value,
       realisasi,
       paguTertulis: pagu.value,
       realisasiTertulis: real.value,
-      kinerja: { indikator: readTeks(grid, b.row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
+      kinerja,
+      ...(indikatorLain.length > 0 ? { indikatorLain } : {}),
       children: [],
       sumber,
       refPagu: pagu.ref,
@@ -618,10 +661,12 @@ function readQuarters(
   row: number,
   targetK: number | null,
   gaya: GayaTriwulan,
-  stok: boolean,
+  satuan: string | null,
   diag: DaftarTemuan,
 ): TriwulanNode {
   const ctx = { grid, diag };
+  const stok = isStockUnit(satuan);
+  const persenSatuan = isPercentUnit(satuan);
   const k: (number | null)[] = [null, null, null, null];
   const rp: (number | null)[] = [null, null, null, null];
   const progres: (number | null)[] = [null, null, null, null];
@@ -646,9 +691,16 @@ function readQuarters(
     const rq = baca(b.rp, `realisasi Rp TW ${q + 1}`);
     const pq = baca(b.persen, `progres TW ${q + 1}`);
     if (b.persen !== undefined) hasPersen = true;
-    k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
+    // A % indicator's K typed as a percentage ("86,0 %", or 0,86 in a %-formatted cell) is 86.
+    const kPersen =
+      typeof kq === "number"
+        ? persenSatuan && b.k !== undefined && (grid.numberFormats?.[row]?.[b.k]?.includes("%") ?? false)
+        : persenSatuan && (kq?.percent ?? false);
+    const kNilai = typeof kq === "number" ? kq : (kq?.value ?? null);
+    k[q] = kNilai !== null && kPersen ? Number((kNilai * 100).toPrecision(15)) : kNilai;
     rp[q] = dikali(typeof rq === "number" ? rq : (rq?.value ?? null), kaliDi(t, b.rp));
-    if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
+    if (b.k !== undefined && (typeof kq === "number" || kq?.typed))
+      refK[q] = kPersen ? { sheet: grid.name, row, col: b.k, kali: 100 } : { sheet: grid.name, row, col: b.k };
     if (b.rp !== undefined && (typeof rq === "number" || rq?.typed))
       refRp[q] =
         kaliDi(t, b.rp) === 1
@@ -708,4 +760,23 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: DaftarTemuan): v
       String(sum),
     );
   }
+}
+
+/**
+ * A name without the level word it starts with, once the level is read ("Sub Kegiatan Penyediaan Gaji …" of a sub
+ * kegiatan → "Penyediaan Gaji …"; E.79/E.80 copies write it so). A program keeps "Program …", part of its name,
+ * unless a colon or dash follows the word.
+ */
+export function tanpaAwalan(nama: string | null, level: string): string | null {
+  if (nama === null) return null;
+  const re =
+    level === "sub_kegiatan"
+      ? /^\s*sub\s*-?\s*kegiatan\s*[:\-–]?\s+(?=\S)/i
+      : level === "kegiatan"
+        ? /^\s*kegiatan\s*[:\-–]?\s+(?=\S)/i
+        : level === "program"
+          ? /^\s*program\s*[:\-–]\s*(?=\S)/i
+          : undefined;
+  const hasil = re ? nama.replace(re, "") : nama;
+  return hasil.trim() === "" ? nama : hasil;
 }
