@@ -12,7 +12,7 @@ import { a1, Grid } from "../grid";
 import type { Severity } from "../model";
 import { DaftarTemuan } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
-import { cariE81 } from "../read/e81";
+import { cariE81, laporMiripE81, miripE81 } from "../read/e81";
 import { periksaBaris } from "./cek-baris";
 import { periksaE81 } from "./cek-e81";
 import { periksaJumlahLain } from "./cek-jumlah";
@@ -47,7 +47,15 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   const grids = semuaGrid.filter((g) => !salinan.has(g));
   // An E.81 form (or a working file in its layout) is read as the reader reads it and checked through its formulas.
   const e81 = new Map(grids.map((g) => [g, cariE81(g)] as const).filter(([, ts]) => ts.length > 0));
-  const tables = grids.filter((g) => !e81.has(g)).flatMap((g) => tabelLaporan(g, diag));
+  // A sheet headed as an E.81 that was not recognised is not checked by guessed column meanings.
+  const mirip = new Set(
+    grids.filter((g) => {
+      const r = e81.has(g) ? undefined : miripE81(g);
+      if (r !== undefined) laporMiripE81(g, r, diag);
+      return r !== undefined;
+    }),
+  );
+  const tables = grids.filter((g) => !e81.has(g) && !mirip.has(g)).flatMap((g) => tabelLaporan(g, diag));
   const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
@@ -66,7 +74,7 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   for (const t of tables) periksaRumusTabel(p, perNama.get(t.sheet)!, t);
   periksaJumlahLain(
     p,
-    grids.filter((g) => !e81.has(g)),
+    grids.filter((g) => !e81.has(g) && !mirip.has(g)),
     tables,
   );
   // A finding repeated cell by cell is one, with its ranges and count (src/core/temuan-kelompok.ts): every output

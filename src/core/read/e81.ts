@@ -123,6 +123,38 @@ export function cariE81(grid: Grid): TabelE81[] {
   return found;
 }
 
+/** The E.81's own group headers: the quarters' "Realisasi Kinerja Pada Triwulan", "Capaian Kinerja … Renja/RKPD". */
+const KEPALA_E81 =
+  /realisasi\s+kinerja\s+(pada|per|tiap)\s+triwulan|(tingkat\s+)?capaian\s+kinerja\b.*\b(renja|rkpd)\b/i;
+
+/**
+ * A header row that says it is an E.81 (its quarters' or its capaian Renja's words, with a Renstra/RPJMD word on the
+ * same row) on a sheet where no E.81 was recognised: such a table is never read by guessed column meanings (its "Rp"
+ * under "Target … Renstra" would pass for a pagu). The row, or undefined.
+ */
+export function miripE81(grid: Grid): number | undefined {
+  const height = Math.min(rowCount(grid), 60);
+  for (let r = 0; r < height; r++) {
+    const cols = kolomBerisi(grid, r);
+    const row = grid.values[r] ?? [];
+    const teks = cols.map((c) => row[c]).filter((v): v is string => typeof v === "string");
+    if (teks.some((v) => KEPALA_E81.test(v)) && teks.some((v) => MENENGAH.test(v))) return r;
+  }
+  return undefined;
+}
+
+/** Says that a sheet looks like an E.81 whose columns were not recognised, and so is not read as a table. */
+export function laporMiripE81(grid: Grid, row: number, diag: DaftarTemuan): void {
+  diag.warning(
+    "E81_TAK_DIKENALI",
+    {
+      id: `Lembar "${grid.name}" berjudul kolom formulir E.81 (Evaluasi Renja), tetapi kolom-kolomnya tidak dikenali; lembar ini tidak dibaca sebagai tabel anggaran dan tidak diperiksa dengan arti kolom tebakan (Rp target Renstra bukan pagu). Tentukan kolomnya di pemetaan (--mapping).`,
+      en: `Sheet "${grid.name}" has the column heads of an E.81 form (Evaluasi Renja), but its columns were not recognised; it is not read as a budget table nor checked by guessed column meanings (the Renstra target's Rp is no pagu). Set its columns in a mapping (--mapping).`,
+    },
+    { sheet: grid.name, row },
+  );
+}
+
 /** A row of short header labels, no numbers: part of the header above the row with the form's words. */
 function isBarisKepala(grid: Grid, r: number): boolean {
   const cells = (grid.values[r] ?? []).filter((v) => !isBlank(v));
@@ -272,19 +304,23 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     blanks = 0;
     const nama = text(cell(grid, r, kolom.uraian));
     // The label of a summary row may stand in any column left of the figures (merged over No … Indikator).
-    const label =
-      nama ||
-      text(
-        (grid.values[r] ?? [])
-          .slice(0, firstBlock)
-          .find((v): v is string => typeof v === "string" && v.trim() !== "") ?? null,
-      );
+    const kiri = (grid.values[r] ?? []).slice(0, firstBlock);
+    const labelCol = kiri.findIndex((v) => typeof v === "string" && v.trim() !== "");
+    const label = nama || (labelCol >= 0 ? text(kiri[labelCol]) : "");
+    // A row whose only text is its own indicator ("Jumlah kelompok tani …") with its own target K: a further
+    // indicator of the row above (read below), never a summary.
+    const lanjutan =
+      !nama &&
+      labelCol >= 0 &&
+      labelCol === kolom.indikator &&
+      kolom.blok[8]?.k !== undefined &&
+      !isBlank(cell(grid, r, kolom.blok[8].k));
     // The faktor pendorong / penghambat / tindak lanjut rows follow the table.
     if (BARIS_PENUTUP.test(label)) break;
     // Summaries ("Rata-rata capaian kinerja", "Predikat kinerja", "Jumlah") are not data; a "Jumlah" after the last
     // data row is the form's total.
     const jenis = jenisBaris(label, { jumlahApaPun: true });
-    if (jenis !== "item" && !tingkatLabel(label)) {
+    if (jenis !== "item" && !tingkatLabel(label) && !lanjutan) {
       ringkasan.push(r);
       if (jenis === "jumlah" && rows.length > 0) jumlah.push(r);
       continue;
