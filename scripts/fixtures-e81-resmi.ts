@@ -11,6 +11,8 @@
  * - e81-rkpd-awalan.xlsx: the E.80 wording ("Evaluasi terhadap Hasil RKPD …", RPJMD/RKPD), no kode column, names
  *   written "Kegiatan …" / "Sub Kegiatan …", rupiah in thousands, numbered as the E.79/E.80 (13 = 9+…+12, 14 the
  *   capaian RKPD, 15 = 7 + 13, 16 = 15 / 6);
+ * - e81-resmi-stok.xlsx: a further sub kegiatan of program 2 counting a stock ("orang/bulan"), its (13) and (14)
+ *   typed as the last quarter among SUM formulas;
  * - e81-tak-dikenal.xlsx: the E.81 head with its (8) written "Target Tahun 2024" (no Renja word): not the form the
  *   reader knows, but headed as one.
  * Run: npx tsx scripts/fixtures-e81-resmi.ts
@@ -34,6 +36,8 @@ interface BarisResmi {
   k: TW;
   /** Realisasi K (13) as the row writes it (a stock's last quarter, a flow's sum). */
   realK: number;
+  /** K typed as a position (a stock), though its unit does not say so. */
+  stok?: boolean;
   /** Leaves only: (6) Rp, (7) Rp, (8) Rp, TW Rp. */
   renstraRp?: number;
   laluRp?: number;
@@ -168,7 +172,28 @@ export interface OpsiResmi {
   tanam?: boolean;
   /** (8) headed "Target Tahun 2024": not recognised. */
   takDikenal?: boolean;
+  /** A sub kegiatan of program 2 counts a stock ("orang/bulan"): (13), (14) typed as the last quarter, among SUMs. */
+  stok?: boolean;
 }
+
+/** A further sub kegiatan of program 2 counting a stock: the people paid each month, the year's the last month's. */
+const SUB_STOK: BarisResmi = {
+  tingkat: "sub_kegiatan",
+  kode: "3.27.04.2.01.0002",
+  uraian: "Pembinaan Penangkar Benih",
+  renstraRp: 400 * M,
+  laluRp: 300 * M,
+  pagu: 100 * M,
+  rp: [20 * M, 30 * M, 25 * M, 25 * M],
+  indikator: "Jumlah penyuluh yang menerima honor",
+  satuan: "orang/bulan",
+  renstraK: 40,
+  lalubK: 38,
+  targetK: 40,
+  k: [38, 39, 39, 40],
+  realK: 40,
+  stok: true,
+};
 
 const L = (c: number): string => {
   let s = "";
@@ -299,7 +324,8 @@ export function sheetsResmi(o: OpsiResmi = {}): SheetInput[] {
   const rp = (v: number) => v / skala;
   const programRows: number[] = [];
   const dataRows: number[] = [];
-  DATA_RESMI.forEach((prog, pi) => {
+  const data = o.stok ? DATA_RESMI.map((prog, pi) => (pi === 1 ? [...prog, SUB_STOK] : prog)) : DATA_RESMI;
+  data.forEach((prog, pi) => {
     const start = rows.length + 1;
     programRows.push(start);
     // Rows of this program: the leaves' Rp, parents' Rp as SUM formulas over their children.
@@ -329,7 +355,7 @@ export function sheetsResmi(o: OpsiResmi = {}): SheetInput[] {
       r[c7] = b.lalubK;
       r[c8] = b.targetK;
       cTw.forEach((c, q) => (r[c] = b.k[q]));
-      const stok = b.satuan === "%";
+      const stok = b.satuan === "%" || b.stok === true;
       const kCells = cTw.map((c) => `${L(c)}${rn}`).join(",");
       r[c13] = stok ? b.realK : { f: `SUM(${kCells})`, v: b.realK };
       const capK = (b.realK / b.targetK) * 100;
@@ -404,7 +430,7 @@ export function sheetsResmi(o: OpsiResmi = {}): SheetInput[] {
   // The total.
   const tot = baris();
   tot[cUraian] = "JUMLAH TOTAL";
-  const semua = DATA_RESMI.flat().filter((b) => b.tingkat === "sub_kegiatan");
+  const semua = data.flat().filter((b) => b.tingkat === "sub_kegiatan");
   const jum = (f: (b: BarisResmi) => number) => rp(semua.reduce((s, b) => s + f(b), 0));
   const rn = rows.length + 1;
   const kolomTot: [number, number][] = [
@@ -456,6 +482,11 @@ export const FIXTURES_E81_RESMI: { file: string; kesulitan: string; opsi: OpsiRe
     file: "e81-rkpd-awalan.xlsx",
     kesulitan: "E.80 tanpa kolom kode, nama berawalan 'Kegiatan'/'Sub Kegiatan', ribuan",
     opsi: { rkpd: true },
+  },
+  {
+    file: "e81-resmi-stok.xlsx",
+    kesulitan: "E.81 dengan sub kegiatan stok (orang/bulan): (13) dan (14) diketik = triwulan terakhir",
+    opsi: { stok: true },
   },
   {
     file: "e81-tak-dikenal.xlsx",

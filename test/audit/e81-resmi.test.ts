@@ -24,6 +24,12 @@ test.each([
   expect(h.tabel.map((t) => t.judul)).toEqual(["Evaluasi Renja (E.81)"]);
 });
 
+test("a stock's (13) and (14) typed as its last quarter among SUM formulas is no forgotten formula", async () => {
+  // Before: 2 galat RUMUS_KONSTANTA, "U21 diketik 40, … =SUM(M21,O21,Q21,S21) … menghasilkan 156" and Y21 (78).
+  const h = await periksa({ stok: true });
+  expect(h.temuan).toEqual([]);
+});
+
 test("a program's 'Rata-rata capaian kinerja (%)' that leaves out its last row is an error, with its figures", async () => {
   const h = await periksa({ tanam: true });
   const t = perSel(h.temuan);

@@ -27,6 +27,7 @@ test("every fixture of the script is listed once", () => {
     "e81-resmi-nomor-atas.xlsx",
     "e81-resmi-tanam.xlsx",
     "e81-rkpd-awalan.xlsx",
+    "e81-resmi-stok.xlsx",
     "e81-tak-dikenal.xlsx",
   ]);
 });
