@@ -164,3 +164,13 @@ describe("the generated E.81", () => {
     ]);
   });
 });
+
+test("the generated E.81 sums a flow's quarters but takes a stock's last, as the sheet's own (13) shows", async () => {
+  // "orang/bulan" 38, 39, 39, 40 with (13) written 40: a stock though its unit does not say so.
+  const m = await baca({ stok: true });
+  const rows = lembarE81(m, "E.81", { tahun: 2024, triwulan: 4, instansi: "", rumus: "native" }).rows;
+  const nilai = (c: SpecCell | null | undefined) => (c ? (c.hasil !== undefined ? c.hasil : c.v) : undefined);
+  const r = rows.find((x) => x && nilai(x[3]) === "Jumlah penyuluh yang menerima honor")!;
+  // Before: (13) 156, (14) 38 + 156 = 194, (15) 485%.
+  expect([nilai(r[19]), nilai(r[21]), nilai(r[23])]).toEqual([40, 40, 100]);
+});

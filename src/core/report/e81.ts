@@ -58,9 +58,20 @@ export interface AngkaE81 {
   };
 }
 
-/** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
-export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
-  return isStockUnit(n.kinerja?.satuan ?? null) ? "nilai_akhir" : "kumulatif";
+/**
+ * How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), or when the sheet's own
+ * realisasi (13) is its last quarter and not their sum ("orang/bulan" 408, 410, 410, 411 → 411); else a flow.
+ */
+export function jenisNode(n: Pick<NodeAnggaran, "kinerja" | "triwulan">): JenisAkumulasi {
+  if (isStockUnit(n.kinerja?.satuan ?? null)) return "nilai_akhir";
+  const r = n.kinerja?.realisasi ?? null;
+  const tw: readonly (number | null)[] = n.triwulan?.k ?? [];
+  const isi = tw.filter((v): v is number => v !== null);
+  const jumlahK = isi.reduce((s, v) => s + v, 0);
+  const beda = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b));
+  return r !== null && isi.length >= 2 && !beda(isi[isi.length - 1], r) && beda(jumlahK, r)
+    ? "nilai_akhir"
+    : "kumulatif";
 }
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
@@ -477,7 +488,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   /** A further indicator's row: its K (6)–(12) as read, (13)–(15) and the predikat of K. */
   const tulisIndikatorLain = (x: IndikatorTambahan) => {
     const r = sh.next;
-    const stok = isStockUnit(x.kinerja.satuan);
+    const stok = jenisNode(x) === "nilai_akhir";
     const kosong = { c6: null, c7: null, c8: null, tw: [null, null, null, null] };
     const a = lengkapi(
       stok ? "nilai_akhir" : "kumulatif",
