@@ -43,7 +43,7 @@ import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
 import { SkalaKolom, cariSkala, dikali, laporSkala } from "./skala";
 import { rowHasNumbers } from "./tables";
-import { inUnit, isPercentUnit, isStockUnit, readAngka, readTeks, unitFactor } from "./values";
+import { inUnit, isPercentUnit, isStockUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -396,10 +396,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
   // K in the indicator's own unit: "86,0 %" of a % indicator is 86, as every other reader takes it (inUnit).
   const nilaiK = (row: number, col: number | undefined, label: string, satuan: string | null): NilaiSel => {
     const a = readAngka(ctx, row, col, label);
-    const value = inUnit(a, satuan);
-    if (!a.typed || col === undefined) return { nilai: value };
-    const f = unitFactor(a, satuan);
-    return { nilai: value, ref: f === 1 ? { sheet: grid.name, row, col } : { sheet: grid.name, row, col, kali: f } };
+    const ref = refOf(a, grid.name, row, col, unitFactor(a, satuan));
+    return ref ? { nilai: inUnit(a, satuan), ref } : { nilai: inUnit(a, satuan) };
   };
   /** The K figures of a row (its own or a continuation row's) with its quarters. */
   const kinerjaBaris = (row: number) => {
@@ -723,20 +721,20 @@ function readQuarters(
   let hasPersen = false;
   for (const q of TW) {
     const b = t.kolom.blok[9 + q] ?? {};
-    const kq = baca(b.k, `realisasi K TW ${q + 1}`);
     const rq = baca(b.rp, `realisasi Rp TW ${q + 1}`);
     const pq = baca(b.persen, `progres TW ${q + 1}`);
     if (b.persen !== undefined) hasPersen = true;
-    // A % indicator's K typed as a percentage ("86,0 %", or 0,86 in a %-formatted cell) is 86.
-    const kPersen =
-      typeof kq === "number"
-        ? persenSatuan && b.k !== undefined && (grid.numberFormats?.[row]?.[b.k]?.includes("%") ?? false)
-        : persenSatuan && (kq?.percent ?? false);
-    const kNilai = typeof kq === "number" ? kq : (kq?.value ?? null);
-    k[q] = kNilai !== null && kPersen ? Number((kNilai * 100).toPrecision(15)) : kNilai;
+    // K in the indicator's unit (inUnit, as every reader): a % indicator's "86,0 %" (or 0,86 formatted %) is 86.
+    if (persenSatuan && b.k !== undefined) {
+      const a = readAngka(ctx, row, b.k, `realisasi K TW ${q + 1}`);
+      k[q] = inUnit(a, satuan);
+      if (a.typed) refK[q] = refOf(a, grid.name, row, b.k, unitFactor(a, satuan));
+    } else {
+      const kq = baca(b.k, `realisasi K TW ${q + 1}`);
+      k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
+      if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
+    }
     rp[q] = dikali(typeof rq === "number" ? rq : (rq?.value ?? null), kaliDi(t, b.rp));
-    if (b.k !== undefined && (typeof kq === "number" || kq?.typed))
-      refK[q] = kPersen ? { sheet: grid.name, row, col: b.k, kali: 100 } : { sheet: grid.name, row, col: b.k };
     if (b.rp !== undefined && (typeof rq === "number" || rq?.typed))
       refRp[q] =
         kaliDi(t, b.rp) === 1
