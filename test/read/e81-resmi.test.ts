@@ -13,6 +13,7 @@ import { triwulanDari } from "../../src/core/formulir/e81";
 import { bacaWorkbook } from "../../src/core/read";
 import { Model, NodeAnggaran, semuaNode } from "../../src/core/model";
 import { lembarE81 } from "../../src/core/report/e81";
+import { miripE81 } from "../../src/core/read/e81";
 import { SpecCell } from "../../src/core/report/spec";
 import { readGrids } from "../../src/xlsx/read";
 
@@ -173,4 +174,18 @@ test("the generated E.81 sums a flow's quarters but takes a stock's last, as the
   const r = rows.find((x) => x && nilai(x[3]) === "Jumlah penyuluh yang menerima honor")!;
   // Before: (13) 156, (14) 38 + 156 = 194, (15) 485%.
   expect([nilai(r[19]), nilai(r[21]), nilai(r[23])]).toEqual([40, 40, 100]);
+});
+
+test("only the E.81's own head (quarters, a Renstra word, a joint 'Kinerja dan Anggaran' block) marks a sheet", () => {
+  const kepala = (xs: string[]): Grid => ({ name: "x", values: [["Judul"], xs] });
+  const e81 = [
+    "Indikator",
+    "Target Kinerja dan Anggaran Renstra PD (Akhir Periode)",
+    "Realisasi Kinerja Pada Triwulan",
+  ];
+  expect(miripE81(kepala(e81))).toBe(1);
+  // A realisasi IKU sheet with a Renstra target and quarterly realisasi is not an E.81.
+  expect(miripE81(kepala(["Indikator Kinerja", "Target Renstra 2026", "Realisasi Kinerja per Triwulan"]))).toBe(
+    undefined,
+  );
 });

@@ -128,8 +128,8 @@ const KEPALA_E81 =
   /realisasi\s+kinerja\s+(pada|per|tiap)\s+triwulan|(tingkat\s+)?capaian\s+kinerja\b.*\b(renja|rkpd)\b/i;
 
 /**
- * A header row that says it is an E.81 (its quarters' or its capaian Renja's words, with a Renstra/RPJMD word on the
- * same row) on a sheet where no E.81 was recognised: such a table is never read by guessed column meanings (its "Rp"
+ * A header row that says it is an E.81 (its quarters' or its capaian Renja's words, with a Renstra/RPJMD word and a
+ * joint "Kinerja dan Anggaran" block on the same row) on a sheet where no E.81 was recognised: such a table is never read by guessed column meanings (its "Rp"
  * under "Target … Renstra" would pass for a pagu). The row, or undefined.
  */
 export function miripE81(grid: Grid): number | undefined {
@@ -138,7 +138,13 @@ export function miripE81(grid: Grid): number | undefined {
     const cols = kolomBerisi(grid, r);
     const row = grid.values[r] ?? [];
     const teks = cols.map((c) => row[c]).filter((v): v is string => typeof v === "string");
-    if (teks.some((v) => KEPALA_E81.test(v)) && teks.some((v) => MENENGAH.test(v))) return r;
+    // The form's joint K + Rp blocks ("Target Kinerja dan Anggaran …") tell it from a realisasi IKU sheet.
+    if (
+      teks.some((v) => KEPALA_E81.test(v)) &&
+      teks.some((v) => MENENGAH.test(v)) &&
+      teks.some((v) => /kinerja\s+dan\s+(realisasi\s+)?anggaran/i.test(v))
+    )
+      return r;
   }
   return undefined;
 }
