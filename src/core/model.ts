@@ -162,6 +162,17 @@ export interface RencanaNode {
 export type DasarLevel =
   "kode" | "nomor" | "label" | "nomenklatur" | "rumus" | "jumlah" | "indentasi" | "posisi" | "judul";
 
+/**
+ * A further indicator of a program / kegiatan on its own row below it (E.81: uraian and kode blank, its own
+ * indicator, target and realisasi K). Its rupiah, if any, is not the node's and is not summed.
+ */
+export interface IndikatorTambahan {
+  readonly kinerja: KinerjaBaris;
+  readonly triwulan?: TriwulanNode;
+  readonly renstra?: RenstraNode;
+  readonly sumber: Sumber;
+}
+
 export interface NodeAnggaran {
   readonly level: Level;
   readonly kode: string | null;
@@ -173,6 +184,8 @@ export interface NodeAnggaran {
   readonly paguTertulis: number | null;
   readonly realisasiTertulis: number | null;
   readonly kinerja?: KinerjaBaris;
+  /** Further indicators on their own rows below (E.81 continuation rows). */
+  readonly indikatorLain?: readonly IndikatorTambahan[];
   readonly children: NodeAnggaran[];
   readonly sumber: Sumber;
   readonly refPagu?: SelRef;

@@ -95,6 +95,12 @@ export const KATALOG = {
     id: "Formulir E.81 dengan istilah RPJMD/RKPD",
     en: "E.81 form in RPJMD/RKPD wording",
   },
+  E81_TAK_DIKENALI: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Lembar berjudul E.81 yang kolomnya tidak dikenali",
+    en: "Sheet headed as an E.81 whose columns are not recognised",
+  },
   E81_BARIS_RINGKASAN: {
     sumber: "baca",
     tingkat: "info",

@@ -26,11 +26,11 @@ const kode = (d: { code: string }) => d.code;
 describe("the form's description: every wording it lists is taken by its own column", () => {
   const kasus = KOLOM_E81.flatMap((k) =>
     (Object.entries(k.contoh) as [VarianE81, string[]][]).flatMap(([varian, xs]) =>
-      xs.map((teks) => [k.nomor, k.kunci, varian, teks] as const),
+      xs.map((teks) => [k.nomor, k.kunci, varian, teks, k.posisi] as const),
     ),
   );
-  test.each(kasus)("(%s) %s, %s: %s", (_n, kunci, _v, teks) => {
-    const setelahTw = typeof kunci === "number" && kunci >= 13;
+  test.each(kasus)("(%s) %s, %s: %s", (_n, kunci, _v, teks, posisi) => {
+    const setelahTw = posisi === "setelah_tw";
     expect(kolomDari(teks, setelahTw)?.kunci).toBe(kunci);
   });
   test("7 and 14 share their words: the quarters between them decide", () => {

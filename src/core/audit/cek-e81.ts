@@ -11,7 +11,8 @@
  * - quarters: TW I–IV Rp against the year's realisasi; progress at 100% with realisasi K 0; a realisasi on a row
  *   whose year has no target; realisasi Rp above the pagu; cumulative progress that falls.
  */
-import { a1, cell, columnIndex, columnLetter, Grid, isBlank } from "../grid";
+import { a1, cell, columnIndex, columnLetter, Grid, isBlank, text } from "../grid";
+import { kutip } from "../errors";
 import { NodeAnggaran, NodeInduk } from "../model";
 import { formatAngka, formatRupiah } from "../numbers";
 import { DaftarTemuan } from "../read/diagnostics";
@@ -402,6 +403,11 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     for (const x of g.selisih) rentangDi.add(a1(g.b.row, x.col));
   }
 
+  // 1b. A summary row under a program ("Rata-rata capaian kinerja (%)") or under the table: its AVERAGE/SUM over
+  // the rows of its block. Not data, but its formula is arithmetic: a row of the block it leaves out, of a kind it
+  // takes elsewhere (a sub kegiatan when it takes sub kegiatan), is an error when the value changes.
+  periksaRingkasan(p, grid, t, baris, nilai, sel, tampil, tampilE, beda);
+
   // 2. Units along an adding formula, and 3. a typed number among siblings that share one adding formula.
   const dominan = new Map<number, { pola: string; n: number }>();
   const daun = [...baris.values()].filter((b) => b.anak.length === 0);
@@ -638,6 +644,17 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       const seharusnya = s.reduce((sum, x) => sum + x.tanda * (nilai(x.row, x.col) ?? 0), 0);
       p.diperiksa++;
       if (!beda(tertulis, seharusnya, k.satuan)) continue;
+      // A stock ("orang/bulan", a percentage) is written as its latest position, the last quarter's (or this
+      // year's after last year's): the typed number is that position, not a formula forgotten.
+      const terakhir = [...s].reverse().find((x) => nilai(x.row, x.col) !== null);
+      if (
+        k.satuan !== "rp" &&
+        tertulis !== 0 &&
+        s.every((x) => x.tanda === 1) &&
+        terakhir !== undefined &&
+        !beda(tertulis, nilai(terakhir.row, terakhir.col)!, k.satuan)
+      )
+        continue;
       const f = d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1));
       const pesanKonstanta = dua(
         `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan, col)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan, col)}.`,
@@ -649,6 +666,88 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
         desimal: k.satuan === "rp" ? 0 : 2,
         penyebab: dua("Angka diketik menggantikan rumus", "A typed number replaced the formula"),
       });
+    }
+  }
+}
+
+/** The summary rows' AVERAGE/SUM over the rows of their block (a program, or the whole table). */
+function periksaRingkasan(
+  p: Pemeriksa,
+  grid: Grid,
+  t: TabelE81,
+  baris: ReadonlyMap<number, BarisE81>,
+  nilai: (row: number, col: number | undefined) => number | null,
+  sel: (row: number, col: number) => SelTemuan,
+  tampil: (v: number, s: Satuan, col?: number) => string,
+  tampilE: (v: number, s: Satuan, col?: number) => string,
+  beda: (a: number, b: number, s: Satuan) => boolean,
+): void {
+  const data = [...t.rows].sort((a, b) => a - b);
+  const program = [...baris.values()].filter((b) => b.tingkat === "program").map((b) => b.row);
+  // A row's kind: its level, or "lanjutan" for a further indicator's row.
+  const jenis = (r: number): string => baris.get(r)?.tingkat ?? "lanjutan";
+  const namaJenis = (j: string, en: boolean): string =>
+    j === "lanjutan"
+      ? en
+        ? "further indicator"
+        : "indikator lanjutan"
+      : en
+        ? NAMA_TINGKAT_EN[j as Tingkat]
+        : NAMA_TINGKAT[j as Tingkat];
+  for (const s of t.ringkasan) {
+    const fs = grid.formulas?.[s] ?? [];
+    for (const [col, f] of fs.entries()) {
+      if (!f || !/^=?\s*(SUM|AVERAGE)\([^()]*\)\s*$/i.test(f)) continue;
+      const isi = bacaRumus(f);
+      if (isi.keLembarLain || isi.irisan || isi.rujukan.length === 0 || isi.rujukan.some((r) => r.col !== col))
+        continue;
+      const rata = /^=?\s*AVERAGE/i.test(f);
+      const dirujuk = new Set<number>();
+      for (const r of isi.rujukan) for (let i = r.top; i <= r.bottom; i++) dirujuk.add(i);
+      const min = Math.min(...dirujuk);
+      if (min >= s) continue;
+      // Its block: the program the summary follows, or the whole table when it reaches above that program.
+      const awal = Math.max(-1, ...program.filter((r) => r < s));
+      const lingkup = data.filter((r) => r < s && (min < awal || r >= awal));
+      if (lingkup.length === 0 || ![...dirujuk].every((r) => lingkup.includes(r) || nilai(r, col) === null)) continue;
+      const diambil = new Set([...dirujuk].filter((r) => lingkup.includes(r)).map(jenis));
+      const kurang = lingkup.filter((r) => !dirujuk.has(r) && diambil.has(jenis(r)) && nilai(r, col) !== null);
+      if (kurang.length === 0) continue;
+      const ikut = lingkup.filter((r) => (dirujuk.has(r) || kurang.includes(r)) && nilai(r, col) !== null);
+      const vals = ikut.map((r) => nilai(r, col)!);
+      const seharusnya = rata
+        ? vals.reduce((a, v) => a + v, 0) / Math.max(1, vals.length)
+        : vals.reduce((a, v) => a + v, 0);
+      const tertulis = nilai(s, col);
+      const satuan: Satuan = rata ? "persen" : "k";
+      const selisih = tertulis !== null && beda(tertulis, seharusnya, satuan);
+      const label =
+        text(cell(grid, s, t.kolom.uraian)) || text(grid.values[s]?.find((v) => typeof v === "string") ?? null);
+      const jenisKurang = [...new Set(kurang.map(jenis))];
+      const fungsi = rata ? "AVERAGE" : "SUM";
+      p.diperiksa++;
+      p.tambah(
+        "RUMUS_RENTANG",
+        dua(
+          `Baris ringkasan ${kutip(label, 50)} di ${a1(s, col)} ${f} tidak meliputi baris ${daftarBaris(kurang)} (${jenisKurang.map((j) => namaJenis(j, false)).join("/")}) ${min < awal ? "tabel ini" : "program di atasnya"}; seharusnya ${fungsi} atas baris ${daftarBaris(ikut)}.` +
+            (selisih
+              ? ` Tertulis ${tampil(tertulis, satuan)}, seharusnya ${tampil(seharusnya, satuan)}.`
+              : " Nilainya kini kebetulan sama, tetapi rumusnya keliru."),
+          `The summary row ${kutip(label, 50)} in ${a1(s, col)} ${f} leaves out rows ${daftarBaris(kurang)} (${jenisKurang.map((j) => namaJenis(j, true)).join("/")}) of ${min < awal ? "this table" : "the programme above it"}; it should ${rata ? "average" : "add"} rows ${daftarBaris(ikut)}.` +
+            (selisih
+              ? ` Stated ${tampilE(tertulis, satuan)}, expected ${tampilE(seharusnya, satuan)}.`
+              : " Its value happens to be the same today, but the formula is wrong."),
+        ),
+        [sel(s, col), ...kurang.map((r) => sel(r, col))],
+        {
+          ...(selisih ? { tertulis: tertulis, seharusnya, desimal: 4 } : {}),
+          severity: selisih ? "error" : "warning",
+          penyebab: dua(
+            "Rentang rumus tidak diperpanjang saat baris ditambah",
+            "The formula's range was not extended when rows were added",
+          ),
+        },
+      );
     }
   }
 }

@@ -12,7 +12,7 @@ import { a1, columnIndex, Grid } from "../grid";
 import type { Severity } from "../model";
 import { DaftarTemuan } from "../read/diagnostics";
 import { periksaAntarTabel, periksaTinggi, periksaUraian } from "./cek-antar";
-import { cariE81 } from "../read/e81";
+import { cariE81, laporMiripE81, miripE81 } from "../read/e81";
 import { cariLembarDpa, cariRingkasanDpa } from "../read/rka-dpa";
 import { periksaDpa } from "./cek-dpa";
 import { periksaBaris } from "./cek-baris";
@@ -52,7 +52,17 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   // SIPD RKA/DPA documents likewise: read as the reader reads them, their sums checked there (cek-dpa.ts).
   const dpa = grids.filter((g) => !e81.has(g)).flatMap((g) => cariLembarDpa(g) ?? []);
   const lembarDpa = new Set(dpa.map((d) => d.sheet));
-  const tables = grids.filter((g) => !e81.has(g) && !lembarDpa.has(g.name)).flatMap((g) => tabelLaporan(g, diag));
+  // A sheet headed as an E.81 that was not recognised is not checked by guessed column meanings.
+  const mirip = new Set(
+    grids.filter((g) => {
+      const r = e81.has(g) ? undefined : miripE81(g);
+      if (r !== undefined) laporMiripE81(g, r, diag);
+      return r !== undefined;
+    }),
+  );
+  const tables = grids
+    .filter((g) => !e81.has(g) && !mirip.has(g) && !lembarDpa.has(g.name))
+    .flatMap((g) => tabelLaporan(g, diag));
   const tahun = opsi.tahun ?? tahunLaporan(tables) ?? [...e81.values()].flat().find((t) => t.tahun)?.tahun ?? null;
   const semua = susunBaris(tables, tahun);
   const grup = kelompokkan(semua);
@@ -78,7 +88,7 @@ export function periksaLaporan(semuaGrid: readonly Grid[], opsi: OpsiPeriksa = {
   for (const t of tables) periksaRumusTabel(p, perNama.get(t.sheet)!, t);
   periksaJumlahLain(
     p,
-    grids.filter((g) => !e81.has(g) && !lembarDpa.has(g.name)),
+    grids.filter((g) => !e81.has(g) && !mirip.has(g) && !lembarDpa.has(g.name)),
     tables,
   );
   // A finding repeated cell by cell is one, with its ranges and count (src/core/temuan-kelompok.ts): every output

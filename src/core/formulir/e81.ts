@@ -41,6 +41,7 @@ export type KunciE81 =
   | "satuan"
   | "unit"
   | "keterangan"
+  | "capaian_renja"
   | 6
   | 7
   | 8
@@ -186,6 +187,23 @@ export const KOLOM_E81: readonly KolomE81Def[] = [
     },
   })),
   {
+    // Not in the Permendagri 86 E.81, but many copies (and the E.79/E.80 as OPD fill them) put it after (13): the
+    // year's achievement, (13) ÷ (8). Known, so that it is never taken for (15) and its number shifts the ones after.
+    nomor: 14,
+    kunci: "capaian_renja",
+    nama: "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)",
+    semua: [
+      /tingkat\s+capaian|capaian\s+kinerja\s+dan\s+realisasi\s+anggaran/,
+      /\b(renja|rkpd|rkp)\b|dievaluasi|di\s+evaluasi/,
+    ],
+    bukan: [/\b(renstra|rpjmd?)\b/],
+    posisi: "setelah_tw",
+    contoh: {
+      renstra: ["Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)"],
+      rpjmd: ["Tingkat Capaian Kinerja dan Realisasi Anggaran RKPD yang Dievaluasi (%)"],
+    },
+  },
+  {
     nomor: 15,
     kunci: 15,
     nama: "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun … (%)",
@@ -240,14 +258,23 @@ export const KOLOM_E81: readonly KolomE81Def[] = [
   },
 ];
 
-/** The quarter (0–3) a header path names: "… Triwulan › II", "TW III", "Triwulan 4". */
+const NOMOR_TW: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 };
+
+/**
+ * The quarter (0–3) a header path names: "… Triwulan › II", "TW III", "Triwulan 4", and the official form's
+ * "Realisasi Kinerja Pada Triwulan › I › K" (the group over bare numerals, a units part below them).
+ */
 export function triwulanDari(p: string): number | undefined {
   if (!/\b(triwulan|tw|trw)\b/i.test(p)) return undefined;
   const m =
     /(?:^|›|\s)(i{1,3}|iv|[1-4])\s*$/i.exec(p.trim()) ??
     /\b(?:tw|trw|triwulan)\s*(?:ke\s*-?\s*)?(i{1,3}|iv|[1-4])\b/i.exec(p);
-  if (!m) return undefined;
-  return { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 }[m[1].toLowerCase()];
+  if (m) return NOMOR_TW[m[1].toLowerCase()];
+  // A bare numeral as a whole part, after the part that says "triwulan".
+  const parts = p.split("›").map((x) => x.trim().toLowerCase());
+  const grup = parts.findIndex((x) => /\b(triwulan|tw|trw)\b/.test(x));
+  const nomor = parts.slice(grup + 1).find((x) => /^(i{1,3}|iv|[1-4])$/.test(x));
+  return nomor !== undefined ? NOMOR_TW[nomor] : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { TOLERANSI } from "../rules/predikat";
 import { Grid, cell, columnCount, columnLetter, isBlank, kolomBerisi, rowCount, text } from "../grid";
 import {
   GayaTriwulan,
+  IndikatorTambahan,
   NilaiSel,
   NodeAnggaran,
   NodeInduk,
@@ -42,7 +43,7 @@ import { kodeBaris } from "../tabel/kode-baris";
 import { barisDijumlah } from "./rumus";
 import { SkalaKolom, cariSkala, dikali, laporSkala } from "./skala";
 import { rowHasNumbers } from "./tables";
-import { isStockUnit, readAngka, readTeks } from "./values";
+import { inUnit, isPercentUnit, isStockUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
 const TW = [0, 1, 2, 3] as const;
 
@@ -60,6 +61,8 @@ export interface KolomE81 {
   blok: Partial<Record<number, { k?: number; rp?: number; persen?: number }>>;
   unit?: number;
   keterangan?: number;
+  /** The year's achievement (%) some copies add after (13): not one of the form's blocks. */
+  capaianRenja?: number[];
 }
 
 export interface TabelE81 {
@@ -120,6 +123,44 @@ export function cariE81(grid: Grid): TabelE81[] {
   return found;
 }
 
+/** The E.81's own group headers: the quarters' "Realisasi Kinerja Pada Triwulan", "Capaian Kinerja … Renja/RKPD". */
+const KEPALA_E81 =
+  /realisasi\s+kinerja\s+(pada|per|tiap)\s+triwulan|(tingkat\s+)?capaian\s+kinerja\b.*\b(renja|rkpd)\b/i;
+
+/**
+ * A header row that says it is an E.81 (its quarters' or its capaian Renja's words, with a Renstra/RPJMD word and a
+ * joint "Kinerja dan Anggaran" block on the same row) on a sheet where no E.81 was recognised: such a table is never read by guessed column meanings (its "Rp"
+ * under "Target … Renstra" would pass for a pagu). The row, or undefined.
+ */
+export function miripE81(grid: Grid): number | undefined {
+  const height = Math.min(rowCount(grid), 60);
+  for (let r = 0; r < height; r++) {
+    const cols = kolomBerisi(grid, r);
+    const row = grid.values[r] ?? [];
+    const teks = cols.map((c) => row[c]).filter((v): v is string => typeof v === "string");
+    // The form's joint K + Rp blocks ("Target Kinerja dan Anggaran …") tell it from a realisasi IKU sheet.
+    if (
+      teks.some((v) => KEPALA_E81.test(v)) &&
+      teks.some((v) => MENENGAH.test(v)) &&
+      teks.some((v) => /kinerja\s+dan\s+(realisasi\s+)?anggaran/i.test(v))
+    )
+      return r;
+  }
+  return undefined;
+}
+
+/** Says that a sheet looks like an E.81 whose columns were not recognised, and so is not read as a table. */
+export function laporMiripE81(grid: Grid, row: number, diag: DaftarTemuan): void {
+  diag.warning(
+    "E81_TAK_DIKENALI",
+    {
+      id: `Lembar "${grid.name}" berjudul kolom formulir E.81 (Evaluasi Renja), tetapi kolom-kolomnya tidak dikenali; lembar ini tidak dibaca sebagai tabel anggaran dan tidak diperiksa dengan arti kolom tebakan (Rp target Renstra bukan pagu). Tentukan kolomnya di pemetaan (--mapping).`,
+      en: `Sheet "${grid.name}" has the column heads of an E.81 form (Evaluasi Renja), but its columns were not recognised; it is not read as a budget table nor checked by guessed column meanings (the Renstra target's Rp is no pagu). Set its columns in a mapping (--mapping).`,
+    },
+    { sheet: grid.name, row },
+  );
+}
+
 /** A row of short header labels, no numbers: part of the header above the row with the form's words. */
 function isBarisKepala(grid: Grid, r: number): boolean {
   const cells = (grid.values[r] ?? []).filter((v) => !isBlank(v));
@@ -169,6 +210,8 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
       if (def.kunci >= 9) setelahTw = true;
     } else if (def.kunci === "uraian") {
       if (kolom.uraian < 0) kolom.uraian = c;
+    } else if (def.kunci === "capaian_renja") {
+      (kolom.capaianRenja ??= []).push(c);
     } else if (def.kunci === "kode") {
       kodeKolom.push(c);
       kolom.kode ??= c;
@@ -182,11 +225,17 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
   if (nomor !== undefined) {
     const byNumber: (number | undefined)[] = new Array<number | undefined>(width).fill(undefined);
     let current: number | undefined;
+    // A capaian Renja column the form does not have takes a number: the numbers after it are one more than the form's.
+    const lewat = new Set(kolom.capaianRenja ?? []);
+    const nomorLewat = new Set(
+      [...lewat].map((c) => nomorKolom(cell(grid, nomor, c))).filter((n): n is number => n !== undefined),
+    );
     for (let c = 0; c < width; c++) {
-      const n = nomorKolom(cell(grid, nomor, c));
+      const n0 = nomorKolom(cell(grid, nomor, c));
+      const n = n0 !== undefined ? n0 - [...nomorLewat].filter((x) => x < n0).length : undefined;
       if (n !== undefined) current = n >= 6 && n <= 15 ? n : undefined;
       else if (!isBlank(cell(grid, nomor, c))) current = undefined;
-      if (c === kolom.unit || c === kolom.keterangan) current = undefined;
+      if (c === kolom.unit || c === kolom.keterangan || lewat.has(c)) current = undefined;
       byNumber[c] = current;
     }
     // The numbers decide unless they contradict the words (an older form numbered 1–14 with no Kode column).
@@ -261,19 +310,23 @@ function bacaJudul(grid: Grid, start: number, width: number): TabelE81 | undefin
     blanks = 0;
     const nama = text(cell(grid, r, kolom.uraian));
     // The label of a summary row may stand in any column left of the figures (merged over No … Indikator).
-    const label =
-      nama ||
-      text(
-        (grid.values[r] ?? [])
-          .slice(0, firstBlock)
-          .find((v): v is string => typeof v === "string" && v.trim() !== "") ?? null,
-      );
+    const kiri = (grid.values[r] ?? []).slice(0, firstBlock);
+    const labelCol = kiri.findIndex((v) => typeof v === "string" && v.trim() !== "");
+    const label = nama || (labelCol >= 0 ? text(kiri[labelCol]) : "");
+    // A row whose only text is its own indicator ("Jumlah kelompok tani …") with its own target K: a further
+    // indicator of the row above (read below), never a summary.
+    const lanjutan =
+      !nama &&
+      labelCol >= 0 &&
+      labelCol === kolom.indikator &&
+      kolom.blok[8]?.k !== undefined &&
+      !isBlank(cell(grid, r, kolom.blok[8].k));
     // The faktor pendorong / penghambat / tindak lanjut rows follow the table.
     if (BARIS_PENUTUP.test(label)) break;
     // Summaries ("Rata-rata capaian kinerja", "Predikat kinerja", "Jumlah") are not data; a "Jumlah" after the last
     // data row is the form's total.
     const jenis = jenisBaris(label, { jumlahApaPun: true });
-    if (jenis !== "item" && !tingkatLabel(label)) {
+    if (jenis !== "item" && !tingkatLabel(label) && !lanjutan) {
       ringkasan.push(r);
       if (jenis === "jumlah" && rows.length > 0) jumlah.push(r);
       continue;
@@ -346,6 +399,30 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
     const { value, ref } = sel(row, col, label);
     return ref ? { nilai: value, ref } : { nilai: value };
   };
+  // K in the indicator's own unit: "86,0 %" of a % indicator is 86, as every other reader takes it (inUnit).
+  const nilaiK = (row: number, col: number | undefined, label: string, satuan: string | null): NilaiSel => {
+    const a = readAngka(ctx, row, col, label);
+    const ref = refOf(a, grid.name, row, col, unitFactor(a, satuan));
+    return ref ? { nilai: inUnit(a, satuan), ref } : { nilai: inUnit(a, satuan) };
+  };
+  /** The K figures of a row (its own or a continuation row's) with its quarters. */
+  const kinerjaBaris = (row: number) => {
+    const satuan = readTeks(grid, row, k.satuan);
+    const targetK = nilaiK(row, k.blok[8]?.k, "target K", satuan);
+    const realK = nilaiK(row, k.blok[13]?.k, "realisasi K", satuan);
+    const tw = readQuarters(grid, t, row, targetK.nilai, gaya, satuan, diag);
+    const renstra: RenstraNode = {
+      targetK: nilaiK(row, k.blok[6]?.k, "target Renstra K", satuan),
+      targetRp: nilai(row, k.blok[6]?.rp, "target Renstra Rp"),
+      realisasiK: nilaiK(row, k.blok[7]?.k, "realisasi Renstra K", satuan),
+      realisasiRp: nilai(row, k.blok[7]?.rp, "realisasi Renstra Rp"),
+    };
+    return {
+      kinerja: { indikator: readTeks(grid, row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
+      tw,
+      renstra,
+    };
+  };
   laporSkala(grid, t.skala, diag);
   if (t.varian === "rpjmd")
     diag.info(
@@ -370,6 +447,8 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
 
   // Rows that carry a name; a row without one continues the indicator of the row above.
   const masuk: BarisMasuk[] = [];
+  // Continuation rows by the row they continue.
+  const lanjutan = new Map<number, number[]>();
   const silent = { grid, diag: new DaftarTemuan() };
   for (const row of t.rows) {
     const raw = readTeks(grid, row, k.uraian);
@@ -391,6 +470,9 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
           },
           { sheet: grid.name, row, col: k.indikator ?? k.uraian },
         );
+        const atas = masuk[masuk.length - 1];
+        if (atas && !isBlank(cell(grid, row, k.indikator ?? -1)))
+          lanjutan.set(atas.row, [...(lanjutan.get(atas.row) ?? []), row]);
       }
       continue;
     }
@@ -476,32 +558,33 @@ export function readE81(grid: Grid, t: TabelE81, nomenklatur: Nomenklatur, diag:
       nodes.push(node);
       continue;
     }
-    const satuan = readTeks(grid, b.row, k.satuan);
-    const targetK = nilai(b.row, k.blok[8]?.k, "target K");
-    const realK = nilai(b.row, k.blok[13]?.k, "realisasi K");
-    const tw = readQuarters(grid, t, b.row, targetK.nilai, gaya, isStockUnit(satuan), diag);
+    const { kinerja, tw, renstra } = kinerjaBaris(b.row);
     for (const q of TW) if (tw.rp[q] !== null && tw.rp[q] !== 0) terakhir = Math.max(terakhir, q + 1);
     for (const q of TW)
       if (tw.progres?.[q] !== null && tw.progres?.[q] !== undefined && tw.progres[q] > 0)
         terakhir = Math.max(terakhir, q + 1);
-    const renstra: RenstraNode = {
-      targetK: nilai(b.row, k.blok[6]?.k, "target Renstra K"),
-      targetRp: nilai(b.row, k.blok[6]?.rp, "target Renstra Rp"),
-      realisasiK: nilai(b.row, k.blok[7]?.k, "realisasi Renstra K"),
-      realisasiRp: nilai(b.row, k.blok[7]?.rp, "realisasi Renstra Rp"),
-    };
+    const indikatorLain: IndikatorTambahan[] = (lanjutan.get(b.row) ?? []).map((row) => {
+      const x = kinerjaBaris(row);
+      return {
+        kinerja: x.kinerja,
+        triwulan: x.tw,
+        renstra: x.renstra,
+        sumber: { sheet: grid.name, row, col: k.indikator ?? k.uraian },
+      };
+    });
     let realisasi = real.value;
     if (realisasi === null && tw.rp.some((v) => v !== null))
       realisasi = tw.rp.reduce<number>((s, v) => s + (v ?? 0), 0);
     const node: NodeAnggaran = {
       level,
       kode: b.kode,
-      uraian: b.nama ?? b.kode ?? "",
+      uraian: tanpaAwalan(b.nama, level) ?? b.kode ?? "",
       pagu: pagu.value,
       realisasi,
       paguTertulis: pagu.value,
       realisasiTertulis: real.value,
-      kinerja: { indikator: readTeks(grid, b.row, k.indikator), satuan, target: targetK.nilai, realisasi: realK.nilai },
+      kinerja,
+      ...(indikatorLain.length > 0 ? { indikatorLain } : {}),
       children: [],
       sumber,
       refPagu: pagu.ref,
@@ -618,10 +701,12 @@ function readQuarters(
   row: number,
   targetK: number | null,
   gaya: GayaTriwulan,
-  stok: boolean,
+  satuan: string | null,
   diag: DaftarTemuan,
 ): TriwulanNode {
   const ctx = { grid, diag };
+  const stok = isStockUnit(satuan);
+  const persenSatuan = isPercentUnit(satuan);
   const k: (number | null)[] = [null, null, null, null];
   const rp: (number | null)[] = [null, null, null, null];
   const progres: (number | null)[] = [null, null, null, null];
@@ -642,13 +727,20 @@ function readQuarters(
   let hasPersen = false;
   for (const q of TW) {
     const b = t.kolom.blok[9 + q] ?? {};
-    const kq = baca(b.k, `realisasi K TW ${q + 1}`);
     const rq = baca(b.rp, `realisasi Rp TW ${q + 1}`);
     const pq = baca(b.persen, `progres TW ${q + 1}`);
     if (b.persen !== undefined) hasPersen = true;
-    k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
+    // K in the indicator's unit (inUnit, as every reader): a % indicator's "86,0 %" (or 0,86 formatted %) is 86.
+    if (persenSatuan && b.k !== undefined) {
+      const a = readAngka(ctx, row, b.k, `realisasi K TW ${q + 1}`);
+      k[q] = inUnit(a, satuan);
+      if (a.typed) refK[q] = refOf(a, grid.name, row, b.k, unitFactor(a, satuan));
+    } else {
+      const kq = baca(b.k, `realisasi K TW ${q + 1}`);
+      k[q] = typeof kq === "number" ? kq : (kq?.value ?? null);
+      if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
+    }
     rp[q] = dikali(typeof rq === "number" ? rq : (rq?.value ?? null), kaliDi(t, b.rp));
-    if (b.k !== undefined && (typeof kq === "number" || kq?.typed)) refK[q] = { sheet: grid.name, row, col: b.k };
     if (b.rp !== undefined && (typeof rq === "number" || rq?.typed))
       refRp[q] =
         kaliDi(t, b.rp) === 1
@@ -708,4 +800,23 @@ function checkQuarterSum(node: NodeAnggaran, t: TabelE81, diag: DaftarTemuan): v
       String(sum),
     );
   }
+}
+
+/**
+ * A name without the level word it starts with, once the level is read ("Sub Kegiatan Penyediaan Gaji …" of a sub
+ * kegiatan → "Penyediaan Gaji …"; E.79/E.80 copies write it so). A program keeps "Program …", part of its name,
+ * unless a colon or dash follows the word.
+ */
+export function tanpaAwalan(nama: string | null, level: string): string | null {
+  if (nama === null) return null;
+  const re =
+    level === "sub_kegiatan"
+      ? /^\s*sub\s*-?\s*kegiatan\s*[:\-–]?\s+(?=\S)/i
+      : level === "kegiatan"
+        ? /^\s*kegiatan\s*[:\-–]?\s+(?=\S)/i
+        : level === "program"
+          ? /^\s*program\s*[:\-–]\s*(?=\S)/i
+          : undefined;
+  const hasil = re ? nama.replace(re, "") : nama;
+  return hasil.trim() === "" ? nama : hasil;
 }

@@ -26,7 +26,7 @@ import { pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
-import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
+import { HasilE81, TabelE81, cariE81, laporMiripE81, miripE81, readE81 } from "./e81";
 import { EntriNomenklatur, Nomenklatur, lembarNomenklatur } from "./nomenklatur";
 import { TabelDatar, cariDatar, readDatar } from "./datar";
 import { TabelRekap, bacaRekap, cariRekap } from "./rekap-belanja";
@@ -139,8 +139,15 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     if (d) datar.set(g.name, d);
   }
   const tables = new Map<string, Table[]>();
-  for (const g of sheets)
-    tables.set(g.name, e81.has(g.name) || datar.has(g.name) || formulir.has(g.name) ? [] : tablesOf(g, map));
+  for (const g of sheets) {
+    // A sheet headed as an E.81 the form reader did not recognise is not read by guessed columns (unless mapped).
+    const mirip = e81.has(g.name) || map.tabel?.anggaran ? undefined : miripE81(g);
+    if (mirip !== undefined) laporMiripE81(g, mirip, diag);
+    tables.set(
+      g.name,
+      e81.has(g.name) || datar.has(g.name) || formulir.has(g.name) || mirip !== undefined ? [] : tablesOf(g, map),
+    );
+  }
   const khusus = [
     ...e81.keys(),
     ...rekap.keys(),

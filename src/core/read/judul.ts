@@ -7,11 +7,14 @@
 import { CellValue, Grid, isBlank, text } from "../grid";
 import { jalurKepala } from "../tabel/kepala";
 
-/** "1", "(6)", "6a", "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100": the column number it states, or undefined. */
+/**
+ * "1", "(6)", "6a", "13 = 9 + 10 + 11 + 12", "15 = 14 / 9 x 100%", "(14)=(10)+(11)": the column number it states, or
+ * undefined.
+ */
 export function nomorKolom(v: CellValue): number | undefined {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1 && v <= 60 ? v : undefined;
   const t = text(v);
-  const m = /^\(?(\d{1,2})[a-z]?\)?(?:\s*=\s*[\d\s+\-x×*/:().a-z]+)?$/i.exec(t);
+  const m = /^\(?(\d{1,2})[a-z]?\)?(?:\s*=\s*[\d\s+\-x×*/:().,%a-z]+)?$/i.exec(t);
   return m ? Number(m[1]) : undefined;
 }
 

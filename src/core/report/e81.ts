@@ -13,7 +13,7 @@
  * the next generation) and the signature block.
  */
 import { Grid } from "../grid";
-import { Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
+import { IndikatorTambahan, Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
 import { isStockUnit } from "../read/values";
 import { JenisAkumulasi } from "../rules/agregasi";
 import type { Bahasa } from "../bahasa";
@@ -58,9 +58,20 @@ export interface AngkaE81 {
   };
 }
 
-/** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
-export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
-  return isStockUnit(n.kinerja?.satuan ?? null) ? "nilai_akhir" : "kumulatif";
+/**
+ * How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), or when the sheet's own
+ * realisasi (13) is its last quarter and not their sum ("orang/bulan" 408, 410, 410, 411 → 411); else a flow.
+ */
+export function jenisNode(n: Pick<NodeAnggaran, "kinerja" | "triwulan">): JenisAkumulasi {
+  if (isStockUnit(n.kinerja?.satuan ?? null)) return "nilai_akhir";
+  const r = n.kinerja?.realisasi ?? null;
+  const tw: readonly (number | null)[] = n.triwulan?.k ?? [];
+  const isi = tw.filter((v): v is number => v !== null);
+  const jumlahK = isi.reduce((s, v) => s + v, 0);
+  const beda = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b));
+  return r !== null && isi.length >= 2 && !beda(isi[isi.length - 1], r) && beda(jumlahK, r)
+    ? "nilai_akhir"
+    : "kumulatif";
 }
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
@@ -452,6 +463,8 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     row[KOL.unit] = teks(n.unit);
     row[KOL.ket] = teks(n.keterangan);
     sh.push(row);
+    // Its further indicators, each on its own row right below (K only: the rupiah is the row above's).
+    for (const x of n.indikatorLain ?? []) tulisIndikatorLain(x);
     const childRows = n.children.map((c, i) => tulisNode(c, `${no}.${i + 1}`, depth + 1));
     // Rp: a leaf links its own cells; a parent sums exactly its children.
     if (childRows.length === 0) {
@@ -472,23 +485,60 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
     return r;
   };
 
-  /** (13)–(15) and the predikat of a row whose (6)–(12) are written. */
-  const hitungan = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
+  /** A further indicator's row: its K (6)–(12) as read, (13)–(15) and the predikat of K. */
+  const tulisIndikatorLain = (x: IndikatorTambahan) => {
+    const r = sh.next;
+    const stok = jenisNode(x) === "nilai_akhir";
+    const kosong = { c6: null, c7: null, c8: null, tw: [null, null, null, null] };
+    const a = lengkapi(
+      stok ? "nilai_akhir" : "kumulatif",
+      {
+        c6: x.renstra?.targetK.nilai ?? null,
+        c7: x.renstra?.realisasiK.nilai ?? null,
+        c8: x.kinerja.target,
+        tw: sampai(x.triwulan?.k, q),
+      },
+      kosong,
+      q,
+    );
+    const row: (SpecCell | null)[] = new Array<SpecCell | null>(LEBAR).fill(null);
+    row[KOL.indikator] = teks(x.kinerja.indikator);
+    row[KOL.satuan] = teks(x.kinerja.satuan);
+    row[KOL.c6] = sumber(a.k.c6, x.renstra?.targetK.ref, FMT.desimal);
+    row[KOL.c7] = sumber(a.k.c7, x.renstra?.realisasiK.ref, FMT.desimal);
+    row[KOL.c8] = angka(a.k.c8);
+    const refK =
+      x.triwulan && (x.triwulan.gaya === "tambahan" || x.triwulan.gaya === "kumulatif_dikurangi")
+        ? x.triwulan.refK
+        : undefined;
+    KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.desimal) : angka(null)));
+    hitunganK(row, r, a, stok);
+    sh.push(row);
+  };
+
+  /** (13)–(15) of K and its predikat. */
+  const hitunganK = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
     const at = (c: number) => cellA1(r, c);
     const twK = KOL.tw.map((c) => at(c));
-    const twRp = KOL.tw.map((c) => at(c + 1));
     const k13 = stok ? terakhirRumus(twK) : jumlahRumus(twK);
     row[KOL.c13] = rumus(k13, a.k.c13 ?? "", FMT.desimal);
-    row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
     row[KOL.c14] = rumus(
       stok ? terakhirRumus([at(KOL.c7), at(KOL.c13)]) : jumlahRumus([at(KOL.c7), at(KOL.c13)]),
       a.k.c14 ?? "",
       FMT.desimal,
     );
-    row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
     row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
-    row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
     row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus, skala), predikatHasil(a.k.c15), undefined, "teks");
+  };
+
+  /** (13)–(15) and the predikat of a row whose (6)–(12) are written. */
+  const hitungan = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
+    const at = (c: number) => cellA1(r, c);
+    const twRp = KOL.tw.map((c) => at(c + 1));
+    hitunganK(row, r, a, stok);
+    row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
+    row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
+    row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
     row[KOL.predRp] = rumus(
       predikatE81Rumus(at(KOL.c15 + 1), o.rumus, skala),
       predikatHasil(a.rp.c15),
@@ -552,7 +602,8 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
   (model.induk ?? []).forEach((ind, i) => puncak.push(tulisInduk(ind, String(i + 1), 0)));
   model.anggaran
     .filter((p) => !diInduk.has(kunci(p)))
-    .forEach((p, i) => puncak.push({ r: tulisNode(p, String(puncak.length + i + 1), 0), a: angkaE81(p, q, memo) }));
+    // Numbered on from the rows already written (puncak grows as each is pushed: not + i).
+    .forEach((p) => puncak.push({ r: tulisNode(p, String(puncak.length + 1), 0), a: angkaE81(p, q, memo) }));
   const terakhir = sh.next - 1;
 
   // The agency's total: the sum of the top rows.
