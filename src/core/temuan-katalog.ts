@@ -210,6 +210,12 @@ export const KATALOG = {
     id: "Indikator PK tanpa realisasi",
     en: "PK indicator without actual",
   },
+  POLARITAS_DITEBAK: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Polaritas ditebak dari nama indikator",
+    en: "Polarity guessed from the indicator's name",
+  },
   POLARITAS_TAK_DIKENAL: {
     sumber: "baca",
     tingkat: "error",
@@ -306,6 +312,7 @@ export const KATALOG = {
   CAPAIAN_HITUNG: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["info"],
     id: "Capaian = realisasi ÷ target × 100%",
     en: "Achievement = actual ÷ target × 100%",
   },
