@@ -172,8 +172,9 @@ test("a Polaritas column overrides the guess, without a warning", () => {
 
 test("a 'Sifat' column is a polarity column", () => {
   const g = pk("negatif");
-  g.values[2][4] = "Sifat";
-  g.values[4][2] = "Jumlah pelanggaran tata niaga pangan"; // not in the name list
-  const ind = bacaWorkbook([g]).sasaran.flatMap((s) => s.indikator);
+  const values = g.values.map((r) => [...r]);
+  values[2][4] = "Sifat";
+  values[4][2] = "Jumlah pelanggaran tata niaga pangan"; // not in the name list
+  const ind = bacaWorkbook([{ ...g, values }]).sasaran.flatMap((s) => s.indikator);
   expect(ind.map((i) => i.polaritas)).toEqual(["positif", "negatif"]);
 });

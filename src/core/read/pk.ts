@@ -10,6 +10,7 @@ import {
 } from "../rules/capaian";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
+import { jenisBaris } from "../tabel/baris";
 import { TOTAL_LABEL } from "./columns";
 import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
@@ -45,7 +46,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       sasaran.push(current);
     }
     if (!nama) continue;
-    if (TOTAL_LABEL.test(nama)) continue;
+    if (TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
     if (!current) {
       current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);

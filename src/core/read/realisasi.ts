@@ -3,6 +3,7 @@ import { duaBahasa, isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
 import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
+import { jenisBaris } from "../tabel/baris";
 import { TOTAL_LABEL } from "./columns";
 import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
@@ -26,7 +27,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
-    if (!nama || TOTAL_LABEL.test(nama) || /^rata-?rata$/i.test(nama)) continue;
+    if (!nama || TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
     let satuan = readTeks(grid, row, c.satuan);
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
