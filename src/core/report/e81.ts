@@ -14,8 +14,7 @@
  */
 import { Grid } from "../grid";
 import { Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
-import { isStockUnit } from "../read/values";
-import { JenisAkumulasi } from "../rules/agregasi";
+import { JenisAkumulasi, jenisAkumulasiIndikator } from "../rules/agregasi";
 import type { Bahasa } from "../bahasa";
 import { Skala, SKALA } from "../rules/predikat";
 import {
@@ -58,9 +57,12 @@ export interface AngkaE81 {
   };
 }
 
-/** How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), else a flow. */
+/**
+ * How K accumulates over quarters: a stock when its unit or name says so (%, indeks, orang/bulan, per 100.000,
+ * "Jumlah puskesmas yang memenuhi standar"…), else a flow, the form's own (13) = 9+10+11+12.
+ */
 export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
-  return isStockUnit(n.kinerja?.satuan ?? null) ? "nilai_akhir" : "kumulatif";
+  return jenisAkumulasiIndikator(n.kinerja?.satuan ?? null, n.kinerja?.indikator ?? "") ?? "kumulatif";
 }
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
