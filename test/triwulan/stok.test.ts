@@ -9,6 +9,8 @@ import { jenisAkumulasiIndikator, jenisAkumulasiDariKeterangan } from "../../src
 import { bacaWorkbook } from "../../src/core/read";
 import { periksaLaporan } from "../../src/core/audit";
 import { CellValue, columnIndex, Grid } from "../../src/core/grid";
+import { GayaTriwulan, NodeAnggaran } from "../../src/core/model";
+import { jenisNode } from "../../src/core/report/e81";
 
 test("the kind of an indicator from its satuan and name", () => {
   const kasus: [string | null, string, string | undefined][] = [
@@ -207,4 +209,20 @@ test("W1 v_twword U13: (13) typed 411 = TW IV on an 'orang/bulan' row among SUM 
 
 test("the same typed last quarter on a flow (dokumen) is still a galat", () => {
   expect(konstanta(e81("dokumen", "Jumlah dokumen pelaksanaan anggaran"))).toEqual(["error U15"]);
+});
+
+test("E.81 quarters derived from a cumulative progress are increments: summed even on a stock row (a real form: 4 × 11,25 = 45 orang/bulan)", () => {
+  const node = (gaya: GayaTriwulan) =>
+    ({
+      kinerja: {
+        indikator: "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN",
+        satuan: "Orang / Bulan",
+        target: 45,
+        realisasi: null,
+      },
+      triwulan: { gaya, k: [11.25, 11.25, 11.25, 11.25], rp: [null, null, null, null] },
+    }) as unknown as NodeAnggaran;
+  expect(jenisNode(node("tambahan"))).toBe("nilai_akhir");
+  expect(jenisNode(node("kumulatif_dikurangi"))).toBe("kumulatif");
+  expect(jenisNode(node("kumulatif_fraksi"))).toBe("kumulatif");
 });

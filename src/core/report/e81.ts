@@ -14,6 +14,7 @@
  */
 import { Grid } from "../grid";
 import { Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
+import { isStockUnit } from "../read/values";
 import { JenisAkumulasi, jenisAkumulasiIndikator } from "../rules/agregasi";
 import type { Bahasa } from "../bahasa";
 import { Skala, SKALA } from "../rules/predikat";
@@ -62,7 +63,12 @@ export interface AngkaE81 {
  * "Jumlah puskesmas yang memenuhi standar"…), else a flow, the form's own (13) = 9+10+11+12.
  */
 export function jenisNode(n: NodeAnggaran): JenisAkumulasi {
-  return jenisAkumulasiIndikator(n.kinerja?.satuan ?? null, n.kinerja?.indikator ?? "") ?? "kumulatif";
+  const satuan = n.kinerja?.satuan ?? null;
+  if (isStockUnit(satuan)) return "nilai_akhir";
+  // Quarters derived from a cumulative progress (K = progress × target − the earlier quarters) are increments of the
+  // year's figure: they add up, whatever the indicator.
+  if (n.triwulan && n.triwulan.gaya !== "tambahan") return "kumulatif";
+  return jenisAkumulasiIndikator(satuan, n.kinerja?.indikator ?? "") ?? "kumulatif";
 }
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
