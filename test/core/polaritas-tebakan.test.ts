@@ -4,9 +4,11 @@
  * audit calls a capaian wrong only when the polarity is stated or the figure fits neither formula; a guess from the
  * name is used by the reader and said as a warning. Layouts of the blind test's W3, W4 and W6 (uji2).
  */
-import { polaritasDariKeterangan, polaritasTebakan } from "../../src/core/rules/capaian";
+import { polaritasDariKeterangan, polaritasDariNamaSaja, polaritasTebakan } from "../../src/core/rules/capaian";
+import { SKALA } from "../../src/core/rules/predikat";
+import { Model, NodeAnggaran } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
-import { capaianIndikator } from "../../src/core/evaluasi";
+import { capaianIndikator, evaluasi } from "../../src/core/evaluasi";
 import { periksaLaporan } from "../../src/core/audit";
 import { CellValue, Grid } from "../../src/core/grid";
 
@@ -177,4 +179,26 @@ test("a 'Sifat' column is a polarity column", () => {
   values[4][2] = "Jumlah pelanggaran tata niaga pangan"; // not in the name list
   const ind = bacaWorkbook([{ ...g, values }]).sasaran.flatMap((s) => s.indikator);
   expect(ind.map((i) => i.polaritas)).toEqual(["positif", "negatif"]);
+});
+
+test("a program's indicator (no polarity column) by its name: W1 'Angka Kematian Ibu' T 180, R 165 → 108,33% in Program Pendukung", () => {
+  const node = (indikator: string) =>
+    ({
+      level: "program",
+      kode: "1.02.02",
+      uraian: "Program Pemenuhan Upaya Kesehatan Perorangan",
+      pagu: 4_651_500_000,
+      realisasi: 4_424_600_000,
+      kinerja: { indikator, satuan: "per 100.000 KH", target: 180, realisasi: 165 },
+      children: [],
+      sumber: { sheet: "E.81", row: 17, col: 4 },
+    }) as unknown as NodeAnggaran;
+  const model = (n: NodeAnggaran) =>
+    ({ sasaran: [], programPk: [], anggaran: [n], diagnostics: [] }) as unknown as Model;
+  const c = (n: NodeAnggaran) =>
+    evaluasi(model(n), { skala: SKALA.tiga, metodeNegatif: "selisih" }).anggaran(n).capaian as number;
+  const aki = node("Angka Kematian Ibu (per 100.000 kelahiran hidup)");
+  expect(c(aki)).toBeCloseTo(2 - 165 / 180, 12); // 108,33%
+  expect(c(node("Persentase penurunan angka kematian ibu"))).toBeCloseTo(165 / 180, 12); // 91,67%
+  expect(polaritasDariNamaSaja("Cakupan persalinan oleh tenaga kesehatan")).toBe("positif");
 });

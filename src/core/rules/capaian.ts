@@ -218,6 +218,11 @@ export function polaritasTebakan(nama: string): Polaritas | undefined {
   return NEGATIF_MENURUT_NAMA.some((re) => re.test(s)) ? "negatif" : undefined;
 }
 
+/** A program's or kegiatan's indicator, which has no polarity column: its name's words, else the list, else positif. */
+export function polaritasDariNamaSaja(nama: string | null | undefined): Polaritas {
+  return polaritasDariNama(nama ?? "") ?? polaritasTebakan(nama ?? "") ?? "positif";
+}
+
 export function parseMetodeNegatif(value: unknown): Hasil<MetodeNegatif> {
   return pilih(METODE_NEGATIF, value);
 }
