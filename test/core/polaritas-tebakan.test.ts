@@ -6,6 +6,8 @@
  */
 import { polaritasDariKeterangan, polaritasDariNamaSaja, polaritasTebakan } from "../../src/core/rules/capaian";
 import { SKALA } from "../../src/core/rules/predikat";
+import { capaianE81 } from "../../src/core/rules/triwulan";
+import { capaianE81Rumus } from "../../src/core/report/e81";
 import { Model, NodeAnggaran } from "../../src/core/model";
 import { bacaWorkbook } from "../../src/core/read";
 import { capaianIndikator, evaluasi } from "../../src/core/evaluasi";
@@ -201,4 +203,15 @@ test("a program's indicator (no polarity column) by its name: W1 'Angka Kematian
   expect(c(aki)).toBeCloseTo(2 - 165 / 180, 12); // 108,33%
   expect(c(node("Persentase penurunan angka kematian ibu"))).toBeCloseTo(165 / 180, 12); // 91,67%
   expect(polaritasDariNamaSaja("Cakupan persalinan oleh tenaga kesehatan")).toBe("positif");
+});
+
+test("E.81 (15) of a lower-is-better indicator: W1 'Angka Kematian Ibu' Renstra target 150, realisasi s.d. kini 165 → 90%", () => {
+  expect(capaianE81(165, 150, polaritasDariNamaSaja("Angka Kematian Ibu (per 100.000 kelahiran hidup)"))).toBeCloseTo(
+    90,
+    10,
+  );
+  expect(capaianE81(165, 150)).toBeCloseTo(110, 10);
+  expect(capaianE81Rumus("V14", "F14", "negatif")).toBe(
+    '=IF(OR(NOT(ISNUMBER(V14)),NOT(ISNUMBER(F14))),"–",IF(F14=0,"–",(2*F14-V14)/F14*100))',
+  );
 });

@@ -584,8 +584,8 @@ function reportPolaritasNode(nodes: readonly NodeAnggaran[], diag: DaftarTemuan)
       diag.warning(
         "POLARITAS_DITEBAK",
         {
-          id: `Indikator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) dianggap semakin kecil semakin baik menurut namanya; capaiannya di Program Pendukung dihitung (2 − realisasi ÷ target). Bila keliru, tulis "(semakin besar semakin baik)" pada nama indikatornya.`,
-          en: `Indicator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) is taken as lower-is-better from its name; its achievement in Program Pendukung is (2 − actual ÷ target). If wrong, add "(semakin besar semakin baik)" to the indicator's name.`,
+          id: `Indikator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) dianggap semakin kecil semakin baik menurut namanya; capaiannya (Program Pendukung, E.81 kolom (15)) dihitung (2 − realisasi ÷ target). Bila keliru, tulis "(semakin besar semakin baik)" pada nama indikatornya.`,
+          en: `Indicator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) is taken as lower-is-better from its name; its achievement (Program Pendukung, E.81 column (15)) is (2 − actual ÷ target). If wrong, add "(semakin besar semakin baik)" to the indicator's name.`,
         },
         n.sumber,
       );
