@@ -7,7 +7,7 @@ import { Hasil, isSakipError, sakipError } from "./errors";
 import { Indikator, jumlahAnggaran, Model, NodeAnggaran, Sasaran } from "./model";
 import { capaianSasaranLengkap } from "./rules/agregasi";
 import { efisiensi, MetodeEfisiensi, serapan, sisa } from "./rules/anggaran";
-import { capaian, MetodeNegatif } from "./rules/capaian";
+import { capaian, MetodeNegatif, polaritasDariNamaSaja } from "./rules/capaian";
 import { predikat, Skala } from "./rules/predikat";
 import { programPerSasaran } from "./report/pembanding";
 
@@ -116,7 +116,12 @@ export function evaluasi(model: Model, o: OpsiEvaluasi): Evaluasi {
   const anggaran = (n: NodeAnggaran): NilaiAnggaran => {
     let v = cache.get(n);
     if (!v) {
-      const c = n.kinerja ? capaian(n.kinerja.realisasi, n.kinerja.target) : TANPA_KINERJA;
+      const c = n.kinerja
+        ? capaian(n.kinerja.realisasi, n.kinerja.target, {
+            polaritas: polaritasDariNamaSaja(n.kinerja.indikator),
+            metode: opsi.metodeNegatif,
+          })
+        : TANPA_KINERJA;
       v = nilaiAnggaran(n.pagu, n.realisasi, c, opsi.metodeEfisiensi);
       cache.set(n, v);
     }

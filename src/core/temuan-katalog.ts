@@ -247,6 +247,12 @@ export const KATALOG = {
     id: "Indikator PK tanpa realisasi",
     en: "PK indicator without actual",
   },
+  POLARITAS_DITEBAK: {
+    sumber: "baca",
+    tingkat: "warning",
+    id: "Polaritas ditebak dari nama indikator",
+    en: "Polarity guessed from the indicator's name",
+  },
   POLARITAS_TAK_DIKENAL: {
     sumber: "baca",
     tingkat: "error",
@@ -271,7 +277,13 @@ export const KATALOG = {
     id: "Program tanpa anggaran",
     en: "Programme without budget",
   },
-  REALISASI_DARI_TW: { sumber: "baca", tingkat: "info", id: "Realisasi dari triwulan", en: "Actual from the quarters" },
+  REALISASI_DARI_TW: {
+    sumber: "baca",
+    tingkat: "info",
+    lain: ["warning"],
+    id: "Realisasi dari triwulan",
+    en: "Actual from the quarters",
+  },
   REALISASI_KOSONG: { sumber: "baca", tingkat: "warning", id: "Realisasi kosong", en: "Actual blank" },
   REALISASI_TANPA_PK: { sumber: "baca", tingkat: "warning", id: "Realisasi tanpa PK", en: "Actual without PK" },
   RENTANG_RUMUS_INDUK: {
@@ -343,6 +355,7 @@ export const KATALOG = {
   CAPAIAN_HITUNG: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["info"],
     id: "Capaian = realisasi ÷ target × 100%",
     en: "Achievement = actual ÷ target × 100%",
   },
@@ -439,6 +452,7 @@ export const KATALOG = {
   RUMUS_KONSTANTA: {
     sumber: "periksa",
     tingkat: "error",
+    lain: ["info"],
     id: "Sel di antara rumus yang sama berisi hasil rumus itu, bukan angka ketikan yang berbeda",
     en: "A cell among copies of one formula holds that formula's result, not a different typed number",
   },

@@ -4,7 +4,15 @@ import { a1 } from "../grid";
 import { formatAngka, formatRupiah } from "../numbers";
 import { isStockUnit } from "../read/values";
 import * as anggaran from "../rules/anggaran";
-import { capaian, MetodeNegatif, parsePolaritas, Polaritas, polaritasDariNama } from "../rules/capaian";
+import {
+  capaian,
+  MetodeNegatif,
+  parsePolaritas,
+  Polaritas,
+  polaritasDariKeterangan,
+  polaritasDariNama,
+  polaritasTebakan,
+} from "../rules/capaian";
 import { pitaUntuk, SKALA } from "../rules/predikat";
 import { Baris, kunciIsian, namaBaris, padanan } from "./kelompok";
 import { AngkaTertulis, BarisTabel, Isian } from "./tabel";
@@ -38,10 +46,9 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       padanan(b, grup, isian)
         .map((o) => ({ a: o.nilai.get(kunciIsian(isian, y)), o }))
         .filter((x): x is { a: AngkaTertulis; o: Baris } => x.a !== undefined);
-    const pol = polaritasDari(
-      b.b.polaritas ?? (grup.get(b) ?? []).find((o) => o.b.polaritas)?.b.polaritas ?? null,
-      b.b.indikator ?? b.b.nama ?? "",
-    );
+    const nyata = polaritasNyata([b, ...(grup.get(b) ?? [])]);
+    const namaInd = b.b.indikator ?? b.b.nama ?? "";
+    const pol: Polaritas = nyata ?? polaritasTebakan(namaInd) ?? "positif";
     // Capaian (and capaian against the Renstra target).
     for (const [ci, ti] of [
       ["capaian", "target"],
@@ -60,6 +67,38 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
       const hasil = menurut(metode);
       if (isSakipError(hasil)) continue;
       const exact = hasil * 100;
+      // Polarity not stated (only the default, or guessed from the name) and the figure is the other formula's: the
+      // sheet chose the other polarity, which is not proven wrong. Said as info, with the formula it used.
+      if (nyata === undefined && !cocok(c, exact)) {
+        const lawan = polaritasLawan(c, r, t, pol);
+        if (lawan) {
+          p.diperiksa++;
+          const judul = {
+            id: `${besarAwal(NAMA_ISIAN[ci])} ${nama}`,
+            en: `${besarAwal(NAMA_ISIAN_EN[ci])} of ${nama}`,
+          };
+          const menurutKita = {
+            id:
+              pol === "negatif"
+                ? `menurut namanya indikator ini biasanya semakin kecil semakin baik: (2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 = ${tampil(exact, Math.max(c.desimal, 2))}%`
+                : `bila semakin besar semakin baik: ${tampilA(r)} ÷ ${tampilA(t)} × 100 = ${tampil(exact, Math.max(c.desimal, 2))}%`,
+            en:
+              pol === "negatif"
+                ? `by its name this indicator is usually lower-is-better: (2 − ${tampilAEn(r)} ÷ ${tampilAEn(t)}) × 100 = ${tampilEn(exact, Math.max(c.desimal, 2))}%`
+                : `if higher is better: ${tampilAEn(r)} ÷ ${tampilAEn(t)} × 100 = ${tampilEn(exact, Math.max(c.desimal, 2))}%`,
+          };
+          p.tambah(
+            "CAPAIAN_HITUNG",
+            dua(
+              `${judul.id}: tertulis ${tampilA(c)}% = ${lawan.id}; polaritasnya tidak dinyatakan (kolom Polaritas/Keterangan, atau "(semakin kecil semakin baik)" pada nama), jadi tidak terbukti salah; ${menurutKita.id}. Nyatakan polaritasnya.`,
+              `${judul.en}: stated ${tampilAEn(c)}% = ${lawan.en}; its polarity is not stated (a Polaritas/Keterangan column, or "(semakin kecil semakin baik)" in the name), so it is not proven wrong; ${menurutKita.en}. State the polarity.`,
+            ),
+            [selDari(c), selDari(r), selDari(t)],
+            { tertulis: c.nilai, seharusnya: exact, desimal: c.desimal, severity: "info", isian: ci },
+          );
+          continue;
+        }
+      }
       // A cell holding more than it shows (=60/165 shown 36,36%) is written with its hidden decimals.
       const tersembunyi = bulat(r) !== r.nilai;
       const rumusTeks = dua(
@@ -249,6 +288,56 @@ function bukanLabelSkala(pred: BarisTabel["predikat"]): BarisTabel["predikat"] {
     ? null
     : pred;
 }
+
+/**
+ * The polarity these rows (one indicator, in one or more tables) state: a Polaritas column, a Keterangan cell
+ * ("indikator negatif", "semakin kecil semakin baik") or the name's own words. undefined: not stated.
+ */
+function polaritasNyata(rows: readonly Baris[]): Polaritas | undefined {
+  for (const o of rows) if (o.b.polaritas?.trim()) return polaritasDari(o.b.polaritas, o.b.indikator ?? o.b.nama ?? "");
+  for (const o of rows) {
+    const k = polaritasDariKeterangan(o.b.keterangan?.teks);
+    if (k) return k;
+  }
+  for (const o of rows) {
+    const n = polaritasDariNama(o.b.indikator ?? o.b.nama ?? "");
+    if (n) return n;
+  }
+  return undefined;
+}
+
+/** The other polarity's formula, when the written capaian is it: r/t for a (guessed) negative, 2 − r/t or t/r else. */
+function polaritasLawan(
+  c: AngkaTertulis,
+  r: AngkaTertulis,
+  t: AngkaTertulis,
+  pol: Polaritas,
+): { id: string; en: string } | undefined {
+  if (pol === "negatif") {
+    const x = capaian(r.nilai, t.nilai);
+    return !isSakipError(x) && cocok(c, x * 100)
+      ? {
+          id: `${tampilA(r)} ÷ ${tampilA(t)} × 100 (rumus indikator positif)`,
+          en: `${tampilAEn(r)} ÷ ${tampilAEn(t)} × 100 (the positive formula)`,
+        }
+      : undefined;
+  }
+  const selisih = capaian(r.nilai, t.nilai, { polaritas: "negatif", metode: "selisih" });
+  if (!isSakipError(selisih) && cocok(c, selisih * 100))
+    return {
+      id: `(2 − ${tampilA(r)} ÷ ${tampilA(t)}) × 100 (rumus indikator negatif)`,
+      en: `(2 − ${tampilAEn(r)} ÷ ${tampilAEn(t)}) × 100 (the negative formula)`,
+    };
+  const rasio = capaian(r.nilai, t.nilai, { polaritas: "negatif", metode: "rasio" });
+  if (!isSakipError(rasio) && cocok(c, rasio * 100))
+    return {
+      id: `${tampilA(t)} ÷ ${tampilA(r)} × 100 (rumus indikator negatif, metode rasio)`,
+      en: `${tampilAEn(t)} ÷ ${tampilAEn(r)} × 100 (the negative formula, ratio method)`,
+    };
+  return undefined;
+}
+
+const besarAwal = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
 /**
  * The polarity a cell states, by the rules' own words (src/core/rules/capaian.ts): "Negatif", "Minimal", "(-)",

@@ -22,6 +22,7 @@ import { TingkatKode as Tingkat } from "../read/kode";
 import { Nomenklatur } from "../read/nomenklatur";
 import { bacaRumus } from "../read/rumus";
 import { readAngka } from "../read/values";
+import { jenisAkumulasiIndikator } from "../rules/agregasi";
 import { TOLERANSI } from "../rules/predikat";
 import { dua, Pemeriksa, pendek, rumusRentang, SelTemuan, tampilEn } from "./temuan";
 
@@ -633,6 +634,32 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
     }
   }
 
+  /** A typed K equal to the last filled term of its siblings' sum, on a row whose indicator is not a known flow. */
+  const nilaiAkhirDiketik = (
+    row: number,
+    tertulis: number,
+    s: readonly { row: number; col: number; tanda: number }[],
+  ): { suku: { row: number; col: number }; alasan: { id: string; en: string } } | undefined => {
+    if (s.length < 2 || s.some((x) => x.tanda !== 1)) return undefined;
+    const terisi = s.filter((x) => nilai(x.row, x.col) !== null);
+    const akhir = terisi[terisi.length - 1];
+    if (!akhir || terisi.length < 2 || beda(tertulis, nilai(akhir.row, akhir.col)!, "k")) return undefined;
+    const satuan = t.kolom.satuan !== undefined ? text(cell(grid, row, t.kolom.satuan)) || null : null;
+    const indikator = t.kolom.indikator !== undefined ? text(cell(grid, row, t.kolom.indikator)) : "";
+    const jenis = jenisAkumulasiIndikator(satuan, indikator);
+    if (jenis === "kumulatif") return undefined;
+    const sat = satuan ? `satuan "${satuan}"` : "tanpa satuan";
+    return {
+      suku: akhir,
+      alasan:
+        jenis === "nilai_akhir"
+          ? { id: `Indikatornya (${sat}) stok atau tingkat`, en: `Its indicator (${sat}) is a stock or level` }
+          : {
+              id: `Satuan dan nama indikatornya (${sat}) tidak menunjukkan apakah nilainya dijumlahkan; bila stok`,
+              en: `Its indicator's unit and name (${sat}) do not tell whether it adds up; if a stock`,
+            },
+    };
+  };
   // 3. Typed numbers among siblings that share one adding formula.
   for (const [col, d] of dominan) {
     const k = kolom.get(col)!;
@@ -656,6 +683,22 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       )
         continue;
       const f = d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1));
+      // A K typed as the formula's last filled term (the last quarter's K; (13) in (14) = (7) + (13)) on an indicator
+      // not known to be a flow: the sheet took the year's figure as a level (orang/bulan, %, per 100.000), not proven
+      // wrong.
+      const stok = k.satuan === "k" ? nilaiAkhirDiketik(b.row, tertulis, s) : undefined;
+      if (stok) {
+        p.tambah(
+          "RUMUS_KONSTANTA",
+          dua(
+            `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan, col)}, sama dengan ${a1(stok.suku.row, stok.suku.col)} (nilai terakhir), sedangkan ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menjumlahkan ${tampil(seharusnya, k.satuan, col)}. ${stok.alasan.id}: nilai tahunannya nilai terakhir, bukan jumlah triwulan; tidak terbukti salah.`,
+            `${namaBarisEn(b)}: ${a1(b.row, col)} holds a typed ${tampilE(tertulis, k.satuan, col)}, equal to ${a1(stok.suku.row, stok.suku.col)} (the last value), while ${d.n} other rows of this column hold ${f.replace(/^=?/, "=")}, which on this row adds up to ${tampilE(seharusnya, k.satuan, col)}. ${stok.alasan.en}: its yearly figure is the last value, not the sum of the quarters; not proven wrong.`,
+          ),
+          [sel(b.row, col), ...s.map((x) => sel(x.row, x.col))],
+          { tertulis, seharusnya, desimal: 2, severity: "info" },
+        );
+        continue;
+      }
       const pesanKonstanta = dua(
         `${namaBaris(b)}: ${a1(b.row, col)} diketik ${tampil(tertulis, k.satuan, col)}, padahal ${d.n} baris lain di kolom ini berumus ${f.replace(/^=?/, "=")}, yang di baris ini menghasilkan ${tampil(seharusnya, k.satuan, col)}.`,
         `${namaBarisEn(b)}: ${a1(b.row, col)} holds a typed ${tampilE(tertulis, k.satuan, col)}, but ${d.n} other rows of this column hold the formula ${f.replace(/^=?/, "=")}, which on this row gives ${tampilE(seharusnya, k.satuan, col)}.`,

@@ -452,7 +452,10 @@ function bacaBaris(
     sasaranCell ??
     (grid.values[r] ?? []).map((v) => (typeof v === "string" ? text(v) : "")).find((x) => x !== "") ??
     "";
-  const jenis = jenisBaris(label);
+  const jenis = jenisBaris(label, {
+    satuan: t(k.teks.satuan),
+    rumus: k.kolom.map((kol) => grid.formulas?.[r]?.[kol.col] ?? "").filter((f) => f !== ""),
+  });
   const angka: AngkaTertulis[] = [];
   const ctx = { grid, diag };
   for (const kol of k.kolom) {

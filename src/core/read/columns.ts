@@ -137,7 +137,7 @@ export const RULES: readonly Rule[] = [
   re("indikator", /\b(indikator|iku|indikator kinerja utama|ukuran keberhasilan)\b/),
   re("sasaran", /\b(sasaran|sasaran strategis|tujuan)\b/),
   re("satuan", /\b(satuan|satuan ukuran)\b|^(sat|unit)$/),
-  re("polaritas", /\b(polaritas|sifat indikator|arah indikator|arah)\b/),
+  re("polaritas", /\b(polaritas|sifat indikator|arah indikator|arah)\b|^sifat$/),
   re("jenis", /\b(jenis akumulasi|akumulasi|sifat data|jenis data|cara akumulasi)\b/),
   // "Kode Rekening / Uraian", "Kode dan Nama": one column of kode glued before the name, read as the name.
   {

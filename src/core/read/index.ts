@@ -4,7 +4,7 @@
  * overrides any part of it.
  */
 import { kutip } from "../errors";
-import { BATAS_REALISTIS, capaian } from "../rules/capaian";
+import { BATAS_REALISTIS, capaian, polaritasDariNama, polaritasTebakan } from "../rules/capaian";
 import { TOLERANSI } from "../rules/predikat";
 import { Grid, cell, columnLetter, text } from "../grid";
 import { Indikator, Model, NodeAnggaran, Pemetaan, ProgramPk, Sasaran, Sumber } from "../model";
@@ -341,6 +341,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     diag,
   );
   reportUnrealistic(sasaran, diag);
+  reportPolaritasNode(anggaran.program, diag);
 
   return {
     sasaran,
@@ -672,6 +673,23 @@ function reportHiddenRows(used: (Table | undefined)[], sheets: readonly Grid[], 
         },
         { sheet: t.sheet, row: rows[0] },
       );
+  }
+}
+
+/** A program's or kegiatan's indicator taken as lower-is-better from its name alone (rules/capaian.ts): said. */
+function reportPolaritasNode(nodes: readonly NodeAnggaran[], diag: DaftarTemuan): void {
+  for (const n of nodes) {
+    const nama = n.kinerja?.indikator;
+    if (nama && polaritasDariNama(nama) === undefined && polaritasTebakan(nama) === "negatif")
+      diag.warning(
+        "POLARITAS_DITEBAK",
+        {
+          id: `Indikator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) dianggap semakin kecil semakin baik menurut namanya; capaiannya (Program Pendukung, E.81 kolom (15)) dihitung (2 − realisasi ÷ target). Bila keliru, tulis "(semakin besar semakin baik)" pada nama indikatornya.`,
+          en: `Indicator ${kutip(nama, 80)} (${kutip(n.uraian, 60)}) is taken as lower-is-better from its name; its achievement (Program Pendukung, E.81 column (15)) is (2 − actual ÷ target). If wrong, add "(semakin besar semakin baik)" to the indicator's name.`,
+        },
+        n.sumber,
+      );
+    reportPolaritasNode(n.children, diag);
   }
 }
 

@@ -1,9 +1,16 @@
 /** The Perjanjian Kinerja table (sasaran → indikator) and its program–budget table. */
 import { Grid, cell, text } from "../grid";
 import { Indikator, ProgramPk, Sasaran, SelRef } from "../model";
-import { Polaritas, parsePolaritas, polaritasDariNama } from "../rules/capaian";
+import {
+  Polaritas,
+  parsePolaritas,
+  polaritasDariKeterangan,
+  polaritasDariNama,
+  polaritasTebakan,
+} from "../rules/capaian";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { formatRupiah } from "../numbers";
+import { jenisBaris } from "../tabel/baris";
 import { TOTAL_LABEL } from "./columns";
 import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
@@ -39,7 +46,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       sasaran.push(current);
     }
     if (!nama) continue;
-    if (TOTAL_LABEL.test(nama)) continue;
+    if (TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
     if (!current) {
       current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
@@ -76,6 +83,26 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
           "positif / negatif / rentang",
         );
       else polaritas = p;
+    }
+    // Stated in a Keterangan cell ("indikator negatif"); else guessed from a short list of names, said as a warning.
+    const dinyatakan =
+      polaritasDariNama(nama) !== undefined ||
+      (c.polaritas !== undefined && text(cell(grid, row, c.polaritas)).trim() !== "");
+    const ket =
+      dinyatakan || c.keterangan === undefined
+        ? undefined
+        : polaritasDariKeterangan(text(cell(grid, row, c.keterangan)));
+    if (ket) polaritas = ket;
+    else if (!dinyatakan && polaritasTebakan(nama) === "negatif") {
+      polaritas = "negatif";
+      diag.warning(
+        "POLARITAS_DITEBAK",
+        {
+          id: `Indikator ${kutip(nama, 80)} dianggap semakin kecil semakin baik (polaritas negatif) menurut namanya; capaiannya dihitung (2 − realisasi ÷ target). Bila keliru, isi kolom Polaritas (positif/negatif) di tabel PK atau petakan kolomnya (--mapping: tabel.pk.kolom.polaritas).`,
+          en: `Indicator ${kutip(nama, 80)} is taken as lower-is-better (negative polarity) from its name; its achievement is (2 − actual ÷ target). If wrong, fill a Polaritas column (positif/negatif) in the PK table or map it (--mapping: tabel.pk.kolom.polaritas).`,
+        },
+        { sheet: grid.name, row, col: c.indikator },
+      );
     }
     let target: number | null;
     let targetAtas: number | null = readAngkaIn(ctx, row, c.target_atas, "target atas", satuan);

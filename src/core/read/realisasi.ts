@@ -2,12 +2,19 @@
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
-import { JenisAkumulasi, akumulasi, parseJenisAkumulasi } from "../rules/agregasi";
+import {
+  JenisAkumulasi,
+  akumulasi,
+  jenisAkumulasiDariKeterangan,
+  jenisAkumulasiIndikator,
+  parseJenisAkumulasi,
+} from "../rules/agregasi";
+import { jenisBaris } from "../tabel/baris";
 import { TOTAL_LABEL } from "./columns";
 import { DaftarTemuan } from "./diagnostics";
 import { readPembanding } from "./pembanding";
 import { Table } from "./tables";
-import { columnStyle, inUnit, isStockUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
+import { columnStyle, inUnit, readAngka, readTeks, refOf, unitFactor } from "./values";
 
 export interface BarisRealisasi {
   readonly nama: string;
@@ -26,7 +33,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
-    if (!nama || TOTAL_LABEL.test(nama) || /^rata-?rata$/i.test(nama)) continue;
+    if (!nama || TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
     let satuan = readTeks(grid, row, c.satuan);
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
@@ -46,20 +53,26 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
         );
       else jenis = j;
     }
+    // A note that says it ("nilai terakhir", "kumulatif": the Rencana Aksi's Keterangan column).
+    if (!jenis && c.keterangan !== undefined) jenis = jenisAkumulasiDariKeterangan(text(cell(grid, row, c.keterangan)));
     let nilai = inUnit(annual, satuan);
     if (annual.status === "blank" && hasTw && tw.some((v) => v !== null)) {
-      // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently.
-      const used = jenis ?? (isStockUnit(satuan) ? "nilai_akhir" : "kumulatif");
+      // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently:
+      // a note ("nilai terakhir", "kumulatif") or the satuan and name decide; when neither does, summed with a warning.
+      jenis ??=
+        c.keterangan !== undefined ? jenisAkumulasiDariKeterangan(text(cell(grid, row, c.keterangan))) : undefined;
+      const dugaan = jenis ?? jenisAkumulasiIndikator(satuan, nama);
+      const used = dugaan ?? "kumulatif";
       const v = akumulasi(tw, used);
       nilai = typeof v === "number" ? v : null;
-      diag.info(
-        "REALISASI_DARI_TW",
-        {
-          id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
-          en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).`,
-        },
-        { sheet: grid.name, row, col: c.indikator },
-      );
+      const pesan = {
+        id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : dugaan ? ", menurut satuan dan namanya; isi kolom jenis akumulasi untuk memastikan" : `: satuan ${satuan ? kutip(satuan, 30) : "(kosong)"} dan namanya tidak menunjukkan apakah nilainya dijumlahkan (aliran) atau nilai terakhir (stok, mis. persentase, indeks, waktu); isi kolom jenis akumulasi (kumulatif / nilai_akhir)`}).`,
+        en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : dugaan ? ", by its unit and name; fill the accumulation-type column to be sure" : `: the unit ${satuan ? kutip(satuan, 30) : "(blank)"} and the name do not tell whether it adds up (a flow) or is the last value (a stock such as a percentage, an index, a time); fill the accumulation-type column (kumulatif / nilai_akhir)`}).`,
+      };
+      const di = { sheet: grid.name, row, col: c.indikator };
+      // Only one quarter filled: summing and the last value agree.
+      if (jenis || dugaan || tw.filter((x) => x !== null).length < 2) diag.info("REALISASI_DARI_TW", pesan, di);
+      else diag.warning("REALISASI_DARI_TW", pesan, di);
     }
     if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
       diag.warning(

@@ -15,7 +15,8 @@
 import { Grid } from "../grid";
 import { IndikatorTambahan, Model, NodeAnggaran, NodeInduk, PerTriwulan, semuaNode } from "../model";
 import { isStockUnit } from "../read/values";
-import { JenisAkumulasi } from "../rules/agregasi";
+import { Polaritas, polaritasDariNamaSaja } from "../rules/capaian";
+import { JenisAkumulasi, jenisAkumulasiIndikator } from "../rules/agregasi";
 import type { Bahasa } from "../bahasa";
 import { Skala, SKALA } from "../rules/predikat";
 import {
@@ -60,18 +61,22 @@ export interface AngkaE81 {
 
 /**
  * How K accumulates over quarters: a stock when its unit says so (%, indeks, rasio, nilai…), or when the sheet's own
- * realisasi (13) is its last quarter and not their sum ("orang/bulan" 408, 410, 410, 411 → 411); else a flow.
+ * realisasi (13) is its last quarter and not their sum ("orang/bulan" 408, 410, 410, 411 → 411), or when its name
+ * says so ("Jumlah puskesmas yang memenuhi standar"…); else a flow, the form's own (13) = 9+10+11+12.
  */
 export function jenisNode(n: Pick<NodeAnggaran, "kinerja" | "triwulan">): JenisAkumulasi {
-  if (isStockUnit(n.kinerja?.satuan ?? null)) return "nilai_akhir";
+  const satuan = n.kinerja?.satuan ?? null;
+  if (isStockUnit(satuan)) return "nilai_akhir";
   const r = n.kinerja?.realisasi ?? null;
   const tw: readonly (number | null)[] = n.triwulan?.k ?? [];
   const isi = tw.filter((v): v is number => v !== null);
   const jumlahK = isi.reduce((s, v) => s + v, 0);
   const beda = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b));
-  return r !== null && isi.length >= 2 && !beda(isi[isi.length - 1], r) && beda(jumlahK, r)
-    ? "nilai_akhir"
-    : "kumulatif";
+  if (r !== null && isi.length >= 2 && !beda(isi[isi.length - 1], r) && beda(jumlahK, r)) return "nilai_akhir";
+  // Quarters derived from a cumulative progress (K = progress × target − the earlier quarters) are increments of the
+  // year's figure: they add up, whatever the indicator.
+  if (n.triwulan && n.triwulan.gaya !== "tambahan") return "kumulatif";
+  return jenisAkumulasiIndikator(satuan, n.kinerja?.indikator ?? "") ?? "kumulatif";
 }
 
 /** A model has quarterly data for the E.81 when a program, kegiatan or sub kegiatan has realisasi per TW. */
@@ -106,6 +111,7 @@ function lengkapi(
   k: Pick<AngkaE81["k"], "c6" | "c7" | "c8" | "tw">,
   rp: Pick<AngkaE81["rp"], "c6" | "c7" | "c8" | "tw">,
   q: Triwulan,
+  polaritasK: Polaritas = "positif",
 ): AngkaE81 {
   const k13 = realisasiSampaiTw(k.tw, q, jenisK);
   const k14 = realisasiRenstraSdKini(k.c7, k13, jenisK);
@@ -113,7 +119,7 @@ function lengkapi(
   const rp14 = realisasiRenstraSdKini(rp.c7, rp13, "kumulatif");
   return {
     jenis: jenisK,
-    k: { ...k, c13: k13, c14: k14, c15: tampil(capaianE81(k14, k.c6)) },
+    k: { ...k, c13: k13, c14: k14, c15: tampil(capaianE81(k14, k.c6, polaritasK)) },
     rp: { ...rp, c13: rp13, c14: rp14, c15: tampil(capaianE81(rp14, rp.c6)) },
   };
 }
@@ -141,9 +147,15 @@ function hitungE81(n: NodeAnggaran, q: Triwulan, memo?: Map<NodeAnggaran, AngkaE
       c8: n.pagu,
       tw: sampai(n.triwulan?.rp, q),
     };
-    return lengkapi(jenisNode(n), k, rp, q);
+    return lengkapi(jenisNode(n), k, rp, q, polaritasDariNamaSaja(n.kinerja?.indikator));
   }
-  return lengkapi(jenisNode(n), k, jumlahRp(n.children.map((c) => angkaE81(c, q, memo).rp)), q);
+  return lengkapi(
+    jenisNode(n),
+    k,
+    jumlahRp(n.children.map((c) => angkaE81(c, q, memo).rp)),
+    q,
+    polaritasDariNamaSaja(n.kinerja?.indikator),
+  );
 }
 
 /** Renstra rupiah of a parent only when every child states it (else a partial sum would pass for the total). */
@@ -480,7 +492,7 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
       row[KOL.c8 + 1] = jumlahSel(childRows, KOL.c8 + 1, a.rp.c8);
       KOL.tw.forEach((c, i) => (row[c + 1] = i < q ? jumlahSel(childRows, c + 1, a.rp.tw[i]) : angka(null, FMT.rp)));
     }
-    hitungan(row, r, a, stok);
+    hitungan(row, r, a, stok, polaritasDariNamaSaja(n.kinerja?.indikator));
     if (depth === 0) for (const c of row) if (c && c.gaya === "angka") Object.assign(c, { gaya: "total" });
     return r;
   };
@@ -512,12 +524,18 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
         ? x.triwulan.refK
         : undefined;
     KOL.tw.forEach((c, i) => (row[c] = i < q ? sumber(a.k.tw[i], refK?.[i], FMT.desimal) : angka(null)));
-    hitunganK(row, r, a, stok);
+    hitunganK(row, r, a, stok, polaritasDariNamaSaja(x.kinerja.indikator));
     sh.push(row);
   };
 
   /** (13)–(15) of K and its predikat. */
-  const hitunganK = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
+  const hitunganK = (
+    row: (SpecCell | null)[],
+    r: number,
+    a: AngkaE81,
+    stok: boolean,
+    polaritas: Polaritas = "positif",
+  ) => {
     const at = (c: number) => cellA1(r, c);
     const twK = KOL.tw.map((c) => at(c));
     const k13 = stok ? terakhirRumus(twK) : jumlahRumus(twK);
@@ -527,15 +545,21 @@ export function lembarE81(model: Model, nama: string, o: OpsiE81): SheetSpec {
       a.k.c14 ?? "",
       FMT.desimal,
     );
-    row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6)), a.k.c15, "0.00");
+    row[KOL.c15] = rumus(capaianE81Rumus(at(KOL.c14), at(KOL.c6), polaritas), a.k.c15, "0.00");
     row[KOL.predK] = rumus(predikatE81Rumus(at(KOL.c15), o.rumus, skala), predikatHasil(a.k.c15), undefined, "teks");
   };
 
   /** (13)–(15) and the predikat of a row whose (6)–(12) are written. */
-  const hitungan = (row: (SpecCell | null)[], r: number, a: AngkaE81, stok: boolean) => {
+  const hitungan = (
+    row: (SpecCell | null)[],
+    r: number,
+    a: AngkaE81,
+    stok: boolean,
+    polaritas: Polaritas = "positif",
+  ) => {
     const at = (c: number) => cellA1(r, c);
     const twRp = KOL.tw.map((c) => at(c + 1));
-    hitunganK(row, r, a, stok);
+    hitunganK(row, r, a, stok, polaritas);
     row[KOL.c13 + 1] = rumus(jumlahRumus(twRp), a.rp.c13 ?? "", FMT.rp);
     row[KOL.c14 + 1] = rumus(jumlahRumus([at(KOL.c7 + 1), at(KOL.c13 + 1)]), a.rp.c14 ?? "", FMT.rp);
     row[KOL.c15 + 1] = rumus(capaianE81Rumus(at(KOL.c14 + 1), at(KOL.c6 + 1)), a.rp.c15, "0.00");
@@ -733,8 +757,10 @@ export function terakhirRumus(cells: readonly string[]): string {
   return `=${expr}`;
 }
 
-export function capaianE81Rumus(real: string, target: string): string {
-  return `=IF(OR(NOT(ISNUMBER(${real})),NOT(ISNUMBER(${target}))),"${R.KOSONG}",IF(${target}=0,"${R.KOSONG}",${real}/${target}*100))`;
+/** (15) = (14) ÷ (6) × 100; for a lower-is-better indicator (2 × (6) − (14)) ÷ (6) × 100 (PermenPANRB 8/2021). */
+export function capaianE81Rumus(real: string, target: string, polaritas: Polaritas = "positif"): string {
+  const hasil = polaritas === "negatif" ? `(2*${target}-${real})/${target}*100` : `${real}/${target}*100`;
+  return `=IF(OR(NOT(ISNUMBER(${real})),NOT(ISNUMBER(${target}))),"${R.KOSONG}",IF(${target}=0,"${R.KOSONG}",${hasil}))`;
 }
 
 export function predikatE81Rumus(poin: string, gaya: "native" | "sakip", skala: Skala = SKALA.permendagri86): string {

@@ -6,7 +6,7 @@
 import { columnLetter } from "../grid";
 import { Indikator, Model, NilaiSel, NodeAnggaran, Sasaran } from "../model";
 import { capaianIndikator, Evaluasi, evaluasi, NilaiAnggaran, predikatDari } from "../evaluasi";
-import { MetodeNegatif } from "../rules/capaian";
+import { MetodeNegatif, polaritasDariNamaSaja } from "../rules/capaian";
 import { MetodeEfisiensi } from "../rules/anggaran";
 import { SKALA, Skala, TOLERANSI } from "../rules/predikat";
 import { tahunTerakhir } from "../read/columns";
@@ -319,7 +319,8 @@ function tulisPohon(ctx: Ctx, sh: Lembar, node: NodeAnggaran, k: KolomPohon, dep
     cells[2] = teks(kin?.indikator);
     cells[3] = angka(kin?.target ?? null, fmt);
     cells[4] = angka(kin?.realisasi ?? null, fmt);
-    cells[5] = rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), "positif", o.metodeNegatif), hasil, FMT.persen);
+    const pol = polaritasDariNamaSaja(kin?.indikator);
+    cells[5] = rumus(R.capaianRumus(cellA1(r, 4), cellA1(r, 3), pol, o.metodeNegatif), hasil, FMT.persen);
   }
   sh.push(cells);
   const childRows: number[] = [];

@@ -9,8 +9,7 @@ import type { Bahasa } from "../bahasa";
 import { Hasil, isSakipError } from "../errors";
 import { Grid } from "../grid";
 import { Indikator, Model, NodeAnggaran, PerTriwulan, SelRef, semuaNode } from "../model";
-import { isStockUnit } from "../read/values";
-import { JenisAkumulasi } from "../rules/agregasi";
+import { JenisAkumulasi, jenisAkumulasiIndikator } from "../rules/agregasi";
 import { MetodeNegatif, Polaritas } from "../rules/capaian";
 import { deviasi, NAMA_TW, proyeksiTahun, realisasiSampaiTw, Triwulan } from "../rules/triwulan";
 import { TOLERANSI } from "../rules/predikat";
@@ -232,7 +231,7 @@ export function barisDariIndikator(i: Indikator): BarisMonitoring | undefined {
   return {
     uraian: i.nama,
     satuan: i.satuan,
-    jenis: i.realisasi?.jenisAkumulasi ?? (isStockUnit(i.satuan) ? "nilai_akhir" : "kumulatif"),
+    jenis: i.realisasi?.jenisAkumulasi ?? jenisAkumulasiIndikator(i.satuan, i.nama) ?? "kumulatif",
     polaritas: i.polaritas,
     targetAtas: i.targetAtas,
     target: i.target,

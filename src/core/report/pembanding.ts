@@ -3,7 +3,7 @@
  * as formulas and the narrative writes them as sentences, from the same numbers.
  */
 import { Indikator, Model, NodeAnggaran, Pembanding, Sasaran } from "../model";
-import { isStockUnit } from "../read/values";
+import { jenisAkumulasiIndikator } from "../rules/agregasi";
 import { TOLERANSI } from "../rules/predikat";
 
 /** The indicator's earlier years, Renstra end target and national standard, wherever the reader found them. */
@@ -15,7 +15,8 @@ export const pembanding = (i: Indikator): Pembanding => ({
 
 /** Realisasi to date for the Renstra: a stock is this year's value; a flow adds up the years (percentages never). */
 export function realisasiSampaiKini(i: Indikator): { stok: boolean; sdLalu: number | null; sd: number | null } {
-  const stok = i.realisasi?.jenisAkumulasi ? i.realisasi.jenisAkumulasi === "nilai_akhir" : isStockUnit(i.satuan);
+  const stok =
+    (i.realisasi?.jenisAkumulasi ?? jenisAkumulasiIndikator(i.satuan, i.nama) ?? "kumulatif") === "nilai_akhir";
   const lalu = (pembanding(i).tahunLalu ?? []).map((y) => y.realisasi.nilai).filter((v): v is number => v !== null);
   const kini = i.realisasi?.nilai ?? null;
   const sdLalu = stok || lalu.length === 0 ? null : lalu.reduce((a, b) => a + b, 0);

@@ -120,3 +120,61 @@ export function akumulasi(nilai: readonly (number | null | SakipError)[], jenis:
 export function parseJenisAkumulasi(value: unknown): Hasil<JenisAkumulasi> {
   return pilih(JENIS_AKUMULASI, value);
 }
+
+/**
+ * Satuan of a level, stock or rate: a percentage, an index, a score, a ratio, a yield per hectare, a rate per
+ * 1.000/100.000, a count per month ("orang/bulan"), a rating. The year's figure is the last quarter reported.
+ */
+const SATUAN_STOK =
+  /^\s*\(?\s*(%|(persen|persentase|prosentase|prosen|percent|indeks|index|rasio|ratio|nilai|skor|score|poin|point|predikat|level|tingkat|opini|kategori|angka)\b)|\/\s*(ha|hektar|hektare|bulan|kapita|jiwa|penduduk|kh|kelahiran|1[.,]?000|10[.,]?000|100[.,]?000)\b|\bper\s+(ha|hektar|hektare|bulan|kapita|1[.,]?000|10[.,]?000|100[.,]?000)\b/i;
+/** A duration: a stock when the name says it is one (a waiting time, a length of stay, an age). */
+const SATUAN_WAKTU = /^\s*(hari|jam|menit|minggu|bulan|tahun)\b/i;
+const NAMA_WAKTU = /\b(waktu|lama|durasi|usia|umur|rata\s*-?\s*rata)\b|\bharapan\s+hidup\b/i;
+/** Names of a level or rate, whatever the satuan. */
+const NAMA_STOK =
+  /^\s*(persentase|prosentase|proporsi|indeks|index|rasio|tingkat|prevalensi|cakupan|rata\s*-?\s*rata|nilai|skor|opini|predikat|angka|laju|kepadatan|ketersediaan\s+\w+\s+per)\b/i;
+/**
+ * Counts of things that exist ("Jumlah puskesmas yang memenuhi standar", "Jumlah desa mandiri"): a stock, unless an
+ * action is counted ("yang dibangun", "yang dibina", "yang mendapatkan …").
+ */
+const NAMA_BENDA =
+  /^\s*jumlah\s+(puskesmas|rumah\s+sakit|sekolah|desa|kelurahan|posyandu|pustu|fasilitas\s+kesehatan|faskes|koperasi\s+aktif|pasar)\b/i;
+const NAMA_TINDAKAN =
+  /\byang\s+(di[a-z]+|ter(layani|tangani|bangun|pasang|latih|bina|fasilitasi)|mendapat(kan)?|menerima|mengikuti|memperoleh)\b|\b(pengadaan|pembangunan|rehabilitasi|penyusunan|pelaksanaan|penerbitan)\b/i;
+/** Satuan of a flow: money, documents, events, activities. */
+const SATUAN_ALIRAN =
+  /^\s*(rp|rupiah|dokumen|laporan|kegiatan|paket|kali|berkas|surat|sertifikat|izin|perkara|kasus|kejadian|usulan|naskah|produk|event|jam\s+pelajaran)\b/i;
+
+/**
+ * How an indicator's quarterly realisasi add up, from its satuan and name: "nilai_akhir" for a level or rate (the
+ * last quarter reported), "kumulatif" for a flow (the sum), undefined when neither says (the caller says so instead
+ * of summing silently). Conservative: a count of persons or units ("orang", "unit") is a flow only when the name
+ * counts an action ("yang dilatih", "yang diadakan").
+ */
+export function jenisAkumulasiIndikator(satuan: string | null, nama = ""): JenisAkumulasi | undefined {
+  const s = satuan ?? "";
+  if (SATUAN_STOK.test(s)) return "nilai_akhir";
+  if (/^\s*(rp|rupiah)\b/i.test(s)) return "kumulatif";
+  if (SATUAN_WAKTU.test(s) && NAMA_WAKTU.test(nama)) return "nilai_akhir";
+  if (NAMA_STOK.test(nama)) return "nilai_akhir";
+  if (NAMA_BENDA.test(nama) && !NAMA_TINDAKAN.test(nama)) return "nilai_akhir";
+  if (SATUAN_ALIRAN.test(s) || NAMA_TINDAKAN.test(nama) || /^\s*(produksi|volume\s+produksi)\b/i.test(nama))
+    return "kumulatif";
+  return undefined;
+}
+
+/**
+ * The accumulation a note states (a Keterangan cell: "nilai terakhir", "kumulatif", "tidak kumulatif"), or
+ * undefined.
+ */
+export function jenisAkumulasiDariKeterangan(teks: string | null | undefined): JenisAkumulasi | undefined {
+  const s = (teks ?? "").toLowerCase();
+  if (
+    /\bnilai\s+(terakhir|akhir)\b|\btidak\s+(a?kumulatif|dijumlahkan)\b|\bposisi\s+akhir\b|\bnon[\s-]?kumulatif\b/.test(
+      s,
+    )
+  )
+    return "nilai_akhir";
+  if (/\b(a?kumulatif|dijumlahkan)\b/.test(s)) return "kumulatif";
+  return undefined;
+}

@@ -26,6 +26,9 @@ export const POLARITAS: Pilihan<Polaritas> = {
       "higher is better",
       "higher_is_better",
       "up",
+      "maximize",
+      "maximise",
+      "maksimasi",
     ],
     negatif: [
       "-",
@@ -41,6 +44,9 @@ export const POLARITAS: Pilihan<Polaritas> = {
       "lower is better",
       "lower_is_better",
       "down",
+      "minimize",
+      "minimise",
+      "minimasi",
     ],
     rentang: ["range", "stabil", "stabilisasi", "interval", "kisaran"],
   },
@@ -157,6 +163,64 @@ export function polaritasDariNama(nama: string): Polaritas | undefined {
   if (/\b(semakin|makin)\s+(besar|tinggi|banyak)\s+(semakin|makin)\s+baik\b|\bhigher is better\b/.test(s))
     return "positif";
   return undefined;
+}
+
+/**
+ * The polarity a note states (a Keterangan/Sifat cell, a note under the table): "indikator negatif", "polaritas
+ * negatif", "negatif", "(-)", "semakin kecil semakin baik", "minimize"; or the positive counterparts. Trend words
+ * ("meningkat", "menurun", "membaik") describe the figures, not the indicator: undefined.
+ */
+export function polaritasDariKeterangan(teks: string | null | undefined): Polaritas | undefined {
+  if (!teks?.trim()) return undefined;
+  const dariNama = polaritasDariNama(teks);
+  if (dariNama) return dariNama;
+  const s = teks.toLowerCase();
+  const neg =
+    /(^|[^\p{L}])(indikator\s+|polaritas\s+|sifat\s+)?negatif\b|\(\s*[-\u2212]\s*\)|\bminimi[sz]e\b|\bminimasi\b/u;
+  const pos = /(^|[^\p{L}])(indikator\s+|polaritas\s+|sifat\s+)?positif\b|\(\s*\+\s*\)|\bmaximi[sz]e\b|\bmaksimasi\b/u;
+  const n = neg.test(s);
+  const p = pos.test(s);
+  if (n && !p) return "negatif";
+  if (p && !n) return "positif";
+  return undefined;
+}
+
+/**
+ * Indicator names that are lower-is-better in Indonesian government practice, whatever the sheet says: a guess, so
+ * a generated capaian that uses it says so (peringatan) and the audit never calls a capaian wrong on it alone. Kept
+ * short and conservative: "persentase penurunan …", "… yang ditangani/diselesaikan", "cakupan …" are positive.
+ */
+const NEGATIF_MENURUT_NAMA: readonly RegExp[] = [
+  /\bangka\s+kematian\b/,
+  /\bprevalensi\s+(balita\s+)?(stunting|gizi\s+(buruk|kurang)|wasting|underweight)\b/,
+  /\bangka\s+kesakitan\b/,
+  /\btingkat\s+pengangguran(\s+terbuka)?\b/,
+  /\b(persentase|jumlah|angka|tingkat)\s+(penduduk\s+)?(miskin|kemiskinan)\b/,
+  /\b(persentase|jumlah)\s+penduduk\s+rawan\s+pangan\b/,
+  /\bangka\s+putus\s+sekolah\b/,
+  /\b(jumlah|angka)\s+(kasus\s+)?kecelakaan\b/,
+  /\bjumlah\s+kasus\s+pencemaran\b/,
+  /\brata\s*-?\s*rata\s+(waktu|lama)\s+(penyelesaian|pelayanan|layanan|proses|pengurusan|penerbitan)\b/,
+  /\bjumlah\s+temuan\b/,
+  /\b(jumlah|persentase|nilai)\s+tunggakan\b/,
+  /\b(luas|jumlah|persentase)\s+(kawasan\s+)?(permukiman\s+)?kumuh\b/,
+  /\bluas\s+(wilayah\s+|kawasan\s+)?genangan\b/,
+  /\bindeks\s+gini\b|\bgini\s+rasio\b|\brasio\s+gini\b/,
+];
+/** Names that say the opposite of what a phrase inside them sounds like: "penurunan angka kematian" goes up. */
+const BUKAN_NEGATIF =
+  /\b(penurunan|berkurangnya|turunnya|pengurangan)\b|\byang\s+(di\p{L}*tangani|ditindaklanjuti|diselesaikan|terselesaikan|tertangani|dientaskan)\b|^\s*cakupan\b/u;
+
+/** The polarity an indicator's name suggests by the list above: "negatif" or undefined (no guess). */
+export function polaritasTebakan(nama: string): Polaritas | undefined {
+  const s = nama.toLowerCase();
+  if (BUKAN_NEGATIF.test(s)) return undefined;
+  return NEGATIF_MENURUT_NAMA.some((re) => re.test(s)) ? "negatif" : undefined;
+}
+
+/** A program's or kegiatan's indicator, which has no polarity column: its name's words, else the list, else positif. */
+export function polaritasDariNamaSaja(nama: string | null | undefined): Polaritas {
+  return polaritasDariNama(nama ?? "") ?? polaritasTebakan(nama ?? "") ?? "positif";
 }
 
 export function parseMetodeNegatif(value: unknown): Hasil<MetodeNegatif> {

@@ -5,7 +5,7 @@
  */
 import { Hasil, isSakipError, kutip, sakipError } from "../errors";
 import { JenisAkumulasi, akumulasi } from "./agregasi";
-import { capaian } from "./capaian";
+import { capaian, Polaritas } from "./capaian";
 import { SKALA, predikat } from "./predikat";
 
 export type Triwulan = 1 | 2 | 3 | 4;
@@ -50,8 +50,12 @@ export function realisasiRenstraSdKini(
 }
 
 /** E.81 (15) = (14) ÷ (6) × 100, in points as the form prints it (the capaian rule's blank and zero errors). */
-export function capaianE81(realisasi: number | null, target: number | null): Hasil<number> {
-  const c = capaian(realisasi, target);
+export function capaianE81(
+  realisasi: number | null,
+  target: number | null,
+  polaritas: Polaritas = "positif",
+): Hasil<number> {
+  const c = capaian(realisasi, target, { polaritas });
   return isSakipError(c) ? c : c * 100;
 }
 
