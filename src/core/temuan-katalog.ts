@@ -195,6 +195,18 @@ export const KATALOG = {
   LEMBAR_TAK_DITEMUKAN: { sumber: "baca", tingkat: "error", id: "Lembar tidak ditemukan", en: "Sheet not found" },
   NAMA_DARI_KODE: { sumber: "baca", tingkat: "info", id: "Nama dari kode", en: "Name from the kode" },
   NAMA_HAMPIR_SAMA: { sumber: "baca", tingkat: "warning", id: "Nama hampir sama", en: "Names nearly the same" },
+  NAMA_SETARA: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Nama sama kecuali keterangan dalam kurung atau singkatan",
+    en: "Same name but for a parenthetical or an acronym",
+  },
+  NAMA_BERBEDA_DIPASANGKAN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Nama berbeda dipasangkan menurut posisi, satuan dan target",
+    en: "Different names joined by position, satuan and target",
+  },
   NILAI_NEGATIF: { sumber: "baca", tingkat: "warning", id: "Nilai negatif", en: "Negative value" },
   PAGU_NEGATIF: { sumber: "baca", tingkat: "error", id: "Pagu negatif", en: "Negative budget ceiling" },
   PILIHAN_LEMBAR: { sumber: "baca", tingkat: "info", id: "Pilihan lembar", en: "Sheet choice" },

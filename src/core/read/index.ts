@@ -13,7 +13,7 @@ import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { PeriodeJudul, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
-import { pasangkan } from "./join";
+import { bedaKeterangan, pasangkan } from "./join";
 import { readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
@@ -445,6 +445,7 @@ function joinRealisasi(
     diag,
     { id: "Nama indikator", en: "Indicator name" },
     alias,
+    (ind, row) => buktiPosisi(indikator, rows, ind, row),
   );
   for (const [ind, row] of pairs) {
     if (ind.realisasi) continue;
@@ -491,6 +492,37 @@ function joinRealisasi(
       row.nama,
     );
   }
+}
+
+/**
+ * Weaker evidence than the name that an indicator and a realisasi row are one: the same place in their lists, the same
+ * satuan and the same target, a satuan and target no other indicator on either side has.
+ */
+function buktiPosisi(
+  indikator: readonly Indikator[],
+  rows: readonly BarisRealisasi[],
+  ind: Indikator,
+  row: BarisRealisasi,
+): { id: string; en: string } | undefined {
+  const i = indikator.indexOf(ind);
+  if (i < 0 || rows.indexOf(row) !== i || bedaKeterangan(ind.nama, row.nama)) return undefined;
+  const satuan = (s: string | null) => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  const sama = (x: number | null | undefined, y: number | null | undefined) =>
+    x != null && y != null && Math.abs(x - y) <= TOLERANSI * Math.max(1, Math.abs(y));
+  const cocok = (s: string | null, t: number | null | undefined) =>
+    satuan(s) !== "" && satuan(s) === satuan(ind.satuan) && sama(t, ind.target);
+  if (!cocok(row.satuan, row.realisasi.targetTertulis)) return undefined;
+  if (
+    indikator.filter((x) => x.satuan !== null && satuan(x.satuan) === satuan(ind.satuan) && sama(x.target, ind.target))
+      .length !== 1
+  )
+    return undefined;
+  if (rows.filter((r) => cocok(r.satuan, r.realisasi.targetTertulis)).length !== 1) return undefined;
+  const t = formatAngka(ind.target!, 4);
+  return {
+    id: `keduanya indikator ke-${i + 1} dengan satuan ${ind.satuan} dan target ${t}`,
+    en: `both are indicator no. ${i + 1} with satuan ${ind.satuan} and target ${formatAngka(ind.target!, 4, 0, "en")}`,
+  };
 }
 
 function joinProgram(

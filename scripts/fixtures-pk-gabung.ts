@@ -1,0 +1,127 @@
+/**
+ * Fixtures for joining the PK to its realisasi and choosing the agency's PK, in layouts blind testers met: a PK
+ * sheet and a "Realisasi IKU" sheet whose indicator names differ by a parenthetical or an acronym ("Produksi jagung"
+ * vs "Produksi Jagung (pipilan kering)", "Indeks Ketahanan Pangan (IKP)" vs "IKP (Indeks Ketahanan Pangan)"), and a cascade
+ * workbook (PK of the Kepala Dinas, eselon III and eselon IV, one realisasi sheet with a heading row per sasaran
+ * and per level). Every name and figure here is made up.
+ */
+import { SheetInput } from "./workbook-builder";
+
+/** PK + Realisasi IKU: names that differ by parentheticals; one pair only by position, satuan and target. */
+export function pkDanRealisasiIku(): SheetInput[] {
+  return [
+    {
+      name: "PK 2022",
+      rows: [
+        ["PERJANJIAN KINERJA TAHUN 2022"],
+        ["DINAS PANGAN KABUPATEN CONTOH"],
+        [],
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+        [1, "Meningkatnya produksi pangan", "Produksi jagung", "ton", "42.000"],
+        [1, "Meningkatnya produksi pangan", "Luas tanam kedelai", "ha", 650],
+        [1, "Meningkatnya produksi pangan", "Persentase lahan puso (semakin kecil semakin baik)", "%", "4,5 %"],
+        [2, "Meningkatnya ketahanan pangan", "Skor Keamanan Pangan Segar (KPS)", "skor", 78],
+        [2, "Meningkatnya ketahanan pangan", "Indeks Ketahanan Pangan (IKP)", "indeks", 71],
+        [3, "Meningkatnya layanan penyuluhan", "Jumlah kunjungan penyuluh", "kali", 1200],
+        [3, "Meningkatnya layanan penyuluhan", "Jumlah kasus (baru)", "kasus", 30],
+      ],
+    },
+    {
+      name: "Realisasi IKU",
+      rows: [
+        ["REALISASI INDIKATOR KINERJA UTAMA TAHUN 2022"],
+        [],
+        ["No", "Indikator Kinerja", "Satuan", "Target 2022", "Realisasi s.d. TW IV"],
+        [1, "Produksi Jagung (pipilan kering)", "ton", 42000, 40100],
+        [2, "Luas tanam kedelai", "ha", 650, 610],
+        [3, "Persentase lahan puso", "%", 4.5, 5.1],
+        [4, "Skor KPS", "skor", 78, 80.5],
+        [5, "IKP (Indeks Ketahanan Pangan)", "indeks", 71, 69.4],
+        [6, "Frekuensi pendampingan petani", "kali", 1200, 1315],
+        [7, "Jumlah kasus (lama)", "kasus", 30, 12],
+      ],
+    },
+  ];
+}
+
+const KOP = (jabatan: string) => [["PERJANJIAN KINERJA TAHUN 2021"], [jabatan], []];
+
+/** PK Kepala Dinas / Kepala Bidang (eselon III) / Kepala Seksi (eselon IV) + one realisasi sheet of all levels. */
+export function pkBerjenjang(): SheetInput[] {
+  return [
+    {
+      name: "PK Eselon IV",
+      rows: [
+        ...KOP("KEPALA SEKSI PENGELOLAAN SAMPAH"),
+        ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Satuan", "Target"],
+        [1, "Terangkutnya sampah pasar", "Volume sampah pasar terangkut", "ton", 900],
+        [null, null, "Jumlah armada yang beroperasi", "unit", 12],
+        [2, "Terkelolanya bank sampah", "Jumlah bank sampah aktif", "unit", 40],
+        [3, "Tersusunnya dokumen pengelolaan", "Jumlah dokumen yang disusun", "dokumen", 3],
+        [],
+        ["No", "Kegiatan", "Anggaran", "Keterangan"],
+        [1, "Kegiatan Pengangkutan Sampah", 2100000000, "APBD"],
+        [2, "Kegiatan Pembinaan Bank Sampah", 350000000, "APBD"],
+        [null, "Jumlah", 2450000000],
+        [],
+        [null, "KEPALA BIDANG PERSAMPAHAN,", null, "Contoh, 4 Januari 2021"],
+      ],
+    },
+    {
+      name: "PK Kadis",
+      rows: [
+        ...KOP("KEPALA DINAS LINGKUNGAN HIDUP KOTA CONTOH"),
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+        [1, "Meningkatnya kualitas lingkungan hidup", "Indeks Kualitas Lingkungan Hidup", "indeks", 68],
+        [null, null, "Persentase sampah yang tertangani", "%", 85],
+        [2, "Meningkatnya kinerja pelayanan", "Nilai SAKIP perangkat daerah", "nilai", 70],
+        [],
+        ["No", "Program", "Anggaran", "Keterangan"],
+        [1, "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 4200000000, "APBD"],
+        [2, "Program Pengelolaan Persampahan", 5300000000, "APBD"],
+        [null, "Jumlah", 9500000000],
+        [],
+        [null, "WALI KOTA CONTOH,", null, "Contoh, 4 Januari 2021"],
+        [null, null, null, "KEPALA DINAS LINGKUNGAN HIDUP,"],
+      ],
+    },
+    {
+      name: "PK Eselon III",
+      rows: [
+        ...KOP("KEPALA BIDANG PERSAMPAHAN"),
+        ["No", "Sasaran Program", "Indikator Kinerja", "Satuan", "Target"],
+        [1, "Meningkatnya cakupan pelayanan persampahan", "Persentase kelurahan terlayani", "%", 75],
+        [null, null, "Jumlah TPS 3R yang beroperasi", "unit", 9],
+        [],
+        ["No", "Program", "Anggaran", "Keterangan"],
+        [1, "Program Pengelolaan Persampahan", 5300000000, "APBD"],
+        [null, "Jumlah", 5300000000],
+        [],
+        [null, "KEPALA DINAS LINGKUNGAN HIDUP,", null, "Contoh, 4 Januari 2021"],
+      ],
+    },
+    {
+      name: "Capaian 2021",
+      rows: [
+        ["CAPAIAN KINERJA DINAS LINGKUNGAN HIDUP KOTA CONTOH TAHUN 2021"],
+        [],
+        ["No", "Sasaran / Indikator Kinerja", "Satuan", "Target", "Realisasi", "Keterangan"],
+        ["A. SASARAN STRATEGIS (PK Kepala Dinas)"],
+        [null, "Meningkatnya kualitas lingkungan hidup"],
+        [1, "Indeks Kualitas Lingkungan Hidup", "indeks", 68, 69.2],
+        [2, "Persentase sampah yang tertangani", "%", 85, 81.7],
+        [null, "Meningkatnya kinerja pelayanan"],
+        [3, "Nilai SAKIP perangkat daerah", "nilai", 70, 71.4],
+        ["B. SASARAN PROGRAM (PK Eselon III)"],
+        [null, "Meningkatnya cakupan pelayanan persampahan"],
+        [1, "Persentase kelurahan terlayani", "%", 75, 77],
+        [2, "Jumlah TPS 3R yang beroperasi", "unit", 9, 8],
+        ["C. SASARAN KEGIATAN (PK Eselon IV)"],
+        [null, "Terangkutnya sampah pasar"],
+        [1, "Volume sampah pasar terangkut", "ton", 900, 935],
+        [2, "Jumlah armada yang beroperasi", "unit", 12, 11],
+      ],
+      merges: ["A4:F4", "A10:F10", "A14:F14"],
+    },
+  ];
+}

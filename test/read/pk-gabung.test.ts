@@ -1,0 +1,59 @@
+/**
+ * Joining PK indicators to realisasi rows beyond the exact name (parentheticals, acronyms, position + satuan +
+ * target) and choosing the agency's own PK in a cascade workbook (scripts/fixtures-pk-gabung.ts).
+ */
+import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
+import { pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
+import { bacaWorkbook } from "../../src/core/read";
+import { kunciNama, setaraNama } from "../../src/core/read/join";
+import { readGrids } from "../../src/xlsx/read";
+
+const baca = async (sheets: SheetInput[]) => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
+const realisasi = (m: ReturnType<typeof bacaWorkbook>) =>
+  m.sasaran.flatMap((s) => s.indikator.map((i) => [i.nama, i.realisasi?.nilai ?? null]));
+const kode = (m: ReturnType<typeof bacaWorkbook>, c: string) =>
+  m.diagnostics.filter((d) => d.code === c).map((d) => `${d.sheet}!${d.cell}`);
+
+test("name keys: an acronym in parentheses equals its expansion; a qualifier joins only the bare name", () => {
+  expect([...kunciNama("Skor Pola Pangan Harapan (PPH)").setara]).toEqual([
+    "skor pola pangan harapan pph",
+    "skor pola pangan harapan",
+    "skor pph",
+  ]);
+  expect(setaraNama("Nilai Tukar Petani (NTP)", "NTP (Nilai Tukar Petani)")).toBe(true);
+  expect(setaraNama("Skor Pola Pangan Harapan (PPH)", "Skor PPH")).toBe(true);
+  expect(setaraNama("Produksi padi", "Produksi Padi (GKG)")).toBe(true);
+  expect(setaraNama("Angka Kematian Ibu (AKI)", "AKI")).toBe(true);
+  // Different qualifiers, a one-word remainder, or only generic words in common: not the same.
+  expect(setaraNama("Jumlah kasus (baru)", "Jumlah kasus (lama)")).toBe(false);
+  expect(setaraNama("Indeks (IKM)", "Indeks (IPM)")).toBe(false);
+  expect(setaraNama("Indeks (2023)", "Indeks")).toBe(false);
+  expect(setaraNama("Persentase penduduk miskin", "Persentase penduduk rawan pangan")).toBe(false);
+});
+
+test("PK and Realisasi IKU whose names differ by parentheticals: all joined, each said; different qualifiers are not", async () => {
+  const m = await baca(pkDanRealisasiIku());
+  expect(realisasi(m)).toEqual([
+    ["Produksi jagung", 40100],
+    ["Luas tanam kedelai", 610],
+    ["Persentase lahan puso (semakin kecil semakin baik)", 5.1],
+    ["Skor Keamanan Pangan Segar (KPS)", 80.5],
+    ["Indeks Ketahanan Pangan (IKP)", 69.4],
+    ["Jumlah kunjungan penyuluh", 1315],
+    ["Jumlah kasus (baru)", null],
+  ]);
+  expect(kode(m, "NAMA_SETARA")).toEqual([
+    "Realisasi IKU!B4",
+    "Realisasi IKU!B6",
+    "Realisasi IKU!B7",
+    "Realisasi IKU!B8",
+  ]);
+  // Position 6, satuan "kali", target 1.200 on both sides and on no other row: joined, with an info.
+  expect(kode(m, "NAMA_BERBEDA_DIPASANGKAN")).toEqual(["Realisasi IKU!B9"]);
+  expect(m.diagnostics.find((d) => d.code === "NAMA_BERBEDA_DIPASANGKAN")?.message).toContain(
+    "indikator ke-6 dengan satuan kali dan target 1.200",
+  );
+  // "Jumlah kasus (baru)" vs "(lama)": same place, satuan and target, but the names say they differ.
+  expect(kode(m, "PK_TANPA_REALISASI")).toEqual(["PK 2022!C11"]);
+  expect(kode(m, "REALISASI_TANPA_PK")).toEqual(["Realisasi IKU!B10"]);
+});
