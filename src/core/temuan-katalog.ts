@@ -216,6 +216,24 @@ export const KATALOG = {
     id: "PK dari lembar realisasi",
     en: "PK from the actuals sheet",
   },
+  PK_BERJENJANG: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Perjanjian Kinerja berjenjang",
+    en: "Cascaded Performance Agreements",
+  },
+  BARIS_JUDUL_SASARAN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Baris judul di tabel realisasi",
+    en: "Heading row in the actuals table",
+  },
+  REALISASI_JENJANG_LAIN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Realisasi indikator PK jenjang lain",
+    en: "Actual of another level's PK indicator",
+  },
   PK_TANPA_REALISASI: {
     sumber: "baca",
     tingkat: "warning",

@@ -3,7 +3,7 @@
  * target) and choosing the agency's own PK in a cascade workbook (scripts/fixtures-pk-gabung.ts).
  */
 import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
-import { pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
+import { pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
 import { bacaWorkbook } from "../../src/core/read";
 import { kunciNama, setaraNama } from "../../src/core/read/join";
 import { readGrids } from "../../src/xlsx/read";
@@ -56,4 +56,31 @@ test("PK and Realisasi IKU whose names differ by parentheticals: all joined, eac
   // "Jumlah kasus (baru)" vs "(lama)": same place, satuan and target, but the names say they differ.
   expect(kode(m, "PK_TANPA_REALISASI")).toEqual(["PK 2022!C11"]);
   expect(kode(m, "REALISASI_TANPA_PK")).toEqual(["Realisasi IKU!B10"]);
+});
+
+test("cascade: the Kepala Dinas's PK is read, never the lowest; the others named; sasaran headings are not indicators", async () => {
+  const m = await baca(pkBerjenjang());
+  expect(m.pemetaan.lembar?.pk).toBe("PK Kadis");
+  expect(m.sasaran.map((s) => [s.nama, s.indikator.length])).toEqual([
+    ["Meningkatnya kualitas lingkungan hidup", 2],
+    ["Meningkatnya kinerja pelayanan", 1],
+  ]);
+  expect(realisasi(m)).toEqual([
+    ["Indeks Kualitas Lingkungan Hidup", 69.2],
+    ["Persentase sampah yang tertangani", 81.7],
+    ["Nilai SAKIP perangkat daerah", 71.4],
+  ]);
+  // Only the head's program table: 4.200.000.000 + 5.300.000.000.
+  expect(m.programPk.map((p) => p.anggaran)).toEqual([4200000000, 5300000000]);
+  const pesan = (c: string) => m.diagnostics.filter((d) => d.code === c).map((d) => d.message);
+  expect(pesan("PK_BERJENJANG")[0]).toContain('"PK Eselon IV" (eselon IV');
+  expect(pesan("PK_BERJENJANG")[0]).toContain('"PK Eselon III" (eselon III');
+  // Rows 5, 8, 11, 15 hold a sasaran alone: headings, said once; no "Realisasi kosong".
+  expect(kode(m, "BARIS_JUDUL_SASARAN")).toEqual(["Capaian 2021!B5"]);
+  expect(pesan("BARIS_JUDUL_SASARAN")[0]).toMatch(/^4 baris .*\(5, 8, 11, 15,/);
+  expect(kode(m, "REALISASI_KOSONG")).toEqual([]);
+  // The lower levels' rows are theirs, said as info, not "matches no PK indicator".
+  expect(kode(m, "REALISASI_TANPA_PK")).toEqual([]);
+  expect(kode(m, "REALISASI_JENJANG_LAIN")).toHaveLength(4);
+  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["TABEL_TAK_DITEMUKAN"]);
 });

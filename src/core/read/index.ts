@@ -13,8 +13,8 @@ import { readAnggaran, HasilAnggaran, checkTotal, rollUp } from "./anggaran";
 import { Field, tahunTerakhir } from "./columns";
 import { PeriodeJudul, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
-import { bedaKeterangan, pasangkan } from "./join";
-import { readPk, readProgramPk } from "./pk";
+import { bedaKeterangan, normalNama, pasangkan, setaraNama } from "./join";
+import { JenjangPk, jenjangPk, readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
 import { HasilE81, TabelE81, cariE81, readE81 } from "./e81";
@@ -151,8 +151,11 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       );
     const largest = Math.max(0, ...candidates.map(size));
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
+    // Among PKs of several eselon levels (Kepala Dinas, Kepala Bidang, Kepala Seksi), the agency's is the head's.
+    const jenjang = (name: string) => (peran === "pk" ? urutanJenjang(grid(name), tables.get(name) ?? []) : 0);
     candidates.sort(
       (a, b) =>
+        jenjang(a) - jenjang(b) ||
         full(b) - full(a) ||
         hint(b, peran) - hint(a, peran) ||
         tahunTerakhir(b) - tahunTerakhir(a) ||
@@ -160,6 +163,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
         sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b),
     );
     if (candidates.length > 0) chosen[peran] = candidates[0];
+    if (peran === "pk") pkBerjenjang(candidates, grid, tables, diag);
     const listed = candidates
       .slice(0, 8)
       .map((c) => `"${c}"`)
@@ -225,15 +229,26 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const pkTable = chosen.pk ? (tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi")) : undefined;
   const sasaran: Sasaran[] = pkTable ? readPk(grid(pkTable.sheet), pkTable, diag) : [];
   const programPk: ProgramPk[] = [];
+  // The program table beside the PK read; where that PK has none, every sheet's (a cascade's lower PKs aside).
+  const diPk = chosen.pk !== undefined && (tables.get(chosen.pk) ?? []).some((x) => x.kind === "pk_program");
   for (const [name, ts] of tables) {
+    if (diPk && name !== chosen.pk) continue;
     for (const t of ts.filter((x) => x.kind === "pk_program"))
       programPk.push(...readProgramPk(grid(name), t, diag).program);
+  }
+  // The indicators of the other levels' PKs, to name their rows on a realisasi sheet that holds every level.
+  const jenjangLain: { sheet: string; nama: string }[] = [];
+  for (const [name, ts] of tables) {
+    const t = ts.find((x) => x.kind === "pk");
+    if (name === chosen.pk || !t || jenjangPk(grid(name), t) === undefined) continue;
+    for (const s of readPk(grid(name), t, new DaftarTemuan()))
+      for (const i of s.indikator) jenjangLain.push({ sheet: name, nama: i.nama });
   }
 
   // Realisasi
   const realTable = chosen.realisasi ? tableOf(tables, chosen.realisasi, "realisasi") : undefined;
   const realisasi: BarisRealisasi[] = realTable ? readRealisasi(grid(realTable.sheet), realTable, diag) : [];
-  if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias);
+  if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias, jenjangLain);
 
   // Anggaran: an E.81 form, or a budget table.
   const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
@@ -367,6 +382,50 @@ function pilihanRekap(dipakai: string, semua: readonly string[], diag: DaftarTem
   );
 }
 
+/** The PK of the head of the agency first (eselon II, or a PK whose level nothing says), then eselon III, IV. */
+function urutanJenjang(g: Grid, ts: readonly Table[]): number {
+  const t = ts.find((x) => x.kind === "pk");
+  const j = t ? jenjangPk(g, t) : undefined;
+  return j ?? 2;
+}
+
+const NAMA_JENJANG: Record<JenjangPk, { id: string; en: string }> = {
+  2: { id: "kepala perangkat daerah (eselon II)", en: "head of the agency (eselon II)" },
+  3: { id: "eselon III (kepala bidang/bagian)", en: "eselon III (head of division)" },
+  4: { id: "eselon IV (kepala seksi/subbagian)", en: "eselon IV (head of section)" },
+};
+
+/** PKs of several levels: the head's is read; the others are named as the cascade below it, not read. */
+function pkBerjenjang(
+  candidates: readonly string[],
+  grid: (name: string) => Grid,
+  tables: Map<string, Table[]>,
+  diag: DaftarTemuan,
+): void {
+  const level = (name: string) => {
+    const t = (tables.get(name) ?? []).find((x) => x.kind === "pk");
+    return t ? jenjangPk(grid(name), t) : undefined;
+  };
+  const [dipakai, ...lain] = candidates;
+  const j = dipakai !== undefined ? level(dipakai) : undefined;
+  const bawah = lain
+    .map((n) => [n, level(n)] as const)
+    .filter(([, l]) => l !== undefined && (j === undefined || l > j));
+  if (dipakai === undefined || bawah.length === 0) return;
+  const daftar = (en: boolean) =>
+    bawah.map(([n, l]) => `"${n}" (${en ? NAMA_JENJANG[l!].en : NAMA_JENJANG[l!].id})`).join(", ");
+  const kepala = j !== undefined ? NAMA_JENJANG[j] : { id: "tanpa keterangan jenjang", en: "of no stated level" };
+  diag.info(
+    "PK_BERJENJANG",
+    {
+      id: `Perjanjian Kinerja berjenjang: dipakai PK "${dipakai}" (${kepala.id}) sebagai PK perangkat daerah; ${daftar(false)} adalah jenjang di bawahnya (cascading) dan tidak dibaca sebagai PK perangkat daerah. Ubah di pemetaan bila keliru.`,
+      en: `Cascaded Performance Agreements: PK "${dipakai}" (${kepala.en}) is read as the agency's; ${daftar(true)} are the levels below it (cascading) and are not read as the agency's PK. Change it in the mapping if that is wrong.`,
+    },
+    { sheet: dipakai },
+    String(bawah.length),
+  );
+}
+
 function roleOf(t: Table): Peran | undefined {
   return t.kind === "pk_program" ? undefined : t.kind;
 }
@@ -433,8 +492,26 @@ function joinRealisasi(
   rows: BarisRealisasi[],
   diag: DaftarTemuan,
   alias?: Record<string, string>,
+  jenjangLain: readonly { sheet: string; nama: string }[] = [],
 ): void {
   const indikator = sasaran.flatMap((s) => s.indikator);
+  // Sasaran headings (a label alone in a table with satuan and target) are not rows to join, unless a PK indicator
+  // bears that very name.
+  const namaPk = new Set(indikator.map((i) => normalNama(i.nama)));
+  const judul = rows.filter((r) => r.judul && !namaPk.has(normalNama(r.nama)));
+  if (judul.length > 0) {
+    const s = judul[0].realisasi.sumber;
+    diag.info(
+      "BARIS_JUDUL_SASARAN",
+      {
+        id: `${judul.length} baris tanpa satuan, target dan realisasi (${daftarBaris(judul.map((r) => r.realisasi.sumber.row))}, mis. ${kutip(judul[0].nama, 60)}) dibaca sebagai judul sasaran, bukan indikator.`,
+        en: `${judul.length} rows without satuan, target and actual (${daftarBaris(judul.map((r) => r.realisasi.sumber.row))}, e.g. ${kutip(judul[0].nama, 60)}) are read as goal headings, not indicators.`,
+      },
+      { sheet: s.sheet, row: s.row, col: s.col },
+      String(judul.length),
+    );
+  }
+  rows = rows.filter((r) => !judul.includes(r));
   const { pairs, onlyLeft, onlyRight } = pasangkan(
     indikator,
     rows,
@@ -450,6 +527,15 @@ function joinRealisasi(
   for (const [ind, row] of pairs) {
     if (ind.realisasi) continue;
     ind.realisasi = row.realisasi;
+    if (row.judul)
+      diag.warning(
+        "REALISASI_KOSONG",
+        {
+          id: `Realisasi ${kutip(ind.nama, 80)} kosong: belum dilaporkan.`,
+          en: `The actual of ${kutip(ind.nama, 80)} is blank: not reported yet.`,
+        },
+        row.realisasi.sumber,
+      );
     const stated = row.realisasi.targetTertulis;
     if (
       stated !== undefined &&
@@ -482,6 +568,19 @@ function joinRealisasi(
   }
   for (const row of onlyRight) {
     const s = row.realisasi.sumber;
+    const lain = jenjangLain.find((x) => normalNama(x.nama) === normalNama(row.nama) || setaraNama(x.nama, row.nama));
+    if (lain) {
+      diag.info(
+        "REALISASI_JENJANG_LAIN",
+        {
+          id: `Baris realisasi ${kutip(row.nama, 80)} adalah indikator PK jenjang lain ("${lain.sheet}"), bukan PK perangkat daerah; tidak dipakai.`,
+          en: `Realisation row ${kutip(row.nama, 80)} is an indicator of another level's PK ("${lain.sheet}"), not the agency's; it is not used.`,
+        },
+        { sheet: s.sheet, row: s.row, col: s.col },
+        row.nama,
+      );
+      continue;
+    }
     diag.warning(
       "REALISASI_TANPA_PK",
       {

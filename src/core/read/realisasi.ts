@@ -13,6 +13,8 @@ export interface BarisRealisasi {
   readonly nama: string;
   readonly satuan: string | null;
   readonly realisasi: Realisasi;
+  /** A label with no satuan, target or figure in a table that has them: a sasaran heading, not an indicator. */
+  readonly judul?: boolean;
 }
 
 const TW_FIELDS = ["tw1", "tw2", "tw3", "tw4"] as const;
@@ -61,7 +63,11 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
         { sheet: grid.name, row, col: c.indikator },
       );
     }
-    if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
+    const kosong = (f: keyof typeof c) => c[f] === undefined || text(cell(grid, row, c[f])).trim() === "";
+    const judul =
+      (c.satuan !== undefined || c.target !== undefined) &&
+      (["satuan", "target", "realisasi", "capaian", ...TW_FIELDS] as const).every(kosong);
+    if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null) && !judul) {
       diag.warning(
         "REALISASI_KOSONG",
         {
@@ -74,6 +80,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     out.push({
       nama,
       satuan,
+      ...(judul ? { judul } : {}),
       realisasi: {
         nilai,
         ...(hasTw ? { tw } : {}),
