@@ -24,6 +24,25 @@ export function pkDanRealisasiIku(): SheetInput[] {
         [2, "Meningkatnya ketahanan pangan", "Indeks Ketahanan Pangan (IKP)", "indeks", 71],
         [3, "Meningkatnya layanan penyuluhan", "Jumlah kunjungan penyuluh", "kali", 1200],
         [3, "Meningkatnya layanan penyuluhan", "Jumlah kasus (baru)", "kasus", 30],
+        [],
+        // The program table: its Keterangan names the source of funds, not the sasaran.
+        ["No", "Program", "Anggaran (Rp)", "Keterangan"],
+        [1, "Program Peningkatan Produksi Pangan", 3500000000, "APBD"],
+        [2, "Program Penyuluhan Pertanian", 1250000000, "DAK"],
+        [null, "JUMLAH", 4750000000],
+      ],
+    },
+    {
+      name: "DPA 2022",
+      rows: [
+        ["REALISASI ANGGARAN TAHUN ANGGARAN 2022"],
+        [],
+        ["Kode", "Uraian", "Pagu Anggaran", "Realisasi"],
+        ["3.27.02", "Program Peningkatan Produksi Pangan", 3500000000, 3320000000],
+        ["3.27.02.2.01", "Peningkatan Produksi Tanaman Pangan", 3500000000, 3320000000],
+        ["3.27.07", "Program Penyuluhan Pertanian", 1250000000, 1190000000],
+        ["3.27.07.2.01", "Pelaksanaan Penyuluhan Pertanian", 1250000000, 1190000000],
+        [null, "JUMLAH", 4750000000, 4510000000],
       ],
     },
     {

@@ -7,6 +7,7 @@ import { pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabun
 import { bacaWorkbook } from "../../src/core/read";
 import { kunciNama, setaraNama } from "../../src/core/read/join";
 import { readGrids } from "../../src/xlsx/read";
+import { susunLaporan } from "../../src/core/report/susun";
 
 const baca = async (sheets: SheetInput[]) => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
 const realisasi = (m: ReturnType<typeof bacaWorkbook>) =>
@@ -83,4 +84,20 @@ test("cascade: the Kepala Dinas's PK is read, never the lowest; the others named
   expect(kode(m, "REALISASI_TANPA_PK")).toEqual([]);
   expect(kode(m, "REALISASI_JENJANG_LAIN")).toHaveLength(4);
   expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["TABEL_TAK_DITEMUKAN"]);
+});
+
+test("a PK program table whose Keterangan names no sasaran: Efisiensi is skipped saying so, not 'table not found'", async () => {
+  const grids = await readGrids(await workbookBuffer(pkDanRealisasiIku()));
+  const m = bacaWorkbook(grids);
+  expect(m.programPk.map((p) => [p.nama, p.anggaran, p.sasaranNo])).toEqual([
+    ["Program Peningkatan Produksi Pangan", 3500000000, null],
+    ["Program Penyuluhan Pertanian", 1250000000, null],
+  ]);
+  const alasan = (bahasa: "id" | "en") =>
+    susunLaporan(grids, [], { bahasa }).laporan.dilewati.find((d) => d.id === "efisiensi")?.alasan;
+  expect(alasan("id")).toMatch(
+    /tabel program Perjanjian Kinerja ada, tetapi kolom Keterangannya tidak menyebut sasaran/,
+  );
+  expect(alasan("id")).not.toMatch(/tidak ditemukan/);
+  expect(alasan("en")).toMatch(/program table is there, but its Keterangan column names no goal/);
 });
