@@ -144,3 +144,110 @@ export function pkBerjenjang(): SheetInput[] {
     },
   ];
 }
+
+/**
+ * An anggaran kas with two header groups of the same quarters: "Rencana Anggaran Kas (Rp) › Triwulan I–IV" and
+ * "Realisasi (Rp) › Triwulan I–IV", reported to TW III (TW IV realisasi blank).
+ */
+export function kasDuaKelompok(): SheetInput[] {
+  const TW = ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"];
+  const RENCANA = "Rencana Anggaran Kas (Rp)";
+  const REAL = "Realisasi (Rp)";
+  return [
+    {
+      name: "Kas TW III",
+      rows: [
+        ["RENCANA ANGGARAN KAS DAN REALISASI PER TRIWULAN TAHUN ANGGARAN 2024"],
+        [],
+        [
+          "Kode",
+          "Program / Kegiatan / Sub Kegiatan",
+          "Pagu DPA (Rp)",
+          RENCANA,
+          null,
+          null,
+          null,
+          REAL,
+          null,
+          null,
+          null,
+        ],
+        [null, null, null, ...TW, ...TW],
+        [
+          "4.01.01",
+          "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
+          4000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          950000000,
+          990000000,
+          1010000000,
+        ],
+        [
+          "4.01.01.2.02",
+          "Administrasi Keuangan Perangkat Daerah",
+          4000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          950000000,
+          990000000,
+          1010000000,
+        ],
+        [
+          "4.01.01.2.02.0001",
+          "Penyediaan Gaji dan Tunjangan ASN",
+          4000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          1000000000,
+          950000000,
+          990000000,
+          1010000000,
+        ],
+        [
+          "4.01.02",
+          "PROGRAM KEPEGAWAIAN DAERAH",
+          600000000,
+          0,
+          200000000,
+          250000000,
+          150000000,
+          0,
+          180000000,
+          236500000,
+        ],
+        [
+          "4.01.02.2.05",
+          "Pengembangan Kompetensi ASN",
+          600000000,
+          0,
+          200000000,
+          250000000,
+          150000000,
+          0,
+          180000000,
+          236500000,
+        ],
+        [
+          "4.01.02.2.05.0001",
+          "Pengembangan Kompetensi Teknis ASN",
+          600000000,
+          0,
+          200000000,
+          250000000,
+          150000000,
+          0,
+          180000000,
+          236500000,
+        ],
+        [null, "JUMLAH", 4600000000, 1000000000, 1200000000, 1250000000, 1150000000, 950000000, 1170000000, 1246500000],
+      ],
+      merges: ["D3:G3", "H3:K3", "A3:A4", "B3:B4", "C3:C4"],
+    },
+  ];
+}

@@ -264,6 +264,12 @@ export const KATALOG = {
     id: "Program tanpa anggaran",
     en: "Programme without budget",
   },
+  REALISASI_ANGGARAN_DARI_TW: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Realisasi anggaran dijumlahkan dari triwulan",
+    en: "Budget actual summed from the quarters",
+  },
   REALISASI_DARI_TW: { sumber: "baca", tingkat: "info", id: "Realisasi dari triwulan", en: "Actual from the quarters" },
   REALISASI_KOSONG: { sumber: "baca", tingkat: "warning", id: "Realisasi kosong", en: "Actual blank" },
   REALISASI_TANPA_PK: { sumber: "baca", tingkat: "warning", id: "Realisasi tanpa PK", en: "Actual without PK" },

@@ -3,7 +3,7 @@
  * target) and choosing the agency's own PK in a cascade workbook (scripts/fixtures-pk-gabung.ts).
  */
 import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
-import { pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
+import { kasDuaKelompok, pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
 import { bacaWorkbook } from "../../src/core/read";
 import { kunciNama, setaraNama } from "../../src/core/read/join";
 import { readGrids } from "../../src/xlsx/read";
@@ -100,4 +100,19 @@ test("a PK program table whose Keterangan names no sasaran: Efisiensi is skipped
   );
   expect(alasan("id")).not.toMatch(/tidak ditemukan/);
   expect(alasan("en")).toMatch(/program table is there, but its Keterangan column names no goal/);
+});
+
+test("rencana kas and realisasi with the same Triwulan sub-headers: realisasi = the Realisasi group's quarters summed", async () => {
+  const m = await baca(kasDuaKelompok());
+  // Hand sums to TW III: 950 + 990 + 1.010 = 2.950 juta; 0 + 180 + 236,5 = 416,5 juta; 3.366.500.000 in all.
+  expect(m.anggaran.map((p) => [p.uraian, p.pagu, p.realisasi])).toEqual([
+    ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 4000000000, 2950000000],
+    ["PROGRAM KEPEGAWAIAN DAERAH", 600000000, 416500000],
+  ]);
+  expect(m.totalTertulis?.realisasi).toBe(3366500000);
+  const info = m.diagnostics.find((d) => d.code === "REALISASI_ANGGARAN_DARI_TW");
+  expect(info?.message).toMatch(/s\.d\. triwulan III dijumlahkan .*\(H, I, J\)/);
+  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(
+    expect.not.arrayContaining(["TOTAL_BERBEDA", "JUMLAH_INDUK_BERBEDA"]),
+  );
 });
