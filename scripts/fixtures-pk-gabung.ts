@@ -251,3 +251,45 @@ export function kasDuaKelompok(): SheetInput[] {
     },
   ];
 }
+
+/**
+ * An LKIP sheet with two tables: Tabel 3.1 (Target | Realisasi | Capaian | Predikat, a "Rata-rata capaian sasaran"
+ * row merged across the figures under each sasaran) and below it Tabel 3.2 (Realisasi › 2020 | 2021 | 2022 with the
+ * years as numbers, Target Akhir Renstra). The year is in the title only.
+ */
+export function lkipDuaTabel(): SheetInput[] {
+  return [
+    {
+      name: "Bab III",
+      rows: [
+        ["Tabel 3.1"],
+        ["Pengukuran Kinerja Dinas Perikanan Kabupaten Contoh Tahun 2022"],
+        [],
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+        [
+          1,
+          "Meningkatnya produksi perikanan",
+          "Produksi perikanan budidaya (ton)",
+          "ton",
+          5400,
+          5130,
+          95,
+          "Sangat Tinggi",
+        ],
+        [null, null, "Nilai Tukar Pembudidaya Ikan (NTPi)", "indeks", 104, 103.2, 99.23, "Sangat Tinggi"],
+        [null, null, "Rata-rata capaian sasaran 1", null, null, null, 97.12, "Sangat Tinggi"],
+        [2, "Meningkatnya konsumsi ikan", "Angka Konsumsi Ikan (AKI)", "kg/kapita", 38, 36.1, 95, "Sangat Tinggi"],
+        [null, null, "Rata-rata capaian sasaran 2", null, null, null, 95, "Sangat Tinggi"],
+        [],
+        ["Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2020-2022"],
+        [],
+        ["No", "Indikator Kinerja", "Satuan", "Realisasi", null, null, "Target Akhir Renstra (2024)", "Keterangan"],
+        [null, null, null, 2020, 2021, 2022],
+        [1, "Produksi perikanan budidaya", "ton", 4700, 4950, 5130, 6000, "meningkat"],
+        [2, "NTPi (Nilai Tukar Pembudidaya Ikan)", "indeks", 101.5, 102.4, 103.2, 106, "meningkat"],
+        [3, "Angka Konsumsi Ikan", "kg/kapita", 33.4, 34.8, 36.1, 40, "meningkat"],
+      ],
+      merges: ["C7:F7", "C9:F9", "D13:F13", "A13:A14", "B13:B14", "C13:C14", "G13:G14", "H13:H14"],
+    },
+  ];
+}

@@ -216,6 +216,12 @@ export const KATALOG = {
     id: "PK dari lembar realisasi",
     en: "PK from the actuals sheet",
   },
+  PEMBANDING_LEMBAR_LAIN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Pembanding antartahun dari lembar lain",
+    en: "Comparison across years from another sheet",
+  },
   PK_BERJENJANG: {
     sumber: "baca",
     tingkat: "info",

@@ -3,11 +3,12 @@
  * target) and choosing the agency's own PK in a cascade workbook (scripts/fixtures-pk-gabung.ts).
  */
 import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
-import { kasDuaKelompok, pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
+import { kasDuaKelompok, lkipDuaTabel, pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
 import { bacaWorkbook } from "../../src/core/read";
 import { kunciNama, setaraNama } from "../../src/core/read/join";
 import { readGrids } from "../../src/xlsx/read";
 import { susunLaporan } from "../../src/core/report/susun";
+import { instansiDariJudul } from "../../src/core/report/instansi";
 
 const baca = async (sheets: SheetInput[]) => bacaWorkbook(await readGrids(await workbookBuffer(sheets)));
 const realisasi = (m: ReturnType<typeof bacaWorkbook>) =>
@@ -114,5 +115,57 @@ test("rencana kas and realisasi with the same Triwulan sub-headers: realisasi = 
   expect(info?.message).toMatch(/s\.d\. triwulan III dijumlahkan .*\(H, I, J\)/);
   expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(
     expect.not.arrayContaining(["TOTAL_BERBEDA", "JUMLAH_INDUK_BERBEDA"]),
+  );
+});
+
+test("LKIP Tabel 3.1 and 3.2 on one sheet: 3.1 is the measurement, 3.2's years the comparison, the year from the title", async () => {
+  const m = await baca(lkipDuaTabel());
+  expect(m.tahun).toBe(2022);
+  // The "Rata-rata capaian sasaran" rows are summaries, not indicators (no "Target kosong").
+  expect(m.sasaran.flatMap((s) => s.indikator.map((i) => [i.nama, i.target, i.realisasi?.nilai]))).toEqual([
+    ["Produksi perikanan budidaya (ton)", 5400, 5130],
+    ["Nilai Tukar Pembudidaya Ikan (NTPi)", 104, 103.2],
+    ["Angka Konsumsi Ikan (AKI)", 38, 36.1],
+  ]);
+  expect(kode(m, "TARGET_KOSONG")).toEqual([]);
+  // Tabel 3.2's header has the years as numbers under "Realisasi": 2020 and 2021 are earlier years, 2022 this one.
+  const lalu = m.sasaran.flatMap((s) =>
+    s.indikator.map((i) => [i.tahunLalu?.map((y) => [y.tahun, y.realisasi.nilai]), i.targetRenstra?.nilai]),
+  );
+  expect(lalu).toEqual([
+    [
+      [
+        [2020, 4700],
+        [2021, 4950],
+      ],
+      6000,
+    ],
+    [
+      [
+        [2020, 101.5],
+        [2021, 102.4],
+      ],
+      106,
+    ],
+    [
+      [
+        [2020, 33.4],
+        [2021, 34.8],
+      ],
+      40,
+    ],
+  ]);
+  expect(m.diagnostics.find((d) => d.code === "PEMBANDING_LEMBAR_LAIN")?.message).toMatch(
+    /^Realisasi 2020, 2021 dan target akhir Renstra untuk 3 indikator/,
+  );
+  expect(m.diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["TABEL_TAK_DITEMUKAN"]);
+});
+
+test("the agency from a title that ends in its year: the year is not kept, so the heading does not say it twice", async () => {
+  const [g] = await readGrids(await workbookBuffer(lkipDuaTabel()));
+  expect(instansiDariJudul(g, 4)).toBe("Dinas Perikanan Kabupaten Contoh");
+  const l = susunLaporan([g], [], {}).laporan;
+  expect(l.sheets.find((s) => s.id === "pengukuran")?.rows[1]?.[0]?.v).toBe(
+    "DINAS PERIKANAN KABUPATEN CONTOH — TAHUN 2022",
   );
 });

@@ -153,10 +153,14 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
     // Among PKs of several eselon levels (Kepala Dinas, Kepala Bidang, Kepala Seksi), the agency's is the head's.
     const jenjang = (name: string) => (peran === "pk" ? urutanJenjang(grid(name), tables.get(name) ?? []) : 0);
+    // Among realisasi tables, the year's measurement (target beside realisasi) before a comparison of years.
+    const pengukuran = (name: string) =>
+      peran === "realisasi" && tableOf(tables, name, "realisasi")?.columns.target !== undefined ? 1 : 0;
     candidates.sort(
       (a, b) =>
         jenjang(a) - jenjang(b) ||
         full(b) - full(a) ||
+        pengukuran(b) - pengukuran(a) ||
         hint(b, peran) - hint(a, peran) ||
         tahunTerakhir(b) - tahunTerakhir(a) ||
         size(b) - size(a) ||
@@ -249,6 +253,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const realTable = chosen.realisasi ? tableOf(tables, chosen.realisasi, "realisasi") : undefined;
   const realisasi: BarisRealisasi[] = realTable ? readRealisasi(grid(realTable.sheet), realTable, diag) : [];
   if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias, jenjangLain);
+  pembandingLain(sasaran, tables, [pkTable, realTable], grid, diag);
 
   // Anggaran: an E.81 form, or a budget table.
   const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
@@ -382,6 +387,62 @@ function pilihanRekap(dipakai: string, semua: readonly string[], diag: DaftarTem
   );
 }
 
+/**
+ * A table elsewhere that compares years ("Realisasi › 2021 | 2022 | 2023", "Target Akhir Renstra"), such as an LKIP's
+ * Tabel 3.2 beside its Tabel 3.1: its earlier years and Renstra target go to the indicators of the same name.
+ */
+function pembandingLain(
+  sasaran: Sasaran[],
+  tables: Map<string, Table[]>,
+  dipakai: readonly (Table | undefined)[],
+  grid: (name: string) => Grid,
+  diag: DaftarTemuan,
+): void {
+  const indikator = sasaran.flatMap((s) => s.indikator);
+  if (indikator.length === 0) return;
+  for (const [name, ts] of tables) {
+    for (const t of ts) {
+      if (t.kind !== "realisasi" || dipakai.includes(t)) continue;
+      if (Object.keys(t.tahunan).length < 2 && t.columns.target_renstra === undefined) continue;
+      const rows = readRealisasi(grid(name), t, new DaftarTemuan());
+      const diisi: string[] = [];
+      for (const s of sasaran) {
+        s.indikator.forEach((ind, i) => {
+          if (ind.tahunLalu || ind.targetRenstra || ind.realisasi?.tahunLalu || ind.realisasi?.targetRenstra) return;
+          const cocok = rows.filter((r) => normalNama(r.nama) === normalNama(ind.nama) || setaraNama(r.nama, ind.nama));
+          if (cocok.length !== 1) return;
+          const { tahunLalu, targetRenstra } = cocok[0].realisasi;
+          if (!tahunLalu && !targetRenstra) return;
+          s.indikator[i] = { ...ind, ...(tahunLalu ? { tahunLalu } : {}), ...(targetRenstra ? { targetRenstra } : {}) };
+          diisi.push(ind.nama);
+        });
+      }
+      if (diisi.length === 0) continue;
+      const tahun = Object.keys(t.tahunan)
+        .map(Number)
+        .sort((a, b) => a - b);
+      const apa = (en: boolean) =>
+        [
+          tahun.length >= 2 ? `${en ? "actuals of" : "realisasi"} ${tahun.slice(0, -1).join(", ")}` : "",
+          t.columns.target_renstra !== undefined ? (en ? "the Renstra end target" : "target akhir Renstra") : "",
+        ]
+          .filter(Boolean)
+          .join(en ? " and " : " dan ");
+      diag.info(
+        "PEMBANDING_LEMBAR_LAIN",
+        {
+          id: `${kapital(apa(false))} untuk ${diisi.length} indikator dibaca dari tabel di lembar "${name}" (baris judul ${t.headerRows[0] + 1}), dipasangkan menurut nama indikator.`,
+          en: `${kapital(apa(true))} for ${diisi.length} indicators are read from the table on sheet "${name}" (header row ${t.headerRows[0] + 1}), joined by indicator name.`,
+        },
+        { sheet: name, row: t.headerRows[0] },
+        String(diisi.length),
+      );
+    }
+  }
+}
+
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The PK of the head of the agency first (eselon II, or a PK whose level nothing says), then eselon III, IV. */
 function urutanJenjang(g: Grid, ts: readonly Table[]): number {
   const t = ts.find((x) => x.kind === "pk");
@@ -451,7 +512,9 @@ function hint(sheet: string, peran: Peran): number {
 
 function tableOf(tables: Map<string, Table[]>, sheet: string, kind: TableKind): Table | undefined {
   const ts = (tables.get(sheet) ?? []).filter((t) => t.kind === kind);
-  return ts.sort((a, b) => b.rows.length - a.rows.length)[0];
+  // Two realisasi tables on a sheet (an LKIP's Tabel 3.1 and 3.2): the year's measurement, with its target, first.
+  const target = (t: Table) => (kind === "realisasi" && t.columns.target !== undefined ? 1 : 0);
+  return ts.sort((a, b) => target(b) - target(a) || b.rows.length - a.rows.length)[0];
 }
 
 /** The tables of a sheet, with the mapping's header rows and columns applied where it names this sheet. */

@@ -39,7 +39,7 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       sasaran.push(current);
     }
     if (!nama) continue;
-    if (TOTAL_LABEL.test(nama)) continue;
+    if (TOTAL_LABEL.test(nama) || barisRingkasan(grid, row, nama, c.indikator, c.target)) continue;
     if (!current) {
       current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
@@ -261,4 +261,28 @@ export function jenjangPk(grid: Grid, table: Table): JenjangPk | undefined {
     if (found) return found[0];
   }
   return undefined;
+}
+
+/**
+ * A summary row inside an indicator table, not an indicator: "Rata-rata capaian sasaran 1", or a label whose merged
+ * cell runs over the target (or realisasi) column.
+ */
+export function barisRingkasan(
+  grid: Grid,
+  row: number,
+  nama: string,
+  colNama: number | undefined,
+  colAngka: number | undefined,
+): boolean {
+  if (/^rata-?\s*rata(\s+capaian|\s+nilai)?(\s+(kinerja|sasaran|iku)\b.*)?$/i.test(nama.trim())) return true;
+  if (colNama === undefined || colAngka === undefined) return false;
+  return (grid.merges ?? []).some(
+    (m) =>
+      row >= m.top &&
+      row <= m.bottom &&
+      colNama >= m.left &&
+      colNama <= m.right &&
+      colAngka >= m.left &&
+      colAngka <= m.right,
+  );
 }

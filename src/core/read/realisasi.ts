@@ -1,4 +1,5 @@
 /** The realisasi table: one row per indikator, with an annual column and/or TW I–IV columns. */
+import { barisRingkasan } from "./pk";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
@@ -28,7 +29,8 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
-    if (!nama || TOTAL_LABEL.test(nama) || /^rata-?rata$/i.test(nama)) continue;
+    if (!nama || TOTAL_LABEL.test(nama) || barisRingkasan(grid, row, nama, c.indikator, c.realisasi ?? c.target))
+      continue;
     let satuan = readTeks(grid, row, c.satuan);
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
