@@ -293,3 +293,22 @@ export function lkipDuaTabel(): SheetInput[] {
     },
   ];
 }
+
+/** A rencana aksi to TW III: quarters only, a Keterangan that says how they add up, an average named "Rata-rata …". */
+export function renaksiTriwulan(): SheetInput[] {
+  return [
+    {
+      name: "Renaksi TW III",
+      rows: [
+        ["RENCANA AKSI DAN REALISASI TRIWULAN III TAHUN 2023"],
+        [],
+        ["No", "Indikator Kinerja", "Satuan", "Target 2023", "Realisasi", null, null, null, "Keterangan"],
+        [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+        [1, "Rata-rata lama waktu pelayanan perizinan", "hari", 3, 3.6, 3.2, 2.9, null, null],
+        [2, "Jumlah izin yang diterbitkan", "izin", 900, 210, 260, 240, null, "kumulatif"],
+        [3, "Jumlah pelaku usaha terdaftar", "unit", 5000, 4100, 4420, 4630, null, "nilai terakhir"],
+      ],
+      merges: ["E3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "I3:I4"],
+    },
+  ];
+}

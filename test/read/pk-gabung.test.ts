@@ -3,7 +3,13 @@
  * target) and choosing the agency's own PK in a cascade workbook (scripts/fixtures-pk-gabung.ts).
  */
 import { workbookBuffer, SheetInput } from "../../scripts/workbook-builder";
-import { kasDuaKelompok, lkipDuaTabel, pkBerjenjang, pkDanRealisasiIku } from "../../scripts/fixtures-pk-gabung";
+import {
+  kasDuaKelompok,
+  lkipDuaTabel,
+  pkBerjenjang,
+  pkDanRealisasiIku,
+  renaksiTriwulan,
+} from "../../scripts/fixtures-pk-gabung";
 import { bacaWorkbook } from "../../src/core/read";
 import { kunciNama, setaraNama } from "../../src/core/read/join";
 import { readGrids } from "../../src/xlsx/read";
@@ -168,4 +174,17 @@ test("the agency from a title that ends in its year: the year is not kept, so th
   expect(l.sheets.find((s) => s.id === "pengukuran")?.rows[1]?.[0]?.v).toBe(
     "DINAS PERIKANAN KABUPATEN CONTOH — TAHUN 2022",
   );
+});
+
+test("quarters to an annual actual: by a Keterangan that says so, an average by its name, else by the unit", async () => {
+  const m = await baca(renaksiTriwulan());
+  // 2,9 = TW III (an average is a stock); 210 + 260 + 240 = 710; 4.630 = TW III ("nilai terakhir", though "unit").
+  expect(realisasi(m)).toEqual([
+    ["Rata-rata lama waktu pelayanan perizinan", 2.9],
+    ["Jumlah izin yang diterbitkan", 710],
+    ["Jumlah pelaku usaha terdaftar", 4630],
+  ]);
+  const pesan = m.diagnostics.filter((d) => d.code === "REALISASI_DARI_TW").map((d) => d.message);
+  expect(pesan[0]).toContain("menurut namanya (rata-rata)");
+  expect(pesan[2]).toContain("menurut kolom keterangannya");
 });

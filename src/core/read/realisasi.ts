@@ -52,15 +52,25 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     }
     let nilai = inUnit(annual, satuan);
     if (annual.status === "blank" && hasTw && tw.some((v) => v !== null)) {
-      // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently.
-      const used = jenis ?? (isStockUnit(satuan) ? "nilai_akhir" : "kumulatif");
+      // Stocks (percentages, indices, an average) take the last filled quarter; flows are summed. Said, not guessed
+      // silently: by the jenis column, else a Keterangan that says it ("kumulatif", "nilai terakhir"), else the name
+      // ("Rata-rata …" is an average) or the unit.
+      const ket = jenis ? undefined : jenisDariKeterangan(readTeks(grid, row, c.keterangan));
+      const rataRata = /^rata-?\s*rata\b/i.test(nama);
+      const used = jenis ?? ket ?? (isStockUnit(satuan) || rataRata ? "nilai_akhir" : "kumulatif");
+      const dasar = jenis ? null : ket ? "keterangan" : rataRata && !isStockUnit(satuan) ? "nama" : "satuan";
       const v = akumulasi(tw, used);
       nilai = typeof v === "number" ? v : null;
+      const MENURUT = {
+        keterangan: ["menurut kolom keterangannya", "by its Keterangan column"],
+        nama: ["menurut namanya (rata-rata)", "by its name (an average)"],
+        satuan: ["menurut satuannya", "by its unit"],
+      } as const;
       diag.info(
         "REALISASI_DARI_TW",
         {
-          id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : ", menurut satuannya; isi kolom jenis akumulasi untuk memastikan"}).`,
-          en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : ", by its unit; fill the accumulation-type column to be sure"}).`,
+          id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${dasar ? `, ${MENURUT[dasar][0]}; isi kolom jenis akumulasi untuk memastikan` : ""}).`,
+          en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${dasar ? `, ${MENURUT[dasar][1]}; fill the accumulation-type column to be sure` : ""}).`,
         },
         { sheet: grid.name, row, col: c.indikator },
       );
@@ -98,4 +108,12 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     });
   }
   return out;
+}
+
+/** A short Keterangan that states how the quarters add up: "kumulatif", "nilai terakhir", "nilai akhir tahun". */
+function jenisDariKeterangan(ket: string | null): JenisAkumulasi | undefined {
+  if (!ket || ket.trim().split(/\s+/).length > 4) return undefined;
+  if (/^kumulatif\b/i.test(ket.trim())) return "kumulatif";
+  if (/^nilai\s+(terakhir|akhir)\b/i.test(ket.trim())) return "nilai_akhir";
+  return undefined;
 }
