@@ -188,3 +188,21 @@ test("quarters to an annual actual: by a Keterangan that says so, an average by 
   expect(pesan[0]).toContain("menurut namanya (rata-rata)");
   expect(pesan[2]).toContain("menurut kolom keterangannya");
 });
+
+test("two PKs of the same level (last year's and this year's): not a cascade, their rows are not another level's", async () => {
+  const [kadis] = pkBerjenjang().filter((s) => s.name === "PK Kadis");
+  const lalu = {
+    ...kadis,
+    name: "PK Kadis 2020",
+    rows: kadis.rows.map((r) => r.map((v) => (v === "Nilai SAKIP perangkat daerah" ? "Nilai AKIP" : v))),
+  };
+  const capaian = pkBerjenjang().find((s) => s.name === "Capaian 2021")!;
+  const baris = capaian.rows.map((r) => r.map((v) => (v === "Nilai SAKIP perangkat daerah" ? "Nilai AKIP" : v)));
+  const m = await baca([{ ...kadis, name: "PK Kadis 2021" }, lalu, { ...capaian, rows: baris.slice(0, 9) }]);
+  expect(m.pemetaan.lembar?.pk).toBe("PK Kadis 2021");
+  expect(kode(m, "PK_BERJENJANG")).toEqual([]);
+  expect(kode(m, "REALISASI_JENJANG_LAIN")).toEqual([]);
+  // "Nilai AKIP" is last year's name: not "another level's"; joined to this year's only by its place, satuan and
+  // target, and said so.
+  expect(kode(m, "NAMA_BERBEDA_DIPASANGKAN")).toEqual(["Capaian 2021!B9"]);
+});

@@ -241,10 +241,13 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       programPk.push(...readProgramPk(grid(name), t, diag).program);
   }
   // The indicators of the other levels' PKs, to name their rows on a realisasi sheet that holds every level.
+  // Only PKs of a lower level than the one read: last year's PK of the same level is not a cascade.
+  const jenjangDipakai = chosen.pk ? urutanJenjang(grid(chosen.pk), tables.get(chosen.pk) ?? []) : 2;
   const jenjangLain: { sheet: string; nama: string }[] = [];
   for (const [name, ts] of tables) {
     const t = ts.find((x) => x.kind === "pk");
-    if (name === chosen.pk || !t || jenjangPk(grid(name), t) === undefined) continue;
+    const j = t ? jenjangPk(grid(name), t) : undefined;
+    if (name === chosen.pk || !t || j === undefined || j <= jenjangDipakai) continue;
     for (const s of readPk(grid(name), t, new DaftarTemuan()))
       for (const i of s.indikator) jenjangLain.push({ sheet: name, nama: i.nama });
   }
