@@ -191,18 +191,18 @@ test("quarters to an annual actual: by a Keterangan that says so, an average by 
 
 test("two PKs of the same level (last year's and this year's): not a cascade, their rows are not another level's", async () => {
   const [kadis] = pkBerjenjang().filter((s) => s.name === "PK Kadis");
+  // Last year's PK had a fourth indicator; the realisasi sheet still lists it.
   const lalu = {
     ...kadis,
     name: "PK Kadis 2020",
-    rows: kadis.rows.map((r) => r.map((v) => (v === "Nilai SAKIP perangkat daerah" ? "Nilai AKIP" : v))),
+    rows: [...kadis.rows.slice(0, 7), [null, null, "Indeks kebersihan kota", "indeks", 60], ...kadis.rows.slice(7)],
   };
   const capaian = pkBerjenjang().find((s) => s.name === "Capaian 2021")!;
-  const baris = capaian.rows.map((r) => r.map((v) => (v === "Nilai SAKIP perangkat daerah" ? "Nilai AKIP" : v)));
-  const m = await baca([{ ...kadis, name: "PK Kadis 2021" }, lalu, { ...capaian, rows: baris.slice(0, 9) }]);
+  const rows = [...capaian.rows.slice(0, 9), [4, "Indeks kebersihan kota", "indeks", 60, 58]];
+  const m = await baca([{ ...kadis, name: "PK Kadis 2021" }, lalu, { ...capaian, rows }]);
   expect(m.pemetaan.lembar?.pk).toBe("PK Kadis 2021");
   expect(kode(m, "PK_BERJENJANG")).toEqual([]);
   expect(kode(m, "REALISASI_JENJANG_LAIN")).toEqual([]);
-  // "Nilai AKIP" is last year's name: not "another level's"; joined to this year's only by its place, satuan and
-  // target, and said so.
-  expect(kode(m, "NAMA_BERBEDA_DIPASANGKAN")).toEqual(["Capaian 2021!B9"]);
+  // Not this year's indicator, nor a lower level's: the usual warning.
+  expect(kode(m, "REALISASI_TANPA_PK")).toEqual(["Capaian 2021!B10"]);
 });
