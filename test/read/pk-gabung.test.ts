@@ -199,7 +199,7 @@ test("two PKs of the same level (last year's and this year's): not a cascade, th
   };
   const capaian = pkBerjenjang().find((s) => s.name === "Capaian 2021")!;
   const rows = [...capaian.rows.slice(0, 9), [4, "Indeks kebersihan kota", "indeks", 60, 58]];
-  const m = await baca([{ ...kadis, name: "PK Kadis 2021" }, lalu, { ...capaian, rows }]);
+  const m = await baca([{ ...kadis, name: "PK Kadis 2021" }, lalu, { ...capaian, rows, merges: ["A4:F4"] }]);
   expect(m.pemetaan.lembar?.pk).toBe("PK Kadis 2021");
   expect(kode(m, "PK_BERJENJANG")).toEqual([]);
   expect(kode(m, "REALISASI_JENJANG_LAIN")).toEqual([]);
