@@ -232,6 +232,18 @@ export const KATALOG = {
   LEMBAR_TAK_DITEMUKAN: { sumber: "baca", tingkat: "error", id: "Lembar tidak ditemukan", en: "Sheet not found" },
   NAMA_DARI_KODE: { sumber: "baca", tingkat: "info", id: "Nama dari kode", en: "Name from the kode" },
   NAMA_HAMPIR_SAMA: { sumber: "baca", tingkat: "warning", id: "Nama hampir sama", en: "Names nearly the same" },
+  NAMA_SETARA: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Nama sama kecuali keterangan dalam kurung atau singkatan",
+    en: "Same name but for a parenthetical or an acronym",
+  },
+  NAMA_BERBEDA_DIPASANGKAN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Nama berbeda dipasangkan menurut posisi, satuan dan target",
+    en: "Different names joined by position, satuan and target",
+  },
   NILAI_NEGATIF: { sumber: "baca", tingkat: "warning", id: "Nilai negatif", en: "Negative value" },
   PAGU_NEGATIF: { sumber: "baca", tingkat: "error", id: "Pagu negatif", en: "Negative budget ceiling" },
   PILIHAN_LEMBAR: { sumber: "baca", tingkat: "info", id: "Pilihan lembar", en: "Sheet choice" },
@@ -240,6 +252,30 @@ export const KATALOG = {
     tingkat: "info",
     id: "PK dari lembar realisasi",
     en: "PK from the actuals sheet",
+  },
+  PEMBANDING_LEMBAR_LAIN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Pembanding antartahun dari lembar lain",
+    en: "Comparison across years from another sheet",
+  },
+  PK_BERJENJANG: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Perjanjian Kinerja berjenjang",
+    en: "Cascaded Performance Agreements",
+  },
+  BARIS_JUDUL_SASARAN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Baris judul di tabel realisasi",
+    en: "Heading row in the actuals table",
+  },
+  REALISASI_JENJANG_LAIN: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Realisasi indikator PK jenjang lain",
+    en: "Actual of another level's PK indicator",
   },
   PK_TANPA_REALISASI: {
     sumber: "baca",
@@ -276,6 +312,12 @@ export const KATALOG = {
     tingkat: "info",
     id: "Program tanpa anggaran",
     en: "Programme without budget",
+  },
+  REALISASI_ANGGARAN_DARI_TW: {
+    sumber: "baca",
+    tingkat: "info",
+    id: "Realisasi anggaran dijumlahkan dari triwulan",
+    en: "Budget actual summed from the quarters",
   },
   REALISASI_DARI_TW: {
     sumber: "baca",

@@ -14,6 +14,7 @@ import { Table } from "./tables";
 import { AngkaSel, columnStyle, inUnit, readAngka, readTeks } from "./values";
 import { BarisMasuk, LEVEL_NAME, susunHierarki } from "./hierarki";
 import { kodeInduk, pisahKode, tingkatKode } from "./kode";
+import { jumlahTriwulan, kolomRealisasiTw, laporRealisasiTw } from "./realisasi-tw";
 import { Nomenklatur } from "./nomenklatur";
 import { barisDijumlah } from "./rumus";
 import { angkaDikali, laporSkala, skalaTabel } from "./skala";
@@ -58,11 +59,16 @@ export function readAnggaran(
     readonly real: AngkaSel;
   }
   const rows: Baris[] = [];
+  // "Realisasi (Rp) › Triwulan I … IV": the realisasi is the sum of its quarters (read/realisasi-tw.ts).
+  const twReal = kolomRealisasiTw(grid, table);
+  if (twReal) laporRealisasiTw(grid, table, twReal, diag);
   for (const row of table.rows) {
     const rawKode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
     const pagu = angkaDikali(readAngka(ctx, row, c.pagu, "pagu", stylePagu), kali(c.pagu));
     const real = angkaDikali(
-      readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal),
+      twReal
+        ? jumlahTriwulan(ctx, row, twReal, styleReal)
+        : readAngka(ctx, row, c.realisasi_anggaran, "realisasi anggaran", styleReal),
       kali(c.realisasi_anggaran),
     );
     // "NAMA KEGIATAN : 1.02.01.2.01 Perencanaan …" as a heading row: the name after its label, its kode deciding

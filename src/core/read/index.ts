@@ -22,8 +22,8 @@ import {
 import { Field, tahunTerakhir } from "./columns";
 import { PeriodeJudul, bulanLembar, periodeDari } from "./judul";
 import { DaftarTemuan, daftarBaris } from "./diagnostics";
-import { pasangkan } from "./join";
-import { readPk, readProgramPk } from "./pk";
+import { bedaKeterangan, normalNama, pasangkan, setaraNama } from "./join";
+import { JenjangPk, jenjangPk, readPk, readProgramPk } from "./pk";
 import { BarisRealisasi, readRealisasi } from "./realisasi";
 import { Table, TableKind, findTables } from "./tables";
 import { HasilE81, TabelE81, cariE81, laporMiripE81, miripE81, readE81 } from "./e81";
@@ -209,9 +209,16 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
       );
     const largest = Math.max(0, ...candidates.map(size));
     const full = (name: string) => (size(name) * 4 >= largest ? 1 : 0);
+    // Among PKs of several eselon levels (Kepala Dinas, Kepala Bidang, Kepala Seksi), the agency's is the head's.
+    const jenjang = (name: string) => (peran === "pk" ? urutanJenjang(grid(name), tables.get(name) ?? []) : 0);
+    // Among realisasi tables, the year's measurement (target beside realisasi) before a comparison of years.
+    const pengukuran = (name: string) =>
+      peran === "realisasi" && tableOf(tables, name, "realisasi")?.columns.target !== undefined ? 1 : 0;
     candidates.sort(
       (a, b) =>
+        jenjang(a) - jenjang(b) ||
         full(b) - full(a) ||
+        pengukuran(b) - pengukuran(a) ||
         hint(b, peran) - hint(a, peran) ||
         tahunTerakhir(b) - tahunTerakhir(a) ||
         // Monthly copies of one report: the latest month.
@@ -220,6 +227,7 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
         sheets.findIndex((g) => g.name === a) - sheets.findIndex((g) => g.name === b),
     );
     if (candidates.length > 0) chosen[peran] = candidates[0];
+    if (peran === "pk") pkBerjenjang(candidates, grid, tables, diag);
     const listed = candidates
       .slice(0, 8)
       .map((c) => `"${c}"`)
@@ -285,15 +293,30 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
   const pkTable = chosen.pk ? (tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi")) : undefined;
   const sasaran: Sasaran[] = pkTable ? readPk(grid(pkTable.sheet), pkTable, diag) : [];
   const programPk: ProgramPk[] = [];
+  // The program table beside the PK read; where that PK has none, every sheet's (a cascade's lower PKs aside).
+  const diPk = chosen.pk !== undefined && (tables.get(chosen.pk) ?? []).some((x) => x.kind === "pk_program");
   for (const [name, ts] of tables) {
+    if (diPk && name !== chosen.pk) continue;
     for (const t of ts.filter((x) => x.kind === "pk_program"))
       programPk.push(...readProgramPk(grid(name), t, diag).program);
+  }
+  // The indicators of the other levels' PKs, to name their rows on a realisasi sheet that holds every level.
+  // Only PKs of a lower level than the one read: last year's PK of the same level is not a cascade.
+  const jenjangDipakai = chosen.pk ? urutanJenjang(grid(chosen.pk), tables.get(chosen.pk) ?? []) : 2;
+  const jenjangLain: { sheet: string; nama: string }[] = [];
+  for (const [name, ts] of tables) {
+    const t = ts.find((x) => x.kind === "pk");
+    const j = t ? jenjangPk(grid(name), t) : undefined;
+    if (name === chosen.pk || !t || j === undefined || j <= jenjangDipakai) continue;
+    for (const s of readPk(grid(name), t, new DaftarTemuan()))
+      for (const i of s.indikator) jenjangLain.push({ sheet: name, nama: i.nama });
   }
 
   // Realisasi
   const realTable = chosen.realisasi ? tableOf(tables, chosen.realisasi, "realisasi") : undefined;
   const realisasi: BarisRealisasi[] = realTable ? readRealisasi(grid(realTable.sheet), realTable, diag) : [];
-  if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias);
+  if (realTable) joinRealisasi(sasaran, realisasi, diag, map.alias, jenjangLain);
+  pembandingLain(sasaran, tables, [pkTable, realTable], grid, diag);
 
   // Anggaran: an E.81 form, or a budget table.
   const formE81 = chosen.anggaran ? e81.get(chosen.anggaran) : undefined;
@@ -468,6 +491,106 @@ function pilihanRekap(dipakai: string, semua: readonly string[], diag: DaftarTem
   );
 }
 
+/**
+ * A table elsewhere that compares years ("Realisasi › 2021 | 2022 | 2023", "Target Akhir Renstra"), such as an LKIP's
+ * Tabel 3.2 beside its Tabel 3.1: its earlier years and Renstra target go to the indicators of the same name.
+ */
+function pembandingLain(
+  sasaran: Sasaran[],
+  tables: Map<string, Table[]>,
+  dipakai: readonly (Table | undefined)[],
+  grid: (name: string) => Grid,
+  diag: DaftarTemuan,
+): void {
+  const indikator = sasaran.flatMap((s) => s.indikator);
+  if (indikator.length === 0) return;
+  for (const [name, ts] of tables) {
+    for (const t of ts) {
+      if (t.kind !== "realisasi" || dipakai.includes(t)) continue;
+      if (Object.keys(t.tahunan).length < 2 && t.columns.target_renstra === undefined) continue;
+      const rows = readRealisasi(grid(name), t, new DaftarTemuan());
+      const diisi: string[] = [];
+      for (const s of sasaran) {
+        s.indikator.forEach((ind, i) => {
+          if (ind.tahunLalu || ind.targetRenstra || ind.realisasi?.tahunLalu || ind.realisasi?.targetRenstra) return;
+          const cocok = rows.filter((r) => normalNama(r.nama) === normalNama(ind.nama) || setaraNama(r.nama, ind.nama));
+          if (cocok.length !== 1) return;
+          const { tahunLalu, targetRenstra } = cocok[0].realisasi;
+          if (!tahunLalu && !targetRenstra) return;
+          s.indikator[i] = { ...ind, ...(tahunLalu ? { tahunLalu } : {}), ...(targetRenstra ? { targetRenstra } : {}) };
+          diisi.push(ind.nama);
+        });
+      }
+      if (diisi.length === 0) continue;
+      const tahun = Object.keys(t.tahunan)
+        .map(Number)
+        .sort((a, b) => a - b);
+      const apa = (en: boolean) =>
+        [
+          tahun.length >= 2 ? `${en ? "actuals of" : "realisasi"} ${tahun.slice(0, -1).join(", ")}` : "",
+          t.columns.target_renstra !== undefined ? (en ? "the Renstra end target" : "target akhir Renstra") : "",
+        ]
+          .filter(Boolean)
+          .join(en ? " and " : " dan ");
+      diag.info(
+        "PEMBANDING_LEMBAR_LAIN",
+        {
+          id: `${kapital(apa(false))} untuk ${diisi.length} indikator dibaca dari tabel di lembar "${name}" (baris judul ${t.headerRows[0] + 1}), dipasangkan menurut nama indikator.`,
+          en: `${kapital(apa(true))} for ${diisi.length} indicators are read from the table on sheet "${name}" (header row ${t.headerRows[0] + 1}), joined by indicator name.`,
+        },
+        { sheet: name, row: t.headerRows[0] },
+        String(diisi.length),
+      );
+    }
+  }
+}
+
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The PK of the head of the agency first (eselon II, or a PK whose level nothing says), then eselon III, IV. */
+function urutanJenjang(g: Grid, ts: readonly Table[]): number {
+  const t = ts.find((x) => x.kind === "pk");
+  const j = t ? jenjangPk(g, t) : undefined;
+  return j ?? 2;
+}
+
+const NAMA_JENJANG: Record<JenjangPk, { id: string; en: string }> = {
+  2: { id: "kepala perangkat daerah (eselon II)", en: "head of the agency (eselon II)" },
+  3: { id: "eselon III (kepala bidang/bagian)", en: "eselon III (head of division)" },
+  4: { id: "eselon IV (kepala seksi/subbagian)", en: "eselon IV (head of section)" },
+};
+
+/** PKs of several levels: the head's is read; the others are named as the cascade below it, not read. */
+function pkBerjenjang(
+  candidates: readonly string[],
+  grid: (name: string) => Grid,
+  tables: Map<string, Table[]>,
+  diag: DaftarTemuan,
+): void {
+  const level = (name: string) => {
+    const t = (tables.get(name) ?? []).find((x) => x.kind === "pk");
+    return t ? jenjangPk(grid(name), t) : undefined;
+  };
+  const [dipakai, ...lain] = candidates;
+  const j = dipakai !== undefined ? level(dipakai) : undefined;
+  const bawah = lain
+    .map((n) => [n, level(n)] as const)
+    .filter(([, l]) => l !== undefined && (j === undefined || l > j));
+  if (dipakai === undefined || bawah.length === 0) return;
+  const daftar = (en: boolean) =>
+    bawah.map(([n, l]) => `"${n}" (${en ? NAMA_JENJANG[l!].en : NAMA_JENJANG[l!].id})`).join(", ");
+  const kepala = j !== undefined ? NAMA_JENJANG[j] : { id: "tanpa keterangan jenjang", en: "of no stated level" };
+  diag.info(
+    "PK_BERJENJANG",
+    {
+      id: `Perjanjian Kinerja berjenjang: dipakai PK "${dipakai}" (${kepala.id}) sebagai PK perangkat daerah; ${daftar(false)} adalah jenjang di bawahnya (cascading) dan tidak dibaca sebagai PK perangkat daerah. Ubah di pemetaan bila keliru.`,
+      en: `Cascaded Performance Agreements: PK "${dipakai}" (${kepala.en}) is read as the agency's; ${daftar(true)} are the levels below it (cascading) and are not read as the agency's PK. Change it in the mapping if that is wrong.`,
+    },
+    { sheet: dipakai },
+    String(bawah.length),
+  );
+}
+
 function roleOf(t: Table): Peran | undefined {
   return t.kind === "pk_program" ? undefined : t.kind;
 }
@@ -493,7 +616,9 @@ function hint(sheet: string, peran: Peran): number {
 
 function tableOf(tables: Map<string, Table[]>, sheet: string, kind: TableKind): Table | undefined {
   const ts = (tables.get(sheet) ?? []).filter((t) => t.kind === kind);
-  return ts.sort((a, b) => b.rows.length - a.rows.length)[0];
+  // Two realisasi tables on a sheet (an LKIP's Tabel 3.1 and 3.2): the year's measurement, with its target, first.
+  const target = (t: Table) => (kind === "realisasi" && t.columns.target !== undefined ? 1 : 0);
+  return ts.sort((a, b) => target(b) - target(a) || b.rows.length - a.rows.length)[0];
 }
 
 /** The tables of a sheet, with the mapping's header rows and columns applied where it names this sheet. */
@@ -534,8 +659,26 @@ function joinRealisasi(
   rows: BarisRealisasi[],
   diag: DaftarTemuan,
   alias?: Record<string, string>,
+  jenjangLain: readonly { sheet: string; nama: string }[] = [],
 ): void {
   const indikator = sasaran.flatMap((s) => s.indikator);
+  // Sasaran headings (a label alone in a table with satuan and target) are not rows to join, unless a PK indicator
+  // bears that very name.
+  const namaPk = new Set(indikator.map((i) => normalNama(i.nama)));
+  const judul = rows.filter((r) => r.judul && !namaPk.has(normalNama(r.nama)));
+  if (judul.length > 0) {
+    const s = judul[0].realisasi.sumber;
+    diag.info(
+      "BARIS_JUDUL_SASARAN",
+      {
+        id: `${judul.length} baris tanpa satuan, target dan realisasi (${daftarBaris(judul.map((r) => r.realisasi.sumber.row))}, mis. ${kutip(judul[0].nama, 60)}) dibaca sebagai judul sasaran, bukan indikator.`,
+        en: `${judul.length} rows without satuan, target and actual (${daftarBaris(judul.map((r) => r.realisasi.sumber.row))}, e.g. ${kutip(judul[0].nama, 60)}) are read as goal headings, not indicators.`,
+      },
+      { sheet: s.sheet, row: s.row, col: s.col },
+      String(judul.length),
+    );
+  }
+  rows = rows.filter((r) => !judul.includes(r));
   const { pairs, onlyLeft, onlyRight } = pasangkan(
     indikator,
     rows,
@@ -546,10 +689,20 @@ function joinRealisasi(
     diag,
     { id: "Nama indikator", en: "Indicator name" },
     alias,
+    (ind, row) => buktiPosisi(indikator, rows, ind, row),
   );
   for (const [ind, row] of pairs) {
     if (ind.realisasi) continue;
     ind.realisasi = row.realisasi;
+    if (row.judul)
+      diag.warning(
+        "REALISASI_KOSONG",
+        {
+          id: `Realisasi ${kutip(ind.nama, 80)} kosong: belum dilaporkan.`,
+          en: `The actual of ${kutip(ind.nama, 80)} is blank: not reported yet.`,
+        },
+        row.realisasi.sumber,
+      );
     const stated = row.realisasi.targetTertulis;
     if (
       stated !== undefined &&
@@ -582,6 +735,19 @@ function joinRealisasi(
   }
   for (const row of onlyRight) {
     const s = row.realisasi.sumber;
+    const lain = jenjangLain.find((x) => normalNama(x.nama) === normalNama(row.nama) || setaraNama(x.nama, row.nama));
+    if (lain) {
+      diag.info(
+        "REALISASI_JENJANG_LAIN",
+        {
+          id: `Baris realisasi ${kutip(row.nama, 80)} adalah indikator PK jenjang lain ("${lain.sheet}"), bukan PK perangkat daerah; tidak dipakai.`,
+          en: `Realisation row ${kutip(row.nama, 80)} is an indicator of another level's PK ("${lain.sheet}"), not the agency's; it is not used.`,
+        },
+        { sheet: s.sheet, row: s.row, col: s.col },
+        row.nama,
+      );
+      continue;
+    }
     diag.warning(
       "REALISASI_TANPA_PK",
       {
@@ -592,6 +758,37 @@ function joinRealisasi(
       row.nama,
     );
   }
+}
+
+/**
+ * Weaker evidence than the name that an indicator and a realisasi row are one: the same place in their lists, the same
+ * satuan and the same target, a satuan and target no other indicator on either side has.
+ */
+function buktiPosisi(
+  indikator: readonly Indikator[],
+  rows: readonly BarisRealisasi[],
+  ind: Indikator,
+  row: BarisRealisasi,
+): { id: string; en: string } | undefined {
+  const i = indikator.indexOf(ind);
+  if (i < 0 || rows.indexOf(row) !== i || bedaKeterangan(ind.nama, row.nama)) return undefined;
+  const satuan = (s: string | null) => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  const sama = (x: number | null | undefined, y: number | null | undefined) =>
+    x != null && y != null && Math.abs(x - y) <= TOLERANSI * Math.max(1, Math.abs(y));
+  const cocok = (s: string | null, t: number | null | undefined) =>
+    satuan(s) !== "" && satuan(s) === satuan(ind.satuan) && sama(t, ind.target);
+  if (!cocok(row.satuan, row.realisasi.targetTertulis)) return undefined;
+  if (
+    indikator.filter((x) => x.satuan !== null && satuan(x.satuan) === satuan(ind.satuan) && sama(x.target, ind.target))
+      .length !== 1
+  )
+    return undefined;
+  if (rows.filter((r) => cocok(r.satuan, r.realisasi.targetTertulis)).length !== 1) return undefined;
+  const t = formatAngka(ind.target!, 4);
+  return {
+    id: `keduanya indikator ke-${i + 1} dengan satuan ${ind.satuan} dan target ${t}`,
+    en: `both are indicator no. ${i + 1} with satuan ${ind.satuan} and target ${formatAngka(ind.target!, 4, 0, "en")}`,
+  };
 }
 
 function joinProgram(

@@ -46,7 +46,8 @@ export function readPk(grid: Grid, table: Table, diag: DaftarTemuan): Sasaran[] 
       sasaran.push(current);
     }
     if (!nama) continue;
-    if (TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
+    if (TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata" || barisRingkasan(grid, row, nama, c.indikator, c.target))
+      continue;
     if (!current) {
       current = { no: null, nama: TANPA_SASARAN, indikator: [], sumber: { sheet: grid.name, row } };
       sasaran.push(current);
@@ -255,4 +256,61 @@ export function readProgramPk(
     }
   }
   return { program, jumlah };
+}
+
+/** Eselon of a PK: 2 = the head of the agency (its PK), 3 = a Kepala Bidang's, 4 = a Kepala Seksi's. */
+export type JenjangPk = 2 | 3 | 4;
+
+const JENJANG: readonly [JenjangPk, RegExp][] = [
+  [
+    4,
+    /\b(kepala\s+seksi|kasi|kasie|kasubbag|kasubag|kepala\s+sub\s*bag(ian)?|sub\s*koordinator|eselon\s+iv|sasaran\s+(sub\s+)?kegiatan)\b/i,
+  ],
+  [3, /\b(kepala\s+bidang|kabid|kepala\s+bagian|kabag|sekretaris\s+dinas|eselon\s+iii|sasaran\s+program)\b/i],
+  [
+    2,
+    /\b(kepala\s+(dinas|badan|kantor|satuan|pelaksana)|kadis|kaban|sekretaris\s+daerah|inspektur|camat|eselon\s+ii|sasaran\s+strategis)\b/i,
+  ],
+];
+
+/**
+ * Whose PK a table is, from the sasaran column's header ("Sasaran Strategis" / "Sasaran Program" / "Sasaran
+ * Kegiatan"), else the title rows above it ("KEPALA DINAS …", "KEPALA BIDANG …", "KEPALA SEKSI …"), else the sheet's
+ * name ("PK Kadis", "PK Eselon III"). Undefined when none says.
+ */
+export function jenjangPk(grid: Grid, table: Table): JenjangPk | undefined {
+  const c = table.columns.sasaran;
+  const header = c === undefined ? "" : table.headerRows.map((r) => text(cell(grid, r, c))).join(" ");
+  const judul = Array.from({ length: table.headerRows[0] ?? 0 }, (_, r) =>
+    (grid.values[r] ?? []).map((v) => (typeof v === "string" ? v : "")).join(" "),
+  ).join(" ");
+  for (const s of [header, judul, grid.name]) {
+    const found = JENJANG.find(([, re]) => re.test(s));
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/**
+ * A summary row inside an indicator table, not an indicator: "Rata-rata capaian sasaran 1", or a label whose merged
+ * cell runs over the target (or realisasi) column.
+ */
+export function barisRingkasan(
+  grid: Grid,
+  row: number,
+  nama: string,
+  colNama: number | undefined,
+  colAngka: number | undefined,
+): boolean {
+  if (/^rata-?\s*rata(\s+capaian|\s+nilai)?(\s+(kinerja|sasaran|iku)\b.*)?$/i.test(nama.trim())) return true;
+  if (colNama === undefined || colAngka === undefined) return false;
+  return (grid.merges ?? []).some(
+    (m) =>
+      row >= m.top &&
+      row <= m.bottom &&
+      colNama >= m.left &&
+      colNama <= m.right &&
+      colAngka >= m.left &&
+      colAngka <= m.right,
+  );
 }

@@ -1,4 +1,5 @@
 /** The realisasi table: one row per indikator, with an annual column and/or TW I–IV columns. */
+import { barisRingkasan } from "./pk";
 import { duaBahasa, isSakipError, kutip } from "../errors";
 import { Grid, cell, text } from "../grid";
 import { Realisasi } from "../model";
@@ -20,6 +21,8 @@ export interface BarisRealisasi {
   readonly nama: string;
   readonly satuan: string | null;
   readonly realisasi: Realisasi;
+  /** A label with no satuan, target or figure in a table that has them: a sasaran heading, not an indicator. */
+  readonly judul?: boolean;
 }
 
 const TW_FIELDS = ["tw1", "tw2", "tw3", "tw4"] as const;
@@ -33,7 +36,13 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
   const hasTw = TW_FIELDS.some((f) => c[f] !== undefined);
   for (const row of table.rows) {
     const nama = readTeks(grid, row, c.indikator);
-    if (!nama || TOTAL_LABEL.test(nama) || jenisBaris(nama) === "rata") continue;
+    if (
+      !nama ||
+      TOTAL_LABEL.test(nama) ||
+      jenisBaris(nama) === "rata" ||
+      barisRingkasan(grid, row, nama, c.indikator, c.realisasi ?? c.target)
+    )
+      continue;
     let satuan = readTeks(grid, row, c.satuan);
     const annual = readAngka(ctx, row, c.realisasi, "realisasi", style);
     if (annual.percent && satuan === null) satuan = "%";
@@ -74,7 +83,11 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
       if (jenis || dugaan || tw.filter((x) => x !== null).length < 2) diag.info("REALISASI_DARI_TW", pesan, di);
       else diag.warning("REALISASI_DARI_TW", pesan, di);
     }
-    if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null)) {
+    const kosong = (f: keyof typeof c) => c[f] === undefined || text(cell(grid, row, c[f])).trim() === "";
+    const judul =
+      (c.satuan !== undefined || c.target !== undefined) &&
+      (["satuan", "target", "realisasi", "capaian", ...TW_FIELDS] as const).every(kosong);
+    if (nilai === null && annual.status === "blank" && !tw.some((v) => v !== null) && !judul) {
       diag.warning(
         "REALISASI_KOSONG",
         {
@@ -87,6 +100,7 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
     out.push({
       nama,
       satuan,
+      ...(judul ? { judul } : {}),
       realisasi: {
         nilai,
         ...(hasTw ? { tw } : {}),

@@ -17,6 +17,7 @@ const NUMBERISH = /^(rp\.?|idr)?[\s\d.,%()+\-\u2212]*$/i;
 
 /** The text of a cell if it can be a header label: short text, not a number ("Rp 9.384.257.538" is data). */
 function headerText(v: CellValue): string {
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100) return String(v); // a year under a group
   if (typeof v !== "string") return "";
   const t = text(v);
   if (t === "" || t.length > MAX_HEADER_LABEL || t.split(" ").length > MAX_HEADER_WORDS) return "";
@@ -184,22 +185,27 @@ export function kepalaBertingkat<K>(
 /** The best header starting at row r (one to three rows, a units row included), or undefined. */
 function headerAt(grid: Grid, r: number, width: number): (Header & { kind: TableKind }) | undefined {
   const score = (h: Header) => Object.keys(h.columns).length;
+  const tahunan = (h: Header) => Object.keys(h.tahunan).length;
   return kepalaBertingkat<Header & { kind: TableKind }>(grid, r, {
     // A further row belongs to the header only if it is header text itself (not data).
     // Numbers right of the header's last label (a working total typed beside the table) do not make it data.
     lanjut: (next) =>
-      (headerLikeRow(grid, next) || isBarisSatuan(grid, next) || dalamGabungan(grid, r, next)) &&
-      !rowHasNumbers(grid, next, ujungJudul(grid, r)),
+      barisTahun(grid, next) ||
+      ((headerLikeRow(grid, next) || isBarisSatuan(grid, next) || dalamGabungan(grid, r, next)) &&
+        !rowHasNumbers(grid, next, ujungJudul(grid, r))),
     baca: (rows) => {
       const h = matchHeader(grid, rows, width);
       const kind = kindOf(h.columns);
       return kind ? { ...h, kind } : undefined;
     },
     // At least two fields; a units row under the header is part of it even when it adds no field.
+    // A row of years under "Realisasi" adds no field but names each column's year: part of it too.
     pilih: (h, best, satuan) =>
       h &&
       (score(h) > (best ? score(best) : 1) ||
-        (best && score(h) === score(best) && (satuan || dalamGabungan(grid, r, h.rows[h.rows.length - 1]))))
+        (best &&
+          score(h) === score(best) &&
+          (satuan || dalamGabungan(grid, r, h.rows[h.rows.length - 1]) || tahunan(h) > tahunan(best))))
         ? h
         : best,
   });
@@ -211,6 +217,20 @@ function headerAt(grid: Grid, r: number, width: number): (Header & { kind: Table
  */
 function dalamGabungan(grid: Grid, r: number, next: number): boolean {
   return (grid.merges ?? []).some((m) => m.top >= r && m.top < next && m.bottom >= next);
+}
+
+/** A header row whose only numbers are years ("Realisasi" over 2021 | 2022 | 2023): header, not data. */
+function barisTahun(grid: Grid, r: number): boolean {
+  const row = grid.values[r] ?? [];
+  const n = row.filter((v): v is number => typeof v === "number");
+  // Consecutive years (steps of 1–5, rising), and no text but header words: never a data row of two figures.
+  return (
+    n.length >= 2 &&
+    n.every(
+      (v, i) => Number.isInteger(v) && v >= 1990 && v <= 2100 && (i === 0 || (v > n[i - 1] && v - n[i - 1] <= 5)),
+    ) &&
+    row.every((v) => typeof v !== "string" || v.trim() === "" || KEYWORD.test(v))
+  );
 }
 
 /** Whether row r holds a number (in columns 0..sampai when given). */

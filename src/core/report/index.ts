@@ -130,7 +130,7 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
   });
   // A sheet without rows is not generated: skipped with its reason, like a table without its data.
   const adaIndikator = semuaIndikator(ctx).length > 0;
-  const kosong = new Set<keyof typeof t.kosong>([
+  const kosong = new Set<Exclude<keyof typeof t.kosong, "efisiensiTanpaKaitan">>([
     ...(adaIndikator ? [] : (["pengukuran", "capaian-iku"] as const)),
     ...(pilihan.efisiensi && ctx.ev.kelompok.every((g) => !g.sasaran) ? (["efisiensi"] as const) : []),
     // Sub kegiatan without a plan: the E.81 shows their quarters already, and no deviasi can be computed.
@@ -148,7 +148,7 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
     ...Object.values(bab3)
       .flat()
       .filter((x): x is SheetSpec => x !== undefined),
-  ].filter((s) => !kosong.has(s.id as keyof typeof t.kosong));
+  ].filter((s) => !kosong.has(s.id as Exclude<keyof typeof t.kosong, "efisiensiTanpaKaitan">));
   const narasiSheet = lembarNarasi(ctx, narasi);
   const sheets = [
     ...tabel.map((spec, i) => bernomor(spec, `${t.tabel} 3.${i + 1}`)),
@@ -163,7 +163,11 @@ export function buatLaporan(dibaca: Model, opsi: OpsiLaporan = {}): Laporan {
       .map((id) => ({ id, nama: t.dilewati[id][0], alasan: t.dilewati[id][1] })),
     ...[...kosong]
       .filter((id) => !sheets.some((s) => s.id === id))
-      .map((id) => ({ id, nama: t.lembar[id], alasan: t.kosong[id] })),
+      .map((id) => ({
+        id,
+        nama: t.lembar[id],
+        alasan: id === "efisiensi" && model.programPk.length > 0 ? t.kosong.efisiensiTanpaKaitan : t.kosong[id],
+      })),
   ];
   return { sheets, narasi, dilewati, opsi: lengkap };
 }

@@ -24,6 +24,8 @@ export function instansiDariJudul(grid: Grid | undefined, kepala?: number): stri
         .slice(m.index)
         .split(/\s+[—–-]\s+/)[0]
         .replace(/\s+/g, " ")
+        // "… KAPUAS HULU TAHUN 2023": the year is the title's own, written once after the name.
+        .replace(/\s+tahun(\s+anggaran)?\s+\d{4}$/i, "")
         .trim();
       if (nama.length >= 8 && nama.length <= 120) return nama;
     }

@@ -101,6 +101,9 @@ export const TEKS = {
       "capaian-iku": "Buku kerja tidak memuat indikator kinerja (tabel Perjanjian Kinerja atau realisasi).",
       efisiensi:
         "Tidak ada program yang terkait dengan sasaran (tabel program Perjanjian Kinerja tidak ditemukan); efisiensi per program tetap dibuat.",
+      /** The PK's program table is there, but none of its rows names a sasaran. */
+      efisiensiTanpaKaitan:
+        'Tidak ada program yang terkait dengan sasaran: tabel program Perjanjian Kinerja ada, tetapi kolom Keterangannya tidak menyebut sasaran (mis. "Sasaran 1"); efisiensi per program tetap dibuat.',
       monitoring:
         "Sub kegiatan tanpa rencana per triwulan (Rencana Aksi atau anggaran kas): realisasi per triwulannya sudah ada di E.81, dan tanpa rencana deviasi tidak dapat dihitung.",
       narasi: "Tidak ada sasaran dan indikator untuk dinarasikan.",
@@ -250,6 +253,8 @@ export const TEKS = {
       "capaian-iku": "The workbook holds no performance indicators (Performance Agreement or realisation table).",
       efisiensi:
         "No program is linked to a goal (no program table in the Performance Agreement); the per-program efficiency is still written.",
+      efisiensiTanpaKaitan:
+        'No program is linked to a goal: the Performance Agreement\'s program table is there, but its Keterangan column names no goal (e.g. "Sasaran 1"); the per-program efficiency is still written.',
       monitoring:
         "Sub-activities without a quarterly plan (action plan or cash budget): their quarterly actuals are on the E.81 already, and without a plan no deviation can be computed.",
       narasi: "No goals and indicators to write about.",
