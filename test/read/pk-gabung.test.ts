@@ -185,7 +185,7 @@ test("quarters to an annual actual: by a Keterangan that says so, an average by 
     ["Jumlah pelaku usaha terdaftar", 4630],
   ]);
   const pesan = m.diagnostics.filter((d) => d.code === "REALISASI_DARI_TW").map((d) => d.message);
-  expect(pesan[0]).toContain("menurut namanya (rata-rata)");
+  expect(pesan[0]).toContain("nilai triwulan terakhir, menurut satuan dan namanya");
   expect(pesan[2]).toContain("menurut kolom keterangannya");
 });
 

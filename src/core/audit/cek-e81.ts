@@ -671,17 +671,6 @@ export function periksaE81(p: Pemeriksa, grid: Grid, t: TabelE81): void {
       const seharusnya = s.reduce((sum, x) => sum + x.tanda * (nilai(x.row, x.col) ?? 0), 0);
       p.diperiksa++;
       if (!beda(tertulis, seharusnya, k.satuan)) continue;
-      // A stock ("orang/bulan", a percentage) is written as its latest position, the last quarter's (or this
-      // year's after last year's): the typed number is that position, not a formula forgotten.
-      const terakhir = [...s].reverse().find((x) => nilai(x.row, x.col) !== null);
-      if (
-        k.satuan !== "rp" &&
-        tertulis !== 0 &&
-        s.every((x) => x.tanda === 1) &&
-        terakhir !== undefined &&
-        !beda(tertulis, nilai(terakhir.row, terakhir.col)!, k.satuan)
-      )
-        continue;
       const f = d.pola.replace(/\{(-?\d+)\}/g, (_, n) => String(b.row + Number(n) + 1));
       // A K typed as the formula's last filled term (the last quarter's K; (13) in (14) = (7) + (13)) on an indicator
       // not known to be a flow: the sheet took the year's figure as a level (orang/bulan, %, per 100.000), not proven

@@ -63,20 +63,22 @@ export function readRealisasi(grid: Grid, table: Table, diag: DaftarTemuan): Bar
       else jenis = j;
     }
     // A note that says it ("nilai terakhir", "kumulatif": the Rencana Aksi's Keterangan column).
-    if (!jenis && c.keterangan !== undefined) jenis = jenisAkumulasiDariKeterangan(text(cell(grid, row, c.keterangan)));
+    const dariKet =
+      jenis === undefined && c.keterangan !== undefined
+        ? jenisAkumulasiDariKeterangan(text(cell(grid, row, c.keterangan)))
+        : undefined;
+    jenis ??= dariKet;
     let nilai = inUnit(annual, satuan);
     if (annual.status === "blank" && hasTw && tw.some((v) => v !== null)) {
       // Stocks (percentages, indices) take the last filled quarter; flows are summed. Said, not guessed silently:
       // a note ("nilai terakhir", "kumulatif") or the satuan and name decide; when neither does, summed with a warning.
-      jenis ??=
-        c.keterangan !== undefined ? jenisAkumulasiDariKeterangan(text(cell(grid, row, c.keterangan))) : undefined;
       const dugaan = jenis ?? jenisAkumulasiIndikator(satuan, nama);
       const used = dugaan ?? "kumulatif";
       const v = akumulasi(tw, used);
       nilai = typeof v === "number" ? v : null;
       const pesan = {
-        id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${jenis ? "" : dugaan ? ", menurut satuan dan namanya; isi kolom jenis akumulasi untuk memastikan" : `: satuan ${satuan ? kutip(satuan, 30) : "(kosong)"} dan namanya tidak menunjukkan apakah nilainya dijumlahkan (aliran) atau nilai terakhir (stok, mis. persentase, indeks, waktu); isi kolom jenis akumulasi (kumulatif / nilai_akhir)`}).`,
-        en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${jenis ? "" : dugaan ? ", by its unit and name; fill the accumulation-type column to be sure" : `: the unit ${satuan ? kutip(satuan, 30) : "(blank)"} and the name do not tell whether it adds up (a flow) or is the last value (a stock such as a percentage, an index, a time); fill the accumulation-type column (kumulatif / nilai_akhir)`}).`,
+        id: `Realisasi tahunan ${kutip(nama, 80)} dihitung dari TW (${used === "kumulatif" ? "dijumlahkan" : "nilai triwulan terakhir"}${dariKet ? ", menurut kolom keterangannya" : jenis ? "" : dugaan ? ", menurut satuan dan namanya; isi kolom jenis akumulasi untuk memastikan" : `: satuan ${satuan ? kutip(satuan, 30) : "(kosong)"} dan namanya tidak menunjukkan apakah nilainya dijumlahkan (aliran) atau nilai terakhir (stok, mis. persentase, indeks, waktu); isi kolom jenis akumulasi (kumulatif / nilai_akhir)`}).`,
+        en: `The annual actual of ${kutip(nama, 80)} is computed from the quarters (${used === "kumulatif" ? "summed" : "the last quarter's value"}${dariKet ? ", by its Keterangan column" : jenis ? "" : dugaan ? ", by its unit and name; fill the accumulation-type column to be sure" : `: the unit ${satuan ? kutip(satuan, 30) : "(blank)"} and the name do not tell whether it adds up (a flow) or is the last value (a stock such as a percentage, an index, a time); fill the accumulation-type column (kumulatif / nilai_akhir)`}).`,
       };
       const di = { sheet: grid.name, row, col: c.indikator };
       // Only one quarter filled: summing and the last value agree.

@@ -72,7 +72,11 @@ export function jenisNode(n: Pick<NodeAnggaran, "kinerja" | "triwulan">): JenisA
   const isi = tw.filter((v): v is number => v !== null);
   const jumlahK = isi.reduce((s, v) => s + v, 0);
   const beda = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b));
-  if (r !== null && isi.length >= 2 && !beda(isi[isi.length - 1], r) && beda(jumlahK, r)) return "nilai_akhir";
+  // The sheet's own (13) says which, where the last quarter and the sum differ.
+  if (r !== null && isi.length >= 2 && beda(isi[isi.length - 1], jumlahK)) {
+    if (!beda(isi[isi.length - 1], r)) return "nilai_akhir";
+    if (!beda(jumlahK, r)) return "kumulatif";
+  }
   // Quarters derived from a cumulative progress (K = progress × target − the earlier quarters) are increments of the
   // year's figure: they add up, whatever the indicator.
   if (n.triwulan && n.triwulan.gaya !== "tambahan") return "kumulatif";

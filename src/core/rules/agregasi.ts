@@ -140,7 +140,7 @@ const NAMA_STOK =
 const NAMA_BENDA =
   /^\s*jumlah\s+(puskesmas|rumah\s+sakit|sekolah|desa|kelurahan|posyandu|pustu|fasilitas\s+kesehatan|faskes|koperasi\s+aktif|pasar)\b/i;
 const NAMA_TINDAKAN =
-  /\byang\s+(di[a-z]+|ter(layani|tangani|bangun|pasang|latih|bina|fasilitasi)|mendapat(kan)?|menerima|mengikuti|memperoleh)\b|\b(pengadaan|pembangunan|rehabilitasi|penyusunan|pelaksanaan|penerbitan)\b/i;
+  /\byang\s+(di[a-z]+|ter(layani|tangani|bangun|pasang|latih|bina|fasilitasi)|mendapat(kan)?|menerima|mengikuti|memperoleh)\b|\b(pengadaan|pembangunan|rehabilitasi|penyusunan|pelaksanaan|penerbitan|terakreditasi|tersertifikasi)\b/i;
 /** Satuan of a flow: money, documents, events, activities. */
 const SATUAN_ALIRAN =
   /^\s*(rp|rupiah|dokumen|laporan|kegiatan|paket|kali|berkas|surat|sertifikat|izin|perkara|kasus|kejadian|usulan|naskah|produk|event|jam\s+pelajaran)\b/i;
