@@ -28,7 +28,8 @@ function indentOf(grid: Grid, row: number, col: number | undefined): number {
 
 export interface HasilAnggaran {
   readonly program: NodeAnggaran[];
-  readonly total?: { pagu: number | null; realisasi: number | null; sumber: Sumber };
+  /** The total row; `kolomRealisasi` its realisasi's column (`sumber` is at the pagu). */
+  readonly total?: { pagu: number | null; realisasi: number | null; sumber: Sumber; kolomRealisasi?: number };
   readonly induk?: NodeInduk[];
 }
 
@@ -86,7 +87,12 @@ export function readAnggaran(
     const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
     if (!uraian && !kode && !totalDiNo) continue;
     if (totalDiNo || (uraian && SUBTOTAL_LABEL.test(uraian) && !kode)) {
-      total = { pagu: pagu.value, realisasi: real.value, sumber: { sheet: grid.name, row, col: c.pagu } };
+      total = {
+        pagu: pagu.value,
+        realisasi: real.value,
+        sumber: { sheet: grid.name, row, col: c.pagu },
+        kolomRealisasi: c.realisasi_anggaran,
+      };
       // A grand total closes the table: what follows it (a recap, a chart's data) is another table.
       // ("Sub Total" under a program is not the table's end.)
       if (totalDiNo || (TOTAL_LABEL.test(uraian!) && !/^sub\s*-?\s*total\b/i.test(uraian!))) {
@@ -152,7 +158,12 @@ export function readAnggaran(
     const parent = hierarki[i].induk !== undefined ? nodes[hierarki[i].induk] : undefined;
     if (level === "urusan" || level === "bidang_urusan") {
       if (program.length === 0 && pagu !== null && !total)
-        total = { pagu, realisasi, sumber: { sheet: grid.name, row, col: c.pagu } };
+        total = {
+          pagu,
+          realisasi,
+          sumber: { sheet: grid.name, row, col: c.pagu },
+          kolomRealisasi: c.realisasi_anggaran,
+        };
       const node: NodeInduk = {
         level,
         kode,
@@ -378,6 +389,10 @@ export function checkTotal(
   ] as const) {
     const stated = total[key];
     if (stated === null) continue;
+    const di = {
+      ...total.sumber,
+      col: key === "realisasi" ? (total.kolomRealisasi ?? total.sumber.col) : total.sumber.col,
+    };
     const sum = program.reduce((s, p) => s + (p[key] ?? 0), 0);
     const akibat = akibatRincian(program, key, stated);
     if (Math.abs(stated - sum) > 0.5 && akibat.length > 0) {
@@ -387,7 +402,7 @@ export function checkTotal(
           id: `${label} total tertulis ${formatRupiah(stated)} = jumlah programnya sebagaimana tertulis; selisihnya (${formatRupiah(stated - sum)}) berasal dari ${barisAkibat(akibat, "id")}, yang sudah dilaporkan.`,
           en: `The total ${labelEn}, written ${formatRupiah(stated, "en")}, is the sum of its programs as written; its difference (${formatRupiah(stated - sum, "en")}) comes from ${barisAkibat(akibat, "en")}, already reported.`,
         },
-        { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col },
+        di,
       );
     } else if (Math.abs(stated - sum) > 0.5) {
       diag.error(
@@ -396,7 +411,7 @@ export function checkTotal(
           id: `${label} total tertulis ${formatRupiah(stated)}, jumlah programnya ${formatRupiah(sum)} (selisih ${formatRupiah(stated - sum)}).`,
           en: `The total ${labelEn} is written ${formatRupiah(stated, "en")}, the sum of its programs ${formatRupiah(sum, "en")} (difference ${formatRupiah(stated - sum, "en")}).`,
         },
-        { sheet: total.sumber.sheet, row: total.sumber.row, col: total.sumber.col },
+        di,
         String(stated),
         String(sum),
       );

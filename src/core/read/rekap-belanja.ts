@@ -245,7 +245,12 @@ export function bacaRekap(grid: Grid, t: TabelRekap, diag: DaftarTemuan): HasilR
       // A "Jumlah" row: the grand total when no kode row follows it, else a unit's subtotal (not checked).
       const p = nilai(r, "anggaran");
       const q = nilai(r, "realisasi");
-      total = { pagu: p.value, realisasi: q.value, sumber: { sheet: grid.name, row: r, col: colPagu } };
+      total = {
+        pagu: p.value,
+        realisasi: q.value,
+        sumber: { sheet: grid.name, row: r, col: colPagu },
+        kolomRealisasi: colReal,
+      };
       sub = undefined;
       continue;
     }
