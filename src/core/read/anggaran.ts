@@ -64,7 +64,10 @@ export function readAnggaran(
   const twReal = kolomRealisasiTw(grid, table);
   if (twReal) laporRealisasiTw(grid, table, twReal, diag);
   for (const row of table.rows) {
-    const rawKode = readTeks(grid, row, c.kode)?.replace(/\s+/g, "") ?? null;
+    const rawKode =
+      readTeks(grid, row, c.kode)
+        ?.replace(/\s+/g, "")
+        .replace(/(\d)\.$/, "$1") || null;
     const pagu = angkaDikali(readAngka(ctx, row, c.pagu, "pagu", stylePagu), kali(c.pagu));
     const real = angkaDikali(
       twReal

@@ -284,6 +284,19 @@ function checkFormulaChildren(
     const missing = listed.filter((j) => !formula.includes(j));
     const extra = formula.filter((j) => out[j].induk !== i);
     if (missing.length === 0 && extra.length === 0) continue;
+    // A program written as the sum of its sub kegiatan (=D14+D16+D17) adds the same money a level lower: every row
+    // it adds below its children is theirs, and every child it skips is covered by its own rows.
+    const turunan = (a: number, j: number): boolean => {
+      for (let x = out[j].induk; x !== undefined; x = out[x].induk) if (x === a) return true;
+      return false;
+    };
+    if (
+      extra.length > 0 &&
+      extra.every((j) => turunan(i, j)) &&
+      missing.every((m) => extra.some((j) => turunan(m, j))) &&
+      listed.every((m) => formula.includes(m) || extra.some((j) => turunan(m, j)))
+    )
+      continue;
     const rowsOf = (xs: number[]) => xs.map((j) => rows[j].row + 1).join(", ");
     const parts = [
       missing.length > 0 ? `tidak menjumlahkan baris ${rowsOf(missing)} yang tercantum di bawahnya` : "",
@@ -297,8 +310,8 @@ function checkFormulaChildren(
     opsi.diag.warning(
       "RENTANG_RUMUS_INDUK",
       {
-        id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
-        en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${kutip(rows[i].nama, 60)} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.`,
+        id: `Rumus ${NAMA_TINGKAT[out[i].tingkat ?? "kegiatan"]} ${rows[i].nama ? kutip(rows[i].nama, 60) : `di baris ${rows[i].row + 1}`} ${parts.join(" dan ")}${lost !== 0 ? ` (${formatRupiah(lost)} tidak terjumlah)` : ""}; dipakai jumlah rincian yang tercantum.`,
+        en: `The formula of ${LEVEL_NAME[out[i].tingkat ?? "kegiatan"]} ${rows[i].nama ? kutip(rows[i].nama, 60) : `on row ${rows[i].row + 1}`} ${partsEn.join(" and ")}${lost !== 0 ? ` (${formatRupiah(lost, "en")} not summed)` : ""}; the sum of the rows listed is used.`,
       },
       { sheet: opsi.sheet, row: rows[i].row, col: opsi.colNilai },
       rowsOf(formula),
