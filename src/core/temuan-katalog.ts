@@ -21,6 +21,12 @@ export const KATALOG = {
     id: "Induk dikenali dari jumlah baris di bawahnya",
     en: "Parent recognised from the sum of the rows below",
   },
+  LEMBAR_PER_BIDANG: {
+    sumber: "rekap",
+    tingkat: "info",
+    id: "Lembar per bidang dibaca sebagai satu OPD",
+    en: "Sheets per unit read as one OPD",
+  },
   KONSTANTA_DI_REKAP: {
     sumber: "rekap",
     tingkat: "error",

@@ -459,7 +459,7 @@ function perhatian(
     if (k.bacaan === undefined || k.status !== "lapor") continue;
     const b = bacaan[k.bacaan];
     const tambah = (jenis: JenisPerhatian, sub: SubKegiatanOpd | null, id: string, en: string) =>
-      out.push({ jenis, opd: k.nama, berkas: b.berkas, sheet: b.sheet, sub, message: id, messageEn: en });
+      out.push({ jenis, opd: k.nama, berkas: b.berkas, sheet: sub?.sheet ?? b.sheet, sub, message: id, messageEn: en });
     for (const s of b.sub) {
       if (s.realisasi > s.pagu + 0.5)
         tambah(

@@ -6,6 +6,7 @@
 import { Grid } from "../grid";
 import { SheetSpec } from "../report/spec";
 import { Triwulan } from "../rules/triwulan";
+import { gabungBidang } from "./bidang";
 import { bacaLembarOpd, Dilewati } from "./baca";
 import { cekRekapLama } from "./cek";
 import { BarisRpjmd, lembarE79 } from "./e79";
@@ -121,5 +122,7 @@ export function bacaBerkasOpd(
     });
   const opd = new Set(bacaan.filter((b) => b.bentuk !== "tak_terbaca").map((b) => b.sheet));
   const temuan = rekapLama.length > 0 && opd.size > 0 ? cekRekapLama(berkas, rekapLama, opd) : [];
-  return { bacaan, dilewati, temuan };
+  // One OPD kept one sheet per bidang is one OPD.
+  const bidang = gabungBidang(bacaan);
+  return { bacaan: bidang.bacaan, dilewati, temuan: [...temuan, ...bidang.temuan] };
 }

@@ -29,6 +29,8 @@ export interface SubKegiatanOpd {
   readonly realisasi: number;
   readonly fisikRencana: number | null;
   readonly fisik: number | null;
+  /** Its sheet, where the OPD's report spans several (one sheet per bidang); else the reading's. */
+  readonly sheet?: string;
 }
 
 /** A finding about an OPD's report, naming its file, sheet and cell. */
