@@ -162,6 +162,9 @@ describe("title words", () => {
     ["LAPORAN TW IV 2023", 2023],
     ["Semester I 2025", 2025],
     ["Keadaan Okt 2022", 2022],
+    // A list of years is no year reported; the next title line ("… Tahun 2024") says which.
+    ["CAPAIAN KINERJA TAHUN 2022, 2023 DAN 2024", undefined],
+    ["Keadaan Desember 2024, 12 Januari 2025", 2024],
   ])("%s → %s", (s, y) => expect(tahunDariJudul(s)).toBe(y));
 
   test.each([

@@ -67,4 +67,22 @@ describe("the RFK form's columns by their header paths (formulir/rfk.ts)", () =>
     );
     expect(k).toEqual({ uraian: 1, pagu: 2, fisikRencana: 3, fisik: 4, realisasi: 5, serapan: 6 });
   });
+
+  it("takes a lone FISIK (%) beside the money for the progress achieved", () => {
+    const k = kolomDariJalur(
+      jalur(
+        "KODE",
+        "PROGRAM/KEGIATAN/SUB KEGIATAN",
+        "PAGU DPA (Rp)",
+        "REALISASI KEUANGAN › Rp",
+        "REALISASI KEUANGAN › %",
+        "FISIK (%)",
+      ),
+      {
+        uraian: 1,
+        pagu: 2,
+      },
+    );
+    expect(k).toEqual({ uraian: 1, pagu: 2, realisasi: 3, serapan: 4, fisik: 5 });
+  });
 });

@@ -63,6 +63,9 @@ export function kolomDariJalur(
     realisasi: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "rp") ?? dasar.realisasi_anggaran,
     serapan: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "%"),
     fisikRencana: cari((p) => fisik(p) && fisikUkur(p) === "rencana" && unit(p) !== "rp"),
-    fisik: cari((p) => fisik(p) && fisikUkur(p) === "realisasi" && unit(p) !== "rp"),
+    // A lone "FISIK (%)" beside the money (no rencana or realisasi word) is the progress achieved.
+    fisik:
+      cari((p) => fisik(p) && fisikUkur(p) === "realisasi" && unit(p) !== "rp") ??
+      cari((p) => fisik(p) && fisikUkur(p) === undefined && keuUkur(p) === undefined && unit(p) === "%"),
   };
 }

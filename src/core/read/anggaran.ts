@@ -86,8 +86,14 @@ export function readAnggaran(
     const glued = rawUraian && !rawKode ? pisahKode(rawUraian) : { kode: null, nama: rawUraian };
     const kode = rawKode ?? glued.kode;
     const uraian = glued.kode ? glued.nama : rawUraian;
-    // "Jumlah" written in the No column closes the table like one in the uraian column.
-    const totalDiNo = !uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "");
+    // "Jumlah" written in the No column (or in the kode column, merged over kode and uraian) closes the table like
+    // one in the uraian column.
+    const totalDiNo =
+      (!uraian && !kode && TOTAL_LABEL.test(readTeks(grid, row, c.no) ?? "")) ||
+      (!!rawKode &&
+        !glued.kode &&
+        TOTAL_LABEL.test(readTeks(grid, row, c.kode) ?? "") &&
+        (!uraian || TOTAL_LABEL.test(uraian)));
     if (!uraian && !kode && !totalDiNo) continue;
     if (totalDiNo || (uraian && SUBTOTAL_LABEL.test(uraian) && !kode)) {
       total = {
@@ -113,7 +119,13 @@ export function readAnggaran(
       }
       continue;
     }
-    const tk = kode ? tingkatKode(kode) : undefined;
+    // A rekening (5 / 5.1 / 5.1.02, one digit after the first dot: belanja, pendapatan, pembiayaan) is a spending
+    // line, never a program: a program's bidang has two digits (5.01.01).
+    const rekening =
+      !!kode &&
+      (/^[4-6]\.\d(\.\d+)*$/.test(kode) ||
+        (/^[4-6]$/.test(kode) && /^(belanja|pendapatan|pembiayaan)\b/i.test(uraian ?? "")));
+    const tk = kode ? (rekening ? "rincian" : tingkatKode(kode)) : undefined;
     if (kode && tk === undefined)
       diag.warning(
         "KODE_TAK_SAH",
@@ -391,7 +403,8 @@ export function checkTotal(
     ["realisasi", "Realisasi", "realisation"],
   ] as const) {
     const stated = total[key];
-    if (stated === null) continue;
+    // No program read: the reading, not the sheet, is what failed; nothing to compare.
+    if (stated === null || program.length === 0) continue;
     const di = {
       ...total.sumber,
       col: key === "realisasi" ? (total.kolomRealisasi ?? total.sumber.col) : total.sumber.col,

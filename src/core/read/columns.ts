@@ -157,6 +157,8 @@ export const KEYWORD =
 export const MAX_HEADER_LABEL = 60;
 
 const FISIK = /\bfisik\b/;
+/** "Realisasi s.d. Tahun Lalu", "Target Tahun Sebelumnya": an earlier period's figure, not this report's. */
+export const LALU = /\b(tahun lalu|tahun sebelumnya|periode lalu|tahun yang lalu)\b/;
 const BUKAN_FISIK: ReadonlySet<Field> = new Set<Field>([
   "persen",
   "realisasi",
@@ -181,6 +183,8 @@ export function kataKolom(raw: string): { field: Field; kata: string } | undefin
   if (raw.length === 0 || raw.length > MAX_HEADER_LABEL * 2) return undefined;
   const label = normalLabel(raw);
   if (label === "") return undefined;
+  // "Sumber Dana" names where the money comes from (DAU, PAD), never an amount.
+  if (/\bsumber dana\b/.test(label)) return undefined;
   const rule = RULES.find((r) => r.test(label, raw));
   // Physical progress ("REALISASI › Fisik › Target (%)", an RFK's) is neither a share of the budget nor an
   // indicator's target or realisasi: the RFK form reads it (formulir/rfk.ts).

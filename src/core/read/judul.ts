@@ -172,8 +172,9 @@ function nomorBulan(w: string): number | undefined {
 /** Every month word, longest first (so "september" is tried before "sep"). */
 const KATA_BULAN = [...BULAN, ...Object.keys(BULAN_LAIN)].sort((a, b) => b.length - a.length).join("|");
 const TAHUN = "((?:19|20)\\d\\d)";
-/** Not a span of years ("2021-2026", "2021 s/d 2026"): a plan's period, not the year reported. */
-const BUKAN_RENTANG = "(?!\\s*(?:[-–/]|s\\.?\\s?d\\.?|s\\/d|sampai)\\s*(?:19|20)?\\d\\d)";
+/** Not a span of years ("2021-2026", "2021 s/d 2026") nor a list ("2022, 2023 dan 2024"): not the year reported. */
+const BUKAN_RENTANG =
+  "(?!\\s*(?:[-–/]|s\\.?\\s?d\\.?|s\\/d|sampai)\\s*(?:19|20)?\\d\\d)(?!\\s*(?:[,&]|dan)\\s*(?:19|20)\\d\\d\\b)";
 
 /** Ways a title states the year reported, strongest first. */
 const POLA_TAHUN: readonly RegExp[] = [

@@ -8,7 +8,7 @@ import { isSakipError } from "../errors";
 import { parseAngka } from "../numbers";
 import { jalurBerisi } from "../tabel/kepala";
 
-import { Field, KEYWORD, MAX_HEADER_LABEL, fieldOf, normalLabel, tahunTerakhir } from "./columns";
+import { Field, KEYWORD, LALU, MAX_HEADER_LABEL, fieldOf, normalLabel, tahunTerakhir } from "./columns";
 import { isBarisNomor, isBarisSatuan, isTandaTangan, perangkatDaerahDari } from "./judul";
 
 const MAX_HEADER_WORDS = 6;
@@ -95,13 +95,18 @@ function matchHeader(grid: Grid, rows: number[], width: number): Header {
 /** To date beats this month alone: "Realisasi › s.d. Bulan Ini" over "Realisasi › Bulan Ini". */
 const KUMULATIF = /\b(sd|sampai dengan|kumulatif|akumulasi)\b/;
 const PERIODE_INI = /\b(bulan|triwulan|periode|minggu) ini\b/;
+const SATU_PERIODE =
+  /\b(bulan lalu|bulan|tw|triwulan|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des|januari|februari|maret|april|juni|juli|agustus|september|oktober|november|desember)\b/;
 
 /** Whether a later label names a field better than the one kept: a later year, or realisasi to date. */
 function lebihTepat(field: Field, label: string, kept: string): boolean {
   if (tahunTerakhir(label) !== tahunTerakhir(kept)) return tahunTerakhir(label) > tahunTerakhir(kept);
+  // This year's figure beats an earlier period's ("Realisasi s.d. Tahun Lalu"), kept only when there is no other.
+  if (LALU.test(normalLabel(kept)) !== LALU.test(normalLabel(label))) return LALU.test(normalLabel(kept));
   if (field !== "realisasi" && field !== "realisasi_anggaran") return false;
   const [baru, lama] = [normalLabel(label), normalLabel(kept)];
-  return KUMULATIF.test(baru) && !KUMULATIF.test(lama) && PERIODE_INI.test(lama);
+  // To date beats a period's own figure: this month, last month, a month or a quarter.
+  return KUMULATIF.test(baru) && !KUMULATIF.test(lama) && (PERIODE_INI.test(lama) || SATU_PERIODE.test(lama));
 }
 
 function kindOf(columns: Partial<Record<Field, number>>): TableKind | undefined {

@@ -29,10 +29,12 @@ export const POLARITAS: Pilihan<Polaritas> = {
       "maximize",
       "maximise",
       "maksimasi",
+      "↑",
     ],
     negatif: [
       "-",
       "\u2212",
+      "↓",
       "negative",
       "turun",
       "menurun",

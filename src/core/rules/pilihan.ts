@@ -46,6 +46,12 @@ function resolve<T extends string>(p: Pilihan<T>, value: string): Hasil<T> {
     const spellings = [canonical, ...p.sinonim[canonical]];
     if (spellings.some((s) => s === raw || normalKata(s) === key)) return canonical;
   }
+  // "Negatif (↓)", "Positif (↑)", "Kumulatif (dijumlahkan)": the word without its gloss or arrow.
+  const inti = raw.replace(/\([^)]*\)/g, " ").replace(/[↑↓⬆⬇▲▼]/g, " ").trim();
+  if (inti !== "" && inti !== raw) {
+    const h = resolve(p, inti);
+    if (typeof h === "string") return h;
+  }
   return tidakDikenal(p, kutip(raw));
 }
 
