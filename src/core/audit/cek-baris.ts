@@ -277,7 +277,10 @@ export function periksaBaris(p: Pemeriksa, b: Baris, grup: Map<Baris, Baris[]>):
           { tertulis: sd.nilai, seharusnya: akhir, desimal: sd.desimal },
         );
     }
-    periksaKata(p, b, y, nama, pol);
+    // One remark for a row of several years' figures speaks of the latest (the report's) year, not of every year.
+    const tahunCapaian = [...years].filter((k) => k !== "" && b.nilai.has(kunciIsian("capaian", Number(k))));
+    if (y === null || tahunCapaian.length < 2 || Number(ys) === Math.max(...tahunCapaian.map(Number)))
+      periksaKata(p, b, y, nama, pol);
   }
 }
 

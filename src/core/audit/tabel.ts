@@ -147,6 +147,9 @@ const tanpaKelompok = (l: string) =>
 /** `lain`: a figure the audit understands and leaves alone (a plan, progress fisik, a deviation, a share of the total). */
 type Arti = { angka: Isian } | { teks: KolomTeks } | { lain: true } | undefined;
 const LAIN = { lain: true } as const;
+const BULAN =
+  /\b(bulan|jan|feb|mar|apr|mei|jun|jul|agu|agt|sep|okt|nov|des|januari|februari|maret|april|juni|juli|agustus|september|oktober|november|desember)\b/;
+const BULAN_ATAU_TW = new RegExp(`${BULAN.source}|\\b(tw|triwulan)\\b`);
 
 /** What a column label means in a report table. */
 export function artiLabel(raw: string): Arti {
@@ -181,7 +184,14 @@ export function artiLabel(raw: string): Arti {
   if (field === "tw1" || field === "tw2" || field === "tw3" || field === "tw4") return { angka: field };
   // "% Capaian", or a bare "%" under "Kinerja Program/Kegiatan".
   if (has(/\bcapaian\b/) || (persen && tanpaKelompok(l) === "")) return { angka: "capaian" };
-  if (has(/\brealisasi\b/)) return { angka: has(/\bsd\b|\bsampai\b|kumulatif/) ? "realisasi_sd" : "realisasi" };
+  if (has(/\brealisasi\b/)) {
+    // "Realisasi s.d. Desember", "… s.d. TW III": this year's to date. A month's own column ("Realisasi Bulan › Jan")
+    // is neither the year's nor a quarter's.
+    const sd = has(/\bsd\b|\bsampai\b|kumulatif/);
+    if (sd && has(BULAN_ATAU_TW)) return { angka: "realisasi" };
+    if (!sd && has(BULAN)) return LAIN;
+    return { angka: sd ? "realisasi_sd" : "realisasi" };
+  }
   if (has(/\btarget\b/)) return { angka: "target" };
   switch (field) {
     case "indikator":

@@ -101,7 +101,7 @@ export function isTandaTangan(grid: Grid, r: number): boolean {
     const t = text(v);
     return (
       /^(kepala|sekretaris|plt\.?|plh\.?|mengetahui|disetujui|ditetapkan|pejabat|nip\.?\b|pembina|penata)\b/i.test(t) ||
-      /^[A-Z][A-Za-z .'-]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(19|20)\d\d$/i.test(
+      /^[A-Z][A-Za-z .'-]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+(19|20)\d\d)?$/i.test(
         t,
       )
     );
