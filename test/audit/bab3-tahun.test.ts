@@ -74,3 +74,32 @@ test("a month's realisasi column is not the year's: the capaian is checked again
   const g: Grid = { name: "Realisasi Renaksi", values, merges: [{ top: 2, left: 4, bottom: 2, right: 6 }] };
   expect(kode(g)).toEqual([]);
 });
+
+test("a row of years under 'Target Kinerja Tahun' names each column's year: the 2023 target is compared, not 2026's", () => {
+  const iku: Grid = {
+    name: "IKU",
+    values: [
+      ["INDIKATOR KINERJA UTAMA DINAS PENDIDIKAN TAHUN 2023"],
+      [],
+      ["No", "Indikator Kinerja", "Satuan", "Target Kinerja Tahun", null, null, null],
+      [null, null, null, 2023, 2024, 2025, 2026],
+      [1, "Angka Partisipasi Kasar SMP", "%", 96, 96.5, 97, 97.5],
+      [2, "Rata-rata Lama Sekolah", "tahun", 9.1, 9.2, 9.3, 9.4],
+    ],
+    merges: [
+      { top: 2, left: 3, bottom: 2, right: 6 },
+      ...[0, 1, 2].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    ],
+  };
+  const realisasi: Grid = {
+    name: "Realisasi IKU 2023",
+    values: [
+      ["REALISASI IKU TAHUN 2023"],
+      [],
+      ["No", "Indikator Kinerja", "Satuan", "Target 2023", "Realisasi 2023"],
+      [1, "Angka Partisipasi Kasar SMP", "%", 96, 96.8],
+      [2, "Rata-rata Lama Sekolah", "tahun", 9.1, 9.2],
+    ],
+  };
+  expect(periksaLaporan([iku, realisasi]).temuan.filter((t) => t.severity === "error")).toEqual([]);
+});

@@ -286,6 +286,9 @@ function headerRowBelow(grid: Grid, r: number, width: number): boolean {
   const labels = row.filter((v) => typeof v === "string" && v.trim() !== "" && v.trim().length <= 60).length;
   // A units row may carry one stray figure (a row counter "=SUM(A10:A31)" in the No column) among its labels.
   const angka = row.filter((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1990 && v <= 2100)).length;
+  // A row of years under a group ("Target Kinerja Tahun" over 2021 … 2026) names its columns too.
+  const tahun = row.filter((v) => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100).length;
+  if (labels === 0 && angka === 0 && tahun >= 2) return true;
   return labels > 0 && (angka === 0 || (angka === 1 && labels >= 5));
 }
 
