@@ -85,4 +85,19 @@ describe("the RFK form's columns by their header paths (formulir/rfk.ts)", () =>
     );
     expect(k).toEqual({ uraian: 1, pagu: 2, realisasi: 3, serapan: 4, fisik: 5 });
   });
+
+  it("takes the money to date where the RFK gives last month, this month and to date", () => {
+    const k = kolomDariJalur(
+      jalur(
+        "No",
+        "Uraian",
+        "Pagu (Rp)",
+        "REALISASI KEUANGAN › Bulan Lalu › Rp",
+        "REALISASI KEUANGAN › Bulan Ini › Rp",
+        "REALISASI KEUANGAN › s.d. Bulan Ini › Rp",
+      ),
+      { uraian: 1, pagu: 2 },
+    );
+    expect(k.realisasi).toBe(5);
+  });
 });

@@ -16,6 +16,8 @@ export const RFK = {
   /** Measure words, anywhere on the path (keuangan) or leading a part (fisik: "Ren %", "Real %"). */
   rencana: /\brencana\b|\bren\b/,
   realisasi: /\brealisasi\b|\breal\b/,
+  /** To date: "s.d. Bulan Ini", "kumulatif". */
+  sampaiDengan: /\bs\s*[./]?\s*d\b|\bsd\b|sampai dengan|kumulatif/,
   fisikRencana: /^(ren|rencana|target)\b/,
   fisikRealisasi: /^(real|realisasi)\b/,
   /** Unit words: a units row's "Rp" / "%", or the unit written in the label. */
@@ -43,6 +45,11 @@ export function kolomDariJalur(
     return c >= 0 ? c : undefined;
   };
   const ada = (p: readonly string[], re: RegExp) => p.some((x) => re.test(x));
+  // "Bulan Lalu | Bulan Ini | s.d. Bulan Ini": the figure to date, where the report gives one.
+  const sdDulu = (f: (p: readonly string[]) => boolean) => {
+    const semua = jalur.flatMap((p, c) => (f(p) ? [c] : []));
+    return semua.find((c) => ada(jalur[c], RFK.sampaiDengan)) ?? semua[0];
+  };
   const keu = (p: readonly string[]) => ada(p, RFK.keuangan) && !ada(p, RFK.fisik);
   const fisik = (p: readonly string[]) => ada(p, RFK.fisik);
   // What a column measures is said by the deepest part that names a measure: under "REALISASI › Fisik", a
@@ -60,7 +67,7 @@ export function kolomDariJalur(
     uraian: dasar.uraian,
     pagu: dasar.pagu,
     rencana: cari((p) => keu(p) && keuUkur(p) === "rencana" && unit(p) === "rp"),
-    realisasi: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "rp") ?? dasar.realisasi_anggaran,
+    realisasi: sdDulu((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "rp") ?? dasar.realisasi_anggaran,
     serapan: cari((p) => keu(p) && keuUkur(p) === "realisasi" && unit(p) === "%"),
     fisikRencana: cari((p) => fisik(p) && fisikUkur(p) === "rencana" && unit(p) !== "rp"),
     // A lone "FISIK (%)" beside the money (no rencana or realisasi word) is the progress achieved.
