@@ -86,3 +86,28 @@ test("an LRA by rekening only holds no program: none invented, no galat against 
   expect(m.anggaran).toEqual([]);
   expect(m.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 });
+
+test("an IKU with a target per Renstra year gives this year's target, the year the realisasi sheet states", () => {
+  const iku = g(
+    "IKU",
+    [
+      ["INDIKATOR KINERJA UTAMA DINAS PENDIDIKAN"],
+      ["PERIODE RENSTRA 2021 - 2026"],
+      [],
+      ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target Kinerja Tahun", null, null, null],
+      [null, null, null, null, 2023, 2024, 2025, 2026],
+      [1, "Meningkatnya akses pendidikan", "Angka Partisipasi Kasar SMP", "%", 96, 96.5, 97, 97.5],
+    ],
+    [{ top: 3, left: 4, bottom: 3, right: 7 }, ...[0, 1, 2, 3].map((c) => ({ top: 3, left: c, bottom: 4, right: c }))],
+  );
+  const realisasi = g("Realisasi IKU 2023", [
+    ["REALISASI INDIKATOR KINERJA UTAMA TAHUN 2023"],
+    [],
+    ["No", "Indikator Kinerja Utama", "Satuan", "Target 2023", "Realisasi 2023"],
+    [1, "Angka Partisipasi Kasar SMP", "%", 96, 96.8],
+  ]);
+  const m = bacaWorkbook([iku, realisasi]);
+  const ind = m.sasaran.flatMap((s) => s.indikator);
+  expect(ind.map((i) => [i.nama, i.target, i.realisasi?.nilai])).toEqual([["Angka Partisipasi Kasar SMP", 96, 96.8]]);
+  expect(m.tahun).toBe(2023);
+});

@@ -289,9 +289,20 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     }
   }
 
-  // PK
-  const pkTable = chosen.pk ? (tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi")) : undefined;
+  // PK. The year the realisasi sheet states ("Realisasi IKU 2023", its title) chooses a year-matrix PK's target.
+  const tahunRealisasi = chosen.realisasi
+    ? (periodeDari(
+        grid(chosen.realisasi),
+        Array.from({ length: 8 }, (_, r) => r),
+      ).tahun ??
+      (tahunTerakhir(chosen.realisasi) || undefined))
+    : undefined;
+  const pkDibaca = chosen.pk
+    ? (tableOf(tables, chosen.pk, "pk") ?? tableOf(tables, chosen.pk, "realisasi"))
+    : undefined;
+  const pkTable = pkDibaca && targetTahunIni(grid(pkDibaca.sheet), pkDibaca, opsi.tahun ?? tahunRealisasi);
   const sasaran: Sasaran[] = pkTable ? readPk(grid(pkTable.sheet), pkTable, diag) : [];
+
   const programPk: ProgramPk[] = [];
   // The program table beside the PK read; where that PK has none, every sheet's (a cascade's lower PKs aside).
   const diPk = chosen.pk !== undefined && (tables.get(chosen.pk) ?? []).some((x) => x.kind === "pk_program");
@@ -380,6 +391,21 @@ export function bacaWorkbook(grids: readonly Grid[], opsi: OpsiBaca = {}): Model
     pemetaan: proposal(chosen, [pkTable, realTable, angTable], tables, map.alias),
     ...buktiDari([pkTable, realTable, angTable], chosen.pk ? tables.get(chosen.pk) : undefined, grid),
   };
+}
+
+/**
+ * A PK or IKU table with a target per year ("Target Kinerja Tahun › 2021 … 2026") gives this year's target, not the
+ * latest year's: the year its title states, else the one given (the user's, or the realisasi sheet's); as read when
+ * none says.
+ */
+function targetTahunIni(g: Grid, t: Table, tahunPengguna: number | undefined): Table {
+  const judul = periodeDari(
+    g,
+    Array.from({ length: t.headerRows[0] ?? 0 }, (_, r) => r),
+  ).tahun;
+  const tahun = judul ?? tahunPengguna;
+  const c = tahun !== undefined ? t.tahunan[tahun]?.target : undefined;
+  return c !== undefined && c !== t.columns.target ? { ...t, columns: { ...t.columns, target: c } } : t;
 }
 
 /**
