@@ -47,7 +47,10 @@ function resolve<T extends string>(p: Pilihan<T>, value: string): Hasil<T> {
     if (spellings.some((s) => s === raw || normalKata(s) === key)) return canonical;
   }
   // "Negatif (↓)", "Positif (↑)", "Kumulatif (dijumlahkan)": the word without its gloss or arrow.
-  const inti = raw.replace(/\([^)]*\)/g, " ").replace(/[↑↓⬆⬇▲▼]/g, " ").trim();
+  const inti = raw
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[↑↓⬆⬇▲▼]/g, " ")
+    .trim();
   if (inti !== "" && inti !== raw) {
     const h = resolve(p, inti);
     if (typeof h === "string") return h;
